@@ -28,15 +28,117 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("corpus_dir", type=Path, help="folder with raw/ (or the raw files themselves)")
     p.add_argument("--out", type=Path, required=True, help="output folder")
     p.add_argument("--strict", action="store_true", help="exit non-zero if anything is quarantined")
+    p.add_argument(
+        "--max-bytes",
+        type=int,
+        default=None,
+        help="size limit per article in bytes (default 5000000); larger inputs are quarantined",
+    )
     p.set_defaults(func=_cmd_ingest)
 
+    # --- analyze (mediaframes.scale) -------------------------------------------------------
+    p = sub.add_parser("analyze", help="analyse a corpus (streaming, optionally on Dask)")
+    p.add_argument("corpus_dir", type=Path, help="corpus folder (with raw/)")
+    p.add_argument("--out", type=Path, required=True, help="output folder")
+    p.add_argument("--actors", type=Path, default=None, help="actors YAML (default: packaged)")
+    p.add_argument(
+        "--codebook",
+        dest="codebooks",
+        nargs="+",
+        action="extend",
+        default=None,
+        metavar="FILE_OR_ID",
+        help="codebook ids or YAML files (default: conflict_diplomacy)",
+    )
+    p.add_argument("--methods", nargs="+", default=None, help="sentiment methods (default: all)")
+    p.add_argument(
+        "--scheduler",
+        default=None,
+        metavar="ADDRESS",
+        help="running Dask scheduler tcp://host:port (default: $DASK_SCHEDULER_ADDRESS if set)",
+    )
+    p.add_argument("--workers", type=int, default=1, help="local Dask worker processes (1: none)")
+    p.add_argument("--chunk-size", type=int, default=200, help="articles per task and part file")
+    p.set_defaults(func=_cmd_analyze)
+
+    # --- compare (mediaframes.compare) ----------------------------------------------------
+    p = sub.add_parser("compare", help="readout divergence, lead vs body, word choice tables")
+    p.add_argument("analysis_dir", type=Path, help="output folder of `mediaframes analyze`")
+    p.add_argument("--out", type=Path, default=None, help="folder (default: ANALYSIS_DIR/compare)")
+    p.add_argument(
+        "--anchor",
+        dest="anchors",
+        nargs="+",
+        action="extend",
+        default=None,
+        metavar="WORD",
+        help="referents for word choice (default: proper nouns)",
+    )
+    p.add_argument("--loaded-terms", type=Path, default=None, help="contested-terms YAML")
+    p.set_defaults(func=_cmd_compare)
+
+    # --- validate (mediaframes.validation) -------------------------------------------------
+    p = sub.add_parser("validate", help="check the sentiment methods against hand coding")
+    vsub = p.add_subparsers(dest="validate_command", required=True)
+    v = vsub.add_parser("export", help="write a stratified sample of statements to hand-code")
+    v.add_argument("--statements", type=Path, required=True, help="statements table (CSV/Parquet)")
+    v.add_argument("--out", type=Path, required=True, help="coding CSV to write")
+    v.add_argument("--n", type=int, default=100, help="sample size (default 100)")
+    v.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    v.set_defaults(func=_cmd_validate_export)
+    v = vsub.add_parser("score", help="compare a coded CSV with the methods' scores")
+    v.add_argument("--coded", type=Path, required=True, help="the filled-in coding CSV")
+    v.add_argument("--sentiment", type=Path, required=True, help="sentiment.csv of the run")
+    v.add_argument("--out", type=Path, default=None, help="folder for validation.csv")
+    v.set_defaults(func=_cmd_validate_score)
+
+    # --- run (mediaframes.pipeline) --------------------------------------------------------
+    p = sub.add_parser("run", help="run the notebooks headlessly and publish reports/")
+    p.add_argument("--params", type=Path, default=None, help="parameter YAML (default: defaults)")
+    p.add_argument("--reports", type=Path, default=None, help="reports folder (default reports/)")
+    p.add_argument(
+        "--notebooks", type=Path, nargs="+", default=None, help="notebooks to run, in order"
+    )
+    p.add_argument("--force", action="store_true", help="rerun even when the report is up to date")
+    p.set_defaults(func=_cmd_run)
+
     return parser
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    from mediaframes import pipeline
+
+    return pipeline.run_command(args)
 
 
 def _cmd_ingest(args: argparse.Namespace) -> int:
     from mediaframes import corpus
 
     return corpus.ingest_command(args)
+
+
+def _cmd_analyze(args: argparse.Namespace) -> int:
+    from mediaframes import scale
+
+    return scale.analyze_command(args)
+
+
+def _cmd_compare(args: argparse.Namespace) -> int:
+    from mediaframes import compare
+
+    return compare.compare_command(args)
+
+
+def _cmd_validate_export(args: argparse.Namespace) -> int:
+    from mediaframes import validation
+
+    return validation.export_command(args)
+
+
+def _cmd_validate_score(args: argparse.Namespace) -> int:
+    from mediaframes import validation
+
+    return validation.score_command(args)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

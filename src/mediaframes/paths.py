@@ -91,3 +91,44 @@ def cache_dir(root: Path | None = None) -> Path:
 def bench_dir(reports: Path) -> Path:
     """Benchmark outputs inside a reports folder."""
     return reports / "bench"
+
+
+def corpus_raw_dir(corpus: Path) -> Path:
+    """Raw inputs of a corpus folder: ``<corpus>/raw`` when it exists, else the folder itself."""
+    raw = corpus / "raw"
+    return raw if raw.is_dir() else corpus
+
+
+def corpus_metadata_file(corpus: Path) -> Path:
+    """Metadata table of a corpus folder (``<corpus>/metadata.csv``)."""
+    return corpus / "metadata.csv"
+
+
+def ingest_texts_dir(out: Path) -> Path:
+    """Folder of article texts written by ``mediaframes ingest`` (``<out>/texts``)."""
+    return out / "texts"
+
+
+def from_root(path: str | Path, root: Path | None = None) -> Path:
+    """Resolve ``path`` against the repository root (absolute paths are kept as they are).
+
+    Notebook and parameter-file paths are written relative to the repository root, so that they
+    mean the same whether run from JupyterLab (cwd ``notebooks/``) or from ``make report``.
+    """
+    p = Path(path).expanduser()
+    return p if p.is_absolute() else (root or repo_root()) / p
+
+
+def lab_output_dir(root: Path | None = None) -> Path:
+    """Where notebooks run by hand in JupyterLab write (``build/lab/``), never ``reports/``."""
+    return (root or repo_root()) / "build" / "lab"
+
+
+def run_lock(reports: Path) -> Path:
+    """Lock file held by ``mediaframes run`` while it writes to a reports folder."""
+    return reports / ".lock"
+
+
+def staging_dir(reports: Path, run_id: str) -> Path:
+    """Private folder a run writes into before its outputs are published."""
+    return reports / f".staging-{run_id}"

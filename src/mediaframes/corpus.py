@@ -1,0 +1,1965 @@
+r"""Corpus ingest: read, validate and parse articles into :class:`~mediaframes.records.Article`.
+
+One code path serves everything: :func:`iter_scan` reads every input of a corpus folder,
+validates it and yields an article or a rejection; :func:`scan_corpus` collects them,
+:func:`load_corpus` / :func:`iter_corpus` return the valid articles, and :func:`ingest_corpus`
+writes them out (``mediaframes ingest``). Corpus files are data: they are parsed, never
+executed, and nothing is fetched.
+
+Input formats (by file extension, inside ``CORPUS_DIR/raw/`` or ``CORPUS_DIR`` itself):
+
+* ``.txt`` — one article in the plain-text layout of the seed: headline on the first line, then
+  an optional standfirst paragraph, photo captions ending in a parenthesised credit, a dateline
+  (``PARIS —``) opening the first body paragraph, body paragraphs separated by blank lines, and
+  page furniture ("Most Popular", "read more:") that is removed (:func:`parse_plain_text`).
+* ``.html`` / ``.htm`` — the main text is extracted by trafilatura from the string (nothing is
+  fetched: no network, no remote resources, scripts ignored); the headline comes from
+  trafilatura's metadata, ``<title>`` or ``<h1>``; ``Article.text`` is headline + blank line +
+  extracted text, then parsed like plain text.
+* ``.jsonl`` / ``.csv`` — one article per line / row with fields ``id`` and ``text`` (required),
+  ``title``, ``date``, ``outlet``, ``url`` (optional); other fields are kept as metadata.
+  ``Article.text`` is ``title + "\n\n" + text`` so the headline has offsets too;
+  ``source_path`` is ``<file>#<n>`` (1-based line or row number).
+
+Metadata come from ``CORPUS_DIR/metadata.csv`` (columns ``article_id, outlet, url, date,
+date_inferred, language, notes``; extra columns are kept). An explicit empty cell is ``None``:
+nothing is invented. A missing or malformed metadata row never drops an article: the article is
+accepted with null metadata and a warning (the text is the data; metadata can be added later).
+Language: the ``language`` column when given, otherwise a simple offline detector over short
+stopword lists (:func:`detect_language`). Non-English articles are accepted with a warning, not
+rejected: the pipeline's lexicons are English, but the researcher decides what to study.
+
+Validation (:func:`decode_bytes` and the readers). Every input (a .txt/.html file, or one line
+or row of a JSONL/CSV file) is accepted or quarantined; ``inputs = accepted + quarantined``.
+Quarantine reasons: ``oversized`` (over ``max_bytes`` per article, ``max_file_bytes`` per
+JSONL/CSV file), ``empty`` (0 bytes or whitespace only), ``binary`` (NUL bytes or control
+characters), ``undecodable`` (neither UTF-8 nor plausible cp1252), ``duplicate`` (same text as an
+earlier input after Unicode normalization, case folding and whitespace collapsing; the first in
+path order is kept), ``malformed_record`` (invalid JSON, not an object, wrong CSV field count),
+``missing_field`` (no ``id`` or ``text``), ``no_text`` (nothing left for the body after headline,
+captions and furniture), ``unsupported_format`` (other extensions, archives included: no zip
+bombs), ``outside_corpus`` (symbolic links leaving the folder), ``unreadable`` (OS errors).
+Hidden files (``.gitkeep``) are not inputs. UTF-8 with or without a byte-order mark and UTF-16
+with one are read; cp1252 is decoded and UTF-8 mojibake ("wonâ€™t") repaired, with a warning.
+Ids are made safe file names by :func:`safe_id` (no separators, ``..``, NUL, absolute paths);
+collisions get ``-2``, ``-3``; each change is a warning. Metadata: ``metadata.csv`` values
+override a record's own ``date/outlet/url`` (with a warning when they differ).
+
+Tables written by :func:`ingest_corpus` (UTF-8 CSV plus a Parquet twin):
+
+``articles.csv`` — one row per accepted article, in ``article_id`` order:
+    ``article_id``, ``headline``, ``standfirst``, ``dateline``, ``date``, ``date_inferred``
+    (``true``/``false``/empty), ``outlet``, ``url``, ``language``, ``body`` (paragraphs joined by
+    blank lines), ``captions`` (JSON list of strings), ``n_words`` (body words), ``n_paragraphs``,
+    ``source_path``, ``fmt``, ``notes``, ``warnings`` (JSON list), ``spans`` (JSON object: field
+    name to ``[start, end]`` or a list of them, offsets into ``texts/<article_id>.txt``),
+    ``extra`` (JSON object of other metadata), ``sha256`` (of the normalized text).
+``quarantine.csv`` — ``source_path``, ``reason``, ``detail``.
+``validation.json`` — counts: ``inputs``, ``accepted``, ``quarantined``, ``by_reason``,
+    ``warnings`` (articles with warnings), ``warning_messages``, ``languages`` (articles per
+    language), corpus-level ``notes`` (metadata table problems).
+``texts/<article_id>.txt`` — ``Article.text`` exactly, UTF-8, so every offset can be checked.
+
+The output folder is built next to ``DIR`` and renamed into place (atomic); an existing ``DIR``
+is replaced only if it is an earlier ingest output or empty, and never when it holds the corpus
+or lies inside the raw inputs. Nothing is written outside ``DIR`` (and its temporary twin).
+
+Example:
+    >>> a = parse_plain_text("Title\n\nPARIS — Body text here.\n", "x", "x.txt")
+    >>> a.headline.text, a.dateline.text, a.body[0].text
+    ('Title', 'PARIS', 'Body text here.')
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import json
+import logging
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from mediaframes import paths
+from mediaframes.records import Article, Span
+
+log = logging.getLogger(__name__)
+
+# ---------------------------------------------------------------------------------------------
+# Plain-text layout: lines, blocks, captions, datelines, boilerplate
+# ---------------------------------------------------------------------------------------------
+
+#: Characters that end a sentence (a line ending otherwise is a title, a label or a link).
+SENTENCE_END = ".!?\"'”’»…:;)"
+_DASHES = "—–-"  # em dash, en dash, hyphen (also "--")
+
+# "PARIS —", "MOSCOW (AP) —", "WASHINGTON –", "KYIV, Ukraine —", "LONDON, Feb 28 (Reuters) -".
+_DATELINE_RE = re.compile(
+    r"""^(?P<place>
+            [^\W\d_][^\W_]*(?:[ .'’-]{1,2}[^\W\d_][^\W_]*)*\.?     # PLACE (one or more words)
+            (?:,[ ][^\W_][\w.'’ ]{0,30}?){0,2}                       # , Region / , Feb 28
+        )
+        (?:[ ]\((?P<agency>[^()\n]{1,40})\))?                       # (AP), (Reuters)
+        (?:[ ]?(?:--|[—–-])|(?P<colon>:))[ ]+                       # — or – or - or :""",
+    re.VERBOSE,
+)
+
+
+#: Capitalised labels that look like a "PLACE:" dateline but are not.
+_NOT_PLACES = frozenset(
+    "update updated breaking watch exclusive analysis opinion editorial live video photos "
+    "correction file note listen read explainer comment review factbox timeline "
+    "q&a".split()
+)
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """A piece of the text being classified: ``kind`` is text, caption or boilerplate."""
+
+    kind: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _boilerplate_patterns() -> tuple[tuple[str, bool, bool], ...]:
+    """Load ``resources/boilerplate.txt`` as ``(pattern, is_prefix, opens_tail)`` tuples."""
+    out = []
+    for raw in paths.resource("boilerplate.txt").read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        tail = line.startswith("[tail]")
+        if tail:
+            line = line[len("[tail]") :].strip()
+        prefix = line.endswith("*")
+        out.append((line.rstrip("*").strip().casefold(), prefix, tail))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _boilerplate_index() -> tuple[dict[str, bool], dict[str, tuple[tuple[str, bool], ...]]]:
+    """Exact patterns (pattern -> opens tail) and prefixes grouped by first character."""
+    exact: dict[str, bool] = {}
+    prefixes: dict[str, list[tuple[str, bool]]] = {}
+    for pattern, is_prefix, tail in _boilerplate_patterns():
+        if is_prefix:
+            prefixes.setdefault(pattern[:1], []).append((pattern, tail))
+        else:
+            exact.setdefault(pattern, tail)
+    return exact, {k: tuple(v) for k, v in prefixes.items()}
+
+
+@lru_cache(maxsize=1)
+def _credit_words_re() -> re.Pattern[str]:
+    words = [
+        w.strip()
+        for w in paths.resource("photo_credits.txt").read_text(encoding="utf-8").splitlines()
+        if w.strip() and not w.lstrip().startswith("#")
+    ]
+    alt = "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
+
+
+_SLASH_CREDIT_RE = re.compile(r"[^\W\d_][\w.)]*\s*/\s*[A-Z]")
+_FINAL_PAREN_RE = re.compile(r"\(([^()]{2,160})\)\s*$")
+_BYLINE_RE = re.compile(
+    r"^By\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+|&\s+|de\s+|van\s+|von\s+)?[A-Z][\w.'’-]*){0,5}"
+    r"(?:\s*(?:,|and|in)\s+[\w .'’-]{1,40})?$"
+)
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_LINE_RE = re.compile(
+    r"^(?:(?:published|updated|posted)(?:\s+on)?:?\s+)?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"(?:\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}[^\n]{0,20})?$",
+    re.IGNORECASE,
+)
+
+
+_COPYRIGHT_RE = re.compile(r"^(?:copyright\s*(?:©|\(c\))?\s*\d{4}|©|\(c\)\s*\d{4})")
+
+
+def boilerplate_kind(line: str) -> str | None:
+    """Classify one line as page furniture.
+
+    Args:
+        line: One line of text (surrounding whitespace is ignored).
+
+    Returns:
+        ``"tail"`` for a marker that opens a link list ("Most Popular", "Related:"),
+        ``"line"`` for other furniture ("Advertisement", "Sign up for …", a byline, a line
+        holding only a date),
+        ``None`` for article text.
+
+    Example:
+        >>> boilerplate_kind("Most Popular"), boilerplate_kind("read more:")
+        ('tail', 'tail')
+        >>> boilerplate_kind("Advertisement"), boilerplate_kind("The talks went on.")
+        ('line', None)
+    """
+    s = " ".join(line.split())
+    if not s:
+        return None
+    if len(s) <= 80 and (_BYLINE_RE.match(s) or _DATE_LINE_RE.match(s)):
+        return "line"  # a byline or a date line: page metadata, not article text
+    if len(s) > 200:
+        return None  # every pattern below matches short lines only
+    if s.startswith("(") and s.endswith(")"):
+        s = s[1:-1].strip()  # "(Reporting by …)", "(AFP)"
+    low = s.casefold()
+    key = low.strip(" :|>»›·-–—.").strip()
+    if _COPYRIGHT_RE.match(low):
+        return "line"
+    exact, prefixes = _boilerplate_index()
+    if key in exact:
+        return "tail" if exact[key] else "line"
+    for pattern, tail in prefixes.get(low[:1], ()):
+        if not low.startswith(pattern):
+            continue
+        rest = low[len(pattern) :]
+        if rest and pattern[-1].isalnum() and rest[0].isalnum():
+            continue  # not at a word boundary ("Images of …" is not "image")
+        if pattern.endswith(":"):
+            if len(s) <= 200:
+                return "tail" if tail else "line"
+        elif len(s) <= 100 and not s.endswith(tuple(SENTENCE_END)):
+            return "tail" if tail else "line"
+    return None
+
+
+def photo_credit(paragraph: str) -> str | None:
+    """Return the photo credit that ends a caption, or None when the text is not a caption.
+
+    A caption ends with a parenthesised credit that names a photo agency or source word from
+    ``resources/photo_credits.txt`` (AFP, AP, Reuters, Getty Images, "Photo" …) or has the
+    ``Name/Agency`` slash form.
+
+    Args:
+        paragraph: A paragraph (or line) of text.
+
+    Returns:
+        The credit without its parentheses, or None.
+
+    Example:
+        >>> photo_credit("A school destroyed by shelling. (Jane Roe/AFP)")
+        'Jane Roe/AFP'
+        >>> photo_credit("Talks resumed (in Geneva)") is None
+        True
+    """
+    s = paragraph.strip()
+    m = _FINAL_PAREN_RE.search(s)
+    if not m:
+        return _bare_credit(s)
+    before = s[: m.start()].strip()
+    if len(before) < 15:  # a bare "(AFP)" is a wire credit line, not a caption
+        return None
+    inner = m.group(1).strip()
+    if _SLASH_CREDIT_RE.search(inner) or _credit_words_re().search(inner):
+        return inner
+    return None
+
+
+_LABEL_CREDIT_RE = re.compile(
+    r"(?:^|(?<=[.!?”\"]\s)|(?<=\|\s))(?:Photo|Photograph|Picture|Image|Credit|Photo credit)s?"
+    r"\s*:\s*(?P<credit>[^.!?:|]{2,80})$"
+)
+_TAIL_CREDIT_RE = re.compile(r"(?:[.!?”\"]|\s\|)\s+(?P<credit>[^.!?|]{2,100})$")
+
+
+def _bare_credit(s: str) -> str | None:
+    """A credit after the caption's last sentence without parentheses, or None.
+
+    Two forms: a label ("… in Paris. Photo: Jane Roe") or a slash credit naming a photo source
+    ("… in Paris. Jane Roe/Example Press via Getty Images").
+    """
+    if _ends_sentence(s) or ("/" not in s and ":" not in s):
+        return None  # cheap exits: a credit has no final period and a slash or a colon
+    m = _LABEL_CREDIT_RE.search(s)
+    if m and m.start() >= 15:
+        return m.group("credit").strip()
+    m = _TAIL_CREDIT_RE.search(s)
+    if m and m.start() >= 15:
+        credit = m.group("credit").strip()
+        if _SLASH_CREDIT_RE.search(credit) and _credit_words_re().search(credit):
+            return credit
+    return None
+
+
+def is_caption(paragraph: str) -> bool:
+    """Tell whether a paragraph is a photo caption with a credit (see :func:`photo_credit`).
+
+    Example:
+        >>> is_caption("Leaders meet in Paris on Monday. (John Doe/Reuters)")
+        True
+    """
+    return photo_credit(paragraph) is not None
+
+
+def detect_dateline(paragraph: str) -> tuple[int, int, int] | None:
+    """Find a dateline at the start of a paragraph.
+
+    Recognised forms: ``PARIS —``, ``MOSCOW (AP) —``, ``WASHINGTON –``, ``KYIV, Ukraine —``,
+    ``LONDON, Feb 28 (Reuters) -``, ``NEW DELHI:``. The place (first word group) must be in
+    capitals; capitalised labels such as ``UPDATE:`` or ``WATCH:`` are not places.
+
+    Args:
+        paragraph: The paragraph text.
+
+    Returns:
+        ``(place_start, place_end, body_start)``: the dateline is ``paragraph[place_start:
+        place_end]`` and the paragraph's text resumes at ``body_start``; None when absent.
+
+    Example:
+        >>> p = "KYIV, Ukraine — Sirens sounded."
+        >>> s, e, b = detect_dateline(p)
+        >>> p[s:e], p[b:]
+        ('KYIV, Ukraine', 'Sirens sounded.')
+    """
+    m = _DATELINE_RE.match(paragraph)
+    if not m:
+        return None
+    place = m.group("place")
+    head = place.split(",")[0]
+    letters = [c for c in head if c.isalpha()]
+    if len(letters) < 2 or not all(c.isupper() for c in letters):
+        return None
+    if len(place) > 60 or m.end() >= len(paragraph.rstrip()):
+        return None
+    if m.group("colon") and (place.casefold() in _NOT_PLACES or m.group("agency")):
+        return None  # "UPDATE: …", "WATCH: …" are labels, not datelines
+    return m.start("place"), m.end("place"), m.end()
+
+
+def _ends_sentence(s: str) -> bool:
+    return s.rstrip().endswith(tuple(SENTENCE_END))
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Non-blank lines of ``text[start:end]`` as trimmed ``(start, end)`` offsets."""
+    out = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        a, b = pos, stop
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
+        pos = stop + 1
+    return out
+
+
+def _blocks(text: str) -> list[list[tuple[int, int]]]:
+    """Group non-blank lines into blocks separated by blank lines."""
+    blocks: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    prev_end = 0
+    for a, b in _lines(text, 0, len(text)):
+        if current and text[prev_end:a].count("\n") >= 2:
+            blocks.append(current)
+            current = []
+        current.append((a, b))
+        prev_end = b
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _classify(text: str) -> list[_Unit]:
+    """Split text into text, caption and boilerplate units, in order."""
+    units: list[_Unit] = []
+    for block in _blocks(text):
+        kinds = []
+        for a, b in block:
+            line = text[a:b]
+            bp = boilerplate_kind(line)
+            kinds.append(("bp_" + bp) if bp else ("caption" if is_caption(line) else "text"))
+        if all(k == "text" for k in kinds):
+            a, b = block[0][0], block[-1][1]
+            joined = " ".join(text[a:b].split())
+            units.append(
+                _Unit("caption" if len(block) > 1 and is_caption(joined) else "text", a, b)
+            )
+            continue
+        run: list[tuple[int, int]] = []
+        for (a, b), kind in zip(block, kinds, strict=True):
+            if kind == "text":
+                run.append((a, b))
+                continue
+            if run:
+                units.append(_Unit("text", run[0][0], run[-1][1]))
+                run = []
+            units.append(_Unit(kind, a, b))
+        if run:
+            units.append(_Unit("text", run[0][0], run[-1][1]))
+    # A "tail" marker opens a link list: short text lines without sentence punctuation after it
+    # are furniture too, until a real paragraph.
+    out: list[_Unit] = []
+    in_tail = False
+    for u in units:
+        if u.kind == "bp_tail":
+            in_tail = True
+            out.append(_Unit("boilerplate", u.start, u.end))
+        elif u.kind == "bp_line":
+            out.append(_Unit("boilerplate", u.start, u.end))
+        elif u.kind == "text" and in_tail:
+            lines = _lines(text, u.start, u.end)
+            if all(b - a <= 120 and not _ends_sentence(text[a:b]) for a, b in lines):
+                out.extend(_Unit("boilerplate", a, b) for a, b in lines)
+            else:
+                in_tail = False
+                out.append(u)
+        else:
+            if u.kind == "text":
+                in_tail = False
+            out.append(u)
+    return out
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(start, end, text[start:end])
+
+
+def _norm_key(s: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", s).casefold().split())
+
+
+def parse_plain_text(
+    text: str,
+    article_id: str,
+    source_path: str,
+    metadata: Mapping[str, Any] | None = None,
+    *,
+    fmt: str = "txt",
+    has_headline: bool = True,
+    warnings: Sequence[str] = (),
+) -> Article:
+    r"""Parse an article in the plain-text layout into an :class:`Article` with offsets.
+
+    Layout rules (general, not tied to one outlet):
+
+    * headline: the first line that is neither furniture nor a caption (when ``has_headline``);
+    * standfirst: the next paragraph, when more text follows and either it is a single line
+      directly under the headline (no blank line between), or the paragraph after it opens with
+      a dateline, or it does not end like a sentence (standfirsts usually have no final
+      period); a paragraph that itself opens with a dateline is body;
+    * captions: paragraphs or lines ending in a parenthesised photo credit
+      (:func:`photo_credit`), wherever they appear; repeats (same text, case and spacing
+      ignored) are collapsed: the first is kept, later copies go to ``boilerplate``;
+    * dateline: at the start of the first body paragraph (:func:`detect_dateline`); the
+      paragraph's span starts after it;
+    * boilerplate: lines from ``resources/boilerplate.txt``, bylines, and link lists after a
+      "Most Popular"/"Related:" marker.
+
+    Args:
+        text: The whole article text; every span indexes into it.
+        article_id: Id of the article.
+        source_path: Where it came from (relative to the corpus folder).
+        metadata: Metadata mapping (copied into the article).
+        fmt: Source format recorded in the article.
+        has_headline: False when the text has no headline line (records without a title).
+        warnings: Ingest warnings to attach.
+
+    Returns:
+        The parsed article; ``text[s.start:s.end] == s.text`` for every span.
+
+    Example:
+        >>> t = "Headline\n\nA dek without period\n\nBERLIN (AP) — First.\n\nSecond."
+        >>> a = parse_plain_text(t, "a", "a.txt")
+        >>> a.standfirst.text, a.dateline.text, [p.text for p in a.body]
+        ('A dek without period', 'BERLIN', ['First.', 'Second.'])
+    """
+    units = _classify(text)
+    captions: list[Span] = []
+    boilerplate: list[Span] = []
+    seen_captions: set[str] = set()
+    texts: list[tuple[int, int]] = []
+    for u in units:
+        if u.kind == "caption":
+            key = _norm_key(text[u.start : u.end])
+            if key in seen_captions:
+                boilerplate.append(_span(text, u.start, u.end))
+            else:
+                seen_captions.add(key)
+                captions.append(_span(text, u.start, u.end))
+        elif u.kind == "boilerplate":
+            boilerplate.append(_span(text, u.start, u.end))
+        else:
+            texts.append((u.start, u.end))
+
+    headline = None
+    dek_line = False  # a single line right under the headline, in the same block
+    if has_headline and texts:
+        a, b = texts[0]
+        first = _lines(text, a, b)
+        headline = _span(text, *first[0])
+        rest = first[1:]
+        dek_line = len(rest) == 1
+        texts = ([(rest[0][0], rest[-1][1])] if rest else []) + texts[1:]
+
+    standfirst = None
+    if headline is not None and len(texts) >= 2:
+        a, b = texts[0]
+        cand = text[a:b]
+        nxt = text[texts[1][0] : texts[1][1]]
+        if (
+            detect_dateline(cand) is None
+            and len(cand) <= 600
+            and (dek_line or detect_dateline(nxt) is not None or not _ends_sentence(cand))
+        ):
+            standfirst = _span(text, a, b)
+            texts = texts[1:]
+
+    dateline = None
+    if texts:
+        a, b = texts[0]
+        found = detect_dateline(text[a:b])
+        if found is not None:
+            ps, pe, bs = found
+            dateline = _span(text, a + ps, a + pe)
+            texts[0] = (a + bs, b)
+
+    body = tuple(_span(text, a, b) for a, b in texts if b > a)
+    return Article(
+        article_id=article_id,
+        source_path=source_path,
+        fmt=fmt,
+        text=text,
+        headline=headline,
+        standfirst=standfirst,
+        dateline=dateline,
+        body=body,
+        captions=tuple(captions),
+        boilerplate=tuple(sorted(boilerplate, key=lambda s: s.start)),
+        metadata=dict(metadata or {}),
+        warnings=tuple(warnings),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Language, ids, decoding
+# ---------------------------------------------------------------------------------------------
+
+# Short lists of very frequent function words, written for this project (no downloads).
+_STOPWORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        "the of and to in a is that for on with as was by at it from his he said be are has "
+        "have not this which an but were its had their they will would who been or after".split()
+    ),
+    "fr": frozenset(
+        "le la les de des du et à en un une est que qui pour dans sur au aux par pas il elle "
+        "ne se ce avec son sa ses ont été plus a".split()
+    ),
+    "de": frozenset(
+        "der die das und in den von zu mit ist nicht sich des auf für im dem ein eine auch "
+        "es an als wie bei hat wurde sie er".split()
+    ),
+    "es": frozenset(
+        "el la los las de del y en que un una por con para es se no su al lo como más pero "
+        "sus fue ha".split()
+    ),
+    "it": frozenset(
+        "il la di che e un una per con non del della in sono è si le da al dei gli anche "
+        "come ha".split()
+    ),
+    "pt": frozenset(
+        "o a os as de do da dos das e em um uma que para com não por se no na ao mais foi "
+        "como é".split()
+    ),
+    "nl": frozenset(
+        "de het een en van in is dat op te met voor zijn niet aan er ook als door bij werd "
+        "die".split()
+    ),
+    "ru": frozenset(
+        "и в не на что с по как это он она к из за о от для то но его был так же же все".split()
+    ),
+    "uk": frozenset(
+        "і в не на що з по як це він вона до із за про від для та але його був так також "
+        "й є".split()
+    ),
+}
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+@lru_cache(maxsize=1)
+def _stopword_index() -> dict[str, tuple[str, ...]]:
+    """Stopword -> the languages whose list holds it."""
+    index: dict[str, list[str]] = {}
+    for lang in sorted(_STOPWORDS):
+        for w in _STOPWORDS[lang]:
+            index.setdefault(w, []).append(lang)
+    return {w: tuple(langs) for w, langs in index.items()}
+
+
+def detect_language(text: str, min_words: int = 20) -> tuple[str | None, float]:
+    """Guess the language of a text from the share of its words that are common stopwords.
+
+    A deliberately simple, offline and deterministic detector: for each of a few languages
+    (en, fr, de, es, it, pt, nl, ru, uk) it counts the words found in a short stopword list and
+    picks the language with the largest share, if that share is at least 0.15. Only the first
+    20,000 characters are read. Good enough to flag
+    a non-English article in an English corpus; not a general language identifier.
+
+    Args:
+        text: The text.
+        min_words: Below this many words the answer is None (too short to tell).
+
+    Returns:
+        ``(language code or None, share of stopwords of that language)``.
+
+    Example:
+        >>> detect_language("The talks were held in Paris and the two leaders said that " * 3)[0]
+        'en'
+        >>> detect_language("Le président a dit que la guerre et les civils sont " * 3)[0]
+        'fr'
+    """
+    words = [w.casefold() for w in _WORD_RE.findall(text, 0, 20_000)]
+    if len(words) < min_words:
+        return None, 0.0
+    counts = dict.fromkeys(sorted(_STOPWORDS), 0)
+    index = _stopword_index()
+    for w in words:
+        for lang in index.get(w, ()):
+            counts[lang] += 1
+    best, best_share = None, 0.0
+    for lang, n in counts.items():
+        share = n / len(words)
+        if share > best_share:
+            best, best_share = lang, share
+    if best_share < 0.15:
+        return None, round(best_share, 3)
+    return best, round(best_share, 3)
+
+
+_UNSAFE_ID_CHARS = re.compile(r"[^A-Za-z0-9._-]+")
+_RESERVED_NAMES = {"con", "prn", "aux", "nul"} | {
+    f"{p}{i}" for p in ("com", "lpt") for i in range(10)
+}
+MAX_ID_LENGTH = 100
+
+
+def safe_id(raw: str) -> str:
+    r"""Turn a user-supplied id into a safe file name.
+
+    Keeps ASCII letters, digits, ``.``, ``-``, ``_``; every other run of characters (path
+    separators, NUL, spaces, accents) becomes ``_``; ``..`` is broken up, leading dots removed,
+    Windows device names prefixed, length capped at 100. Never returns ``""``, ``.`` or ``..``.
+
+    Args:
+        raw: The id as written in the input.
+
+    Returns:
+        A safe id (collisions are resolved by the caller).
+
+    Example:
+        >>> safe_id("../etc/passwd"), safe_id("/abs/x"), safe_id("a\x00b"), safe_id("..")
+        ('etc_passwd', 'abs_x', 'a_b', 'article')
+    """
+    s = unicodedata.normalize("NFKD", str(raw))
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = _UNSAFE_ID_CHARS.sub("_", s)
+    while ".." in s:
+        s = s.replace("..", "_")
+    s = re.sub(r"_+", "_", s).strip("._-")
+    s = s[:MAX_ID_LENGTH].strip("._-")
+    if not s:
+        return "article"
+    if s.split(".")[0].casefold() in _RESERVED_NAMES:
+        s = "_" + s
+    return s
+
+
+# C0 controls other than tab, newline, carriage return, form feed; and DEL / C1 controls.
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+# A UTF-8 sequence that was decoded as cp1252 (or latin-1): "â€™" for "’", "Ã©" for "é".
+_MOJIBAKE_RE = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+    "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,3}"
+)
+
+
+def repair_mojibake(text: str) -> tuple[str, int]:
+    """Repair UTF-8 text that was once decoded as cp1252 ("wonâ€™t" → "won’t").
+
+    Each suspicious run is re-encoded as cp1252 and decoded as UTF-8; runs that do not round-trip
+    are left alone, so correct text is never changed.
+
+    Args:
+        text: The text.
+
+    Returns:
+        ``(repaired text, number of repaired sequences)``.
+
+    Example:
+        >>> repair_mojibake("wonâ€™t and cafÃ©")
+        ('won’t and café', 2)
+    """
+    count = 0
+
+    def fix(m: re.Match[str]) -> str:
+        nonlocal count
+        s = m.group(0)
+        for n in range(len(s), 1, -1):
+            try:
+                raw = b"".join(
+                    bytes([ord(c)]) if 0x80 <= ord(c) <= 0x9F else c.encode("cp1252") for c in s[:n]
+                )
+                fixed = raw.decode("utf-8")
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                continue
+            count += 1
+            return fixed + s[n:]
+        return s
+
+    return _MOJIBAKE_RE.sub(fix, text), count
+
+
+class InputRejected(Exception):
+    """An input that cannot be accepted; ``reason`` is one of the quarantine reasons."""
+
+    def __init__(self, reason: str, detail: str):
+        super().__init__(f"{reason}: {detail}")
+        self.reason = reason
+        self.detail = detail
+
+
+def decode_bytes(data: bytes) -> tuple[str, list[str]]:
+    r"""Decode raw bytes into text, or raise :class:`InputRejected`.
+
+    Order of checks: empty; byte-order marks (UTF-8, UTF-16); NUL bytes (binary); strict UTF-8;
+    strict cp1252 (accepted with a warning when the result looks like text); other control
+    characters (binary); whitespace only (empty). UTF-8 text holding cp1252 mojibake is repaired
+    with a warning (:func:`repair_mojibake`).
+
+    Args:
+        data: The file's bytes.
+
+    Returns:
+        ``(text, warnings)``.
+
+    Raises:
+        InputRejected: ``empty``, ``binary`` or ``undecodable``.
+
+    Example:
+        >>> decode_bytes("caf\u00e9".encode("cp1252"))
+        ('café', ['not UTF-8: decoded as cp1252'])
+    """
+    warnings: list[str] = []
+    if not data:
+        raise InputRejected("empty", "file has 0 bytes")
+    text: str | None = None
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+        warnings.append("UTF-8 byte-order mark removed")
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as e:
+            raise InputRejected("undecodable", f"invalid UTF-16 at byte {e.start}") from None
+        warnings.append("decoded as UTF-16 (byte-order mark)")
+    if text is None:
+        if b"\x00" in data:
+            raise InputRejected("binary", f"NUL byte at offset {data.index(0)}")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as e:
+            utf8_error = e
+            try:
+                text = data.decode("cp1252")
+            except UnicodeDecodeError:
+                raise InputRejected(
+                    "undecodable",
+                    f"not UTF-8 (invalid byte 0x{data[utf8_error.start]:02x} at offset "
+                    f"{utf8_error.start}) and not cp1252",
+                ) from None
+            letters = sum(c.isalpha() or c.isspace() for c in text)
+            if letters < 0.7 * len(text):
+                raise InputRejected(
+                    "undecodable",
+                    f"not UTF-8 (invalid byte at offset {utf8_error.start}); as cp1252 it does "
+                    "not look like text",
+                ) from None
+            warnings.append("not UTF-8: decoded as cp1252")
+    text, n = repair_mojibake(text)
+    bad = _CONTROL_RE.findall(text)
+    if bad:
+        raise InputRejected("binary", f"{len(bad)} control character(s), first U+{ord(bad[0]):04X}")
+    if not text.strip():
+        raise InputRejected("empty", "whitespace only")
+    if n:
+        warnings.append(f"repaired {n} mojibake sequence(s) (UTF-8 read as cp1252)")
+    return text, warnings
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading input files
+# ---------------------------------------------------------------------------------------------
+
+#: Largest accepted article (a .txt/.html file, or one JSONL/CSV record), in bytes.
+DEFAULT_MAX_BYTES = 5_000_000
+#: Largest accepted JSONL/CSV file, in bytes.
+DEFAULT_MAX_FILE_BYTES = 1_000_000_000
+
+FORMATS = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".csv": "csv"}
+REASONS = (
+    "oversized",
+    "empty",
+    "binary",
+    "undecodable",
+    "duplicate",
+    "malformed_record",
+    "missing_field",
+    "no_text",
+    "unsupported_format",
+    "outside_corpus",
+    "unreadable",
+)
+METADATA_COLUMNS = ("outlet", "url", "date", "date_inferred", "language", "notes")
+RECORD_FIELDS = ("id", "title", "text", "date", "outlet", "url")
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """One quarantined input (a file, or a record of a JSONL/CSV file).
+
+    Attributes:
+        source_path: Path relative to the corpus folder, ``#<n>`` for a record.
+        reason: One of :data:`REASONS`.
+        detail: What exactly was wrong.
+    """
+
+    source_path: str
+    reason: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """An input that decoded well, before ids, duplicates and metadata are settled."""
+
+    raw_id: str
+    source_path: str
+    fmt: str
+    text: str
+    has_headline: bool
+    record_meta: Mapping[str, Any] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
+
+
+def _read_limited(path: Path, limit: int) -> bytes:
+    size = path.stat().st_size
+    if size > limit:
+        raise InputRejected("oversized", f"{size} bytes > limit {limit}")
+    with path.open("rb") as fh:
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise InputRejected("oversized", f"more than {limit} bytes")
+    return data
+
+
+def _html_to_text(html: str) -> tuple[str, bool, dict[str, Any], list[str]]:
+    """Extract headline and main text from an HTML string with trafilatura (nothing fetched)."""
+    import lxml.html
+
+    try:
+        doc = _extract(html)
+    except Exception as e:  # a third-party parser failing on data must not stop the ingest
+        raise InputRejected(
+            "no_text", f"HTML could not be parsed: {type(e).__name__}: {e}"
+        ) from None
+    body = (getattr(doc, "text", None) or "") if doc is not None else ""
+    title = (getattr(doc, "title", None) or "") if doc is not None else ""
+    if not title:
+        try:
+            tree = lxml.html.fromstring(html)
+            h = tree.xpath("//h1") or tree.xpath("//title")
+            title = h[0].text_content() if h else ""
+        except (ValueError, lxml.etree.ParserError):
+            title = ""
+    return _html_parts(title, body, doc)
+
+
+def _extract(html: str) -> Any:
+    """Extract an HTML string's main text with trafilatura (offline: a string, no URL)."""
+    import trafilatura
+
+    return trafilatura.bare_extraction(
+        html,
+        url=None,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        include_links=False,
+        include_formatting=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+
+
+def _html_parts(title: str, body: str, doc: Any) -> tuple[str, bool, dict[str, Any], list[str]]:
+    """Assemble ``Article.text`` (headline, blank line, paragraphs) and page metadata."""
+    title = " ".join(title.split())
+    paras = [" ".join(line.split()) for line in body.splitlines()]
+    paras = [p for p in paras if p]
+    if title and paras and _norm_key(paras[0]) == _norm_key(title):
+        paras = paras[1:]
+    meta: dict[str, Any] = {}
+    warnings: list[str] = []
+    if doc is not None:
+        date = getattr(doc, "date", None)
+        if date:
+            meta["date"] = str(date)
+            meta["date_inferred"] = False  # stated in the page's markup
+        url = getattr(doc, "url", None)
+        if url:
+            meta["url"] = str(url)
+        site = getattr(doc, "sitename", None)
+        if site:
+            meta["outlet"] = str(site)
+    if not paras:
+        raise InputRejected("no_text", "trafilatura found no main text in the HTML")
+    if not title:
+        warnings.append("HTML has no title or h1: no headline")
+    text = "\n\n".join(([title] if title else []) + paras) + "\n"
+    return text, bool(title), meta, warnings
+
+
+def _record_candidate(
+    rec: Mapping[str, Any], source_path: str, fmt: str, max_bytes: int
+) -> _Candidate:
+    """Validate one JSONL/CSV record and build its candidate."""
+    rec = {
+        (k.strip().lower() if isinstance(k, str) and k.strip().lower() in RECORD_FIELDS else k): v
+        for k, v in rec.items()
+    }
+    missing = [k for k in ("id", "text") if rec.get(k) is None or str(rec.get(k)).strip() == ""]
+    if "text" in missing and rec.get("text") is not None and "id" not in missing:
+        raise InputRejected("empty", "field 'text' is empty or whitespace only")
+    if missing:
+        raise InputRejected("missing_field", "missing required field(s): " + ", ".join(missing))
+    for k in ("id", "title", "text"):
+        v = rec.get(k)
+        if v is not None and not isinstance(v, str | int | float):
+            raise InputRejected("malformed_record", f"field '{k}' is {type(v).__name__}, not text")
+    body = str(rec["text"])
+    title = " ".join(str(rec.get("title") or "").split())
+    size = len(body.encode("utf-8")) + len(title.encode("utf-8"))
+    if size > max_bytes:
+        raise InputRejected("oversized", f"record text {size} bytes > limit {max_bytes}")
+    warnings: list[str] = []
+    body, n = repair_mojibake(body)
+    title, m = repair_mojibake(title)
+    bad = _CONTROL_RE.findall(body + title)
+    if bad:
+        raise InputRejected("binary", f"{len(bad)} control character(s), first U+{ord(bad[0]):04X}")
+    if n + m:
+        warnings.append(f"repaired {n + m} mojibake sequence(s) (UTF-8 read as cp1252)")
+    if not title:
+        warnings.append("record has no title: no headline")
+    text = (title + "\n\n" + body) if title else body
+    extra = {
+        str(k): (None if v is None or (isinstance(v, str) and v.strip() == "") else v)
+        for k, v in rec.items()
+        if k not in ("id", "title", "text") and k is not None
+    }
+    if extra.get("date") is not None and extra.get("date_inferred") is None:
+        extra["date_inferred"] = False  # stated in the record
+    return _Candidate(
+        raw_id=str(rec["id"]),
+        source_path=source_path,
+        fmt=fmt,
+        text=text,
+        has_headline=bool(title),
+        record_meta=extra,
+        warnings=tuple(warnings),
+    )
+
+
+def _iter_jsonl(path: Path, rel: str, max_bytes: int, max_file_bytes: int):
+    """Yield candidates or rejections for the lines of a JSONL file."""
+    size = path.stat().st_size
+    if size > max_file_bytes:
+        yield Rejection(rel, "oversized", f"{size} bytes > file limit {max_file_bytes}")
+        return
+    if size == 0:
+        yield Rejection(rel, "empty", "file has 0 bytes")
+        return
+    n_records = 0
+    with path.open("rb") as fh:
+        for lineno, raw in enumerate(fh, start=1):
+            if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            if not raw.strip():
+                continue
+            n_records += 1
+            sp = f"{rel}#{lineno}"
+            try:
+                line, warns = decode_bytes(raw)
+                warns = [w for w in warns if "byte-order" not in w]
+                try:
+                    rec = json.loads(line)
+                except json.JSONDecodeError as e:
+                    raise InputRejected("malformed_record", f"invalid JSON: {e}") from None
+                if not isinstance(rec, dict):
+                    raise InputRejected(
+                        "malformed_record", f"JSON {type(rec).__name__}, expected an object"
+                    )
+                cand = _record_candidate(rec, sp, "jsonl", max_bytes)
+                yield replace(cand, warnings=tuple(warns) + cand.warnings)
+            except InputRejected as e:
+                yield Rejection(sp, e.reason, e.detail)
+    if n_records == 0:
+        yield Rejection(rel, "empty", "no records (whitespace only)")
+
+
+def _iter_csv(path: Path, rel: str, max_bytes: int, max_file_bytes: int):
+    """Yield candidates or rejections for the rows of a CSV file."""
+    try:
+        data = _read_limited(path, max_file_bytes)
+        text, warns = decode_bytes(data)
+    except InputRejected as e:
+        yield Rejection(rel, e.reason, e.detail)
+        return
+    warns = [w for w in warns if "byte-order" not in w]
+    csv.field_size_limit(max(csv.field_size_limit(), max_bytes + 1))
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = next(reader)
+    except (csv.Error, StopIteration) as e:
+        yield Rejection(rel, "malformed_record", f"unreadable CSV header: {e}")
+        return
+    header = [h.strip() for h in header]
+    if len(set(header)) != len(header):
+        yield Rejection(rel, "malformed_record", f"duplicate column names in header {header}")
+        return
+    n_rows = 0
+    while True:
+        rowno = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as e:
+            yield Rejection(
+                f"{rel}#{rowno}", "malformed_record", f"CSV error: {e}; rest of file not read"
+            )
+            return
+        if not any(c.strip() for c in row):
+            continue
+        n_rows += 1
+        sp = f"{rel}#{n_rows}"
+        if len(row) != len(header):
+            yield Rejection(sp, "malformed_record", f"{len(row)} fields, header has {len(header)}")
+            continue
+        try:
+            cand = _record_candidate(dict(zip(header, row, strict=True)), sp, "csv", max_bytes)
+            yield replace(cand, warnings=tuple(warns) + cand.warnings)
+        except InputRejected as e:
+            yield Rejection(sp, e.reason, e.detail)
+    if n_rows == 0:
+        yield Rejection(rel, "empty", "CSV has a header but no rows")
+
+
+def _iter_file(path: Path, rel: str, max_bytes: int, max_file_bytes: int):
+    """Yield :class:`_Candidate` or :class:`Rejection` objects for one input file."""
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        yield Rejection(
+            rel,
+            "unsupported_format",
+            f"extension {path.suffix or '(none)'!r}; expected one of {sorted(FORMATS)}"
+            " (archives are not accepted)",
+        )
+        return
+    try:
+        if fmt == "jsonl":
+            yield from _iter_jsonl(path, rel, max_bytes, max_file_bytes)
+            return
+        if fmt == "csv":
+            yield from _iter_csv(path, rel, max_bytes, max_file_bytes)
+            return
+        text, warns = decode_bytes(_read_limited(path, max_bytes))
+        meta: dict[str, Any] = {}
+        has_headline = True
+        if fmt == "html":
+            text, has_headline, meta, more = _html_to_text(text)
+            warns = warns + more
+        yield _Candidate(
+            raw_id=path.stem,
+            source_path=rel,
+            fmt=fmt,
+            text=text,
+            has_headline=has_headline,
+            record_meta=meta,
+            warnings=tuple(warns),
+        )
+    except InputRejected as e:
+        yield Rejection(rel, e.reason, e.detail)
+    except OSError as e:
+        yield Rejection(rel, "unreadable", f"{type(e).__name__}: {e.strerror or e}")
+
+
+def read_article_file(
+    path: Path,
+    corpus_dir: Path | None = None,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    rejected: list[Rejection] | None = None,
+) -> list[Article]:
+    r"""Read one input file (.txt, .html, .jsonl, .csv) into parsed articles.
+
+    Ids come from the file name (or the records' ``id``), sanitized by :func:`safe_id`.
+    Metadata come from ``<corpus_dir>/metadata.csv`` when there is one (by default the corpus
+    folder is the file's grandparent when the file sits in a ``raw/`` folder next to a
+    ``metadata.csv``, else the file's folder). Duplicates across files are not checked here
+    (use :func:`scan_corpus` for a whole folder).
+
+    Args:
+        path: The file.
+        corpus_dir: The corpus folder: ``source_path`` is relative to it and its
+            ``metadata.csv`` is used (default: see above).
+        max_bytes: Size limit per article.
+        rejected: When given, rejected inputs are appended to it; otherwise the first one
+            raises.
+
+    Returns:
+        The articles, in input order.
+
+    Raises:
+        InputRejected: An input was rejected and ``rejected`` is None.
+
+    Example:
+        >>> import tempfile
+        >>> p = Path(tempfile.mkdtemp()) / "a.txt"
+        >>> _ = p.write_text("Title\n\nBody.\n", encoding="utf-8")
+        >>> [a.article_id for a in read_article_file(p)]
+        ['a']
+    """
+    path = Path(path)
+    if corpus_dir is None:
+        inside = path.parent.name == "raw" and path.parent.parent.joinpath("metadata.csv").is_file()
+        corpus_dir = path.parent.parent if inside else path.parent
+    base = Path(corpus_dir)
+    meta_path = paths.corpus_metadata_file(base)
+    table = _MetadataTable(*load_metadata(meta_path), meta_path.is_file())
+    rel = _relative(path, base)
+    out = []
+    used: set[str] = set()
+    for item in _iter_file(path, rel, max_bytes, DEFAULT_MAX_FILE_BYTES):
+        if isinstance(item, Rejection):
+            if rejected is None:
+                raise InputRejected(item.reason, f"{item.source_path}: {item.detail}")
+            rejected.append(item)
+            continue
+        art = _finish(item, used, table, set())
+        if isinstance(art, Rejection):
+            if rejected is None:
+                raise InputRejected(art.reason, f"{art.source_path}: {art.detail}")
+            rejected.append(art)
+            continue
+        used.add(art.article_id.casefold())
+        out.append(art)
+    return out
+
+
+def _relative(path: Path, base: Path) -> str:
+    try:
+        return PurePosixPath(path.relative_to(base)).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+# ---------------------------------------------------------------------------------------------
+# Metadata
+# ---------------------------------------------------------------------------------------------
+
+_DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_LANG_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
+_TRUE = {"true", "yes", "1", "y", "t"}
+_FALSE = {"false", "no", "0", "n", "f"}
+
+
+def _clean_value(key: str, value: Any) -> tuple[Any, str | None]:
+    """Validate one metadata value; returns ``(value or None, problem or None)``."""
+    if value is None:
+        return None, None
+    if isinstance(value, float) and value != value:  # NaN
+        return None, None
+    if key == "date_inferred":
+        if isinstance(value, bool):
+            return value, None
+        s = str(value).strip().casefold()
+        if s == "":
+            return None, None
+        if s in _TRUE:
+            return True, None
+        if s in _FALSE:
+            return False, None
+        return None, f"date_inferred {value!r} is not true/false: ignored"
+    s = str(value).strip()
+    if s == "":
+        return None, None
+    if key == "date":
+        if not _DATE_RE.match(s):
+            return None, f"date {s!r} is not YYYY-MM-DD: ignored"
+        try:
+            parts = [int(p) for p in s.split("-")] + [1, 1]
+            dt.date(parts[0], parts[1], parts[2])
+        except ValueError:
+            return None, f"date {s!r} is not a calendar date: ignored"
+    if key == "language" and not _LANG_RE.match(s):
+        return None, f"language {s!r} is not an ISO 639 code: ignored"
+    if key == "url" and not re.match(r"^https?://\S+$", s):
+        return None, f"url {s!r} is not an http(s) URL: ignored"
+    return s, None
+
+
+def load_metadata(path: Path) -> tuple[dict[str, dict[str, Any]], dict[str, list[str]], list[str]]:
+    r"""Read a corpus metadata table.
+
+    Args:
+        path: ``metadata.csv`` with an ``article_id`` column and any of ``outlet, url, date,
+            date_inferred, language, notes`` (other columns kept as extra metadata).
+
+    Returns:
+        ``(rows, problems, notes)``: ``rows`` maps article id to its cleaned values (an empty
+        cell or an invalid value is None); ``problems`` maps article id to messages about
+        invalid values; ``notes`` are table-level messages (missing file, bad header,
+        duplicate ids). Nothing raises: metadata problems never drop an article.
+
+    Example:
+        >>> import tempfile
+        >>> p = Path(tempfile.mkdtemp()) / "metadata.csv"
+        >>> _ = p.write_text("article_id,date,outlet\na,2022-02-30,\n", encoding="utf-8")
+        >>> rows, problems, notes = load_metadata(p)
+        >>> rows["a"]["date"], rows["a"]["outlet"], problems["a"]
+        (None, None, ["metadata: date '2022-02-30' is not a calendar date: ignored"])
+    """
+    rows: dict[str, dict[str, Any]] = {}
+    problems: dict[str, list[str]] = {}
+    if not path.is_file():
+        return rows, problems, [f"no metadata table ({path.name}): metadata are null"]
+    try:
+        text, _ = decode_bytes(_read_limited(path, DEFAULT_MAX_FILE_BYTES))
+    except (InputRejected, OSError) as e:
+        return rows, problems, [f"{path.name} unreadable ({e}): metadata are null"]
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = [h.strip() for h in next(reader)]
+    except (csv.Error, StopIteration) as e:
+        return rows, problems, [f"{path.name}: unreadable header ({e}): metadata are null"]
+    notes: list[str] = []
+    if "article_id" not in header:
+        return rows, problems, [f"{path.name} has no article_id column: metadata are null"]
+    try:
+        for row in reader:
+            if not any(c.strip() for c in row):
+                continue
+            lineno = reader.line_num
+            if len(row) != len(header):
+                notes.append(
+                    f"{path.name} line {lineno}: {len(row)} fields, header has {len(header)}:"
+                    " row ignored"
+                )
+                continue
+            values = dict(zip(header, row, strict=True))
+            aid = values.pop("article_id").strip()
+            if not aid:
+                notes.append(f"{path.name} line {lineno}: empty article_id: row ignored")
+                continue
+            if aid in rows:
+                notes.append(f"{path.name} line {lineno}: duplicate article_id {aid!r}: ignored")
+                continue
+            clean: dict[str, Any] = {}
+            for key in (*METADATA_COLUMNS, *sorted(k for k in values if k not in METADATA_COLUMNS)):
+                value, problem = _clean_value(key, values.get(key))
+                clean[key] = value
+                if problem:
+                    problems.setdefault(aid, []).append(f"metadata: {problem}")
+            rows[aid] = clean
+    except csv.Error as e:
+        notes.append(f"{path.name}: CSV error ({e}); later rows not read")
+    return rows, problems, notes
+
+
+# ---------------------------------------------------------------------------------------------
+# Validation of a whole corpus folder (the one code path)
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    """Everything :func:`scan_corpus` found.
+
+    Attributes:
+        articles: Valid articles, sorted by id.
+        quarantine: Rejected inputs, sorted by source path.
+        n_inputs: Number of inputs (files, or records of JSONL/CSV files); always
+            ``len(articles) + len(quarantine)``.
+        notes: Corpus-level messages (metadata table problems).
+    """
+
+    articles: tuple[Article, ...]
+    quarantine: tuple[Rejection, ...]
+    n_inputs: int
+    notes: tuple[str, ...] = ()
+
+
+def _merge_metadata(
+    cand: _Candidate, row: Mapping[str, Any] | None
+) -> tuple[dict[str, Any], list[str]]:
+    """Combine a record's own metadata with its metadata-table row (the table wins)."""
+    warnings: list[str] = []
+    merged: dict[str, Any] = {}
+    for key, value in cand.record_meta.items():
+        clean, problem = _clean_value(key, value)
+        merged[key] = clean
+        if problem:
+            warnings.append(f"record: {problem}")
+    for key, value in (row or {}).items():
+        if value is None:
+            merged.setdefault(key, None)
+            continue
+        old = merged.get(key)
+        if old is not None and old != value:
+            warnings.append(f"metadata.csv {key}={value!r} overrides the input's {old!r}")
+        merged[key] = value
+    ordered = {k: merged.get(k) for k in METADATA_COLUMNS}
+    if ordered["date"] is None and (row or {}).get("date_inferred") is None:
+        ordered["date_inferred"] = None  # "not inferred" only means something with a date
+    ordered.update({k: merged[k] for k in sorted(merged) if k not in METADATA_COLUMNS})
+    return ordered, warnings
+
+
+def _build_article(
+    cand: _Candidate,
+    article_id: str,
+    meta: Mapping[str, Any],
+    warnings: Sequence[str],
+) -> Article | Rejection:
+    """Parse a candidate, settle its language and check that it has body text."""
+    art = parse_plain_text(
+        cand.text,
+        article_id,
+        cand.source_path,
+        fmt=cand.fmt,
+        has_headline=cand.has_headline,
+    )
+    if not art.body:
+        return Rejection(
+            cand.source_path,
+            "no_text",
+            "no body paragraph left after headline, standfirst, captions and boilerplate",
+        )
+    meta = {k: meta.get(k) for k in METADATA_COLUMNS} | dict(meta)
+    warns = list(cand.warnings) + list(warnings)
+    parts = [art.headline, art.standfirst, *art.body]
+    lang_text = "\n".join(s.text for s in parts if s is not None)
+    detected, share = detect_language(lang_text)
+    declared = meta.get("language")
+    if declared is None:
+        meta["language"] = detected
+        n_words = len(_WORD_RE.findall(lang_text)) if detected is None else 0
+        if detected is None and n_words < 20:
+            warns.append(f"language not detected: only {n_words} words; left empty")
+        elif detected is None:
+            warns.append(f"language not detected (stopword share {share}): left empty")
+        elif detected != "en":
+            warns.append(
+                f"language detected as {detected!r}, not English: kept, but the lexicons are "
+                "English"
+            )
+    elif detected is not None and str(declared).split("-")[0] != detected:
+        warns.append(f"metadata language {declared!r} but the text looks {detected!r}")
+    elif str(declared).split("-")[0] != "en":
+        warns.append(f"language {declared!r} (from metadata) is not English")
+    return replace(art, metadata=meta, warnings=tuple(warns))
+
+
+@dataclass(frozen=True)
+class _MetadataTable:
+    rows: Mapping[str, Mapping[str, Any]]
+    problems: Mapping[str, list[str]]
+    notes: list[str]
+    present: bool
+
+
+def _finish(
+    cand: _Candidate, used: set[str], table: _MetadataTable, used_rows: set[str]
+) -> Article | Rejection:
+    """Give a candidate its safe unique id and its metadata, then parse it."""
+    warns: list[str] = []
+    base = safe_id(cand.raw_id)
+    if base != cand.raw_id:
+        warns.append(f"id {cand.raw_id!r} sanitized to {base!r}")
+    aid, n = base, 1
+    while aid.casefold() in used:
+        n += 1
+        aid = f"{base}-{n}"
+    if aid != base:
+        warns.append(f"id {base!r} already used: renamed {aid!r}")
+    rows = table.rows
+    key = cand.raw_id if cand.raw_id in rows else (base if base in rows else None)
+    if key is not None:
+        used_rows.add(key)
+        warns.extend(table.problems.get(key, []))
+    elif table.present and cand.fmt in ("txt", "html"):
+        warns.append(
+            f"no row for {cand.raw_id!r} in metadata.csv: "
+            + ("using the page's own metadata" if cand.record_meta else "metadata are null")
+        )
+    meta, merge_warns = _merge_metadata(cand, rows.get(key) if key else None)
+    return _build_article(cand, aid, meta, warns + merge_warns)
+
+
+def _walk(root: Path, skip: Path | None, base: Path) -> tuple[list[Path], list[Rejection]]:
+    """List input files under ``root`` (sorted; hidden files and ``skip`` left out)."""
+    import os
+
+    files: list[Path] = []
+    rejected: list[Rejection] = []
+    real_root = root.resolve()
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        here = Path(dirpath)
+        for d in list(dirnames):
+            if d.startswith("."):
+                dirnames.remove(d)
+            elif (here / d).is_symlink():
+                dirnames.remove(d)
+                rejected.append(
+                    Rejection(
+                        _relative(here / d, base),
+                        "outside_corpus",
+                        "symbolic link to a folder: not followed",
+                    )
+                )
+        dirnames.sort()
+        for name in sorted(filenames):
+            p = here / name
+            if name.startswith(".") or (skip is not None and p == skip):
+                continue
+            if p.is_symlink():
+                target = p.resolve()
+                if not target.is_relative_to(real_root) or not target.is_file():
+                    rejected.append(
+                        Rejection(
+                            _relative(p, base),
+                            "outside_corpus",
+                            "symbolic link pointing outside the corpus folder (or nowhere)",
+                        )
+                    )
+                    continue
+            files.append(p)
+    return sorted(files, key=lambda p: _relative(p, root)), rejected
+
+
+def scan_corpus(
+    corpus_dir: Path,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
+) -> ScanResult:
+    """Read and validate every input of a corpus folder.
+
+    Inputs are the files of ``corpus_dir/raw/`` (or of ``corpus_dir`` itself when it has no
+    ``raw/``), recursively, in path order; hidden files are ignored. Each input becomes an
+    article or a :class:`Rejection`. Duplicate content (same text after Unicode normalization,
+    case folding and whitespace collapsing) keeps the first input in path order. Ids are
+    sanitized with :func:`safe_id`; a collision gets ``-2``, ``-3`` … in input order. Metadata
+    come from ``corpus_dir/metadata.csv`` (:func:`load_metadata`), matched on the raw or the
+    sanitized id.
+
+    Args:
+        corpus_dir: The corpus folder.
+        max_bytes: Size limit per article (file or record).
+        max_file_bytes: Size limit per JSONL/CSV file.
+
+    Returns:
+        The :class:`ScanResult`.
+
+    Raises:
+        NotADirectoryError: ``corpus_dir`` is not a folder.
+
+    Example:
+        >>> r = scan_corpus(paths.corpus_dir())
+        >>> r.n_inputs == len(r.articles) + len(r.quarantine)
+        True
+    """
+    notes: list[str] = []
+    articles: list[Article] = []
+    rejected: list[Rejection] = []
+    for item in iter_scan(
+        corpus_dir, max_bytes=max_bytes, max_file_bytes=max_file_bytes, notes=notes
+    ):
+        (rejected if isinstance(item, Rejection) else articles).append(item)
+    return ScanResult(
+        articles=tuple(sorted(articles, key=lambda a: a.article_id)),
+        quarantine=tuple(sorted(rejected, key=lambda r: (r.source_path, r.reason))),
+        n_inputs=len(articles) + len(rejected),
+        notes=tuple(notes),
+    )
+
+
+def iter_scan(
+    corpus_dir: Path,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
+    notes: list[str] | None = None,
+) -> Iterator[Article | Rejection]:
+    """Stream the validation of :func:`scan_corpus`: one article or rejection per input.
+
+    Items come in input order (file path order, then line/row order inside JSONL/CSV files);
+    only the duplicate hashes and used ids are kept in memory.
+
+    Args:
+        corpus_dir: The corpus folder.
+        max_bytes: Size limit per article (file or record).
+        max_file_bytes: Size limit per JSONL/CSV file.
+        notes: When given, corpus-level messages are appended to it (complete once the
+            iterator is exhausted).
+
+    Yields:
+        :class:`~mediaframes.records.Article` or :class:`Rejection` objects.
+
+    Raises:
+        NotADirectoryError: ``corpus_dir`` is not a folder.
+
+    Example:
+        >>> [type(x).__name__ for x in iter_scan(paths.corpus_dir())][:1]
+        ['Article']
+    """
+    corpus_dir = Path(corpus_dir)
+    if not corpus_dir.is_dir():
+        raise NotADirectoryError(f"corpus folder not found: {corpus_dir}")
+    notes = notes if notes is not None else []
+    raw = paths.corpus_raw_dir(corpus_dir)
+    meta_path = paths.corpus_metadata_file(corpus_dir)
+    table = _MetadataTable(*load_metadata(meta_path), meta_path.is_file())
+    notes.extend(table.notes)
+    files, walk_rejected = _walk(raw, meta_path if raw == corpus_dir else None, corpus_dir)
+    yield from walk_rejected
+
+    seen: dict[str, str] = {}
+    used: set[str] = set()
+    used_rows: set[str] = set()
+    for f in files:
+        rel = _relative(f, corpus_dir)
+        for cand in _iter_file(f, rel, max_bytes, max_file_bytes):
+            if isinstance(cand, Rejection):
+                yield cand
+                continue
+            digest = hashlib.sha256(_norm_key(cand.text).encode("utf-8")).hexdigest()
+            if digest in seen:
+                yield Rejection(cand.source_path, "duplicate", f"same content as {seen[digest]}")
+                continue
+            art = _finish(cand, used, table, used_rows)
+            if isinstance(art, Article):
+                seen[digest] = cand.source_path
+                used.add(art.article_id.casefold())
+            yield art
+
+    orphans = sorted(set(table.rows) - used_rows)
+    if orphans:
+        notes.append(f"metadata.csv rows without an article: {', '.join(orphans)}")
+
+
+def iter_corpus(corpus_dir: Path | None = None, **limits: int) -> Iterator[Article]:
+    """Stream the validated articles of a corpus folder without holding them all in memory.
+
+    Same validation as :func:`load_corpus`, but articles come in input order (file path order,
+    then record order), which is id order for a folder of ``<id>.txt`` files; rejected inputs
+    are logged as warnings.
+
+    Args:
+        corpus_dir: The corpus folder (default: the project's ``corpus/``).
+        **limits: ``max_bytes`` / ``max_file_bytes``.
+
+    Yields:
+        Articles.
+
+    Example:
+        >>> next(iter_corpus()).fmt
+        'txt'
+    """
+    folder = Path(corpus_dir) if corpus_dir else paths.corpus_dir()
+    for item in iter_scan(folder, **limits):
+        if isinstance(item, Rejection):
+            log.warning("quarantined %s: %s (%s)", item.source_path, item.reason, item.detail)
+        else:
+            yield item
+
+
+def load_corpus(corpus_dir: Path | None = None, **limits: int) -> list[Article]:
+    """Return the validated articles of a corpus folder, sorted by id.
+
+    The same validation as ``mediaframes ingest`` (:func:`scan_corpus`); rejected inputs are
+    logged as warnings (run the ingest command to see the quarantine table).
+
+    Args:
+        corpus_dir: The corpus folder (default: the project's ``corpus/``).
+        **limits: ``max_bytes`` / ``max_file_bytes`` for :func:`scan_corpus`.
+
+    Returns:
+        The articles.
+
+    Example:
+        >>> [a.article_id for a in load_corpus()][:1]
+        ['000_413afbb7d4f14754']
+    """
+    result = scan_corpus(Path(corpus_dir) if corpus_dir else paths.corpus_dir(), **limits)
+    for r in result.quarantine:
+        log.warning("quarantined %s: %s (%s)", r.source_path, r.reason, r.detail)
+    return list(result.articles)
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing the normalized corpus (mediaframes ingest)
+# ---------------------------------------------------------------------------------------------
+
+ARTICLE_COLUMNS = (
+    "article_id",
+    "headline",
+    "standfirst",
+    "dateline",
+    "date",
+    "date_inferred",
+    "outlet",
+    "url",
+    "language",
+    "body",
+    "captions",
+    "n_words",
+    "n_paragraphs",
+    "source_path",
+    "fmt",
+    "notes",
+    "warnings",
+    "spans",
+    "extra",
+    "sha256",
+)
+QUARANTINE_COLUMNS = ("source_path", "reason", "detail")
+_COUNT_WORDS_RE = re.compile(r"\w+(?:['’]\w+)*")
+
+
+def _pair(s: Span | None) -> list[int] | None:
+    return None if s is None else [s.start, s.end]
+
+
+def article_row(a: Article) -> dict[str, Any]:
+    r"""Flatten an article into one ``articles.csv`` row (see the module docstring).
+
+    Args:
+        a: The article.
+
+    Returns:
+        A dict with the :data:`ARTICLE_COLUMNS` keys; ``date_inferred`` stays a bool or None.
+
+    Example:
+        >>> a = parse_plain_text("T\n\nROME — One two three.\n", "x", "x.txt")
+        >>> r = article_row(a)
+        >>> r["dateline"], r["n_words"], json.loads(r["spans"])["body"]
+        ('ROME', 3, [[10, 24]])
+    """
+    m = dict(a.metadata)
+    body = "\n\n".join(s.text for s in a.body)
+    spans = {
+        "headline": _pair(a.headline),
+        "standfirst": _pair(a.standfirst),
+        "dateline": _pair(a.dateline),
+        "body": [_pair(s) for s in a.body],
+        "captions": [_pair(s) for s in a.captions],
+        "boilerplate": [_pair(s) for s in a.boilerplate],
+    }
+    extra = {k: v for k, v in m.items() if k not in METADATA_COLUMNS}
+    return {
+        "article_id": a.article_id,
+        "headline": a.headline.text if a.headline else None,
+        "standfirst": a.standfirst.text if a.standfirst else None,
+        "dateline": a.dateline.text if a.dateline else None,
+        "date": m.get("date"),
+        "date_inferred": m.get("date_inferred"),
+        "outlet": m.get("outlet"),
+        "url": m.get("url"),
+        "language": m.get("language"),
+        "body": body,
+        "captions": json.dumps([c.text for c in a.captions], ensure_ascii=False),
+        "n_words": len(_COUNT_WORDS_RE.findall(body)),
+        "n_paragraphs": len(a.body),
+        "source_path": a.source_path,
+        "fmt": a.fmt,
+        "notes": m.get("notes"),
+        "warnings": json.dumps(list(a.warnings), ensure_ascii=False),
+        "spans": json.dumps(spans, sort_keys=True),
+        "extra": json.dumps(extra, ensure_ascii=False, sort_keys=True, default=str),
+        "sha256": hashlib.sha256(_norm_key(a.text).encode("utf-8")).hexdigest(),
+    }
+
+
+def articles_frame(articles: Sequence[Article]):
+    """Build the ``articles`` table (a pandas DataFrame, columns :data:`ARTICLE_COLUMNS`).
+
+    Example:
+        >>> articles_frame([]).columns.tolist()[:3]
+        ['article_id', 'headline', 'standfirst']
+    """
+    import pandas as pd
+
+    df = pd.DataFrame([article_row(a) for a in articles], columns=list(ARTICLE_COLUMNS))
+    df["date_inferred"] = df["date_inferred"].astype("boolean")
+    df["n_words"] = df["n_words"].astype("int64")
+    df["n_paragraphs"] = df["n_paragraphs"].astype("int64")
+    return df
+
+
+def summary_dict(result: ScanResult) -> dict[str, Any]:
+    """The ``validation.json`` summary of a scan (counts, no clock, sorted keys).
+
+    Example:
+        >>> summary_dict(ScanResult((), (), 0))["inputs"]
+        0
+    """
+    by_reason: dict[str, int] = {}
+    for r in result.quarantine:
+        by_reason[r.reason] = by_reason.get(r.reason, 0) + 1
+    warned = [a for a in result.articles if a.warnings]
+    return {
+        "inputs": result.n_inputs,
+        "accepted": len(result.articles),
+        "quarantined": len(result.quarantine),
+        "by_reason": dict(sorted(by_reason.items())),
+        "warnings": len(warned),
+        "warning_messages": sum(len(a.warnings) for a in warned),
+        "languages": dict(
+            sorted(
+                _count(
+                    str(a.metadata.get("language") or "unknown") for a in result.articles
+                ).items()
+            )
+        ),
+        "notes": list(result.notes),
+    }
+
+
+def _count(items: Iterable[str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for i in items:
+        out[i] = out.get(i, 0) + 1
+    return out
+
+
+class UnsafeOutput(Exception):
+    """The output folder cannot be used safely (it holds the corpus, or foreign files)."""
+
+
+def _check_output(corpus_dir: Path, out_dir: Path) -> None:
+    corpus_real = corpus_dir.resolve()
+    out_real = out_dir.resolve()
+    raw_real = paths.corpus_raw_dir(corpus_dir).resolve()
+    if corpus_real.is_relative_to(out_real):
+        raise UnsafeOutput(f"output folder {out_dir} contains the corpus folder {corpus_dir}")
+    if out_real.is_relative_to(raw_real):
+        raise UnsafeOutput(f"output folder {out_dir} is inside the raw inputs {raw_real}")
+    if out_real.exists():
+        if not out_real.is_dir():
+            raise UnsafeOutput(f"output path {out_dir} exists and is not a folder")
+        if any(out_real.iterdir()) and not (out_real / "validation.json").is_file():
+            raise UnsafeOutput(
+                f"output folder {out_dir} is not empty and holds no validation.json "
+                "(not an earlier ingest output): refusing to replace it"
+            )
+
+
+def _write_tables(result: ScanResult, tmp: Path) -> None:
+    import pandas as pd
+
+    texts = paths.ingest_texts_dir(tmp)
+    texts.mkdir()
+    for a in result.articles:
+        target = (texts / f"{a.article_id}.txt").resolve()
+        if target.parent != texts.resolve() or safe_id(a.article_id) != a.article_id:
+            raise UnsafeOutput(f"unsafe article id {a.article_id!r}")
+        target.write_bytes(a.text.encode("utf-8"))
+    df = articles_frame(result.articles)
+    csv_df = df.copy()
+    csv_df["date_inferred"] = [
+        "" if pd.isna(v) else ("true" if v else "false") for v in df["date_inferred"]
+    ]
+    csv_df.to_csv(tmp / "articles.csv", index=False, lineterminator="\n", encoding="utf-8")
+    df.to_parquet(tmp / "articles.parquet", index=False, engine="pyarrow")
+    q = pd.DataFrame(
+        [[r.source_path, r.reason, r.detail] for r in result.quarantine],
+        columns=list(QUARANTINE_COLUMNS),
+        dtype="string",
+    )
+    q.to_csv(tmp / "quarantine.csv", index=False, lineterminator="\n", encoding="utf-8")
+    q.to_parquet(tmp / "quarantine.parquet", index=False, engine="pyarrow")
+    summary = summary_dict(result)
+    (tmp / "validation.json").write_text(
+        json.dumps(summary, indent=2, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8"
+    )
+
+
+def ingest_corpus(
+    corpus_dir: Path,
+    out_dir: Path,
+    strict: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
+) -> dict[str, Any]:
+    """Validate a corpus folder and write the normalized corpus to ``out_dir``.
+
+    Writes ``articles.csv``/``.parquet``, ``quarantine.csv``/``.parquet``, ``validation.json``
+    and ``texts/<article_id>.txt`` (see the module docstring). The output is built in a
+    temporary folder next to ``out_dir`` and renamed into place, so ``out_dir`` is either the
+    old complete output or the new one; nothing is written anywhere else. An existing
+    ``out_dir`` is replaced only when it is an earlier ingest output (has ``validation.json``)
+    or empty; it may never contain the corpus or lie inside the raw inputs.
+
+    Args:
+        corpus_dir: The corpus folder (see :func:`scan_corpus`).
+        out_dir: Output folder.
+        strict: Recorded in the summary; ``ok`` is then False when anything is quarantined.
+        max_bytes: Size limit per article.
+        max_file_bytes: Size limit per JSONL/CSV file.
+
+    Returns:
+        The ``validation.json`` summary plus ``ok`` (False when nothing valid remains, or when
+        ``strict`` and something was quarantined), ``out_dir`` and the scan ``result``.
+
+    Raises:
+        NotADirectoryError: The corpus folder does not exist.
+        UnsafeOutput: ``out_dir`` cannot be used safely.
+
+    Example:
+        >>> import tempfile
+        >>> out = Path(tempfile.mkdtemp()) / "ingested"
+        >>> s = ingest_corpus(paths.corpus_dir(), out)
+        >>> s["inputs"] == s["accepted"] + s["quarantined"], (out / "articles.csv").is_file()
+        (True, True)
+    """
+    import shutil
+    import tempfile
+
+    corpus_dir, out_dir = Path(corpus_dir), Path(out_dir)
+    result = scan_corpus(corpus_dir, max_bytes=max_bytes, max_file_bytes=max_file_bytes)
+    _check_output(corpus_dir, out_dir)
+    parent = out_dir.resolve().parent
+    parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=parent))
+    tmp.chmod(0o755)  # mkdtemp makes it private; the output is an ordinary folder
+    old: Path | None = None
+    try:
+        _write_tables(result, tmp)
+        final = out_dir.resolve()
+        if final.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old-", dir=parent))
+            old.rmdir()
+            final.rename(old)
+        tmp.rename(final)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        if old is not None and old.exists() and not out_dir.exists():
+            old.rename(out_dir.resolve())
+        raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+    summary = summary_dict(result)
+    summary["ok"] = summary["accepted"] > 0 and not (strict and summary["quarantined"] > 0)
+    summary["strict"] = strict
+    summary["out_dir"] = str(out_dir)
+    summary["result"] = result
+    return summary
+
+
+def format_report(summary: Mapping[str, Any], limit: int = 50) -> str:
+    """Human-readable account of an ingest run (what ``mediaframes ingest`` prints).
+
+    Example:
+        >>> print(format_report({"inputs": 1, "accepted": 1, "quarantined": 0, "by_reason": {},
+        ...     "warnings": 0, "out_dir": "out", "notes": []}))
+        ingest: 1 input(s): 1 accepted, 0 quarantined, 0 article(s) with warnings -> out
+    """
+    lines = [
+        f"ingest: {summary['inputs']} input(s): {summary['accepted']} accepted, "
+        f"{summary['quarantined']} quarantined, {summary['warnings']} article(s) with warnings"
+        f" -> {summary['out_dir']}"
+    ]
+    if summary.get("by_reason"):
+        lines.append(
+            "  quarantined by reason: "
+            + ", ".join(f"{k}={v}" for k, v in summary["by_reason"].items())
+        )
+    result: ScanResult | None = summary.get("result")
+    if result is not None:
+        for i, r in enumerate(result.quarantine):
+            if i == limit:
+                lines.append(f"  … {len(result.quarantine) - limit} more in quarantine.csv")
+                break
+            lines.append(f"  quarantined {r.source_path}: {r.reason} ({r.detail})")
+        shown = 0
+        for a in result.articles:
+            for w in a.warnings:
+                if shown == limit:
+                    break
+                lines.append(f"  warning {a.source_path} [{a.article_id}]: {w}")
+                shown += 1
+        if shown == limit:
+            lines.append("  … more warnings in articles.csv (column warnings)")
+    for n in summary.get("notes", []):
+        lines.append(f"  note: {n}")
+    return "\n".join(lines)
+
+
+def ingest_command(args: Any) -> int:
+    """Run ``mediaframes ingest CORPUS_DIR --out DIR [--strict]``; returns the exit status.
+
+    Exit 0 on success; 1 when nothing valid remains, when ``--strict`` and something was
+    quarantined, or when the corpus or output folder cannot be used.
+
+    Example:
+        >>> import argparse, tempfile
+        >>> out = Path(tempfile.mkdtemp()) / "o"
+        >>> ns = argparse.Namespace(corpus_dir=paths.corpus_dir(), out=out, strict=False)
+        >>> ingest_command(ns)  # doctest: +ELLIPSIS
+        ingest: ...
+        0
+    """
+    import sys
+
+    try:
+        summary = ingest_corpus(
+            Path(args.corpus_dir),
+            Path(args.out),
+            strict=bool(getattr(args, "strict", False)),
+            max_bytes=int(getattr(args, "max_bytes", None) or DEFAULT_MAX_BYTES),
+        )
+    except (NotADirectoryError, UnsafeOutput, OSError) as e:
+        print(f"error: mediaframes ingest: {e}", file=sys.stderr)
+        return 1
+    print(format_report(summary))
+    if summary["accepted"] == 0:
+        print("error: no valid article in the corpus", file=sys.stderr)
+        return 1
+    if not summary["ok"]:
+        print(
+            f"error: --strict and {summary['quarantined']} input(s) quarantined "
+            f"(see {Path(args.out) / 'quarantine.csv'})",
+            file=sys.stderr,
+        )
+        return 1
+    return 0

@@ -1,0 +1,546 @@
+"""Ingest of good and bad inputs: every input is accepted or quarantined with a reason.
+
+All articles here are INVENTED (see tests/fixtures/ingest/README.md); binary, oversized and
+mis-encoded inputs are generated in ``tmp_path``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from mediaframes import cli, corpus
+
+FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
+
+GOOD_TEXT = (
+    "INVENTED: Town opens a new park\n\n"
+    "RIVERTON — The town opened a new park on Sunday near the old mill, officials said.\n\n"
+    "The mayor said the park would host concerts in the summer and a market in the autumn.\n"
+)
+
+
+def make_corpus(tmp_path: Path, files: dict[str, bytes | str], metadata: str | None = None) -> Path:
+    """A corpus folder with one good article plus the given raw files."""
+    root = tmp_path / "corpus"
+    raw = root / "raw"
+    raw.mkdir(parents=True)
+    (raw / "good.txt").write_text(GOOD_TEXT, encoding="utf-8")
+    for name, content in files.items():
+        p = raw / name
+        p.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, str):
+            p.write_text(content, encoding="utf-8")
+        else:
+            p.write_bytes(content)
+    if metadata is not None:
+        (root / "metadata.csv").write_text(metadata, encoding="utf-8")
+    return root
+
+
+def scan(root: Path, **kw: int) -> corpus.ScanResult:
+    r = corpus.scan_corpus(root, **kw)
+    assert r.n_inputs == len(r.articles) + len(r.quarantine)
+    for a in r.articles:
+        for s in [a.headline, a.standfirst, a.dateline, *a.body, *a.captions, *a.boilerplate]:
+            if s is not None:
+                assert a.text[s.start : s.end] == s.text
+    return r
+
+
+def reasons(r: corpus.ScanResult) -> dict[str, str]:
+    return {q.source_path: q.reason for q in r.quarantine}
+
+
+# --- one bad input per kind -----------------------------------------------------------------
+
+ARTICLE = (
+    "INVENTED: Bad input test\n\n"
+    "The council met on Monday and agreed to repair the old bridge over the river.\n"
+)
+
+BAD_FILES = [
+    ("empty.txt", b"", "empty"),
+    ("blank.txt", b"  \n\t\r\n   \n", "empty"),
+    ("nul.txt", b"INVENTED headline\n\nText\x00with a NUL byte.\n", "binary"),
+    ("png.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary"),
+    ("controls.txt", b"INVENTED\n\nText \x01\x02\x03 with controls.\n", "binary"),
+    ("invalid.txt", b"INVENTED\n\nBroken \x81\x8d\x8f bytes here.\n", "undecodable"),
+    ("notes.docx", b"PK\x03\x04 not an article", "unsupported_format"),
+    ("archive.zip", b"PK\x05\x06" + b"\x00" * 18, "unsupported_format"),
+    ("furniture.txt", "INVENTED headline\n\nAdvertisement\n\nMost Popular\n", "no_text"),
+    ("headline_only.txt", "INVENTED headline alone\n", "no_text"),
+    (
+        "scripts_only.html",
+        "<html><head><title>INVENTED</title><script>go()</script></head><body></body></html>",
+        "no_text",
+    ),
+    # same text as good.txt up to case and spacing, later in path order
+    ("zz_dup.txt", GOOD_TEXT.replace("RIVERTON", "RIVERTON ").lower(), "duplicate"),
+]
+
+
+@pytest.mark.parametrize(("name", "content", "reason"), BAD_FILES)
+def test_bad_file_is_quarantined(tmp_path: Path, name: str, content, reason: str) -> None:
+    root = make_corpus(tmp_path, {name: content})
+    r = scan(root)
+    assert reasons(r) == {f"raw/{name}": reason}
+    assert [a.article_id for a in r.articles] == ["good"]
+    assert r.quarantine[0].detail
+
+
+def test_duplicate_keeps_first_in_path_order(tmp_path: Path) -> None:
+    root = make_corpus(tmp_path, {"a_copy.txt": GOOD_TEXT, "sub/z_copy.txt": GOOD_TEXT})
+    r = scan(root)
+    assert [a.source_path for a in r.articles] == ["raw/a_copy.txt"]
+    assert reasons(r) == {"raw/good.txt": "duplicate", "raw/sub/z_copy.txt": "duplicate"}
+    assert all("raw/a_copy.txt" in q.detail for q in r.quarantine)
+
+
+def test_oversized(tmp_path: Path) -> None:
+    big = ("INVENTED\n\n" + "word " * 3000 + "\n").encode()
+    root = make_corpus(tmp_path, {"big.txt": big})
+    r = scan(root, max_bytes=10_000)
+    assert reasons(r) == {"raw/big.txt": "oversized"}
+    assert "10000" in r.quarantine[0].detail
+
+
+def test_utf8_bom_is_read(tmp_path: Path) -> None:
+    root = make_corpus(tmp_path, {"bom.txt": b"\xef\xbb\xbf" + ARTICLE.encode()})
+    r = scan(root)
+    a = next(a for a in r.articles if a.article_id == "bom")
+    assert a.text == ARTICLE  # the BOM is not part of the text
+    assert a.headline.text == "INVENTED: Bad input test"
+    assert any("byte-order mark" in w for w in a.warnings)
+    assert r.quarantine == ()
+
+
+def test_cp1252_file_is_decoded_and_warned(tmp_path: Path) -> None:
+    text = ARTICLE.replace("old bridge", "caf\u00e9\u2019s \u201cold\u201d bridge")
+    root = make_corpus(tmp_path, {"legacy.txt": text.encode("cp1252")})
+    r = scan(root)
+    a = next(a for a in r.articles if a.article_id == "legacy")
+    assert a.text == text
+    assert any("cp1252" in w for w in a.warnings)
+
+
+def test_mojibake_is_repaired_and_warned(tmp_path: Path) -> None:
+    text = ARTICLE.replace("old bridge", "town\u2019s old bridge")
+    broken = text.encode("utf-8").decode("cp1252").encode("utf-8")  # "townâ€™s"
+    root = make_corpus(tmp_path, {"moji.txt": broken})
+    r = scan(root)
+    a = next(a for a in r.articles if a.article_id == "moji")
+    assert "town\u2019s old bridge" in a.text
+    assert "â€" not in a.text
+    assert any("mojibake" in w for w in a.warnings)
+
+
+def test_utf16_with_bom(tmp_path: Path) -> None:
+    root = make_corpus(tmp_path, {"wide.txt": ARTICLE.encode("utf-16")})
+    r = scan(root)
+    assert next(a for a in r.articles if a.article_id == "wide").text == ARTICLE
+
+
+def test_non_english_is_kept_with_warning(tmp_path: Path) -> None:
+    fr = (
+        "INVENTÉ : le conseil vote pour un nouveau pont\n\n"
+        "Le conseil de la ville a voté lundi pour la construction d'un pont sur la rivière, "
+        "a dit le maire dans un communiqué. Il a ajouté que les travaux seront longs et que "
+        "le coût du projet est élevé pour les habitants de la ville.\n"
+    )
+    root = make_corpus(tmp_path, {"fr.txt": fr})
+    r = scan(root)
+    a = next(a for a in r.articles if a.article_id == "fr")
+    assert a.metadata["language"] == "fr"
+    assert any("not English" in w for w in a.warnings)
+    assert r.quarantine == ()
+
+
+def test_symlink_outside_corpus(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text(ARTICLE, encoding="utf-8")
+    root = make_corpus(tmp_path, {})
+    (root / "raw" / "link.txt").symlink_to(secret)
+    r = scan(root)
+    assert reasons(r) == {"raw/link.txt": "outside_corpus"}
+
+
+def test_hidden_files_are_not_inputs(tmp_path: Path) -> None:
+    root = make_corpus(tmp_path, {".gitkeep": b"", ".DS_Store": b"\x00\x01"})
+    r = scan(root)
+    assert r.n_inputs == 1 and r.quarantine == ()
+
+
+# --- JSONL and CSV records --------------------------------------------------------------------
+
+
+def jl(*records) -> str:
+    return "".join((r if isinstance(r, str) else json.dumps(r)) + "\n" for r in records)
+
+
+REC = {"id": "r1", "title": "INVENTED title", "text": "The council met on Monday."}
+
+
+def test_fixture_corpus_all_formats_offline(tmp_path: Path, monkeypatch) -> None:
+    def no_network(*args, **kwargs):
+        raise AssertionError("ingest tried to use the network")
+
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    monkeypatch.setattr(socket, "getaddrinfo", no_network)
+    root = tmp_path / "c"
+    shutil.copytree(FIXTURES, root)
+    r = scan(root)
+    assert r.quarantine == ()
+    ids = [a.article_id for a in r.articles]
+    assert (
+        ids
+        == sorted(ids)
+        == [
+            "csv-market",
+            "csv-school",
+            "harbour_bridge",
+            "jsonl-ferry",
+            "jsonl-library",
+            "river_festival",
+        ]
+    )
+    by = {a.article_id: a for a in r.articles}
+    html = by["river_festival"]
+    assert html.fmt == "html"
+    assert html.headline.text == "INVENTED: River festival returns after five years"
+    assert html.dateline.text == "RIVERTON"
+    assert len(html.body) == 4
+    assert "SCRIPT" not in html.text and "example.invalid" not in html.text
+    assert html.metadata["date"] == "2024-06-02"
+    txt = by["harbour_bridge"]
+    assert txt.metadata["outlet"] == "Example Gazette" and txt.metadata["date_inferred"] is False
+    assert txt.dateline.text == "PORTVILLE, Examplia" and len(txt.captions) == 1
+    assert [b.text for b in txt.boilerplate][-2:] == [
+        "Storm closes ferry line for a day",
+        "Council approves the school budget",
+    ]
+    ferry = by["jsonl-ferry"]
+    assert ferry.source_path == "raw/records.jsonl#1"
+    assert ferry.headline.text == "INVENTED: Ferry service extended into the winter"
+    assert ferry.text.startswith(ferry.headline.text + "\n\n")
+    assert ferry.dateline.text == "PORTVILLE"
+    assert ferry.metadata["section"] == "Local" and ferry.metadata["date"] == "2024-01-08"
+    lib = by["jsonl-library"]
+    assert lib.metadata["date"] is None and lib.metadata["outlet"] is None
+    assert lib.metadata["date_inferred"] is None
+    market = by["csv-market"]
+    assert market.source_path == "raw/records.csv#1" and market.metadata["author"] == "A. Writer"
+    assert len(market.body) == 2
+
+
+JSONL_CASES = [
+    ('{"id": "x", "text": "unterminated', "malformed_record"),
+    ("[1, 2, 3]", "malformed_record"),
+    ('"just a string"', "malformed_record"),
+    ({"title": "INVENTED no id", "text": "Some body text here."}, "missing_field"),
+    ({"id": "no-text", "title": "INVENTED"}, "missing_field"),
+    ({"id": "blank", "title": "INVENTED", "text": "   \n  "}, "empty"),
+    ({"id": "obj", "text": {"nested": "object"}}, "malformed_record"),
+    ({"id": "ctl", "text": "Body with a \u0007 bell."}, "binary"),
+    ({"id": "fm", "title": "INVENTED", "text": "Advertisement"}, "no_text"),
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), JSONL_CASES)
+def test_bad_jsonl_line(tmp_path: Path, line, reason: str) -> None:
+    root = make_corpus(
+        tmp_path, {"recs.jsonl": jl(REC, line, {**REC, "id": "r3", "text": "Other."})}
+    )
+    r = scan(root)
+    assert reasons(r) == {"raw/recs.jsonl#2": reason}
+    assert r.n_inputs == 4  # good.txt + three lines
+    assert [a.article_id for a in r.articles] == ["good", "r1", "r3"]
+
+
+def test_jsonl_empty_and_invalid_utf8_line(tmp_path: Path) -> None:
+    bad_line = b'{"id": "b", "text": "caf\xff"}\n'
+    root = make_corpus(tmp_path, {"none.jsonl": "\n\n", "bytes.jsonl": jl(REC).encode() + bad_line})
+    r = scan(root)
+    got = reasons(r)
+    assert got["raw/none.jsonl"] == "empty"
+    assert got["raw/bytes.jsonl#2"] == "undecodable"
+
+
+CSV_CASES = [
+    ('r2,INVENTED,"The body.",2024-01-01,,,extra-field', "malformed_record"),
+    ("r2,INVENTED", "malformed_record"),
+    (',INVENTED,"No id here.",,,', "missing_field"),
+    ("r2,INVENTED,,,,", "empty"),
+    ("r2,INVENTED,Body text.,2024-13-45,,", None),  # bad date: kept, with a warning
+]
+
+
+@pytest.mark.parametrize(("row", "reason"), CSV_CASES)
+def test_bad_csv_row(tmp_path: Path, row: str, reason: str | None) -> None:
+    header = "id,title,text,date,outlet,url\n"
+    good = 'r1,INVENTED title,"The council met.",2024-01-02,Example,https://example.invalid/1\n'
+    root = make_corpus(tmp_path, {"recs.csv": header + good + row + "\n"})
+    r = scan(root)
+    if reason is None:
+        assert r.quarantine == ()
+        a = next(a for a in r.articles if a.article_id == "r2")
+        assert a.metadata["date"] is None
+        assert any("2024-13-45" in w for w in a.warnings)
+    else:
+        assert reasons(r) == {"raw/recs.csv#2": reason}
+    assert r.n_inputs == 3
+
+
+def test_csv_without_text_column(tmp_path: Path) -> None:
+    root = make_corpus(tmp_path, {"recs.csv": "id,title\na,INVENTED\nb,INVENTED\n"})
+    r = scan(root)
+    assert reasons(r) == {"raw/recs.csv#1": "missing_field", "raw/recs.csv#2": "missing_field"}
+
+
+# --- ids ----------------------------------------------------------------------------------------
+
+
+def test_unsafe_ids_stay_inside_output(tmp_path: Path) -> None:
+    recs = [
+        {"id": "../escape", "text": "First INVENTED body."},
+        {"id": "/abs/olute", "text": "Second INVENTED body."},
+        {"id": "nul\u0000byte", "text": "Third INVENTED body."},
+        {"id": "..", "text": "Fourth INVENTED body."},
+        {"id": "escape", "text": "Fifth INVENTED body, same safe id."},
+    ]
+    root = make_corpus(tmp_path, {"ids.jsonl": jl(*recs)})
+    out = tmp_path / "out"
+    before = {p for p in tmp_path.rglob("*")}
+    summary = corpus.ingest_corpus(root, out)
+    after = {p for p in tmp_path.rglob("*")}
+    created = after - before
+    assert created and all(p == out or p.is_relative_to(out) for p in created)
+    ids = sorted(a.article_id for a in summary["result"].articles)
+    assert ids == ["abs_olute", "article", "escape", "escape-2", "good", "nul_byte"]
+    texts = sorted(p.name for p in (out / "texts").iterdir())
+    assert texts == sorted(f"{i}.txt" for i in ids)
+    a = next(a for a in summary["result"].articles if a.article_id == "escape")
+    assert any("sanitized" in w for w in a.warnings)
+
+
+# --- metadata -------------------------------------------------------------------------------
+
+
+def test_missing_metadata_row_warns(tmp_path: Path) -> None:
+    meta = "article_id,outlet,url,date,date_inferred,language,notes\nother,X,,,,,\n"
+    root = make_corpus(tmp_path, {}, metadata=meta)
+    r = scan(root)
+    a = r.articles[0]
+    assert a.metadata["outlet"] is None and a.metadata["date"] is None
+    assert any("no row" in w for w in a.warnings)
+    assert any("without an article" in n and "other" in n for n in r.notes)
+
+
+MALFORMED_META = [
+    ("good,X,not-a-url,2024-02-30,maybe,english,n\n", ["url", "date", "date_inferred", "language"]),
+    ("good,X,,28/02/2022,,,\n", ["date"]),
+]
+
+
+@pytest.mark.parametrize(("row", "bad_fields"), MALFORMED_META)
+def test_malformed_metadata_values_are_nulled(tmp_path: Path, row: str, bad_fields) -> None:
+    meta = "article_id,outlet,url,date,date_inferred,language,notes\n" + row
+    r = scan(make_corpus(tmp_path, {}, metadata=meta))
+    a = r.articles[0]
+    assert a.metadata["outlet"] == "X"
+    for f in bad_fields:
+        if f != "language":
+            assert a.metadata[f] is None
+        assert any(w.startswith(f"metadata: {f} ") for w in a.warnings), (f, a.warnings)
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "outlet,url\nX,\n",  # no article_id column
+        "article_id,outlet\ngood,X,extra\n",  # wrong field count
+        b"article_id,outlet\ngood,\x00\x01\n",  # binary
+    ],
+)
+def test_malformed_metadata_table_never_drops_articles(tmp_path: Path, table) -> None:
+    root = make_corpus(tmp_path, {})
+    p = root / "metadata.csv"
+    p.write_bytes(table if isinstance(table, bytes) else table.encode())
+    r = scan(root)
+    assert [a.article_id for a in r.articles] == ["good"]
+    assert r.notes
+
+
+# --- the ingest command ---------------------------------------------------------------------
+
+
+def test_ingest_writes_tables(tmp_path: Path) -> None:
+    root = tmp_path / "c"
+    shutil.copytree(FIXTURES, root)
+    (root / "raw" / "empty.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    assert cli.main(["ingest", str(root), "--out", str(out)]) == 0
+    df = pd.read_csv(out / "articles.csv", keep_default_na=False)
+    for col in (
+        "article_id headline standfirst dateline date date_inferred outlet language body "
+        "captions n_words source_path url notes fmt warnings spans"
+    ).split():
+        assert col in df.columns
+    assert len(df) == 6
+    for _, row in df.iterrows():
+        text = (out / "texts" / f"{row.article_id}.txt").read_text(encoding="utf-8")
+        spans = json.loads(row.spans)
+        if spans["headline"]:
+            s, e = spans["headline"]
+            assert text[s:e] == row.headline
+        assert "\n\n".join(text[s:e] for s, e in spans["body"]) == row.body
+        assert isinstance(json.loads(row.captions), list)
+    q = pd.read_csv(out / "quarantine.csv")
+    assert q.to_dict("records") == [
+        {"source_path": "raw/empty.txt", "reason": "empty", "detail": "file has 0 bytes"}
+    ]
+    summary = json.loads((out / "validation.json").read_text())
+    assert summary["inputs"] == summary["accepted"] + summary["quarantined"] == 7
+    assert summary["by_reason"] == {"empty": 1}
+    pq = pd.read_parquet(out / "articles.parquet")
+    assert pq["article_id"].tolist() == df["article_id"].tolist()
+    assert (out / "quarantine.parquet").is_file()
+
+
+def test_ingest_is_deterministic_and_replaces_previous_output(tmp_path: Path) -> None:
+    root = tmp_path / "c"
+    shutil.copytree(FIXTURES, root)
+    out = tmp_path / "out"
+    corpus.ingest_corpus(root, out)
+    first = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    (out / "texts" / "stale.txt").write_text("old", encoding="utf-8")
+    corpus.ingest_corpus(root, out)
+    second = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert first == second
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c", "out"]  # no temp folders left
+
+
+def test_cli_exit_codes(tmp_path: Path, capsys) -> None:
+    root = make_corpus(tmp_path, {"empty.txt": b""})
+    out = tmp_path / "out"
+    assert cli.main(["ingest", str(root), "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "2 input(s): 1 accepted, 1 quarantined" in printed
+    assert "raw/empty.txt: empty" in printed
+    assert cli.main(["ingest", str(root), "--out", str(out), "--strict"]) == 1
+    assert "--strict" in capsys.readouterr().err
+    (root / "raw" / "good.txt").unlink()
+    assert cli.main(["ingest", str(root), "--out", str(out)]) == 1
+    assert "no valid article" in capsys.readouterr().err
+    assert cli.main(["ingest", str(tmp_path / "missing"), "--out", str(out)]) == 1
+    assert "not found" in capsys.readouterr().err
+
+
+def test_cli_max_bytes(tmp_path: Path, capsys) -> None:
+    root = make_corpus(tmp_path, {"long.txt": "INVENTED\n\n" + "Words go on. " * 100})
+    out = tmp_path / "out"
+    assert cli.main(["ingest", str(root), "--out", str(out), "--max-bytes", "500"]) == 0
+    assert "raw/long.txt: oversized" in capsys.readouterr().out
+    q = pd.read_csv(out / "quarantine.csv")
+    assert q["reason"].tolist() == ["oversized"]
+
+
+def test_refuses_unsafe_output_folders(tmp_path: Path, capsys) -> None:
+    root = make_corpus(tmp_path, {})
+    foreign = tmp_path / "mine"
+    foreign.mkdir()
+    (foreign / "thesis.tex").write_text("precious", encoding="utf-8")
+    for out in (foreign, root, tmp_path, root / "raw" / "out"):
+        assert cli.main(["ingest", str(root), "--out", str(out)]) == 1
+        assert "error:" in capsys.readouterr().err
+    assert (foreign / "thesis.tex").read_text(encoding="utf-8") == "precious"
+    assert not (root / "raw" / "out").exists()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write to read-only folders")
+def test_unwritable_output_parent(tmp_path: Path, capsys) -> None:
+    root = make_corpus(tmp_path, {})
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        assert cli.main(["ingest", str(root), "--out", str(locked / "out")]) == 1
+        assert "error:" in capsys.readouterr().err
+    finally:
+        locked.chmod(0o700)
+
+
+def test_output_parent_is_a_file(tmp_path: Path, capsys) -> None:
+    root = make_corpus(tmp_path, {})
+    blocker = tmp_path / "blocker"
+    blocker.write_text("a file, not a folder", encoding="utf-8")
+    assert cli.main(["ingest", str(root), "--out", str(blocker / "out")]) == 1
+    assert "error: mediaframes ingest" in capsys.readouterr().err
+    assert blocker.read_text(encoding="utf-8") == "a file, not a folder"
+
+
+def test_console_script(tmp_path: Path) -> None:
+    root = make_corpus(tmp_path, {})
+    out = tmp_path / "out"
+    proc = subprocess.run(
+        [sys.executable, "-m", "mediaframes.cli", "ingest", str(root), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "1 accepted" in proc.stdout
+    assert (out / "texts" / "good.txt").read_text(encoding="utf-8") == GOOD_TEXT
+
+
+def test_load_corpus_matches_ingest(tmp_path: Path) -> None:
+    root = tmp_path / "c"
+    shutil.copytree(FIXTURES, root)
+    loaded = corpus.load_corpus(root)
+    summary = corpus.ingest_corpus(root, tmp_path / "out")
+    assert loaded == list(summary["result"].articles)
+
+
+def test_iter_corpus_streams_the_same_articles(tmp_path: Path) -> None:
+    root = tmp_path / "c"
+    shutil.copytree(FIXTURES, root)
+    (root / "raw" / "empty.txt").write_bytes(b"")
+    streamed = list(corpus.iter_corpus(root))
+    loaded = corpus.load_corpus(root)
+    assert sorted(streamed, key=lambda a: a.article_id) == loaded
+
+
+def test_read_article_file_uses_the_corpus_metadata(tmp_path: Path) -> None:
+    root = tmp_path / "c"
+    shutil.copytree(FIXTURES, root)
+    [a] = corpus.read_article_file(root / "raw" / "harbour_bridge.txt")
+    assert a.source_path == "raw/harbour_bridge.txt"
+    assert a.metadata["outlet"] == "Example Gazette"
+    with pytest.raises(corpus.InputRejected, match="empty"):
+        (root / "raw" / "empty.txt").write_bytes(b"")
+        corpus.read_article_file(root / "raw" / "empty.txt")
+
+
+def test_csv_field_over_the_size_limit_is_one_oversized_record(tmp_path: Path) -> None:
+    long_text = "word " * 40_000  # 200 kB, above the csv module's default field limit
+    table = f'id,title,text\nbig,INVENTED,"{long_text}"\nsmall,INVENTED,"Short body."\n'
+    root = make_corpus(tmp_path, {"recs.csv": table})
+    r = scan(root, max_bytes=100_000)
+    assert reasons(r) == {"raw/recs.csv#1": "oversized"}
+    assert sorted(a.article_id for a in r.articles) == ["good", "small"]
+
+
+def test_record_field_names_ignore_case(tmp_path: Path) -> None:
+    table = 'ID,Title,Text,Date\nr1,INVENTED title,"The council met on Monday.",2024-01-02\n'
+    r = scan(make_corpus(tmp_path, {"recs.csv": table}))
+    a = next(a for a in r.articles if a.article_id == "r1")
+    assert a.headline.text == "INVENTED title" and a.metadata["date"] == "2024-01-02"
