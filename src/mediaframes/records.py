@@ -147,7 +147,8 @@ class Statement:
         article_id: The article.
         statement_id: ``<article_id>:<n>`` with n zero-padded, unique in the corpus.
         speaker: Actor id, another speaker's name as written, or "" for narration.
-        speaker_type: ``actor``, ``other`` or ``narration``.
+        speaker_type: ``actor``, ``other``, ``narration``, or ``unknown`` (a quotation whose
+            speaker the rules could not find).
         source: Who reports the statement as written ("the Elysee", "a Kremlin readout"), ""
             when the speaker speaks for themself.
         source_actor: Actor id the source speaks for, or "".

@@ -1,0 +1,1660 @@
+r"""Statements: who said what, through whom, to whom — and every actor mention.
+
+The stage :func:`attribute` reads the sentences of one article (from
+:func:`mediaframes.segment.segment_article`) and returns one
+:class:`~mediaframes.records.Statement` per sentence (a direct quote that runs over
+several sentences or paragraphs is one statement), plus a :class:`~mediaframes.records.Mention`
+for every mention of a configured actor. The rules are the grammar of news reporting, not
+phrases of one article:
+
+* **direct quotes** in straight or curly quotes, over sentences and paragraphs, with the
+  attribution before (``X said: "…"``), after (``"…," the statement said.``) or inside
+  (``"…," he said, "…"``); a following quote with no attribution continues the previous speaker;
+* **mixed quotes**: quoted fragments inside reported speech (``X also "reiterated …," Y said``);
+* **indirect speech** with the reporting verbs of ``resources/reporting_verbs.txt`` and their
+  frames (``said that``, ``told Y that``, ``called on Y to``, ``demanded X``), nested attribution
+  (``The Kremlin said Putin told Macron that …`` → speaker putin, source "The Kremlin",
+  addressee macron), ``according to X`` and headline conventions (``France: …`` — the source
+  before the colon);
+* **speaker resolution** to actors of an actors file (:func:`load_actors`): names, titles and
+  descriptions (``the French leader``), organizations that speak for an actor (``the Elysee``),
+  possessive offices (``Macron's office``, ``her office``), pronouns (nearest compatible
+  preceding person, subjects before objects), documents (``the statement``, ``the readout``:
+  the source named last; "the readout" prefers the source that issued a readout). Matching
+  ignores case, diacritics and typographic apostrophes, except that a one-word name must be
+  capitalized in the text (the actor "May", not the verb "may").
+* **other speakers** (a spokesman, an analyst, ``Dmitry Peskov, the Kremlin spokesman``) keep
+  their names as written, ``speaker_type == "other"``. Decision: a person who speaks *for* an
+  actor (spokesperson, aide, minister) is never the actor: ``speaker`` is the person (name, or
+  role as written), ``source`` the affiliation as written (``the Kremlin spokesman``) and
+  ``source_actor`` the actor it names. An organization (``the Kremlin``) or a document that
+  names no person is the actor's own voice: ``speaker`` is the actor, ``source`` the
+  organization as written.
+* everything else is **narration** (``speaker == ""``); captions, credits and boilerplate are
+  never read (only headline, standfirst and body sentences are).
+
+Columns of :func:`statements_frame` (one row per statement): ``article_id, statement_id,
+speaker, source, addressee, quote_type, reporting_verb, text, quote_text, char_start, char_end,
+rule, speaker_type, source_actor, section, quote_start, quote_end`` — see
+:class:`~mediaframes.records.Statement`. ``speaker_type`` is ``actor``, ``other``, ``narration``
+or ``unknown`` (a quotation whose speaker the rules could not find). Offsets index
+``Article.text``. For narration ``quote_text`` is empty and ``quote_start == quote_end ==
+char_start``.
+
+Columns of :func:`mentions_frame`: ``article_id, actor, kind, start, end, text, sentence,
+in_quote`` (see :class:`~mediaframes.records.Mention`).
+
+Columns of :func:`evidence_view`: ``statement_id, speaker, quote_type, rule, paragraph_start,
+paragraph_end, plain, html`` — the paragraph(s) holding the statement with the statement in
+``[[…]]`` and the attributed content in ``{{…}}`` (``plain``), or ``<mark>`` tags (``html``).
+
+Example:
+    >>> from mediaframes import corpus, segment
+    >>> art = corpus.parse_plain_text(
+    ...     "Talks\n\nThe Kremlin said Putin told Macron that talks would go on.", "x1", "x1.txt")
+    >>> st, mentions = attribute(art, segment.segment_article(art), load_actors())
+    >>> [(s.speaker, s.source, s.addressee, s.quote_type) for s in st]
+    [('', '', '', 'narration'), ('putin', 'The Kremlin', 'macron', 'indirect')]
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import yaml
+
+from mediaframes import paths
+from mediaframes.records import Article, Mention, Sentence, Statement, to_frame
+from mediaframes.segment import fold, normalize_quotes
+
+CONTRACT_COLUMNS = [
+    "article_id",
+    "statement_id",
+    "speaker",
+    "source",
+    "addressee",
+    "quote_type",
+    "reporting_verb",
+    "text",
+    "quote_text",
+    "char_start",
+    "char_end",
+    "rule",
+]
+
+_OPEN_DOUBLE = "\u201c\u201e\u00ab\u201f"
+_CLOSE_DOUBLE = "\u201d\u00bb"
+_OPEN_SINGLE = "\u2018\u201b"
+_CLOSE_SINGLE = "\u2019"
+_DOUBLE_MARK_RE = re.compile('["' + _OPEN_DOUBLE + _CLOSE_DOUBLE + "]")
+_SINGLE_MARK_RE = re.compile("['" + _OPEN_SINGLE + "]")
+_PRONOUNS_MALE = ("he", "him", "his", "himself")
+_PRONOUNS_FEMALE = ("she", "her", "hers", "herself")
+_DETERMINERS = ("the", "a", "an")
+_FUNCTION_WORDS = frozenset(
+    "the a an in on at after before during with from by for of to as while when since "
+    "but and or so if then this that these those it its there here what which who".split()
+)
+_PREPOSITIONS = frozenset(
+    "with to of for by from against about on at between than toward towards into upon over "
+    "under onto among amid beside behind".split()
+)
+_BOUNDARY_WORDS = (
+    "that|and|but|while|which|who|whom|what|when|as|because|if|whereas|where|although|"
+    "though|so|or|whether"
+)
+_BOUNDARY_RE = re.compile(
+    r"[,;:()\[\]\"\u2014\u2013.!?]|\s-\s|(?<![\w'-])(?:" + _BOUNDARY_WORDS + r")(?![\w'-])"
+)
+_NAME_TOKEN = r"(?:[A-Z][\w'.\-]*|de|da|di|van|von|der|den|al|bin|ibn|el|la|le|du|dos)"
+_NAME_AT_END_RE = re.compile(r"(?:" + _NAME_TOKEN + r"\s+)*[A-Z][\w'.\-]*$")
+_NAME_IN_RE = re.compile(r"[A-Z][\w'.\-]*(?:\s+" + _NAME_TOKEN + r")*")
+_NO_SPEECH_BEFORE = frozenset(
+    "not never n't declined refused was were been being be is are am to get got".split()
+)
+_COORD_END_RE = re.compile(r"(?:^|\s|,)(?:and|but|or|then)\s*$")
+_WORD_RE = re.compile(r"[\w'.\-]+")
+_NAME_AFTER_RE = re.compile(r"\s+(?:(?:" + _NAME_TOKEN + r")\s+)*[A-Z][\w'.\-]*")
+_NAME_COMMA_END_RE = re.compile(r"(" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")*)\s*,\s*$")
+_AUXILIARIES = frozenset(
+    "was were is are am had has have would will could did does do can may might should must been "
+    "be being not".split()
+)
+_LY_EXCEPTIONS = frozenset(
+    "family assembly rally ally italy july anomaly monopoly supply reply apply fly".split()
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# Actors
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One configured actor.
+
+    Attributes:
+        id: Short id used in every table (``macron``).
+        name: Full name.
+        aliases: Names, titles and descriptions that refer to the person.
+        organizations: Offices and outlets that speak for the actor.
+        pronouns: Pronouns that may refer to the actor (from ``pronouns`` or ``gender``).
+        country: Country whose name in a headline prefix ("France: …") names the actor's side.
+        extra: Every other key of the actor's entry, kept as given.
+    """
+
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    organizations: tuple[str, ...]
+    pronouns: tuple[str, ...] = ()
+    country: str = ""
+    extra: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True)
+class Actors:
+    """The configured actors and the matcher built from them.
+
+    Attributes:
+        actors: The actors, in file order.
+        path: The file they were read from ("" when built in code).
+    """
+
+    actors: tuple[Actor, ...]
+    path: str = ""
+    _table: dict[str, tuple[str, str]] = field(
+        default_factory=dict, compare=False, repr=False, hash=False
+    )
+    _pattern: re.Pattern[str] | None = field(default=None, compare=False, repr=False, hash=False)
+
+    def __post_init__(self) -> None:
+        table, pattern = _build_matcher(self.actors)
+        object.__setattr__(self, "_table", table)
+        object.__setattr__(self, "_pattern", pattern)
+
+    @property
+    def ids(self) -> list[str]:
+        """Actor ids in file order."""
+        return [a.id for a in self.actors]
+
+    def get(self, actor_id: str) -> Actor:
+        """Return the actor with this id (KeyError if unknown)."""
+        for a in self.actors:
+            if a.id == actor_id:
+                return a
+        raise KeyError(actor_id)
+
+
+def _strip_det(surface: str) -> str:
+    words = surface.split()
+    while len(words) > 1 and words[0] in _DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _build_matcher(actors: Sequence[Actor]) -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
+    table: dict[str, tuple[str, str]] = {}
+    last_names: dict[str, set[str]] = {}
+    for a in actors:
+        for surface in (a.name, *a.aliases):
+            table.setdefault(_strip_det(fold(surface).strip()), (a.id, "name"))
+        for surface in a.organizations:
+            table.setdefault(_strip_det(fold(surface).strip()), (a.id, "organization"))
+        parts = fold(a.name).split()
+        if parts and len(parts[-1]) >= 3:
+            last_names.setdefault(parts[-1], set()).add(a.id)
+    for last, owners in last_names.items():
+        if len(owners) == 1 and last not in table:
+            table[last] = (next(iter(owners)), "name")
+    table.pop("", None)
+    alts = "|".join(
+        re.escape(s).replace(r"\ ", r"\s+") for s in sorted(table, key=len, reverse=True)
+    )
+    pattern = re.compile(r"(?<![\w'])(?:(?:the|a|an)\s+)?(" + (alts or "(?!)") + r")(?![\w])")
+    return table, pattern
+
+
+def _as_list(value: Any, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    raise ValueError(f"{where}: expected a string or a list of strings, got {value!r}")
+
+
+def derived_aliases(
+    name: str, titles: Sequence[str], demonym: str, country: str
+) -> tuple[str, ...]:
+    """Aliases built from the optional ``titles``, ``demonym`` and ``country`` keys.
+
+    Args:
+        name: Full name.
+        titles: Titles such as ``President`` or ``Chancellor``.
+        demonym: Adjective of the country (``French``).
+        country: Country name (``France``).
+
+    Returns:
+        ``Title Name``, ``Title Surname``, ``Demonym Title Name``, ``the Demonym title``,
+        ``Country's Title``, ``the Demonym leader`` — whatever the given keys allow.
+
+    Example:
+        >>> derived_aliases("Olaf Scholz", ["Chancellor"], "German", "")
+        ('Chancellor Olaf Scholz', 'Chancellor Scholz', 'German Chancellor Olaf Scholz', 'German Chancellor Scholz', 'the German Chancellor', 'the German leader')
+    """  # noqa: E501
+    surname = name.split()[-1] if name.split() else name
+    out: list[str] = []
+    for title in titles:
+        out += [f"{title} {name}", f"{title} {surname}"]
+        if demonym:
+            out += [f"{demonym} {title} {name}", f"{demonym} {title} {surname}"]
+            out.append(f"the {demonym} {title}")
+        if country:
+            out.append(f"{country}'s {title}")
+    if demonym and titles:
+        out.append(f"the {demonym} leader")
+    return tuple(out)
+
+
+def actors_from_mapping(data: Any, source: str = "<actors>") -> Actors:
+    """Build :class:`Actors` from the parsed YAML of an actors file.
+
+    Args:
+        data: The parsed file: ``{"actors": {id: {"name": …, "aliases": […], …}}}``.
+        source: Name of the file, used in error messages.
+
+    Returns:
+        The actors.
+
+    Raises:
+        ValueError: The data is not a valid actors file; the message names the file and entry.
+
+    Example:
+        >>> acts = actors_from_mapping({"actors": {"lee": {"name": "Ana Lee", "gender": "female"}}})
+        >>> acts.get("lee").pronouns
+        ('she', 'her', 'hers', 'herself')
+    """
+    if not isinstance(data, dict) or not isinstance(data.get("actors"), dict) or not data["actors"]:
+        raise ValueError(f"{source}: expected a mapping 'actors:' of actor id -> entry")
+    out = []
+    for actor_id, entry in data["actors"].items():
+        where = f"{source}: actor {actor_id!r}"
+        if not isinstance(actor_id, str) or not re.fullmatch(r"[a-z0-9_\-]+", actor_id):
+            raise ValueError(f"{where}: ids must be lower-case letters, digits, '_' or '-'")
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+            raise ValueError(f"{where}: needs a 'name' string")
+        gender = str(entry.get("gender") or "").lower()
+        if gender not in ("", "male", "female", "other", "unknown"):
+            raise ValueError(f"{where}: gender must be male, female, other or unknown")
+        pronouns = tuple(p.lower() for p in _as_list(entry.get("pronouns"), where + " pronouns"))
+        if not pronouns:
+            pronouns = {"male": _PRONOUNS_MALE, "female": _PRONOUNS_FEMALE}.get(gender, ())
+        known = {"name", "aliases", "organizations", "pronouns", "gender", "country"}
+        known |= {"titles"}
+        out.append(
+            Actor(
+                id=actor_id,
+                name=entry["name"],
+                aliases=_as_list(entry.get("aliases"), where + " aliases")
+                + derived_aliases(
+                    entry["name"],
+                    _as_list(entry.get("titles"), where + " titles"),
+                    str(entry.get("demonym") or ""),
+                    str(entry.get("country") or ""),
+                ),
+                organizations=_as_list(entry.get("organizations"), where + " organizations"),
+                pronouns=pronouns,
+                country=str(entry.get("country") or ""),
+                extra={k: v for k, v in entry.items() if k not in known} | {"gender": gender},
+            )
+        )
+    return Actors(tuple(out), source)
+
+
+def load_actors(path: str | Path | None = None) -> Actors:
+    """Load an actors file (YAML); the default is the packaged ``resources/actors.yml``.
+
+    Args:
+        path: The actors file, or None for the default.
+
+    Returns:
+        The actors, with their matcher compiled.
+
+    Raises:
+        FileNotFoundError: The file does not exist.
+        ValueError: The file is not valid YAML or not a valid actors file (message names it).
+
+    Example:
+        >>> load_actors().ids
+        ['macron', 'putin']
+    """
+    p = Path(path) if path is not None else paths.resource("actors.yml")
+    if not p.is_file():
+        raise FileNotFoundError(f"actors file not found: {p}")
+    try:
+        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise ValueError(f"{p}: not valid YAML: {exc}") from exc
+    return actors_from_mapping(data, str(p))
+
+
+# ---------------------------------------------------------------------------------------------
+# Lexicon
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Reporting verbs and the words the attribution rules use (from ``resources/``).
+
+    Attributes:
+        verbs: Folded verb form → (lemma, frame).
+        offices: Nouns that make a possessive speak for an actor ("office").
+        documents: Document nouns ("statement", "readout").
+        roles: Person roles ("spokesman", "analyst").
+        female: Words marking a female speaker. male: Words marking a male speaker.
+        adverbials: Words skipped between subject and verb.
+        adverbial_phrases: Regexes of phrases skipped there ("on Monday").
+    """
+
+    verbs: Mapping[str, tuple[str, str]]
+    offices: tuple[str, ...]
+    documents: tuple[str, ...]
+    roles: tuple[str, ...]
+    female: frozenset[str]
+    male: frozenset[str]
+    adverbials: frozenset[str]
+    adverbial_phrases: tuple[str, ...]
+
+
+def _inflect(lemma: str, irregular: Sequence[str], past_only: bool) -> set[str]:
+    first, _, rest = lemma.partition(" ")
+    rest = " " + rest if rest else ""
+    if first.endswith("e"):
+        past = first + "d"
+    elif re.search(r"[^aeiou]y$", first):
+        past = first[:-1] + "ied"
+    else:
+        past = first + "ed"
+    if re.search(r"(s|x|z|ch|sh)$", first):
+        third = first + "es"
+    elif re.search(r"[^aeiou]y$", first):
+        third = first[:-1] + "ies"
+    else:
+        third = first + "s"
+    pasts = list(irregular) or [past]
+    forms = set(pasts) if past_only else {first, third, *pasts}
+    return {f + rest for f in forms}
+
+
+def parse_verb_lexicon(text: str, source: str = "<reporting verbs>") -> dict[str, tuple[str, str]]:
+    r"""Parse the reporting-verb file format into folded form → (lemma, frame).
+
+    Args:
+        text: Lines ``lemma[/past[/participle]] ; frame [; past]``; ``#`` starts a comment.
+        source: File name for error messages.
+
+    Returns:
+        Every inflected form with its lemma and frame.
+
+    Raises:
+        ValueError: A line is malformed (message names the file and line).
+
+    Example:
+        >>> sorted(parse_verb_lexicon("call on ; obj_to\ntell/told ; obj"))[:3]
+        ['call on', 'called on', 'calls on']
+    """
+    frames = {"that", "obj", "obj_to", "np", "name", "acc"}
+    out: dict[str, tuple[str, str]] = {}
+    for n, line in enumerate(text.splitlines(), 1):
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        cells = [c.strip() for c in line.split(";")]
+        if len(cells) not in (2, 3) or cells[1] not in frames or cells[2:] not in ([], ["past"]):
+            raise ValueError(f"{source}:{n}: expected 'lemma[/past] ; frame [; past]': {line!r}")
+        lemma, *irregular = [fold(x.strip()) for x in cells[0].split("/")]
+        if cells[1] == "acc":
+            out[lemma] = (lemma, "acc")
+            continue
+        for form in _inflect(lemma, irregular, cells[2:] == ["past"]):
+            out.setdefault(form, (lemma, cells[1]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Load the packaged reporting verbs and speech lexicon (cached).
+
+    Returns:
+        The lexicon.
+
+    Example:
+        >>> load_lexicon().verbs["told"]
+        ('tell', 'obj')
+    """
+    verb_path = paths.resource("reporting_verbs.txt")
+    verbs = parse_verb_lexicon(verb_path.read_text(encoding="utf-8"), str(verb_path))
+    lex_path = paths.resource("speech_lexicon.yml")
+    data = yaml.safe_load(lex_path.read_text(encoding="utf-8"))
+
+    def words(key: str) -> tuple[str, ...]:
+        return tuple(sorted({fold(w) for w in data[key]}, key=len, reverse=True))
+
+    return Lexicon(
+        verbs=verbs,
+        offices=words("offices"),
+        documents=words("documents"),
+        roles=words("roles"),
+        female=frozenset(words("female_roles")),
+        male=frozenset(words("male_roles")),
+        adverbials=frozenset(words("adverbials")),
+        adverbial_phrases=tuple(data["adverbial_phrases"]),
+    )
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    lex = load_lexicon()
+    verbs = sorted(lex.verbs, key=len, reverse=True)
+    adv_words = _alt(sorted(lex.adverbials, key=len, reverse=True))
+    adv_phr = "|".join(lex.adverbial_phrases)
+    roles = _alt(lex.roles)
+    docs = _alt(lex.documents)
+    return {
+        "verb": re.compile(r"(?<![\w'\-])(" + _alt(verbs) + r")(?![\w\-])"),
+        "office": re.compile(r"'s?\s+(?:(?:own|new|press)\s+)?(" + _alt(lex.offices) + r")(?!\w)"),
+        "trail_adv": re.compile(
+            r"(?<![\w'\-])(?:" + adv_words + r"|" + adv_phr + r"|[a-z]{4,}ly)\s*,?\s*$"
+        ),
+        "lead_adv": re.compile(r"\s*,?\s*(?:" + adv_words + r"|" + adv_phr + r")(?![\w])"),
+        "post_adv": re.compile(r"\s*(?:" + adv_words + r"|" + adv_phr + r")(?![\w])"),
+        "role": re.compile(r"(?<![\w\-])(?:" + roles + r")(?:s|es)?(?![\w\-])"),
+        "doc": re.compile(r"(?<![\w\-])(?:" + docs + r")s?(?![\w\-])"),
+        "role_np_end": re.compile(
+            r"(?:(?:the|a|an|one|two|three|several|some|many|other|another|his|her|its|their"
+            r"|[\w.\-]+'s?)\s+)?(?:[\w'.\-]+\s+){0,3}?(?:" + roles + r")(?:s|es)?"
+            r"(?:\s+(?:for|of|at|to|with|from|in)\s+(?:the\s+)?[\w'.\-]+(?:\s+[\w'.\-]+){0,3})?$"
+        ),
+        "doc_np_end": re.compile(
+            r"(?:(?:the|a|an|its|his|her|their|this|that|[\w.\-]+'s?)\s+)?(?:[\w'.\-]+\s+){0,2}?"
+            r"(?:" + docs + r")(?:\s+of\s+the\s+[\w\-]+)?$"
+        ),
+        "role_before": re.compile(
+            r"(?:(?:the|a|an|[\w.\-]+'s?)\s+)?(?:[\w'.\-]+\s+){0,3}?(?:" + roles + r")\s*,?\s*$"
+        ),
+        "role_prep_before": re.compile(
+            r"(?:(?:the|a|an|one|his|her|its|their)\s+)?(?:[\w'.\-]+\s+){0,2}?(?:" + roles + r")"
+            r"(?:s|es)?\s+(?:to|for|of|at|with|from|close\s+to)\s+$"
+        ),
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# Quotes and mentions
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation: outer span (with the marks) and inner span (the quoted words).
+
+    Attributes:
+        start: Offset of the opening mark. end: Offset after the closing mark (or unit end).
+        inner_start: First quoted character. inner_end: End of the quoted characters.
+        double: True for double quotes, False for single quotes.
+    """
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    double: bool
+
+
+def _is_opener(text: str, i: int) -> bool:
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return (prev.isspace() or prev in "([{\u2014\u2013-/:") and not nxt.isspace()
+
+
+def find_quotes(text: str, units: Sequence[tuple[int, int]]) -> list[Quote]:
+    """Find double and single quotations in text units (headline, standfirst, paragraphs).
+
+    Curly marks give their direction; a straight mark opens after a space or bracket. A quote
+    left open at the end of a paragraph continues when the next paragraph opens with a quote
+    (the news convention for multi-paragraph quotes), else it ends with the paragraph. Single
+    quotes are only read outside double quotes, opening before a letter and closing before a
+    non-letter (so apostrophes are not quotes).
+
+    Args:
+        text: The article text.
+        units: ``(start, end)`` of each text unit in order; consecutive units may continue a quote.
+
+    Returns:
+        Quotes sorted by start.
+
+    Example:
+        >>> t = 'He said: "Go. Now," and left.'
+        >>> [t[q.inner_start:q.inner_end] for q in find_quotes(t, [(0, len(t))])]
+        ['Go. Now,']
+    """
+    out: list[Quote] = []
+    open_at: int | None = None
+    for u, (ustart, uend) in enumerate(units):
+        i = ustart
+        if open_at is not None:  # continuing quote: skip the paragraph's opening mark
+            j = ustart
+            while j < uend and text[j].isspace():
+                j += 1
+            i = j + 1
+        for mark in _DOUBLE_MARK_RE.finditer(text, i, uend):
+            i = mark.start()
+            ch = text[i]
+            if ch in _OPEN_DOUBLE or (ch == '"' and open_at is None and _is_opener(text, i)):
+                if open_at is None:
+                    open_at = i
+            elif open_at is not None:
+                out.append(Quote(open_at, i + 1, open_at + 1, i, True))
+                open_at = None
+        if open_at is not None:
+            nxt = units[u + 1] if u + 1 < len(units) else None
+            lead = text[nxt[0] : nxt[1]].lstrip()[:1] if nxt else ""
+            if not lead or lead not in _OPEN_DOUBLE + '"':
+                out.append(Quote(open_at, uend, open_at + 1, uend, True))
+                open_at = None
+    doubles = list(out)
+    for ustart, uend in units:
+        i = ustart
+        while i < uend:
+            mark = _SINGLE_MARK_RE.search(text, i, uend)
+            if mark is None:
+                break
+            i = mark.start()
+            inside = any(q.start <= i < q.end for q in doubles)
+            if not inside and _is_opener(text, i):
+                nxt = text[i + 1] if i + 1 < uend else " "
+                if nxt.isalnum():
+                    for j in range(i + 2, min(uend, i + 200)):
+                        c = text[j]
+                        after = text[j + 1] if j + 1 < uend else " "
+                        if c in _CLOSE_SINGLE + "'" and not after.isalnum() and text[j - 1] != " ":
+                            out.append(Quote(i, j + 1, i + 1, j, False))
+                            i = j
+                            break
+            i += 1
+    return sorted(out, key=lambda q: q.start)
+
+
+@dataclass
+class _Mention:
+    actor: str  # actor id, or "" for a pronoun that resolved to no actor
+    kind: str
+    start: int
+    end: int
+    person: bool  # a person (name/possessive/pronoun) rather than an organization
+    subject_like: bool
+    pronoun: str = ""
+    other: str = ""  # for pronouns that resolve to another speaker
+
+
+@dataclass
+class _Person:
+    start: int
+    end: int
+    key: str  # actor id or other speaker's name
+    is_actor: bool
+    gender: str  # "male", "female" or ""
+    subject_like: bool
+    sentence: int
+
+
+@dataclass(frozen=True)
+class _NP:
+    start: int
+    end: int
+    text: str
+    kind: str  # actor | org | pronoun | other | doc | country
+    actor: str = ""  # resolved actor id ("" if none)
+    name: str = ""  # other speaker's name as written
+    affiliation: str = ""  # for other speakers: role phrase as written
+    how: str = ""  # how it was resolved, for the rule column
+
+
+@dataclass
+class _Frame:
+    kind: str  # leading | trailing | acc | colon | mixed
+    np: _NP
+    verb: str
+    lemma: str
+    start: int  # start of the whole frame (subject or verb, whichever first)
+    end: int  # end of the frame (verb + addressee + complementizer)
+    content_start: int
+    addressee: _NP | None = None
+
+
+# ---------------------------------------------------------------------------------------------
+# The per-article analysis
+# ---------------------------------------------------------------------------------------------
+
+
+class _Doc:
+    """Working state for one article (internal)."""
+
+    def __init__(self, article: Article, sentences: Sequence[Sentence], actors: Actors) -> None:
+        self.article = article
+        self.text = article.text
+        self.plain = normalize_quotes(article.text)
+        self.folded = fold(article.text)
+        self.actors = actors
+        self.lex = load_lexicon()
+        self.pat = _patterns()
+        self.sentences = sorted(sentences, key=lambda s: s.start)
+        self.sentence_starts = [s.start for s in self.sentences]
+        units: list[tuple[int, int]] = []
+        for span in (article.headline, article.standfirst):
+            if span is not None:
+                units.append((span.start, span.end))
+        units.extend((p.start, p.end) for p in article.body)
+        self.units = units
+        self.quotes = find_quotes(self.text, units)
+        self.mentions = self._find_mentions()
+        self.mention_starts = [m.start for m in self.mentions]
+        self.persons: list[_Person] = []
+        self.doc_sources: dict[str, _NP] = {}
+        for m in self.mentions:
+            if m.person and not m.pronoun:
+                self.persons.append(
+                    _Person(
+                        m.start, m.end, m.actor, True, "", m.subject_like, self._sent_of(m.start)
+                    )
+                )
+        self.verb_hits = [(m.start(1), m.end(1)) for m in self.pat["verb"].finditer(self.folded)]
+
+    # -- helpers ------------------------------------------------------------------------------
+    def _sent_of(self, pos: int) -> int:
+        i = bisect_left(self.sentence_starts, pos + 1) - 1
+        if i >= 0 and self.sentences[i].start <= pos < self.sentences[i].end:
+            return self.sentences[i].index
+        return -1
+
+    def in_quote(self, pos: int) -> Quote | None:
+        for q in self.quotes:
+            if q.start <= pos < q.end:
+                return q
+        return None
+
+    def _prev_word(self, pos: int) -> str:
+        m = re.search(r"([\w']+)[^\w.!?\n]*$", self.folded[max(0, pos - 40) : pos])
+        return m.group(1) if m else ""
+
+    def _find_mentions(self) -> list[_Mention]:
+        out: list[_Mention] = []
+        fo = self.folded
+        assert self.actors._pattern is not None
+        allowed = [(s.start, s.end) for s in self.sentences]
+        pron_words: set[str] = set(_PRONOUNS_MALE + _PRONOUNS_FEMALE)
+        for a in self.actors.actors:
+            pron_words.update(a.pronouns)
+        pron_re = re.compile(
+            r"(?<![\w'])(" + _alt(sorted(pron_words, key=len, reverse=True)) + r")(?![\w'])"
+        )
+        verbs = self.lex.verbs
+        office_after = re.compile(
+            r"\s+(?:(?:own|new|press)\s+)?(?:" + _alt(self.lex.offices) + r")(?!\w)"
+        )
+        for start, end in allowed:
+            for m in self.actors._pattern.finditer(fo, start, end):
+                surface = re.sub(r"\s+", " ", m.group(1))
+                if " " not in surface and not self.text[m.start(1)].isupper():
+                    continue  # one-word names need their capital ("May" the actor, not "may")
+                actor, kind = self.actors._table[surface]
+                s, e = m.start(), m.end()
+                om = self.pat["office"].match(fo, e, end)
+                person = kind == "name"
+                if om:
+                    e = om.end()
+                    kind = "possessive" if kind == "name" else kind
+                prev = self._prev_word(s)
+                subj = prev not in _PREPOSITIONS and prev not in verbs
+                out.append(_Mention(actor, kind, s, e, person, subj))
+            for m in pron_re.finditer(fo, start, end):
+                word = m.group(1)
+                s, e = m.start(), m.end()
+                kind = "pronoun"
+                om = office_after.match(fo, e, end)
+                if om and word in ("his", "her", "their", "its"):
+                    e = om.end()
+                    kind = "possessive"
+                prev = self._prev_word(s)
+                subj = prev not in _PREPOSITIONS and prev not in verbs
+                out.append(_Mention("", kind, s, e, True, subj, pronoun=word))
+        out.sort(key=lambda m: (m.start, -m.end))
+        dedup: list[_Mention] = []
+        for m in out:
+            if dedup and m.start < dedup[-1].end:
+                continue
+            last = dedup[-1] if dedup else None
+            if (
+                last is not None
+                and last.actor == m.actor
+                and m.actor
+                and last.kind == "name"
+                and not fo[last.end : m.start].strip()
+            ):
+                # "Norlandic Prime Minister" + "Ingrid Halvorsen": one mention
+                last.end, last.kind = m.end, m.kind
+                continue
+            dedup.append(m)
+        return dedup
+
+    def mention_ending_at(self, end: int, lo: int) -> _Mention | None:
+        i = bisect_left(self.mention_starts, lo)
+        best = None
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            m = self.mentions[i]
+            if m.end == end:
+                best = m
+            i += 1
+        return best
+
+    def mentions_in(self, start: int, end: int) -> list[_Mention]:
+        i = bisect_left(self.mention_starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    # -- pronouns -----------------------------------------------------------------------------
+    def resolve_pronoun(self, m: _Mention) -> None:
+        """Resolve a pronoun mention in place (actor id, or another speaker's name)."""
+        sent = self._sent_of(m.start)
+        word = m.pronoun
+        gender = "male" if word in _PRONOUNS_MALE else "female" if word in _PRONOUNS_FEMALE else ""
+
+        def compatible(p: _Person) -> bool:
+            if p.is_actor:
+                return word in self.actors.get(p.key).pronouns
+            return not p.gender or not gender or p.gender == gender
+
+        cands = [
+            p
+            for p in self.persons
+            if p.end <= m.start and compatible(p) and 0 <= sent - p.sentence <= 4
+        ]
+        if not cands:
+            return
+        same = [p for p in cands if p.sentence == sent and p.subject_like]
+        before = [p for p in cands if p.sentence < sent and p.subject_like]
+        pick = same or before or cands
+        best = max(pick, key=lambda p: p.start)
+        if best.is_actor:
+            m.actor = best.key
+        else:
+            m.other = best.key
+
+    def add_other_person(self, np: _NP, sent: int) -> None:
+        low = fold(np.text)
+        words = set(re.findall(r"[a-z]+", low))
+        gender = "female" if words & self.lex.female else "male" if words & self.lex.male else ""
+        key = np.name or np.text
+        self.persons.append(_Person(np.start, np.end, key, False, gender, True, sent))
+        self.persons.sort(key=lambda p: p.start)
+
+    def register_documents(self, folded_text: str, np: _NP) -> None:
+        """Remember who issued "a statement"/"a readout" so "the readout" finds it later."""
+        for d in self.pat["doc"].finditer(folded_text):
+            self.doc_sources[d.group(0)] = np
+
+    def canonical_name(self, name: str) -> str:
+        """A lone surname ("Mols") becomes the full name introduced earlier ("Pieter Mols")."""
+        if " " in name.strip() or not name[:1].isupper():
+            return name
+        for p in reversed(self.persons):
+            if not p.is_actor and p.key.split()[-1] == name and " " in p.key:
+                return p.key
+        return name
+
+    # -- noun phrases -------------------------------------------------------------------------
+    def classify_np(self, start: int, end: int, last_source: _NP | None) -> _NP | None:
+        """Say who a noun phrase (a subject, an 'according to' source) stands for."""
+        while start < end and self.plain[start] in " ,":
+            start += 1
+        while end > start and self.plain[end - 1] in " ,.":
+            end -= 1
+        if start >= end:
+            return None
+        raw = self.text[start:end]
+        fo = self.folded[start:end]
+        ms = self.mentions_in(start, end)
+        covered = [(m.start - start, m.end - start) for m in ms]
+
+        def outside(mt: re.Match[str]) -> bool:
+            return not any(a <= mt.start() < b for a, b in covered)
+
+        roles = [mt for mt in self.pat["role"].finditer(fo) if outside(mt)]
+        docs = [mt for mt in self.pat["doc"].finditer(fo) if outside(mt)]
+        actor_ms = [m for m in ms if m.kind != "pronoun"]
+        pron_ms = [m for m in ms if m.kind in ("pronoun", "possessive") and m.pronoun]
+        for pm in pron_ms:
+            if not pm.actor and not pm.other:
+                self.resolve_pronoun(pm)
+        affil_actor = ""
+        if actor_ms:
+            affil_actor = actor_ms[0].actor
+        elif pron_ms and pron_ms[0].actor:
+            affil_actor = pron_ms[0].actor
+        if roles:
+            last_role = roles[-1]
+            tail = raw[last_role.end() :]
+            nm = _NAME_AFTER_RE.match(tail)
+            if nm and any(
+                a < last_role.end() + nm.end() and b > last_role.end() for a, b in covered
+            ):
+                nm = None
+            head = raw[: roles[0].start()]
+            hm = _NAME_COMMA_END_RE.search(head)
+            if nm and nm.group(0).split()[0][:1].isupper():
+                name = nm.group(0).strip()
+                affil = (raw[: last_role.end() + nm.start()]).strip(" ,")
+            elif hm:
+                name = hm.group(1).strip()
+                affil = head[hm.end() :].strip(" ,") + raw[roles[0].start() :]
+            else:
+                name, affil = "", raw
+            how = f"other speaker ({'named' if name else 'role'})"
+            if affil_actor:
+                how += f", speaks for {affil_actor}"
+            name = self.canonical_name(name) if name else name
+            return _NP(start, end, raw, "other", affil_actor, name, affil.strip(" ,"), how)
+        if docs:
+            if affil_actor:
+                np = _NP(start, end, raw, "doc", affil_actor, how=f"document naming {affil_actor}")
+                self.register_documents(fo, np)
+                return np
+            named = [self.doc_sources[d.group(0)] for d in docs if d.group(0) in self.doc_sources]
+            if named:
+                src = named[-1]
+                return _NP(
+                    start,
+                    end,
+                    raw,
+                    "doc",
+                    src.actor,
+                    src.name if not src.actor else "",
+                    how=f"document -> the source that issued it, {src.text!r}",
+                )
+            if last_source is not None:
+                return _NP(
+                    start,
+                    end,
+                    raw,
+                    "doc",
+                    last_source.actor,
+                    last_source.name if not last_source.actor else "",
+                    how=f"document -> last source {last_source.text!r}",
+                )
+            return _NP(start, end, raw, "doc", "", raw, how="document, no earlier source")
+        if actor_ms:
+            m = max(actor_ms, key=lambda x: x.end - x.start)
+            kind = "actor" if m.kind == "name" else "org"
+            np = _NP(start, end, raw, kind, m.actor, how=f"{m.kind} mention")
+            self.register_documents(fo, np)
+            return np
+        if pron_ms:
+            pm = pron_ms[-1]
+            if pm.actor:
+                kind = "org" if pm.kind == "possessive" else "pronoun"
+                return _NP(start, end, raw, kind, pm.actor, how=f"pronoun -> {pm.actor}")
+            if pm.other:
+                return _NP(start, end, raw, "other", "", pm.other, how=f"pronoun -> {pm.other!r}")
+            return _NP(start, end, raw, "other", "", raw, how="unresolved pronoun")
+        for a in self.actors.actors:
+            if a.country and fold(a.country) == _strip_det(fo.strip()):
+                return _NP(start, end, raw, "country", a.id, raw, how=f"country of {a.id}")
+        words = raw.split()
+        if len(words) > 8 or not words:
+            return None
+        first = words[0]
+        particles = {"de", "da", "di", "van", "von", "der", "den", "al", "bin", "of", "the", "for"}
+        all_caps = all(w[:1].isupper() or w in particles for w in words)
+        if all_caps and (fold(first) not in _FUNCTION_WORDS or len(words) > 1):
+            if any(w[:1].isupper() for w in words[1:]) or fold(first) not in _FUNCTION_WORDS:
+                name = self.canonical_name(raw)
+                return _NP(start, end, raw, "other", "", name, how="other speaker (name)")
+        return None
+
+    def trim_adverbials(self, start: int, end: int) -> int:
+        """Move ``end`` left over adverbials standing between a subject and its verb."""
+        while end > start:
+            while end > start and self.plain[end - 1] in " ,":
+                end -= 1
+            if self.mention_ending_at(end, start) is not None:
+                break
+            m = self.pat["trail_adv"].search(self.folded, start, end)
+            if not m or m.end() == m.start():
+                break
+            word = self.folded[m.start() : m.end()].strip(" ,")
+            if word in _LY_EXCEPTIONS:
+                break
+            end = m.start()
+        return end
+
+    def subject_np(self, lo: int, verb_start: int, last_source: _NP | None) -> _NP | None:
+        """Find the subject noun phrase that ends right before a verb (within ``lo``…verb)."""
+        end = self.trim_adverbials(lo, verb_start)
+        if end <= lo:
+            return None
+        m = self.mention_ending_at(end, lo)
+        if m is not None and m.start >= lo:
+            s = m.start
+            before = self.folded[lo:s]
+            rp = self.pat["role_prep_before"].search(before)
+            if rp:
+                s = lo + rp.start()
+            return self.classify_np(s, end, last_source)
+        region = self.plain[lo:end]
+        nm = _NAME_AT_END_RE.search(region)
+        if nm:
+            s = lo + nm.start()
+            words = self.plain[s:end].split()
+            while words and fold(words[0]) in _FUNCTION_WORDS:
+                s = self.plain.index(words[1], s) if len(words) > 1 else end
+                words = words[1:]
+            if words:
+                rb = self.pat["role_before"].search(self.folded[lo:s])
+                if rb:
+                    s = lo + rb.start()
+                return self.classify_np(s, end, last_source)
+        fo = self.folded[lo:end]
+        for key in ("role_np_end", "doc_np_end"):
+            rm = self.pat[key].search(fo)
+            if rm:
+                return self.classify_np(lo + rm.start(), end, last_source)
+        return None
+
+    def with_apposition(self, np: _NP, uend: int, last_source: _NP | None) -> _NP:
+        """Add a following ``, role NP`` ("Dmitry Peskov, the Kremlin spokesman") to a name."""
+        if np.kind != "other" or np.affiliation:
+            return np
+        am = re.match(
+            r",\s*((?:[^,;:.!?\"]|\.(?=\w)){2,80})(?:[,;.!?]|$)", self.plain[np.end : uend]
+        )
+        if not am:
+            return np
+        role = self.classify_np(np.end + am.start(1), np.end + am.end(1), last_source)
+        if role is None or role.kind != "other" or not role.affiliation or role.name:
+            return np
+        e = np.end + am.end(1)
+        how = "other speaker (name, role)" + (f", speaks for {role.actor}" if role.actor else "")
+        return _NP(
+            np.start,
+            e,
+            self.text[np.start : e],
+            "other",
+            role.actor,
+            np.name or np.text,
+            role.text,
+            how,
+        )
+
+    def appositive_np(self, unit_start: int, comma: int, last_source: _NP | None) -> _NP | None:
+        """Subject written as ``Name, role,`` or ``role, Name,`` before the verb."""
+        seg = self.plain[unit_start:comma]
+        m = re.search(r"(?:^|[,;:\"(\u2014])\s*([^,;:\"]{2,60}),\s*([^,;:\"]{2,80})\s*$", seg)
+        if not m:
+            return None
+        a0, a1 = unit_start + m.start(1), unit_start + m.end(1)
+        b0, b1 = unit_start + m.start(2), unit_start + m.end(2)
+        first = self.subject_np(a0, a1, last_source) or self.classify_np(a0, a1, last_source)
+        if first is None:
+            return None
+        second = self.classify_np(b0, b1, last_source)
+        if re.match(r"(?:who|which|whose)\b", self.plain[b0:b1]):
+            return first  # "Zelensky, who was briefed by Macron, said"
+        lower_second = bool(re.match(r"[a-z]", self.plain[b0:b1]))
+        if second is not None and second.kind == "pronoun" and lower_second:
+            second = None  # "Putin, for his part, said"
+        if second is None:
+            # "Almeida, speaking after the meeting, said" / "X, who …, said" / "X, meanwhile, said"
+            if lower_second and first.kind in ("actor", "pronoun", "org"):
+                return first
+            if first.kind == "other" and self.pat["lead_adv"].fullmatch(self.folded[b0:b1]):
+                return first
+            if first.kind == "other" and re.match(
+                r"(?:who|which|[a-z]+ing|[a-z]+ed)\b", self.plain[b0:b1]
+            ):
+                return first
+            return None
+        if first.kind in ("actor", "pronoun") and second.kind in ("actor", "other"):
+            if second.kind == "actor" and second.actor != first.actor:
+                return None
+            return first
+        if first.kind == "other" and not first.affiliation and second.kind in ("other", "org"):
+            if second.kind == "org" or second.affiliation or second.name == "":
+                return _NP(
+                    first.start,
+                    b1,
+                    self.text[first.start : b1],
+                    "other",
+                    second.actor,
+                    first.name or first.text,
+                    self.text[b0:b1].strip(),
+                    "other speaker (name, role)"
+                    + (f", speaks for {second.actor}" if second.actor else ""),
+                )
+        if (
+            first.kind == "other"
+            and first.affiliation
+            and second.kind == "other"
+            and not second.affiliation
+        ):
+            return _NP(
+                first.start,
+                b1,
+                self.text[first.start : b1],
+                "other",
+                first.actor,
+                second.text,
+                first.text,
+                "other speaker (role, name)"
+                + (f", speaks for {first.actor}" if first.actor else ""),
+            )
+        return None
+
+    # -- frames -------------------------------------------------------------------------------
+    def boundary_before(self, lo: int, pos: int) -> int:
+        """Offset just after the last clause boundary in ``lo``…``pos``."""
+        best = lo
+        for m in _BOUNDARY_RE.finditer(self.folded, lo, pos):
+            q = self.in_quote(m.start())
+            if m.group(0) == '"' or q is None or q.start == m.start() or q.end - 1 == m.start():
+                best = m.end()
+            elif q is not None and not q.double:
+                best = m.end()
+        return best
+
+    def skip_adverbials(self, pos: int, end: int) -> int:
+        """Move ``pos`` right over adverbials after a verb ("in a statement on Monday")."""
+        while True:
+            m = self.pat["post_adv"].match(self.folded, pos, end)
+            if not m or m.end() == pos:
+                return pos
+            pos = m.end()
+
+    def outside_quotes(self, pos: int) -> bool:
+        return self.in_quote(pos) is None
+
+    def addressee_after(
+        self, pos: int, end: int, last_source: _NP | None
+    ) -> tuple[_NP | None, int]:
+        """Addressee after a verb such as 'told', 'asked', 'called on': returns (np, new pos)."""
+        seg = self.folded[pos:end]
+        m = re.match(
+            r"\s+((?:[\w'.\-]+\s+){0,7}?[\w'.\-]+?)(?=\s+(?:that|to|about|of|on|against|over|not|for)\b|\s*[,:\"])",
+            seg,
+        )
+        if not m:
+            return None, pos
+        s, e = pos + m.start(1), pos + m.end(1)
+        if self.folded[s:e].split()[0] in ("that", "to", "it"):
+            return None, pos
+        np = self.classify_np(s, e, last_source)
+        if np is None or np.kind in ("doc",):
+            return None, (e if re.match(r"\s+(?:that|to)\b", self.folded[e:end]) else pos)
+        if np.kind == "other" and not any(w[:1].isupper() for w in np.text.split()):
+            return None, e
+        return np, e
+
+    def frames_in(
+        self, ustart: int, uend: int, last_source: _NP | None, section: str
+    ) -> list[_Frame]:
+        """Find every attribution frame in a unit (one or more sentences)."""
+        frames: list[_Frame] = []
+        prev_end = ustart
+        if section in ("headline", "standfirst"):
+            cm = re.match(r"\s*([^:\"]{1,40}?)\s*:\s+\S", self.plain[ustart:uend])
+            if cm and len(cm.group(1).split()) <= 5:
+                s, e = ustart + cm.start(1), ustart + cm.end(1)
+                has_verb = any(s <= v0 < e for v0, _ in self.verb_hits)
+                np = None if has_verb else self.classify_np(s, e, last_source)
+                if np is not None:
+                    cs = ustart + cm.end(0) - 1
+                    frames.append(_Frame("colon", np, ":", ":", s, cs, cs))
+                    prev_end = cs
+        i = bisect_left(self.verb_hits, (ustart, 0))
+        while i < len(self.verb_hits) and self.verb_hits[i][0] < uend:
+            v0, v1 = self.verb_hits[i]
+            i += 1
+            if v0 < prev_end or not self.outside_quotes(v0) or v1 > uend:
+                continue
+            form = re.sub(r"\s+", " ", self.folded[v0:v1])
+            lemma, frame = self.lex.verbs[form]
+            verb_text = self.text[v0:v1]
+            prev = self._prev_word(v0)
+            if frame == "acc":
+                m = re.match(r"\s*([^,;:.!?\"]{1,100})", self.plain[v1:uend])
+                if not m:
+                    continue
+                np = self.classify_np(v1 + m.start(1), v1 + m.end(1), last_source)
+                if np is None:
+                    continue
+                np = self.with_apposition(np, uend, last_source)
+                start = v0
+                frames.append(_Frame("acc", np, verb_text, lemma, start, np.end, np.end))
+                if np.kind == "other":
+                    self.add_other_person(np, self._sent_of(np.start))
+                prev_end = np.end
+                continue
+            if (
+                prev in _NO_SPEECH_BEFORE
+            ):  # passive, negated or infinitive: "was told", "did not say"
+                continue
+            if frame == "name":
+                nxt = self.plain[v1 : min(uend, v1 + 40)]
+                if not re.search(r"[\"']", nxt) or not re.match(
+                    r"\s*(?:as\s+)?(?:[\w'.\-]+\s+){0,3}?[\w'.\-]*\s*[\"']", nxt
+                ):
+                    continue
+            kind = "leading"
+            lo = self.boundary_before(max(prev_end, ustart), v0)
+            np: _NP | None = None
+            head = self.plain[max(prev_end, ustart) : v0].rstrip()
+            after_comma = bool(re.search(r"(?:,|[,?!]\")$", head)) and lo >= v0 - 1
+            if after_comma or (lo >= v0 and head.endswith(",")):
+                # inverted "…," said X.  /  "Name, role, said"
+                m = re.match(r"\s*([^,;:.!?\"]{1,80})(?=[,;.!?]|$)", self.plain[v1:uend])
+                words = fold(m.group(1)).split() if m else []
+                clause = words[:1] in (["he"], ["she"], ["they"], ["we"], ["i"], ["it"], ["you"])
+                clause = clause or bool(set(words) & _AUXILIARIES)
+                if m and after_comma and len(words) <= 8 and not clause:
+                    np = self.classify_np(v1 + m.start(1), v1 + m.end(1), last_source)
+                    if np is not None and np.kind not in ("country",):
+                        np = self.with_apposition(np, uend, last_source)
+                        frames.append(_Frame("trailing", np, verb_text, lemma, v0, np.end, np.end))
+                        prev_end = np.end
+                        continue
+                comma = ustart + len(self.plain[ustart:v0].rstrip()) - 1
+                np = self.appositive_np(ustart, comma, last_source)
+                if np is not None:
+                    lo = np.start
+            if np is None:
+                np = self.subject_np(lo, v0, last_source)
+            if np is None and frames and frames[-1].kind == "trailing":
+                # "Putin, the readout said, also urged …": subject before the parenthesis
+                par = frames[-1]
+                if (
+                    not self.plain[par.end : v0].strip(" ,")
+                    or self.trim_adverbials(par.end, v0) <= par.end + 1
+                ):
+                    comma = self.plain.rfind(",", ustart, par.start)
+                    if comma > ustart and not self.plain[comma + 1 : par.start].strip():
+                        lo2 = self.boundary_before(ustart, comma)
+                        np = self.subject_np(lo2, comma, last_source)
+            if np is None and frames and frames[-1].kind == "leading":
+                # "X calls the drills 'routine' and accuses Y of …": the subject is shared
+                if _COORD_END_RE.search(self.folded, max(prev_end, ustart), v0):
+                    np = frames[-1].np
+            if np is None or np.kind == "country":
+                continue
+            before = self.plain[ustart : np.start].rstrip()
+            adv_end = self.skip_adverbials(v1, uend)
+            if np.actor or np.kind == "other":
+                self.register_documents(self.folded[v1:adv_end], np)
+            rest = self.folded[adv_end:uend]
+            closes = re.match(r"\s*(?:[,.;!?\"]|$)", rest) or (
+                frame in ("obj", "obj_to") and re.match(r"\s+[^,;:.!?\"]{1,60}(?:[,.;!?]|$)", rest)
+            )
+            if (before.endswith(",") or before.endswith('"')) and closes:
+                kind = "trailing"
+            if kind == "trailing":
+                end = adv_end
+                addressee = None
+                if frame in ("obj", "obj_to"):
+                    am = re.match(r"\s+([^,;:.!?\"]{1,60})(?=[,;.!?]|$)", self.plain[v1:uend])
+                    if am:
+                        addressee = self.classify_np(v1 + am.start(1), v1 + am.end(1), last_source)
+                        end = max(end, v1 + am.end(1))
+                frames.append(
+                    _Frame("trailing", np, verb_text, lemma, np.start, end, end, addressee)
+                )
+                prev_end = v1
+                if np.kind == "other":
+                    self.add_other_person(np, self._sent_of(np.start))
+                continue
+            pos = v1
+            addressee = None
+            if frame in ("obj", "obj_to"):
+                addressee, pos = self.addressee_after(v1, uend, last_source)
+            pos = self.skip_adverbials(pos, uend)  # "said in a statement (that) …"
+            cm = re.match(r"\s*(?:,|:)?\s*(?:that\b|to\b)?", self.folded[pos:uend])
+            cstart = pos + (cm.end() if cm else 0)
+            frames.append(
+                _Frame("leading", np, verb_text, lemma, np.start, cstart, cstart, addressee)
+            )
+            if np.kind == "other":
+                self.add_other_person(np, self._sent_of(np.start))
+            prev_end = v1
+        return frames
+
+
+# ---------------------------------------------------------------------------------------------
+# Statements
+# ---------------------------------------------------------------------------------------------
+
+
+def _group_units(doc: _Doc) -> list[list[Sentence]]:
+    """Group sentences that share a quotation crossing a sentence boundary."""
+    groups: list[list[Sentence]] = []
+    for s in doc.sentences:
+        if groups:
+            prev = groups[-1][-1]
+            joined = prev.section == s.section and any(
+                q.double and q.start < prev.end and q.inner_end > s.start and q.start < s.start
+                for q in doc.quotes
+            )
+            if joined:
+                groups[-1].append(s)
+                continue
+        groups.append([s])
+    return groups
+
+
+def _speaker_fields(np: _NP, actor_ids: set[str]) -> tuple[str, str]:
+    if np.kind in ("actor", "org", "pronoun") and np.actor:
+        return np.actor, "actor"
+    if np.kind == "doc" and np.actor:
+        return np.actor, "actor"
+    name = np.name or np.text
+    return name, ("actor" if name in actor_ids else "other")
+
+
+def _strip_span(plain: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and plain[start] in " \n\t,;:":
+        start += 1
+    while end > start and plain[end - 1] in " \n\t,;:.":
+        end -= 1
+    if end > start and plain[end - 1] == '"' and plain.count('"', start, end) % 2 == 1:
+        return _strip_span(plain, start, end - 1)
+    return start, end
+
+
+@dataclass
+class _Prev:
+    speaker: str
+    speaker_type: str
+    source: str
+    source_actor: str
+    quote_type: str
+    section: str
+    paragraph: int
+
+
+def attribute(
+    article: Article, sentences: Sequence[Sentence], actors: Actors
+) -> tuple[list[Statement], list[Mention]]:
+    r"""Extract the statements of an article and the mentions of configured actors.
+
+    Args:
+        article: The article (offsets index ``article.text``).
+        sentences: Its sentences from :func:`mediaframes.segment.segment_article`.
+        actors: Configured actors from :func:`load_actors`.
+
+    Returns:
+        ``(statements, mentions)``: one statement per sentence, or per group of sentences
+        holding one quotation, in text order, ids ``<article_id>:<n:03d>`` from 0; and every
+        actor mention in headline, standfirst and body, in text order.
+
+    Example:
+        >>> from mediaframes import corpus, segment
+        >>> art = corpus.parse_plain_text(
+        ...     "Talks\n\n\u201cWe will talk,\u201d the Kremlin said.", "x2", "x2.txt")
+        >>> st, _ = attribute(art, segment.segment_article(art), load_actors())
+        >>> (st[1].speaker, st[1].source, st[1].quote_type, st[1].quote_text)
+        ('putin', 'the Kremlin', 'direct', 'We will talk')
+    """
+    doc = _Doc(article, sentences, actors)
+    actor_ids = set(actors.ids)
+    statements: list[Statement] = []
+    last_source: _NP | None = None
+    prev: _Prev | None = None
+    for n, group in enumerate(_group_units(doc)):
+        ustart, uend = group[0].start, group[-1].end
+        section, paragraph = group[0].section, group[0].paragraph
+        frames = doc.frames_in(ustart, uend, last_source, section)
+        outer = [f for f in frames if f.kind in ("colon", "acc", "trailing")]
+        leading = [f for f in frames if f.kind == "leading"]
+        chain: list[_Frame] = []
+        for f in leading:
+            if not chain:
+                chain.append(f)
+                continue
+            gap = len(_WORD_RE.findall(doc.plain[chain[-1].content_start : f.np.start]))
+            named = f.np.kind != "other" or bool(f.np.name)
+            if gap <= 12 and named and f.start >= chain[-1].content_start:
+                chain.append(f)
+            else:
+                break
+        outer_spans = [(f.start, f.end) for f in outer if f.kind != "colon"]
+        quotes = [
+            q
+            for q in doc.quotes
+            if ustart <= q.start < uend and not any(a <= q.start < b for a, b in outer_spans)
+        ]
+        content_start = ustart
+        for f in outer:
+            if (
+                f.kind == "colon"
+                or f.end <= ustart + 1
+                or doc.plain[ustart : f.start].strip() == ""
+            ):
+                content_start = max(content_start, f.end)
+        inner: _Frame | None = None
+        if not chain and quotes:
+            q = quotes[0]
+            lo = doc.boundary_before(content_start, q.start)
+            lo = max(lo, content_start)
+            np = doc.subject_np(lo, q.start, last_source)
+            inner_text = doc.plain[q.inner_start : q.inner_end].lstrip()
+            if np is not None and np.kind != "country" and inner_text[:1].islower():
+                first = fold(inner_text.split()[0]) if inner_text.split() else ""
+                verb = first if first in doc.lex.verbs else ""
+                verb_text = doc.text[q.inner_start : q.inner_start + len(first)] if verb else ""
+                lemma = doc.lex.verbs[first][0] if verb else ""
+                inner = _Frame("mixed", np, verb_text, lemma, np.start, q.start, q.inner_start)
+        speaker_frame = chain[-1] if chain else inner or (outer[-1] if outer else None)
+        ordered = [f for f in outer if f.kind == "colon"] + [f for f in outer if f.kind != "colon"]
+        ordered += chain + ([inner] if inner else [])
+        source_frame = next((f for f in ordered if f is not speaker_frame), None)
+
+        # quote type
+        direct_quotes = [q for q in quotes if q.double or section != "body"]
+        lead_pos = [content_start] + [f.content_start for f in chain]
+        direct = False
+        for q in direct_quotes:
+            inner_text = doc.plain[q.inner_start : q.inner_end].lstrip()
+            at_start = any(doc.plain[p : q.start].strip(" ,:\n") == "" for p in lead_pos)
+            if at_start and (inner_text[:1].isupper() or not inner_text[:1].isalpha()):
+                direct = True
+        if inner is not None:
+            direct = False
+        if direct and speaker_frame is None:
+            # an unattributed quotation must look like speech, not a quoted title
+            words = " ".join(doc.plain[q.inner_start : q.inner_end] for q in direct_quotes)
+            direct = len(words.split()) >= 3 or words.rstrip()[-1:] in (".", "!", "?", ",")
+        text = doc.text[ustart:uend]
+        qs = qe = ustart
+        speaker = source = source_actor = addressee = verb = ""
+        speaker_type = "narration"
+        rule = ""
+        if speaker_frame is None:
+            if (
+                direct
+                and prev
+                and prev.quote_type in ("direct", "mixed")
+                and prev.speaker
+                and (prev.section == section and 0 <= paragraph - prev.paragraph <= 1)
+            ):
+                quote_type = "direct"
+                speaker, speaker_type = prev.speaker, prev.speaker_type
+                source, source_actor = prev.source, prev.source_actor
+                rule = "direct: quotation with no attribution continues the previous quote"
+            elif direct:
+                quote_type = "direct"
+                speaker_type = "unknown"
+                rule = "direct: quotation with no attribution and no quote before it"
+            else:
+                quote_type = "narration"
+                rule = "narration: no reporting frame"
+        else:
+            np = speaker_frame.np
+            speaker, speaker_type = _speaker_fields(np, actor_ids)
+            if source_frame is not None:
+                source, source_actor = source_frame.np.text, source_frame.np.actor
+                src_how = f"{source_frame.kind} frame, {source_frame.np.how}"
+            elif np.kind in ("org", "doc", "country"):
+                source, source_actor = np.text, np.actor
+                src_how = "the speaker's own office/document"
+            elif np.kind == "other" and np.affiliation and (np.actor or np.name):
+                source, source_actor = np.affiliation, np.actor
+                src_how = "affiliation of the speaker"
+            else:
+                src_how = "none"
+            if (
+                source_frame is not None
+                and source_frame.np.kind in ("actor", "pronoun")
+                and source_frame.np.actor == speaker
+            ):
+                # "Macron said that he had warned …": the speaker reports their own words
+                source, source_actor = "", ""
+                src_how = "same speaker as the outer frame"
+            if speaker_frame.addressee is not None:
+                addressee = _speaker_fields(speaker_frame.addressee, actor_ids)[0]
+            verb = speaker_frame.verb
+            if speaker_frame.kind == "mixed" and not verb and source_frame is not None:
+                verb = source_frame.verb
+            quote_type = "direct" if direct else "mixed" if quotes else "indirect"
+            pattern = {
+                "leading": f"{speaker_frame.lemma!r} before content",
+                "trailing": f"{speaker_frame.lemma!r} after content",
+                "acc": "'according to' source",
+                "colon": "headline 'Source: …' prefix",
+                "mixed": "subject before quoted fragment",
+            }[speaker_frame.kind]
+            nested = f"; nested in {len(ordered) - 1} outer frame(s)" if len(ordered) > 1 else ""
+            rule = f"{quote_type}: {pattern}{nested}; speaker: {np.how}; source: {src_how}"
+        # attributed content
+        if quote_type == "direct":
+            dq = [q for q in direct_quotes if ustart <= q.start < uend] or quotes
+            qe = dq[0].inner_end
+            for prev_q, q in zip(dq, dq[1:], strict=False):
+                gap = doc.folded[prev_q.end : q.start]
+                if len(gap.split()) > 12 or re.search(r"\bthat\b", gap):
+                    break  # "…," he said, adding that … "…": not the same quotation
+                qe = q.inner_end
+            qs = dq[0].inner_start
+            qs, qe = _strip_span(doc.plain, qs, qe)
+        elif quote_type in ("mixed", "indirect"):
+            assert speaker_frame is not None
+            if speaker_frame.kind in ("leading", "mixed"):
+                cs = speaker_frame.content_start
+                if doc.lex.verbs.get(fold(speaker_frame.verb), ("", ""))[1] == "name" and quotes:
+                    cs = next((q.inner_start for q in quotes if q.start >= cs), cs)
+            else:
+                cs = content_start
+            ce = uend
+            for f in outer:
+                if f.kind != "colon" and f.start > cs:
+                    ce = min(ce, f.start)
+            qs, qe = _strip_span(doc.plain, cs, ce)
+            if qe <= qs:
+                qs, qe = _strip_span(doc.plain, content_start, uend)
+        if speaker_type in ("narration",):
+            speaker = ""
+        statements.append(
+            Statement(
+                article_id=article.article_id,
+                statement_id=f"{article.article_id}:{n:03d}",
+                speaker=speaker,
+                speaker_type=speaker_type,
+                source=source,
+                source_actor=source_actor,
+                addressee=addressee,
+                quote_type=quote_type,
+                reporting_verb=verb,
+                section=section,
+                text=text,
+                quote_text=doc.text[qs:qe],
+                char_start=ustart,
+                char_end=uend,
+                quote_start=qs,
+                quote_end=qe,
+                rule=rule,
+            )
+        )
+        if speaker_frame is not None:
+            top = ordered[0].np if ordered else speaker_frame.np
+            if top.kind != "doc" or top.actor:
+                last_source = top
+        if speaker:
+            prev = _Prev(
+                speaker, speaker_type, source, source_actor, quote_type, section, paragraph
+            )
+        elif quote_type == "narration":
+            prev = None
+        for m in doc.mentions_in(ustart, uend):
+            if m.pronoun and not m.actor and not m.other:
+                doc.resolve_pronoun(m)
+    mentions = [
+        Mention(
+            article_id=article.article_id,
+            actor=m.actor,
+            kind=m.kind,
+            start=m.start,
+            end=m.end,
+            text=article.text[m.start : m.end],
+            sentence=doc._sent_of(m.start),
+            in_quote=doc.in_quote(m.start) is not None,
+        )
+        for m in doc.mentions
+        if m.actor
+    ]
+    return statements, mentions
+
+
+# ---------------------------------------------------------------------------------------------
+# Tables and evidence
+# ---------------------------------------------------------------------------------------------
+
+
+def statements_frame(statements: Iterable[Statement]) -> pd.DataFrame:
+    """Statements as a DataFrame, contract columns first (see the module docstring).
+
+    Args:
+        statements: Statements of one or more articles.
+
+    Returns:
+        One row per statement.
+
+    Example:
+        >>> statements_frame([]).columns.tolist()[:4]
+        ['article_id', 'statement_id', 'speaker', 'source']
+    """
+    df = to_frame(list(statements), Statement)
+    rest = [c for c in df.columns if c not in CONTRACT_COLUMNS]
+    return df[CONTRACT_COLUMNS + rest]
+
+
+def mentions_frame(mentions: Iterable[Mention]) -> pd.DataFrame:
+    """Mentions as a DataFrame (columns of :class:`~mediaframes.records.Mention`).
+
+    Example:
+        >>> mentions_frame([]).columns.tolist()[:3]
+        ['article_id', 'actor', 'kind']
+    """
+    return to_frame(list(mentions), Mention)
+
+
+def highlight(
+    text: str, offset: int, spans: Sequence[tuple[int, int, str]], fmt: str = "plain"
+) -> str:
+    """Mark spans inside a piece of text (pure function).
+
+    Args:
+        text: The piece of text (a paragraph).
+        offset: Offset of ``text`` in the article (spans are article offsets).
+        spans: ``(start, end, kind)`` with kind ``statement`` or ``quote``; nested or disjoint.
+        fmt: ``plain`` (``[[statement]]``, ``{{quote}}``) or ``html`` (``<mark>`` tags, escaped).
+
+    Returns:
+        The marked text.
+
+    Example:
+        >>> highlight("He said yes.", 0, [(0, 12, "statement"), (8, 11, "quote")])
+        '[[He said {{yes}}.]]'
+    """
+    marks: dict[int, list[tuple[int, str]]] = {}
+    for start, end, kind in spans:
+        s, e = max(start - offset, 0), min(end - offset, len(text))
+        if s >= e:
+            continue
+        if fmt == "html":
+            cls = "mf-statement" if kind == "statement" else "mf-quote"
+            opener, closer = f'<mark class="{cls}">', "</mark>"
+        else:
+            opener, closer = ("[[", "]]") if kind == "statement" else ("{{", "}}")
+        marks.setdefault(s, []).append((0 - (e - s), opener))
+        marks.setdefault(e, []).insert(0, (0, closer))
+    out: list[str] = []
+    for i in range(len(text) + 1):
+        for _, tag in sorted(
+            marks.get(i, []), key=lambda t: (t[1].startswith(("]", "}", "</")) is False, t[0])
+        ):
+            out.append(tag)
+        if i < len(text):
+            out.append(html_lib.escape(text[i]) if fmt == "html" else text[i])
+    return "".join(out)
+
+
+def evidence_view(article: Article, statements: Iterable[Statement]) -> pd.DataFrame:
+    r"""Each statement in its paragraph(s), with statement and content highlighted.
+
+    Args:
+        article: The article.
+        statements: Its statements.
+
+    Returns:
+        Columns ``statement_id, speaker, quote_type, rule, paragraph_start, paragraph_end,
+        plain, html`` (``plain`` marks the statement ``[[…]]`` and the content ``{{…}}``).
+
+    Example:
+        >>> from mediaframes import corpus, segment
+        >>> art = corpus.parse_plain_text("T\n\nMacron said he was ready.", "x3", "x3.txt")
+        >>> st, _ = attribute(art, segment.segment_article(art), load_actors())
+        >>> evidence_view(art, st).plain.tolist()[1]
+        '[[Macron said {{he was ready}}.]]'
+    """
+    units = [s for s in (article.headline, article.standfirst) if s is not None]
+    units += list(article.body)
+    rows = []
+    for st in statements:
+        paras = [u for u in units if u.start < st.char_end and u.end > st.char_start]
+        if not paras:
+            paras = [u for u in units if u.start <= st.char_start <= u.end][:1]
+        p0 = min(u.start for u in paras) if paras else st.char_start
+        p1 = max(u.end for u in paras) if paras else st.char_end
+        spans = [(st.char_start, st.char_end, "statement")]
+        if st.quote_end > st.quote_start:
+            spans.append((st.quote_start, st.quote_end, "quote"))
+        piece = article.text[p0:p1]
+        rows.append(
+            {
+                "statement_id": st.statement_id,
+                "speaker": st.speaker,
+                "quote_type": st.quote_type,
+                "rule": st.rule,
+                "paragraph_start": p0,
+                "paragraph_end": p1,
+                "plain": highlight(piece, p0, spans, "plain"),
+                "html": highlight(piece, p0, spans, "html"),
+            }
+        )
+    cols = ["statement_id", "speaker", "quote_type", "rule", "paragraph_start", "paragraph_end"]
+    return pd.DataFrame(rows, columns=cols + ["plain", "html"])

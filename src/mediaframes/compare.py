@@ -1,0 +1,1046 @@
+"""Comparisons researchers ask for: actor vs actor, readout divergence, lead vs body, word choice.
+
+Every function takes DataFrames built with :func:`mediaframes.records.to_frame` (statements,
+frames, sentiment, mentions) and returns a new DataFrame, sorted deterministically.
+
+Voices. Who chose the words? Text inside quotation marks in a statement attributed to a speaker
+is that speaker's voice (``voice = speaker``, ``mode = "quoted"``); everything else is the
+journalist's (``voice = "narration"``), with ``mode = "reported"`` for the paraphrase of a
+speaker's words (indirect speech) and ``mode = "narration"`` for the journalist's own sentences.
+Sides. For readouts, a statement's side is its ``source_actor`` (whose office reports it), else
+its speaker when the speaker is a configured actor.
+
+Tables (columns, in order):
+
+:func:`actor_frame_differences`
+    ``actor_a, actor_b, codebook, frame, n_a, n_b, share_a, share_b, difference``: for every
+    pair of actors (``actor_a < actor_b``) and every frame either uses, the number and share of
+    each actor's statements with the frame; ``difference = share_a - share_b``.
+:func:`actor_sentiment_differences`
+    ``actor_a, actor_b, method, n_a, n_b, mean_a, mean_b, difference``: mean statement score
+    per actor and method; ``difference = mean_a - mean_b``.
+:func:`readout_divergence`
+    ``article_id, side, other_side, kind, codebook, item, n_side, evidence``: items (``kind``
+    ``frame`` or ``topic``) that the statements of ``side`` contain and those of
+    ``other_side`` (same article) lack; ``n_side`` counts the side's statements holding the item;
+    ``evidence`` lists the cues or word forms as written (``; ``-separated). Topics are content
+    words (stopwords removed, grouped by Snowball stem, shown as their most frequent form).
+:func:`headline_vs_body`
+    ``article_id, section, kind, rank, item, codebook, count, first_char, elsewhere``: per
+    section (``headline``, ``standfirst``, ``body``), the speakers (``kind = speaker``, by first
+    statement), actors mentioned (``mentioned``, by first mention) and frames (``frame``, by
+    number of statements, then first cue; ranked within each codebook) in order of ``rank``
+    (1 = leads); ``elsewhere`` is
+    True when the item also occurs in another section of the article.
+:func:`anchor_phrases`
+    ``article_id, statement_id, voice, mode, anchor, anchor_text, phrase, terms, char_start,
+    char_end``: every occurrence of an anchor (a proper noun, or a given word) with the phrase
+    around it (``phrase == text[char_start:char_end]``) and its content terms (``; ``-joined).
+:func:`word_choice`
+    ``anchor, voice, term, count, distinctive, example, statement_id, char_start, char_end``:
+    terms used near each anchor per voice; ``distinctive`` when no other voice uses the term
+    near that anchor; ``example`` is the first phrase holding it.
+:func:`loaded_term_uses`
+    ``article_id, statement_id, voice, mode, pair, variant, term, cue, char_start, char_end``:
+    occurrences of the contested terms of ``resources/compare/loaded_terms.yml``.
+:func:`scare_quotes`
+    ``article_id, statement_id, voice, quote_type, text, n_words, char_start, char_end``: short
+    quoted words (1 to ``max_words`` words) inside narration or reported speech; offsets are of
+    the words without the quotation marks.
+:func:`concordance`
+    ``article_id, statement_id, voice, mode, left, match, right, char_start, char_end``:
+    keyword-in-context lines for a term (nltk's ``ConcordanceIndex``, stem-insensitive).
+
+Example:
+    >>> st = pd.DataFrame({"statement_id": ["s1", "s2"], "speaker": ["a", "b"],
+    ...                    "speaker_type": ["actor", "actor"]})
+    >>> fr = pd.DataFrame({"statement_id": ["s1"], "codebook": ["c"], "frame": ["f"],
+    ...                    "rule": ["cue:x"]})
+    >>> actor_frame_differences(st, fr)[["actor_a", "actor_b", "difference"]].to_dict("records")
+    [{'actor_a': 'a', 'actor_b': 'b', 'difference': 1.0}]
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import yaml
+from nltk.stem.snowball import SnowballStemmer
+from nltk.text import ConcordanceIndex
+
+from mediaframes import framing, paths
+
+SECTIONS: tuple[str, ...] = ("headline", "standfirst", "body")
+
+#: Opening quotation marks and the marks that may close them (ASCII ' is left out: apostrophes).
+_OPEN_TO_CLOSE = {"“": "”", "„": "“”", "«": "»", '"': '"', "‘": "’"}
+_STEMMER = SnowballStemmer("english")
+_END_PUNCT = ",.;:!?…"
+
+
+def _empty(cols: Sequence[str]) -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
+
+
+def _require(df: pd.DataFrame, cols: Iterable[str], name: str) -> None:
+    missing = [c for c in cols if c not in df.columns]
+    if missing:
+        raise ValueError(f"{name} table lacks columns {missing}")
+
+
+# --- resources ----------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=8)
+def _stopwords_cached(path: str) -> frozenset[str]:
+    words = set()
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip().lower()
+        if line:
+            words.add(line)
+    return frozenset(words)
+
+
+def load_stopwords(path: str | Path | None = None) -> frozenset[str]:
+    """Load a stopword list (one word a line, ``#`` comments); default the shipped English list.
+
+    Example:
+        >>> "the" in load_stopwords()
+        True
+    """
+    p = Path(path) if path is not None else paths.resource("compare", "stopwords_en.txt")
+    if not p.is_file():
+        raise FileNotFoundError(f"{p}: stopword list not found")
+    return _stopwords_cached(str(p))
+
+
+@dataclass(frozen=True)
+class LoadedTerm:
+    """One contested term: its pair, variant and compiled cue."""
+
+    pair: str
+    variant: str
+    cue: framing.Cue
+
+
+def load_loaded_terms(path: str | Path | None = None) -> tuple[LoadedTerm, ...]:
+    """Load the contested-terms list (default ``resources/compare/loaded_terms.yml``).
+
+    Raises:
+        ValueError: Naming the file and the entry when the YAML is malformed.
+
+    Example:
+        >>> terms = load_loaded_terms()
+        >>> any(t.pair == "territorial_control" for t in terms)
+        True
+    """
+    p = Path(path) if path is not None else paths.resource("compare", "loaded_terms.yml")
+    try:
+        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ValueError(f"{p}: cannot read loaded terms: {exc}") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("pairs"), list):
+        raise ValueError(f"{p}: expected a mapping with a 'pairs' list")
+    out: list[LoadedTerm] = []
+    seen: set[str] = set()
+    for i, pair in enumerate(data["pairs"]):
+        where = f"{p}: pairs[{i}]"
+        if not isinstance(pair, dict) or not isinstance(pair.get("id"), str):
+            raise ValueError(f"{where}: each pair needs an 'id'")
+        if pair["id"] in seen:
+            raise ValueError(f"{where}: duplicate pair id {pair['id']!r}")
+        seen.add(pair["id"])
+        variants = pair.get("variants")
+        if not isinstance(variants, list) or len(variants) < 2:
+            raise ValueError(f"{where} ({pair['id']}): needs at least two variants")
+        for v in variants:
+            if not isinstance(v, dict) or not v.get("label") or not v.get("terms"):
+                raise ValueError(f"{where} ({pair['id']}): each variant needs label and terms")
+            for term in v["terms"]:
+                cue = framing.compile_cue(term, f"{where} ({pair['id']})")
+                out.append(LoadedTerm(pair["id"], str(v["label"]), cue))
+    return tuple(out)
+
+
+# --- voices -------------------------------------------------------------------------------
+
+
+def _s(value: Any) -> str:
+    return "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
+
+
+def _is_narration(row: Any) -> bool:
+    return (
+        _s(row.get("quote_type")) == "narration"
+        or _s(row.get("speaker_type")) == "narration"
+        or not _s(row.get("speaker"))
+    )
+
+
+def side_of(row: Any) -> str:
+    """Side of a statement: its ``source_actor``, else an actor speaker, else ``""``.
+
+    Example:
+        >>> side_of({"source_actor": "", "speaker": "x", "speaker_type": "actor"})
+        'x'
+    """
+    src = _s(row.get("source_actor"))
+    if src:
+        return src
+    if _s(row.get("speaker_type")) == "actor":
+        return _s(row.get("speaker"))
+    return ""
+
+
+def quoted_spans(text: str, base: int = 0) -> list[tuple[int, int]]:
+    """Spans of the text inside quotation marks (without the marks), shifted by ``base``.
+
+    Handles “…”, „…“, „…”, «…», "…" and ‘…’ (a closing ’ must not be followed by a letter, so
+    apostrophes inside the quote are kept; ASCII ``'`` is ignored: it is mostly an apostrophe).
+    An unclosed quote runs to the end of the text (a quote going on in the next sentence); a
+    closing ” or » with no opener before it closes a quote opened in an earlier sentence, so the
+    text before it is quoted.
+
+    Example:
+        >>> t = 'He said “we won’t go” and left.'
+        >>> [t[a:b] for a, b in quoted_spans(t)]
+        ['we won’t go']
+    """
+    spans: list[tuple[int, int]] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in "”»" and not spans:  # closes a quote opened in an earlier sentence
+            spans.append((base, base + i))
+            i += 1
+            continue
+        close = _OPEN_TO_CLOSE.get(ch)
+        if close is None or (ch == "‘" and i > 0 and text[i - 1].isalnum()):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            if text[j] in close and not (close == "’" and j + 1 < n and text[j + 1].isalnum()):
+                break
+            j += 1
+        spans.append((base + i + 1, base + j))
+        i = j + 1
+    return spans
+
+
+def _voice_mode(row: Any, start: int, end: int, qspans: list[tuple[int, int]]) -> tuple[str, str]:
+    if _is_narration(row):
+        return "narration", "narration"
+    if any(a <= start and end <= b for a, b in qspans):
+        return _s(row["speaker"]), "quoted"
+    return "narration", "reported"
+
+
+def _content_terms(text: str, stop: frozenset[str]) -> list[tuple[int, int, str]]:
+    out = []
+    for s, e, tok in framing.tokenize(text):
+        norm = framing.normalize_token(tok)
+        if len(norm) < 3 or norm in stop or norm.isdigit() or "'" in norm:
+            continue
+        out.append((s, e, norm))
+    return out
+
+
+# --- actor vs actor -------------------------------------------------------------------------
+
+
+def _actors(statements_df: pd.DataFrame, actors: Sequence[str] | None) -> list[str]:
+    if actors is not None:
+        return sorted(set(actors))
+    sel = statements_df[statements_df["speaker_type"].astype(str) == "actor"]
+    return sorted(set(sel["speaker"].astype(str)) - {""})
+
+
+def actor_frame_differences(
+    statements_df: pd.DataFrame,
+    frames_df: pd.DataFrame,
+    actors: Sequence[str] | None = None,
+    include_negated: bool = True,
+) -> pd.DataFrame:
+    """Compare frame shares between every pair of actors.
+
+    Args:
+        statements_df: Statements (``statement_id, speaker, speaker_type``).
+        frames_df: Frames (``statement_id, codebook, frame, rule``).
+        actors: Speakers to compare; default every speaker with ``speaker_type == "actor"``.
+        include_negated: Count negated labels.
+
+    Returns:
+        See the module docstring; sorted by actor pair, codebook, frame.
+
+    Example:
+        >>> st = pd.DataFrame({"statement_id": ["1", "2", "3"], "speaker": ["a", "a", "b"],
+        ...                    "speaker_type": ["actor"] * 3})
+        >>> fr = pd.DataFrame({"statement_id": ["1", "3"], "codebook": ["c", "c"],
+        ...                    "frame": ["f", "f"], "rule": ["cue:x", "cue:x"]})
+        >>> actor_frame_differences(st, fr)["difference"].tolist()
+        [-0.5]
+    """
+    _require(statements_df, ["statement_id", "speaker", "speaker_type"], "statements")
+    cols = ["actor_a", "actor_b", "codebook", "frame", "n_a", "n_b", "share_a", "share_b"]
+    cols.append("difference")
+    by = framing.frames_by_actor(statements_df, frames_df, include_negated=include_negated)
+    names = _actors(statements_df, actors)
+    rows = []
+    for a, b in itertools.combinations(names, 2):
+        sub = by[by["speaker"].isin([a, b])]
+        for (cb, fr), grp in sub.groupby(["codebook", "frame"], sort=True):
+            get = grp.set_index("speaker")
+            n_a = int(get["n_statements"].get(a, 0))
+            n_b = int(get["n_statements"].get(b, 0))
+            sh_a = float(get["share"].get(a, 0.0))
+            sh_b = float(get["share"].get(b, 0.0))
+            rows.append([a, b, cb, fr, n_a, n_b, sh_a, sh_b, sh_a - sh_b])
+    return pd.DataFrame(rows, columns=cols) if rows else _empty(cols)
+
+
+def actor_sentiment_differences(
+    statements_df: pd.DataFrame, sentiment_df: pd.DataFrame, actors: Sequence[str] | None = None
+) -> pd.DataFrame:
+    """Compare mean statement sentiment between every pair of actors, per method.
+
+    Args:
+        statements_df: Statements (``statement_id, speaker, speaker_type``).
+        sentiment_df: Scores as :class:`~mediaframes.records.SentimentScore`
+            (``statement_id, method, score``).
+        actors: Speakers to compare; default every actor speaker.
+
+    Returns:
+        See the module docstring; sorted by pair and method.
+
+    Example:
+        >>> st = pd.DataFrame({"statement_id": ["1", "2"], "speaker": ["a", "b"],
+        ...                    "speaker_type": ["actor"] * 2})
+        >>> se = pd.DataFrame({"statement_id": ["1", "2"], "method": ["m", "m"],
+        ...                    "score": [0.5, -0.5]})
+        >>> actor_sentiment_differences(st, se)["difference"].tolist()
+        [1.0]
+    """
+    _require(statements_df, ["statement_id", "speaker", "speaker_type"], "statements")
+    _require(sentiment_df, ["statement_id", "method", "score"], "sentiment")
+    cols = ["actor_a", "actor_b", "method", "n_a", "n_b", "mean_a", "mean_b", "difference"]
+    merged = sentiment_df.merge(statements_df[["statement_id", "speaker"]], on="statement_id")
+    stats = merged.groupby(["speaker", "method"])["score"].agg(["count", "mean"])
+    names = _actors(statements_df, actors)
+    rows = []
+    for a, b in itertools.combinations(names, 2):
+        for method in sorted(merged["method"].astype(str).unique()):
+            if (a, method) not in stats.index or (b, method) not in stats.index:
+                continue
+            ra, rb = stats.loc[(a, method)], stats.loc[(b, method)]
+            diff = float(ra["mean"]) - float(rb["mean"])
+            rows.append(
+                [a, b, method, int(ra["count"]), int(rb["count"]), ra["mean"], rb["mean"], diff]
+            )
+    return pd.DataFrame(rows, columns=cols) if rows else _empty(cols)
+
+
+# --- readout divergence ----------------------------------------------------------------------
+
+
+def readout_divergence(
+    statements_df: pd.DataFrame,
+    frames_df: pd.DataFrame,
+    stopwords: frozenset[str] | None = None,
+    min_count: int = 1,
+    include_negated: bool = True,
+) -> pd.DataFrame:
+    """Frames and topic words one side's statements contain and the other side's lack.
+
+    Within each article, statements are grouped by side (:func:`side_of`); narration and
+    statements with no side are left out. For every ordered pair of sides, an item is listed
+    when at least ``min_count`` statements of ``side`` hold it and none of ``other_side`` do.
+    Topic words come from ``quote_text`` (the attributed content) or, when empty, ``text``.
+
+    Args:
+        statements_df: Statements table.
+        frames_df: Frames table.
+        stopwords: Words to ignore as topics; default :func:`load_stopwords`.
+        min_count: Minimum number of the side's statements holding the item.
+        include_negated: Count negated frame labels.
+
+    Returns:
+        See the module docstring; sorted by article, side, other side, kind, codebook, item.
+
+    Example:
+        >>> st = pd.DataFrame({"article_id": ["a", "a"], "statement_id": ["1", "2"],
+        ...     "speaker": ["x", "y"], "speaker_type": ["actor", "actor"],
+        ...     "source_actor": ["", ""], "quote_text": ["ceasefire now", "sanctions hurt"],
+        ...     "text": ["", ""]})
+        >>> fr = pd.DataFrame(columns=["statement_id", "codebook", "frame", "cue", "rule"])
+        >>> readout_divergence(st, fr)[["side", "item"]].values.tolist()[:2]
+        [['x', 'ceasefire'], ['y', 'hurt']]
+    """
+    cols = ["article_id", "side", "other_side", "kind", "codebook", "item", "n_side", "evidence"]
+    _require(statements_df, ["article_id", "statement_id", "speaker", "text"], "statements")
+    stop = stopwords if stopwords is not None else load_stopwords()
+    fr = frames_df
+    if not include_negated and len(fr):
+        fr = fr[~fr["rule"].astype(str).str.startswith("negated:")]
+    frames_of: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for r in fr.itertuples(index=False):
+        frames_of[str(r.statement_id)].append((str(r.codebook), str(r.frame), str(r.cue)))
+    rows = []
+    for art, grp in statements_df.groupby("article_id", sort=True):
+        # side -> item key -> (statement ids, evidence forms)
+        items: dict[str, dict[tuple[str, str, str], tuple[set[str], list[str]]]] = {}
+        for row in grp.to_dict("records"):
+            side = side_of(row)
+            if not side:
+                continue
+            sid = str(row["statement_id"])
+            bag = items.setdefault(side, {})
+            for cb, frame, cue in frames_of.get(sid, []):
+                ids, ev = bag.setdefault(("frame", cb, frame), (set(), []))
+                ids.add(sid)
+                ev.append(cue)
+            content = _s(row.get("quote_text")) or _s(row.get("text"))
+            for _, _, norm in _content_terms(content, stop):
+                ids, ev = bag.setdefault(("topic", "", _STEMMER.stem(norm)), (set(), []))
+                ids.add(sid)
+                ev.append(norm)
+        for side, other in itertools.permutations(sorted(items), 2):
+            theirs = items[other]
+            for key, (ids, ev) in items[side].items():
+                if key in theirs or len(ids) < min_count:
+                    continue
+                kind, cb, item = key
+                forms = list(dict.fromkeys(ev))
+                if kind == "topic":
+                    counts = Counter(ev)
+                    item = sorted(counts, key=lambda w: (-counts[w], w))[0]
+                rows.append([art, side, other, kind, cb, item, len(ids), "; ".join(forms)])
+    if not rows:
+        return _empty(cols)
+    out = pd.DataFrame(rows, columns=cols)
+    return out.sort_values(cols[:6]).reset_index(drop=True)
+
+
+# --- headline and standfirst vs body ---------------------------------------------------------
+
+
+def headline_vs_body(
+    statements_df: pd.DataFrame,
+    frames_df: pd.DataFrame,
+    mentions_df: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Which speakers, mentioned actors and frames lead in headline, standfirst and body.
+
+    A mention belongs to the section of the statement whose span holds it (mentions outside any
+    statement, e.g. in captions, are ignored).
+
+    Args:
+        statements_df: Statements (``article_id, statement_id, speaker, speaker_type, section,
+            char_start, char_end``).
+        frames_df: Frames (``statement_id, codebook, frame, char_start``).
+        mentions_df: Mentions (``article_id, actor, start``), optional.
+
+    Returns:
+        See the module docstring; sorted by article, section order, kind, codebook, rank.
+
+    Example:
+        >>> st = pd.DataFrame({"article_id": ["a", "a"], "statement_id": ["1", "2"],
+        ...     "speaker": ["x", "y"], "speaker_type": ["actor", "actor"],
+        ...     "section": ["headline", "body"], "char_start": [0, 10], "char_end": [9, 20]})
+        >>> fr = pd.DataFrame(columns=["statement_id", "codebook", "frame", "char_start"])
+        >>> headline_vs_body(st, fr)[["section", "item"]].values.tolist()
+        [['headline', 'x'], ['body', 'y']]
+    """
+    cols = ["article_id", "section", "kind", "rank", "item", "codebook", "count", "first_char"]
+    cols.append("elsewhere")
+    need = ["article_id", "statement_id", "speaker", "speaker_type", "section", "char_start"]
+    _require(statements_df, need + ["char_end"], "statements")
+    st = statements_df.copy()
+    sec_of = dict(zip(st["statement_id"].astype(str), st["section"].astype(str), strict=True))
+    art_of = dict(zip(st["statement_id"].astype(str), st["article_id"].astype(str), strict=True))
+    # (article, section, kind, codebook, item) -> [count, first_char]
+    agg: dict[tuple[str, str, str, str, str], list[int]] = {}
+
+    def add(key: tuple[str, str, str, str, str], pos: int) -> None:
+        cur = agg.setdefault(key, [0, pos])
+        cur[0] += 1
+        cur[1] = min(cur[1], pos)
+
+    for row in st.to_dict("records"):
+        if _is_narration(row):
+            continue
+        key = (str(row["article_id"]), str(row["section"]), "speaker", "", str(row["speaker"]))
+        add(key, int(row["char_start"]))
+    seen_frames: set[tuple[str, str, str]] = set()
+    for r in frames_df.itertuples(index=False):
+        sid = str(r.statement_id)
+        if sid not in sec_of:
+            raise ValueError(f"frames table names statement {sid!r} not in statements table")
+        # count each statement once per frame; first_char is the first cue
+        key = (art_of[sid], sec_of[sid], "frame", str(r.codebook), str(r.frame))
+        if (sid, str(r.codebook), str(r.frame)) in seen_frames:
+            agg[key][1] = min(agg[key][1], int(r.char_start))
+            continue
+        seen_frames.add((sid, str(r.codebook), str(r.frame)))
+        add(key, int(r.char_start))
+    if mentions_df is not None and len(mentions_df):
+        _require(mentions_df, ["article_id", "actor", "start"], "mentions")
+        spans = defaultdict(list)
+        for row in st.to_dict("records"):
+            spans[str(row["article_id"])].append(
+                (int(row["char_start"]), int(row["char_end"]), str(row["section"]))
+            )
+        for m in mentions_df.itertuples(index=False):
+            pos = int(m.start)
+            sec = next((s for a, b, s in spans.get(str(m.article_id), []) if a <= pos < b), None)
+            if sec is not None:
+                add((str(m.article_id), sec, "mentioned", "", str(m.actor)), pos)
+    if not agg:
+        return _empty(cols)
+    df = pd.DataFrame(
+        [list(k) + v for k, v in agg.items()],
+        columns=["article_id", "section", "kind", "codebook", "item", "count", "first_char"],
+    )
+    sections = df.groupby(["article_id", "kind", "codebook", "item"])["section"].nunique()
+    df["elsewhere"] = [
+        bool(sections[(a, k, c, i)] > 1)
+        for a, k, c, i in zip(df["article_id"], df["kind"], df["codebook"], df["item"], strict=True)
+    ]
+    df["_sec"] = df["section"].map({s: i for i, s in enumerate(SECTIONS)}).fillna(len(SECTIONS))
+    df["_k1"] = [-c if k == "frame" else 0 for k, c in zip(df["kind"], df["count"], strict=True)]
+    df = df.sort_values(["article_id", "_sec", "kind", "codebook", "_k1", "first_char", "item"])
+    df = df.reset_index(drop=True)
+    df["rank"] = df.groupby(["article_id", "section", "kind", "codebook"]).cumcount() + 1
+    return df[cols].reset_index(drop=True)
+
+
+# --- word choice -----------------------------------------------------------------------------
+
+_DEMONYM_SUFFIXES = ("ian", "ean", "ese", "ish", "an", "n", "i")
+_VOWELS_Y = "aeiouy"
+
+
+def _anchor_base(word: str) -> str:
+    n = framing.normalize_token(word)
+    return n.rstrip(_VOWELS_Y) or n
+
+
+def anchor_forms(word: str) -> frozenset[str]:
+    """Keys under which a word can name a referent: its base and its base minus a demonym suffix.
+
+    The base is the lowercased word without possessive and final vowels; a demonym suffix
+    (``-ian``, ``-ean``, ``-ese``, ``-ish``, ``-an``, ``-n``, ``-i``) may be removed when at
+    least three letters remain.
+
+    Example:
+        >>> sorted(anchor_forms("Crimean"))
+        ['crim', 'crimean']
+    """
+    n = framing.normalize_token(word)
+    forms = {_anchor_base(word)}
+    for suf in _DEMONYM_SUFFIXES:
+        if n.endswith(suf) and len(n) - len(suf) >= 3:
+            stem = n[: -len(suf)].rstrip(_VOWELS_Y)
+            if len(stem) >= 3:
+                forms.add(stem)
+    return frozenset(forms)
+
+
+def same_referent(a: str, b: str) -> bool:
+    """True when two words name the same place or people (Crimea/Crimean, China/Chinese).
+
+    Light morphology, no lexicon: irregular pairs (France/French) are not grouped.
+
+    Example:
+        >>> same_referent("Ukraine", "Ukrainian"), same_referent("Iran", "Iraq")
+        (True, False)
+    """
+    return _anchor_base(a) in anchor_forms(b) or _anchor_base(b) in anchor_forms(a)
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t\"“‘'«(—–-")
+    return not before or before[-1] in ".!?\n:"
+
+
+def _phrase_window(
+    text: str, tokens: list[tuple[int, int, str]], i: int, window: int, qspans: list
+) -> tuple[int, int]:
+    """Token index range [lo, hi] around token i within one clause and one voice."""
+
+    def inq(k: int) -> int:
+        return next((n for n, (a, b) in enumerate(qspans) if a <= tokens[k][0] < b), -1)
+
+    q = inq(i)
+    lo = i
+    while lo > 0 and i - (lo - 1) <= window:
+        gap = text[tokens[lo - 1][1] : tokens[lo][0]]
+        if gap.strip(" -") or inq(lo - 1) != q:
+            break
+        lo -= 1
+    hi = i
+    while hi + 1 < len(tokens) and (hi + 1) - i <= window:
+        gap = text[tokens[hi][1] : tokens[hi + 1][0]]
+        if gap.strip(" -") or inq(hi + 1) != q:
+            break
+        hi += 1
+    return lo, hi
+
+
+def anchor_phrases(
+    statements_df: pd.DataFrame,
+    anchors: Sequence[str] | None = None,
+    window: int = 3,
+    stopwords: frozenset[str] | None = None,
+    min_voices: int = 2,
+) -> pd.DataFrame:
+    """Occurrences of referents (anchors) with the words around them, per voice.
+
+    Anchors are the given words (grouped with :func:`anchor_key`), or by default every
+    capitalized word that is not sentence-initial and not a stopword, kept when it occurs in at
+    least ``min_voices`` voices. The phrase around an anchor extends up to ``window`` tokens each
+    side, never across punctuation or a quotation-mark boundary (so never across voices).
+
+    Args:
+        statements_df: Statements table (``article_id, statement_id, speaker, speaker_type,
+            quote_type, text, char_start``).
+        anchors: Words naming the referents, e.g. ``["Crimea"]``; None detects proper nouns.
+        window: Tokens taken on each side of the anchor.
+        stopwords: Words not counted as terms; default :func:`load_stopwords`.
+        min_voices: With detected anchors, the minimum number of voices using the anchor.
+
+    Returns:
+        See the module docstring; sorted by anchor, article, offset.
+
+    Example:
+        >>> st = pd.DataFrame({"article_id": ["a"], "statement_id": ["1"], "speaker": [""],
+        ...     "speaker_type": ["narration"], "quote_type": ["narration"],
+        ...     "text": ["They condemned the Crimea annexation."], "char_start": [0]})
+        >>> anchor_phrases(st, ["Crimea"])[["phrase", "terms"]].values.tolist()
+        [['condemned the Crimea annexation', 'condemned; annexation']]
+    """
+    cols = ["article_id", "statement_id", "voice", "mode", "anchor", "anchor_text", "phrase"]
+    cols += ["terms", "char_start", "char_end"]
+    _require(statements_df, ["article_id", "statement_id", "text", "char_start"], "statements")
+    stop = stopwords if stopwords is not None else load_stopwords()
+    # candidates: (row, text, tokens, quoted spans, token index)
+    cands = []
+    for row in statements_df.to_dict("records"):
+        text = _s(row["text"])
+        tokens = framing.tokenize(text)
+        qspans = quoted_spans(text)
+        for i, (s, _e, tok) in enumerate(tokens):
+            norm = framing.normalize_token(tok)
+            if anchors is not None:
+                if any(same_referent(tok, a) for a in anchors):
+                    cands.append((row, text, tokens, qspans, i))
+            elif (
+                tok[0].isupper()
+                and len(norm) >= 3
+                and norm not in stop
+                and not _sentence_initial(text, s)
+            ):
+                cands.append((row, text, tokens, qspans, i))
+    # group the candidate words into referents
+    group: dict[str, str] = {}
+    if anchors is not None:
+        for c in cands:
+            tok = c[2][c[4]][2]
+            group[tok] = next(a for a in anchors if same_referent(tok, a))
+    else:
+        counts = Counter(framing.normalize_token(c[2][c[4]][2]) for c in cands)
+        ordered = sorted(counts, key=lambda w: (-counts[w], w))
+        rep: dict[str, str] = {}
+        for w in ordered:
+            rep[w] = next((r for r in dict.fromkeys(rep.values()) if same_referent(w, r)), w)
+        for c in cands:
+            tok = c[2][c[4]][2]
+            name = rep[framing.normalize_token(tok)]
+            group[tok] = name[:1].upper() + name[1:]
+    rows = []
+    for row, text, tokens, qspans, i in cands:
+        base = int(row["char_start"])
+        s, e, tok = tokens[i]
+        lo, hi = _phrase_window(text, tokens, i, window, qspans)
+        while lo < i and framing.normalize_token(tokens[lo][2]) in stop:
+            lo += 1
+        while hi > i and framing.normalize_token(tokens[hi][2]) in stop:
+            hi -= 1
+        terms = []
+        for k in range(lo, hi + 1):
+            norm = framing.normalize_token(tokens[k][2])
+            if k == i or norm in stop or len(norm) < 3 or same_referent(tokens[k][2], tok):
+                continue
+            terms.append(norm)
+        voice, mode = _voice_mode(row, s, e, qspans)
+        p0, p1 = tokens[lo][0], tokens[hi][1]
+        rows.append(
+            [
+                str(row["article_id"]),
+                str(row["statement_id"]),
+                voice,
+                mode,
+                group[tok],
+                tok,
+                text[p0:p1],
+                "; ".join(dict.fromkeys(terms)),
+                base + p0,
+                base + p1,
+            ]
+        )
+    if not rows:
+        return _empty(cols)
+    df = pd.DataFrame(rows, columns=cols)
+    if anchors is None:
+        nvoices = df.groupby("anchor")["voice"].nunique()
+        df = df[df["anchor"].map(nvoices) >= min_voices]
+    if df.empty:
+        return _empty(cols)
+    return df.sort_values(["anchor", "article_id", "char_start"]).reset_index(drop=True)[cols]
+
+
+def word_choice(phrases_df: pd.DataFrame) -> pd.DataFrame:
+    """Terms each voice uses around each anchor, flagging those no other voice uses.
+
+    Args:
+        phrases_df: Output of :func:`anchor_phrases`.
+
+    Returns:
+        See the module docstring; sorted by anchor, voice, descending count, term. Terms are
+        compared by Snowball stem (``annexation`` and ``annexed`` are one term).
+
+    Example:
+        >>> ph = pd.DataFrame({"anchor": ["C", "C"], "voice": ["narration", "x"],
+        ...     "terms": ["annexation", "sovereignty"],
+        ...     "phrase": ["C annexation", "sovereignty over C"],
+        ...     "statement_id": ["1", "2"], "char_start": [0, 20], "char_end": [12, 38]})
+        >>> word_choice(ph)[["voice", "term", "distinctive"]].values.tolist()
+        [['narration', 'annexation', True], ['x', 'sovereignty', True]]
+    """
+    cols = ["anchor", "voice", "term", "count", "distinctive", "example", "statement_id"]
+    cols += ["char_start", "char_end"]
+    if phrases_df.empty:
+        return _empty(cols)
+    uses: dict[tuple[str, str, str], list[Any]] = {}
+    forms: dict[tuple[str, str, str], Counter[str]] = defaultdict(Counter)
+    for r in phrases_df.itertuples(index=False):
+        for term in [t for t in _s(r.terms).split("; ") if t]:
+            key = (str(r.anchor), str(r.voice), _STEMMER.stem(term))
+            forms[key][term] += 1
+            if key not in uses:
+                uses[key] = [0, r.phrase, r.statement_id, int(r.char_start), int(r.char_end)]
+            uses[key][0] += 1
+    voices_of: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for anchor, voice, stem in uses:
+        voices_of[(anchor, stem)].add(voice)
+    rows = []
+    for (anchor, voice, stem), (count, example, sid, s, e) in uses.items():
+        term = sorted(forms[(anchor, voice, stem)].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        distinct = voices_of[(anchor, stem)] == {voice}
+        rows.append([anchor, voice, term, count, distinct, example, sid, s, e])
+    df = pd.DataFrame(rows, columns=cols)
+    df["_neg"] = -df["count"]
+    return df.sort_values(["anchor", "voice", "_neg", "term"]).reset_index(drop=True)[cols]
+
+
+def loaded_term_uses(
+    statements_df: pd.DataFrame, terms: Sequence[LoadedTerm] | None = None
+) -> pd.DataFrame:
+    """Find the contested terms of a loaded-terms list in every statement, with their voice.
+
+    Args:
+        statements_df: Statements table.
+        terms: From :func:`load_loaded_terms`; default the shipped list.
+
+    Returns:
+        See the module docstring; sorted by article, offset, pair. Within one pair, a match
+        inside a longer match is dropped (``special military operation`` over ``operation``).
+
+    Example:
+        >>> st = pd.DataFrame({"article_id": ["a"], "statement_id": ["1"], "speaker": [""],
+        ...     "speaker_type": ["narration"], "quote_type": ["narration"],
+        ...     "text": ["After the annexation of the peninsula."], "char_start": [0]})
+        >>> loaded_term_uses(st)[["pair", "variant", "cue"]].values.tolist()
+        [['territorial_control', 'illegitimate', 'annexation']]
+    """
+    cols = ["article_id", "statement_id", "voice", "mode", "pair", "variant", "term", "cue"]
+    cols += ["char_start", "char_end"]
+    terms = load_loaded_terms() if terms is None else terms
+    rows = []
+    for row in statements_df.to_dict("records"):
+        text, base = _s(row["text"]), int(row["char_start"])
+        qspans = quoted_spans(text)
+        found = []
+        for t in terms:
+            for s, e, _cue, _neg in framing.find_cue(t.cue, text):
+                found.append((s, e, t))
+        found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+        kept: list[tuple[int, int, LoadedTerm]] = []
+        for s, e, t in found:
+            if any(k[2].pair == t.pair and k[0] <= s and e <= k[1] for k in kept):
+                continue
+            kept.append((s, e, t))
+        for s, e, t in kept:
+            voice, mode = _voice_mode(row, s, e, qspans)
+            rows.append(
+                [
+                    str(row["article_id"]),
+                    str(row["statement_id"]),
+                    voice,
+                    mode,
+                    t.pair,
+                    t.variant,
+                    t.cue.text,
+                    text[s:e],
+                    base + s,
+                    base + e,
+                ]
+            )
+    if not rows:
+        return _empty(cols)
+    df = pd.DataFrame(rows, columns=cols)
+    return df.sort_values(["article_id", "char_start", "pair", "term"]).reset_index(drop=True)
+
+
+_WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+
+
+def scare_quotes(statements_df: pd.DataFrame, max_words: int = 4) -> pd.DataFrame:
+    """Short phrases in quotation marks inside narration or reported speech (scare quotes).
+
+    A quoted segment counts when it has 1 to ``max_words`` words, does not end with sentence
+    punctuation (``“We will win,” he said`` is a quotation, not a scare quote), and is not the
+    whole attributed quote of a direct statement.
+
+    Args:
+        statements_df: Statements table (``text, char_start``, ``quote_text`` optional).
+        max_words: Longest phrase counted.
+
+    Returns:
+        See the module docstring; sorted by article and offset. Offsets are into
+        ``Article.text`` and exclude the marks.
+
+    Example:
+        >>> st = pd.DataFrame({"article_id": ["a"], "statement_id": ["1"], "speaker": [""],
+        ...     "speaker_type": ["narration"], "quote_type": ["narration"],
+        ...     "text": ["He demanded the ‘denazification’ of the country."], "char_start": [0]})
+        >>> scare_quotes(st)[["text", "char_start", "char_end"]].values.tolist()
+        [['denazification', 17, 31]]
+    """
+    cols = ["article_id", "statement_id", "voice", "quote_type", "text", "n_words"]
+    cols += ["char_start", "char_end"]
+    rows = []
+    seen: set[tuple[str, int]] = set()
+    for row in statements_df.to_dict("records"):
+        text, base = _s(row["text"]), int(row["char_start"])
+        qt = _s(row.get("quote_type"))
+        whole = _s(row.get("quote_text")).strip(" " + _END_PUNCT)
+        for a, b in quoted_spans(text):
+            inner = text[a:b]
+            n = len(_WORD_RE.findall(inner))
+            if (
+                not 1 <= n <= max_words
+                or "\n" in inner
+                or inner.rstrip().endswith(tuple(_END_PUNCT))
+            ):
+                continue
+            if b >= len(text):  # unclosed quote
+                continue
+            if qt == "direct" and inner.strip() == whole:
+                continue
+            key = (str(row["article_id"]), base + a)
+            if key in seen:
+                continue
+            seen.add(key)
+            voice = "narration" if _is_narration(row) else _s(row["speaker"])
+            rows.append([key[0], str(row["statement_id"]), voice, qt, inner, n, base + a, base + b])
+    if not rows:
+        return _empty(cols)
+    return (
+        pd.DataFrame(rows, columns=cols)
+        .sort_values(["article_id", "char_start"])
+        .reset_index(drop=True)
+    )
+
+
+def concordance(
+    statements_df: pd.DataFrame, term: str, width: int = 40, voices: Sequence[str] | None = None
+) -> pd.DataFrame:
+    """Keyword-in-context lines for a term across voices (nltk ``ConcordanceIndex``).
+
+    Tokens are the word tokens of :func:`mediaframes.framing.tokenize` (nltk's Treebank
+    tokenizer glues typographic quotes to words: ``“reiterated``), compared by Snowball stem, so
+    ``sanction`` finds ``sanctions``. A multi-word term matches consecutive tokens.
+
+    Args:
+        statements_df: Statements table.
+        term: Word or phrase.
+        width: Characters of context on each side.
+        voices: Keep only these voices (``narration`` or speaker ids).
+
+    Returns:
+        See the module docstring; sorted by article and offset.
+
+    Example:
+        >>> st = pd.DataFrame({"article_id": ["a"], "statement_id": ["1"], "speaker": [""],
+        ...     "speaker_type": ["narration"], "quote_type": ["narration"],
+        ...     "text": ["New sanctions were announced."], "char_start": [0]})
+        >>> concordance(st, "sanction")[["left", "match", "right"]].values.tolist()
+        [['New ', 'sanctions', ' were announced.']]
+    """
+    cols = ["article_id", "statement_id", "voice", "mode", "left", "match", "right"]
+    cols += ["char_start", "char_end"]
+    query = [framing.normalize_token(w) for w in framing.TOKEN_RE.findall(term)]
+    if not query:
+        raise ValueError(f"concordance: term {term!r} has no word")
+
+    def key(w: str) -> str:
+        return _STEMMER.stem(framing.normalize_token(w))
+
+    rows = []
+    for row in statements_df.to_dict("records"):
+        text, base = _s(row["text"]), int(row["char_start"])
+        toks = framing.tokenize(text)
+        if not toks:
+            continue
+        index = ConcordanceIndex([t[2] for t in toks], key=key)
+        first = index.offsets(query[0])
+        qspans = quoted_spans(text)
+        for off in first:
+            if off + len(query) > len(toks):
+                continue
+            if any(key(toks[off + k][2]) != key(query[k]) for k in range(1, len(query))):
+                continue
+            s, e = toks[off][0], toks[off + len(query) - 1][1]
+            voice, mode = _voice_mode(row, s, e, qspans)
+            if voices is not None and voice not in voices:
+                continue
+            rows.append(
+                [
+                    str(row["article_id"]),
+                    str(row["statement_id"]),
+                    voice,
+                    mode,
+                    text[max(0, s - width) : s],
+                    text[s:e],
+                    text[e : e + width],
+                    base + s,
+                    base + e,
+                ]
+            )
+    if not rows:
+        return _empty(cols)
+    return (
+        pd.DataFrame(rows, columns=cols)
+        .sort_values(["article_id", "char_start"])
+        .reset_index(drop=True)
+    )
+
+
+# --- files and command line ------------------------------------------------------------------
+
+#: Files written by :func:`write_comparisons`, and the function computing each.
+COMPARISON_FILES: tuple[str, ...] = (
+    "readout_divergence.csv",
+    "headline_vs_body.csv",
+    "anchor_phrases.csv",
+    "word_choice.csv",
+    "loaded_terms.csv",
+    "scare_quotes.csv",
+)
+
+
+def _read_table(folder: Path, name: str, required: bool = True) -> pd.DataFrame | None:
+    for suffix in (".parquet", ".csv"):
+        p = folder / f"{name}{suffix}"
+        if p.is_file():
+            if suffix == ".parquet":
+                return pd.read_parquet(p)
+            return pd.read_csv(p, keep_default_na=False, dtype={"statement_id": str})
+    if required:
+        raise FileNotFoundError(f"{folder}: no {name}.parquet or {name}.csv (run analyze first)")
+    return None
+
+
+def write_comparisons(
+    analysis_dir: str | Path,
+    out_dir: str | Path | None = None,
+    anchors: Sequence[str] | None = None,
+    loaded_terms: str | Path | None = None,
+) -> list[Path]:
+    """Compute the per-article comparisons from an analysis folder and write them as CSV.
+
+    Args:
+        analysis_dir: Output folder of ``mediaframes analyze`` (``statements``, ``frames`` and,
+            optionally, ``mentions`` tables as Parquet or CSV).
+        out_dir: Where to write; default ``<analysis_dir>/compare``.
+        anchors: Referents for word choice; default detected proper nouns.
+        loaded_terms: Contested-terms YAML; default the shipped list.
+
+    Returns:
+        The files written, in :data:`COMPARISON_FILES` order.
+
+    Raises:
+        FileNotFoundError: When a required table is missing (the message names the folder).
+
+    Example:
+        >>> write_comparisons("build/analysis")  # doctest: +SKIP
+        [PosixPath('build/analysis/compare/readout_divergence.csv'), ...]
+    """
+    folder = Path(analysis_dir)
+    out = Path(out_dir) if out_dir is not None else folder / "compare"
+    statements = _read_table(folder, "statements")
+    frames = _read_table(folder, "frames")
+    mentions = _read_table(folder, "mentions", required=False)
+    if statements is None or frames is None:  # pragma: no cover - required=True raises
+        raise FileNotFoundError(f"{folder}: statements or frames table missing")
+    phrases = anchor_phrases(statements, anchors=anchors)
+    tables = {
+        "readout_divergence.csv": readout_divergence(statements, frames),
+        "headline_vs_body.csv": headline_vs_body(statements, frames, mentions),
+        "anchor_phrases.csv": phrases,
+        "word_choice.csv": word_choice(phrases),
+        "loaded_terms.csv": loaded_term_uses(
+            statements, load_loaded_terms(loaded_terms) if loaded_terms else None
+        ),
+        "scare_quotes.csv": scare_quotes(statements),
+    }
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name in COMPARISON_FILES:
+        path = out / name
+        tables[name].to_csv(path, index=False, lineterminator="\n")
+        written.append(path)
+    return written
+
+
+def compare_command(args: Any) -> int:
+    """Run ``mediaframes compare DIR`` from parsed arguments; returns the exit status.
+
+    Exit 0 on success, 1 when a table or file is missing or malformed (named in the message).
+
+    Example:
+        >>> from mediaframes.cli import build_parser
+        >>> args = build_parser().parse_args(["compare", "build/a"])  # doctest: +SKIP
+        >>> compare_command(args)  # doctest: +SKIP
+        0
+    """
+    import sys
+
+    try:
+        files = write_comparisons(
+            args.analysis_dir, args.out, anchors=args.anchors, loaded_terms=args.loaded_terms
+        )
+    except (OSError, ValueError) as exc:
+        print(f"mediaframes compare: error: {exc}", file=sys.stderr)
+        return 1
+    print(f"wrote {len(files)} comparison tables -> {files[0].parent}")
+    return 0

@@ -1,0 +1,526 @@
+"""Comparisons: known answers on an INVENTED fixture, and every comparison computed on the seed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import yaml
+
+from mediaframes import compare, framing
+from mediaframes.records import Article, FrameLabel, Mention, Statement, to_frame
+
+FIXTURE = Path(__file__).parent / "fixtures" / "compare" / "readout_call.yml"
+
+
+def _span(text: str, sub: str, start: int = 0) -> tuple[int, int]:
+    i = text.index(sub, start)
+    assert text.count(sub, start) >= 1
+    return i, i + len(sub)
+
+
+@pytest.fixture(scope="module")
+def fx() -> dict[str, object]:
+    data = yaml.safe_load(FIXTURE.read_text(encoding="utf-8"))
+    text: str = data["text"]
+    art_id = data["article_id"]
+    statements, frames, scores, mentions = [], [], [], []
+    for spec in data["statements"]:
+        s0, s1 = _span(text, spec["sentence"])
+        q0, q1 = _span(text, spec["quote"], s0) if spec["quote"] else (s0, s0)
+        sid = f"{art_id}:{spec['id']}"
+        statements.append(
+            Statement(
+                art_id,
+                sid,
+                spec["speaker"],
+                spec["speaker_type"],
+                spec["source"],
+                spec["source_actor"],
+                "",
+                spec["quote_type"],
+                "said",
+                spec["section"],
+                text[s0:s1],
+                text[q0:q1],
+                s0,
+                s1,
+                q0,
+                q1,
+                "fixture",
+            )
+        )
+        for frame, cue in spec["frames"]:
+            c0, c1 = _span(text, cue, s0)
+            assert c1 <= s1, (sid, cue)
+            frames.append(FrameLabel(sid, "cb", frame, cue, c0, c1, f"cue:{cue}"))
+        scores.append({"statement_id": sid, "method": "m1", "score": spec["sentiment"]})
+    by_id = {s.statement_id.split(":")[1]: s for s in statements}
+    for actor, surface, in_st in data["mentions"]:
+        st = by_id[in_st]
+        m0, m1 = _span(text, surface, st.char_start)
+        mentions.append(Mention(art_id, actor, "name", m0, m1, surface, 0, False))
+    return {
+        "text": text,
+        "statements": to_frame(statements),
+        "frames": to_frame(frames),
+        "sentiment": pd.DataFrame(scores),
+        "mentions": to_frame(mentions),
+    }
+
+
+def test_fixture_is_marked_invented() -> None:
+    assert "INVENTED" in FIXTURE.read_text(encoding="utf-8").splitlines()[0]
+
+
+def test_actor_frame_differences_known_answer(fx) -> None:
+    out = compare.actor_frame_differences(fx["statements"], fx["frames"])
+    got = {r.frame: (r.n_a, r.n_b, r.difference) for r in out.itertuples()}
+    assert set(out["actor_a"]) == {"alvarez"} and set(out["actor_b"]) == {"brandt"}
+    assert got == {
+        "diplomacy": (0, 1, pytest.approx(-0.25)),
+        "economic": (1, 1, pytest.approx(0.25)),
+        "humanitarian": (1, 0, pytest.approx(0.5)),
+        "ideology": (0, 1, pytest.approx(-0.25)),
+        "security": (0, 1, pytest.approx(-0.25)),
+        "sovereignty": (0, 2, pytest.approx(-0.5)),
+    }
+    assert list(out.columns) == [
+        "actor_a",
+        "actor_b",
+        "codebook",
+        "frame",
+        "n_a",
+        "n_b",
+        "share_a",
+        "share_b",
+        "difference",
+    ]
+
+
+def test_actor_sentiment_differences_known_answer(fx) -> None:
+    out = compare.actor_sentiment_differences(fx["statements"], fx["sentiment"])
+    assert len(out) == 1
+    row = out.iloc[0]
+    assert (row.actor_a, row.actor_b, row.method, row.n_a, row.n_b) == (
+        "alvarez",
+        "brandt",
+        "m1",
+        2,
+        4,
+    )
+    assert row.mean_a == pytest.approx(0.1)
+    assert row.mean_b == pytest.approx(-0.15)
+    assert row.difference == pytest.approx(0.25)
+
+
+def test_readout_divergence_frames_known_answer(fx) -> None:
+    out = compare.readout_divergence(fx["statements"], fx["frames"])
+    frames = out[out["kind"] == "frame"]
+    only = {
+        side: sorted(g["item"]) for side, g in frames.groupby("side")
+    }  # frames one side has and the other lacks
+    assert only == {
+        "alvarez": ["diplomacy", "humanitarian"],
+        "brandt": ["ideology", "security", "sovereignty"],
+    }
+    sov = frames[(frames["side"] == "brandt") & (frames["item"] == "sovereignty")].iloc[0]
+    assert sov.n_side == 2 and sov.other_side == "alvarez"
+    assert sov.evidence == "recognition; annexation; sovereignty"
+
+
+def test_readout_divergence_topics_known_answer(fx) -> None:
+    out = compare.readout_divergence(fx["statements"], fx["frames"])
+    topics = out[out["kind"] == "topic"]
+    alv = set(topics.loc[topics["side"] == "alvarez", "item"])
+    bra = set(topics.loc[topics["side"] == "brandt", "item"])
+    assert {"ceasefire", "aid", "convoys", "grain", "ports"} <= alv
+    assert {"sovereignty", "liberation", "sanctions", "negotiable"} <= bra
+    # both sides name Kessa and Brandt: not a divergence
+    assert "kessa" not in alv | bra and "brandt" not in alv | bra
+    # stopwords never count as topics
+    assert not ({"the", "that", "to", "of"} & (alv | bra))
+
+
+def test_readout_divergence_min_count(fx) -> None:
+    out = compare.readout_divergence(fx["statements"], fx["frames"], min_count=2)
+    assert out[out["kind"] == "frame"]["item"].tolist() == ["sovereignty"]
+
+
+def test_headline_vs_body_known_answer(fx) -> None:
+    out = compare.headline_vs_body(fx["statements"], fx["frames"], fx["mentions"])
+
+    def items(section: str, kind: str) -> list[str]:
+        sel = out[(out["section"] == section) & (out["kind"] == kind)]
+        assert sel["rank"].tolist() == list(range(1, len(sel) + 1))
+        return sel["item"].tolist()
+
+    assert items("headline", "speaker") == ["brandt"]
+    assert items("headline", "frame") == ["sovereignty"]
+    assert items("headline", "mentioned") == ["brandt"]
+    assert items("standfirst", "speaker") == []
+    assert items("standfirst", "frame") == ["humanitarian", "diplomacy"]
+    assert items("standfirst", "mentioned") == ["alvarez", "brandt"]
+    assert items("body", "speaker") == ["alvarez", "brandt"]
+    assert items("body", "frame") == [
+        "economic",
+        "sovereignty",
+        "ideology",
+        "humanitarian",
+        "diplomacy",
+        "security",
+    ]
+    body = out[(out["section"] == "body") & (out["kind"] == "frame")].set_index("item")
+    assert bool(body.loc["sovereignty", "elsewhere"]) is True
+    assert bool(body.loc["economic", "elsewhere"]) is False
+    assert int(body.loc["economic", "count"]) == 2
+
+
+def test_headline_vs_body_ranks_within_codebook(fx) -> None:
+    two = pd.concat([fx["frames"], fx["frames"].assign(codebook="cb2")], ignore_index=True)
+    out = compare.headline_vs_body(fx["statements"], two)
+    body = out[(out["section"] == "body") & (out["kind"] == "frame")]
+    for _, grp in body.groupby("codebook"):
+        assert grp["rank"].tolist() == [1, 2, 3, 4, 5, 6]
+        assert grp["item"].iloc[0] == "economic"
+
+
+def test_anchor_phrases_and_word_choice_known_answer(fx) -> None:
+    ph = compare.anchor_phrases(fx["statements"], anchors=["Kessa"])
+    text = fx["text"]
+    assert len(ph) == 6
+    for r in ph.itertuples():
+        assert text[r.char_start : r.char_end] == r.phrase
+    quoted = ph[ph["voice"] == "brandt"]
+    assert quoted["phrase"].tolist() == ["liberation of Kessa protects the security"]
+    assert quoted["mode"].tolist() == ["quoted"]
+    wc = compare.word_choice(ph)
+    distinct = wc[wc["distinctive"]]
+    assert set(distinct.loc[distinct["voice"] == "brandt", "term"]) == {
+        "liberation",
+        "protects",
+        "security",
+    }
+    narr = wc[wc["voice"] == "narration"].set_index("term")
+    assert int(narr.loc["annexation", "count"]) == 2
+    assert bool(narr.loc["annexation", "distinctive"]) is True
+    assert bool(narr.loc["sovereignty", "distinctive"]) is True
+
+
+def test_anchor_detection_groups_demonyms(fx) -> None:
+    ph = compare.anchor_phrases(fx["statements"])
+    assert "Kessa" in set(ph["anchor"])
+    assert compare.same_referent("Sudria", "Sudrian")
+    assert not compare.same_referent("Iran", "Iraq")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Crimea", "Crimean", True),
+        ("Ukraine", "Ukrainian", True),
+        ("Russia’s", "Russian", True),
+        ("China", "Chinese", True),
+        ("Israel", "Israeli", True),
+        ("Europe", "European", True),
+        ("Iran", "Iranian", True),
+        ("Iran", "Iraq", False),
+        ("Paris", "Putin", False),
+        ("France", "French", False),
+    ],
+)
+def test_same_referent(a: str, b: str, same: bool) -> None:
+    assert compare.same_referent(a, b) is same
+
+
+def test_loaded_term_uses_known_answer(fx) -> None:
+    out = compare.loaded_term_uses(fx["statements"])
+    got = [(r.statement_id.split(":")[1], r.variant, r.cue, r.voice) for r in out.itertuples()]
+    assert got == [
+        ("0", "illegitimate", "annexation", "narration"),
+        ("5", "legitimate", "sovereignty over", "narration"),
+        ("6", "legitimate", "liberation", "brandt"),
+        ("7", "legitimate", "liberation", "narration"),
+        ("7", "illegitimate", "annexation", "narration"),
+    ]
+    for r in out.itertuples():
+        assert fx["text"][r.char_start : r.char_end] == r.cue
+
+
+def test_scare_quotes_known_answer(fx) -> None:
+    out = compare.scare_quotes(fx["statements"])
+    assert out[["text", "voice", "n_words"]].values.tolist() == [["liberation", "narration", 1]]
+    r = out.iloc[0]
+    assert fx["text"][r.char_start : r.char_end] == "liberation"
+    assert fx["text"][r.char_start - 1] == "‘"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The so-called ‘peacekeepers’ arrived.", ["peacekeepers"]),
+        ("He hailed the “special operation” again.", ["special operation"]),
+        ('They mocked the "referendum" result.', ["referendum"]),
+        ("Officials used «filtration camps» openly.", ["filtration camps"]),
+        ("“We will never give up our land,” he said.", []),  # a quotation, not a scare quote
+        ("“We will win,” she said.", []),  # ends with a comma inside the marks
+        ("Russia’s envoy and Kyiv’s mayor spoke.", []),  # apostrophes are not quotes
+        ("A ‘long phrase of many more words here’ is no scare quote.", []),
+        ("The ‘army’s offensive’ stalled.", ["army’s offensive"]),
+    ],
+)
+def test_scare_quotes_cases(text: str, expected: list[str]) -> None:
+    st = pd.DataFrame(
+        {
+            "article_id": ["x"],
+            "statement_id": ["x:0"],
+            "speaker": [""],
+            "speaker_type": ["narration"],
+            "quote_type": ["narration"],
+            "text": [text],
+            "quote_text": [""],
+            "char_start": [0],
+        }
+    )
+    assert compare.scare_quotes(st)["text"].tolist() == expected
+
+
+def test_concordance_known_answer(fx) -> None:
+    out = compare.concordance(fx["statements"], "Kessa", width=12)
+    assert len(out) == 6
+    assert all(fx["text"][r.char_start : r.char_end] == "Kessa" for r in out.itertuples())
+    only = compare.concordance(fx["statements"], "Kessa", voices=["brandt"])
+    assert only["mode"].tolist() == ["quoted"]
+    assert compare.concordance(fx["statements"], "sanction")["match"].tolist() == ["sanctions"]
+    assert compare.concordance(fx["statements"], "grain ports")["match"].tolist() == ["grain ports"]
+    with pytest.raises(ValueError, match="no word"):
+        compare.concordance(fx["statements"], "  ")
+
+
+def test_empty_inputs_give_documented_columns() -> None:
+    st = to_frame([], Statement)
+    fr = to_frame([], FrameLabel)
+    assert list(compare.readout_divergence(st, fr).columns)[:3] == [
+        "article_id",
+        "side",
+        "other_side",
+    ]
+    assert compare.headline_vs_body(st, fr).empty
+    assert compare.scare_quotes(st).empty
+    assert compare.word_choice(compare.anchor_phrases(st)).empty
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A “quoted” part and ‘single’ and the army’s ‘x’s y’.", ["quoted", "single", "x’s y"]),
+        ("Er sagte „nein“ und ging.", ["nein"]),
+        ("Il a dit «non» hier.", ["non"]),
+        ('He said "no" twice.', ["no"]),
+        ("“A quote that goes on", ["A quote that goes on"]),
+        ("and ends here,” he said, “then more.”", ["and ends here,", "then more."]),
+        ("The army’s plan and Kyiv’s reply.", []),
+        ("It's 'not' a quote.", []),
+    ],
+)
+def test_quoted_spans(text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in compare.quoted_spans(text)] == expected
+
+
+def test_loaded_terms_file_errors(tmp_path: Path) -> None:
+    bad = tmp_path / "terms.yml"
+    bad.write_text("pairs:\n  - id: a\n    variants:\n      - label: x\n        terms: [w]\n")
+    with pytest.raises(ValueError, match="at least two variants"):
+        compare.load_loaded_terms(bad)
+    bad.write_text(
+        "pairs: [{id: a, variants: [{label: x, terms: ['re:(']}, {label: y, terms: [z]}]}]"
+    )
+    with pytest.raises(framing.CodebookError, match="bad regular expression"):
+        compare.load_loaded_terms(bad)
+
+
+# --- the seed -------------------------------------------------------------------------------
+
+SEED = Path(__file__).resolve().parents[1] / "corpus" / "raw" / "000_413afbb7d4f14754.txt"
+
+# Hand attribution of the seed's sentences (by sentence prefix): speaker, source_actor, type.
+SEED_ATTRIBUTION = {
+    "France: Putin told Macron": ("putin", "macron", "indirect"),
+    "In latest phone call": ("putin", "putin", "indirect"),
+    "French President Emmanuel Macron on Monday": ("macron", "macron", "indirect"),
+    "Macron’s office said": ("macron", "macron", "indirect"),
+    "“President Putin confirmed": ("putin", "macron", "direct"),
+    "Macron also “reiterated": ("macron", "macron", "mixed"),
+    "Macron also called on Putin": ("macron", "macron", "indirect"),
+    "After the latest conversation": ("macron", "macron", "indirect"),
+    "The Kremlin said Putin": ("putin", "putin", "indirect"),
+    "“Vladimir Putin stressed": ("putin", "putin", "direct"),
+}
+
+
+def seed_article() -> Article:
+    from mediaframes import corpus
+
+    text = SEED.read_text(encoding="utf-8")
+    return corpus.parse_plain_text(text, "000_413afbb7d4f14754", "raw/" + SEED.name)
+
+
+def seed_statements(article: Article) -> list[Statement]:
+    """Whole-sentence statements with a hand attribution (independent of attribution.py)."""
+    from mediaframes import segment
+
+    out = []
+    for s in segment.segment_article(article):
+        hit = next((v for k, v in SEED_ATTRIBUTION.items() if s.text.startswith(k)), None)
+        speaker, src, qt = hit if hit else ("", "", "narration")
+        out.append(
+            Statement(
+                article.article_id,
+                f"{article.article_id}:{s.index:03d}",
+                speaker,
+                "actor" if speaker else "narration",
+                "",
+                src,
+                "",
+                qt,
+                "",
+                s.section,
+                s.text,
+                s.text if speaker else "",
+                s.start,
+                s.end,
+                s.start,
+                s.end if speaker else s.start,
+                "hand",
+            )
+        )
+    return out
+
+
+@pytest.fixture(scope="module")
+def seed() -> dict[str, object]:
+    art = seed_article()
+    sts = seed_statements(art)
+    assert sum(1 for s in sts if s.speaker) == len(SEED_ATTRIBUTION)
+    labels = framing.label_statements(art, sts, framing.load_codebook("conflict_diplomacy"))
+    return {"article": art, "statements": to_frame(sts), "frames": to_frame(labels)}
+
+
+def test_seed_comparisons_run(seed) -> None:
+    st, fr = seed["statements"], seed["frames"]
+    text = seed["article"].text
+    diffs = compare.actor_frame_differences(st, fr)
+    assert set(zip(diffs["actor_a"], diffs["actor_b"], strict=True)) == {("macron", "putin")}
+    div = compare.readout_divergence(st, fr)
+    putin_only = set(div[(div["side"] == "putin") & (div["kind"] == "frame")]["item"])
+    macron_only = set(div[(div["side"] == "macron") & (div["kind"] == "frame")]["item"])
+    # The Kremlin readout brings up ideology; the Elysee readout the humanitarian frame.
+    assert "ideology" in putin_only and "humanitarian" in macron_only
+    hb = compare.headline_vs_body(st, fr)
+    assert set(hb["section"]) == {"headline", "standfirst", "body"}
+    ph = compare.anchor_phrases(st, anchors=["Crimea"])
+    assert all(text[r.char_start : r.char_end] == r.phrase for r in ph.itertuples())
+    wc = compare.word_choice(ph)
+    narr = set(wc[(wc["voice"] == "narration") & wc["distinctive"]]["term"])
+    assert "annexation" in narr  # the journalist's word, never Putin's quoted one
+    quoted = set(wc[wc["voice"] == "putin"]["term"])
+    assert {"sovereignty", "russian"} <= quoted
+    sq = compare.scare_quotes(st)
+    assert "denazification" in set(sq["text"])
+    for r in sq.itertuples():
+        assert text[r.char_start : r.char_end] == r.text
+    lt = compare.loaded_term_uses(st)
+    assert {"illegitimate", "legitimate"} <= set(lt["variant"])
+    cc = compare.concordance(st, "sovereignty")
+    assert len(cc) == 2 and set(cc["voice"]) == {"narration", "putin"}
+    detected = compare.anchor_phrases(st)
+    assert "Crimea" in set(detected["anchor"])
+
+
+def test_compare_command_writes_tables(fx, tmp_path: Path) -> None:
+    from mediaframes import cli
+
+    fx["statements"].to_csv(tmp_path / "statements.csv", index=False)
+    fx["frames"].to_parquet(tmp_path / "frames.parquet")
+    fx["mentions"].to_csv(tmp_path / "mentions.csv", index=False)
+    assert cli.main(["compare", str(tmp_path), "--anchor", "Kessa"]) == 0
+    out = tmp_path / "compare"
+    assert sorted(p.name for p in out.iterdir()) == sorted(compare.COMPARISON_FILES)
+    wc = pd.read_csv(out / "word_choice.csv")
+    assert set(wc["anchor"]) == {"Kessa"}
+    sq = pd.read_csv(out / "scare_quotes.csv")
+    assert sq["text"].tolist() == ["liberation"]
+    hb = pd.read_csv(out / "headline_vs_body.csv", keep_default_na=False)
+    assert "mentioned" in set(hb["kind"])
+
+
+def test_compare_command_names_missing_table(tmp_path: Path, capsys) -> None:
+    from mediaframes import cli
+
+    assert cli.main(["compare", str(tmp_path)]) == 1
+    assert "no statements.parquet or statements.csv" in capsys.readouterr().err
+
+
+def test_anchor_phrase_never_crosses_quote_marks() -> None:
+    text = "They backed “Russian sovereignty over Crimea” but not the Crimea annexation."
+    st = pd.DataFrame(
+        {
+            "article_id": ["x"],
+            "statement_id": ["x:0"],
+            "speaker": ["kremlin"],
+            "speaker_type": ["actor"],
+            "quote_type": ["mixed"],
+            "text": [text],
+            "char_start": [100],
+        }
+    )
+    ph = compare.anchor_phrases(st, anchors=["Crimea"])
+    assert ph[["voice", "mode", "phrase", "terms"]].values.tolist() == [
+        ["kremlin", "quoted", "Russian sovereignty over Crimea", "russian; sovereignty"],
+        ["narration", "reported", "Crimea annexation", "annexation"],
+    ]
+    assert ph["char_start"].tolist() == [100 + text.index("Russian"), 100 + text.rindex("Crimea")]
+    wc = compare.word_choice(ph)
+    assert wc[wc["distinctive"]]["term"].tolist() == ["russian", "sovereignty", "annexation"]
+
+
+def test_seed_comparisons_with_real_attribution() -> None:
+    from mediaframes import attribution, segment
+
+    if not hasattr(attribution, "attribute"):
+        pytest.skip("attribution.attribute not in the tree yet")
+    art = seed_article()
+    statements, mentions = attribution.attribute(
+        art, segment.segment_article(art), attribution.load_actors()
+    )
+    st = to_frame(statements, Statement)
+    fr = to_frame(
+        framing.label_statements(art, statements, framing.load_codebook("conflict_diplomacy")),
+        FrameLabel,
+    )
+    mt = to_frame(mentions, Mention)
+    tables = [
+        compare.actor_frame_differences(st, fr),
+        compare.readout_divergence(st, fr),
+        compare.headline_vs_body(st, fr, mt),
+        compare.word_choice(compare.anchor_phrases(st)),
+        compare.loaded_term_uses(st),
+        compare.scare_quotes(st),
+        compare.concordance(st, "Crimea"),
+    ]
+    assert all(isinstance(t, pd.DataFrame) and not t.empty for t in tables)
+    hb = tables[2]
+    assert set(hb["kind"]) == {"speaker", "mentioned", "frame"}
+    for r in tables[5].itertuples():
+        assert art.text[r.char_start : r.char_end] == r.text
+
+
+def test_stopwords(tmp_path: Path) -> None:
+    words = compare.load_stopwords()
+    assert {"the", "said", "monday"} <= words and "ceasefire" not in words
+    custom = tmp_path / "stop.txt"
+    custom.write_text("# comment\nFoo\n\nbar  # trailing\n", encoding="utf-8")
+    assert compare.load_stopwords(custom) == frozenset({"foo", "bar"})
+    with pytest.raises(FileNotFoundError, match="stopword list not found"):
+        compare.load_stopwords(tmp_path / "missing.txt")

@@ -1,0 +1,158 @@
+"""Tests for mediaframes.segment: offsets, hard sentence boundaries, sections."""
+
+from __future__ import annotations
+
+import pytest
+
+from mediaframes import corpus, paths, segment
+from mediaframes.records import Article, Span
+
+SEED = "000_413afbb7d4f14754"
+
+
+@pytest.fixture(scope="module")
+def seed_article() -> Article:
+    path = paths.raw_dir() / f"{SEED}.txt"
+    return corpus.parse_plain_text(path.read_text(encoding="utf-8"), SEED, f"raw/{SEED}.txt")
+
+
+def _pieces(text: str) -> list[str]:
+    return [text[a:b] for a, b in segment.split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # abbreviations and titles
+        (
+            "Mr. Smith met Gen. Jones in the U.S. capital. They talked.",
+            ["Mr. Smith met Gen. Jones in the U.S. capital.", "They talked."],
+        ),
+        (
+            "Sen. Warren and Gov. Newsom spoke. Dr. Ng did not.",
+            ["Sen. Warren and Gov. Newsom spoke.", "Dr. Ng did not."],
+        ),
+        (
+            "The U.N. envoy arrived on Jan. 5 in Geneva. Talks began.",
+            ["The U.N. envoy arrived on Jan. 5 in Geneva.", "Talks began."],
+        ),
+        # initials
+        (
+            "John F. Kennedy spoke. Then he left.",
+            ["John F. Kennedy spoke.", "Then he left."],
+        ),
+        # quotes with inner punctuation, straight and curly
+        (
+            '"I am here. We will fight," he said. The crowd cheered.',
+            ['"I am here.', 'We will fight," he said.', "The crowd cheered."],
+        ),
+        (
+            "\u201cWe will win.\u201d The statement said so.",
+            ["\u201cWe will win.\u201d", "The statement said so."],
+        ),
+        (
+            '"Is it over?" she asked. Nobody replied.',
+            ['"Is it over?" she asked.', "Nobody replied."],
+        ),
+        (
+            "\u201cIs it over?\u201d she asked. Nobody replied.",
+            ["\u201cIs it over?\u201d she asked.", "Nobody replied."],
+        ),
+        (
+            'He said: "No." Then he left.',
+            ['He said: "No."', "Then he left."],
+        ),
+        # decimals, times, ellipses
+        ("Growth was 3.5 percent. It fell.", ["Growth was 3.5 percent.", "It fell."]),
+        (
+            "It was 5 p.m. when he arrived. Everyone waited.",
+            ["It was 5 p.m. when he arrived.", "Everyone waited."],
+        ),
+        ("He hesitated... and then agreed.", ["He hesitated... and then agreed."]),
+        ("Wait\u2026 what? No way.", ["Wait\u2026 what?", "No way."]),
+        (
+            "He said: \u201cWe are done...\u201d The room fell silent.",
+            ["He said: \u201cWe are done...\u201d", "The room fell silent."],
+        ),
+        ('"We will see..." she said.', ['"We will see..." she said.']),
+        ("The vote was 52-48. It passed.", ["The vote was 52-48.", "It passed."]),
+        ("See p. 5 for details. Thanks.", ["See p. 5 for details.", "Thanks."]),
+    ],
+)
+def test_split_sentences_hard_cases(text: str, expected: list[str]) -> None:
+    assert _pieces(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "folded"),
+    [
+        ("\u00c9lys\u00e9e", "elysee"),
+        ("Macron\u2019s", "macron's"),
+        ("\u201cHi\u201d", '"hi"'),
+        ("\u00abNon\u00bb", '"non"'),
+        ("K\u00d6LN", "koln"),
+    ],
+)
+def test_fold_keeps_length(raw: str, folded: str) -> None:
+    assert segment.fold(raw) == folded
+    assert len(segment.fold(raw)) == len(raw)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "n"),
+    [
+        ("PARIS \u2014 Macron spoke.", 8),
+        ("KYIV, Ukraine (AP) \u2014 Sirens sounded.", 21),
+        ("\u2014 Macron spoke.", 2),
+        ("Macron spoke - briefly.", 0),
+        ("NATO leaders met.", 0),
+    ],
+)
+def test_strip_dateline(paragraph: str, n: int) -> None:
+    assert segment.strip_dateline(paragraph) == n
+
+
+def _article() -> Article:
+    head = "Leaders talk: \u2018progress\u2019 made"
+    stand = "A standfirst without a period"
+    caption = "A photo shows Mr. Lee. (Photo/AFP)"
+    body1 = (
+        "GENEVA \u2014 Mr. Lee said talks went well. \u201cWe are close. Very close,\u201d he said."
+    )
+    body2 = "The U.S. delegation left on Jan. 3."
+    parts = [head, stand, caption, body1, body2]
+    text = "\n\n".join(parts)
+    spans = []
+    pos = 0
+    for p in parts:
+        spans.append(Span(pos, pos + len(p), p))
+        pos += len(p) + 2
+    return Article(
+        "t1", "t1.txt", "txt", text, spans[0], spans[1], None, (spans[3], spans[4]), (spans[2],)
+    )
+
+
+def test_segment_article_sections_offsets_and_no_captions() -> None:
+    art = _article()
+    sents = segment.segment_article(art)
+    assert [s.index for s in sents] == list(range(len(sents)))
+    for s in sents:
+        assert art.text[s.start : s.end] == s.text
+    assert [(s.section, s.paragraph, s.text) for s in sents] == [
+        ("headline", 0, "Leaders talk: \u2018progress\u2019 made"),
+        ("standfirst", 0, "A standfirst without a period"),
+        ("body", 0, "Mr. Lee said talks went well."),
+        ("body", 0, "\u201cWe are close."),
+        ("body", 0, "Very close,\u201d he said."),
+        ("body", 1, "The U.S. delegation left on Jan. 3."),
+    ]
+    assert not any("photo" in s.text.lower() for s in sents)
+
+
+def test_segment_seed_article(seed_article: Article) -> None:
+    sents = segment.segment_article(seed_article)
+    assert [s.section for s in sents[:3]] == ["headline", "standfirst", "body"]
+    assert sents[2].text.startswith("French President Emmanuel Macron on Monday")
+    assert len(sents) == 12
+    caption_starts = {c.start for c in seed_article.captions}
+    assert not caption_starts & {s.start for s in sents}
