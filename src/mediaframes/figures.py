@@ -1,0 +1,1210 @@
+"""Figures: one function per figure, one shared style, deterministic SVG and PNG files.
+
+Every ``plot_*`` function takes pipeline tables (DataFrames, as written to ``reports/tables/``)
+and an output folder, writes ``<name>.svg`` and ``<name>.png`` there and returns the two paths.
+Figures are drawn with matplotlib's object API on the Agg canvas (no pyplot state), in the style
+of ``resources/style.mplstyle`` (Okabe–Ito colour-blind-safe palette, fonts of 8 pt or more).
+Output bytes are deterministic: SVG ids are salted with a fixed ``svg.hashsalt``, and neither
+SVG nor PNG carries a date or software stamp, so two runs give identical files.
+
+Where the data are too thin to show a pattern (one article, fewer than :data:`MIN_N` statements
+for a speaker), the figure says so in a note printed inside the figure, never a silent gap.
+Empty tables give a figure that says there is nothing to show.
+
+Input tables (columns as documented in ``records`` and the stage modules):
+
+* ``statements``: :class:`mediaframes.records.Statement` fields (``article_id, statement_id,
+  speaker, speaker_type, source, source_actor, addressee, quote_type, section, …``).
+* ``sentiment_by_actor``: ``speaker, method, n, mean, median, ci_low, ci_high`` (+ ``note``).
+* ``frames``: ``statement_id, codebook, frame, cue, char_start, char_end, rule``.
+* ``frames_by_actor``: ``speaker, codebook, frame, n_statements, share``.
+* ``articles``: ``article_id, headline, date, outlet, language, n_words, …``.
+
+Example:
+    >>> import pandas as pd, tempfile
+    >>> out = tempfile.mkdtemp()
+    >>> [p.suffix for p in plot_sentiment_by_actor(pd.DataFrame(), out)]
+    ['.svg', '.png']
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import tempfile
+import textwrap
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+import matplotlib
+import matplotlib.patches
+import matplotlib.style
+import matplotlib.ticker
+import matplotlib.transforms
+import numpy as np
+import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+
+from mediaframes import paths
+from mediaframes.sentiment import MIN_N_CONCLUDE
+
+#: Fewer statements than this for a speaker: the figure says the estimate is too thin
+#: (the threshold of the sentiment stage's "n too small to conclude" note).
+MIN_N = MIN_N_CONCLUDE
+#: Fewer articles than this: the figure says a single article shows no pattern of coverage.
+MIN_ARTICLES = 2
+#: Speakers shown at most in a panel (the rest are counted in a note).
+MAX_SPEAKERS = 15
+#: Tallest figure body in inches (fits an A4 page beside its caption when scaled to the text width).
+MAX_HEIGHT = 8.0
+#: Label for narration (the journalist's own sentences).
+NARRATION = "(narration)"
+#: Okabe–Ito palette (Okabe & Ito 2008), in the order of the style's colour cycle.
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
+#: Marker per series, so series stay apart in greyscale print.
+MARKERS = ("o", "s", "D", "^", "v", "P", "X", "*")
+#: Quote types in display order.
+QUOTE_TYPES = ("direct", "mixed", "indirect")
+#: Figure width in inches: at most the report's text width (A4, 2.2 cm margins: 6.54 in), so
+#: figures are never scaled down there and 8 pt text stays 8 pt in print.
+FIG_WIDTH = 6.5
+#: Note width in characters (fits a FIG_WIDTH wide figure at 8 pt).
+_NOTE_WIDTH = 110
+
+STYLE_FILE = paths.resource("style.mplstyle")
+
+FigurePaths = list[Path]
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+@contextmanager
+def _style():
+    """Apply the shared style for the duration of one figure."""
+    with matplotlib.rc_context():
+        matplotlib.style.use(str(STYLE_FILE))
+        yield
+
+
+def _strings(df: pd.DataFrame | None, cols: Iterable[str]) -> pd.DataFrame:
+    """Return a copy of ``df`` with ``cols`` present as strings ("" for missing values)."""
+    out = pd.DataFrame() if df is None else df.copy()
+    for col in cols:
+        if col not in out.columns:
+            out[col] = ""
+        out[col] = out[col].astype(object).where(out[col].notna(), "").astype(str)
+    return out
+
+
+def _numbers(df: pd.DataFrame, cols: Iterable[str]) -> pd.DataFrame:
+    """Return ``df`` with ``cols`` present as floats (NaN for missing values)."""
+    for col in cols:
+        if col not in df.columns:
+            df[col] = np.nan
+        df[col] = pd.to_numeric(df[col], errors="coerce").astype(float)
+    return df
+
+
+def speaker_label(speaker: str) -> str:
+    """Display label of a speaker id: ``""`` is the journalist's narration.
+
+    Example:
+        >>> speaker_label(""), speaker_label("macron")
+        ('(narration)', 'macron')
+    """
+    return speaker if speaker else NARRATION
+
+
+def thin_articles_note(n_articles: int) -> str:
+    """The note shown when a figure rests on too few articles ("" when there are enough).
+
+    Example:
+        >>> thin_articles_note(1)[:16]
+        'Only 1 article: '
+    """
+    if n_articles >= MIN_ARTICLES:
+        return ""
+    if n_articles == 0:
+        return "No articles: nothing to show."
+    return (
+        "Only 1 article: the figure describes this one article; it shows no pattern of "
+        "coverage across articles or outlets."
+    )
+
+
+def _n_articles(*frames: pd.DataFrame | None) -> int:
+    """Number of distinct article ids across the given tables."""
+    ids: set[str] = set()
+    for df in frames:
+        if df is not None and "article_id" in df.columns:
+            ids.update(str(x) for x in df["article_id"].dropna())
+    return len(ids)
+
+
+def _new_figure(height: float, width: float = FIG_WIDTH, notes: Sequence[str] = ()) -> Figure:
+    """A figure with room at the bottom for the wrapped ``notes`` (thin data, exclusions)."""
+    height = min(height, MAX_HEIGHT)
+    fig = Figure(figsize=(width, height))
+    lines = sum(len(textwrap.wrap(n, _NOTE_WIDTH)) for n in notes if n)
+    if lines:
+        note_h = (lines * 11 + 8) / 72  # 8 pt text, 11 pt leading, in inches
+        fig.set_figheight(height + note_h)
+        bottom = note_h / (height + note_h)
+        fig.get_layout_engine().set(rect=(0, bottom, 1, 1 - bottom))
+        text = "\n".join(textwrap.fill(n, _NOTE_WIDTH) for n in notes if n)
+        fig.text(
+            0.01,
+            bottom - 4 / 72 / fig.get_figheight(),
+            text,
+            ha="left",
+            va="top",
+            fontsize=8,
+            color="#333333",
+            linespacing=1.3,
+        )
+    return fig
+
+
+def _empty(ax: Axes, message: str) -> None:
+    """Turn ``ax`` into a box that says why there is nothing to draw."""
+    ax.set_axis_off()
+    ax.text(
+        0.5,
+        0.5,
+        textwrap.fill(message, 60),
+        ha="center",
+        va="center",
+        transform=ax.transAxes,
+        fontsize=9,
+        color="#333333",
+    )
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file and ``os.replace``."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+_SVG_ID = re.compile(rb'id="([a-zA-Z])([0-9a-f]{10})"')
+
+
+def _renumber_svg_ids(svg: bytes) -> bytes:
+    """Replace matplotlib's hashed SVG ids by ids numbered in order of appearance.
+
+    matplotlib hashes clip rectangles at full float precision, and constrained layout can
+    differ in the last bits between processes, which changes the ids (not the drawing). Ids
+    numbered by position make the bytes stable.
+
+    Example:
+        >>> _renumber_svg_ids(b'<a id="p0123456789"/><b href="#p0123456789"/>')
+        b'<a id="p0000000000"/><b href="#p0000000000"/>'
+    """
+    mapping: dict[bytes, bytes] = {}
+    for m in _SVG_ID.finditer(svg):
+        old = m.group(1) + m.group(2)
+        if old not in mapping:
+            mapping[old] = m.group(1) + b"%010d" % len(mapping)
+    if not mapping:
+        return svg
+    pattern = re.compile(b"|".join(re.escape(k) for k in mapping))
+    return pattern.sub(lambda m: mapping[m.group(0)], svg)
+
+
+def save_figure(fig: Figure, out_dir: str | Path, name: str) -> FigurePaths:
+    """Write ``fig`` as ``name.svg`` and ``name.png`` with deterministic bytes.
+
+    Args:
+        fig: The figure (drawn under the shared style).
+        out_dir: Folder to write to (created when missing).
+        name: File stem.
+
+    Returns:
+        ``[svg_path, png_path]``.
+
+    Example:
+        >>> import tempfile
+        >>> with _style():
+        ...     f = Figure()
+        ...     _ = f.add_subplot().plot([0, 1])
+        ...     [p.name for p in save_figure(f, tempfile.mkdtemp(), "demo")]
+        ['demo.svg', 'demo.png']
+    """
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    # Constrained layout settles over draws: lay out twice so SVG and PNG share one layout.
+    fig.draw_without_rendering()
+    fig.draw_without_rendering()
+    for fmt, metadata in (
+        ("svg", {"Date": None, "Creator": None}),
+        ("png", {"Software": None}),
+    ):
+        buf = io.BytesIO()
+        fig.savefig(buf, format=fmt, metadata=metadata)
+        data = buf.getvalue()
+        if fmt == "svg":
+            data = _renumber_svg_ids(data)
+        path = out / f"{name}.{fmt}"
+        _atomic_write(path, data)
+        written.append(path)
+    return written
+
+
+def _draw(name: str, out_dir: str | Path, draw: Callable[[], Figure]) -> FigurePaths:
+    """Draw a figure under the shared style and save it."""
+    with _style():
+        fig = draw()
+        return save_figure(fig, out_dir, name)
+
+
+def _order_speakers(counts: pd.Series, limit: int = MAX_SPEAKERS) -> tuple[list[str], int]:
+    """Speakers by descending count then name; returns the first ``limit`` and how many were cut."""
+    ordered = sorted(counts.index, key=lambda s: (-counts[s], s))
+    return ordered[:limit], max(0, len(ordered) - limit)
+
+
+def _bar_labels(ax: Axes, totals: Sequence[float], y: Sequence[float]) -> None:
+    """Write each bar's total just right of its end."""
+    span = max(totals) if len(totals) else 1
+    for yi, tot in zip(y, totals, strict=True):
+        ax.text(tot + span * 0.01, yi, f"{int(tot)}", va="center", ha="left", fontsize=8)
+
+
+# --------------------------------------------------------------------------- figures
+
+
+def plot_statements_per_actor(
+    statements: pd.DataFrame,
+    out_dir: str | Path,
+    *,
+    n_articles: int | None = None,
+    max_sources: int = 5,
+    name: str = "statements_per_actor",
+) -> FigurePaths:
+    """Statements per speaker, split by quote type (left) and by reporting source (right).
+
+    Narration (the journalist's own sentences) is not a speaker; its count is given in a note.
+    The source is the actor whose side reports the statement (``source_actor``: "via macron"),
+    else the reporting source as written, else "no intermediary".
+
+    Args:
+        statements: The statements table (``records.Statement`` columns).
+        out_dir: Figures folder.
+        n_articles: Number of articles in the corpus (default: distinct ids in ``statements``).
+        max_sources: Most frequent sources shown; the rest are grouped as "other sources".
+        name: File stem.
+
+    Returns:
+        ``[svg_path, png_path]``.
+
+    Example:
+        >>> import tempfile
+        >>> df = pd.DataFrame({"article_id": ["a"], "speaker": ["x"], "speaker_type": ["actor"],
+        ...     "quote_type": ["direct"], "source": [""]})
+        >>> plot_statements_per_actor(df, tempfile.mkdtemp())[0].name
+        'statements_per_actor.svg'
+    """
+    df = _strings(
+        statements,
+        ["article_id", "speaker", "speaker_type", "quote_type", "source", "source_actor"],
+    )
+    n_art = _n_articles(df) if n_articles is None else n_articles
+    narration = (df["speaker_type"] == "narration") | (df["speaker"] == "")
+    n_narr = int(narration.sum())
+    df = df[~narration]
+
+    def draw() -> Figure:
+        speakers, cut = _order_speakers(df["speaker"].value_counts())
+        notes = [thin_articles_note(n_art) if len(df) else ""]
+        if n_narr:
+            notes.append(
+                f"Not shown: {n_narr} narration statement{'s' if n_narr != 1 else ''} "
+                "(the journalist's own voice)."
+            )
+        if cut:
+            notes.append(f"Not shown: {cut} further speakers with fewer statements.")
+        sub = df[df["speaker"].isin(speakers)]
+        types = [t for t in QUOTE_TYPES if t in set(sub["quote_type"])]
+        types += sorted(set(sub["quote_type"]) - set(QUOTE_TYPES))
+        src = [
+            f"via {a}" if a else (f"via “{textwrap.shorten(t, 24)}”" if t else "no intermediary")
+            for a, t in zip(sub["source_actor"].str.strip(), sub["source"].str.strip(), strict=True)
+        ]
+        src = pd.Series(src, index=sub.index, dtype=object)
+        counts = src.value_counts().sort_index().sort_values(ascending=False, kind="stable")
+        top = list(counts.index[:max_sources])
+        src = src.where(src.isin(top), "other sources")
+        sub = sub.assign(_source=src)
+        sources = top + (["other sources"] if (src == "other sources").any() else [])
+        # Legends sit under each panel: two columns when the labels are short, else one.
+        ncols = [
+            2 if max((len(c) for c in cats), default=0) <= 16 else 1 for cats in (types, sources)
+        ]
+        legend_rows = max(-(-len(c) // n) for c, n in zip((types, sources), ncols, strict=True))
+        height = max(2.2, 0.32 * len(speakers) + 1.4) + 0.17 * legend_rows
+        fig = _new_figure(height, notes=notes)
+        ax_type, ax_src = fig.subplots(1, 2, sharey=True)
+        fig.suptitle("Statements per speaker", x=0.01, ha="left")
+        if df.empty:
+            _empty(ax_type, "No statements attributed to a speaker.")
+            ax_src.set_axis_off()
+            return fig
+        y = np.arange(len(speakers))[::-1]
+
+        for ax, col, cats, title, ncol in (
+            (ax_type, "quote_type", types, "by quote type", ncols[0]),
+            (ax_src, "_source", sources, "by whose side reports it", ncols[1]),
+        ):
+            table = pd.crosstab(sub["speaker"], sub[col]).reindex(
+                index=speakers, columns=cats, fill_value=0
+            )
+            left = np.zeros(len(speakers))
+            for i, cat in enumerate(cats):
+                vals = table[cat].to_numpy(dtype=float)
+                ax.barh(
+                    y,
+                    vals,
+                    left=left,
+                    color=PALETTE[i % len(PALETTE)],
+                    label=cat,
+                    edgecolor="white",
+                    linewidth=0.5,
+                    height=0.65,
+                )
+                left += vals
+            _bar_labels(ax, list(left), list(y))
+            ax.set_title(title, fontsize=9, fontweight="normal")
+            ax.set_xlabel("statements")
+            ax.set_xlim(0, max(left) * 1.15 + 0.5)
+            ax.xaxis.get_major_locator().set_params(integer=True)
+            ax.grid(axis="y", visible=False)
+            below = matplotlib.transforms.offset_copy(
+                ax.transAxes, fig=fig, y=-0.48, units="inches"
+            )
+            ax.legend(loc="upper center", bbox_to_anchor=(0.5, 0), bbox_transform=below, ncol=ncol)
+        ax_type.set_yticks(y, [textwrap.shorten(speaker_label(s), 28) for s in speakers])
+        return fig
+
+    return _draw(name, out_dir, draw)
+
+
+def _ci_panel(
+    ax: Axes,
+    df: pd.DataFrame,
+    key: str,
+    speakers: Sequence[str],
+    methods: Sequence[str],
+    min_n: int,
+) -> None:
+    """Draw mean ± CI per ``key`` value and method on ``ax`` (hollow when n < ``min_n``)."""
+    y0 = np.arange(len(speakers))[::-1].astype(float)
+    step = 0.7 / max(1, len(methods))
+    for i, method in enumerate(methods):
+        rows = df[df["method"] == method].drop_duplicates(key).set_index(key)
+        color, marker = PALETTE[i % len(PALETTE)], MARKERS[i % len(MARKERS)]
+        offset = (i - (len(methods) - 1) / 2) * step
+        for yi, sp in zip(y0, speakers, strict=True):
+            if sp not in rows.index:
+                continue
+            r = rows.loc[sp]
+            yy = yi - offset
+            if np.isfinite(r["ci_low"]) and np.isfinite(r["ci_high"]):
+                ax.plot(
+                    [r["ci_low"], r["ci_high"]],
+                    [yy, yy],
+                    color=color,
+                    lw=1.4,
+                    solid_capstyle="butt",
+                )
+                for x in (r["ci_low"], r["ci_high"]):
+                    ax.plot([x, x], [yy - step * 0.3, yy + step * 0.3], color=color, lw=1)
+            hollow = r["n"] < min_n
+            ax.plot(
+                [r["mean"]],
+                [yy],
+                marker=marker,
+                color=color,
+                linestyle="none",
+                markerfacecolor="white" if hollow else color,
+                markersize=5.5,
+            )
+    ax.axvline(0, color="#666666", lw=0.8, zorder=0)
+    ax.set_xlim(-1.05, 1.05)
+    ax.set_ylim(-0.6, len(speakers) - 0.4)
+    ax.grid(axis="y", visible=False)
+    ax.set_xlabel("mean score (−1 … +1), 95% bootstrap CI")
+
+
+def _thin_note(n_by: pd.Series, names: Sequence[str], min_n: int, what: str) -> str:
+    """Note naming the entries of ``names`` with fewer than ``min_n`` scored texts."""
+    thin = [s for s in names if n_by[s] < min_n]
+    if not thin:
+        return ""
+    if len(thin) == len(names):
+        return (
+            f"Too few to conclude ({what}): every entry rests on fewer than {min_n} texts "
+            "(hollow markers); read the intervals as anecdotes."
+        )
+    listed = ", ".join(f"{speaker_label(s)} (n={int(n_by[s])})" for s in thin)
+    return f"Fewer than {min_n} texts, too few to conclude ({what}): {listed}."
+
+
+def plot_sentiment_by_actor(
+    sentiment_by_actor: pd.DataFrame,
+    out_dir: str | Path,
+    *,
+    tone_by_actor: pd.DataFrame | None = None,
+    min_n: int = MIN_N,
+    name: str = "sentiment_by_actor",
+) -> FigurePaths:
+    """Mean sentiment per speaker for every method, with its 95% confidence interval.
+
+    Left: the sentiment of each speaker's own statements. Right (when ``tone_by_actor`` is
+    given): the tone of the journalist's own sentences that mention each actor, kept apart.
+    Hollow markers and a note flag entries resting on fewer than ``min_n`` texts; a missing
+    interval (n = 1) is drawn as a lone point.
+
+    Args:
+        sentiment_by_actor: ``speaker, method, n, mean, ci_low, ci_high`` rows.
+        out_dir: Figures folder.
+        tone_by_actor: ``actor, method, n, mean, ci_low, ci_high`` rows, or None.
+        min_n: Below this many texts an estimate is flagged as too thin.
+        name: File stem.
+
+    Returns:
+        ``[svg_path, png_path]``.
+
+    Example:
+        >>> import tempfile
+        >>> df = pd.DataFrame({"speaker": ["x"], "method": ["vader"], "n": [1], "mean": [0.2],
+        ...     "ci_low": [None], "ci_high": [None]})
+        >>> plot_sentiment_by_actor(df, tempfile.mkdtemp())[1].name
+        'sentiment_by_actor.png'
+    """
+    cols = ["n", "mean", "ci_low", "ci_high"]
+    st = _numbers(_strings(sentiment_by_actor, ["speaker", "method"]), cols)
+    st = st[st["mean"].notna()]
+    tone = None
+    if tone_by_actor is not None:
+        tone = _numbers(_strings(tone_by_actor, ["actor", "method"]), cols)
+        tone = tone[tone["mean"].notna()]
+
+    def draw() -> Figure:
+        n_by = st.groupby("speaker")["n"].max() if len(st) else pd.Series(dtype=float)
+        speakers, cut = _order_speakers(n_by)
+        methods = sorted(set(st["method"]) | (set(tone["method"]) if tone is not None else set()))
+        notes = [_thin_note(n_by, speakers, min_n, "statements")]
+        tone_n = pd.Series(dtype=float)
+        actors: list[str] = []
+        if tone is not None:
+            tone_n = tone.groupby("actor")["n"].max() if len(tone) else tone_n
+            actors, tcut = _order_speakers(tone_n)
+            cut += tcut
+            notes.append(_thin_note(tone_n, actors, min_n, "journalist's tone"))
+        if cut:
+            notes.append(f"Not shown: {cut} further speakers with fewer statements.")
+        rows = max(len(speakers), len(actors))
+        height = max(2.4, 0.2 * rows * max(1, len(methods)) + 1.5)
+        fig = _new_figure(height, notes=notes)
+        fig.suptitle("Sentiment by actor, every method", x=0.01, ha="left")
+        axes = fig.subplots(1, 2 if tone is not None else 1, squeeze=False)[0]
+        panels = [(axes[0], st, "speaker", speakers, n_by, "their statements")]
+        if tone is not None:
+            panels.append(
+                (axes[1], tone, "actor", actors, tone_n, "journalist's sentences about them")
+            )
+        for ax, df, key, names, n_of, title in panels:
+            ax.set_title(title, fontsize=9, fontweight="normal")
+            if df.empty:
+                _empty(ax, "No sentiment scores to show.")
+                continue
+            _ci_panel(ax, df, key, names, methods, min_n)
+            y0 = np.arange(len(names))[::-1]
+            ax.set_yticks(
+                y0, [f"{textwrap.shorten(speaker_label(s), 26)} (n={int(n_of[s])})" for s in names]
+            )
+        for i, method in enumerate(methods):
+            axes[-1].plot(
+                [],
+                [],
+                marker=MARKERS[i % len(MARKERS)],
+                linestyle="-",
+                color=PALETTE[i % len(PALETTE)],
+                label=method,
+            )
+        if methods:
+            axes[-1].legend(title="method", loc="upper left", bbox_to_anchor=(1.01, 1.0))
+        return fig
+
+    return _draw(name, out_dir, draw)
+
+
+def plot_frame_shares(
+    frames_by_actor: pd.DataFrame,
+    out_dir: str | Path,
+    *,
+    codebook: str | None = None,
+    min_n: int = MIN_N,
+    name: str = "frame_shares_by_actor",
+) -> FigurePaths:
+    """Heat map: share of each speaker's statements carrying each frame (one codebook).
+
+    Each cell gives the share and, in brackets, the number of statements. A frame is counted
+    once per statement however many cues it has; shares of one speaker can sum past 100%
+    because a statement may carry several frames.
+
+    Args:
+        frames_by_actor: ``speaker, codebook, frame, n_statements, share`` rows.
+        out_dir: Figures folder.
+        codebook: Codebook to show (default: the first codebook id in sorted order).
+        min_n: Speakers with fewer statements than this are flagged as too thin.
+        name: File stem.
+
+    Returns:
+        ``[svg_path, png_path]``.
+
+    Example:
+        >>> import tempfile
+        >>> df = pd.DataFrame({"speaker": ["x"], "codebook": ["c"], "frame": ["f"],
+        ...     "n_statements": [1], "share": [0.5]})
+        >>> plot_frame_shares(df, tempfile.mkdtemp())[0].name
+        'frame_shares_by_actor.svg'
+    """
+    df = _numbers(
+        _strings(frames_by_actor, ["speaker", "codebook", "frame"]), ["n_statements", "share"]
+    )
+    books = sorted(set(df["codebook"]))
+    book = codebook if codebook is not None else (books[0] if books else "")
+    df = df[df["codebook"] == book]
+
+    def draw() -> Figure:
+        totals = (
+            (df["n_statements"] / df["share"]).where(df["share"] > 0).groupby(df["speaker"]).max()
+        ).round()
+        speakers, cut = _order_speakers(df.groupby("speaker")["n_statements"].sum())
+        frames = sorted(
+            set(df["frame"]), key=lambda f: (-df.loc[df["frame"] == f, "n_statements"].sum(), f)
+        )
+        thin = [s for s in speakers if totals.get(s, 0) < min_n]
+        notes = []
+        if thin:
+            listed = ", ".join(speaker_label(s) for s in thin)
+            notes.append(
+                f"Fewer than {min_n} statements: {listed}; a share of such a speaker moves "
+                "by a large step with each statement."
+            )
+        if cut:
+            notes.append(f"Not shown: {cut} further speakers.")
+        height = max(2.2, 0.42 * len(speakers) + 1.7)
+        fig = _new_figure(height, notes=notes)
+        ax = fig.add_subplot()
+        ax.set_title(f"Frame shares by speaker (codebook: {book or 'none'})")
+        if df.empty:
+            _empty(ax, "No frame labels to show.")
+            return fig
+        share = df.pivot_table(index="speaker", columns="frame", values="share", aggfunc="max")
+        share = share.reindex(index=speakers, columns=frames).fillna(0.0)
+        count = df.pivot_table(
+            index="speaker", columns="frame", values="n_statements", aggfunc="max"
+        )
+        count = count.reindex(index=speakers, columns=frames).fillna(0)
+        img = ax.imshow(share.to_numpy(), cmap="cividis", vmin=0, vmax=1, aspect="auto")
+        for i in range(len(speakers)):
+            for j in range(len(frames)):
+                v = share.iat[i, j]
+                ax.text(
+                    j,
+                    i,
+                    f"{v:.0%}\n({int(count.iat[i, j])})",
+                    ha="center",
+                    va="center",
+                    fontsize=8,
+                    color="white" if v < 0.55 else "black",
+                )
+        ax.set_xticks(range(len(frames)), frames, rotation=30, ha="right")
+        labels = [
+            f"{speaker_label(s)} (n={int(totals[s])})"
+            if s in totals and np.isfinite(totals[s])
+            else speaker_label(s)
+            for s in speakers
+        ]
+        ax.set_yticks(range(len(speakers)), labels)
+        ax.grid(False)
+        ax.spines[:].set_visible(False)
+        cbar = fig.colorbar(img, ax=ax, shrink=0.9, pad=0.02)
+        cbar.set_label("share of the speaker's statements")
+        cbar.ax.yaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
+        return fig
+
+    return _draw(name, out_dir, draw)
+
+
+def plot_corpus_overview(
+    articles: pd.DataFrame,
+    out_dir: str | Path,
+    *,
+    statements: pd.DataFrame | None = None,
+    name: str = "corpus_overview",
+) -> FigurePaths:
+    """Corpus at a glance: articles per outlet, per month, length, and statements per article.
+
+    Panels that describe a distribution (months, lengths) need at least :data:`MIN_ARTICLES`
+    articles; with fewer they say so instead of drawing a single bar.
+
+    Args:
+        articles: The articles table (``article_id, date, outlet, n_words, …``).
+        out_dir: Figures folder.
+        statements: The statements table, for statements per article by quote type.
+        name: File stem.
+
+    Returns:
+        ``[svg_path, png_path]``.
+
+    Example:
+        >>> import tempfile
+        >>> df = pd.DataFrame({"article_id": ["a"], "outlet": ["o"], "date": ["2022-02-28"],
+        ...     "n_words": [100]})
+        >>> plot_corpus_overview(df, tempfile.mkdtemp())[0].name
+        'corpus_overview.svg'
+    """
+    arts = _numbers(_strings(articles, ["article_id", "outlet", "date"]), ["n_words"])
+    sts = _strings(statements, ["article_id", "quote_type", "speaker_type", "speaker"])
+    n_art = len(set(arts["article_id"]))
+
+    def draw() -> Figure:
+        note = thin_articles_note(n_art)
+        fig = _new_figure(4.6, notes=[note])
+        fig.suptitle(
+            f"Corpus overview ({n_art} article{'s' if n_art != 1 else ''})", x=0.01, ha="left"
+        )
+        (ax_out, ax_time), (ax_len, ax_st) = fig.subplots(2, 2)
+        thin_msg = f"Only {n_art} article{'s' if n_art != 1 else ''}: no distribution to show."
+
+        # Articles per outlet.
+        ax_out.set_title("articles per outlet", fontsize=9, fontweight="normal")
+        outlets = arts["outlet"].replace("", "(unknown outlet)").value_counts()
+        outlets = outlets.sort_index().sort_values(ascending=False, kind="stable").head(10)
+        if outlets.empty:
+            _empty(ax_out, "No articles.")
+        else:
+            yy = np.arange(len(outlets))[::-1]
+            ax_out.barh(yy, outlets.to_numpy(), color=PALETTE[0], height=0.5)
+            pad = 0.5 if len(outlets) < 3 else 0.0  # keep one or two bars from filling the panel
+            ax_out.set_ylim(-0.5 - pad, len(outlets) - 0.5 + pad)
+            ax_out.set_yticks(yy, [textwrap.shorten(o, 28) for o in outlets.index])
+            ax_out.xaxis.get_major_locator().set_params(integer=True)
+            ax_out.grid(axis="y", visible=False)
+
+        # Articles per month.
+        ax_time.set_title("articles per month", fontsize=9, fontweight="normal")
+        dates = pd.to_datetime(arts["date"], errors="coerce", format="mixed")
+        months = dates.dropna().dt.strftime("%Y-%m").value_counts().sort_index()
+        if n_art < MIN_ARTICLES or months.empty:
+            _empty(ax_time, thin_msg if n_art < MIN_ARTICLES else "No article dates known.")
+        else:
+            ax_time.bar(range(len(months)), months.to_numpy(), color=PALETTE[2])
+            step = -(-len(months) // 8)
+            ax_time.set_xticks(
+                range(0, len(months), step), months.index[::step], rotation=30, ha="right"
+            )
+            ax_time.yaxis.get_major_locator().set_params(integer=True)
+            undated = int(dates.isna().sum())
+            if undated:
+                ax_time.set_xlabel(f"{undated} article(s) without a date not shown")
+
+        # Words per article.
+        ax_len.set_title("words per article", fontsize=9, fontweight="normal")
+        words = arts["n_words"].dropna()
+        if n_art < MIN_ARTICLES or words.empty:
+            _empty(ax_len, thin_msg if n_art < MIN_ARTICLES else "No word counts.")
+        else:
+            ax_len.hist(
+                words.to_numpy(),
+                bins=min(20, max(3, len(words) // 2)),
+                color=PALETTE[1],
+                edgecolor="white",
+            )
+            ax_len.set_xlabel("words")
+            ax_len.set_ylabel("articles")
+
+        # Statements per article by quote type.
+        ax_st.set_title("statements per article, by type", fontsize=9, fontweight="normal")
+        if sts.empty or n_art == 0:
+            _empty(ax_st, "No statements.")
+        else:
+            kinds = sts["quote_type"].where(sts["speaker_type"] != "narration", "narration")
+            per = pd.crosstab(sts["article_id"], kinds)
+            cats = [c for c in (*QUOTE_TYPES, "narration") if c in per.columns]
+            cats += sorted(set(per.columns) - set(cats))
+            mean = per.reindex(columns=cats).reindex(sorted(set(arts["article_id"]))).fillna(0)
+            mean = mean.mean(axis=0)
+            ax_st.bar(
+                range(len(cats)),
+                mean.to_numpy(),
+                color=[PALETTE[i % len(PALETTE)] for i in range(len(cats))],
+            )
+            ax_st.set_xticks(range(len(cats)), cats)
+            ax_st.set_ylabel("per article" if n_art > 1 else "in the article")
+            for i, v in enumerate(mean.to_numpy()):
+                ax_st.text(i, v, f"{v:.3g}", ha="center", va="bottom", fontsize=8)
+            ax_st.set_ylim(0, max(mean.max(), 1) * 1.2)
+            ax_st.grid(axis="x", visible=False)
+        return fig
+
+    return _draw(name, out_dir, draw)
+
+
+def _voice_colors(voices: Iterable[str]) -> dict[str, str]:
+    """Fixed colour per voice: narration black, others in palette order of their sorted names."""
+    out = {}
+    others = sorted(v for v in set(voices) if v != "narration")
+    for i, v in enumerate(others):
+        out[v] = PALETTE[i % (len(PALETTE) - 1)]
+    out["narration"] = PALETTE[-1]
+    return out
+
+
+def plot_readout_divergence(
+    divergence: pd.DataFrame,
+    out_dir: str | Path,
+    *,
+    max_topics: int = 8,
+    name: str = "readout_divergence",
+) -> FigurePaths:
+    """What one side's readout contains and the other side's lacks (frames, then topics).
+
+    One panel per side of the most frequent pair of sides. Bars count the side's statements
+    holding the item, summed over articles; frames are drawn first with their cues as written.
+
+    Args:
+        divergence: ``article_id, side, other_side, kind, codebook, item, n_side, evidence``
+            rows (``compare.readout_divergence``).
+        out_dir: Figures folder.
+        max_topics: Topics shown per side (most statements first).
+        name: File stem.
+
+    Returns:
+        ``[svg_path, png_path]``.
+
+    Example:
+        >>> import tempfile
+        >>> df = pd.DataFrame({"article_id": ["a"], "side": ["x"], "other_side": ["y"],
+        ...     "kind": ["frame"], "item": ["f"], "n_side": [2], "evidence": ["cue"]})
+        >>> plot_readout_divergence(df, tempfile.mkdtemp())[0].name
+        'readout_divergence.svg'
+    """
+    df = _numbers(
+        _strings(divergence, ["article_id", "side", "other_side", "kind", "item", "evidence"]),
+        ["n_side"],
+    )
+    pairs = (
+        df.apply(lambda r: tuple(sorted((r["side"], r["other_side"]))), axis=1)
+        if len(df)
+        else pd.Series(dtype=object)
+    )
+    counts = pairs.value_counts() if len(df) else pd.Series(dtype=int)
+    pair = sorted(counts.index, key=lambda p: (-counts[p], p))[0] if len(counts) else None
+
+    def draw() -> Figure:
+        n_art = len(set(df["article_id"]))
+        notes = [thin_articles_note(n_art) if len(df) else ""]
+        if len(counts) > 1:
+            notes.append(f"Not shown: {len(counts) - 1} further pair(s) of sides.")
+        if pair is None:
+            fig = _new_figure(2.4, notes=notes)
+            ax = fig.add_subplot()
+            ax.set_title("Readout divergence")
+            _empty(ax, "No readout divergence: no article has statements from two sides.")
+            return fig
+        panels = []
+        for side, other in (pair, pair[::-1]):
+            sub = df[(df["side"] == side) & (df["other_side"] == other)]
+            agg = (
+                sub.groupby(["kind", "item"], sort=True)
+                .agg(n=("n_side", "sum"), evidence=("evidence", "first"))
+                .reset_index()
+            )
+            frames = agg[agg["kind"] == "frame"].sort_values(["n", "item"], ascending=[False, True])
+            topics = agg[agg["kind"] != "frame"].sort_values(["n", "item"], ascending=[False, True])
+            panels.append((side, other, frames, topics.head(max_topics), len(topics)))
+        rows = max(len(f) + len(t) for _, _, f, t, _ in panels)
+        hidden = [f"{s}: {n - len(t)}" for s, _, _, t, n in panels if n > len(t)]
+        if hidden:
+            notes.append(
+                f"Topics (content words) shown: the {max_topics} most frequent per side; "
+                f"not shown: {', '.join(hidden)}."
+            )
+        fig = _new_figure(max(2.4, 0.24 * rows + 1.5), notes=notes)
+        fig.suptitle(
+            "Readout divergence: in one side's statements, not the other's", x=0.01, ha="left"
+        )
+        axes = fig.subplots(1, 2)
+        xmax = max(
+            [1.0] + [float(x["n"].max()) for _, _, f, t, _ in panels for x in (f, t) if len(x)]
+        )
+        for ax, (side, other, frames, topics, _) in zip(axes, panels, strict=True):
+            ax.set_title(
+                f"{speaker_label(side)}, not {speaker_label(other)}",
+                fontsize=9,
+                fontweight="normal",
+            )
+            items = pd.concat([frames, topics])
+            if items.empty:
+                _empty(ax, "Nothing that the other side lacks.")
+                continue
+            y = np.arange(len(items))[::-1]
+            colors = [PALETTE[0] if k == "frame" else PALETTE[1] for k in items["kind"]]
+            ax.barh(y, items["n"].to_numpy(), color=colors, height=0.65)
+            ax.set_yticks(y, [textwrap.shorten(i, 22) for i in items["item"]])
+            for yi, (_, r) in zip(y, items.iterrows(), strict=True):
+                if r["kind"] == "frame":
+                    ax.text(
+                        r["n"] + xmax * 0.02,
+                        yi,
+                        textwrap.shorten(r["evidence"], 34),
+                        va="center",
+                        fontsize=8,
+                        color="#333333",
+                    )
+            ax.set_xlim(0, xmax * 2.1)
+            ax.xaxis.get_major_locator().set_params(integer=True)
+            ax.set_xlabel("statements")
+            ax.grid(axis="y", visible=False)
+        handles = [
+            matplotlib.patches.Patch(color=PALETTE[0], label="frame (cues as written)"),
+            matplotlib.patches.Patch(color=PALETTE[1], label="topic word"),
+        ]
+        axes[1].legend(handles=handles, loc="lower right")
+        return fig
+
+    return _draw(name, out_dir, draw)
+
+
+def plot_headline_vs_body(
+    headline_vs_body: pd.DataFrame,
+    out_dir: str | Path,
+    *,
+    name: str = "headline_vs_body",
+) -> FigurePaths:
+    """Which speakers and frames lead the headline, the standfirst and the body.
+
+    With one article each cell gives the item's rank in the section (#1 leads) and its count;
+    with several, how many articles the item leads that section in.
+
+    Args:
+        headline_vs_body: ``article_id, section, kind, rank, item, count`` rows
+            (``compare.headline_vs_body``).
+        out_dir: Figures folder.
+        name: File stem.
+
+    Returns:
+        ``[svg_path, png_path]``.
+
+    Example:
+        >>> import tempfile
+        >>> df = pd.DataFrame({"article_id": ["a"], "section": ["headline"], "kind": ["speaker"],
+        ...     "rank": [1], "item": ["x"], "count": [1]})
+        >>> plot_headline_vs_body(df, tempfile.mkdtemp())[0].name
+        'headline_vs_body.svg'
+    """
+    df = _numbers(
+        _strings(headline_vs_body, ["article_id", "section", "kind", "item"]), ["rank", "count"]
+    )
+    sections = [s for s in ("headline", "standfirst", "body") if s in set(df["section"])]
+    sections += sorted(set(df["section"]) - set(sections))
+    n_art = len(set(df["article_id"]))
+
+    def draw() -> Figure:
+        kinds = [("speaker", "speakers (by first statement)"), ("frame", "frames (by statements)")]
+        sizes = [len(set(df.loc[df["kind"] == k, "item"])) for k, _ in kinds]
+        notes = [
+            "Cells: #rank of the item in the section (count); bright cells lead the section."
+            if n_art == 1
+            else "Cells: articles in which the item leads the section.",
+            thin_articles_note(n_art) if len(df) else "",
+        ]
+        fig = _new_figure(max(2.4, 0.3 * max(sizes + [1]) + 1.6), notes=notes)
+        fig.suptitle("What leads: headline and standfirst vs body", x=0.01, ha="left")
+        axes = fig.subplots(1, 2, width_ratios=[1, 1.15])
+        for ax, (kind, title) in zip(axes, kinds, strict=True):
+            ax.set_title(title, fontsize=9, fontweight="normal")
+            sub = df[df["kind"] == kind]
+            if sub.empty:
+                _empty(ax, f"No {kind}s in any section.")
+                continue
+            leads = sub[sub["rank"] == 1].groupby(["item", "section"]).size()
+            first = sub.groupby("item")["rank"].min()
+            items = sorted(
+                set(sub["item"]),
+                key=lambda i: (
+                    -leads.xs(i, level="item").sum() if i in leads.index.get_level_values(0) else 0,
+                    first[i],
+                    i,
+                ),
+            )
+            grid = np.zeros((len(items), len(sections)))
+            for i, item in enumerate(items):
+                for j, sec in enumerate(sections):
+                    grid[i, j] = leads.get((item, sec), 0) / max(n_art, 1)
+            ax.imshow(grid, cmap="cividis", vmin=0, vmax=1, aspect="auto")
+            for i, item in enumerate(items):
+                for j, sec in enumerate(sections):
+                    cell = sub[(sub["item"] == item) & (sub["section"] == sec)]
+                    if n_art == 1 and cell.empty:
+                        text = "–"
+                    elif n_art == 1:
+                        text = f"#{int(cell['rank'].iloc[0])} ({int(cell['count'].iloc[0])})"
+                    else:
+                        text = f"{int(leads.get((item, sec), 0))}/{n_art}"
+                    ax.text(
+                        j,
+                        i,
+                        text,
+                        ha="center",
+                        va="center",
+                        fontsize=8,
+                        color="white" if grid[i, j] < 0.55 else "black",
+                    )
+            ax.set_xticks(range(len(sections)), sections)
+            ax.set_yticks(range(len(items)), [speaker_label(i) for i in items])
+            ax.grid(False)
+            ax.spines[:].set_visible(False)
+            ax.tick_params(length=0)
+        return fig
+
+    return _draw(name, out_dir, draw)
+
+
+def plot_word_choice(
+    word_choice: pd.DataFrame,
+    out_dir: str | Path,
+    *,
+    loaded_terms: pd.DataFrame | None = None,
+    scare_quotes: pd.DataFrame | None = None,
+    max_anchors: int = 4,
+    max_terms: int = 4,
+    name: str = "word_choice",
+) -> FigurePaths:
+    """Word choice: the words each voice uses near one referent, contested terms, scare quotes.
+
+    One panel per referent (anchor) that at least two voices talk about, showing each voice's
+    distinctive words (no other voice uses them near that anchor). When ``loaded_terms`` is
+    given, a last panel counts the contested terms by voice; scare-quoted words are listed in a
+    note.
+
+    Args:
+        word_choice: ``anchor, voice, term, count, distinctive`` rows (``compare.word_choice``).
+        out_dir: Figures folder.
+        loaded_terms: ``voice, pair, variant, term`` rows (``compare.loaded_term_uses``), or None.
+        scare_quotes: ``voice, text`` rows (``compare.scare_quotes``), or None.
+        max_anchors: Referents shown at most.
+        max_terms: Distinctive words shown per voice and referent.
+        name: File stem.
+
+    Returns:
+        ``[svg_path, png_path]``.
+
+    Example:
+        >>> import tempfile
+        >>> df = pd.DataFrame({"anchor": ["A", "A"], "voice": ["x", "y"], "term": ["u", "v"],
+        ...     "count": [1, 2], "distinctive": [True, True]})
+        >>> plot_word_choice(df, tempfile.mkdtemp())[0].name
+        'word_choice.svg'
+    """
+    df = _numbers(_strings(word_choice, ["anchor", "voice", "term", "distinctive"]), ["count"])
+    df = df[df["distinctive"].str.lower().isin(["true", "1"])]
+    voices_per = df.groupby("anchor")["voice"].nunique() if len(df) else pd.Series(dtype=int)
+    multi = voices_per[voices_per >= 2]
+    totals = df.groupby("anchor")["count"].sum()
+    anchors = sorted(multi.index, key=lambda a: (-multi[a], -totals[a], a))[:max_anchors]
+    lt = (
+        _strings(loaded_terms, ["voice", "pair", "variant", "term"])
+        if loaded_terms is not None
+        else None
+    )
+    sq = _strings(scare_quotes, ["voice", "text"]) if scare_quotes is not None else None
+
+    def draw() -> Figure:
+        notes = []
+        if len(multi) > len(anchors):
+            notes.append(f"Not shown: {len(multi) - len(anchors)} further referents.")
+        if sq is not None and len(sq):
+            uniq = sorted(set(zip(sq["text"], sq["voice"], strict=True)))
+            listed = "; ".join(
+                f"‘{t}’ (in {speaker_label(v)}'s words)"
+                if v != "narration"
+                else f"‘{t}’ (narration)"
+                for t, v in uniq[:8]
+            )
+            notes.append(f"Scare quotes (short quoted words): {listed}.")
+        elif sq is not None:
+            notes.append("Scare quotes: none found.")
+        n_panels = len(anchors) + (1 if lt is not None else 0)
+        ncols = min(2, max(1, n_panels))
+        nrows = max(1, -(-n_panels // ncols))
+        voices = set(df["voice"]) | (set(lt["voice"]) if lt is not None else set())
+        colors = _voice_colors(voices)
+        fig = _new_figure(max(2.4, 2.2 * nrows + 0.6), notes=notes)
+        fig.suptitle("Word choice: how each voice words the same referent", x=0.01, ha="left")
+        axes = fig.subplots(nrows, ncols, squeeze=False).ravel()
+        for ax in axes[n_panels:]:
+            ax.set_axis_off()
+        if n_panels == 0:
+            _empty(axes[0], "No referent is talked about by two voices.")
+            return fig
+        for ax, anchor in zip(axes, anchors, strict=False):
+            sub = df[df["anchor"] == anchor]
+            parts = []
+            for voice in sorted(set(sub["voice"]), key=lambda v: (v == "narration", v)):
+                top = sub[sub["voice"] == voice].sort_values(
+                    ["count", "term"], ascending=[False, True]
+                )
+                parts.append(top.head(max_terms))
+            items = pd.concat(parts)
+            y = np.arange(len(items))[::-1]
+            ax.barh(
+                y, items["count"].to_numpy(), color=[colors[v] for v in items["voice"]], height=0.65
+            )
+            ax.set_yticks(y, [textwrap.shorten(t, 20) for t in items["term"]])
+            ax.set_title(f"near “{textwrap.shorten(anchor, 30)}”", fontsize=9, fontweight="normal")
+            ax.xaxis.get_major_locator().set_params(integer=True)
+            ax.set_xlim(0, max(1.0, float(items["count"].max())) * 1.15)
+            ax.grid(axis="y", visible=False)
+        if lt is not None:
+            ax = axes[len(anchors)]
+            ax.set_title("contested terms, by voice", fontsize=9, fontweight="normal")
+            if lt.empty:
+                _empty(ax, "No contested terms found.")
+            else:
+                lt2 = lt.assign(label=lt["term"] + " (" + lt["variant"] + ")")
+                table = pd.crosstab(lt2["label"], lt2["voice"])
+                order = sorted(table.index, key=lambda r: (-table.loc[r].sum(), r))
+                table = table.reindex(order)
+                y = np.arange(len(table))[::-1]
+                left = np.zeros(len(table))
+                for v in sorted(table.columns, key=lambda v: (v == "narration", v)):
+                    vals = table[v].to_numpy(dtype=float)
+                    ax.barh(y, vals, left=left, color=colors[v], height=0.65)
+                    left += vals
+                ax.set_yticks(y, [textwrap.shorten(t, 40) for t in table.index])
+                ax.xaxis.get_major_locator().set_params(integer=True)
+                ax.grid(axis="y", visible=False)
+        handles = [
+            matplotlib.patches.Patch(
+                color=colors[v],
+                label=speaker_label(v) if v != "narration" else "narration (journalist)",
+            )
+            for v in sorted(voices, key=lambda v: (v == "narration", v))
+        ]
+        if n_panels < len(axes):  # a spare cell holds the legend
+            axes[n_panels].legend(handles=handles, loc="center", title="voice")
+        else:
+            fig.legend(handles=handles, loc="outside lower center", ncol=len(handles))
+        return fig
+
+    return _draw(name, out_dir, draw)
+
+
+#: Figure stems written by :func:`write_all_figures`, in report order.
+FIGURES: tuple[str, ...] = (
+    "corpus_overview",
+    "statements_per_actor",
+    "sentiment_by_actor",
+    "frame_shares_by_actor",
+    "readout_divergence",
+    "headline_vs_body",
+    "word_choice",
+)
+
+
+def _read(folder: Path, name: str) -> pd.DataFrame | None:
+    """Read ``name`` from ``folder`` (Parquet preferred, then CSV); None when absent."""
+    for sub in (folder, folder / "compare"):
+        for suffix in (".parquet", ".csv"):
+            p = sub / f"{name}{suffix}"
+            if p.is_file():
+                if suffix == ".parquet":
+                    return pd.read_parquet(p)
+                return pd.read_csv(
+                    p,
+                    keep_default_na=False,
+                    na_values=[""],
+                    dtype={"statement_id": str, "article_id": str, "speaker": str},
+                )
+    return None
+
+
+def write_all_figures(
+    tables_dir: str | Path, out_dir: str | Path, *, only_missing: bool = False
+) -> dict[str, FigurePaths]:
+    """Draw every figure from a tables folder; a missing table gives a figure saying so.
+
+    Reads ``articles, statements, sentiment_by_actor, tone_by_actor, frames_by_actor,
+    readout_divergence, headline_vs_body, word_choice, loaded_terms, scare_quotes`` (Parquet or
+    CSV, in ``tables_dir`` or its ``compare/`` subfolder).
+
+    Args:
+        tables_dir: Folder of pipeline tables (e.g. ``reports/tables``).
+        out_dir: Figures folder (e.g. ``reports/figures``).
+        only_missing: Draw only the figures whose SVG or PNG is not in ``out_dir`` yet.
+
+    Returns:
+        ``{figure stem: [svg_path, png_path]}`` in :data:`FIGURES` order.
+
+    Example:
+        >>> import tempfile
+        >>> sorted(write_all_figures(tempfile.mkdtemp(), tempfile.mkdtemp())) == sorted(FIGURES)
+        True
+    """
+    t, out_path = Path(tables_dir), Path(out_dir)
+    cache: dict[str, pd.DataFrame | None] = {}
+
+    def get(name: str, empty: bool = True) -> pd.DataFrame | None:
+        if name not in cache:
+            cache[name] = _read(t, name)
+        df = cache[name]
+        return pd.DataFrame() if df is None and empty else df
+
+    def n_articles() -> int | None:
+        arts = get("articles")
+        return len(set(arts["article_id"])) if "article_id" in arts.columns else None
+
+    draw: dict[str, Callable[[], FigurePaths]] = {
+        "corpus_overview": lambda: plot_corpus_overview(
+            get("articles"), out_dir, statements=get("statements", False)
+        ),
+        "statements_per_actor": lambda: plot_statements_per_actor(
+            get("statements"), out_dir, n_articles=n_articles()
+        ),
+        "sentiment_by_actor": lambda: plot_sentiment_by_actor(
+            get("sentiment_by_actor"), out_dir, tone_by_actor=get("tone_by_actor", False)
+        ),
+        "frame_shares_by_actor": lambda: plot_frame_shares(get("frames_by_actor"), out_dir),
+        "readout_divergence": lambda: plot_readout_divergence(get("readout_divergence"), out_dir),
+        "headline_vs_body": lambda: plot_headline_vs_body(get("headline_vs_body"), out_dir),
+        "word_choice": lambda: plot_word_choice(
+            get("word_choice"),
+            out_dir,
+            loaded_terms=get("loaded_terms", False),
+            scare_quotes=get("scare_quotes", False),
+        ),
+    }
+    result = {}
+    for stem in FIGURES:
+        existing = [out_path / f"{stem}.svg", out_path / f"{stem}.png"]
+        if only_missing and all(p.is_file() for p in existing):
+            result[stem] = existing
+        else:
+            result[stem] = draw[stem]()
+    return result

@@ -1,0 +1,777 @@
+"""The report PDF: pipeline tables → JSON data → Typst template → PDF.
+
+Python never writes prose with numbers in it. :func:`report_data` reads the run's tables and
+gathers what the report shows into one JSON-able dict (counts as integers, scores as strings
+formatted by :func:`fmt_score` and :func:`fmt_share`); the Typst template
+``resources/report/report.typ`` reads it with ``json("data.json")`` and writes the prose around
+it. Every piece of user text (headlines, statements, speaker names) travels as a JSON string and
+is shown by Typst as a string value, never parsed as markup, so a ``#``, ``*``, ``$``, ``_``,
+``@`` or ``<`` in an article cannot break or inject into the document.
+
+The PDF is compiled by the Typst compiler of the ``typst`` PyPI package, offline, with only the
+fonts inside it (Libertinus Serif covers Latin, French accents and Cyrillic; DejaVu Sans Mono),
+with system fonts ignored and a fixed creation timestamp: the same data give the same PDF bytes.
+Figures are embedded as SVG (vector). The PDF is written through a temporary file and
+``os.replace``.
+
+Tables read (Parquet or CSV, from the tables folder or its ``compare/`` subfolder; all optional):
+``articles, statements, sentiment, sentiment_by_actor, tone_by_actor, frames, frames_by_actor,
+readout_divergence, headline_vs_body, scare_quotes, loaded_terms`` (columns as documented in
+``records``, ``corpus``, ``sentiment``, ``framing`` and ``compare``).
+
+The data dict (``<pdf stem>.json`` is written next to the PDF for audit) has the keys ``title,
+corpus, statements, sentiment, tone, frames, comparisons, evidence, figures, limits, appendix``.
+
+Example:
+    >>> fmt_score(0.0514), fmt_score(-0.25), fmt_share(0.7142857)
+    ('+0.05', '−0.25', '71%')
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from mediaframes import figures, paths
+
+#: Default report title.
+DEFAULT_TITLE = "How leaders' statements are reported in the news"
+#: Creation timestamp of every PDF (UNIX seconds; ``SOURCE_DATE_EPOCH`` overrides it).
+DEFAULT_TIMESTAMP = 0
+#: Template folder (``report.typ``).
+TEMPLATE_DIR = paths.resource("report")
+#: Fonts the report uses (all embedded in the typst wheel).
+FONT = "Libertinus Serif"
+#: Evidence excerpts shown at most.
+MAX_EVIDENCE = 8
+#: Articles listed at most in the corpus table.
+MAX_ARTICLES = 40
+#: Speakers listed at most in a table (those with most statements).
+MAX_SPEAKERS = 20
+
+
+# --------------------------------------------------------------------------- formatting
+
+
+def fmt_score(x: Any) -> str:
+    """A score on the −1…1 scale with sign and two decimals ("–" when missing).
+
+    Example:
+        >>> fmt_score(0.3), fmt_score(None), fmt_score(0)
+        ('+0.30', '–', '0.00')
+    """
+    v = _float(x)
+    if v is None:
+        return "–"
+    text = f"{v:+.2f}"
+    if text in ("+0.00", "-0.00"):
+        return "0.00"
+    return text.replace("-", "−")
+
+
+def fmt_share(x: Any) -> str:
+    """A share 0…1 as a whole percentage ("–" when missing).
+
+    Example:
+        >>> fmt_share(0.5), fmt_share(float("nan"))
+        ('50%', '–')
+    """
+    v = _float(x)
+    return "–" if v is None else f"{v:.0%}"
+
+
+def _float(x: Any) -> float | None:
+    """``x`` as a finite float, or None."""
+    try:
+        v = float(x)
+    except (TypeError, ValueError):
+        return None
+    return v if math.isfinite(v) else None
+
+
+def _int(x: Any) -> int:
+    """``x`` as an int (0 when missing)."""
+    v = _float(x)
+    return int(v) if v is not None else 0
+
+
+def _str(x: Any) -> str:
+    """``x`` as a string ("" when missing)."""
+    if x is None or (isinstance(x, float) and math.isnan(x)):
+        return ""
+    return str(x)
+
+
+# --------------------------------------------------------------------------- reading tables
+
+
+def read_tables(tables_dir: str | Path) -> dict[str, pd.DataFrame]:
+    """Read the report's tables from a folder; absent tables are empty DataFrames.
+
+    Example:
+        >>> import tempfile
+        >>> read_tables(tempfile.mkdtemp())["statements"].empty
+        True
+    """
+    folder = Path(tables_dir)
+    names = (
+        "articles",
+        "statements",
+        "sentiment",
+        "sentiment_by_actor",
+        "tone_by_actor",
+        "frames",
+        "frames_by_actor",
+        "readout_divergence",
+        "headline_vs_body",
+        "scare_quotes",
+        "loaded_terms",
+    )
+    out = {}
+    for name in names:
+        df = figures._read(folder, name)
+        out[name] = df if df is not None else pd.DataFrame()
+    return out
+
+
+def _col(df: pd.DataFrame, name: str) -> pd.Series:
+    """Column ``name`` as strings ("" for missing), or an empty-string column."""
+    if name not in df.columns:
+        return pd.Series([""] * len(df), index=df.index, dtype=object)
+    return df[name].map(_str)
+
+
+# --------------------------------------------------------------------------- data sections
+
+
+def _corpus(articles: pd.DataFrame) -> dict[str, Any]:
+    """Corpus summary: counts, outlets, languages, dates, and the article list."""
+    ids = sorted(set(_col(articles, "article_id")) - {""})
+    rows = []
+    for _, r in (
+        articles.sort_values("article_id").head(MAX_ARTICLES).iterrows() if len(articles) else []
+    ):
+        rows.append(
+            {
+                "article_id": _str(r.get("article_id")),
+                "headline": _str(r.get("headline")),
+                "outlet": _str(r.get("outlet")) or "unknown",
+                "date": _str(r.get("date")) or "unknown",
+                "date_inferred": _str(r.get("date_inferred")).lower() in ("true", "1"),
+                "language": _str(r.get("language")) or "unknown",
+                "n_words": _int(r.get("n_words")),
+            }
+        )
+    dates = sorted(d for d in _col(articles, "date") if d)
+    words = pd.to_numeric(articles.get("n_words", pd.Series(dtype=float)), errors="coerce")
+    return {
+        "n_articles": len(ids),
+        "n_words": int(words.fillna(0).sum()),
+        "outlets": sorted(set(_col(articles, "outlet")) - {""}),
+        "languages": sorted(set(_col(articles, "language")) - {""}),
+        "date_min": dates[0] if dates else "",
+        "date_max": dates[-1] if dates else "",
+        "n_dates_inferred": int(
+            _col(articles, "date_inferred").str.lower().isin(["true", "1"]).sum()
+        ),
+        "articles": rows,
+        "n_articles_listed": len(rows),
+    }
+
+
+def _statements(statements: pd.DataFrame) -> dict[str, Any]:
+    """Statement counts: total, narration, per speaker by quote type and by reporting side."""
+    sp = _col(statements, "speaker")
+    kind = _col(statements, "speaker_type")
+    narration = (kind == "narration") | (sp == "")
+    att = pd.DataFrame(
+        {
+            "speaker": sp[~narration],
+            "quote_type": _col(statements, "quote_type")[~narration],
+            "via": _col(statements, "source_actor")[~narration],
+        }
+    )
+    types = [t for t in figures.QUOTE_TYPES if t in set(att["quote_type"])]
+    counts = att["speaker"].value_counts()
+    speakers = sorted(counts.index, key=lambda s: (-counts[s], s))
+    shown = speakers[:MAX_SPEAKERS]
+    by_type = pd.crosstab(att["speaker"], att["quote_type"]).reindex(columns=types, fill_value=0)
+    own = (att["via"] == att["speaker"]).groupby(att["speaker"]).sum()
+    other = ((att["via"] != "") & (att["via"] != att["speaker"])).groupby(att["speaker"]).sum()
+    per = [
+        {
+            "speaker": s,
+            "n": int(counts[s]),
+            "by_type": [int(by_type.at[s, t]) for t in types],
+            "via_own": int(own.get(s, 0)),
+            "via_other": int(other.get(s, 0)),
+        }
+        for s in shown
+    ]
+    return {
+        "n": len(statements),
+        "n_narration": int(narration.sum()),
+        "n_attributed": len(att),
+        "n_actor": int((kind == "actor").sum()),
+        "n_other": int((kind == "other").sum()),
+        "n_speakers": len(speakers),
+        "quote_types": types,
+        "per_speaker": per,
+    }
+
+
+def _ci_rows(df: pd.DataFrame, key: str) -> list[dict[str, Any]]:
+    """Aggregate rows (``key, method, n, mean, median, ci_low, ci_high, note``) as strings.
+
+    Only the :data:`MAX_SPEAKERS` entries with most texts are kept.
+    """
+    rows: list[dict[str, Any]] = []
+    if df.empty:
+        return rows
+    order = df.assign(_n=pd.to_numeric(df["n"], errors="coerce"), _k=_col(df, key)).sort_values(
+        ["_n", "_k", "method"], ascending=[False, True, True], kind="stable"
+    )
+    keep = set(list(dict.fromkeys(order["_k"]))[:MAX_SPEAKERS])
+    for _, r in order[order["_k"].isin(keep)].iterrows():
+        rows.append(
+            {
+                "speaker": r["_k"] or figures.NARRATION,
+                "method": _str(r.get("method")),
+                "n": _int(r.get("n")),
+                "mean": fmt_score(r.get("mean")),
+                "median": fmt_score(r.get("median")),
+                "ci": f"{fmt_score(r.get('ci_low'))} … {fmt_score(r.get('ci_high'))}"
+                if _float(r.get("ci_low")) is not None
+                else "–",
+                "note": _str(r.get("note")),
+            }
+        )
+    return rows
+
+
+def _sentiment(tables: Mapping[str, pd.DataFrame], caveat: str | None) -> dict[str, Any]:
+    """Sentiment section: caveat, methods, per-speaker rows, threshold."""
+    from mediaframes import sentiment
+
+    by = tables["sentiment_by_actor"]
+    methods = sorted(set(_col(by, "method")) | set(_col(tables["sentiment"], "method")) - {""})
+    return {
+        "caveat": caveat if caveat is not None else sentiment.SENTIMENT_CAVEAT,
+        "methods": [m for m in methods if m],
+        "min_n": figures.MIN_N,
+        "label_threshold": fmt_score(min(sentiment.LABEL_THRESHOLDS.values())).lstrip("+"),
+        "rows": _ci_rows(by, "speaker"),
+        "n_scores": len(tables["sentiment"]),
+    }
+
+
+def _codebook(codebook_id: str, codebook: Any = None) -> dict[str, Any]:
+    """Codebook id, name, version, source and frames (id, name, definition)."""
+    if codebook is None and codebook_id:
+        from mediaframes import framing
+
+        try:
+            codebook = framing.load_codebook(codebook_id)
+        except (OSError, ValueError):
+            codebook = None
+    if codebook is None:
+        return {
+            "id": codebook_id,
+            "name": codebook_id,
+            "version": "",
+            "description": "",
+            "source": "",
+            "frames": [],
+        }
+    return {
+        "id": codebook.id,
+        "name": codebook.name,
+        "version": codebook.version,
+        "description": codebook.description,
+        "source": codebook.source,
+        "frames": [
+            {"id": f.id, "name": f.name, "definition": f.definition} for f in codebook.frames
+        ],
+    }
+
+
+def _frames(tables: Mapping[str, pd.DataFrame], codebook: Any = None) -> dict[str, Any]:
+    """Frames section: codebook and the speaker × frame share table."""
+    fba = tables["frames_by_actor"]
+    books = sorted(set(_col(fba, "codebook")) | set(_col(tables["frames"], "codebook")) - {""})
+    book_id = codebook.id if codebook is not None else (books[0] if books else "")
+    cb = _codebook(book_id, codebook)
+    sub = fba[_col(fba, "codebook") == book_id] if len(fba) else fba
+    order = [f["id"] for f in cb["frames"]]
+    present = sorted(
+        set(_col(sub, "frame")), key=lambda f: (order.index(f) if f in order else len(order), f)
+    )
+    n_by = pd.to_numeric(sub.get("n_statements", pd.Series(dtype=float)), errors="coerce")
+    totals = n_by.groupby(_col(sub, "speaker")).sum() if len(sub) else pd.Series(dtype=float)
+    speakers = sorted(totals.index, key=lambda s: (s == "", -totals[s], s))[:MAX_SPEAKERS]
+    rows = []
+    for s in speakers:
+        cells = []
+        for f in present:
+            hit = sub[(_col(sub, "speaker") == s) & (_col(sub, "frame") == f)]
+            cells.append(
+                f"{fmt_share(hit['share'].iloc[0])} ({_int(hit['n_statements'].iloc[0])})"
+                if len(hit)
+                else "–"
+            )
+        rows.append({"speaker": s or figures.NARRATION, "cells": cells})
+    return {"codebook": cb, "frames": present, "rows": rows, "n_labels": len(tables["frames"])}
+
+
+def _comparisons(tables: Mapping[str, pd.DataFrame]) -> dict[str, Any]:
+    """Readout divergence (frames only), what leads each section, scare quotes, loaded terms."""
+    div = tables["readout_divergence"]
+    divergence = []
+    if len(div):
+        fr = div[_col(div, "kind") == "frame"]
+        for (side, other), sub in fr.groupby([_col(fr, "side"), _col(fr, "other_side")]):
+            divergence.append(
+                {
+                    "side": side,
+                    "other": other,
+                    "frames": [
+                        {
+                            "frame": _str(r["item"]),
+                            "n": _int(r["n_side"]),
+                            "evidence": _str(r.get("evidence")),
+                        }
+                        for _, r in sub.sort_values("item").iterrows()
+                    ],
+                }
+            )
+    hvb = tables["headline_vs_body"]
+    leads = []
+    if len(hvb):
+        rank = pd.to_numeric(hvb["rank"], errors="coerce")
+        first = hvb[(rank == 1) & _col(hvb, "kind").isin(["speaker", "frame"])]
+        for sec in ("headline", "standfirst", "body"):
+            sub = first[_col(first, "section") == sec]
+            if sub.empty:
+                continue
+            speakers = sorted(set(_col(sub[_col(sub, "kind") == "speaker"], "item")))
+            frames_ = sorted(set(_col(sub[_col(sub, "kind") == "frame"], "item")))
+            leads.append(
+                {
+                    "section": sec,
+                    "speakers": speakers,
+                    "frames": frames_,
+                    "n_articles": len(set(_col(sub, "article_id"))),
+                }
+            )
+    sq = tables["scare_quotes"]
+    scare = (
+        sorted({(_str(r["text"]), _str(r["voice"])) for _, r in sq.iterrows()}) if len(sq) else []
+    )
+    lt = tables["loaded_terms"]
+    loaded = []
+    if len(lt):
+        grp = lt.groupby(
+            [_col(lt, "pair"), _col(lt, "variant"), _col(lt, "term"), _col(lt, "voice")]
+        ).size()
+        for (pair, variant, term, voice), n in grp.items():
+            loaded.append(
+                {"pair": pair, "variant": variant, "term": term, "voice": voice, "n": int(n)}
+            )
+    return {
+        "divergence": divergence,
+        "leads": leads,
+        "scare_quotes": [{"text": t, "voice": v} for t, v in scare],
+        "loaded_terms": loaded,
+    }
+
+
+def highlight_segments(
+    text: str, base: int, spans: Iterable[tuple[int, int, str]]
+) -> list[dict[str, str]]:
+    """Cut ``text`` (starting at offset ``base``) into runs marked ``plain``, ``quote``, ``cue``.
+
+    Spans are ``(start, end, kind)`` in article offsets; a later span wins where spans overlap
+    (give quotes first, cues after, so a cue inside a quote shows as a cue).
+
+    Example:
+        >>> highlight_segments("ab cd", 10, [(13, 15, "quote")])
+        [{'text': 'ab ', 'kind': 'plain'}, {'text': 'cd', 'kind': 'quote'}]
+    """
+    marks = ["plain"] * len(text)
+    for start, end, kind in spans:
+        for i in range(max(0, start - base), min(len(text), end - base)):
+            marks[i] = kind
+    out: list[dict[str, str]] = []
+    for ch, kind in zip(text, marks, strict=True):
+        if out and out[-1]["kind"] == kind:
+            out[-1]["text"] += ch
+        else:
+            out.append({"text": ch, "kind": kind})
+    return out
+
+
+def _evidence(tables: Mapping[str, pd.DataFrame], limit: int = MAX_EVIDENCE) -> list[dict]:
+    """Excerpts for the key findings (statement text with the quote and cues marked).
+
+    Picks what leads the headline, each side's exclusive frames, and each speaker's most
+    positive and most negative statement (mean over methods).
+    """
+    st = tables["statements"]
+    if st.empty:
+        return []
+    st = st.assign(_id=_col(st, "statement_id")).drop_duplicates("_id").set_index("_id")
+    fr = tables["frames"]
+    sent = tables["sentiment"]
+    arts = tables["articles"]
+    heads = (
+        dict(zip(_col(arts, "article_id"), _col(arts, "headline"), strict=True))
+        if len(arts)
+        else {}
+    )
+    outlets = (
+        dict(zip(_col(arts, "article_id"), _col(arts, "outlet"), strict=True)) if len(arts) else {}
+    )
+    picks: list[tuple[str, str]] = []
+
+    attributed = st[(_col(st, "speaker") != "") & (_col(st, "speaker_type") != "narration")]
+    lead = attributed[_col(attributed, "section") == "headline"]
+    if len(lead):
+        picks.append((lead.index[0], "Leads the headline"))
+    div = tables["readout_divergence"]
+    if len(div) and len(fr):
+        dfr = div[_col(div, "kind") == "frame"].sort_values(["side", "item"])
+        for _, r in dfr.iterrows():
+            side, frame = _str(r["side"]), _str(r["item"])
+            ids = sorted(set(_col(fr[_col(fr, "frame") == frame], "statement_id")) & set(st.index))
+            ids = [
+                i
+                for i in ids
+                if side in (_str(st.at[i, "source_actor"]) or _str(st.at[i, "speaker"]),)
+            ]
+            if ids:
+                picks.append((ids[0], f"Frame only {side}'s side uses: {frame}"))
+    if len(sent):
+        scores = pd.to_numeric(sent["score"], errors="coerce")
+        mean = scores.groupby(_col(sent, "statement_id")).mean().dropna()
+        for speaker in sorted(set(_col(attributed, "speaker"))):
+            ids = [
+                i
+                for i in attributed.index[_col(attributed, "speaker") == speaker]
+                if i in mean.index
+            ]
+            if len(ids) < 2:
+                continue
+            ranked = sorted(ids, key=lambda i: (mean[i], i))
+            picks.append((ranked[-1], f"Most positive statement of {speaker} (mean of methods)"))
+            picks.append((ranked[0], f"Most negative statement of {speaker} (mean of methods)"))
+
+    out, seen = [], set()
+    for sid, finding in picks:
+        if sid in seen or len(out) >= limit:
+            continue
+        seen.add(sid)
+        r = st.loc[sid]
+        base = _int(r.get("char_start"))
+        spans = []
+        if _float(r.get("quote_start")) is not None and _int(r.get("quote_end")) > _int(
+            r.get("quote_start")
+        ):
+            spans.append((_int(r["quote_start"]), _int(r["quote_end"]), "quote"))
+        cues = []
+        if len(fr):
+            for _, f in fr[_col(fr, "statement_id") == sid].sort_values("char_start").iterrows():
+                spans.append((_int(f["char_start"]), _int(f["char_end"]), "cue"))
+                cues.append(f"{_str(f['frame'])} (“{_str(f['cue'])}”)")
+        score_txt = []
+        if len(sent):
+            ss = sent[_col(sent, "statement_id") == sid].sort_values("method")
+            score_txt = [f"{_str(x['method'])} {fmt_score(x['score'])}" for _, x in ss.iterrows()]
+        aid = _str(r.get("article_id"))
+        out.append(
+            {
+                "finding": finding,
+                "statement_id": sid,
+                "speaker": _str(r.get("speaker")) or figures.NARRATION,
+                "source": _str(r.get("source")),
+                "quote_type": _str(r.get("quote_type")),
+                "reporting_verb": _str(r.get("reporting_verb")),
+                "section": _str(r.get("section")),
+                "article": heads.get(aid, aid),
+                "outlet": outlets.get(aid, ""),
+                "segments": highlight_segments(_str(r.get("text")), base, spans),
+                "frames": sorted(dict.fromkeys(cues)),
+                "scores": score_txt,
+            }
+        )
+    return out
+
+
+def _appendix(manifest: Mapping[str, Any] | None) -> dict[str, Any]:
+    """The run description as display rows: scalars, parameters, packages, notebooks."""
+    m = dict(manifest or {})
+
+    def show(v: Any) -> str:
+        if v is None:
+            return "none"
+        if isinstance(v, (dict, list)):
+            return json.dumps(v, ensure_ascii=False, sort_keys=True)
+        return str(v)
+
+    params = m.pop("parameters", {}) or {}
+    packages = m.pop("packages", {}) or {}
+    notebooks = m.pop("notebooks", []) or []
+    corpus = m.pop("corpus", {}) or {}
+    m.pop("outputs", None)
+    rows = [{"key": k, "value": show(v)} for k, v in sorted(m.items())]
+    rows += [{"key": f"corpus.{k}", "value": show(v)} for k, v in sorted(corpus.items())]
+    return {
+        "rows": rows,
+        "parameters": [{"key": k, "value": show(v)} for k, v in sorted(params.items())],
+        "packages": [{"key": k, "value": show(v)} for k, v in sorted(packages.items())],
+        "notebooks": [
+            {
+                "key": show(nb.get("name")),
+                "value": f"{show(nb.get('status'))}, {show(nb.get('seconds'))} s",
+            }
+            for nb in notebooks
+            if isinstance(nb, Mapping)
+        ],
+    }
+
+
+def _figures(figures_dir: Path | None) -> list[dict[str, str]]:
+    """The figures present (SVG), in report order, with captions."""
+    captions = {
+        "corpus_overview": "The corpus at a glance.",
+        "statements_per_actor": "Statements per speaker, by quote type and by whose side "
+        "reports them.",
+        "sentiment_by_actor": "Mean sentiment with 95% bootstrap intervals, every method: of "
+        "each speaker's statements, and of the journalist's own sentences about each actor.",
+        "frame_shares_by_actor": "Share of each speaker's statements carrying each frame.",
+        "readout_divergence": "Frames and topic words that one side's statements contain and "
+        "the other side's lack.",
+        "headline_vs_body": "Which speakers and frames lead the headline, standfirst and body.",
+        "word_choice": "Words each voice uses near the same referent; contested terms.",
+    }
+    out = []
+    for stem in figures.FIGURES:
+        if figures_dir is not None and (figures_dir / f"{stem}.svg").is_file():
+            out.append({"id": stem, "file": f"figures/{stem}.svg", "caption": captions[stem]})
+    return out
+
+
+def report_data(
+    tables: Mapping[str, pd.DataFrame],
+    manifest: Mapping[str, Any] | None = None,
+    *,
+    title: str = DEFAULT_TITLE,
+    figures_dir: str | Path | None = None,
+    codebook: Any = None,
+    caveat: str | None = None,
+) -> dict[str, Any]:
+    """Gather everything the report shows into one JSON-able dict (no prose, no markup).
+
+    Args:
+        tables: Tables by name (see :func:`read_tables`; absent ones empty).
+        manifest: Run description for the appendix (``pipeline.read_run_info`` or a manifest).
+        title: Report title.
+        figures_dir: Folder holding the figure SVGs (only their presence is checked).
+        codebook: A ``framing.Codebook`` (default: loaded by the id in the frames table).
+        caveat: Sentiment caveat (default ``sentiment.SENTIMENT_CAVEAT``).
+
+    Returns:
+        The data dict.
+
+    Example:
+        >>> d = report_data(read_tables("/nonexistent"), {})
+        >>> d["corpus"]["n_articles"], d["statements"]["n"]
+        (0, 0)
+    """
+    tables = {**{k: pd.DataFrame() for k in read_tables(Path("/nonexistent"))}, **tables}
+    tone = tables["tone_by_actor"]
+    return {
+        "title": title,
+        "corpus": _corpus(tables["articles"]),
+        "statements": _statements(tables["statements"]),
+        "sentiment": _sentiment(tables, caveat),
+        "tone": _ci_rows(tone, "actor") if len(tone) else [],
+        "frames": _frames(tables, codebook),
+        "comparisons": _comparisons(tables),
+        "evidence": _evidence(tables),
+        "figures": _figures(Path(figures_dir) if figures_dir is not None else None),
+        "limits": {"min_articles": figures.MIN_ARTICLES, "min_n": figures.MIN_N},
+        "appendix": _appendix(manifest),
+    }
+
+
+# --------------------------------------------------------------------------- compiling
+
+
+def _timestamp(timestamp: int | None) -> int:
+    """The PDF creation time: the argument, else ``SOURCE_DATE_EPOCH``, else 0."""
+    if timestamp is not None:
+        return int(timestamp)
+    env = os.environ.get("SOURCE_DATE_EPOCH", "")
+    return int(env) if env.isdigit() else DEFAULT_TIMESTAMP
+
+
+def compile_pdf(
+    data: Mapping[str, Any],
+    out_pdf: str | Path,
+    *,
+    figures_dir: str | Path | None = None,
+    template: str | Path | None = None,
+    timestamp: int | None = None,
+) -> Path:
+    """Compile the Typst template with ``data`` into ``out_pdf`` (atomically).
+
+    The template, ``data.json`` and the figure SVGs are copied into a private build folder,
+    which is Typst's root: the template can read nothing else.
+
+    Args:
+        data: The report data (:func:`report_data`).
+        out_pdf: PDF to write.
+        figures_dir: Folder with the SVGs named in ``data["figures"]``.
+        template: Typst template (default ``resources/report/report.typ``).
+        timestamp: Creation time in UNIX seconds (default ``SOURCE_DATE_EPOCH`` or 0).
+
+    Returns:
+        The PDF path.
+
+    Raises:
+        RuntimeError: When Typst fails; the message carries Typst's diagnostic.
+    """
+    import typst
+
+    out = Path(out_pdf)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tpl = Path(template) if template is not None else TEMPLATE_DIR / "report.typ"
+    with tempfile.TemporaryDirectory(prefix="mediaframes-report-") as tmp:
+        build = Path(tmp)
+        shutil.copyfile(tpl, build / "report.typ")
+        (build / "data.json").write_text(
+            json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8"
+        )
+        (build / "figures").mkdir()
+        for fig in data.get("figures", []):
+            src = Path(figures_dir or ".") / Path(fig["file"]).name
+            shutil.copyfile(src, build / "figures" / src.name)
+        try:
+            pdf = typst.compile(
+                str(build / "report.typ"),
+                root=str(build),
+                font_paths=[],
+                ignore_system_fonts=True,
+                timestamp=_timestamp(timestamp),
+                format="pdf",
+            )
+        except typst.TypstError as exc:
+            raise RuntimeError(f"{tpl}: Typst failed: {exc.message}\n{exc.diagnostic}") from None
+    fd, tmp_pdf = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(pdf)
+        os.replace(tmp_pdf, out)
+    except BaseException:
+        Path(tmp_pdf).unlink(missing_ok=True)
+        raise
+    return out
+
+
+def build_report(
+    tables_dir: str | Path,
+    figures_dir: str | Path | None = None,
+    manifest: Mapping[str, Any] | None = None,
+    out_pdf: str | Path | None = None,
+    *,
+    title: str = DEFAULT_TITLE,
+    run_info: Mapping[str, Any] | None = None,
+    codebook: Any = None,
+    timestamp: int | None = None,
+    write_data: bool = True,
+) -> list[Path]:
+    """Build the report PDF from a run's tables, figures and run description.
+
+    Two ways to call it: with the four folders/files (``tables_dir, figures_dir, manifest,
+    out_pdf``), or with one output folder holding ``tables/`` and ``figures/``: the PDF then goes
+    to ``<folder>/report.pdf``. Figures missing from ``figures_dir`` are drawn first
+    (:func:`figures.write_all_figures` with ``only_missing``).
+
+    Args:
+        tables_dir: Tables folder, or the run's output folder when ``figures_dir`` is None.
+        figures_dir: Figures folder (SVGs).
+        manifest: Run description for the appendix (``run_info`` is an alias).
+        out_pdf: PDF path.
+        title: Report title.
+        run_info: Same as ``manifest`` (the notebooks' name for it).
+        codebook: A ``framing.Codebook`` (default: loaded by the frames table's codebook id).
+        timestamp: PDF creation time, UNIX seconds (default ``SOURCE_DATE_EPOCH`` or 0).
+        write_data: Also write the report data as ``<pdf stem>.json`` next to the PDF.
+
+    Returns:
+        The PDFs written (one).
+
+    Example:
+        >>> import tempfile
+        >>> out = Path(tempfile.mkdtemp())
+        >>> [p.name for p in build_report(out, title="Demo")]
+        ['report.pdf']
+    """
+    if figures_dir is None:
+        base = Path(tables_dir)
+        tables_dir, figures_dir = paths.tables_dir(base), paths.figures_dir(base)
+        out_pdf = out_pdf if out_pdf is not None else base / "report.pdf"
+    if out_pdf is None:
+        raise ValueError("build_report: out_pdf is required when figures_dir is given")
+    figs = Path(figures_dir)
+    figures.write_all_figures(tables_dir, figs, only_missing=True)
+    info = manifest if manifest is not None else run_info
+    data = report_data(
+        read_tables(tables_dir), info, title=title, figures_dir=figs, codebook=codebook
+    )
+    pdf = compile_pdf(data, out_pdf, figures_dir=figs, timestamp=timestamp)
+    if write_data:
+        _write_json(pdf.with_suffix(".json"), data)
+    return [pdf]
+
+
+def _write_json(path: Path, data: Any) -> None:
+    """Write JSON atomically (sorted keys, UTF-8)."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(
+        json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8"
+    )
+    os.replace(tmp, path)
+
+
+def pdf_text(pdf: str | Path) -> str:
+    """Extract the text of a PDF with pypdf (for checks and tests).
+
+    Example:
+        >>> pdf_text  # doctest: +ELLIPSIS
+        <function pdf_text at ...>
+    """
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() or "" for page in PdfReader(str(pdf)).pages)
+
+
+__all__: Sequence[str] = (
+    "DEFAULT_TITLE",
+    "build_report",
+    "compile_pdf",
+    "fmt_score",
+    "fmt_share",
+    "highlight_segments",
+    "pdf_text",
+    "read_tables",
+    "report_data",
+)

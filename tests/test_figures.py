@@ -1,0 +1,258 @@
+# Tests of mediaframes.figures. All tables here are INVENTED for the tests.
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from mediaframes import figures as F
+
+
+def invented_statements() -> pd.DataFrame:
+    """INVENTED statements: two actors, one other speaker, narration, two articles."""
+    rows = []
+    spec = [
+        ("a1", "alpha", "actor", "direct", "the Office", "alpha"),
+        ("a1", "alpha", "actor", "indirect", "", ""),
+        ("a1", "beta", "actor", "mixed", "a readout", "beta"),
+        ("a1", "", "narration", "narration", "", ""),
+        ("a2", "alpha", "actor", "mixed", "the Office", "alpha"),
+        ("a2", "Jo Analyst", "other", "direct", "", ""),
+    ]
+    for i, (aid, sp, kind, qt, src, src_actor) in enumerate(spec):
+        rows.append(
+            {
+                "article_id": aid,
+                "statement_id": f"{aid}:{i:03d}",
+                "speaker": sp,
+                "speaker_type": kind,
+                "source": src,
+                "source_actor": src_actor,
+                "addressee": "",
+                "quote_type": qt,
+                "section": "body",
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def invented_sentiment_by_actor() -> pd.DataFrame:
+    rows = []
+    for sp, n in (("alpha", 12), ("beta", 3)):
+        for m, mu in (("vader", 0.2), ("afinn", -0.1)):
+            rows.append(
+                {
+                    "speaker": sp,
+                    "method": m,
+                    "n": n,
+                    "mean": mu,
+                    "median": mu,
+                    "ci_low": mu - 0.2,
+                    "ci_high": mu + 0.2,
+                    "note": "",
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+def invented_frames_by_actor() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "speaker": ["alpha", "alpha", "beta"],
+            "codebook": ["cb", "cb", "cb"],
+            "frame": ["peace", "war", "war"],
+            "n_statements": [2, 1, 1],
+            "share": [2 / 3, 1 / 3, 1.0],
+        }
+    )
+
+
+def invented_articles(n: int = 2) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "article_id": [f"a{i + 1}" for i in range(n)],
+            "outlet": ["Invented Daily"] * n,
+            "date": [f"2030-01-{i + 1:02d}" for i in range(n)],
+            "n_words": [100 + 50 * i for i in range(n)],
+        }
+    )
+
+
+def invented_divergence() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "article_id": ["a1"] * 3,
+            "side": ["alpha", "alpha", "beta"],
+            "other_side": ["beta", "beta", "alpha"],
+            "kind": ["frame", "topic", "frame"],
+            "codebook": ["cb", "", "cb"],
+            "item": ["peace", "harvest", "war"],
+            "n_side": [2, 1, 1],
+            "evidence": ["truce", "harvest", "battle"],
+        }
+    )
+
+
+def invented_hvb() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "article_id": ["a1"] * 3,
+            "section": ["headline", "body", "body"],
+            "kind": ["speaker", "speaker", "frame"],
+            "rank": [1, 1, 1],
+            "item": ["beta", "alpha", "peace"],
+            "codebook": ["", "", "cb"],
+            "count": [1, 2, 2],
+            "first_char": [0, 50, 60],
+            "elsewhere": [False, True, False],
+        }
+    )
+
+
+def invented_word_choice() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "anchor": ["Isle", "Isle", "Isle"],
+            "voice": ["alpha", "narration", "narration"],
+            "term": ["homeland", "seizure", "island"],
+            "count": [1, 2, 1],
+            "distinctive": [True, True, False],
+        }
+    )
+
+
+CASES = {
+    "statements_per_actor": lambda out, thin: F.plot_statements_per_actor(
+        invented_statements().query("article_id == 'a1'") if thin else invented_statements(), out
+    ),
+    "sentiment_by_actor": lambda out, thin: F.plot_sentiment_by_actor(
+        invented_sentiment_by_actor(),
+        out,
+        tone_by_actor=invented_sentiment_by_actor().rename(columns={"speaker": "actor"}),
+    ),
+    "frame_shares_by_actor": lambda out, thin: F.plot_frame_shares(invented_frames_by_actor(), out),
+    "corpus_overview": lambda out, thin: F.plot_corpus_overview(
+        invented_articles(1 if thin else 2), out, statements=invented_statements()
+    ),
+    "readout_divergence": lambda out, thin: F.plot_readout_divergence(invented_divergence(), out),
+    "headline_vs_body": lambda out, thin: F.plot_headline_vs_body(invented_hvb(), out),
+    "word_choice": lambda out, thin: F.plot_word_choice(
+        invented_word_choice(),
+        out,
+        loaded_terms=pd.DataFrame(
+            {"voice": ["alpha"], "pair": ["p"], "variant": ["v"], "term": ["t"]}
+        ),
+        scare_quotes=pd.DataFrame({"voice": ["narration"], "text": ["liberation"]}),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_figure_written_and_deterministic(tmp_path: Path, name: str) -> None:
+    first = CASES[name](tmp_path / "one", False)
+    second = CASES[name](tmp_path / "two", False)
+    assert [p.name for p in first] == [f"{name}.svg", f"{name}.png"]
+    for a, b in zip(first, second, strict=True):
+        assert a.stat().st_size > 1000
+        assert a.read_bytes() == b.read_bytes(), f"{a.name} differs between two writes"
+    svg = first[0].read_bytes()
+    assert b"<dc:date>" not in svg and b"Matplotlib v" not in svg
+    assert b"Software" not in first[1].read_bytes()[:200]
+
+
+@pytest.mark.parametrize(
+    "plot",
+    [
+        F.plot_statements_per_actor,
+        F.plot_sentiment_by_actor,
+        F.plot_frame_shares,
+        F.plot_corpus_overview,
+        F.plot_readout_divergence,
+        F.plot_headline_vs_body,
+        F.plot_word_choice,
+    ],
+)
+def test_figure_on_empty_table_says_so(tmp_path: Path, plot) -> None:
+    svg, png = plot(pd.DataFrame(), tmp_path)
+    assert svg.is_file() and png.is_file()
+    text = svg.read_text(encoding="utf-8")
+    assert "No " in text  # matplotlib keeps each text as an SVG comment
+
+
+def test_thin_data_is_annotated_in_the_figure(tmp_path: Path) -> None:
+    svg, _ = CASES["statements_per_actor"](tmp_path, True)
+    assert "Only 1 article" in svg.read_text(encoding="utf-8")
+    svg, _ = CASES["corpus_overview"](tmp_path, True)
+    text = svg.read_text(encoding="utf-8")
+    assert "Only 1 article" in text and "no distribution to show" in text
+    svg, _ = CASES["corpus_overview"](tmp_path / "two", False)
+    assert "Only 1 article" not in svg.read_text(encoding="utf-8")
+
+
+def test_small_n_is_flagged_by_name(tmp_path: Path) -> None:
+    svg, _ = F.plot_sentiment_by_actor(invented_sentiment_by_actor(), tmp_path, min_n=10)
+    text = svg.read_text(encoding="utf-8")
+    assert "too few to conclude" in text and "beta (n=3)" in text
+    assert "alpha (n=12)" in text
+
+
+def test_statement_counts_and_sources(tmp_path: Path) -> None:
+    svg, _ = F.plot_statements_per_actor(invented_statements(), tmp_path)
+    text = svg.read_text(encoding="utf-8")
+    assert "via alpha" in text and "no intermediary" in text
+    assert "1 narration statement" in text
+
+
+def test_write_all_figures_from_tables_folder(tmp_path: Path) -> None:
+    tables = tmp_path / "tables"
+    tables.mkdir()
+    invented_statements().to_csv(tables / "statements.csv", index=False)
+    invented_articles().to_csv(tables / "articles.csv", index=False)
+    invented_frames_by_actor().to_csv(tables / "frames_by_actor.csv", index=False)
+    out = F.write_all_figures(tables, tmp_path / "figures")
+    assert list(out) == list(F.FIGURES)
+    assert all(p.is_file() for ps in out.values() for p in ps)
+    # only_missing keeps figures already drawn (e.g. by a notebook) and draws the rest
+    kept = out["word_choice"][0]
+    kept.write_bytes(b"<svg/>")
+    out["headline_vs_body"][0].unlink()
+    again = F.write_all_figures(tables, tmp_path / "figures", only_missing=True)
+    assert kept.read_bytes() == b"<svg/>"
+    assert again["headline_vs_body"][0].stat().st_size > 1000
+
+
+def test_svg_ids_are_renumbered() -> None:
+    svg = b'<clipPath id="pabcdef0123"/><path clip-path="url(#pabcdef0123)"/>'
+    assert F._renumber_svg_ids(svg) == (
+        b'<clipPath id="p0000000000"/><path clip-path="url(#p0000000000)"/>'
+    )
+
+
+def test_bytes_equal_across_processes(tmp_path: Path) -> None:
+    """Two fresh interpreters (different hash seeds) write the same bytes."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, pandas as pd\n"
+        "from mediaframes import figures as F\n"
+        "arts = pd.DataFrame({'article_id': ['a1'], 'outlet': ['O'], 'date': ['2030-01-01'],"
+        " 'n_words': [10]})\n"
+        "st = pd.DataFrame({'article_id': ['a1'] * 2, 'speaker': ['x', ''],"
+        " 'speaker_type': ['actor', 'narration'], 'quote_type': ['direct', 'narration'],"
+        " 'source': ['', ''], 'source_actor': ['', '']})\n"
+        "F.plot_corpus_overview(arts, sys.argv[1], statements=st)\n"
+        "F.plot_statements_per_actor(st, sys.argv[1])\n"
+    )
+    outs = []
+    for seed in ("1", "2"):
+        out = tmp_path / seed
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-c", script, str(out)], check=True, env=env)
+        outs.append(out)
+    names = sorted(p.name for p in outs[0].iterdir())
+    assert names == sorted(p.name for p in outs[1].iterdir()) and len(names) == 4
+    for name in names:
+        assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name

@@ -1,0 +1,217 @@
+# Tests of mediaframes.report. Every table and text here is INVENTED for the tests.
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from mediaframes import report
+
+INJECTION = 'Evil #set page(width: 1pt) *star* $x^2$ _under_ @ref <lab> ]) \\ #"oops"'
+
+
+def invented_tables(folder: Path) -> Path:
+    """Write INVENTED pipeline tables (two actors, Cyrillic and French names) to folder."""
+    folder.mkdir(parents=True, exist_ok=True)
+    text0 = "Кремль said the talks with Élysée would go on."
+    text1 = "“We reject this,” said Élysée, according to Кремль."
+    text2 = f"Narration line with {INJECTION}."
+    statements = pd.DataFrame(
+        {
+            "article_id": ["inv1"] * 4,
+            "statement_id": ["inv1:000", "inv1:001", "inv1:002", "inv1:003"],
+            "speaker": ["kremlin_actor", "Élysée", "", "kremlin_actor"],
+            "speaker_type": ["actor", "other", "narration", "actor"],
+            "source": ["Кремль", "Кремль", "", ""],
+            "source_actor": ["kremlin_actor", "", "", ""],
+            "addressee": ["", "", "", ""],
+            "quote_type": ["indirect", "direct", "narration", "mixed"],
+            "reporting_verb": ["said", "said", "", "stressed"],
+            "section": ["headline", "body", "body", "body"],
+            "text": [text0, text1, text2, "It stressed “lasting peace” again."],
+            "quote_text": [
+                "the talks with Élysée would go on",
+                "We reject this",
+                "",
+                "lasting peace",
+            ],
+            "char_start": [0, 50, 120, 200],
+            "char_end": [0 + len(text0), 50 + len(text1), 120 + len(text2), 234],
+            "quote_start": [12, 51, 120, 212],
+            "quote_end": [45, 65, 120, 225],
+            "rule": ["r"] * 4,
+        }
+    )
+    statements.to_csv(folder / "statements.csv", index=False)
+    pd.DataFrame(
+        {
+            "article_id": ["inv1"],
+            "headline": [f"Invented headline: Кремль and Élysée {INJECTION}"],
+            "standfirst": [""],
+            "dateline": [""],
+            "date": ["2031-05-04"],
+            "date_inferred": [False],
+            "outlet": ["The Invented Courier"],
+            "language": ["en"],
+            "n_words": [123],
+            "source_path": ["inv1.txt"],
+        }
+    ).to_csv(folder / "articles.csv", index=False)
+    pd.DataFrame(
+        {
+            "statement_id": [
+                "inv1:000",
+                "inv1:000",
+                "inv1:001",
+                "inv1:001",
+                "inv1:003",
+                "inv1:003",
+            ],
+            "method": ["vader", "afinn"] * 3,
+            "score": [0.4, 0.2, -0.6, -0.5, 0.7, 0.3],
+            "label": ["positive", "positive", "negative", "negative", "positive", "positive"],
+            "text_scored": ["x"] * 6,
+        }
+    ).to_csv(folder / "sentiment.csv", index=False)
+    pd.DataFrame(
+        {
+            "speaker": ["kremlin_actor", "kremlin_actor", "Élysée", "Élysée"],
+            "method": ["afinn", "vader", "afinn", "vader"],
+            "n": [2, 2, 1, 1],
+            "mean": [0.25, 0.5537, -0.5, -0.6],
+            "median": [0.25, 0.55, -0.5, -0.6],
+            "ci_low": [0.2, 0.4, None, None],
+            "ci_high": [0.3, 0.7, None, None],
+            "note": ["n too small to conclude (n < 10)"] * 2 + ["CI undefined (n < 2)"] * 2,
+        }
+    ).to_csv(folder / "sentiment_by_actor.csv", index=False)
+    pd.DataFrame(
+        {
+            "statement_id": ["inv1:000", "inv1:003"],
+            "codebook": ["conflict_diplomacy"] * 2,
+            "frame": ["diplomacy", "diplomacy"],
+            "cue": ["talks", "peace"],
+            "char_start": [21, 220],
+            "char_end": [26, 225],
+            "rule": ["cue:talks", "cue:peace"],
+        }
+    ).to_csv(folder / "frames.csv", index=False)
+    pd.DataFrame(
+        {
+            "speaker": ["kremlin_actor"],
+            "codebook": ["conflict_diplomacy"],
+            "frame": ["diplomacy"],
+            "n_statements": [2],
+            "share": [1.0],
+        }
+    ).to_csv(folder / "frames_by_actor.csv", index=False)
+    return folder
+
+
+MANIFEST = {
+    "run_id": "invented-run",
+    "git_commit": "0123abcd",
+    "corpus": {"content_hash": "f" * 64, "files": 1},
+    "parameters": {"seed": 0, "report_title": INJECTION},
+    "packages": {"typst": "0.15.2", "pandas": "3.1.1"},
+    "notebooks": [{"name": "01_corpus.ipynb", "status": "ok", "seconds": 1.5}],
+}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    out = tmp_path_factory.mktemp("run")
+    invented_tables(out / "tables")
+    (pdf,) = report.build_report(out, title="Invented report", run_info=MANIFEST)
+    return pdf, report.pdf_text(pdf)
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def test_pdf_has_sections_names_and_caveat(built: tuple[Path, str]) -> None:
+    pdf, text = built
+    assert pdf.read_bytes().startswith(b"%PDF")
+    flat = _flat(text)
+    assert "Кремль" in text and "Élysée" in text
+    for heading in ("Corpus", "Methods", "Results", "Evidence", "Limitations", "Reproducibility"):
+        assert heading in text
+    from mediaframes.sentiment import SENTIMENT_CAVEAT
+
+    assert _flat(SENTIMENT_CAVEAT)[:60] in flat
+    assert "Hutto & Gilbert 2014" in flat
+    assert "0123abcd" in text and "f" * 64 in text
+    assert "def " not in text and "report_data" not in text  # no code in the PDF
+
+
+def test_pdf_numbers_equal_the_tables(built: tuple[Path, str]) -> None:
+    pdf, text = built
+    tables = pdf.parent / "tables"
+    st = pd.read_csv(tables / "statements.csv", keep_default_na=False)
+    by = pd.read_csv(tables / "sentiment_by_actor.csv")
+    flat = _flat(text)
+    n_kremlin = int((st["speaker"] == "kremlin_actor").sum())
+    assert re.search(rf"kremlin_actor( \d+)+ {n_kremlin}\b", flat), "statements per speaker row"
+    assert f"found {len(st)} statements" in flat
+    row = by[(by["speaker"] == "kremlin_actor") & (by["method"] == "vader")].iloc[0]
+    assert f"kremlin_actor vader {int(row['n'])} {report.fmt_score(row['mean'])}" in flat
+    assert report.fmt_score(row["mean"]) == "+0.55"
+    assert "123 words" in flat
+    # the frame definitions of the codebook are in the methods
+    assert "Diplomacy" in text
+
+
+def test_user_text_cannot_inject_markup(built: tuple[Path, str]) -> None:
+    _, text = built
+    flat = _flat(text)
+    for token in (
+        "#set page(width: 1pt)",
+        "*star*",
+        "$x^2$",
+        "_under_",
+        "@ref",
+        "<lab>",
+        '#"oops"',
+    ):
+        assert token in flat, token
+
+
+def test_evidence_highlights_the_quote() -> None:
+    segs = report.highlight_segments(
+        "He said “yes” today.", 100, [(109, 112, "quote"), (109, 110, "cue")]
+    )
+    assert [s["kind"] for s in segs] == ["plain", "cue", "quote", "plain"]
+    assert "".join(s["text"] for s in segs) == "He said “yes” today."
+
+
+def test_two_builds_give_identical_bytes(built: tuple[Path, str], tmp_path: Path) -> None:
+    pdf, _ = built
+    again = tmp_path / "again.pdf"
+    report.build_report(
+        pdf.parent / "tables", pdf.parent / "figures", MANIFEST, again, title="Invented report"
+    )
+    assert again.read_bytes() == pdf.read_bytes()
+    assert again.with_suffix(".json").is_file()
+
+
+def test_empty_tables_still_build(tmp_path: Path) -> None:
+    (pdf,) = report.build_report(tmp_path, title="Empty", run_info={})
+    text = report.pdf_text(pdf)
+    assert "No statement was attributed" in _flat(text)
+
+
+def test_typst_error_names_the_template(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.typ"
+    bad.write_text("#let x = (\n", encoding="utf-8")
+    with pytest.raises(RuntimeError, match="bad.typ"):
+        report.compile_pdf({"figures": []}, tmp_path / "x.pdf", template=bad)
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_formatting() -> None:
+    assert report.fmt_score(-0.004) == "0.00"
+    assert report.fmt_score(-0.25) == "−0.25"
+    assert report.fmt_share(1 / 3) == "33%"
