@@ -30,14 +30,35 @@ phrases of one article:
   ``source_actor`` the actor it names. An organization (``the Kremlin``) or a document that
   names no person is the actor's own voice: ``speaker`` is the actor, ``source`` the
   organization as written.
+* **joint statements**: a coordinated subject of actors (``Macron and Scholz said``,
+  ``A of X and B of Y said``), a plural reference whose antecedent is a group of actors
+  (``both leaders``, ``the two presidents``, ``the leaders``; ``they`` only within three
+  sentences of the group) and an unattributed ``joint statement`` give ONE statement with a
+  joint speaker: the actor ids, sorted, joined by ``+`` (``macron+scholz``, see
+  :func:`joint_id`, :func:`speakers_of`) and ``speaker_type == "joint"``. Decision: one
+  statement per sentence is kept (every sentence is accounted for once, nothing is counted
+  twice); per-actor tables that want to credit each member split the id with
+  :func:`speakers_of`. A group needs ``and``/``&`` between distinct actor mentions; a plural
+  reference with no group of actors before it is left as written (``They``, ``other``).
+* **UK style**: when single quotation marks outnumber double ones in the body, ``‘…’`` are the
+  article's quotation marks (direct quotes, quotes over sentences); otherwise a single-quoted
+  phrase in the body is a scare/mixed quote. Apostrophes (``don’t``, ``Putin’s``, ``the ’90s``)
+  are never quotation marks (see :func:`find_quotes`).
+* **split quotes** (``"A," she said, "B."``): ``quote_text`` is the quoted parts joined by
+  :data:`SPLIT_QUOTE_JOINER` (``" … "``); ``quote_start``/``quote_end`` keep the extent from
+  the first quoted word to the last. Elsewhere ``quote_text == text[quote_start:quote_end]``.
+* headlines report in the present (``Lee vows …``, ``Omar pledges …``): present forms of the
+  verbs marked ``past`` in the lexicon count there; a one-word ``Label:`` prefix that is never
+  capitalized inside a sentence of the article (``Analysis:``, ``Live:``) is no source.
 * everything else is **narration** (``speaker == ""``); captions, credits and boilerplate are
   never read (only headline, standfirst and body sentences are).
 
 Columns of :func:`statements_frame` (one row per statement): ``article_id, statement_id,
 speaker, source, addressee, quote_type, reporting_verb, text, quote_text, char_start, char_end,
 rule, speaker_type, source_actor, section, quote_start, quote_end`` — see
-:class:`~mediaframes.records.Statement`. ``speaker_type`` is ``actor``, ``other``, ``narration``
-or ``unknown`` (a quotation whose speaker the rules could not find). Offsets index
+:class:`~mediaframes.records.Statement`. ``speaker_type`` is ``actor``, ``joint`` (several
+actors, ``a+b``), ``other``, ``narration`` or ``unknown`` (a quotation whose speaker the rules
+could not find). ``source_actor`` may be joint too (``a joint statement`` of ``a+b``). Offsets index
 ``Article.text``. For narration ``quote_text`` is empty and ``quote_start == quote_end ==
 char_start``.
 
@@ -90,6 +111,8 @@ CONTRACT_COLUMNS = [
     "rule",
 ]
 
+SPLIT_QUOTE_JOINER = " \u2026 "
+"""Joins the parts of a quotation split by its attribution (``"A," she said, "B."``)."""
 _OPEN_DOUBLE = "\u201c\u201e\u00ab\u201f"
 _CLOSE_DOUBLE = "\u201d\u00bb"
 _OPEN_SINGLE = "\u2018\u201b"
@@ -115,7 +138,7 @@ _BOUNDARY_RE = re.compile(
     r"[,;:()\[\]\"\u2014\u2013.!?]|\s-\s|(?<![\w'-])(?:" + _BOUNDARY_WORDS + r")(?![\w'-])"
 )
 _NAME_TOKEN = r"(?:[A-Z][\w'.\-]*|de|da|di|van|von|der|den|al|bin|ibn|el|la|le|du|dos)"
-_NAME_AT_END_RE = re.compile(r"(?:" + _NAME_TOKEN + r"\s+)*[A-Z][\w'.\-]*$")
+_NAME_AT_END_RE = re.compile(r"(?<![\w'.\-])(?:" + _NAME_TOKEN + r"\s+)*[A-Z][\w'.\-]*$")
 _NAME_IN_RE = re.compile(r"[A-Z][\w'.\-]*(?:\s+" + _NAME_TOKEN + r")*")
 _NO_SPEECH_BEFORE = frozenset(
     "not never n't declined refused was were been being be is are am to get got".split()
@@ -366,6 +389,9 @@ class Lexicon:
         female: Words marking a female speaker. male: Words marking a male speaker.
         adverbials: Words skipped between subject and verb.
         adverbial_phrases: Regexes of phrases skipped there ("on Monday").
+        plural_heads: Heads of plural references to a group of actors ("leaders").
+        headline_verbs: Present forms of verbs listed as past-only ("vows", "pledges"), read
+            as reporting verbs in headlines and standfirsts, which report in the present.
     """
 
     verbs: Mapping[str, tuple[str, str]]
@@ -376,6 +402,8 @@ class Lexicon:
     male: frozenset[str]
     adverbials: frozenset[str]
     adverbial_phrases: tuple[str, ...]
+    plural_heads: tuple[str, ...] = ()
+    headline_verbs: Mapping[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def _inflect(lemma: str, irregular: Sequence[str], past_only: bool) -> set[str]:
@@ -445,7 +473,10 @@ def load_lexicon() -> Lexicon:
         ('tell', 'obj')
     """
     verb_path = paths.resource("reporting_verbs.txt")
-    verbs = parse_verb_lexicon(verb_path.read_text(encoding="utf-8"), str(verb_path))
+    verb_text = verb_path.read_text(encoding="utf-8")
+    verbs = parse_verb_lexicon(verb_text, str(verb_path))
+    all_forms = parse_verb_lexicon(re.sub(r";\s*past\s*$", "", verb_text, flags=re.M))
+    headline_verbs = {k: v for k, v in all_forms.items() if k not in verbs}
     lex_path = paths.resource("speech_lexicon.yml")
     data = yaml.safe_load(lex_path.read_text(encoding="utf-8"))
 
@@ -461,6 +492,8 @@ def load_lexicon() -> Lexicon:
         male=frozenset(words("male_roles")),
         adverbials=frozenset(words("adverbials")),
         adverbial_phrases=tuple(data["adverbial_phrases"]),
+        plural_heads=words("plural_heads") if "plural_heads" in data else (),
+        headline_verbs=headline_verbs,
     )
 
 
@@ -478,6 +511,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     docs = _alt(lex.documents)
     return {
         "verb": re.compile(r"(?<![\w'\-])(" + _alt(verbs) + r")(?![\w\-])"),
+        "headline_verb": re.compile(
+            r"(?<![\w'\-])("
+            + _alt(sorted(lex.headline_verbs, key=len, reverse=True))
+            + r")(?![\w\-])"
+        ),
         "office": re.compile(r"'s?\s+(?:(?:own|new|press)\s+)?(" + _alt(lex.offices) + r")(?!\w)"),
         "trail_adv": re.compile(
             r"(?<![\w'\-])(?:" + adv_words + r"|" + adv_phr + r"|[a-z]{4,}ly)\s*,?\s*$"
@@ -486,6 +524,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "post_adv": re.compile(r"\s*(?:" + adv_words + r"|" + adv_phr + r")(?![\w])"),
         "role": re.compile(r"(?<![\w\-])(?:" + roles + r")(?:s|es)?(?![\w\-])"),
         "doc": re.compile(r"(?<![\w\-])(?:" + docs + r")s?(?![\w\-])"),
+        "plural": re.compile(
+            r"(?<![\w'\-])(?:(?:both|all)(?:\s+(?:the|of\s+the))?(?:\s+(?:two|three|four))?"
+            r"|the(?:\s+(?:two|three|four))?)\s+(?:[a-z\-]+\s+)?(?:"
+            + _alt(lex.plural_heads)
+            + r")(?![\w\-])|(?<![\w'\-])(?:they|both|the\s+(?:two|three|four|pair))(?![\w'\-])"
+        ),
         "role_np_end": re.compile(
             r"(?:(?:the|a|an|one|two|three|several|some|many|other|another|his|her|its|their"
             r"|[\w.\-]+'s?)\s+)?(?:[\w'.\-]+\s+){0,3}?(?:" + roles + r")(?:s|es)?"
@@ -497,6 +541,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "role_before": re.compile(
             r"(?:(?:the|a|an|[\w.\-]+'s?)\s+)?(?:[\w'.\-]+\s+){0,3}?(?:" + roles + r")\s*,?\s*$"
+        ),
+        "doc_prep_before": re.compile(
+            r"(?:(?:the|a|an|its|his|her|their|this|that)\s+)?(?:[\w'.\-]+\s+){0,2}?(?:"
+            + docs
+            + r")s?\s+(?:(?:issued|released|published|sent|posted)\s+)?(?:from|by|of)\s+$"
         ),
         "role_prep_before": re.compile(
             r"(?:(?:the|a|an|one|his|her|its|their)\s+)?(?:[\w'.\-]+\s+){0,2}?(?:" + roles + r")"
@@ -540,7 +589,8 @@ def find_quotes(text: str, units: Sequence[tuple[int, int]]) -> list[Quote]:
     left open at the end of a paragraph continues when the next paragraph opens with a quote
     (the news convention for multi-paragraph quotes), else it ends with the paragraph. Single
     quotes are only read outside double quotes, opening before a letter and closing before a
-    non-letter (so apostrophes are not quotes).
+    non-letter, with at least two characters inside (so apostrophes and elisions such as
+    ``don't``, ``Putin's``, ``the '90s``, ``rock 'n' roll`` are not quotes).
 
     Args:
         text: The article text.
@@ -589,7 +639,10 @@ def find_quotes(text: str, units: Sequence[tuple[int, int]]) -> list[Quote]:
             inside = any(q.start <= i < q.end for q in doubles)
             if not inside and _is_opener(text, i):
                 nxt = text[i + 1] if i + 1 < uend else " "
-                if nxt.isalnum():
+                one = text[i + 2 : i + 4]  # "rock 'n' roll": a one-letter elision
+                elision = len(one) >= 1 and one[0] in _CLOSE_SINGLE + "'"
+                elision = elision and not one[1:2].isalnum()
+                if nxt.isalpha() and not elision:  # not "the '90s" (before a digit)
                     for j in range(i + 2, min(uend, i + 200)):
                         c = text[j]
                         after = text[j + 1] if j + 1 < uend else " "
@@ -622,6 +675,50 @@ class _Person:
     gender: str  # "male", "female" or ""
     subject_like: bool
     sentence: int
+
+
+@dataclass(frozen=True)
+class _Group:
+    start: int
+    end: int
+    sentence: int
+    ids: tuple[str, ...]  # sorted actor ids, two or more
+
+
+def joint_id(ids: Iterable[str]) -> str:
+    """The speaker id of a joint statement: the actor ids, sorted, joined by ``+``.
+
+    Example:
+        >>> joint_id(["scholz", "macron", "scholz"])
+        'macron+scholz'
+    """
+    return "+".join(sorted(set(ids)))
+
+
+def speakers_of(speaker: str) -> list[str]:
+    """Split a speaker (or ``source_actor``) into its members: ``a+b`` → ``["a", "b"]``.
+
+    Actor ids never contain ``+``, so a joint speaker is unambiguous; any other value is one
+    speaker (an empty string gives an empty list).
+
+    Example:
+        >>> speakers_of("macron+scholz"), speakers_of("putin"), speakers_of("")
+        (['macron', 'scholz'], ['putin'], [])
+    """
+    if not speaker:
+        return []
+    parts = speaker.split("+")
+    if len(parts) > 1 and all(re.fullmatch(r"[a-z0-9_\-]+", p) for p in parts):
+        return parts
+    return [speaker]
+
+
+_COORD_GAP_RE = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3})?"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:(?:the|both)\s+)?"
+)
+_OF_PP_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3}(?![\w'\-])")
+_PERSONAL_PRONOUNS = frozenset("i we you they he she it us them".split())
 
 
 @dataclass(frozen=True)
@@ -673,6 +770,11 @@ class _Doc:
         units.extend((p.start, p.end) for p in article.body)
         self.units = units
         self.quotes = find_quotes(self.text, units)
+        body = [(p.start, p.end) for p in article.body]
+        in_body = [q for q in self.quotes if any(a <= q.start < b for a, b in body)]
+        n_single = sum(not q.double for q in in_body)
+        # UK style: 'single' quotation marks are the article's quotation marks
+        self.single_style = n_single > len(in_body) - n_single
         self.mentions = self._find_mentions()
         self.mention_starts = [m.start for m in self.mentions]
         self.persons: list[_Person] = []
@@ -685,6 +787,14 @@ class _Doc:
                     )
                 )
         self.verb_hits = [(m.start(1), m.end(1)) for m in self.pat["verb"].finditer(self.folded)]
+        for span in (article.headline, article.standfirst):
+            if span is not None and self.lex.headline_verbs:
+                hits = self.pat["headline_verb"].finditer(self.folded, span.start, span.end)
+                self.verb_hits += [(m.start(1), m.end(1)) for m in hits]
+        self.verb_hits.sort()
+        self.groups: list[_Group] = []
+        self.plural_refs: dict[int, tuple[str, ...]] = {}
+        self._find_groups()
 
     # -- helpers ------------------------------------------------------------------------------
     def _sent_of(self, pos: int) -> int:
@@ -782,6 +892,110 @@ class _Doc:
             i += 1
         return out
 
+    def is_proper_word(self, start: int, end: int) -> bool:
+        """True unless ``text[start:end]`` is one word never capitalized inside a sentence."""
+        word = self.text[start:end].strip()
+        if " " in word or not word:
+            return True
+        for m in re.finditer(r"(?<![\w'\-])" + re.escape(word) + r"(?![\w'\-])", self.text):
+            if m.start() == start:
+                continue
+            before = self.plain[max(0, m.start() - 3) : m.start()].rstrip(" \"'(")
+            if before and before[-1] not in ".!?:\n\u2014\u2013-":
+                return True
+        return False
+
+    # -- groups of actors ---------------------------------------------------------------------
+    def _find_groups(self) -> None:
+        """Coordinations of actors ("A and B") and plural references ("both leaders", "they")."""
+        names = [m for m in self.mentions if m.actor and not m.pronoun]
+        i = 0
+        while i < len(names):
+            run = [names[i]]
+            has_and = False
+            j = i + 1
+            while j < len(names):
+                gap = self.plain[run[-1].end : names[j].start]
+                if not _COORD_GAP_RE.fullmatch(gap) or names[j].actor in {m.actor for m in run}:
+                    break
+                has_and = has_and or bool(re.search(r"\band\b|&", gap))
+                run.append(names[j])
+                j += 1
+            if len(run) >= 2 and has_and:
+                pp = _OF_PP_RE.match(self.plain, run[-1].end)  # "… and Yusuf Omar of Dalmar"
+                self.groups.append(
+                    _Group(
+                        run[0].start,
+                        pp.end() if pp else run[-1].end,
+                        self._sent_of(run[0].start),
+                        tuple(sorted({m.actor for m in run})),
+                    )
+                )
+                i = j
+            else:
+                i += 1
+        for s in self.sentences:
+            for m in self.pat["plural"].finditer(self.folded, s.start, s.end):
+                if self.in_quote(m.start()) is not None:
+                    continue
+                ids = self._plural_antecedent(m.start(), s.index, m.group(0) == "they")
+                if ids:
+                    self.plural_refs[m.start()] = ids
+                    self.groups.append(_Group(m.start(), m.end(), s.index, ids))
+        self.groups.sort(key=lambda g: g.end)
+
+    def _plural_antecedent(self, pos: int, sent: int, pronoun: bool) -> tuple[str, ...]:
+        """Actors a plural reference at ``pos`` stands for (empty when none).
+
+        "they" takes the latest group within three sentences; a description ("both leaders")
+        the latest group anywhere before it, else the latest sentence within three that names
+        two or more actors.
+        """
+        before = [g for g in self.groups if g.end <= pos]
+        near = [g for g in before if 0 <= sent - g.sentence <= 3]
+        if near:
+            return near[-1].ids
+        if pronoun:
+            return ()
+        if before:
+            return before[-1].ids
+        by_sentence: dict[int, set[str]] = {}
+        for m in self.mentions:
+            if m.actor and not m.pronoun and m.end <= pos:
+                by_sentence.setdefault(self._sent_of(m.start), set()).add(m.actor)
+        for k in sorted(by_sentence, reverse=True):
+            if 0 <= sent - k <= 3 and len(by_sentence[k]) >= 2:
+                return tuple(sorted(by_sentence[k]))
+        return ()
+
+    def group_ending_at(self, end: int, lo: int) -> _Group | None:
+        """A coordination of actors that ends at ``end`` and starts in its sentence, at/after lo."""
+        for g in self.groups:
+            if g.end == end and g.start >= lo and g.start not in self.plural_refs:
+                return g
+        return None
+
+    def joint_np(self, start: int, end: int) -> _NP | None:
+        """A noun phrase that stands for several actors ("A and B", "both leaders", "they")."""
+        raw = self.text[start:end]
+        for g in self.groups:
+            if g.end == end and g.start >= start and g.start not in self.plural_refs:
+                lead = self.folded[start : g.start].strip()
+                if lead in ("", "both"):
+                    return _NP(start, end, raw, "joint", joint_id(g.ids), how="coordinated actors")
+        pm = self.pat["plural"].fullmatch(self.folded, start, end)
+        if pm:
+            ids = self.plural_refs.get(start, ())
+            if ids:
+                return _NP(start, end, raw, "joint", joint_id(ids), how="plural reference")
+        return None
+
+    def joint_document(self, end: int) -> tuple[str, ...]:
+        """Actors of the latest group within three sentences before ``end``, for "a joint …"."""
+        sent = self._sent_of(max(end - 1, 0))
+        near = [g for g in self.groups if g.end <= end and 0 <= sent - g.sentence <= 3]
+        return near[-1].ids if near else ()
+
     # -- pronouns -----------------------------------------------------------------------------
     def resolve_pronoun(self, m: _Mention) -> None:
         """Resolve a pronoun mention in place (actor id, or another speaker's name)."""
@@ -843,6 +1057,9 @@ class _Doc:
             return None
         raw = self.text[start:end]
         fo = self.folded[start:end]
+        joint = self.joint_np(start, end)
+        if joint is not None:
+            return joint
         ms = self.mentions_in(start, end)
         covered = [(m.start - start, m.end - start) for m in ms]
 
@@ -885,6 +1102,11 @@ class _Doc:
             name = self.canonical_name(name) if name else name
             return _NP(start, end, raw, "other", affil_actor, name, affil.strip(" ,"), how)
         if docs:
+            joint_ids = self.joint_document(end) if re.search(r"\bjoint\b", fo) else ()
+            if not affil_actor and joint_ids:
+                ids = joint_id(joint_ids)
+                np = _NP(start, end, raw, "doc", ids, how=f"joint document of {ids}")
+                return np
             if affil_actor:
                 np = _NP(start, end, raw, "doc", affil_actor, how=f"document naming {affil_actor}")
                 self.register_documents(fo, np)
@@ -935,6 +1157,8 @@ class _Doc:
         first = words[0]
         particles = {"de", "da", "di", "van", "von", "der", "den", "al", "bin", "of", "the", "for"}
         all_caps = all(w[:1].isupper() or w in particles for w in words)
+        if len(words) == 1 and fold(first) in _PERSONAL_PRONOUNS:
+            return _NP(start, end, raw, "other", "", raw, how="unresolved pronoun")
         if all_caps and (fold(first) not in _FUNCTION_WORDS or len(words) > 1):
             if any(w[:1].isupper() for w in words[1:]) or fold(first) not in _FUNCTION_WORDS:
                 name = self.canonical_name(raw)
@@ -963,19 +1187,38 @@ class _Doc:
         if end <= lo:
             return None
         m = self.mention_ending_at(end, lo)
+        if m is None:
+            sent = self.sentences[max(bisect_left(self.sentence_starts, end) - 1, 0)]
+            g = self.group_ending_at(end, sent.start)
+            if g is not None:
+                return self.classify_np(g.start, end, last_source)
         if m is not None and m.start >= lo:
             s = m.start
+            sent = self.sentences[max(bisect_left(self.sentence_starts, s + 1) - 1, 0)]
+            g = self.group_ending_at(m.end, sent.start)
+            if g is not None and self.trim_adverbials(lo, end) == end:
+                both = re.search(r"(?:^|\s)both\s+$", self.folded[sent.start : g.start])
+                s = g.start - (len(both.group(0).lstrip()) if both else 0)
+                return self.classify_np(s, end, last_source)
             before = self.folded[lo:s]
             rp = self.pat["role_prep_before"].search(before)
+            dp = self.pat["doc_prep_before"].search(before)
             if rp:
                 s = lo + rp.start()
+            elif dp:
+                s = lo + dp.start()
             return self.classify_np(s, end, last_source)
         region = self.plain[lo:end]
         nm = _NAME_AT_END_RE.search(region)
         if nm:
             s = lo + nm.start()
             words = self.plain[s:end].split()
-            while words and fold(words[0]) in _FUNCTION_WORDS:
+            keeps_the = (
+                len(words) > 1
+                and fold(words[0]) == "the"
+                and bool(self.pat["role"].fullmatch(fold(words[-1])))
+            )  # "The Meridian Institute": the article belongs to the name
+            while words and fold(words[0]) in _FUNCTION_WORDS and not keeps_the:
                 s = self.plain.index(words[1], s) if len(words) > 1 else end
                 words = words[1:]
             if words:
@@ -1087,7 +1330,7 @@ class _Doc:
             q = self.in_quote(m.start())
             if m.group(0) == '"' or q is None or q.start == m.start() or q.end - 1 == m.start():
                 best = m.end()
-            elif q is not None and not q.double:
+            elif q is not None and not q.double and not self.single_style:
                 best = m.end()
         return best
 
@@ -1111,6 +1354,12 @@ class _Doc:
             r"\s+((?:[\w'.\-]+\s+){0,7}?[\w'.\-]+?)(?=\s+(?:that|to|about|of|on|against|over|not|for)\b|\s*[,:\"])",
             seg,
         )
+        proper = re.match(
+            r"\s+((?:the\s+)?[A-Z][\w'.\-]*(?:\s+(?:of\s+)?[A-Z][\w'.\-]*){0,4})(?=\s+[a-z])",
+            self.plain[pos:end],
+        )
+        if proper and (not m or len(m.group(1).split()) > 5 or "'" in m.group(1)):
+            m = proper  # "told the BBC the government had …": a name, then the clause
         if not m:
             return None, pos
         s, e = pos + m.start(1), pos + m.end(1)
@@ -1135,6 +1384,8 @@ class _Doc:
                 s, e = ustart + cm.start(1), ustart + cm.end(1)
                 has_verb = any(s <= v0 < e for v0, _ in self.verb_hits)
                 np = None if has_verb else self.classify_np(s, e, last_source)
+                if np is not None and np.kind == "other" and not self.is_proper_word(s, e):
+                    np = None  # "Analysis: …", "Live: …": a section label, not a source
                 if np is not None:
                     cs = ustart + cm.end(0) - 1
                     frames.append(_Frame("colon", np, ":", ":", s, cs, cs))
@@ -1146,14 +1397,18 @@ class _Doc:
             if v0 < prev_end or not self.outside_quotes(v0) or v1 > uend:
                 continue
             form = re.sub(r"\s+", " ", self.folded[v0:v1])
-            lemma, frame = self.lex.verbs[form]
+            lemma, frame = self.lex.verbs.get(form) or self.lex.headline_verbs[form]
             verb_text = self.text[v0:v1]
             prev = self._prev_word(v0)
             if frame == "acc":
                 m = re.match(r"\s*([^,;:.!?\"]{1,100})", self.plain[v1:uend])
                 if not m:
                     continue
-                np = self.classify_np(v1 + m.start(1), v1 + m.end(1), last_source)
+                a0, a1 = v1 + m.start(1), v1 + m.end(1)
+                pm = re.search(r"\s+[a-z]{3,}(?:ed|ing)\b", self.plain[a0:a1])
+                if pm and pm.start() > 0 and not self.mentions_in(a0 + pm.start(), a1):
+                    a1 = a0 + pm.start()  # "a joint statement released in the evening"
+                np = self.classify_np(a0, a1, last_source)
                 if np is None:
                     continue
                 np = self.with_apposition(np, uend, last_source)
@@ -1177,7 +1432,7 @@ class _Doc:
             lo = self.boundary_before(max(prev_end, ustart), v0)
             np: _NP | None = None
             head = self.plain[max(prev_end, ustart) : v0].rstrip()
-            after_comma = bool(re.search(r"(?:,|[,?!]\")$", head)) and lo >= v0 - 1
+            after_comma = bool(re.search(r"(?:,|[,?!][\"'])$", head)) and lo >= v0 - 1
             if after_comma or (lo >= v0 and head.endswith(",")):
                 # inverted "…," said X.  /  "Name, role, said"
                 m = re.match(r"\s*([^,;:.!?\"]{1,80})(?=[,;.!?]|$)", self.plain[v1:uend])
@@ -1189,6 +1444,8 @@ class _Doc:
                     if np is not None and np.kind not in ("country",):
                         np = self.with_apposition(np, uend, last_source)
                         frames.append(_Frame("trailing", np, verb_text, lemma, v0, np.end, np.end))
+                        if np.kind == "other":
+                            self.add_other_person(np, self._sent_of(np.start))
                         prev_end = np.end
                         continue
                 comma = ustart + len(self.plain[ustart:v0].rstrip()) - 1
@@ -1197,6 +1454,10 @@ class _Doc:
                     lo = np.start
             if np is None:
                 np = self.subject_np(lo, v0, last_source)
+            if np is None and lo > ustart and self.plain[lo - 1] == ",":
+                # "Ruiz, for her part, has called …": only auxiliaries after the parenthesis
+                if self.trim_adverbials(lo, v0) <= lo + 1:
+                    np = self.appositive_np(ustart, lo - 1, last_source)
             if np is None and frames and frames[-1].kind == "trailing":
                 # "Putin, the readout said, also urged …": subject before the parenthesis
                 par = frames[-1]
@@ -1267,7 +1528,10 @@ def _group_units(doc: _Doc) -> list[list[Sentence]]:
         if groups:
             prev = groups[-1][-1]
             joined = prev.section == s.section and any(
-                q.double and q.start < prev.end and q.inner_end > s.start and q.start < s.start
+                (q.double or doc.single_style)
+                and q.start < prev.end
+                and q.inner_end > s.start
+                and q.start < s.start
                 for q in doc.quotes
             )
             if joined:
@@ -1278,6 +1542,8 @@ def _group_units(doc: _Doc) -> list[list[Sentence]]:
 
 
 def _speaker_fields(np: _NP, actor_ids: set[str]) -> tuple[str, str]:
+    if "+" in np.actor and np.kind in ("joint", "doc", "org"):
+        return np.actor, "joint"
     if np.kind in ("actor", "org", "pronoun") and np.actor:
         return np.actor, "actor"
     if np.kind == "doc" and np.actor:
@@ -1348,7 +1614,11 @@ def attribute(
                 continue
             gap = len(_WORD_RE.findall(doc.plain[chain[-1].content_start : f.np.start]))
             named = f.np.kind != "other" or bool(f.np.name)
-            if gap <= 12 and named and f.start >= chain[-1].content_start:
+            conj = re.search(
+                r"(?<![\w'])(?:as|while|because|whereas|although|though|but|and|or)(?![\w'])",
+                doc.folded[chain[-1].content_start : f.np.start],
+            )  # "PM says talks were 'frank' as Orlan warns …": two reports, not nested
+            if gap <= 12 and named and not conj and f.start >= chain[-1].content_start:
                 chain.append(f)
             else:
                 break
@@ -1385,7 +1655,7 @@ def attribute(
         source_frame = next((f for f in ordered if f is not speaker_frame), None)
 
         # quote type
-        direct_quotes = [q for q in quotes if q.double or section != "body"]
+        direct_quotes = [q for q in quotes if q.double or section != "body" or doc.single_style]
         lead_pos = [content_start] + [f.content_start for f in chain]
         direct = False
         for q in direct_quotes:
@@ -1401,6 +1671,7 @@ def attribute(
             direct = len(words.split()) >= 3 or words.rstrip()[-1:] in (".", "!", "?", ",")
         text = doc.text[ustart:uend]
         qs = qe = ustart
+        quote_text: str | None = None
         speaker = source = source_actor = addressee = verb = ""
         speaker_type = "narration"
         rule = ""
@@ -1463,14 +1734,17 @@ def attribute(
         # attributed content
         if quote_type == "direct":
             dq = [q for q in direct_quotes if ustart <= q.start < uend] or quotes
-            qe = dq[0].inner_end
+            parts = [_strip_span(doc.plain, dq[0].inner_start, dq[0].inner_end)]
             for prev_q, q in zip(dq, dq[1:], strict=False):
                 gap = doc.folded[prev_q.end : q.start]
                 if len(gap.split()) > 12 or re.search(r"\bthat\b", gap):
                     break  # "…," he said, adding that … "…": not the same quotation
-                qe = q.inner_end
-            qs = dq[0].inner_start
-            qs, qe = _strip_span(doc.plain, qs, qe)
+                parts.append(_strip_span(doc.plain, q.inner_start, q.inner_end))
+            parts = [(a, b) for a, b in parts if b > a] or parts[:1]
+            qs, qe = parts[0][0], parts[-1][1]
+            if len(parts) > 1:
+                # "A," she said, "B.": the quoted words only, the extent stays in qs…qe
+                quote_text = SPLIT_QUOTE_JOINER.join(doc.text[a:b] for a, b in parts)
         elif quote_type in ("mixed", "indirect"):
             assert speaker_frame is not None
             if speaker_frame.kind in ("leading", "mixed"):
@@ -1501,7 +1775,7 @@ def attribute(
                 reporting_verb=verb,
                 section=section,
                 text=text,
-                quote_text=doc.text[qs:qe],
+                quote_text=quote_text if quote_text is not None else doc.text[qs:qe],
                 char_start=ustart,
                 char_end=uend,
                 quote_start=qs,

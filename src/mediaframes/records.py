@@ -147,7 +147,8 @@ class Statement:
         article_id: The article.
         statement_id: ``<article_id>:<n>`` with n zero-padded, unique in the corpus.
         speaker: Actor id, another speaker's name as written, or "" for narration.
-        speaker_type: ``actor``, ``other``, ``narration``, or ``unknown`` (a quotation whose
+        speaker_type: ``actor``, ``joint`` (several actors: ``speaker`` is their ids, sorted,
+            joined by ``+``), ``other``, ``narration``, or ``unknown`` (a quotation whose
             speaker the rules could not find).
         source: Who reports the statement as written ("the Elysee", "a Kremlin readout"), ""
             when the speaker speaks for themself.
@@ -157,7 +158,8 @@ class Statement:
         reporting_verb: The reporting verb as written ("said", "called on", "according to").
         section: ``headline``, ``standfirst`` or ``body``.
         text: The sentence or sentences holding the statement.
-        quote_text: The content attributed to the speaker (quoted words or reported clause).
+        quote_text: The content attributed to the speaker (quoted words or reported clause);
+            for a quote split by its attribution, the quoted parts joined by " … ".
         char_start: Start of ``text`` in ``Article.text``.
         char_end: End of ``text`` in ``Article.text``.
         quote_start: Start of ``quote_text`` in ``Article.text``.
