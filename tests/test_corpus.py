@@ -253,6 +253,22 @@ def test_invented_layout() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "dek,is_standfirst",
+    [
+        ("Leader warns of ‘consequences’", True),
+        ('Leader warns of "consequences"', True),
+        ("The leader warned of ‘consequences.’", False),
+        ("The leader said: “We will respond.”", False),
+        ("A dek without any final stop", True),
+    ],
+)
+def test_standfirst_looks_through_closing_quotes(dek: str, is_standfirst: bool) -> None:
+    text = f"INVENTED headline\n\n{dek}\n\nThe body begins here.\n\nIt goes on.\n"
+    a = corpus.parse_plain_text(text, "x", "x.txt")
+    assert (a.standfirst is not None and a.standfirst.text == dek) is is_standfirst
+
+
 def test_no_standfirst_when_first_paragraph_is_a_sentence() -> None:
     text = "INVENTED headline\n\nThe first paragraph ends with a period.\n\nThe second too.\n"
     a = corpus.parse_plain_text(text, "x", "x.txt")

@@ -97,6 +97,8 @@ log = logging.getLogger(__name__)
 
 #: Characters that end a sentence (a line ending otherwise is a title, a label or a link).
 SENTENCE_END = ".!?\"'”’»…:;)"
+_CLOSERS = "\"'”’»)"  # closing quotes and brackets after a final stop
+_TERMINALS = ".!?…:;"
 _DASHES = "—–-"  # em dash, en dash, hyphen (also "--")
 
 # "PARIS —", "MOSCOW (AP) —", "WASHINGTON –", "KYIV, Ukraine —", "LONDON, Feb 28 (Reuters) -".
@@ -341,7 +343,13 @@ def detect_dateline(paragraph: str) -> tuple[int, int, int] | None:
 
 
 def _ends_sentence(s: str) -> bool:
-    return s.rstrip().endswith(tuple(SENTENCE_END))
+    """True when ``s`` ends with terminal punctuation, looking through closing quotes.
+
+    A dek that ends on a quoted word ("… threatens ‘response’") has no final period; a
+    sentence that ends inside its quotation ("… he said.”") does.
+    """
+    core = s.rstrip().rstrip(_CLOSERS)
+    return core.endswith(tuple(_TERMINALS))
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -1,0 +1,430 @@
+"""Pipeline parameters: a declared schema, strict YAML loading, validation before any kernel.
+
+papermill injects parameter *names* into notebooks as code and coerces values loosely, so every
+parameter file is checked here, completely, before a notebook runs:
+
+* the file is read with ``yaml.safe_load`` only: tags such as ``!!python/object`` are refused;
+* the top level must be a mapping; duplicate keys are refused (PyYAML would keep the last);
+* every key must be a declared parameter (:data:`SCHEMA`), a plain identifier and no Python
+  keyword, so that nothing but a known name ever reaches a notebook;
+* every value must have its declared type exactly. YAML 1.1 reads ``yes``/``on``/``no`` as
+  booleans and ``007`` as the integer 7 (``010`` as 8): an unquoted scalar whose text is not a
+  plain literal of the declared type is refused with a hint, rather than silently coerced.
+
+Relative paths in a parameter file are relative to the repository root (:mod:`mediaframes.paths`).
+
+Example:
+    >>> params = load_params(None)  # the declared defaults
+    >>> params["seed"], params["cell_timeout"] > 0
+    (0, True)
+    >>> validate_params({"seed": "7"}, source="cli")
+    Traceback (most recent call last):
+    ...
+    mediaframes.config.ParamError: cli: parameter 'seed' must be an integer, got the string '7'
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+class ParamError(ValueError):
+    """A parameter file or value is invalid; the message names the file and the key."""
+
+
+@dataclass(frozen=True)
+class Param:
+    """One declared parameter.
+
+    Attributes:
+        name: Parameter name (an identifier; notebooks declare it in their ``parameters`` cell).
+        kind: ``str``, ``int``, ``float``, ``bool`` or ``list[str]``.
+        default: Default value (also the value in ``params/default.yaml``).
+        help: One-line description (the comment above the key in ``params/default.yaml``).
+        notebook: True when the value is injected into notebooks; False for runner settings
+            (timeouts, kernel) that never reach a kernel.
+        check: Optional extra check; returns an error text or None.
+    """
+
+    name: str
+    kind: str
+    default: Any
+    help: str
+    notebook: bool = True
+    check: Callable[[Any], str | None] | None = None
+
+
+def _positive(value: Any) -> str | None:
+    return None if value > 0 else "must be greater than 0"
+
+
+def _non_empty(value: Any) -> str | None:
+    return None if value else "must not be empty"
+
+
+def _names(value: Any) -> str | None:
+    if not value:
+        return "must name at least one entry"
+    bad = [v for v in value if not re.fullmatch(r"[A-Za-z0-9_.\-/]+", v)]
+    if bad:
+        return f"has entries that are not plain names or paths: {bad!r}"
+    if len(set(value)) != len(value):
+        return "has duplicate entries"
+    return None
+
+
+#: Every parameter the pipeline knows, in the order of ``params/default.yaml``.
+SCHEMA: dict[str, Param] = {
+    p.name: p
+    for p in (
+        Param(
+            "corpus_dir",
+            "str",
+            "corpus",
+            "corpus folder (raw files in raw/), from the repo root",
+            check=_non_empty,
+        ),
+        Param("actors_file", "str", "", "actors YAML file; empty for the packaged actors.yml"),
+        Param(
+            "codebooks",
+            "list[str]",
+            ["conflict_diplomacy"],
+            "framing codebooks: packaged ids or YAML files",
+            check=_names,
+        ),
+        Param(
+            "sentiment_methods",
+            "list[str]",
+            ["vader", "textblob", "afinn", "labmt"],
+            "sentiment methods to run and compare",
+            check=_names,
+        ),
+        Param("seed", "int", 0, "random seed for bootstrap confidence intervals"),
+        Param(
+            "bootstrap_n",
+            "int",
+            1000,
+            "bootstrap resamples per confidence interval",
+            check=_positive,
+        ),
+        Param(
+            "report_title",
+            "str",
+            "How leaders' statements are reported in the news",
+            "title of the report PDF",
+            check=_non_empty,
+        ),
+        Param(
+            "kernel",
+            "str",
+            "mediaframes",
+            "Jupyter kernel that runs the notebooks",
+            notebook=False,
+            check=_non_empty,
+        ),
+        Param(
+            "cell_timeout",
+            "int",
+            600,
+            "seconds one notebook cell may run",
+            notebook=False,
+            check=_positive,
+        ),
+        Param(
+            "run_timeout",
+            "int",
+            3600,
+            "seconds the whole run may take",
+            notebook=False,
+            check=_positive,
+        ),
+    )
+}
+
+_KIND_WORDS = {
+    "str": "a string",
+    "int": "an integer",
+    "float": "a number",
+    "bool": "true or false",
+    "list[str]": "a list of strings",
+}
+_INT_TEXT = re.compile(r"[-+]?(0|[1-9][0-9]*)")
+_FLOAT_TEXT = re.compile(r"[-+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][-+]?[0-9]+)?")
+_BOOL_TEXT = {"true", "false"}
+
+
+def defaults() -> dict[str, Any]:
+    """Return the declared default of every parameter (a fresh copy).
+
+    Example:
+        >>> defaults()["codebooks"]
+        ['conflict_diplomacy']
+    """
+    return {name: _copy(p.default) for name, p in SCHEMA.items()}
+
+
+def _copy(value: Any) -> Any:
+    return list(value) if isinstance(value, list) else value
+
+
+def check_name(name: Any, source: str) -> str:
+    """Return ``name`` if it is a declared parameter name, else raise :class:`ParamError`.
+
+    Example:
+        >>> check_name("seed", "x.yaml")
+        'seed'
+        >>> check_name("import os;x", "x.yaml")
+        Traceback (most recent call last):
+        ...
+        mediaframes.config.ParamError: x.yaml: 'import os;x' is not a valid parameter name \
+(parameter names are injected into notebooks as code; use letters, digits and _)
+    """
+    if not isinstance(name, str) or not name.isidentifier() or not name.isascii():
+        raise ParamError(
+            f"{source}: {name!r} is not a valid parameter name (parameter names are injected "
+            "into notebooks as code; use letters, digits and _)"
+        )
+    if keyword.iskeyword(name) or keyword.issoftkeyword(name):
+        raise ParamError(f"{source}: {name!r} is a Python keyword, not a parameter name")
+    if name not in SCHEMA:
+        known = ", ".join(SCHEMA)
+        raise ParamError(f"{source}: unknown parameter {name!r} (known parameters: {known})")
+    return name
+
+
+def _type_error(source: str, name: str, kind: str, value: Any, hint: str = "") -> ParamError:
+    got = f"the {_describe(value)} {value!r}"
+    return ParamError(f"{source}: parameter {name!r} must be {_KIND_WORDS[kind]}, got {got}{hint}")
+
+
+def _describe(value: Any) -> str:
+    return {bool: "boolean", int: "integer", float: "number", str: "string", list: "list"}.get(
+        type(value), type(value).__name__
+    )
+
+
+def check_value(name: str, value: Any, source: str) -> Any:
+    """Check one value against its declared type and checks; return it (floats from ints).
+
+    Args:
+        name: A declared parameter name.
+        value: The value as loaded.
+        source: File name (or "cli") for the error message.
+
+    Returns:
+        The value, unchanged except that an integer given for a float becomes a float.
+
+    Raises:
+        ParamError: On a wrong type or a failed check.
+
+    Example:
+        >>> check_value("bootstrap_n", 200, "p.yaml")
+        200
+        >>> check_value("bootstrap_n", True, "p.yaml")
+        Traceback (most recent call last):
+        ...
+        mediaframes.config.ParamError: p.yaml: parameter 'bootstrap_n' must be an integer, \
+got the boolean True
+    """
+    param = SCHEMA[name]
+    kind = param.kind
+    if kind == "str":
+        ok = isinstance(value, str)
+    elif kind == "int":
+        ok = isinstance(value, int) and not isinstance(value, bool)
+    elif kind == "float":
+        ok = isinstance(value, int | float) and not isinstance(value, bool)
+        value = float(value) if ok else value
+    elif kind == "bool":
+        ok = isinstance(value, bool)
+    elif kind == "list[str]":
+        ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
+    else:  # pragma: no cover - a schema error
+        raise AssertionError(f"unknown parameter kind {kind}")
+    if not ok:
+        hint = ""
+        if kind == "str" and isinstance(value, bool | int | float):
+            hint = " (YAML reads yes/no/on/off as booleans and 007 as 7: quote the value)"
+        raise _type_error(source, name, kind, value, hint)
+    if isinstance(value, str) and "\x00" in value:
+        raise ParamError(f"{source}: parameter {name!r} contains a NUL character")
+    if param.check is not None:
+        problem = param.check(value)
+        if problem:
+            raise ParamError(f"{source}: parameter {name!r} {problem}: {value!r}")
+    return value
+
+
+def validate_params(values: Mapping[Any, Any], source: str) -> dict[str, Any]:
+    """Validate a mapping of parameters and fill in defaults.
+
+    Args:
+        values: Parameter names and values (e.g. from a YAML file or ``-p`` options).
+        source: Where they come from, for error messages.
+
+    Returns:
+        Every declared parameter, in schema order, with the given values over the defaults.
+
+    Raises:
+        ParamError: On an unknown or malformed name, or a wrong value.
+
+    Example:
+        >>> validate_params({"seed": 3}, "p.yaml")["seed"]
+        3
+    """
+    out = defaults()
+    for name, value in values.items():
+        check_name(name, source)
+        out[name] = check_value(name, value, source)
+    return out
+
+
+def _scalar_problem(node: yaml.ScalarNode, kind: str) -> str | None:
+    """Return why a plain YAML scalar is not a literal of ``kind``, or None.
+
+    Only unquoted scalars are checked: YAML resolves them by pattern, which is where ``yes``,
+    ``on`` and ``007`` turn into other types than the writer meant.
+    """
+    if node.style is not None:  # quoted or block scalar: a string, as written
+        return None
+    text = node.value
+    if kind == "int" and not _INT_TEXT.fullmatch(text):
+        return f"write integers in plain decimal, without leading zeros (got {text})"
+    if kind == "float" and not (_FLOAT_TEXT.fullmatch(text) or _INT_TEXT.fullmatch(text)):
+        return f"write numbers in plain decimal (got {text})"
+    if kind == "bool" and text not in _BOOL_TEXT:
+        return f"write true or false (got {text}; YAML's yes/no/on/off are ambiguous)"
+    return None
+
+
+def _check_nodes(root: yaml.Node, source: str) -> None:
+    """Check the raw YAML nodes: a flat mapping, unique keys, literal scalars as declared."""
+    if not isinstance(root, yaml.MappingNode):
+        raise ParamError(f"{source}: the file must be a mapping of parameter names to values")
+    seen: dict[str, int] = {}
+    for key_node, value_node in root.value:
+        line = key_node.start_mark.line + 1
+        if not isinstance(key_node, yaml.ScalarNode):
+            raise ParamError(f"{source}:{line}: parameter names must be plain strings")
+        name = key_node.value
+        if name in seen:
+            raise ParamError(
+                f"{source}:{line}: parameter {name!r} is given twice (first on line {seen[name]})"
+            )
+        seen[name] = line
+        param = SCHEMA.get(name)
+        if param is None or not isinstance(value_node, yaml.ScalarNode):
+            continue  # unknown names and list types are reported by validate_params
+        problem = _scalar_problem(value_node, param.kind)
+        if problem:
+            raise ParamError(f"{source}:{value_node.start_mark.line + 1}: {name}: {problem}")
+
+
+def parse_params_text(text: str, source: str) -> dict[str, Any]:
+    """Parse and validate parameter YAML text (see the module docstring for the rules).
+
+    Args:
+        text: YAML text.
+        source: File name for error messages.
+
+    Returns:
+        Every declared parameter with its value (defaults for those not given).
+
+    Raises:
+        ParamError: On unsafe or malformed YAML, or any invalid name or value.
+
+    Example:
+        >>> parse_params_text("seed: 5", "p.yaml")["seed"]
+        5
+        >>> parse_params_text("report_title: yes", "p.yaml")  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        mediaframes.config.ParamError: p.yaml: parameter 'report_title' must be a string, got...
+    """
+    try:
+        data = yaml.safe_load(text)
+    except yaml.constructor.ConstructorError as exc:
+        where = f":{exc.problem_mark.line + 1}" if exc.problem_mark else ""
+        if "tag" not in str(exc.problem):
+            raise ParamError(f"{source}{where}: not valid YAML: {exc.problem}") from None
+        raise ParamError(
+            f"{source}{where}: refused YAML tag ({exc.problem}); parameter files may hold only "
+            "plain strings, numbers, booleans and lists"
+        ) from None
+    except yaml.YAMLError as exc:
+        raise ParamError(f"{source}: not valid YAML: {exc}") from None
+    if data is None:
+        return defaults()
+    if not isinstance(data, dict):
+        raise ParamError(f"{source}: the file must be a mapping of parameter names to values")
+    params = validate_params(data, source)
+    _check_nodes(yaml.compose(text, Loader=yaml.SafeLoader), source)
+    return params
+
+
+def load_params(path: str | Path | None) -> dict[str, Any]:
+    """Load and validate a parameter file; ``None`` gives the declared defaults.
+
+    Args:
+        path: A YAML file, or None.
+
+    Returns:
+        Every declared parameter with its value.
+
+    Raises:
+        ParamError: When the file cannot be read or is invalid (the message names the file).
+
+    Example:
+        >>> load_params(None)["kernel"]
+        'mediaframes'
+    """
+    if path is None:
+        return defaults()
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ParamError(f"{path}: cannot read the parameter file ({exc.strerror})") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ParamError(f"{path}: the parameter file is not UTF-8 ({exc.reason})") from None
+    return parse_params_text(text, str(path))
+
+
+def notebook_params(params: Mapping[str, Any]) -> dict[str, Any]:
+    """Return only the parameters that are injected into notebooks.
+
+    Example:
+        >>> "cell_timeout" in notebook_params(defaults())
+        False
+    """
+    return {k: _copy(v) for k, v in params.items() if SCHEMA[k].notebook}
+
+
+def render_defaults_yaml() -> str:
+    """Render the declared defaults as commented YAML (the content of ``params/default.yaml``).
+
+    Example:
+        >>> "seed: 0" in render_defaults_yaml()
+        True
+    """
+    lines = [
+        "# Pipeline parameters for `mediaframes run --params FILE` (`make report` uses this file).",
+        "# Relative paths are relative to the repository root. Every key is checked against the",
+        "# schema in src/mediaframes/config.py before any notebook runs: unknown keys, YAML tags",
+        "# and values of the wrong type are errors. Quote strings that YAML could read otherwise.",
+        "",
+    ]
+    for p in SCHEMA.values():
+        lines.append(f"# {p.help}")
+        dumped = yaml.safe_dump({p.name: p.default}, allow_unicode=True, sort_keys=False)
+        lines.append(dumped.rstrip("\n"))
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,1143 @@
+"""Headless pipeline: ``mediaframes run`` executes the notebooks and publishes the report.
+
+One run, in order:
+
+1. Parameters are loaded and validated (:mod:`mediaframes.config`); the notebooks are read and
+   their ``parameters`` cells parsed. Nothing has started yet: a bad parameter file never reaches
+   a kernel.
+2. ``reports/.lock`` is taken without waiting (a second ``mediaframes run`` on the same folder
+   stops with a clear message). A publish interrupted by a crash is rolled back.
+3. Cache: when the last published run had the same input hash (corpus content, parameters,
+   package source incl. resources and notebooks, installed package versions) and its outputs are
+   still there byte for byte, the run prints "up to date" and does nothing (``force`` reruns).
+4. The notebooks run in order with papermill, in ONE child process (so that the whole-run timeout
+   can stop everything, kernel included), with an explicit kernel and a per-cell timeout. They
+   write into a private staging folder ``reports/.staging-<run_id>/``.
+5. Every executed notebook is inspected. papermill does not report every fault: a cell that
+   timed out or whose kernel died is marked completed, and ``sys.exit(0)`` ends a notebook with
+   exit 0, silently skipping the rest. So every code cell must have an execution count and no
+   error output; otherwise the run fails naming the notebook, the cell and its first line.
+6. On success (and every expected artifact present) ``figures/``, ``tables/`` and the PDFs are
+   swapped into ``reports/`` with ``os.replace`` (rolled back if a swap fails), so a failed run
+   never replaces the last good report. Executed notebooks and ``manifest.json`` go to
+   ``reports/runs/<run_id>/`` for every run, failed ones included; ``reports/manifest.json`` is
+   the manifest of the published report.
+
+Manifest (``manifest.json``) keys: ``run_id, status`` (``succeeded``/``failed``), ``error``,
+``started_at, finished_at, seconds, parameters, params_file, corpus`` (``dir, files,
+content_hash``), ``source_hash, input_hash, git_commit`` (or null), ``python, platform,
+packages`` ({distribution: version}), ``kernel, notebooks`` (``name, status, seconds, cell,
+message``), ``outputs`` ({published path: sha256}).
+
+Example:
+    $ mediaframes run --params params/default.yaml
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import contextlib
+import hashlib
+import io
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import time
+import tokenize
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from mediaframes import config, paths
+from mediaframes.config import ParamError
+
+#: The notebooks of a full run, in execution order.
+NOTEBOOKS: tuple[str, ...] = (
+    "01_corpus.ipynb",
+    "02_statements.ipynb",
+    "03_sentiment.ipynb",
+    "04_framing.ipynb",
+    "05_report.ipynb",
+)
+#: Parameters the runner sets itself (never read from a parameter file).
+RUNNER_PARAMS: tuple[str, ...] = ("output_dir", "run_info_file", "interactive")
+#: What a run publishes into the reports folder (besides ``*.pdf``).
+PUBLISHED_DIRS: tuple[str, ...] = ("figures", "tables")
+#: Journal of a publish in progress; present only if a publish was interrupted.
+JOURNAL = ".publish-journal.json"
+#: Cell tags papermill adds to executed notebooks (not cells of the source notebook).
+_ADDED_TAGS = {"injected-parameters", "papermill-error-cell-tag"}
+#: Files never hashed as inputs.
+_SKIP_DIRS = {"__pycache__", ".ipynb_checkpoints", "processed"}
+
+
+class PipelineError(RuntimeError):
+    """The run cannot go on or failed; the message says where and why."""
+
+
+# --------------------------------------------------------------------------- notebooks
+
+
+@dataclass(frozen=True)
+class CellProblem:
+    """Why an executed notebook is not a clean, complete run.
+
+    Attributes:
+        notebook: Notebook file name.
+        cell: 1-based index of the cell in the source notebook (as counted in JupyterLab), or
+            None when the notebook did not run at all.
+        first_line: First non-blank line of the cell's source.
+        reason: What went wrong.
+    """
+
+    notebook: str
+    cell: int | None
+    first_line: str
+    reason: str
+
+    def message(self) -> str:
+        """One-line description naming the notebook and cell.
+
+        Example:
+            >>> CellProblem("01_corpus.ipynb", 3, "x = 1", "raised ValueError").message()
+            '01_corpus.ipynb, cell 3 (`x = 1`): raised ValueError'
+        """
+        if self.cell is None:
+            return f"{self.notebook}: {self.reason}"
+        return f"{self.notebook}, cell {self.cell} (`{self.first_line}`): {self.reason}"
+
+
+def _source(cell: Mapping[str, Any]) -> str:
+    src = cell.get("source", "")
+    return "".join(src) if isinstance(src, list) else str(src)
+
+
+def _first_line(cell: Mapping[str, Any], width: int = 70) -> str:
+    for line in _source(cell).splitlines():
+        if line.strip():
+            line = line.strip()
+            return line if len(line) <= width else line[: width - 1] + "…"
+    return ""
+
+
+def _tags(cell: Mapping[str, Any]) -> set[str]:
+    return set(cell.get("metadata", {}).get("tags", []))
+
+
+def _error_output(cell: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    for out in cell.get("outputs", []):
+        if out.get("output_type") == "error":
+            return out
+    return None
+
+
+def _started(cell: Mapping[str, Any]) -> bool:
+    meta = cell.get("metadata", {}).get("papermill", {})
+    return bool(meta.get("start_time")) or cell.get("execution_count") is not None
+
+
+def find_problem(
+    nb: Mapping[str, Any],
+    name: str,
+    error: Mapping[str, str] | None = None,
+    cell_timeout: float | None = None,
+) -> CellProblem | None:
+    """Inspect an executed notebook (as JSON) and say what, if anything, went wrong.
+
+    Args:
+        nb: The executed notebook, as a dict.
+        name: Notebook name for the message.
+        error: The exception papermill raised, as ``{"type": ..., "message": ...}``, if any.
+        cell_timeout: The per-cell timeout, for the message.
+
+    Returns:
+        The first problem, or None when every code cell ran without an error.
+
+    Example:
+        >>> cells = [{"cell_type": "code", "source": "x = 1", "execution_count": 1,
+        ...           "outputs": [], "metadata": {}},
+        ...          {"cell_type": "code", "source": "y = 2", "execution_count": None,
+        ...           "outputs": [], "metadata": {}}]
+        >>> find_problem({"cells": cells}, "nb.ipynb").message()
+        'nb.ipynb, cell 2 (`y = 2`): was never run (an earlier cell ended the notebook early)'
+    """
+    code: list[tuple[int, Mapping[str, Any]]] = []
+    index = 0
+    for cell in nb.get("cells", []):
+        if _tags(cell) & _ADDED_TAGS:
+            continue
+        index += 1
+        if cell.get("cell_type") == "code":
+            code.append((index, cell))
+    etype = (error or {}).get("type", "")
+
+    def problem(i: int, cell: Mapping[str, Any], reason: str) -> CellProblem:
+        return CellProblem(name, i, _first_line(cell), reason)
+
+    started = [(i, c) for i, c in code if _started(c)]
+    if etype in ("CellTimeoutError", "TimeoutError") and started:
+        limit = f" of {cell_timeout:g} s" if cell_timeout else ""
+        return problem(*started[-1], f"timed out (per-cell timeout{limit})")
+    if etype == "DeadKernelError" and started:
+        return problem(*started[-1], "the kernel died while it ran (killed, or out of memory)")
+    for i, cell in code:
+        err = _error_output(cell)
+        if err is not None:
+            ename, evalue = err.get("ename", "Error"), err.get("evalue", "")
+            if ename == "SystemExit":
+                return problem(i, cell, f"ended the notebook early (SystemExit: {evalue})")
+            return problem(i, cell, f"raised {ename}: {evalue}")
+    if error and started:
+        return problem(*started[-1], f"failed: {etype}: {error.get('message', '')}")
+    if error:
+        return CellProblem(name, None, "", f"did not run: {etype}: {error.get('message', '')}")
+    for i, cell in code:
+        if cell.get("execution_count") is None:
+            return problem(i, cell, "was never run (an earlier cell ended the notebook early)")
+    return None
+
+
+def inspect_executed(
+    path: Path, error: Mapping[str, str] | None = None, cell_timeout: float | None = None
+) -> CellProblem | None:
+    """Read an executed notebook file and return :func:`find_problem`'s verdict.
+
+    A missing or unreadable file is itself a problem (the notebook did not run).
+    """
+    try:
+        nb = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        reason = f"no executed notebook was written ({exc})"
+        if error:
+            reason = f"did not run: {error.get('type')}: {error.get('message', '')}"
+        return CellProblem(path.name, None, "", reason)
+    return find_problem(nb, path.name, error, cell_timeout)
+
+
+@dataclass(frozen=True)
+class NotebookParam:
+    """A parameter declared in a notebook's ``parameters`` cell.
+
+    Attributes:
+        name: Variable name.
+        default: The literal value.
+        help: The ``# help`` comment on its line ("" when missing).
+    """
+
+    name: str
+    default: Any
+    help: str
+
+
+def read_notebook(path: Path) -> dict[str, Any]:
+    """Read a notebook file as JSON, with a clear error naming the file."""
+    try:
+        nb = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise PipelineError(f"{path}: cannot read the notebook ({exc.strerror})") from None
+    except ValueError as exc:
+        raise PipelineError(f"{path}: not a valid notebook ({exc})") from None
+    if not isinstance(nb, dict) or not isinstance(nb.get("cells"), list):
+        raise PipelineError(f"{path}: not a valid notebook (no cell list)")
+    return nb
+
+
+def notebook_params(nb: Mapping[str, Any], name: str = "notebook") -> list[NotebookParam]:
+    """Parse the ``parameters``-tagged cell of a notebook: ``name = literal  # help`` lines.
+
+    Args:
+        nb: Notebook JSON.
+        name: Notebook name for error messages.
+
+    Returns:
+        The declared parameters, in order (empty when there is no ``parameters`` cell).
+
+    Raises:
+        PipelineError: When the cell holds anything but assignments of literals.
+
+    Example:
+        >>> cell = {"cell_type": "code", "metadata": {"tags": ["parameters"]},
+        ...         "source": "seed = 0  # random seed"}
+        >>> notebook_params({"cells": [cell]})
+        [NotebookParam(name='seed', default=0, help='random seed')]
+    """
+    cells = [c for c in nb.get("cells", []) if "parameters" in _tags(c)]
+    if not cells:
+        return []
+    source = _source(cells[0])
+    try:
+        tree = ast.parse(source)
+    except SyntaxError as exc:
+        raise PipelineError(f"{name}: the parameters cell is not valid Python ({exc})") from None
+    lines = source.splitlines()
+    comments = {
+        tok.start[0]: tok.string.lstrip("#").strip()
+        for tok in tokenize.generate_tokens(io.StringIO(source).readline)
+        if tok.type == tokenize.COMMENT
+    }
+    out = []
+    for stmt in tree.body:
+        if not (
+            isinstance(stmt, ast.Assign)
+            and len(stmt.targets) == 1
+            and isinstance(stmt.targets[0], ast.Name)
+        ):
+            raise PipelineError(
+                f"{name}: the parameters cell may only assign literals to names "
+                f"(line {stmt.lineno}: {lines[stmt.lineno - 1].strip()})"
+            )
+        try:
+            value = ast.literal_eval(stmt.value)
+        except ValueError:
+            raise PipelineError(
+                f"{name}: parameter {stmt.targets[0].id} must be a literal "
+                f"(line {stmt.lineno}: {lines[stmt.lineno - 1].strip()})"
+            ) from None
+        comment = comments.get(stmt.end_lineno or stmt.lineno, "")
+        out.append(NotebookParam(stmt.targets[0].id, value, comment))
+    return out
+
+
+# --------------------------------------------------------------------------- inputs and hashes
+
+
+def _sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _files(folder: Path) -> list[Path]:
+    """Regular files under ``folder``, sorted, skipping hidden files and caches."""
+    out = []
+    for dirpath, dirnames, filenames in os.walk(folder):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in _SKIP_DIRS)
+        for fn in sorted(filenames):
+            if not fn.startswith(".") and not fn.endswith(".pyc"):
+                out.append(Path(dirpath) / fn)
+    return out
+
+
+def tree_hash(items: Iterable[tuple[str, Path]]) -> str:
+    """Hash of named files: sha256 over ``name`` and content hash, in the given order.
+
+    Example:
+        >>> tree_hash([]) == hashlib.sha256().hexdigest()
+        True
+    """
+    h = hashlib.sha256()
+    for name, path in items:
+        h.update(f"{name}\0{_sha256_file(path)}\n".encode())
+    return h.hexdigest()
+
+
+def corpus_hash(corpus_dir: Path) -> tuple[str, int]:
+    """Content hash of a corpus folder and its number of files (``processed/`` excluded).
+
+    Raises:
+        PipelineError: When the folder does not exist.
+    """
+    if not corpus_dir.is_dir():
+        raise PipelineError(f"corpus_dir: {corpus_dir} is not a folder")
+    files = _files(corpus_dir)
+    return tree_hash((p.relative_to(corpus_dir).as_posix(), p) for p in files), len(files)
+
+
+def package_hash(package_dir: Path | None = None) -> str:
+    """Hash of the package's files: code and resources (caches and ``.pyc`` left out).
+
+    Example:
+        >>> package_hash() == package_hash()
+        True
+    """
+    root = package_dir or paths.PACKAGE_DIR
+    return tree_hash((p.relative_to(root).as_posix(), p) for p in _files(root))
+
+
+def source_hash(notebooks: Sequence[Path], extra: Sequence[Path] = ()) -> str:
+    """Hash of the package source (:func:`package_hash`), the notebooks and extra input files."""
+    items = [(f"nb/{p.name}", p) for p in notebooks]
+    items += [(f"in/{p.as_posix()}", p) for p in extra]
+    return hashlib.sha256(f"{package_hash()}\n{tree_hash(items)}".encode()).hexdigest()
+
+
+def package_versions() -> dict[str, str]:
+    """Installed distributions and their versions, sorted by name (for the manifest).
+
+    Example:
+        >>> "PyYAML" in package_versions() or "pyyaml" in package_versions()
+        True
+    """
+    from importlib import metadata
+
+    out = {}
+    for dist in metadata.distributions():
+        name = dist.metadata.get("Name")
+        if name:
+            out[name] = dist.version
+    return dict(sorted(out.items(), key=lambda kv: kv[0].lower()))
+
+
+def git_commit(root: Path) -> str | None:
+    """The repository's HEAD commit, or None (no git, no commits, not a repository)."""
+    try:
+        res = subprocess.run(
+            ["git", "-C", str(root), "rev-parse", "--verify", "--quiet", "HEAD"],
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    commit = res.stdout.strip()
+    return commit if res.returncode == 0 and commit else None
+
+
+def input_files(params: Mapping[str, Any], root: Path) -> list[Path]:
+    """Files named by parameters (actors file, codebook files) that are part of the inputs."""
+    out = []
+    if params.get("actors_file"):
+        out.append(paths.from_root(params["actors_file"], root))
+    for book in params.get("codebooks", []):
+        p = paths.from_root(book, root)
+        if book.endswith((".yml", ".yaml")) or p.is_file():
+            out.append(p)
+    return out
+
+
+def check_paths(params: Mapping[str, Any], root: Path) -> None:
+    """Check that the corpus folder and the files the parameters name exist (fast).
+
+    Raises:
+        PipelineError: Naming the parameter and the missing file or folder.
+    """
+    corpus = paths.from_root(params["corpus_dir"], root)
+    if not corpus.is_dir():
+        raise PipelineError(f"corpus_dir: {corpus} is not a folder")
+    for p in input_files(params, root):
+        if not p.is_file():
+            raise PipelineError(f"{p}: file named in the parameters does not exist")
+
+
+def check_resources(params: Mapping[str, Any], root: Path) -> None:
+    """Load the codebooks and actors and check the sentiment methods, before any kernel starts.
+
+    Raises:
+        PipelineError: With the stage module's message (which names the file and the problem).
+    """
+    from mediaframes import attribution, framing, sentiment
+
+    unknown = [m for m in params["sentiment_methods"] if m not in sentiment.METHODS]
+    if unknown:
+        raise PipelineError(
+            f"sentiment_methods: unknown method(s) {unknown}; known: {list(sentiment.METHODS)}"
+        )
+    try:
+        for book in params["codebooks"]:
+            framing.load_codebook(_codebook_arg(book, root))
+        attribution.load_actors(_actors_arg(params["actors_file"], root))
+    except (ValueError, OSError) as exc:
+        raise PipelineError(str(exc)) from None
+
+
+def _codebook_arg(book: str, root: Path) -> str:
+    """A codebook parameter as ``framing.load_codebook`` takes it: an id, or a resolved path."""
+    p = paths.from_root(book, root)
+    return str(p) if p.is_file() else book
+
+
+def _actors_arg(actors_file: str, root: Path) -> str | None:
+    """The actors parameter as ``attribution.load_actors`` takes it (None: packaged default)."""
+    return str(paths.from_root(actors_file, root)) if actors_file else None
+
+
+# --------------------------------------------------------------------------- kernel
+
+
+def check_kernel(name: str) -> None:
+    """Check that the Jupyter kernel ``name`` is installed and its interpreter exists.
+
+    Raises:
+        PipelineError: With the command that registers the kernel.
+    """
+    from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
+
+    hint = (
+        "register it with `make setup` or "
+        f"`{sys.executable} -m ipykernel install --sys-prefix --name {name}`"
+    )
+    try:
+        spec = KernelSpecManager().get_kernel_spec(name)
+    except NoSuchKernel:
+        raise PipelineError(f"Jupyter kernel {name!r} is not installed; {hint}") from None
+    exe = spec.argv[0] if spec.argv else ""
+    if exe and os.path.isabs(exe) and not os.access(exe, os.X_OK):
+        raise PipelineError(
+            f"Jupyter kernel {name!r} points at a missing interpreter {exe}; {hint}"
+        )
+
+
+# --------------------------------------------------------------------------- run
+
+
+@dataclass
+class NotebookResult:
+    """Outcome of one notebook (a manifest entry)."""
+
+    name: str
+    status: str = "not run"
+    seconds: float | None = None
+    cell: int | None = None
+    message: str = ""
+
+
+@dataclass
+class RunResult:
+    """Outcome of :func:`run_pipeline`.
+
+    Attributes:
+        status: ``succeeded``, ``failed`` or ``up to date``.
+        run_id: The run's id ("" when nothing ran).
+        message: What happened, in one or a few lines.
+        manifest: Path of the run's manifest, when one was written.
+        notebooks: Per-notebook outcomes.
+    """
+
+    status: str
+    run_id: str = ""
+    message: str = ""
+    manifest: Path | None = None
+    notebooks: list[NotebookResult] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        """0 for success or up to date, 1 otherwise."""
+        return 0 if self.status in ("succeeded", "up to date") else 1
+
+
+def new_run_id() -> str:
+    """A sortable unique run id: UTC time and a random suffix, e.g. ``20261127T190312Z-1a2b3c``."""
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ") + "-" + uuid.uuid4().hex[:6]
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _write_json(path: Path, data: Any) -> None:
+    """Write JSON through a temporary file and ``os.replace``."""
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False, sort_keys=False) + "\n", "utf-8")
+    os.replace(tmp, path)
+
+
+def _check_writable(folder: Path) -> None:
+    """Create ``folder`` if needed and prove it is writable, or raise a clear error."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / f".write-test-{uuid.uuid4().hex[:8]}"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise PipelineError(
+            f"cannot write to the reports folder {folder}: {exc.strerror or exc}"
+        ) from None
+
+
+@contextlib.contextmanager
+def reports_lock(reports: Path):
+    """Hold ``reports/.lock`` for the block; fail at once if another run holds it.
+
+    Raises:
+        PipelineError: When another ``mediaframes run`` is writing to the same folder.
+    """
+    from filelock import FileLock, Timeout
+
+    lock = FileLock(str(paths.run_lock(reports)), timeout=0)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise PipelineError(
+            f"another `mediaframes run` is writing to {reports} (lock {paths.run_lock(reports)} "
+            "is held); wait for it to finish, then run again"
+        ) from None
+    except OSError as exc:
+        raise PipelineError(
+            f"cannot write to the reports folder {reports}: {exc.strerror or exc}"
+        ) from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def expected_problems(out: Path) -> list[str]:
+    """What is missing from a run's output folder (empty when everything expected is there).
+
+    Expected: ``tables/`` with at least one table, each as ``.csv`` and ``.parquet``;
+    ``figures/`` with at least one figure, each as ``.svg`` and ``.png``; at least one PDF; no
+    empty file among them.
+
+    Example:
+        >>> import tempfile
+        >>> expected_problems(Path(tempfile.mkdtemp()))[0]
+        'no tables in tables/'
+    """
+    problems = []
+    for sub, kinds, what in (
+        ("tables", (".csv", ".parquet"), "tables"),
+        ("figures", (".svg", ".png"), "figures"),
+    ):
+        folder = out / sub
+        files = sorted(folder.glob("*")) if folder.is_dir() else []
+        stems = {p.stem for p in files if p.suffix in kinds}
+        if not stems:
+            problems.append(f"no {what} in {sub}/")
+        for stem in sorted(stems):
+            for kind in kinds:
+                if not (folder / f"{stem}{kind}").is_file():
+                    problems.append(f"{sub}/{stem}{kind} is missing")
+    if not sorted(out.glob("*.pdf")):
+        problems.append("no PDF report")
+    for p in _published_files(out):
+        if p.stat().st_size == 0:
+            problems.append(f"{p.relative_to(out).as_posix()} is empty")
+    return problems
+
+
+def default_outputs() -> list[str]:
+    """Files a full run of :data:`NOTEBOOKS` must publish, relative to the reports folder.
+
+    Every figure of :data:`mediaframes.figures.FIGURES` (SVG and PNG), the core tables (CSV and
+    Parquet) and ``report.pdf``.
+
+    Example:
+        >>> "figures/word_choice.svg" in default_outputs()
+        True
+    """
+    from mediaframes import figures
+
+    core = ("articles", "statements", "mentions", "sentiment", "sentiment_by_actor", "frames",
+            "frames_by_actor")  # fmt: skip
+    out = [f"figures/{stem}{ext}" for stem in figures.FIGURES for ext in (".svg", ".png")]
+    out += [f"tables/{name}{ext}" for name in core for ext in (".csv", ".parquet")]
+    return [*out, "report.pdf"]
+
+
+def _published_files(folder: Path) -> list[Path]:
+    files = sorted(folder.glob("*.pdf"))
+    for sub in PUBLISHED_DIRS:
+        if (folder / sub).is_dir():
+            files += _files(folder / sub)
+    return files
+
+
+def output_hashes(folder: Path) -> dict[str, str]:
+    """sha256 of every published file in a reports (or staging) folder, by relative path."""
+    return {p.relative_to(folder).as_posix(): _sha256_file(p) for p in _published_files(folder)}
+
+
+def _up_to_date(reports: Path, input_hash: str) -> bool:
+    """True when the published report was made from ``input_hash`` and is intact."""
+    try:
+        last = json.loads((reports / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    if last.get("status") != "succeeded" or last.get("input_hash") != input_hash:
+        return False
+    recorded = last.get("outputs") or {}
+    return bool(recorded) and output_hashes(reports) == recorded
+
+
+# --------------------------------------------------------------------------- publish
+
+
+def _rollback(reports: Path, journal: Mapping[str, Any]) -> None:
+    """Undo a publish: move new items back to staging and old ones back from the trash."""
+    staging, trash = Path(journal["staging"]), Path(journal["trash"])
+    for name in reversed(journal.get("new", [])):
+        if (reports / name).exists():
+            staging.mkdir(parents=True, exist_ok=True)
+            os.replace(reports / name, staging / name)
+    for name in reversed(journal.get("old", [])):
+        if (trash / name).exists():
+            os.replace(trash / name, reports / name)
+
+
+def recover(reports: Path) -> str | None:
+    """Roll back a publish interrupted by a crash and remove stale staging folders.
+
+    Call only while holding the reports lock. Returns a note when something was recovered.
+    """
+    note = None
+    jpath = reports / JOURNAL
+    if jpath.is_file():
+        journal = json.loads(jpath.read_text(encoding="utf-8"))
+        _rollback(reports, journal)
+        jpath.unlink()
+        note = f"rolled back the interrupted publish of run {journal.get('run_id')}"
+    for stale in sorted(reports.glob(".staging-*")) + sorted(reports.glob(".trash-*")):
+        shutil.rmtree(stale, ignore_errors=True)
+    return note
+
+
+def publish(staging: Path, reports: Path, run_id: str, manifest: Mapping[str, Any]) -> None:
+    """Swap a successful run's outputs into ``reports/`` with ``os.replace``.
+
+    The old ``figures/``, ``tables/`` and PDFs move to a trash folder, the new ones take their
+    place, then ``manifest.json`` is replaced. A journal makes an interrupted publish undoable
+    (:func:`recover`); any error rolls back at once and the old report stays.
+
+    Raises:
+        PipelineError: When the swap failed (after rolling back).
+    """
+    trash = reports / f".trash-{run_id}"
+    new = [p.name for p in sorted(staging.glob("*.pdf"))] + [
+        d for d in PUBLISHED_DIRS if (staging / d).is_dir()
+    ]
+    old = [p.name for p in sorted(reports.glob("*.pdf"))] + [
+        d for d in PUBLISHED_DIRS if (reports / d).exists()
+    ]
+    journal: dict[str, Any] = {
+        "run_id": run_id,
+        "staging": str(staging),
+        "trash": str(trash),
+        "old": [],
+        "new": [],
+    }
+    jpath = reports / JOURNAL
+    try:
+        trash.mkdir()
+        _write_json(jpath, journal)
+        for name in old:
+            os.replace(reports / name, trash / name)
+            journal["old"].append(name)
+            _write_json(jpath, journal)
+        for name in new:
+            journal["new"].append(name)
+            _write_json(jpath, journal)
+            os.replace(staging / name, reports / name)
+        _write_json(reports / "manifest.json", manifest)
+    except OSError as exc:
+        try:
+            _rollback(reports, journal)
+            jpath.unlink(missing_ok=True)
+        except OSError as exc2:
+            raise PipelineError(
+                f"publishing into {reports} failed ({exc}) and so did the rollback ({exc2}); "
+                f"the previous report is in {trash}"
+            ) from None
+        shutil.rmtree(trash, ignore_errors=True)
+        raise PipelineError(
+            f"publishing into {reports} failed: {exc}; the previous report was kept"
+        ) from None
+    jpath.unlink(missing_ok=True)
+    shutil.rmtree(trash, ignore_errors=True)
+
+
+# --------------------------------------------------------------------------- child process
+
+
+def _child(spec: Mapping[str, Any], conn: Any, log_path: str) -> int:
+    """Body of the forked child: run the notebooks, one event per step on ``conn``.
+
+    The child is forked from the runner after papermill was imported (a fresh interpreter
+    would spend seconds importing it again); its stdout and stderr go to ``log_path``.
+    """
+    import papermill as pm
+
+    log = open(log_path, "a", encoding="utf-8", buffering=1)  # noqa: SIM115 - lives until exit
+    os.dup2(log.fileno(), 1)
+    os.dup2(log.fileno(), 2)
+    sys.stdout = sys.stderr = log
+    os.environ.update(MPLBACKEND="Agg", PYDEVD_DISABLE_FILE_VALIDATION="1")
+    for i, job in enumerate(spec["jobs"]):
+        conn.send({"event": "start", "index": i})
+        start = time.monotonic()
+        error = None
+        try:
+            pm.execute_notebook(
+                job["input"],
+                job["output"],
+                parameters=job["parameters"],
+                kernel_name=spec["kernel"],
+                execution_timeout=spec["cell_timeout"],
+                progress_bar=False,
+                log_output=False,
+                cwd=job["cwd"],
+            )
+        except Exception as exc:  # noqa: BLE001 - every failure is reported, then inspected
+            error = {"type": type(exc).__name__, "message": str(exc).strip()[-2000:]}
+        problem = inspect_executed(Path(job["output"]), error, spec["cell_timeout"])
+        conn.send(
+            {
+                "event": "done",
+                "index": i,
+                "seconds": round(time.monotonic() - start, 3),
+                "problem": asdict(problem) if problem else None,
+            }
+        )
+        if problem is not None:
+            return 1
+    return 0
+
+
+def _child_entry(spec: Mapping[str, Any], conn: Any, log_path: str) -> None:
+    sys.exit(_child(spec, conn, log_path))
+
+
+def _kill_tree(pid: int) -> None:
+    """Kill a process and all its descendants (the kernel included)."""
+    import psutil
+
+    try:
+        parent = psutil.Process(pid)
+        procs = parent.children(recursive=True) + [parent]
+    except psutil.NoSuchProcess:
+        return
+    for p in procs:
+        with contextlib.suppress(psutil.NoSuchProcess):
+            p.kill()
+    psutil.wait_procs(procs, timeout=10)
+
+
+def _launch(spec: Mapping[str, Any], log_file: Path) -> tuple[Any, Any]:
+    """Fork the child process that runs the notebooks; return it and the event connection."""
+    import multiprocessing
+
+    import papermill  # noqa: F401 - imported once here, inherited by the forked child
+
+    sys.stdout.flush()
+    sys.stderr.flush()
+    ctx = multiprocessing.get_context("fork")
+    recv, send = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_child_entry, args=(spec, send, str(log_file)), daemon=False)
+    proc.start()
+    send.close()
+    return proc, recv
+
+
+def _execute(
+    jobs: list[dict[str, Any]],
+    results: list[NotebookResult],
+    staging: Path,
+    kernel: str,
+    cell_timeout: int,
+    run_timeout: float,
+    echo: Any,
+) -> CellProblem | None:
+    """Run the jobs in a child process; print progress; return the first problem."""
+    log_file = staging / "papermill.log"
+    proc, conn = _launch({"kernel": kernel, "cell_timeout": cell_timeout, "jobs": jobs}, log_file)
+    deadline = time.monotonic() + run_timeout
+    n = len(jobs)
+    current: int | None = None
+    problem: CellProblem | None = None
+    while True:
+        try:
+            ready = conn.poll(max(deadline - time.monotonic(), 0))
+            event = conn.recv() if ready else None
+        except EOFError:
+            break
+        except BaseException:  # Ctrl-C: stop the child and its kernel, then give up
+            _kill_tree(proc.pid)
+            raise
+        if event is None:
+            _kill_tree(proc.pid)
+            proc.join()
+            return _run_timed_out(jobs, results, current, run_timeout, echo)
+        i = event["index"]
+        if event["event"] == "start":
+            current = i
+            echo(f"[{i + 1}/{n}] {results[i].name} ...", end="", flush=True)
+            continue
+        results[i].seconds = event["seconds"]
+        current = None
+        if event["problem"]:
+            problem = CellProblem(**event["problem"])
+            results[i].status, results[i].cell = "failed", problem.cell
+            results[i].message = problem.message()
+            echo(f" FAILED ({event['seconds']:.1f} s)", flush=True)
+        else:
+            results[i].status = "succeeded"
+            echo(f" ok ({event['seconds']:.1f} s)", flush=True)
+    proc.join()
+    if problem is None and proc.exitcode != 0:
+        if current is not None:
+            echo(" FAILED", flush=True)
+        tail = log_file.read_text(encoding="utf-8", errors="replace").strip().splitlines()[-5:]
+        where = results[current].name if current is not None else "run"
+        problem = CellProblem(
+            where,
+            None,
+            "",
+            f"the notebook runner exited with status {proc.exitcode}: " + " | ".join(tail),
+        )
+    return problem
+
+
+def _run_timed_out(
+    jobs: list[dict[str, Any]],
+    results: list[NotebookResult],
+    current: int | None,
+    run_timeout: float,
+    echo: Any,
+) -> CellProblem:
+    """The problem to report when the whole run exceeded its timeout."""
+    reason = f"the whole run exceeded run_timeout of {run_timeout:g} s"
+    if current is None:
+        return CellProblem("run", None, "", reason)
+    echo(" STOPPED (run timeout)", flush=True)
+    name = results[current].name
+    results[current].status = "timed out"
+    found = inspect_executed(Path(jobs[current]["output"]))
+    if found is None or found.cell is None:
+        return CellProblem(name, None, "", reason)
+    return CellProblem(name, found.cell, found.first_line, reason + " while this cell ran")
+
+
+def _jobs(
+    notebooks: Sequence[Path],
+    nb_params: Mapping[str, Any],
+    runner_values: Mapping[str, Any],
+    out_dir: Path,
+) -> list[dict[str, Any]]:
+    """One papermill job per notebook, injecting only the parameters it declares."""
+    jobs = []
+    for nb_path in notebooks:
+        declared = {p.name for p in notebook_params(read_notebook(nb_path), nb_path.name)}
+        values = {**nb_params, **runner_values}
+        jobs.append(
+            {
+                "input": str(nb_path),
+                "output": str(out_dir / nb_path.name),
+                "parameters": {k: v for k, v in values.items() if k in declared},
+                "cwd": str(nb_path.parent),
+            }
+        )
+    return jobs
+
+
+def _check_notebooks(nb_paths: Sequence[Path]) -> None:
+    """Read every notebook and check its parameters cell (literals; no runner settings)."""
+    for nb_path in nb_paths:
+        for p in notebook_params(read_notebook(nb_path), nb_path.name):
+            if p.name in config.SCHEMA and not config.SCHEMA[p.name].notebook:
+                raise PipelineError(
+                    f"{nb_path.name}: {p.name} is a runner setting, not a notebook parameter"
+                )
+
+
+def input_state(params: Mapping[str, Any], nb_paths: Sequence[Path], root: Path) -> dict[str, Any]:
+    """Everything a run's results depend on, with ``input_hash`` summarizing it.
+
+    Runner settings (timeouts, kernel name) are left out: they do not change results.
+    """
+    nb_values = config.notebook_params(params)
+    c_hash, n_files = corpus_hash(paths.from_root(params["corpus_dir"], root))
+    versions = package_versions()
+    s_hash = source_hash(nb_paths, input_files(params, root))
+    key = {"corpus": c_hash, "params": nb_values, "source": s_hash, "packages": versions}
+    return {
+        "parameters": nb_values,
+        "corpus": {"dir": params["corpus_dir"], "files": n_files, "content_hash": c_hash},
+        "source_hash": s_hash,
+        "input_hash": hashlib.sha256(json.dumps(key, sort_keys=True).encode()).hexdigest(),
+        "git_commit": git_commit(root),
+        "python": platform.python_version(),
+        "packages": versions,
+    }
+
+
+def read_run_info(run_info_file: str | Path = "", **params: Any) -> dict[str, Any]:
+    """The run description for a report's reproducibility appendix.
+
+    ``mediaframes run`` writes it (``run_info.json``: parameters, corpus hash, source hash, git
+    commit, Python and package versions, kernel; no clock, so reports stay reproducible) and
+    passes its path to the report notebook. Run by hand (``run_info_file == ""``), it is
+    computed for the current environment from the given parameters over the defaults.
+
+    Example:
+        >>> info = read_run_info(corpus_dir=str(paths.corpus_dir()))
+        >>> info["parameters"]["seed"], len(info["corpus"]["content_hash"])
+        (0, 64)
+    """
+    if run_info_file:
+        path = Path(run_info_file)
+        try:
+            return json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise PipelineError(f"{path}: cannot read the run description ({exc})") from None
+    root = paths.repo_root()
+    values = config.validate_params(params, "notebook parameters")
+    nb_paths = [paths.notebooks_dir(root) / n for n in NOTEBOOKS]
+    state = input_state(values, [p for p in nb_paths if p.is_file()], root)
+    state.pop("input_hash")
+    return {**state, "params_file": None, "kernel": values["kernel"]}
+
+
+def run_pipeline(
+    params_file: str | Path | None = None,
+    reports: str | Path | None = None,
+    *,
+    notebooks: Sequence[str | Path] | None = None,
+    force: bool = False,
+    expect_artifacts: bool = True,
+    echo: Any = print,
+) -> RunResult:
+    """Validate parameters, run the notebooks, inspect them and publish the report.
+
+    Args:
+        params_file: Parameter YAML (None: the declared defaults).
+        reports: Reports folder (default ``reports/`` in the repository).
+        notebooks: Notebook files to run, in order (default :data:`NOTEBOOKS` in
+            ``notebooks/``); tests pass small fault-injection notebooks here.
+        force: Run even when the published report is up to date.
+        expect_artifacts: Require tables, figures and a PDF before publishing (with the
+            default notebooks: every file of :func:`default_outputs`).
+        echo: Progress printer (``print``-like).
+
+    Returns:
+        The run's outcome; ``exit_code`` is the process exit status.
+
+    Raises:
+        ParamError: On an invalid parameter file (before anything runs).
+        PipelineError: When the run cannot start (missing input, kernel, lock held,
+            unwritable reports folder).
+    """
+    root = paths.repo_root()
+    params = config.load_params(params_file)
+    reports = Path(reports) if reports is not None else paths.reports_dir(root)
+    nb_paths = [Path(p) for p in (notebooks or [paths.notebooks_dir(root) / n for n in NOTEBOOKS])]
+    _check_notebooks(nb_paths)
+    check_paths(params, root)
+    _check_writable(reports)
+    with reports_lock(reports):
+        note = recover(reports)
+        if note:
+            echo(note)
+        state = input_state(params, nb_paths, root)
+        if not force and _up_to_date(reports, state["input_hash"]):
+            echo(f"up to date: {reports} was made from the same inputs (use --force to rerun)")
+            return RunResult("up to date", message="up to date")
+        check_resources(params, root)
+        check_kernel(params["kernel"])
+        required = default_outputs() if notebooks is None else []
+        return _run(params, params_file, state, nb_paths, reports, expect_artifacts, required, echo)
+
+
+def _run(
+    params: Mapping[str, Any],
+    params_file: str | Path | None,
+    state: Mapping[str, Any],
+    nb_paths: Sequence[Path],
+    reports: Path,
+    expect_artifacts: bool,
+    required: Sequence[str],
+    echo: Any,
+) -> RunResult:
+    """Run the notebooks into a staging folder, record the run, publish on success."""
+    run_id = new_run_id()
+    staging = paths.staging_dir(reports, run_id)
+    executed = staging / "notebooks"
+    try:
+        executed.mkdir(parents=True)
+    except OSError as exc:
+        raise PipelineError(f"cannot create the staging folder {staging}: {exc}") from None
+    started, t0 = _now(), time.monotonic()
+    run_info = {
+        **{k: v for k, v in state.items() if k != "input_hash"},
+        "params_file": str(params_file) if params_file else None,
+        "kernel": params["kernel"],
+    }
+    _write_json(staging / "run_info.json", run_info)
+    results = [NotebookResult(p.name) for p in nb_paths]
+    runner_values = {
+        "output_dir": str(staging),
+        "run_info_file": str(staging / "run_info.json"),
+        "interactive": False,
+    }
+    jobs = _jobs(nb_paths, state["parameters"], runner_values, executed)
+    echo(
+        f"run {run_id}: {len(jobs)} notebooks, kernel {params['kernel']}, "
+        f"cell timeout {params['cell_timeout']} s, run timeout {params['run_timeout']} s",
+        flush=True,
+    )
+    problem = _execute(
+        jobs,
+        results,
+        staging,
+        params["kernel"],
+        params["cell_timeout"],
+        params["run_timeout"],
+        echo,
+    )
+    message = problem.message() if problem else ""
+    if problem is None and expect_artifacts:
+        missing = expected_problems(staging) + [
+            f"{name} is missing" for name in required if not (staging / name).is_file()
+        ]
+        if missing:
+            message = "the run finished but expected outputs are missing: " + "; ".join(missing)
+    status = "failed" if message else "succeeded"
+    manifest = {
+        "run_id": run_id,
+        "status": status,
+        "error": message or None,
+        "started_at": started,
+        "finished_at": _now(),
+        "seconds": round(time.monotonic() - t0, 3),
+        **run_info,
+        "parameters": dict(params),
+        "input_hash": state["input_hash"],
+        "notebooks": [asdict(r) for r in results],
+        "outputs": output_hashes(staging) if status == "succeeded" else {},
+    }
+    run_dir = paths.runs_dir(reports) / run_id
+    try:
+        try:
+            run_dir.mkdir(parents=True)
+            for p in sorted(executed.glob("*.ipynb")) + [staging / "papermill.log"]:
+                if p.exists():
+                    os.replace(p, run_dir / p.name)
+            _write_json(run_dir / "manifest.json", manifest)
+        except OSError as exc:
+            raise PipelineError(
+                f"cannot record run {run_id} in {run_dir} ({exc}); nothing was published"
+                + (f"; the run failed: {message}" if message else "")
+            ) from None
+        if status == "succeeded":
+            publish(staging, reports, run_id, manifest)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    result = RunResult(
+        status, run_id, message or f"published to {reports}", run_dir / "manifest.json", results
+    )
+    if status == "succeeded":
+        echo(f"succeeded: {result.message} (manifest {result.manifest})")
+    return result
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Entry point of ``mediaframes run``: exit status 0 ok, 1 failed, 2 bad parameters."""
+    try:
+        result = run_pipeline(args.params, args.reports, notebooks=args.notebooks, force=args.force)
+    except ParamError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except PipelineError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    if result.exit_code:
+        print(f"error: {result.message}", file=sys.stderr)
+    return result.exit_code

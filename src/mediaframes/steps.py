@@ -1,0 +1,197 @@
+r"""One function per notebook step: run a stage over a whole corpus and return its tables.
+
+The notebooks call these (one call per step) and write what they return with
+:func:`mediaframes.tables.write_tables`. Each function applies the per-article stage functions
+(the same ones :func:`mediaframes.analysis.analyze_article` composes for ``mediaframes
+analyze``) to every article, in corpus order, and builds the corpus-level aggregates. Records
+cross notebook boundaries as tables and are rebuilt with :func:`mediaframes.tables.to_records`.
+
+Tables returned (columns are documented by the module named):
+
+* :func:`statement_tables`: ``sentences`` (:class:`~mediaframes.records.Sentence`),
+  ``statements`` (:class:`~mediaframes.records.Statement`), ``mentions``
+  (:class:`~mediaframes.records.Mention`), ``evidence`` (``attribution.evidence_view``).
+* :func:`sentiment_tables`: ``sentiment`` (:class:`~mediaframes.records.SentimentScore`),
+  ``tone`` (``sentiment.ToneScore``), ``sentiment_by_actor`` (``sentiment.aggregate_by_actor``),
+  ``tone_by_actor`` (``sentiment.aggregate_tone``), ``method_agreement``
+  (``sentiment.method_agreement``), ``actor_sentiment_tests`` (``sentiment.compare_actors``).
+* :func:`framing_tables`: ``frames`` (:class:`~mediaframes.records.FrameLabel`), ``codebook``
+  (``framing.codebook_table`` of every codebook),
+  ``frames_by_actor`` (``framing.frames_by_actor``), ``actor_frame_differences``,
+  ``readout_divergence``, ``headline_vs_body``, ``word_choice``, ``loaded_terms``,
+  ``scare_quotes`` (:mod:`mediaframes.compare`).
+
+Example:
+    >>> from mediaframes import attribution, corpus
+    >>> art = corpus.parse_plain_text("Talks\n\nThe envoy said a deal was near.", "a", "a.txt")
+    >>> t = statement_tables([art], attribution.load_actors())
+    >>> sorted(t), len(t["statements"])
+    (['evidence', 'mentions', 'sentences', 'statements'], 2)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+import pandas as pd
+
+from mediaframes import attribution, compare, framing, segment, sentiment
+from mediaframes.records import (
+    Article,
+    FrameLabel,
+    Mention,
+    Sentence,
+    SentimentScore,
+    Statement,
+    to_frame,
+)
+from mediaframes.tables import to_records
+
+
+def _by_article(records: Sequence[object]) -> dict[str, list]:
+    out: dict[str, list] = {}
+    for r in records:
+        out.setdefault(r.article_id, []).append(r)  # type: ignore[attr-defined]
+    return out
+
+
+def _statements(tables: Mapping[str, pd.DataFrame]) -> list[Statement]:
+    return to_records(tables["statements"], Statement)
+
+
+def statement_tables(articles: Sequence[Article], actors: object) -> dict[str, pd.DataFrame]:
+    """Segment every article and extract its statements and actor mentions.
+
+    Args:
+        articles: Validated articles (``corpus.load_corpus``).
+        actors: ``attribution.load_actors(...)``.
+
+    Returns:
+        ``sentences``, ``statements``, ``mentions`` and ``evidence`` tables.
+    """
+    sentences: list[Sentence] = []
+    statements: list[Statement] = []
+    mentions: list[Mention] = []
+    evidence = []
+    for art in articles:
+        sents = segment.segment_article(art)
+        st, me = attribution.attribute(art, sents, actors)
+        sentences += sents
+        statements += st
+        mentions += me
+        evidence.append(attribution.evidence_view(art, st))
+    ev = (
+        pd.concat(evidence, ignore_index=True)
+        if evidence
+        else attribution.evidence_view(Article("", "", "txt", "", None, None, None, ()), [])
+    )
+    return {
+        "sentences": to_frame(sentences, Sentence),
+        "statements": to_frame(statements, Statement),
+        "mentions": to_frame(mentions, Mention),
+        "evidence": ev,
+    }
+
+
+def sentiment_tables(
+    articles: Sequence[Article],
+    tables: Mapping[str, pd.DataFrame],
+    methods: Sequence[str],
+    seed: int = 0,
+    n_boot: int = 1000,
+) -> dict[str, pd.DataFrame]:
+    """Score every statement with every method, and the journalist's tone toward actors.
+
+    Args:
+        articles: The articles the tables were made from.
+        tables: ``sentences``, ``statements`` and ``mentions`` (from :func:`statement_tables`).
+        methods: Sentiment method names.
+        seed: Seed of the bootstrap and permutation resampling.
+        n_boot: Bootstrap resamples per confidence interval.
+
+    Returns:
+        ``sentiment``, ``tone``, ``sentiment_by_actor``, ``tone_by_actor``,
+        ``method_agreement`` and ``actor_sentiment_tests`` tables.
+    """
+    scorers = sentiment.load_scorers(list(methods))
+    statements = _statements(tables)
+    sentences = _by_article(to_records(tables["sentences"], Sentence))
+    mentions = _by_article(to_records(tables["mentions"], Mention))
+    by_article = _by_article(statements)
+    tone = []
+    for art in articles:
+        aid = art.article_id
+        tone += sentiment.score_toward_actors(
+            art, sentences.get(aid, []), mentions.get(aid, []), by_article.get(aid, []), scorers
+        )
+    scores = to_frame(sentiment.score_statements(statements, scorers), SentimentScore)
+    tone_df = to_frame(tone, sentiment.ToneScore)
+    st_df = tables["statements"]
+    return {
+        "sentiment": scores,
+        "tone": tone_df,
+        "sentiment_by_actor": sentiment.aggregate_by_actor(st_df, scores, seed=seed, n_boot=n_boot),
+        "tone_by_actor": sentiment.aggregate_tone(tone_df, seed=seed, n_boot=n_boot),
+        "method_agreement": sentiment.method_agreement(scores),
+        "actor_sentiment_tests": sentiment.compare_actors(st_df, scores, seed=seed),
+    }
+
+
+def frame_labels(
+    articles: Sequence[Article],
+    tables: Mapping[str, pd.DataFrame],
+    codebooks: Sequence[str | Path | framing.Codebook],
+) -> pd.DataFrame:
+    """Label every statement with the frames of every codebook (the ``frames`` table).
+
+    Args:
+        articles: The articles the tables were made from.
+        tables: ``statements`` (from :func:`statement_tables`).
+        codebooks: Codebook ids, YAML files or loaded codebooks.
+
+    Returns:
+        The ``frames`` table, articles in corpus order, codebooks in the order given.
+    """
+    books = [c if isinstance(c, framing.Codebook) else framing.load_codebook(c) for c in codebooks]
+    by_article = _by_article(_statements(tables))
+    labels: list[FrameLabel] = []
+    for art in articles:
+        for book in books:
+            labels += framing.label_statements(art, by_article.get(art.article_id, []), book)
+    return to_frame(labels, FrameLabel)
+
+
+def framing_tables(
+    articles: Sequence[Article],
+    tables: Mapping[str, pd.DataFrame],
+    codebooks: Sequence[str | Path],
+) -> dict[str, pd.DataFrame]:
+    """Label every statement with every codebook's frames and compare actors and sections.
+
+    Args:
+        articles: The articles the tables were made from.
+        tables: ``statements`` and ``mentions`` (from :func:`statement_tables`).
+        codebooks: Codebook ids or YAML files.
+
+    Returns:
+        ``frames``, ``codebook``, ``frames_by_actor``, ``actor_frame_differences``,
+        ``readout_divergence``, ``headline_vs_body``, ``word_choice``, ``loaded_terms`` and
+        ``scare_quotes`` tables.
+    """
+    books = [framing.load_codebook(c) for c in codebooks]
+    frames = frame_labels(articles, tables, books)
+    st_df, mentions = tables["statements"], tables["mentions"]
+    codebook = pd.concat([framing.codebook_table(b) for b in books], ignore_index=True)
+    phrases = compare.anchor_phrases(st_df)
+    return {
+        "frames": frames,
+        "codebook": codebook,
+        "frames_by_actor": framing.frames_by_actor(st_df, frames),
+        "actor_frame_differences": compare.actor_frame_differences(st_df, frames),
+        "readout_divergence": compare.readout_divergence(st_df, frames),
+        "headline_vs_body": compare.headline_vs_body(st_df, frames, mentions),
+        "word_choice": compare.word_choice(phrases),
+        "loaded_terms": compare.loaded_term_uses(st_df),
+        "scare_quotes": compare.scare_quotes(st_df),
+    }

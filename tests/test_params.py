@@ -1,0 +1,233 @@
+"""Parameter files: strict loading, validation before any kernel starts, defaults in sync."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from mediaframes import cli, config, paths, pipeline
+from mediaframes.config import ParamError
+
+REPO = Path(__file__).resolve().parents[1]
+GOOD_NB = str(Path(__file__).parent / "fixtures" / "notebooks" / "good.ipynb")
+
+
+# --------------------------------------------------------------------------- loading rules
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", {}),
+        ("seed: 7\n", {"seed": 7}),
+        ("seed: -3\n", {"seed": -3}),
+        ("report_title: 'yes'\n", {"report_title": "yes"}),
+        ("report_title: '007'\n", {"report_title": "007"}),
+        ('corpus_dir: "data/corpus"\n', {"corpus_dir": "data/corpus"}),
+        (
+            "codebooks: [policy_frames, conflict_diplomacy]\n",
+            {"codebooks": ["policy_frames", "conflict_diplomacy"]},
+        ),
+        ("sentiment_methods:\n  - vader\n", {"sentiment_methods": ["vader"]}),
+        ("report_title: Élysée et Кремль\n", {"report_title": "Élysée et Кремль"}),
+    ],
+)
+def test_valid_files(text: str, expected: dict) -> None:
+    params = config.parse_params_text(text, "p.yaml")
+    assert params == {**config.defaults(), **expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        # unknown names
+        ("seeed: 1\n", "unknown parameter 'seeed'"),
+        ("output_dir: /etc\n", "unknown parameter 'output_dir'"),
+        # names that are code, not identifiers, or keywords
+        ('"import os;x": 1\n', "'import os;x' is not a valid parameter name"),
+        ("\"x=__import__('os')\": 1\n", "is not a valid parameter name"),
+        ('"seed\\n": 1\n', "is not a valid parameter name"),
+        ("class: 1\n", "'class' is a Python keyword"),
+        ("1: 2\n", "1 is not a valid parameter name"),
+        ("[a]: 2\n", "not valid YAML"),
+        ("? [a]\n: 2\n", "not valid YAML"),
+        # wrong types, including YAML's loose scalars
+        ("seed: '7'\n", "parameter 'seed' must be an integer, got the string '7'"),
+        ("seed: 1.5\n", "parameter 'seed' must be an integer"),
+        ("seed: true\n", "parameter 'seed' must be an integer, got the boolean True"),
+        ("seed: 007\n", "write integers in plain decimal"),
+        ("seed: 010\n", "write integers in plain decimal"),
+        ("seed: 0x1F\n", "write integers in plain decimal"),
+        ("seed: 1_000\n", "write integers in plain decimal"),
+        ("report_title: yes\n", "must be a string, got the boolean True"),
+        ("report_title: on\n", "quote the value"),
+        ("corpus_dir: 007\n", "must be a string, got the integer 7"),
+        ("corpus_dir: null\n", "must be a string, got the NoneType None"),
+        ("codebooks: conflict_diplomacy\n", "must be a list of strings"),
+        ("codebooks: [1, 2]\n", "must be a list of strings"),
+        ("codebooks: []\n", "must name at least one entry"),
+        ("sentiment_methods: [vader, vader]\n", "has duplicate entries"),
+        ("sentiment_methods: ['vader; rm -rf']\n", "not plain names or paths"),
+        ("bootstrap_n: 0\n", "must be greater than 0"),
+        ("cell_timeout: -1\n", "must be greater than 0"),
+        ("corpus_dir: ''\n", "must not be empty"),
+        ('corpus_dir: "a\\0b"\n', "contains a NUL character"),
+        # unsafe or malformed YAML
+        ("seed: !!python/object/apply:os.system ['echo hi']\n", "refused YAML tag"),
+        ("seed: !!python/object:os.system {}\n", "refused YAML tag"),
+        ("seed: !!python/name:os.system\n", "refused YAML tag"),
+        ("- seed\n- 1\n", "must be a mapping"),
+        ("just text\n", "must be a mapping"),
+        ("seed: [1\n", "not valid YAML"),
+        ("seed: 1\nseed: 2\n", "'seed' is given twice (first on line 1)"),
+    ],
+)
+def test_invalid_files(text: str, fragment: str) -> None:
+    with pytest.raises(ParamError) as err:
+        config.parse_params_text(text, "bad.yaml")
+    assert str(err.value).startswith("bad.yaml")
+    assert fragment in str(err.value)
+
+
+def test_load_params_names_the_file(tmp_path: Path) -> None:
+    f = tmp_path / "p.yaml"
+    f.write_text("seed: yes\n", encoding="utf-8")
+    with pytest.raises(ParamError, match=r"p\.yaml.*'seed'"):
+        config.load_params(f)
+    with pytest.raises(ParamError, match="cannot read"):
+        config.load_params(tmp_path / "missing.yaml")
+    f.write_bytes("\ufeffseed: 1\n".encode())
+    assert config.load_params(f)["seed"] == 1
+    f.write_bytes(b"seed: 1\nreport_title: \xff\n")
+    with pytest.raises(ParamError, match="not UTF-8"):
+        config.load_params(f)
+
+
+def test_yaml_tag_is_never_constructed(tmp_path: Path) -> None:
+    marker = tmp_path / "pwned"
+    text = f"seed: !!python/object/apply:os.system ['touch {marker}']\n"
+    with pytest.raises(ParamError):
+        config.parse_params_text(text, "p.yaml")
+    assert not marker.exists()
+
+
+# --------------------------------------------------------------------------- defaults in sync
+
+
+def test_default_yaml_matches_schema() -> None:
+    f = paths.params_file(REPO)
+    assert config.load_params(f) == config.defaults()
+    data = yaml.safe_load(f.read_text(encoding="utf-8"))
+    assert list(data) == list(config.SCHEMA), "default.yaml lists every parameter, in order"
+    assert f.read_text(encoding="utf-8") == config.render_defaults_yaml()
+
+
+def test_schema_defaults_are_valid() -> None:
+    assert config.validate_params(config.defaults(), "schema") == config.defaults()
+    for p in config.SCHEMA.values():
+        assert p.help and p.name.isidentifier()
+
+
+# --------------------------------------------------------------------------- before any kernel
+
+
+@pytest.fixture
+def no_kernel(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Fail the test if the runner gets as far as checking or starting a kernel."""
+    calls: list[str] = []
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        calls.append("kernel")
+        raise AssertionError("a kernel was started")
+
+    monkeypatch.setattr(pipeline, "_launch", refuse)
+    monkeypatch.setattr(pipeline, "check_kernel", refuse)
+    return calls
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("seeed: 1\n", "unknown parameter 'seeed'"),
+        ('"import os;x": 1\n', "'import os;x' is not a valid parameter name"),
+        ("bootstrap_n: many\n", "'bootstrap_n' must be an integer"),
+        ("seed: !!python/object/apply:os.getcwd []\n", "refused YAML tag"),
+    ],
+)
+def test_cli_rejects_bad_params_before_any_kernel(
+    tmp_path: Path,
+    no_kernel: list[str],
+    capsys: pytest.CaptureFixture[str],
+    text: str,
+    fragment: str,
+) -> None:
+    f = tmp_path / "bad.yaml"
+    f.write_text(text, encoding="utf-8")
+    reports = tmp_path / "reports"
+    code = cli.main(["run", "--params", str(f), "--reports", str(reports)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert str(f) in err and fragment in err
+    assert no_kernel == []
+    assert not reports.exists(), "nothing is written for a rejected parameter file"
+
+
+def test_missing_corpus_is_rejected_before_any_kernel(
+    tmp_path: Path, no_kernel: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    f = tmp_path / "p.yaml"
+    f.write_text(f"corpus_dir: {json.dumps(str(tmp_path / 'nope'))}\n", encoding="utf-8")
+    code = cli.main(
+        ["run", "--params", str(f), "--reports", str(tmp_path / "reports"), "--notebooks", GOOD_NB]
+    )
+    assert code == 1
+    assert "corpus_dir" in capsys.readouterr().err
+    assert no_kernel == []
+
+
+def test_unknown_codebook_is_rejected_before_any_kernel(
+    tmp_path: Path, no_kernel: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "corpus").mkdir()
+    f = tmp_path / "p.yaml"
+    f.write_text(
+        f"corpus_dir: {json.dumps(str(tmp_path / 'corpus'))}\ncodebooks: [no_such_book]\n",
+        encoding="utf-8",
+    )
+    code = cli.main(
+        ["run", "--params", str(f), "--reports", str(tmp_path / "reports"), "--notebooks", GOOD_NB]
+    )
+    assert code == 1
+    assert "no_such_book" in capsys.readouterr().err
+    assert no_kernel == []
+
+
+# --------------------------------------------------------------------------- notebook cells
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("seed = 3  # random seed", [("seed", 3, "random seed")]),
+        (
+            'a = "x#y"  # a thing\nb = [1, 2]  # list',
+            [("a", "x#y", "a thing"), ("b", [1, 2], "list")],
+        ),
+        ("flag = True", [("flag", True, "")]),
+        ("", []),
+    ],
+)
+def test_notebook_params(source: str, expected: list) -> None:
+    nb = {"cells": [{"cell_type": "code", "metadata": {"tags": ["parameters"]}, "source": source}]}
+    got = [(p.name, p.default, p.help) for p in pipeline.notebook_params(nb)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("source", ["import os", "x = len('a')", "def f(): pass", "x, y = 1, 2"])
+def test_notebook_params_must_be_literals(source: str) -> None:
+    nb = {"cells": [{"cell_type": "code", "metadata": {"tags": ["parameters"]}, "source": source}]}
+    with pytest.raises(pipeline.PipelineError, match="nb.ipynb"):
+        pipeline.notebook_params(nb, "nb.ipynb")

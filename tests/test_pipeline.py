@@ -1,0 +1,590 @@
+"""The headless runner: fault injection, atomic publish, lock, cache (``mediaframes run``).
+
+Fault tests use the tiny INVENTED notebooks in ``tests/fixtures/notebooks/``: ``good.ipynb``
+writes a table, a figure and a PDF whose bytes depend on ``seed``; each fault notebook breaks in
+one way. A fault run is ``[good, fault]``, so the staging folder holds a complete new report
+when the fault strikes: only the runner's checks keep it from being published.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from mediaframes import cli, paths, pipeline
+
+pipeline_package_hash = pipeline.package_hash  # the real function, before any pinning
+
+FIXTURES = Path(__file__).parent / "fixtures" / "notebooks"
+GOOD = FIXTURES / "good.ipynb"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def pinned_package_hash() -> object:
+    """Pin the package-source hash for this module's runs.
+
+    Other code may be saved while the slow tests run (an editor, a colleague); "same inputs,
+    same result" is about the inputs at the start. ``package_hash`` itself is tested in
+    ``test_pipeline.py::test_package_hash``.
+    """
+    mp = pytest.MonkeyPatch()
+    value = pipeline.package_hash()
+    mp.setattr(pipeline, "package_hash", lambda package_dir=None: value)
+    yield value
+    mp.undo()
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    """sha256 of every file under ``folder`` (the lock file aside), by relative path."""
+    out = {}
+    for p in sorted(folder.rglob("*")):
+        if p.is_file() and p.name != ".lock":
+            out[p.relative_to(folder).as_posix()] = hashlib.sha256(p.read_bytes()).hexdigest()
+    return out
+
+
+def assert_previous_report_intact(reports: Path, before: dict[str, str]) -> None:
+    after = snapshot(reports)
+    for name, digest in before.items():
+        assert after.get(name) == digest, f"{name} changed or vanished"
+    added = sorted(set(after) - set(before))
+    assert all(name.startswith("runs/") for name in added), added
+    assert not list(reports.glob(".staging-*")) and not list(reports.glob(".trash-*"))
+
+
+def write_params(path: Path, corpus: Path, **values: object) -> Path:
+    lines = [f"corpus_dir: {json.dumps(str(corpus))}"]
+    lines += [f"{k}: {json.dumps(v)}" for k, v in values.items()]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def baseline(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """A good published report (seed 1), made once; tests copy its reports folder."""
+    base = tmp_path_factory.mktemp("baseline")
+    corpus = base / "corpus"
+    (corpus / "raw").mkdir(parents=True)
+    (corpus / "raw" / "a.txt").write_text("INVENTED test article.\n\nA line.\n", encoding="utf-8")
+    params = write_params(base / "params.yaml", corpus, seed=1, cell_timeout=5)
+    reports = base / "reports"
+    result = pipeline.run_pipeline(params, reports, notebooks=[GOOD], echo=lambda *a, **k: None)
+    assert result.status == "succeeded", result.message
+    return {"corpus": corpus, "params": params, "reports": reports}
+
+
+@pytest.fixture
+def reports(baseline: dict[str, Path], tmp_path: Path) -> Path:
+    """A private copy of the baseline reports folder."""
+    dest = tmp_path / "reports"
+    shutil.copytree(baseline["reports"], dest)
+    return dest
+
+
+# --------------------------------------------------------------------------- a good run
+
+
+@pytest.mark.slow
+def test_good_run_publishes_and_records(baseline: dict[str, Path]) -> None:
+    reports = baseline["reports"]
+    assert (reports / "tables" / "demo.csv").read_text() == "seed,value\n1,2\n"
+    assert (reports / "tables" / "demo.parquet").is_file()
+    assert {p.name for p in (reports / "figures").iterdir()} == {"demo.svg", "demo.png"}
+    manifest = json.loads((reports / "manifest.json").read_text())
+    run_dir = reports / "runs" / manifest["run_id"]
+    assert json.loads((run_dir / "manifest.json").read_text()) == manifest
+    assert manifest["status"] == "succeeded" and manifest["error"] is None
+    assert manifest["parameters"]["seed"] == 1
+    assert manifest["corpus"]["files"] == 1 and len(manifest["corpus"]["content_hash"]) == 64
+    assert "papermill" in manifest["packages"]
+    assert manifest["notebooks"][0]["name"] == "good.ipynb"
+    assert manifest["notebooks"][0]["status"] == "succeeded"
+    assert set(manifest["outputs"]) == {
+        "report.pdf",
+        "figures/demo.png",
+        "figures/demo.svg",
+        "tables/demo.csv",
+        "tables/demo.parquet",
+    }
+    executed = json.loads((run_dir / "good.ipynb").read_text())
+    injected = [
+        c for c in executed["cells"] if "injected-parameters" in c["metadata"].get("tags", [])
+    ]
+    assert "seed = 1" in "".join(injected[0]["source"])
+    assert pipeline.inspect_executed(run_dir / "good.ipynb") is None
+
+
+# --------------------------------------------------------------------------- faults
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("fault", "first_line", "reason"),
+    [
+        ("fail_cell", 'raise RuntimeError("injected failure")', "raised RuntimeError"),
+        ("hang_cell", "time.sleep(600)", "timed out"),
+        ("kill_kernel", "os.kill(os.getpid(), 9)", "kernel died"),
+        ("exit_early", "sys.exit(0)", "ended the notebook early"),
+    ],
+)
+def test_fault_fails_and_keeps_the_previous_report(
+    baseline: dict[str, Path],
+    reports: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    fault: str,
+    first_line: str,
+    reason: str,
+) -> None:
+    before = snapshot(reports)
+    params = write_params(tmp_path / "p.yaml", baseline["corpus"], seed=2, cell_timeout=3)
+    argv = ["run", "--params", str(params), "--reports", str(reports), "--notebooks"]
+    code = cli.main([*argv, str(GOOD), str(FIXTURES / f"{fault}.ipynb")])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert f"{fault}.ipynb, cell 4 (`{first_line}`)" in err and reason in err
+    assert_previous_report_intact(reports, before)
+    failed = [
+        json.loads(p.read_text())
+        for p in (reports / "runs").glob("*/manifest.json")
+        if json.loads(p.read_text())["status"] == "failed"
+    ]
+    assert len(failed) == 1 and f"{fault}.ipynb" in failed[0]["error"]
+    assert [n["status"] for n in failed[0]["notebooks"]] == ["succeeded", "failed"]
+    assert failed[0]["outputs"] == {}
+
+
+@pytest.mark.slow
+def test_whole_run_timeout(
+    baseline: dict[str, Path], reports: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = snapshot(reports)
+    params = write_params(
+        tmp_path / "p.yaml", baseline["corpus"], seed=3, cell_timeout=600, run_timeout=8
+    )
+    start = time.monotonic()
+    code = cli.main(
+        [
+            "run",
+            "--params",
+            str(params),
+            "--reports",
+            str(reports),
+            "--notebooks",
+            str(GOOD),
+            str(FIXTURES / "hang_cell.ipynb"),
+        ]
+    )
+    assert time.monotonic() - start < 60
+    err = capsys.readouterr().err
+    assert code == 1 and "run_timeout of 8 s" in err
+    assert_previous_report_intact(reports, before)
+
+
+def _immutable(folder: Path, on: bool) -> bool:
+    """Make ``folder`` unwritable (chattr +i as root, chmod otherwise); False if impossible."""
+    if os.geteuid() != 0:
+        folder.chmod(0o555 if on else 0o755)
+        return True
+    flag = "+i" if on else "-i"
+    res = subprocess.run(["chattr", flag, str(folder)], capture_output=True, check=False)
+    return res.returncode == 0
+
+
+def test_unwritable_reports_folder(
+    baseline: dict[str, Path],
+    reports: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(pipeline, "_launch", _refuse)
+    before = snapshot(reports)
+    (reports / ".lock").unlink(missing_ok=True)
+    if not _immutable(reports, True):
+        pytest.skip("cannot make a folder unwritable here (root without chattr)")
+    try:
+        code = cli.main(
+            [
+                "run",
+                "--params",
+                str(baseline["params"]),
+                "--reports",
+                str(reports),
+                "--notebooks",
+                str(GOOD),
+                "--force",
+            ]
+        )
+    finally:
+        _immutable(reports, False)
+    err = capsys.readouterr().err
+    assert code == 1
+    assert f"cannot write to the reports folder {reports}" in err
+    assert_previous_report_intact(reports, before)
+
+
+@pytest.mark.slow
+def test_unwritable_runs_folder(
+    baseline: dict[str, Path], reports: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The notebooks run, but the run cannot be recorded: nothing is published."""
+    before = snapshot(reports)
+    params = write_params(tmp_path / "p.yaml", baseline["corpus"], seed=6, cell_timeout=10)
+    if not _immutable(reports / "runs", True):
+        pytest.skip("cannot make a folder unwritable here (root without chattr)")
+    try:
+        code = cli.main(["run", "--params", str(params), "--reports", str(reports),
+                         "--notebooks", str(GOOD)])  # fmt: skip
+    finally:
+        _immutable(reports / "runs", False)
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "cannot record run" in err and "nothing was published" in err
+    assert_previous_report_intact(reports, before)
+
+
+# --------------------------------------------------------------------------- publish
+
+
+def _refuse(*args: object, **kwargs: object) -> None:
+    raise AssertionError("the notebooks were run")
+
+
+def _fake_staging(reports: Path, run_id: str, seed: str) -> Path:
+    staging = paths.staging_dir(reports, run_id)
+    (staging / "tables").mkdir(parents=True)
+    (staging / "figures").mkdir()
+    (staging / "tables" / "t.csv").write_text(seed)
+    (staging / "figures" / "f.svg").write_text(seed)
+    (staging / "new.pdf").write_text(seed)
+    return staging
+
+
+def test_publish_swaps_outputs(reports: Path) -> None:
+    old_manifest = (reports / "manifest.json").read_text()
+    staging = _fake_staging(reports, "r2", "two")
+    pipeline.publish(staging, reports, "r2", {"run_id": "r2"})
+    assert (reports / "tables" / "t.csv").read_text() == "two"
+    assert not (reports / "tables" / "demo.csv").exists()
+    assert not (reports / "report.pdf").exists(), "old PDFs are replaced, not mixed in"
+    assert (reports / "new.pdf").read_text() == "two"
+    assert json.loads((reports / "manifest.json").read_text()) == {"run_id": "r2"}
+    assert old_manifest != (reports / "manifest.json").read_text()
+    assert not list(reports.glob(".trash-*")) and not (reports / pipeline.JOURNAL).exists()
+
+
+def test_publish_failure_rolls_back(reports: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = snapshot(reports)
+    staging = _fake_staging(reports, "r3", "three")
+    real_replace = os.replace
+
+    def flaky(src: object, dst: object) -> None:
+        if Path(str(src)).name == "tables" and "staging" in str(src):
+            raise OSError(28, "No space left on device")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(pipeline.os, "replace", flaky)
+    with pytest.raises(pipeline.PipelineError, match="previous report was kept"):
+        pipeline.publish(staging, reports, "r3", {"run_id": "r3"})
+    monkeypatch.undo()
+    shutil.rmtree(staging)
+    assert snapshot(reports) == before
+
+
+def test_interrupted_publish_is_recovered(reports: Path) -> None:
+    """A crash between the swaps (simulated from the journal) is rolled back by the next run."""
+    before = snapshot(reports)
+    staging = _fake_staging(reports, "r4", "four")
+    trash = reports / ".trash-r4"
+    trash.mkdir()
+    os.replace(reports / "figures", trash / "figures")
+    os.replace(reports / "tables", trash / "tables")
+    os.replace(staging / "figures", reports / "figures")
+    journal = {
+        "run_id": "r4",
+        "staging": str(staging),
+        "trash": str(trash),
+        "old": ["figures", "tables"],
+        "new": ["figures"],
+    }
+    (reports / pipeline.JOURNAL).write_text(json.dumps(journal))
+    note = pipeline.recover(reports)
+    assert note and "r4" in note
+    assert snapshot(reports) == before
+
+
+# --------------------------------------------------------------------------- lock
+
+
+def test_second_run_is_refused_while_the_lock_is_held(
+    baseline: dict[str, Path],
+    reports: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(pipeline, "_launch", _refuse)
+    before = snapshot(reports)
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from filelock import FileLock; "
+            "l = FileLock(sys.argv[1]); l.acquire(); print('held', flush=True); time.sleep(60)",
+            str(reports / ".lock"),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        code = cli.main(
+            [
+                "run",
+                "--params",
+                str(baseline["params"]),
+                "--reports",
+                str(reports),
+                "--notebooks",
+                str(GOOD),
+                "--force",
+            ]
+        )
+    finally:
+        holder.kill()
+        holder.wait()
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "another `mediaframes run` is writing to" in err and "wait for it to finish" in err
+    assert_previous_report_intact(reports, before)
+
+
+@pytest.mark.slow
+def test_two_runs_at_once(baseline: dict[str, Path], reports: Path, tmp_path: Path) -> None:
+    """Two real `mediaframes run` processes: the second is refused, the first publishes."""
+    params = write_params(tmp_path / "p.yaml", baseline["corpus"], seed=5, cell_timeout=10)
+    cmd = [
+        sys.executable,
+        "-m",
+        "mediaframes.cli",
+        "run",
+        "--params",
+        str(params),
+        "--reports",
+        str(reports),
+        "--notebooks",
+        str(GOOD),
+    ]
+    first = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert first.stdout is not None
+    line = first.stdout.readline()  # printed while the first run holds the lock
+    assert line.startswith("run "), line
+    second = subprocess.run(cmd, capture_output=True, text=True, timeout=120, check=False)
+    out, err = first.communicate(timeout=120)
+    assert second.returncode == 1
+    assert "another `mediaframes run` is writing to" in second.stderr
+    assert first.returncode == 0, err
+    assert (reports / "tables" / "demo.csv").read_text() == "seed,value\n5,10\n"
+    manifest = json.loads((reports / "manifest.json").read_text())
+    assert manifest["status"] == "succeeded" and manifest["parameters"]["seed"] == 5
+
+
+# --------------------------------------------------------------------------- cache
+
+
+def test_unchanged_inputs_do_no_work(
+    baseline: dict[str, Path],
+    reports: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setattr(pipeline, "_launch", _refuse)
+    before = snapshot(reports)
+    argv = [
+        "run",
+        "--params",
+        str(baseline["params"]),
+        "--reports",
+        str(reports),
+        "--notebooks",
+        str(GOOD),
+    ]
+    assert cli.main(argv) == 0
+    assert "up to date" in capsys.readouterr().out
+    assert snapshot(reports) == before
+
+
+class _Launched(Exception):
+    pass
+
+
+def _launched(*args: object, **kwargs: object) -> None:
+    raise _Launched
+
+
+@pytest.mark.parametrize("change", ["force", "corpus", "params", "output", "notebook"])
+def test_changed_inputs_rerun(
+    baseline: dict[str, Path],
+    reports: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    change: str,
+) -> None:
+    monkeypatch.setattr(pipeline, "_launch", _launched)
+    params, notebook, corpus = baseline["params"], GOOD, baseline["corpus"]
+    force = change == "force"
+    if change == "corpus":  # same parameters (same path), different content
+        article = corpus / "raw" / "a.txt"
+        orig = article.read_bytes()
+        article.write_bytes(orig + b"An edited line.\n")
+        try:
+            with pytest.raises(_Launched):
+                pipeline.run_pipeline(params, reports, notebooks=[notebook], echo=_quiet)
+        finally:
+            article.write_bytes(orig)
+        return
+    if change == "params":
+        params = write_params(tmp_path / "p.yaml", corpus, seed=9, cell_timeout=5)
+    if change == "output":
+        (reports / "figures" / "demo.svg").write_text("<svg/>")
+    if change == "notebook":
+        notebook = tmp_path / "good.ipynb"
+        nb = json.loads(GOOD.read_text())
+        nb["cells"].append({"cell_type": "markdown", "metadata": {}, "source": "More prose."})
+        notebook.write_text(json.dumps(nb))
+    with pytest.raises(_Launched):
+        pipeline.run_pipeline(params, reports, notebooks=[notebook], force=force, echo=_quiet)
+
+
+def _quiet(*args: object, **kwargs: object) -> None:
+    pass
+
+
+def test_timeouts_do_not_invalidate_the_cache(
+    baseline: dict[str, Path], reports: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pipeline, "_launch", _refuse)
+    text = baseline["params"].read_text().replace("cell_timeout: 5", "cell_timeout: 50")
+    params = tmp_path / "p.yaml"
+    params.write_text(text)
+    result = pipeline.run_pipeline(params, reports, notebooks=[GOOD], echo=_quiet)
+    assert result.status == "up to date"
+
+
+# --------------------------------------------------------------------------- inspection
+
+
+def _cell(
+    source: str,
+    count: int | None,
+    outputs: list | None = None,
+    tags: list | None = None,
+    start: str | None = "t",
+) -> dict:
+    return {
+        "cell_type": "code",
+        "source": source,
+        "execution_count": count,
+        "outputs": outputs or [],
+        "metadata": {"tags": tags or [], "papermill": {"start_time": start}},
+    }
+
+
+@pytest.mark.parametrize(
+    ("cells", "error", "expected"),
+    [
+        ([_cell("a = 1", 1), _cell("b = 2", 2)], None, None),
+        (
+            [_cell("a = 1", 1), _cell("b", None, start=None)],
+            None,
+            "nb.ipynb, cell 2 (`b`): was never run (an earlier cell ended the notebook early)",
+        ),
+        (
+            [
+                _cell("x = 1", 1, tags=["parameters"]),
+                _cell("x = 2", 2, tags=["injected-parameters"]),
+                _cell("raise E", 3, [{"output_type": "error", "ename": "E", "evalue": "v"}]),
+            ],
+            None,
+            "nb.ipynb, cell 2 (`raise E`): raised E: v",
+        ),
+        (
+            [
+                _cell(
+                    "\n\nimport sys\nsys.exit(0)",
+                    1,
+                    [{"output_type": "error", "ename": "SystemExit", "evalue": "0"}],
+                ),
+                _cell("z", None, start=None),
+            ],
+            None,
+            "nb.ipynb, cell 1 (`import sys`): ended the notebook early (SystemExit: 0)",
+        ),
+        (
+            [_cell("a", 1), _cell("sleep", 2), _cell("c", None, start=None)],
+            {"type": "CellTimeoutError", "message": "..."},
+            "nb.ipynb, cell 2 (`sleep`): timed out (per-cell timeout of 3 s)",
+        ),
+        (
+            [_cell("a", 1), _cell("kill", None), _cell("c", None, start=None)],
+            {"type": "DeadKernelError", "message": "Kernel died"},
+            "nb.ipynb, cell 2 (`kill`): the kernel died while it ran (killed, or out of memory)",
+        ),
+        (
+            [_cell("a", None, start=None)],
+            {"type": "NoSuchKernel", "message": "x"},
+            "nb.ipynb: did not run: NoSuchKernel: x",
+        ),
+    ],
+)
+def test_find_problem(cells: list, error: dict | None, expected: str | None) -> None:
+    problem = pipeline.find_problem({"cells": cells}, "nb.ipynb", error, cell_timeout=3)
+    assert (problem.message() if problem else None) == expected
+
+
+def test_expected_artifacts(tmp_path: Path) -> None:
+    assert pipeline.expected_problems(tmp_path) == [
+        "no tables in tables/",
+        "no figures in figures/",
+        "no PDF report",
+    ]
+    (tmp_path / "tables").mkdir()
+    (tmp_path / "figures").mkdir()
+    (tmp_path / "tables" / "a.csv").write_text("x\n1\n")
+    (tmp_path / "figures" / "f.svg").write_text("<svg/>")
+    (tmp_path / "figures" / "f.png").write_bytes(b"")
+    (tmp_path / "r.pdf").write_bytes(b"%PDF")
+    assert pipeline.expected_problems(tmp_path) == [
+        "tables/a.parquet is missing",
+        "figures/f.png is empty",
+    ]
+
+
+def test_missing_kernel_is_a_clear_error() -> None:
+    with pytest.raises(pipeline.PipelineError, match="ipykernel install --sys-prefix --name nope"):
+        pipeline.check_kernel("nope")
+
+
+def test_package_hash(tmp_path: Path) -> None:
+    pkg = tmp_path / "pkg"
+    (pkg / "resources").mkdir(parents=True)
+    (pkg / "__pycache__").mkdir()
+    (pkg / "a.py").write_text("x = 1\n")
+    (pkg / "resources" / "words.txt").write_text("peace\n")
+    original = pipeline_package_hash  # the real function (the module fixture pins a stand-in)
+    h1 = original(pkg)
+    (pkg / "__pycache__" / "a.cpython-311.pyc").write_bytes(b"\0")
+    (pkg / ".ipynb_checkpoints").mkdir()
+    assert original(pkg) == h1, "caches do not count"
+    (pkg / "resources" / "words.txt").write_text("war\n")
+    h2 = original(pkg)
+    assert h2 != h1, "a changed resource changes the hash"
+    (pkg / "b.py").write_text("")
+    assert original(pkg) not in (h1, h2), "a new file changes the hash"
