@@ -1,0 +1,767 @@
+"""Streaming analysis of a whole corpus, serially or on Dask: ``mediaframes analyze``.
+
+The corpus is validated and read as a stream (:func:`mediaframes.corpus.iter_scan`: never all
+articles at once), cut into chunks of ``chunk_size`` articles, and each chunk goes through
+:func:`mediaframes.analysis.analyze_article` — in this process, or on Dask workers with at most
+``window`` chunks in flight. Each chunk's tables are written as Parquet part files as soon as
+they arrive; at the end the parts are combined, in corpus order, into one Parquet and one CSV
+file per table by streaming over the parts. Memory therefore depends on the chunk size and the
+window, not on the corpus size; only the corpus-level aggregates, computed last from the
+written tables, read whole columns (just the ones they need).
+
+Dask: ``workers > 1`` starts a ``LocalCluster`` on loopback (processes, one thread each);
+``scheduler="tcp://host:port"`` (or ``$DASK_SCHEDULER_ADDRESS``) uses a running ``distributed``
+cluster. Only an address the user gives is ever contacted. Resources (actors, codebooks,
+lexicons) are sent once to every worker (``client.scatter(..., broadcast=True)``) and
+deserialized once there, never per article. Output is identical whatever the execution mode and
+chunk size: rows follow corpus input order (file path order, then record order inside JSONL/CSV
+files — ``article_id`` order for a folder of ``<id>.txt`` files), then each stage's text order.
+
+Files written to ``OUT`` (per-article table columns: see :mod:`mediaframes.analysis`):
+
+``articles.csv|.parquet``, ``quarantine.csv|.parquet``, ``validation.json``, ``texts/``
+    As written by ``mediaframes ingest`` (:mod:`mediaframes.corpus`), but streamed: same
+    columns and formats; articles in corpus input order.
+``statements``, ``sentiment``, ``frames``, ``mentions``, ``tone``, ``sentences`` (``.csv`` and
+``.parquet``)
+    The per-article tables.
+``sentiment_by_actor.csv``
+    ``sentiment.aggregate_by_actor``: ``speaker, method, n, mean, median, ci_low, ci_high,
+    note``.
+``frames_by_actor.csv``
+    ``framing.frames_by_actor``: ``speaker, codebook, frame, n_statements, share``.
+``tone_by_actor.csv``
+    ``sentiment.aggregate_tone``: ``actor, method, n, mean, median, ci_low, ci_high, note``.
+``sentiment_method_agreement.csv``
+    ``sentiment.method_agreement``: ``method_a, method_b, n, spearman_r, label_agreement,
+    cohen_kappa``.
+``actor_frame_differences.csv``, ``actor_sentiment_differences.csv``
+    ``compare.actor_frame_differences`` / ``compare.actor_sentiment_differences``.
+
+Example:
+    $ mediaframes analyze corpus --out build/analysis --workers 2
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import shutil
+import sys
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from mediaframes import analysis, paths
+from mediaframes.records import Article
+
+T = TypeVar("T")
+
+#: Articles per chunk (one Dask task, one Parquet part per table).
+DEFAULT_CHUNK_SIZE = 200
+#: Environment variable naming a running Dask scheduler.
+SCHEDULER_ENV = "DASK_SCHEDULER_ADDRESS"
+#: Seconds to wait for a scheduler before giving up.
+CONNECT_TIMEOUT = 10
+#: Sub-folder of the output folder holding part files while a run is in progress.
+PARTS_DIR = "_parts"
+
+_INT_ARTICLE_COLUMNS = ("n_words", "n_paragraphs")
+
+
+class ScaleError(RuntimeError):
+    """The analysis run cannot go on (bad scheduler address, failing article …)."""
+
+
+@dataclass
+class AnalyzeSummary:
+    """What an analysis run did.
+
+    Attributes:
+        out_dir: Output folder.
+        n_articles: Articles analysed.
+        n_quarantined: Inputs rejected by corpus validation.
+        n_chunks: Chunks (tasks) processed.
+        rows: Rows written per table.
+        mode: ``serial``, ``local-dask`` or ``dask``.
+        files: Every file written, relative to ``out_dir``.
+    """
+
+    out_dir: Path
+    n_articles: int = 0
+    n_quarantined: int = 0
+    n_chunks: int = 0
+    rows: dict[str, int] = field(default_factory=dict)
+    mode: str = "serial"
+    files: list[str] = field(default_factory=list)
+
+
+# --- streaming helpers -------------------------------------------------------------------------
+
+
+def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Yield consecutive lists of ``size`` items (the last one may be shorter).
+
+    Example:
+        >>> [len(c) for c in chunked(range(5), 2)]
+        [2, 2, 1]
+    """
+    if size < 1:
+        raise ValueError(f"chunk size must be at least 1, got {size}")
+    it = iter(items)
+    while batch := list(itertools.islice(it, size)):
+        yield batch
+
+
+def articles_schema() -> pa.Schema:
+    """Arrow schema of the ``articles`` table (columns of ``corpus.ARTICLE_COLUMNS``).
+
+    Example:
+        >>> articles_schema().field("n_words").type
+        DataType(int64)
+    """
+    from mediaframes import corpus
+
+    types = {"date_inferred": pa.bool_()} | dict.fromkeys(_INT_ARTICLE_COLUMNS, pa.int64())
+    return pa.schema([(c, types.get(c, pa.string())) for c in corpus.ARTICLE_COLUMNS])
+
+
+def articles_table(articles: Sequence[Article]) -> pa.Table:
+    """The ``articles`` rows of a chunk (``corpus.article_row``) as an Arrow table.
+
+    Example:
+        >>> articles_table([]).num_rows
+        0
+    """
+    from mediaframes import corpus
+
+    schema = articles_schema()
+    rows = [corpus.article_row(a) for a in articles]
+    cols = {}
+    for f in schema:
+        values = [r[f.name] for r in rows]
+        if f.type == pa.string():
+            values = [v if v is None or isinstance(v, str) else str(v) for v in values]
+        cols[f.name] = pa.array(values, type=f.type)
+    return pa.table(cols, schema=schema)
+
+
+def table_schemas() -> dict[str, pa.Schema]:
+    """Schemas of every table a chunk produces: ``articles`` plus the analysis tables.
+
+    Example:
+        >>> list(table_schemas())[:2]
+        ['articles', 'statements']
+    """
+    return {"articles": articles_schema(), **analysis.table_schemas()}
+
+
+def analyze_chunk(
+    articles: Sequence[Article], resources: analysis.Resources
+) -> dict[str, pa.Table]:
+    """Analyse a chunk of articles and return its tables (the unit of work of a Dask task).
+
+    Args:
+        articles: Articles, in corpus order.
+        resources: Loaded resources.
+
+    Returns:
+        ``{table name: pa.Table}``: ``articles`` and the tables of
+        :func:`mediaframes.analysis.analysis_tables`.
+
+    Raises:
+        ScaleError: When an article fails; the message names its source file and id.
+
+    Example:
+        >>> analyze_chunk([], analysis.load_resources())["statements"].num_rows
+        0
+    """
+    results = []
+    for article in articles:
+        try:
+            results.append(analysis.analyze_article(article, resources))
+        except Exception as exc:  # name the article, keep the cause
+            raise ScaleError(
+                f"{article.source_path} (article {article.article_id}): analysis failed: "
+                f"{type(exc).__name__}: {exc}"
+            ) from exc
+    return {"articles": articles_table(articles), **analysis.analysis_tables(results)}
+
+
+def _csv_frame(name: str, table: pa.Table) -> Any:
+    """A part as the pandas frame written to CSV (``articles`` as ``mediaframes ingest`` does)."""
+    df = table.to_pandas()
+    if name == "articles" and "date_inferred" in df.columns:
+        df["date_inferred"] = [
+            "" if v is None or v != v else ("true" if v else "false") for v in df["date_inferred"]
+        ]
+    return df
+
+
+class PartWriter:
+    """Appends each chunk's tables to ``<table>.parquet`` and ``<table>.csv`` in chunk order.
+
+    Chunks may arrive in any order (Dask): the next expected chunk is appended at once, a chunk
+    that arrives early waits as Parquet part files on disk (never in memory) until its
+    predecessors are in. Final files are written under temporary names and renamed by
+    :meth:`combine` once every chunk is in, so a failed run leaves no half-written table.
+
+    Example:
+        >>> import tempfile
+        >>> w = PartWriter(Path(tempfile.mkdtemp()))
+        >>> w.write(0, analyze_chunk([], analysis.load_resources()))
+        >>> w.combine()["statements"]
+        0
+    """
+
+    def __init__(self, out_dir: Path, schemas: dict[str, pa.Schema] | None = None) -> None:
+        self.out_dir = Path(out_dir)
+        self.parts = self.out_dir / PARTS_DIR
+        self.schemas = dict(schemas or table_schemas())
+        if self.parts.exists():
+            shutil.rmtree(self.parts)
+        self.next_index = 0
+        self.waiting: set[int] = set()
+        self.rows = dict.fromkeys(self.schemas, 0)
+        self._parquet: dict[str, pq.ParquetWriter] = {}
+        self._csv: dict[str, Any] = {}
+        for name, schema in self.schemas.items():
+            self._parquet[name] = pq.ParquetWriter(self._tmp(name, "parquet"), schema)
+            fh = open(self._tmp(name, "csv"), "w", encoding="utf-8", newline="")
+            _csv_frame(name, schema.empty_table()).to_csv(fh, index=False, lineterminator="\n")
+            self._csv[name] = fh
+
+    def _tmp(self, name: str, ext: str) -> Path:
+        return self.out_dir / f"{name}.{ext}.tmp"
+
+    def _part(self, name: str, index: int) -> Path:
+        return self.parts / name / f"part-{index:08d}.parquet"
+
+    def _append(self, tables: dict[str, pa.Table]) -> None:
+        for name, schema in self.schemas.items():
+            table = tables.get(name)
+            if table is None or table.num_rows == 0:
+                continue
+            table = table.select(schema.names).cast(schema)
+            self._parquet[name].write_table(table)
+            _csv_frame(name, table).to_csv(
+                self._csv[name], index=False, header=False, lineterminator="\n"
+            )
+            self.rows[name] += table.num_rows
+
+    def write(self, index: int, tables: dict[str, pa.Table]) -> None:
+        """Take the tables of chunk ``index``: append them, or park them until their turn."""
+        if index < self.next_index or index in self.waiting:
+            raise ValueError(f"chunk {index} written twice")
+        if index != self.next_index:
+            for name, table in tables.items():
+                if name in self.schemas:
+                    self._part(name, index).parent.mkdir(parents=True, exist_ok=True)
+                    pq.write_table(table, self._part(name, index))
+            self.waiting.add(index)
+            return
+        self._append(tables)
+        self.next_index += 1
+        while self.next_index in self.waiting:
+            index = self.next_index
+            parked = {}
+            for name in self.schemas:
+                part = self._part(name, index)
+                if part.exists():
+                    parked[name] = pq.read_table(part)
+                    part.unlink()
+            self._append(parked)
+            self.waiting.discard(index)
+            self.next_index += 1
+
+    def _close(self) -> None:
+        for pw in self._parquet.values():
+            pw.close()
+        for fh in self._csv.values():
+            fh.close()
+        shutil.rmtree(self.parts, ignore_errors=True)
+
+    def combine(self) -> dict[str, int]:
+        """Close the files and move them into place; returns the rows written per table.
+
+        Raises:
+            ScaleError: When a chunk before a received one never arrived.
+        """
+        if self.waiting:
+            self.abort()
+            raise ScaleError(
+                f"chunk {self.next_index} never arrived (chunks {sorted(self.waiting)} did)"
+            )
+        self._close()
+        for name in self.schemas:
+            for ext in ("parquet", "csv"):
+                os.replace(self._tmp(name, ext), self.out_dir / f"{name}.{ext}")
+        return dict(self.rows)
+
+    def abort(self) -> None:
+        """Close and delete the unfinished files (after a failed run)."""
+        self._close()
+        for name in self.schemas:
+            for ext in ("parquet", "csv"):
+                self._tmp(name, ext).unlink(missing_ok=True)
+
+
+class IngestStream:
+    """Stream a corpus folder through corpus validation, writing the ingest side tables.
+
+    Iterating yields the valid articles in input order; meanwhile ``texts/<article_id>.txt`` is
+    written for each, and rejected inputs are collected. :meth:`finish` writes
+    ``quarantine.csv|.parquet`` and ``validation.json`` (the same counts as
+    ``mediaframes ingest``).
+
+    Example:
+        >>> import tempfile
+        >>> stream = IngestStream(paths.corpus_dir(), Path(tempfile.mkdtemp()))
+        >>> [a.article_id for a in stream][:1]
+        ['000_413afbb7d4f14754']
+    """
+
+    def __init__(self, corpus_dir: Path, out: Path) -> None:
+        self.corpus_dir = Path(corpus_dir)
+        self.out = Path(out)
+        self.rejections: list[Any] = []
+        self.notes: list[str] = []
+        self.accepted = 0
+        self.warned = 0
+        self.warning_messages = 0
+        self.languages: dict[str, int] = {}
+
+    def __iter__(self) -> Iterator[Article]:
+        from mediaframes import corpus
+
+        texts = paths.ingest_texts_dir(self.out)
+        if texts.exists():
+            shutil.rmtree(texts)
+        texts.mkdir(parents=True)
+        for item in corpus.iter_scan(self.corpus_dir, notes=self.notes):
+            if not isinstance(item, Article):
+                self.rejections.append(item)
+                continue
+            if corpus.safe_id(item.article_id) != item.article_id:
+                raise ScaleError(f"{item.source_path}: unsafe article id {item.article_id!r}")
+            (texts / f"{item.article_id}.txt").write_bytes(item.text.encode("utf-8"))
+            self.accepted += 1
+            if item.warnings:
+                self.warned += 1
+                self.warning_messages += len(item.warnings)
+            lang = str(item.metadata.get("language") or "unknown")
+            self.languages[lang] = self.languages.get(lang, 0) + 1
+            yield item
+
+    def finish(self) -> list[str]:
+        """Write the quarantine table and ``validation.json``; return the files written."""
+        import pandas as pd
+
+        from mediaframes import corpus
+
+        rej = sorted(self.rejections, key=lambda r: (r.source_path, r.reason))
+        q = pd.DataFrame(
+            [[r.source_path, r.reason, r.detail] for r in rej],
+            columns=list(corpus.QUARANTINE_COLUMNS),
+            dtype="string",
+        )
+        q.to_csv(self.out / "quarantine.csv", index=False, lineterminator="\n", encoding="utf-8")
+        q.to_parquet(self.out / "quarantine.parquet", index=False, engine="pyarrow")
+        by_reason: dict[str, int] = {}
+        for r in rej:
+            by_reason[r.reason] = by_reason.get(r.reason, 0) + 1
+        summary = {
+            "inputs": self.accepted + len(rej),
+            "accepted": self.accepted,
+            "quarantined": len(rej),
+            "by_reason": dict(sorted(by_reason.items())),
+            "warnings": self.warned,
+            "warning_messages": self.warning_messages,
+            "languages": dict(sorted(self.languages.items())),
+            "notes": list(self.notes),
+        }
+        (self.out / "validation.json").write_text(
+            json.dumps(summary, indent=2, ensure_ascii=False, sort_keys=True) + "\n",
+            encoding="utf-8",
+        )
+        return ["quarantine.csv", "quarantine.parquet", "validation.json"]
+
+
+def _check_folders(corpus_dir: Path, out: Path) -> None:
+    """Refuse an output folder that holds the corpus or lies inside its raw inputs."""
+    if not corpus_dir.is_dir():
+        raise ScaleError(f"corpus folder not found: {corpus_dir}")
+    out_real, corpus_real = out.resolve(), corpus_dir.resolve()
+    raw_real = paths.corpus_raw_dir(corpus_dir).resolve()
+    if corpus_real.is_relative_to(out_real):
+        raise ScaleError(f"output folder {out} contains the corpus folder {corpus_dir}")
+    if out_real.is_relative_to(raw_real):
+        raise ScaleError(f"output folder {out} is inside the raw inputs {raw_real}")
+
+
+# --- Dask --------------------------------------------------------------------------------------
+
+
+def scheduler_address(explicit: str | None) -> str | None:
+    """The scheduler to use: the one given, else ``$DASK_SCHEDULER_ADDRESS``, else None.
+
+    Example:
+        >>> scheduler_address("tcp://127.0.0.1:8786")
+        'tcp://127.0.0.1:8786'
+    """
+    if explicit:
+        return explicit
+    return os.environ.get(SCHEDULER_ENV) or None
+
+
+def connect(address: str, timeout: float | None = None) -> Any:
+    """Connect a ``distributed.Client`` to a running scheduler, with a clear error.
+
+    Args:
+        address: Scheduler address given by the user (``tcp://host:port``).
+        timeout: Seconds to wait (default :data:`CONNECT_TIMEOUT`).
+
+    Returns:
+        A connected ``distributed.Client``.
+
+    Raises:
+        ScaleError: When the scheduler cannot be reached; the message names the address.
+
+    Example:
+        >>> connect("tcp://127.0.0.1:1", timeout=1)  # doctest: +SKIP
+        Traceback (most recent call last):
+        ScaleError: cannot connect to the Dask scheduler at 'tcp://127.0.0.1:1' ...
+    """
+    from distributed import Client
+
+    timeout = CONNECT_TIMEOUT if timeout is None else timeout
+    try:
+        return Client(address, timeout=f"{timeout}s", set_as_default=False)
+    except Exception as exc:
+        raise ScaleError(
+            f"cannot connect to the Dask scheduler at {address!r} "
+            f"(waited {timeout:g} s): {type(exc).__name__}: {exc}. "
+            f"Check the address (tcp://host:port) and that the scheduler is running."
+        ) from exc
+
+
+def local_cluster(workers: int) -> Any:
+    """Start a ``LocalCluster`` on loopback: ``workers`` processes, one thread each.
+
+    Example:
+        >>> cluster = local_cluster(2)  # doctest: +SKIP
+    """
+    from distributed import LocalCluster
+
+    try:
+        return LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+            silence_logs=40,
+        )
+    except Exception as exc:
+        raise ScaleError(
+            f"cannot start a local Dask cluster with {workers} worker(s): "
+            f"{type(exc).__name__}: {exc}"
+        ) from exc
+
+
+def _run_dask(
+    client: Any,
+    chunks: Iterator[tuple[int, list[Article]]],
+    resources: analysis.Resources,
+    writer: PartWriter,
+    window: int,
+    on_chunk: Callable[[int, int], None] | None,
+) -> tuple[int, int]:
+    """Submit chunks with at most ``window`` in flight, writing results as they complete."""
+    from distributed import as_completed
+
+    try:
+        remote_resources = client.scatter(resources, broadcast=True, hash=False)
+    except Exception as exc:
+        raise ScaleError(f"cannot send the resources to the Dask workers: {exc}") from exc
+
+    run_id = uuid.uuid4().hex
+    sizes: dict[Any, tuple[int, int]] = {}
+    pending = as_completed(loop=client.loop)
+    n_articles = n_chunks = 0
+
+    def submit(index: int, batch: list[Article]) -> None:
+        fut = client.submit(
+            analyze_chunk, batch, remote_resources, key=f"mediaframes-chunk-{run_id}-{index}"
+        )
+        sizes[fut.key] = (index, len(batch))
+        pending.add(fut)
+
+    for index, batch in itertools.islice(chunks, window):
+        submit(index, batch)
+    for fut in pending:
+        index, size = sizes.pop(fut.key)
+        try:
+            tables = fut.result()
+        except ScaleError:
+            raise
+        except Exception as exc:
+            raise ScaleError(f"chunk {index} failed on a Dask worker: {exc}") from exc
+        writer.write(index, tables)
+        fut.release()
+        n_articles += size
+        n_chunks += 1
+        if on_chunk is not None:
+            on_chunk(n_chunks, n_articles)
+        nxt = next(chunks, None)
+        if nxt is not None:
+            submit(*nxt)
+    return n_articles, n_chunks
+
+
+# --- the run -----------------------------------------------------------------------------------
+
+
+def analyze_corpus(
+    corpus_dir: str | Path,
+    out_dir: str | Path,
+    *,
+    actors: str | Path | None = None,
+    codebooks: Sequence[str | Path] = analysis.DEFAULT_CODEBOOKS,
+    methods: Sequence[str] | None = None,
+    scheduler: str | None = None,
+    workers: int = 1,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
+    window: int | None = None,
+    articles: Iterable[Article] | None = None,
+    aggregates: bool = True,
+    on_chunk: Callable[[int, int], None] | None = None,
+) -> AnalyzeSummary:
+    """Analyse a corpus folder and write every table to ``out_dir``.
+
+    Args:
+        corpus_dir: Corpus folder (with ``raw/``), as for ``mediaframes ingest``.
+        out_dir: Output folder (created).
+        actors: Actors YAML file; None for the packaged default.
+        codebooks: Codebook ids or YAML files.
+        methods: Sentiment methods; None for the defaults.
+        scheduler: Address of a running Dask scheduler; None checks ``$DASK_SCHEDULER_ADDRESS``.
+        workers: Local worker processes; more than 1 starts a ``LocalCluster``.
+        chunk_size: Articles per task and per Parquet part.
+        window: Chunks in flight on Dask (default: twice the worker threads).
+        articles: Articles to analyse instead of reading ``corpus_dir`` (benchmarks); then no
+            quarantine table, texts or ``validation.json`` are written.
+        aggregates: Compute the corpus-level tables after the per-article pass.
+        on_chunk: Called with (chunks done, articles done) after each chunk is written.
+
+    Returns:
+        A summary of the run.
+
+    Raises:
+        ScaleError: Missing corpus, unreachable scheduler, a failing article, or no valid
+            article at all (the quarantine table is written first).
+        ValueError: On a bad argument (the message names it).
+
+    Example:
+        >>> analyze_corpus("corpus", "build/analysis").rows["statements"]  # doctest: +SKIP
+        12
+    """
+    if workers < 1:
+        raise ValueError(f"--workers must be at least 1, got {workers}")
+    if chunk_size < 1:
+        raise ValueError(f"--chunk-size must be at least 1, got {chunk_size}")
+    if window is not None and window < 1:
+        raise ValueError(f"window must be at least 1, got {window}")
+    out = Path(out_dir)
+    summary = AnalyzeSummary(out_dir=out)
+    stream: IngestStream | None = None
+    if articles is None:
+        _check_folders(Path(corpus_dir), out)
+        stream = IngestStream(Path(corpus_dir), out)
+        articles = stream
+    out.mkdir(parents=True, exist_ok=True)
+    resources = analysis.load_resources(actors, codebooks, methods)
+    chunks = enumerate(chunked(articles, chunk_size))
+    address = scheduler_address(scheduler)
+    cluster = client = None
+    if address is not None:
+        summary.mode = "dask"
+        client = connect(address)
+    elif workers > 1:
+        summary.mode = "local-dask"
+        cluster = local_cluster(workers)
+        client = connect(cluster.scheduler_address)
+
+    writer = PartWriter(out)
+    try:
+        if client is None:
+            for index, batch in chunks:
+                writer.write(index, analyze_chunk(batch, resources))
+                summary.n_articles += len(batch)
+                summary.n_chunks += 1
+                if on_chunk is not None:
+                    on_chunk(summary.n_chunks, summary.n_articles)
+        else:
+            threads = sum(client.nthreads().values()) or workers
+            summary.n_articles, summary.n_chunks = _run_dask(
+                client, chunks, resources, writer, window or 2 * threads, on_chunk
+            )
+    except BaseException:
+        writer.abort()
+        raise
+    finally:
+        if client is not None:
+            client.close()
+        if cluster is not None:
+            cluster.close()
+
+    summary.rows = writer.combine()
+    for name in writer.schemas:
+        summary.files.extend([f"{name}.csv", f"{name}.parquet"])
+    if stream is not None:
+        summary.files.extend(stream.finish())
+        summary.n_quarantined = len(stream.rejections)
+        if summary.n_articles == 0:
+            raise ScaleError(
+                f"no valid article in {corpus_dir} ({summary.n_quarantined} input(s) "
+                f"quarantined: see {out / 'quarantine.csv'})"
+            )
+    if aggregates:
+        summary.files.extend(write_aggregates(out))
+    return summary
+
+
+def _read(out: Path, name: str, columns: Sequence[str]) -> pa.Table:
+    """Read only ``columns`` of a written Parquet table."""
+    return pq.read_table(out / f"{name}.parquet", columns=list(columns))
+
+
+def compact_frames(statements: pa.Table, *others: pa.Table) -> tuple[Any, ...]:
+    """Pandas frames for the aggregates, with little memory per row.
+
+    ``statement_id`` becomes an integer code (its row in ``statements``) in every table, and
+    ``article_id`` an integer code too; other strings stay Arrow-backed pandas strings (no Python
+    object per cell). The aggregates only join on ``statement_id`` and never output
+    ``article_id``, so their results are unchanged (tested against the plain tables).
+
+    Args:
+        statements: Statements table with ``statement_id``.
+        *others: Tables with a ``statement_id`` column naming statements of ``statements``.
+
+    Returns:
+        The statements frame, then one frame per table of ``others``.
+
+    Raises:
+        ValueError: When a table names a statement missing from ``statements``.
+
+    Example:
+        >>> st = pa.table({"statement_id": ["a:1", "a:2"], "speaker": ["x", ""]})
+        >>> se = pa.table({"statement_id": ["a:2"], "score": [0.5]})
+        >>> s, e = compact_frames(st, se)
+        >>> e["statement_id"].tolist(), s["statement_id"].tolist()
+        ([1], [0, 1])
+    """
+    import pyarrow.compute as pc
+
+    ids = statements.column("statement_id")
+
+    def convert(table: pa.Table, codes: pa.Array) -> Any:
+        cols = {n: codes if n == "statement_id" else table.column(n) for n in table.column_names}
+        if "article_id" in cols:  # only carried along by the aggregates: an integer code will do
+            col = table.column("article_id")
+            cols["article_id"] = pc.index_in(col, value_set=pc.unique(col))
+        return pa.table(cols).to_pandas()
+
+    frames = [convert(statements, pa.array(range(len(statements)), type=pa.int64()))]
+    for table in others:
+        codes = pc.index_in(table.column("statement_id"), value_set=ids)
+        if codes.null_count:
+            raise ValueError(
+                f"{codes.null_count} row(s) name statements missing from the statements table"
+            )
+        frames.append(convert(table, codes))
+    return tuple(frames)
+
+
+def write_aggregates(out: Path, seed: int = 0) -> list[str]:
+    """Compute the corpus-level tables from the written per-article tables.
+
+    Reads only the columns the aggregates need, in compact form (:func:`compact_frames`).
+    Returns the files written (see the module docstring for their columns).
+
+    Example:
+        >>> write_aggregates(Path("build/analysis"))  # doctest: +SKIP
+        ['sentiment_by_actor.csv', 'sentiment_method_agreement.csv', ...]
+    """
+    from mediaframes import compare, framing, sentiment
+
+    written: list[str] = []
+
+    def save(df: Any, name: str) -> None:
+        df.to_csv(out / name, index=False, lineterminator="\n")
+        written.append(name)
+
+    st_table = _read(out, "statements", ["statement_id", "article_id", "speaker", "speaker_type"])
+    sent_table = _read(out, "sentiment", ["statement_id", "method", "score", "label"])
+    statements, scores = compact_frames(st_table, sent_table)
+    del sent_table
+    save(sentiment.aggregate_by_actor(statements, scores, seed=seed), "sentiment_by_actor.csv")
+    save(sentiment.method_agreement(scores), "sentiment_method_agreement.csv")
+    save(compare.actor_sentiment_differences(statements, scores), "actor_sentiment_differences.csv")
+    del scores
+    (frames,) = compact_frames(
+        st_table, _read(out, "frames", ["statement_id", "codebook", "frame", "rule"])
+    )[1:]
+    save(framing.frames_by_actor(statements, frames), "frames_by_actor.csv")
+    save(compare.actor_frame_differences(statements, frames), "actor_frame_differences.csv")
+    del frames, statements, st_table
+    tone = _read(out, "tone", ["actor", "method", "score"]).to_pandas()
+    save(sentiment.aggregate_tone(tone, seed=seed), "tone_by_actor.csv")
+    return written
+
+
+# --- CLI ---------------------------------------------------------------------------------------
+
+
+def analyze_command(args: argparse.Namespace) -> int:
+    """Run ``mediaframes analyze`` from parsed arguments; returns the exit status.
+
+    Exit 0 on success, 1 when the run cannot go on (named file or address in the message), 2 on
+    a bad argument value.
+
+    Example:
+        >>> from mediaframes.cli import build_parser
+        >>> args = build_parser().parse_args(["analyze", "corpus", "--out", "build/a"])
+        >>> analyze_command(args)  # doctest: +SKIP
+        0
+    """
+    try:
+        summary = analyze_corpus(
+            args.corpus_dir,
+            args.out,
+            actors=args.actors,
+            codebooks=args.codebooks or analysis.DEFAULT_CODEBOOKS,
+            methods=args.methods,
+            scheduler=args.scheduler,
+            workers=args.workers,
+            chunk_size=args.chunk_size,
+        )
+    except (ScaleError, OSError) as exc:
+        print(f"mediaframes analyze: error: {exc}", file=sys.stderr)
+        return 1
+    except ValueError as exc:
+        print(f"mediaframes analyze: error: {exc}", file=sys.stderr)
+        return 2
+    counts = ", ".join(f"{n} {name}" for name, n in summary.rows.items())
+    print(
+        f"analysed {summary.n_articles} articles ({summary.mode}, {summary.n_chunks} chunks; "
+        f"{summary.n_quarantined} input(s) quarantined): {counts} -> {summary.out_dir}"
+    )
+    return 0

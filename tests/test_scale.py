@@ -1,0 +1,356 @@
+"""Streaming analysis (mediaframes.scale) and the benchmark helpers (mediaframes.bench).
+
+The corpora built here hold the project's seed article plus an INVENTED article written for
+these tests (see ``tests/fixtures/invented/analysis/``), or SYNTHETIC articles from the bench
+generator.
+"""
+
+from __future__ import annotations
+
+import csv
+import shutil
+import socket
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pytest
+
+from mediaframes import analysis, bench, paths, scale
+from mediaframes.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "corpus" / "raw" / "000_413afbb7d4f14754.txt"
+FIXTURES = ROOT / "tests" / "fixtures" / "invented" / "analysis"
+
+CONTRACT_COLUMNS = {
+    "statements": [
+        "article_id",
+        "statement_id",
+        "speaker",
+        "source",
+        "addressee",
+        "quote_type",
+        "reporting_verb",
+        "text",
+        "quote_text",
+        "char_start",
+        "char_end",
+        "rule",
+    ],
+    "sentiment": ["statement_id", "method", "score", "label", "text_scored"],
+    "frames": ["statement_id", "codebook", "frame", "cue", "char_start", "char_end", "rule"],
+    "sentiment_by_actor": ["speaker", "method", "n", "mean", "median", "ci_low", "ci_high"],
+    "frames_by_actor": ["speaker", "codebook", "frame", "n_statements", "share"],
+    "articles": ["article_id", "headline", "body", "source_path"],
+    "quarantine": ["source_path", "reason"],
+    "mentions": ["article_id", "actor", "kind", "start", "end", "text", "sentence", "in_quote"],
+}
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def small_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Seed + invented articles + SYNTHETIC articles + one empty file (quarantined)."""
+    root = tmp_path_factory.mktemp("corpus")
+    raw = root / "raw"
+    raw.mkdir()
+    shutil.copy(SEED, raw / SEED.name)
+    shutil.copy(FIXTURES / "invented_article.txt", raw / "invented_article.txt")
+    gen = bench.SyntheticCorpus(seed=3)
+    for i, text in enumerate(gen.texts(5)):
+        (raw / f"{bench.article_id(i)}.txt").write_text(text, encoding="utf-8")
+    (raw / "zz_empty.txt").write_text("", encoding="utf-8")
+    return root
+
+
+@pytest.fixture(scope="module")
+def actors_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Default actors + the invented ones of the fixture + the synthetic ones, in one file."""
+    import yaml
+
+    default = yaml.safe_load(paths.resource("actors.yml").read_text(encoding="utf-8"))
+    invented = yaml.safe_load((FIXTURES / "actors.yml").read_text(encoding="utf-8"))
+    synthetic = yaml.safe_load(bench.actors_yaml())
+    merged = {"actors": {**default["actors"], **invented["actors"], **synthetic["actors"]}}
+    out = tmp_path_factory.mktemp("actors") / "actors.yml"
+    out.write_text(yaml.safe_dump(merged, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return out
+
+
+@pytest.fixture(scope="module")
+def serial_out(small_corpus: Path, actors_file: Path, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("serial")
+    summary = scale.analyze_corpus(small_corpus, out, actors=actors_file, chunk_size=3)
+    assert summary.mode == "serial"
+    assert summary.n_articles == 7
+    return out
+
+
+def _tables(out: Path) -> dict[str, pd.DataFrame]:
+    return {
+        name: pd.read_csv(out / f"{name}.csv", keep_default_na=False)
+        for name in (*analysis.TABLE_NAMES, "sentiment_by_actor", "frames_by_actor")
+    }
+
+
+# --- streaming helpers -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("n", "size", "expected"),
+    [(0, 3, []), (5, 2, [2, 2, 1]), (4, 4, [4]), (3, 10, [3])],
+)
+def test_chunked(n, size, expected):
+    assert [len(c) for c in scale.chunked(range(n), size)] == expected
+    assert [x for c in scale.chunked(range(n), size) for x in c] == list(range(n))
+
+
+def test_chunked_rejects_zero():
+    with pytest.raises(ValueError, match="chunk size"):
+        list(scale.chunked([1], 0))
+
+
+def test_part_writer_combines_in_chunk_order(tmp_path):
+    schema = pa.schema([("statement_id", pa.string()), ("score", pa.float64())])
+    writer = scale.PartWriter(tmp_path, {"t": schema})
+    writer.write(2, {"t": pa.table({"statement_id": ["c"], "score": [3.0]}, schema=schema)})
+    writer.write(0, {"t": pa.table({"statement_id": ["a"], "score": [1.0]}, schema=schema)})
+    writer.write(1, {"t": schema.empty_table()})
+    assert writer.combine() == {"t": 2}
+    assert pd.read_csv(tmp_path / "t.csv")["statement_id"].tolist() == ["a", "c"]
+    assert pd.read_parquet(tmp_path / "t.parquet")["score"].tolist() == [1.0, 3.0]
+    assert not (tmp_path / scale.PARTS_DIR).exists()
+
+
+def test_part_writer_refuses_gaps_and_repeats(tmp_path):
+    schema = pa.schema([("x", pa.string())])
+    writer = scale.PartWriter(tmp_path, {"t": schema})
+    writer.write(0, {"t": schema.empty_table()})
+    with pytest.raises(ValueError, match="written twice"):
+        writer.write(0, {"t": schema.empty_table()})
+    writer.write(2, {"t": pa.table({"x": ["late"]}, schema=schema)})
+    with pytest.raises(scale.ScaleError, match="chunk 1 never arrived"):
+        writer.combine()
+    assert not (tmp_path / "t.csv").exists() and not list(tmp_path.glob("*.tmp"))
+
+
+def test_part_writer_empty_table_has_header(tmp_path):
+    schema = pa.schema([("x", pa.string())])
+    writer = scale.PartWriter(tmp_path, {"t": schema})
+    writer.write(0, {"t": schema.empty_table()})
+    writer.combine()
+    assert (tmp_path / "t.csv").read_text().strip() == "x"
+
+
+# --- analyze end to end ------------------------------------------------------------------------
+
+
+def test_analyze_writes_every_contract_table(serial_out):
+    for name, cols in CONTRACT_COLUMNS.items():
+        df = pd.read_csv(serial_out / f"{name}.csv", keep_default_na=False)
+        assert set(cols) <= set(df.columns), (name, list(df.columns))
+    for name in analysis.TABLE_NAMES:
+        assert (serial_out / f"{name}.parquet").is_file()
+    quarantine = pd.read_csv(serial_out / "quarantine.csv")
+    assert quarantine["source_path"].str.contains("zz_empty").any()
+
+
+def test_analyze_tables_are_consistent(serial_out):
+    t = _tables(serial_out)
+    st = t["statements"]
+    assert st["statement_id"].is_unique
+    assert sorted(st["article_id"].unique()) == sorted(
+        pd.read_csv(serial_out / "articles.csv")["article_id"]
+    )
+    assert set(t["sentiment"]["statement_id"]) <= set(st["statement_id"])
+    assert set(t["frames"]["statement_id"]) <= set(st["statement_id"])
+    # every frame cue slices the article text
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in (serial_out / "texts").glob("*.txt")}
+    for row in t["frames"].itertuples():
+        aid = row.statement_id.rsplit(":", 1)[0]
+        assert texts[aid][row.char_start : row.char_end] == row.cue
+    # the invented actors are found as speakers: nothing is specific to the seed's actors
+    speakers = set(st["speaker"])
+    assert {"okafor", "lindgren"} & speakers
+    assert {a.actor_id for a in bench.ACTORS} & speakers
+
+
+def test_compact_aggregates_equal_the_plain_ones(serial_out, tmp_path):
+    from mediaframes import compare, framing, sentiment
+
+    st = pd.read_parquet(serial_out / "statements.parquet")
+    se = pd.read_parquet(serial_out / "sentiment.parquet")
+    fr = pd.read_parquet(serial_out / "frames.parquet")
+    tone = pd.read_parquet(serial_out / "tone.parquet")
+    expected = {
+        "sentiment_by_actor.csv": sentiment.aggregate_by_actor(st, se, seed=0),
+        "sentiment_method_agreement.csv": sentiment.method_agreement(se),
+        "actor_sentiment_differences.csv": compare.actor_sentiment_differences(st, se),
+        "frames_by_actor.csv": framing.frames_by_actor(st, fr),
+        "actor_frame_differences.csv": compare.actor_frame_differences(st, fr),
+        "tone_by_actor.csv": sentiment.aggregate_tone(tone, seed=0),
+    }
+    for name, df in expected.items():
+        assert len(df), name
+        df.to_csv(tmp_path / name, index=False, lineterminator="\n")
+        assert (tmp_path / name).read_bytes() == (serial_out / name).read_bytes(), name
+
+
+def test_compact_frames_rejects_unknown_statements():
+    st = pa.table({"statement_id": ["a:1"]})
+    with pytest.raises(ValueError, match="missing from the statements table"):
+        scale.compact_frames(st, pa.table({"statement_id": ["a:9"]}))
+
+
+def test_articles_table_matches_mediaframes_ingest(small_corpus, serial_out, tmp_path):
+    from mediaframes import corpus
+
+    corpus.ingest_corpus(small_corpus, tmp_path / "ingest")
+    for name in ("articles.csv", "quarantine.csv", "validation.json"):
+        assert (serial_out / name).read_bytes() == (tmp_path / "ingest" / name).read_bytes(), name
+    texts = sorted(p.name for p in (serial_out / "texts").iterdir())
+    assert texts == sorted(p.name for p in (tmp_path / "ingest" / "texts").iterdir())
+
+
+def test_chunk_size_does_not_change_results(small_corpus, actors_file, serial_out, tmp_path):
+    scale.analyze_corpus(small_corpus, tmp_path, actors=actors_file, chunk_size=1)
+    a, b = _tables(serial_out), _tables(tmp_path)
+    for name in a:
+        pd.testing.assert_frame_equal(a[name], b[name], check_exact=True, obj=name)
+    for name in analysis.TABLE_NAMES:
+        assert pd.read_parquet(tmp_path / f"{name}.parquet").equals(
+            pd.read_parquet(serial_out / f"{name}.parquet")
+        )
+
+
+def test_two_worker_local_cluster_is_identical(small_corpus, actors_file, serial_out, tmp_path):
+    summary = scale.analyze_corpus(
+        small_corpus, tmp_path, actors=actors_file, workers=2, chunk_size=2
+    )
+    assert summary.mode == "local-dask"
+    a, b = _tables(serial_out), _tables(tmp_path)
+    for name in a:
+        pd.testing.assert_frame_equal(a[name], b[name], check_exact=True, obj=name)
+    assert (tmp_path / "articles.csv").read_bytes() == (serial_out / "articles.csv").read_bytes()
+
+
+def test_bad_scheduler_address_is_a_clear_error(small_corpus, tmp_path, monkeypatch):
+    monkeypatch.setattr(scale, "CONNECT_TIMEOUT", 1)
+    address = f"tcp://127.0.0.1:{_free_port()}"
+    with pytest.raises(scale.ScaleError, match="cannot connect to the Dask scheduler"):
+        scale.analyze_corpus(small_corpus, tmp_path, scheduler=address)
+
+
+def test_scheduler_from_environment(small_corpus, tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(scale, "CONNECT_TIMEOUT", 1)
+    address = f"tcp://127.0.0.1:{_free_port()}"
+    monkeypatch.setenv(scale.SCHEDULER_ENV, address)
+    assert scale.scheduler_address(None) == address
+    code = main(["analyze", str(small_corpus), "--out", str(tmp_path)])
+    assert code == 1
+    err = capsys.readouterr().err
+    assert address in err and "cannot connect" in err
+
+
+@pytest.mark.parametrize("arg", [["--workers", "0"], ["--chunk-size", "0"]])
+def test_bad_numbers_are_usage_errors(small_corpus, tmp_path, arg, capsys):
+    assert main(["analyze", str(small_corpus), "--out", str(tmp_path), *arg]) == 2
+    assert "must be at least 1" in capsys.readouterr().err
+
+
+def test_missing_actors_file_names_the_file(small_corpus, tmp_path, capsys):
+    missing = tmp_path / "nope.yml"
+    code = main(["analyze", str(small_corpus), "--out", str(tmp_path), "--actors", str(missing)])
+    assert code in (1, 2)
+    assert "nope.yml" in capsys.readouterr().err
+
+
+# --- benchmark helpers (no timing assertions) -------------------------------------------------
+
+
+def test_synthetic_corpus_is_marked_and_deterministic(tmp_path):
+    root = bench.write_corpus(tmp_path / "c", 4, seed=5)
+    files = sorted((root / "raw").glob("*.txt"))
+    assert [f.stem for f in files] == [bench.article_id(i) for i in range(4)]
+    with open(root / "metadata.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert all("SYNTHETIC" in r["notes"] for r in rows)
+    assert "INVENTED" in (root / "actors.yml").read_text()
+    assert files[2].read_text() == bench.SyntheticCorpus(seed=5).article_text(2)
+    assert files[2].read_text() != bench.SyntheticCorpus(seed=6).article_text(2)
+
+
+def test_stage_rows_and_targets():
+    times = bench.StageTimes(
+        seconds={"segment": 1.0, "vader": 0.0}, articles=10, sentences=50, statements=40
+    )
+    rows = bench.stage_rows(1000, times)
+    assert rows[0]["articles_per_s"] == 10.0 and rows[0]["statements_per_s"] == 40.0
+    assert rows[1]["articles_per_s"] != rows[1]["articles_per_s"]  # NaN for zero time
+    summary = [
+        {"size": 10, "ratio_vs_vader": 3.0, "peak_rss_mb": 200.0, "dask_speedup_2_workers": 1.5},
+        {"size": 100, "ratio_vs_vader": 1.9, "peak_rss_mb": 260.0, "dask_speedup_2_workers": 1.8},
+    ]
+    got = {t["target"]: t for t in bench.targets(summary, (float("nan"), "not measured"))}
+    assert got["ratio_vs_vader"]["met"] and got["ratio_vs_vader"]["value"] == 1.9
+    assert got["memory_ratio_100k_vs_10k"]["value"] == 1.3
+    assert not got["memory_ratio_100k_vs_10k"]["met"]
+    assert got["dask_speedup_2_workers"]["met"]
+    assert not got["rerun_ratio"]["met"]
+
+
+def test_peak_rss_sampler_sees_memory():
+    import os
+
+    with bench.PeakRSS(os.getpid(), interval=0.005) as peak:
+        block = bytearray(50 * 2**20)
+        block[::4096] = b"x" * len(block[::4096])
+    assert peak.peak_bytes >= 50 * 2**20
+
+
+def _check_bench_outputs(out: Path, sizes: list[int], dask: bool) -> None:
+    summary = pd.read_csv(out / "bench_summary.csv")
+    assert summary["size"].tolist() == sizes
+    assert (summary["corpus"] == "synthetic").all()
+    assert (summary["peak_rss_mb"] > 0).all()
+    assert (summary["ratio_vs_vader"] > 0).all()
+    assert summary["memory_ratio_vs_previous"].iloc[1:].notna().all()
+    assert summary["dask_speedup_2_workers"].notna().all() == dask
+    stages = pd.read_csv(out / "bench_stages.csv")
+    assert set(stages["stage"]) == {*bench.STAGES, "vader"}
+    assert (stages["statements"] > 0).all()
+    assert (out / "bench.png").stat().st_size > 0
+    targets = pd.read_csv(out / "bench_targets.csv")
+    assert targets["target"].tolist() == [
+        "ratio_vs_vader",
+        "memory_ratio_100k_vs_10k",
+        "dask_speedup_2_workers",
+        "rerun_ratio",
+    ]
+
+
+def test_bench_logic_on_a_tiny_corpus(tmp_path):
+    bench.run_bench(
+        [4, 8],
+        tmp_path,
+        stage_sample=4,
+        chunk_size=3,
+        dask_max_size=0,
+        rerun=False,
+        profile=3,
+        log=lambda *_: None,
+    )
+    _check_bench_outputs(tmp_path, [4, 8], dask=False)
+    assert "analyze_article" in (tmp_path / "profile.txt").read_text()
+
+
+@pytest.mark.slow
+def test_bench_quick_with_dask_on_a_tiny_corpus(tmp_path):
+    assert bench.main(["--quick", "--sizes", "5", "--out", str(tmp_path), "--chunk-size", "2"]) == 0
+    _check_bench_outputs(tmp_path, [5], dask=True)
