@@ -598,3 +598,99 @@ def test_frame_similarity_needs_optional_package() -> None:
         art, sts = _seed()
         out = framing.frame_similarity(sts[:2], framing.load_codebook("conflict_diplomacy"))
         assert len(out) == 2 * 7
+
+
+# --- one-pass labelling equals the per-frame reference ----------------------------------------
+
+
+def _reference_labels(
+    article: Article, statements: list[Statement], book: framing.Codebook
+) -> list[FrameLabel]:
+    """label_statements as the composition of match_frame over every frame (the slow path)."""
+    labels = []
+    for st in statements:
+        span = article.text[st.char_start : st.char_end]
+        rows = [
+            (s, e, k, rule, frame.id, cue)
+            for k, frame in enumerate(book.frames)
+            for s, e, cue, rule in framing.match_frame(frame, span, st.char_start)
+        ]
+        labels += [
+            FrameLabel(st.statement_id, book.id, fid, cue, s, e, rule)
+            for s, e, _, rule, fid, cue in sorted(rows)
+        ]
+    return labels
+
+
+#: INVENTED codebook exercising every cue kind the one-pass index handles differently:
+#: wildcard first words, regex cues and exclusions (with and without back-references),
+#: overlapping cues, exclusions, phrases sharing first words, a suppressing frame.
+INDEX_BOOK = {
+    "id": "idx",
+    "version": "1",
+    "name": "Index test",
+    "description": "invented",
+    "source": "invented for tests",
+    "frames": [
+        {
+            "id": "a",
+            "name": "A",
+            "definition": "d",
+            "cues": [
+                "talk",
+                "peace talks",
+                "negotiat*",
+                "re:\\bround\\s+of\\b",
+                "talks",
+                "=forces",
+            ],
+            "exclude": ["small talk", "re:\\bpeace\\s+of\\s+mind\\b"],
+        },
+        {
+            "id": "b",
+            "name": "B",
+            "definition": "d",
+            "cues": ["peace", "negotiat* table", "re:\\b(\\w+)\\s+\\1\\b", "sanction"],
+            "negation": "suppress",
+        },
+        {"id": "c", "name": "C", "definition": "d", "cues": ["re:(?i)ceasefire", "force"]},
+    ],
+}
+
+INDEX_TEXTS = [
+    "Peace talks resumed; negotiators said the round of talks went well.",
+    "No small talk: the negotiating table was set, not peace of mind.",
+    "There were no new sanctions, said the the envoy, and no ceasefire.",
+    "FORCES and forced forces; a Ceasefire-force talk talk.",
+    "Negotiation, negotiations and renegotiation differ.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", INDEX_TEXTS)
+def test_one_pass_equals_per_frame_reference_on_invented_codebook(text: str) -> None:
+    book = framing.parse_codebook(yaml.safe_load(yaml.safe_dump(INDEX_BOOK)), "inline")
+    art = Article("t", "t.txt", "txt", "Lead.\n\n" + text, None, None, None, ())
+    sts = [_statement("t", 0, art.text, 7, len(art.text)), _statement("t", 1, art.text, 0, 5)]
+    assert framing.label_statements(art, sts, book) == _reference_labels(art, sts, book)
+
+
+@pytest.mark.parametrize("codebook", ["conflict_diplomacy", "policy_frames"])
+def test_one_pass_equals_per_frame_reference_on_seed_and_examples(codebook: str) -> None:
+    book = framing.load_codebook(codebook)
+    art, sts = _seed()
+    assert framing.label_statements(art, sts, book) == _reference_labels(art, sts, book)
+    examples = "\n\n".join(ex for frame in book.frames for ex in frame.examples)
+    art2, sts2 = _one(examples)
+    labels = framing.label_statements(art2, sts2, book)
+    assert labels and labels == _reference_labels(art2, sts2, book)
+
+
+def test_regex_prefilter_is_off_when_combining_would_change_a_pattern() -> None:
+    book = framing.parse_codebook(yaml.safe_load(yaml.safe_dump(INDEX_BOOK)), "inline")
+    assert book.scan_index.regex_any is None  # back-reference, and a global flag mid-pattern
+    cues = [framing.compile_cue("re:\\bround\\s+of\\b"), framing.compile_cue("re:cease-?fire")]
+    combined = framing._any_regex(cues)
+    assert combined is not None and combined.search("a CEASEFIRE") and not combined.search("x")
+    assert framing._any_regex([framing.compile_cue("re:(a)\\1")]) is None
+    assert framing._any_regex([framing.compile_cue("talk")]) is None

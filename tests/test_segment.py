@@ -156,3 +156,16 @@ def test_segment_seed_article(seed_article: Article) -> None:
     assert len(sents) == 12
     caption_starts = {c.start for c in seed_article.captions}
     assert not caption_starts & {s.start for s in sents}
+
+
+def test_normalize_quotes_equals_translate_on_random_text() -> None:
+    import random
+
+    rng = random.Random(7)
+    alphabet = list(segment._QUOTE_MAP) + list("ab '\"`.\n") + ["\u00e9", "\u2014", "\u00a0"]
+    texts = ["", "plain ascii", "a`b", "\u201cQuoted\u201d \u2014 it\u2019s"]
+    texts += ["".join(rng.choices(alphabet, k=rng.randint(1, 60))) for _ in range(300)]
+    for text in texts:
+        got = segment.normalize_quotes(text)
+        assert got == text.translate(segment._QUOTE_TABLE), repr(text)
+        assert len(got) == len(text)

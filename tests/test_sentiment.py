@@ -582,3 +582,82 @@ def test_invented_sentences_and_benchmark_table(scorers):
     assert list(df.columns) == ["method", "n", "seconds", "statements_per_s", "ratio_vs_vader"]
     assert (df["n"] == 30).all()
     assert df.loc[df.method == "vader", "ratio_vs_vader"].iloc[0] == 1.0
+
+
+# --- our TextBlob path and the per-article memo -------------------------------------------------
+
+#: INVENTED sentences: negations, intensifiers, "!", emoticons, mixed case, empty text.
+TEXTBLOB_TEXTS = [
+    "The talks were good.",
+    "The talks were not good.",
+    "The talks were very good!",
+    "The talks were very, very good!!!",
+    "It was never a terrible idea.",
+    "What a wonderful, extremely helpful call :)",
+    "Sad day :( and an awful outcome.",
+    "The offer is somewhat disappointing but not hopeless.",
+    "AMAZING progress, truly AMAZING!",
+    "I don't think the plan is bad at all.",
+    "Neutral words about a meeting on Tuesday.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", TEXTBLOB_TEXTS)
+def test_textblob_path_equals_the_package(text, scorers):
+    from textblob import TextBlob
+    from textblob.en.sentiments import PatternAnalyzer
+
+    ours = scorers.raw("textblob", text)
+    assert ours == TextBlob(text).sentiment.polarity
+    assert ours == PatternAnalyzer().analyze(text).polarity
+
+
+def test_scores_in_is_score_text_and_keeps_one_article(scorers):
+    texts = TEXTBLOB_TEXTS[:4]
+    for text in texts:
+        first = scorers.scores_in("memo_a", text)
+        assert first == scorers.score_text(text)
+        assert scorers.scores_in("memo_a", text) is first  # memoized within the article
+    assert scorers._memo[0] == "memo_a" and set(scorers._memo[1]) == set(texts)
+    other = scorers.scores_in("memo_b", texts[-1])
+    assert other == first and other is not first
+    assert scorers._memo[0] == "memo_b" and set(scorers._memo[1]) == {texts[-1]}
+
+
+def test_statement_and_tone_scores_equal_unmemoized_scores(scorers):
+    art = Article(
+        "memo",
+        "m.txt",
+        "txt",
+        "Critics slammed Kim. Kim said the deal was good.",
+        None,
+        None,
+        None,
+        (),
+    )
+    sens = [
+        Sentence("memo", 0, "body", 0, 0, 20, "Critics slammed Kim."),
+        Sentence("memo", 1, "body", 0, 21, 48, "Kim said the deal was good."),
+    ]
+    men = [
+        Mention("memo", "kim", "name", 16, 19, "Kim", 0, False),
+        Mention("memo", "kim", "name", 21, 24, "Kim", 1, False),
+    ]
+    sts = [stmt("memo:000", "narration", sens[0].text, article="memo")]
+    fresh = S.load_scorers()
+    rows = S.score_statements(sts, fresh) + S.score_toward_actors(art, sens, men, sts, fresh)
+    assert len(rows) == 3 * len(fresh.methods)
+    for row in rows:
+        assert row.score == fresh._fns[row.method](row.text_scored)
+
+
+def test_normalize_quotes_equals_translate_on_random_text():
+    import random
+
+    rng = random.Random(11)
+    alphabet = [chr(k) for k in S._QUOTE_MAP] + list("ab '\"`.\n") + ["\u00e9", "\u2014"]
+    texts = ["", "plain ascii", "a`b", "\u201cQuoted\u201d \u2014 it\u2019s"]
+    texts += ["".join(rng.choices(alphabet, k=rng.randint(1, 60))) for _ in range(300)]
+    for text in texts:
+        assert S.normalize_quotes(text) == text.translate(S._QUOTE_MAP), repr(text)

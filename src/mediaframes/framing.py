@@ -58,6 +58,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -180,6 +181,73 @@ def _index_cues(cues: Sequence[Cue]) -> tuple[dict[str, tuple[int, ...]], tuple[
     return {f: tuple(v) for f, v in index.items()}, tuple(loose)
 
 
+#: One cue of a codebook in the one-pass index: (frame position, is exclusion, cue position).
+_Entry = tuple[int, bool, int]
+
+
+@dataclass(frozen=True)
+class _ScanIndex:
+    """All cues and exclusions of a codebook, indexed for one pass over a statement's tokens.
+
+    Attributes:
+        exact: First-word form -> entries whose first word accepts that form.
+        prefixes: Wildcard prefix of the first word -> entries.
+        prefix_lengths: The distinct lengths of those prefixes, ascending.
+        regex: Entries of regular-expression cues.
+    """
+
+    exact: Mapping[str, tuple[_Entry, ...]]
+    prefixes: Mapping[str, tuple[_Entry, ...]]
+    prefix_lengths: tuple[int, ...]
+    regex: tuple[_Entry, ...]
+    regex_any: re.Pattern[str] | None = None
+
+
+#: Back-references, whose numbering would change inside a combined pattern.
+_BACKREF_RE = re.compile(r"\\[1-9]|\(\?P=|\\g<")
+
+
+def _any_regex(cues: Sequence[Cue]) -> re.Pattern[str] | None:
+    """One pattern matching wherever any of ``cues``' patterns matches (None if unsafe)."""
+    rxs = [c.regex for c in cues if c.regex is not None]
+    flags = {rx.flags for rx in rxs}
+    if len(flags) != 1 or any(_BACKREF_RE.search(rx.pattern) for rx in rxs):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{rx.pattern})" for rx in rxs), flags.pop())
+    except re.error:  # e.g. global inline flags or repeated group names
+        return None
+
+
+def _scan_index(frames: Sequence[Frame]) -> _ScanIndex:
+    """Build the :class:`_ScanIndex` of a codebook's frames (cues, then exclusions, in order)."""
+    exact: dict[str, list[_Entry]] = {}
+    prefixes: dict[str, list[_Entry]] = {}
+    regex: list[_Entry] = []
+    for fk, frame in enumerate(frames):
+        for excluded, cues in ((False, frame.cues), (True, frame.exclude)):
+            for ck, cue in enumerate(cues):
+                entry = (fk, excluded, ck)
+                if cue.regex is not None:
+                    regex.append(entry)
+                elif not cue.words:
+                    continue
+                elif cue.words[0][0] == "*" and len(cue.words[0]) == 2:
+                    prefixes.setdefault(cue.words[0][1], []).append(entry)
+                else:
+                    for form in cue.words[0]:
+                        exact.setdefault(form, []).append(entry)
+    return _ScanIndex(
+        exact={k: tuple(v) for k, v in exact.items()},
+        prefixes={k: tuple(v) for k, v in prefixes.items()},
+        prefix_lengths=tuple(sorted({len(k) for k in prefixes})),
+        regex=tuple(regex),
+        regex_any=_any_regex(
+            [(frames[fk].exclude if ex else frames[fk].cues)[ck] for fk, ex, ck in regex]
+        ),
+    )
+
+
 @dataclass(frozen=True)
 class Codebook:
     """A validated codebook.
@@ -203,6 +271,11 @@ class Codebook:
     frames: tuple[Frame, ...]
     path: str = ""
     language: str = "en"
+    scan_index: _ScanIndex = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        """Index the cues and exclusions of every frame for one-pass matching."""
+        object.__setattr__(self, "scan_index", _scan_index(self.frames))
 
     @property
     def frame_ids(self) -> tuple[str, ...]:
@@ -690,6 +763,92 @@ def label_text(text: str, codebook: Codebook) -> list[tuple[str, int, int, str, 
     return [(fid, s, e, cue, rule) for s, e, _, fid, cue, rule in rows]
 
 
+def _scan_statement(
+    codebook: Codebook, text: str, base: int, tokens: list[tuple[int, int, str]], norms: list[str]
+) -> list[tuple[int, int, int, str, str, str]]:
+    """Label one statement with every frame of a codebook in one pass over its tokens.
+
+    Same result as calling :func:`_match_frame_tokens` for each frame (tests check it), but
+    each token is looked up once in the codebook's :class:`_ScanIndex` instead of once per
+    frame and cue.
+
+    Returns:
+        Sorted rows ``(start, end, frame position, rule, frame id, cue text)``.
+    """
+    index = codebook.scan_index
+    frames = codebook.frames
+    hits: dict[int, tuple[list[tuple[_Match, int]], list[_Match]]] = {}
+
+    def add(entry: _Entry, m: _Match) -> None:
+        fk, excluded, ck = entry
+        found, blocked = hits.setdefault(fk, ([], []))
+        if excluded:
+            blocked.append(m)
+        else:
+            found.append((m, ck))
+
+    regex = index.regex
+    if regex and index.regex_any is not None and index.regex_any.search(text) is None:
+        regex = ()  # no regex cue can match: skip them all
+    for entry in regex:
+        fk, excluded, ck = entry
+        frame = frames[fk]
+        for m in _find((frame.exclude if excluded else frame.cues)[ck], text, base, tokens, norms):
+            add(entry, m)
+    exact, prefixes, lengths = index.exact, index.prefixes, index.prefix_lengths
+    for i, norm in enumerate(norms):
+        entries = exact.get(norm, ())
+        if lengths:
+            n = len(norm)
+            for length in lengths:
+                if length > n:
+                    break
+                more = prefixes.get(norm[:length])
+                if more:
+                    entries = entries + more
+        for entry in entries:
+            fk, excluded, ck = entry
+            frame = frames[fk]
+            m = _match_at(
+                (frame.exclude if excluded else frame.cues)[ck], i, text, base, tokens, norms
+            )
+            if m is not None:
+                add(entry, m)
+    rows = []
+    for fk in sorted(hits):
+        found, blocked = hits[fk]
+        frame = frames[fk]
+        if found and blocked:
+            found = [
+                (m, ck)
+                for m, ck in found
+                if not any(m.start < b.end and b.start < m.end for b in blocked)
+            ]
+        if frame.negation == "suppress":
+            found = [(m, ck) for m, ck in found if not m.negated]
+        found.sort(key=lambda mc: (mc[0].start, -(mc[0].end - mc[0].start), mc[1]))
+        kept: list[_Match] = []
+        for m, _ in found:
+            if any(k.start <= m.start and m.end <= k.end for k in kept):
+                continue
+            kept.append(m)
+        for m in kept:
+            rule = ("negated:" if m.negated else "") + m.cue.rule
+            rows.append((m.start, m.end, fk, rule, frame.id, text[m.start - base : m.end - base]))
+    rows.sort()
+    return rows
+
+
+@functools.lru_cache(maxsize=1024)
+def _statement_tokens(span: str, base: int) -> tuple[list[tuple[int, int, str]], list[str]]:
+    """Tokens and normalized tokens of a statement span (cached: one article, several codebooks).
+
+    Callers must not modify the returned lists.
+    """
+    tokens = tokenize(span, base)
+    return tokens, [normalize_token(t[2]) for t in tokens]
+
+
 def label_statements(
     article: Article, statements: Sequence[Statement], codebook: Codebook
 ) -> list[FrameLabel]:
@@ -733,15 +892,8 @@ def label_statements(
                 f"article {article.article_id} (length {n})"
             )
         span = article.text[st.char_start : st.char_end]
-        tokens = tokenize(span, st.char_start)
-        norms = [normalize_token(t[2]) for t in tokens]
-        rows = []
-        for k, frame in enumerate(codebook.frames):
-            for start, end, cue, rule in _match_frame_tokens(
-                frame, span, st.char_start, tokens, norms
-            ):
-                rows.append((start, end, k, rule, frame.id, cue))
-        rows.sort()
+        tokens, norms = _statement_tokens(span, st.char_start)
+        rows = _scan_statement(codebook, span, st.char_start, tokens, norms)
         labels.extend(
             FrameLabel(st.statement_id, codebook.id, fid, cue, s, e, rule)
             for s, e, _, rule, fid, cue in rows
