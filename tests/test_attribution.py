@@ -281,24 +281,6 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("paragraph", "speaker", "source", "addressee", "qtype"), CASES)
-def test_reporting_grammar(
-    test_actors: attribution.Actors,
-    paragraph: str,
-    speaker: str,
-    source: str,
-    addressee: str,
-    qtype: str,
-) -> None:
-    art = _article("A headline\n\n" + paragraph + "\n")
-    statements, _ = _run(art, test_actors)
-    st = statements[-1]
-    got = (st.speaker, st.source, st.addressee, st.quote_type)
-    assert got == (speaker, source, addressee, qtype), st.rule
-    assert st.text == art.text[st.char_start : st.char_end]
-    _check_quote_text(st, art)
-
-
 def _check_quote_text(st: Statement, art: Article) -> None:
     """quote_text is the span quote_start…quote_end, or its quoted parts joined by " … "."""
     extent = art.text[st.quote_start : st.quote_end]
@@ -724,8 +706,10 @@ GRAMMAR_CASES_2 = [
 ]
 
 
-@pytest.mark.parametrize(("paragraph", "speaker", "source", "addressee", "qtype"), GRAMMAR_CASES_2)
-def test_reporting_grammar_blind_rules(
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "source", "addressee", "qtype"), CASES + GRAMMAR_CASES_2
+)
+def test_reporting_grammar(
     test_actors: attribution.Actors,
     paragraph: str,
     speaker: str,
@@ -733,13 +717,14 @@ def test_reporting_grammar_blind_rules(
     addressee: str,
     qtype: str,
 ) -> None:
-    st = _run(_article("A headline\n\n" + paragraph + "\n"), test_actors)[0][1]
-    assert (st.speaker, st.source, st.addressee, st.quote_type) == (
-        speaker,
-        source,
-        addressee,
-        qtype,
-    ), st.rule
+    """The first body statement of a one-paragraph article (the headline is statement 0)."""
+    art = _article("A headline\n\n" + paragraph + "\n")
+    statements, _ = _run(art, test_actors)
+    st = statements[1]
+    got = (st.speaker, st.source, st.addressee, st.quote_type)
+    assert got == (speaker, source, addressee, qtype), st.rule
+    assert st.text == art.text[st.char_start : st.char_end]
+    _check_quote_text(st, art)
 
 
 @pytest.mark.parametrize(

@@ -42,19 +42,7 @@ TABLES = {
 }
 
 
-@pytest.fixture(scope="module", autouse=True)
-def pinned_package_hash() -> object:
-    """Pin the package-source hash for this module's runs.
-
-    Other code may be saved while the slow tests run (an editor, a colleague); "same inputs,
-    same result" is about the inputs at the start. ``package_hash`` itself is tested in
-    ``test_pipeline.py::test_package_hash``.
-    """
-    mp = pytest.MonkeyPatch()
-    value = pipeline.package_hash()
-    mp.setattr(pipeline, "package_hash", lambda package_dir=None: value)
-    yield value
-    mp.undo()
+pytestmark = pytest.mark.usefixtures("pinned_package_hash")  # see conftest.py
 
 
 def _code_cells(nb: dict) -> list[dict]:

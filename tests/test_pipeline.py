@@ -27,19 +27,13 @@ FIXTURES = Path(__file__).parent / "fixtures" / "notebooks"
 GOOD = FIXTURES / "good.ipynb"
 
 
-@pytest.fixture(scope="module", autouse=True)
-def pinned_package_hash() -> object:
-    """Pin the package-source hash for this module's runs.
+pytestmark = pytest.mark.usefixtures("pinned_package_hash")  # see conftest.py
 
-    Other code may be saved while the slow tests run (an editor, a colleague); "same inputs,
-    same result" is about the inputs at the start. ``package_hash`` itself is tested in
-    ``test_pipeline.py::test_package_hash``.
-    """
-    mp = pytest.MonkeyPatch()
-    value = pipeline.package_hash()
-    mp.setattr(pipeline, "package_hash", lambda package_dir=None: value)
-    yield value
-    mp.undo()
+
+def run_argv(params: Path, reports: Path, *notebooks: Path, force: bool = False) -> list[str]:
+    """The ``mediaframes run`` arguments for ``params``, ``reports`` and ``notebooks``."""
+    argv = ["run", "--params", str(params), "--reports", str(reports), "--notebooks"]
+    return [*argv, *map(str, notebooks), *(["--force"] if force else [])]
 
 
 def snapshot(folder: Path) -> dict[str, str]:
@@ -146,8 +140,7 @@ def test_fault_fails_and_keeps_the_previous_report(
 ) -> None:
     before = snapshot(reports)
     params = write_params(tmp_path / "p.yaml", baseline["corpus"], seed=2, cell_timeout=3)
-    argv = ["run", "--params", str(params), "--reports", str(reports), "--notebooks"]
-    code = cli.main([*argv, str(GOOD), str(FIXTURES / f"{fault}.ipynb")])
+    code = cli.main(run_argv(params, reports, GOOD, FIXTURES / f"{fault}.ipynb"))
     err = capsys.readouterr().err
     assert code == 1
     assert f"{fault}.ipynb, cell 4 (`{first_line}`)" in err and reason in err
@@ -171,18 +164,7 @@ def test_whole_run_timeout(
         tmp_path / "p.yaml", baseline["corpus"], seed=3, cell_timeout=600, run_timeout=8
     )
     start = time.monotonic()
-    code = cli.main(
-        [
-            "run",
-            "--params",
-            str(params),
-            "--reports",
-            str(reports),
-            "--notebooks",
-            str(GOOD),
-            str(FIXTURES / "hang_cell.ipynb"),
-        ]
-    )
+    code = cli.main(run_argv(params, reports, GOOD, FIXTURES / "hang_cell.ipynb"))
     assert time.monotonic() - start < 60
     err = capsys.readouterr().err
     assert code == 1 and "run_timeout of 8 s" in err
@@ -211,18 +193,7 @@ def test_unwritable_reports_folder(
     if not _immutable(reports, True):
         pytest.skip("cannot make a folder unwritable here (root without chattr)")
     try:
-        code = cli.main(
-            [
-                "run",
-                "--params",
-                str(baseline["params"]),
-                "--reports",
-                str(reports),
-                "--notebooks",
-                str(GOOD),
-                "--force",
-            ]
-        )
+        code = cli.main(run_argv(baseline["params"], reports, GOOD, force=True))
     finally:
         _immutable(reports, False)
     err = capsys.readouterr().err
@@ -241,8 +212,7 @@ def test_unwritable_runs_folder(
     if not _immutable(reports / "runs", True):
         pytest.skip("cannot make a folder unwritable here (root without chattr)")
     try:
-        code = cli.main(["run", "--params", str(params), "--reports", str(reports),
-                         "--notebooks", str(GOOD)])  # fmt: skip
+        code = cli.main(run_argv(params, reports, GOOD))
     finally:
         _immutable(reports / "runs", False)
     err = capsys.readouterr().err
@@ -345,18 +315,7 @@ def test_second_run_is_refused_while_the_lock_is_held(
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
-        code = cli.main(
-            [
-                "run",
-                "--params",
-                str(baseline["params"]),
-                "--reports",
-                str(reports),
-                "--notebooks",
-                str(GOOD),
-                "--force",
-            ]
-        )
+        code = cli.main(run_argv(baseline["params"], reports, GOOD, force=True))
     finally:
         holder.kill()
         holder.wait()
@@ -370,18 +329,7 @@ def test_second_run_is_refused_while_the_lock_is_held(
 def test_two_runs_at_once(baseline: dict[str, Path], reports: Path, tmp_path: Path) -> None:
     """Two real `mediaframes run` processes: the second is refused, the first publishes."""
     params = write_params(tmp_path / "p.yaml", baseline["corpus"], seed=5, cell_timeout=10)
-    cmd = [
-        sys.executable,
-        "-m",
-        "mediaframes.cli",
-        "run",
-        "--params",
-        str(params),
-        "--reports",
-        str(reports),
-        "--notebooks",
-        str(GOOD),
-    ]
+    cmd = [sys.executable, "-m", "mediaframes.cli", *run_argv(params, reports, GOOD)]
     first = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert first.stdout is not None
     line = first.stdout.readline()  # printed while the first run holds the lock
@@ -407,16 +355,7 @@ def test_unchanged_inputs_do_no_work(
 ) -> None:
     monkeypatch.setattr(pipeline, "_launch", _refuse)
     before = snapshot(reports)
-    argv = [
-        "run",
-        "--params",
-        str(baseline["params"]),
-        "--reports",
-        str(reports),
-        "--notebooks",
-        str(GOOD),
-    ]
-    assert cli.main(argv) == 0
+    assert cli.main(run_argv(baseline["params"], reports, GOOD)) == 0
     assert "up to date" in capsys.readouterr().out
     assert snapshot(reports) == before
 

@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
+from mediaframes import segment
 from mediaframes import sentiment as S
 from mediaframes.records import Article, Mention, Sentence, SentimentScore, Statement, to_frame
 
@@ -656,8 +657,8 @@ def test_normalize_quotes_equals_translate_on_random_text():
     import random
 
     rng = random.Random(11)
-    alphabet = [chr(k) for k in S._QUOTE_MAP] + list("ab '\"`.\n") + ["\u00e9", "\u2014"]
+    alphabet = [chr(k) for k in segment._QUOTE_TABLE] + list("ab '\"`.\n") + ["\u00e9", "\u2014"]
     texts = ["", "plain ascii", "a`b", "\u201cQuoted\u201d \u2014 it\u2019s"]
     texts += ["".join(rng.choices(alphabet, k=rng.randint(1, 60))) for _ in range(300)]
     for text in texts:
-        assert S.normalize_quotes(text) == text.translate(S._QUOTE_MAP), repr(text)
+        assert S.normalize_quotes(text) == text.translate(segment._QUOTE_TABLE), repr(text)

@@ -86,6 +86,15 @@ def browser_table(
 
     Returns:
         The browser table, in statement order.
+
+    Example:
+        >>> st = pd.DataFrame({"statement_id": ["a:0"], "article_id": ["a"], "speaker": ["kim"],
+        ...                    "quote_type": ["direct"]})
+        >>> fr = pd.DataFrame({"statement_id": ["a:0", "a:0"], "frame": ["war", "diplomacy"]})
+        >>> ev = pd.DataFrame({"statement_id": ["a:0"], "plain": ["[[x]]"],
+        ...                    "html": ["<mark>x</mark>"]})
+        >>> browser_table(st, fr, ev)[["speaker", "frames", "evidence"]].values.tolist()
+        [['kim', 'diplomacy; war', '[[x]]']]
     """
     labels = (
         frames.groupby("statement_id")["frame"].agg(lambda s: "; ".join(sorted(set(s))))
@@ -173,6 +182,11 @@ def statement_browser(table: pd.DataFrame, interactive: bool = True) -> Any:
     Returns:
         An ipywidgets ``VBox`` (drop-downs for actor, type and frame above the highlighted
         rows), or a DataFrame with the plain-text evidence.
+
+    Example:
+        >>> table = pd.DataFrame({c: ["x"] for c in COLUMNS})
+        >>> statement_browser(table, interactive=False).columns.tolist()
+        ['statement_id', 'speaker', 'quote_type', 'frames', 'evidence']
     """
     if not widgets_available(interactive):
         return table[["statement_id", "speaker", "quote_type", "frames", "evidence"]]

@@ -90,6 +90,14 @@ def _empty(cols: Sequence[str]) -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
 
 
+def _by_position(rows: list[list[Any]], cols: Sequence[str]) -> pd.DataFrame:
+    """``rows`` as a table sorted by ``article_id, char_start`` (typed-empty when none)."""
+    if not rows:
+        return _empty(cols)
+    df = pd.DataFrame(rows, columns=list(cols))
+    return df.sort_values(["article_id", "char_start"]).reset_index(drop=True)
+
+
 def _require(df: pd.DataFrame, cols: Iterable[str], name: str) -> None:
     missing = [c for c in cols if c not in df.columns]
     if missing:
@@ -862,13 +870,7 @@ def scare_quotes(statements_df: pd.DataFrame, max_words: int = 4) -> pd.DataFram
             seen.add(key)
             voice = "narration" if _is_narration(row) else _s(row["speaker"])
             rows.append([key[0], str(row["statement_id"]), voice, qt, inner, n, base + a, base + b])
-    if not rows:
-        return _empty(cols)
-    return (
-        pd.DataFrame(rows, columns=cols)
-        .sort_values(["article_id", "char_start"])
-        .reset_index(drop=True)
-    )
+    return _by_position(rows, cols)
 
 
 def concordance(
@@ -936,13 +938,7 @@ def concordance(
                     base + e,
                 ]
             )
-    if not rows:
-        return _empty(cols)
-    return (
-        pd.DataFrame(rows, columns=cols)
-        .sort_values(["article_id", "char_start"])
-        .reset_index(drop=True)
-    )
+    return _by_position(rows, cols)
 
 
 # --- files and command line ------------------------------------------------------------------

@@ -426,16 +426,23 @@ def _negation_field(data: Mapping[str, Any], default: str, where: str) -> str:
     return str(mode)
 
 
+def _check_keys(
+    data: Mapping[str, Any], allowed: Iterable[str], required: Iterable[str], where: str
+) -> None:
+    """Raise :class:`CodebookError` for a key not in ``allowed`` or a missing ``required`` one."""
+    unknown = sorted(set(data) - set(allowed))
+    if unknown:
+        raise CodebookError(f"{where}: unknown keys {unknown} (allowed: {sorted(allowed)})")
+    for key in required:
+        if key not in data:
+            raise CodebookError(f"{where}: missing '{key}'")
+
+
 def _parse_frame(data: Any, i: int, negation: str, where: str) -> Frame:
     if not isinstance(data, Mapping):
         raise CodebookError(f"{where}: frames[{i}] must be a mapping, got {type(data).__name__}")
     fwhere = f"{where}: frame {data.get('id', f'#{i}')!r}"
-    unknown = sorted(set(data) - _FRAME_KEYS)
-    if unknown:
-        raise CodebookError(f"{fwhere}: unknown keys {unknown} (allowed: {sorted(_FRAME_KEYS)})")
-    for key in _FRAME_REQUIRED:
-        if key not in data:
-            raise CodebookError(f"{fwhere}: missing '{key}'")
+    _check_keys(data, _FRAME_KEYS, _FRAME_REQUIRED, fwhere)
     fid = _str_field(data, "id", fwhere)
     if not _ID_RE.match(fid):
         raise CodebookError(f"{fwhere}: id must match {_ID_RE.pattern}")
@@ -491,12 +498,7 @@ def parse_codebook(data: Any, where: str = "<codebook>") -> Codebook:
     """
     if not isinstance(data, Mapping):
         raise CodebookError(f"{where}: top level must be a mapping, got {type(data).__name__}")
-    unknown = sorted(set(data) - _CODEBOOK_KEYS)
-    if unknown:
-        raise CodebookError(f"{where}: unknown keys {unknown} (allowed: {sorted(_CODEBOOK_KEYS)})")
-    for key in _CODEBOOK_REQUIRED:
-        if key not in data:
-            raise CodebookError(f"{where}: missing '{key}'")
+    _check_keys(data, _CODEBOOK_KEYS, _CODEBOOK_REQUIRED, where)
     cid = _str_field(data, "id", where)
     if not _ID_RE.match(cid):
         raise CodebookError(f"{where}: id {cid!r} must match {_ID_RE.pattern}")

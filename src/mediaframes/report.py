@@ -675,14 +675,7 @@ def compile_pdf(
             )
         except typst.TypstError as exc:
             raise RuntimeError(f"{tpl}: Typst failed: {exc.message}\n{exc.diagnostic}") from None
-    fd, tmp_pdf = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(pdf)
-        os.replace(tmp_pdf, out)
-    except BaseException:
-        Path(tmp_pdf).unlink(missing_ok=True)
-        raise
+    figures._atomic_write(out, pdf)
     return out
 
 
@@ -745,11 +738,8 @@ def build_report(
 
 def _write_json(path: Path, data: Any) -> None:
     """Write JSON atomically (sorted keys, UTF-8)."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(
-        json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8"
-    )
-    os.replace(tmp, path)
+    text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    figures._atomic_write(path, text.encode("utf-8"))
 
 
 def pdf_text(pdf: str | Path) -> str:

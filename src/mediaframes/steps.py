@@ -61,7 +61,7 @@ def _statements(tables: Mapping[str, pd.DataFrame]) -> list[Statement]:
 
 
 def statement_tables(articles: Sequence[Article], actors: object) -> dict[str, pd.DataFrame]:
-    """Segment every article and extract its statements and actor mentions.
+    r"""Segment every article and extract its statements and actor mentions.
 
     Args:
         articles: Validated articles (``corpus.load_corpus``).
@@ -69,6 +69,13 @@ def statement_tables(articles: Sequence[Article], actors: object) -> dict[str, p
 
     Returns:
         ``sentences``, ``statements``, ``mentions`` and ``evidence`` tables.
+
+    Example:
+        >>> from mediaframes import attribution, corpus
+        >>> art = corpus.parse_plain_text("Talks\n\nThe envoy said a deal was near.", "a", "a.txt")
+        >>> t = statement_tables([art], attribution.load_actors())
+        >>> t["statements"][["speaker", "quote_type"]].values.tolist()
+        [['', 'narration'], ['The envoy', 'indirect']]
     """
     sentences: list[Sentence] = []
     statements: list[Statement] = []
@@ -101,7 +108,7 @@ def sentiment_tables(
     seed: int = 0,
     n_boot: int = 1000,
 ) -> dict[str, pd.DataFrame]:
-    """Score every statement with every method, and the journalist's tone toward actors.
+    r"""Score every statement with every method, and the journalist's tone toward actors.
 
     Args:
         articles: The articles the tables were made from.
@@ -113,6 +120,13 @@ def sentiment_tables(
     Returns:
         ``sentiment``, ``tone``, ``sentiment_by_actor``, ``tone_by_actor``,
         ``method_agreement`` and ``actor_sentiment_tests`` tables.
+
+    Example:
+        >>> from mediaframes import attribution, corpus
+        >>> art = corpus.parse_plain_text("Talks\n\nThe envoy said a deal was near.", "a", "a.txt")
+        >>> t = statement_tables([art], attribution.load_actors())
+        >>> len(sentiment_tables([art], t, ["vader"], n_boot=10)["sentiment"])
+        2
     """
     scorers = sentiment.load_scorers(list(methods))
     statements = _statements(tables)
@@ -143,7 +157,7 @@ def frame_labels(
     tables: Mapping[str, pd.DataFrame],
     codebooks: Sequence[str | Path | framing.Codebook],
 ) -> pd.DataFrame:
-    """Label every statement with the frames of every codebook (the ``frames`` table).
+    r"""Label every statement with the frames of every codebook (the ``frames`` table).
 
     Args:
         articles: The articles the tables were made from.
@@ -152,6 +166,13 @@ def frame_labels(
 
     Returns:
         The ``frames`` table, articles in corpus order, codebooks in the order given.
+
+    Example:
+        >>> from mediaframes import attribution, corpus
+        >>> art = corpus.parse_plain_text("Talks\n\nThe envoy said a deal was near.", "a", "a.txt")
+        >>> t = statement_tables([art], attribution.load_actors())
+        >>> frame_labels([art], t, ["conflict_diplomacy"])["frame"].unique().tolist()
+        ['diplomacy']
     """
     books = [c if isinstance(c, framing.Codebook) else framing.load_codebook(c) for c in codebooks]
     by_article = _by_article(_statements(tables))
@@ -167,7 +188,7 @@ def framing_tables(
     tables: Mapping[str, pd.DataFrame],
     codebooks: Sequence[str | Path],
 ) -> dict[str, pd.DataFrame]:
-    """Label every statement with every codebook's frames and compare actors and sections.
+    r"""Label every statement with every codebook's frames and compare actors and sections.
 
     Args:
         articles: The articles the tables were made from.
@@ -178,6 +199,13 @@ def framing_tables(
         ``frames``, ``codebook``, ``frames_by_actor``, ``actor_frame_differences``,
         ``readout_divergence``, ``headline_vs_body``, ``word_choice``, ``loaded_terms`` and
         ``scare_quotes`` tables.
+
+    Example:
+        >>> from mediaframes import attribution, corpus
+        >>> art = corpus.parse_plain_text("Talks\n\nThe envoy said a deal was near.", "a", "a.txt")
+        >>> t = statement_tables([art], attribution.load_actors())
+        >>> sorted(framing_tables([art], t, ["conflict_diplomacy"]))[:3]
+        ['actor_frame_differences', 'codebook', 'frames']
     """
     books = [framing.load_codebook(c) for c in codebooks]
     frames = frame_labels(articles, tables, books)

@@ -1,0 +1,24 @@
+"""Fixtures shared by several test modules."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from mediaframes import pipeline
+
+
+@pytest.fixture(scope="module")
+def pinned_package_hash() -> Iterator[str]:
+    """Pin the package-source hash for one module's runs (use it module-wide, autouse).
+
+    Other code may be saved while the slow tests run (an editor, a colleague); "same inputs,
+    same result" is about the inputs at the start. ``package_hash`` itself is tested in
+    ``test_pipeline.py::test_package_hash``.
+    """
+    mp = pytest.MonkeyPatch()
+    value = pipeline.package_hash()
+    mp.setattr(pipeline, "package_hash", lambda package_dir=None: value)
+    yield value
+    mp.undo()
