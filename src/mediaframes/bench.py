@@ -6,9 +6,12 @@ temporary folder from a template grammar of INVENTED sentences about INVENTED ac
 ``actors.yml``) and deleted afterwards; it is never committed. Sizes: 1k, 10k and 100k articles
 (``--quick``: 50 and 200 articles, about a minute).
 
-Duration: the analysis runs at roughly 25–60 articles/s per core on a 2-core machine (depending
-on the machine's load), so a full ``make bench`` takes well over an hour, most of it the serial
-100k run; ``--sizes`` picks other sizes.
+Duration (measured 2026-11-27 on this 2-core machine, with other jobs running): serial
+``mediaframes analyze`` does about 54 articles/s (2k articles in 37 s, 8k in about 2.5 min), so
+the serial 100k run alone takes about 30 minutes and a full ``make bench`` (1k, 10k with the two
+Dask runs, 100k, profile, rerun) about 45–60 minutes — an extrapolation, the 100k size was not run
+for this note. ``--quick`` finishes in under a minute; ``--sizes`` picks other sizes (e.g.
+``--sizes 2000 8000`` for a memory ratio in about 5 minutes).
 
 Per size it measures:
 
@@ -538,13 +541,17 @@ def _warm_worker() -> bool:
     return True
 
 
-def time_dask(corpus: Path, actors: Path, workers: int, chunk_size: int) -> float:
+def time_dask(
+    corpus: Path, actors: Path, workers: int, chunk_size: int, worker_parts: bool = False
+) -> float:
     """Seconds of ``analyze_corpus`` on a ``LocalCluster`` of ``workers`` (started first).
 
     The clock covers what ``mediaframes analyze`` does except the cluster start, the workers'
     first imports (done before, by :func:`_warm_worker`) and the corpus-level aggregates:
     streaming ingest in this process, the per-article analysis on the workers (resources sent
-    once to each), Parquet parts and their combination.
+    once to each), Parquet and CSV parts (written by the workers themselves unless
+    ``worker_parts`` is False: then the tables travel back and this process writes them) and
+    their combination in order.
     """
     from mediaframes import scale
 
@@ -564,6 +571,7 @@ def time_dask(corpus: Path, actors: Path, workers: int, chunk_size: int) -> floa
                 scheduler=cluster.scheduler_address,
                 chunk_size=chunk_size,
                 aggregates=False,
+                worker_parts=worker_parts,
             )
             return time.perf_counter() - t0
     finally:

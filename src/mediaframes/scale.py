@@ -7,13 +7,17 @@ articles at once), cut into chunks of ``chunk_size`` articles, and each chunk go
 they arrive; at the end the parts are combined, in corpus order, into one Parquet and one CSV
 file per table by streaming over the parts. Memory therefore depends on the chunk size and the
 window, not on the corpus size; only the corpus-level aggregates, computed last from the
-written tables, read whole columns (just the ones they need).
+written tables, read whole columns (just the ones they need, never the text columns: statement
+ids become integer codes, the tone table's strings categoricals).
 
 Dask: ``workers > 1`` starts a ``LocalCluster`` on loopback (processes, one thread each);
 ``scheduler="tcp://host:port"`` (or ``$DASK_SCHEDULER_ADDRESS``) uses a running ``distributed``
 cluster. Only an address the user gives is ever contacted. Resources (actors, codebooks,
 lexicons) are sent once to every worker (``client.scatter(..., broadcast=True)``) and
-deserialized once there, never per article. Output is identical whatever the execution mode and
+deserialized once there, never per article. With ``worker_parts=True`` (workers that share
+the output folder's file system) each worker writes its chunk's Parquet and CSV part files
+itself and only row counts travel back; the driver appends the parts in order. Output is
+identical whatever the execution mode and
 chunk size: rows follow corpus input order (file path order, then record order inside JSONL/CSV
 files — ``article_id`` order for a folder of ``<id>.txt`` files), then each stage's text order.
 
@@ -205,6 +209,57 @@ def _csv_frame(name: str, table: pa.Table) -> Any:
     return df
 
 
+def write_parts(
+    parts_dir: str | Path,
+    index: int,
+    tables: dict[str, pa.Table],
+    schemas: dict[str, pa.Schema] | None = None,
+) -> dict[str, int]:
+    """Write a chunk's tables as ready-to-append part files; return the rows per table.
+
+    Each non-empty table becomes ``<parts_dir>/<table>/part-<index>.parquet`` (cast to its
+    schema) and ``part-<index>.csv`` (the CSV rows, no header, exactly as
+    :class:`PartWriter` would append them), so the process that combines the parts only copies
+    bytes and Arrow batches. Dask workers call this on their own chunk (:func:`analyze_to_parts`).
+
+    Example:
+        >>> import tempfile
+        >>> t = pa.table({"x": [1, 2]})
+        >>> write_parts(tempfile.mkdtemp(), 0, {"t": t}, {"t": t.schema})
+        {'t': 2}
+    """
+    schemas = schemas if schemas is not None else table_schemas()
+    rows = dict.fromkeys(schemas, 0)
+    for name, schema in schemas.items():
+        table = tables.get(name)
+        if table is None or table.num_rows == 0:
+            continue
+        table = table.select(schema.names).cast(schema)
+        base = Path(parts_dir) / name / f"part-{index:08d}"
+        base.parent.mkdir(parents=True, exist_ok=True)
+        pq.write_table(table, f"{base}.parquet")
+        with open(f"{base}.csv", "w", encoding="utf-8", newline="") as fh:
+            _csv_frame(name, table).to_csv(fh, index=False, header=False, lineterminator="\n")
+        rows[name] = table.num_rows
+    return rows
+
+
+def analyze_to_parts(
+    articles: Sequence[Article], resources: analysis.Resources, parts_dir: str, index: int
+) -> dict[str, int]:
+    """Analyse a chunk and write its part files where it runs (a Dask task on a local cluster).
+
+    Only the row counts travel back to the driver, which then just appends the parts in order
+    (:meth:`PartWriter.adopt`).
+
+    Example:
+        >>> import tempfile
+        >>> analyze_to_parts([], analysis.load_resources(), tempfile.mkdtemp(), 0)["statements"]
+        0
+    """
+    return write_parts(parts_dir, index, analyze_chunk(articles, resources))
+
+
 class PartWriter:
     """Appends each chunk's tables to ``<table>.parquet`` and ``<table>.csv`` in chunk order.
 
@@ -229,6 +284,7 @@ class PartWriter:
             shutil.rmtree(self.parts)
         self.next_index = 0
         self.waiting: set[int] = set()
+        self.adopted: set[int] = set()
         self.rows = dict.fromkeys(self.schemas, 0)
         self._parquet: dict[str, pq.ParquetWriter] = {}
         self._csv: dict[str, Any] = {}
@@ -255,6 +311,35 @@ class PartWriter:
                 self._csv[name], index=False, header=False, lineterminator="\n"
             )
             self.rows[name] += table.num_rows
+
+    def _append_parts(self, index: int) -> None:
+        """Append the part files of chunk ``index`` (from :func:`write_parts`), then delete them."""
+        for name in self.schemas:
+            base = self.parts / name / f"part-{index:08d}"
+            parquet, csv = Path(f"{base}.parquet"), Path(f"{base}.csv")
+            if not parquet.exists():
+                continue
+            table = pq.read_table(parquet, schema=self.schemas[name])
+            self._parquet[name].write_table(table)
+            with open(csv, encoding="utf-8", newline="") as fh:
+                shutil.copyfileobj(fh, self._csv[name])
+            self.rows[name] += table.num_rows
+            parquet.unlink()
+            csv.unlink()
+
+    def adopt(self, index: int) -> None:
+        """Take chunk ``index`` whose part files a worker wrote under ``parts``.
+
+        Appended at once when it is the next chunk in order (with any parked successors),
+        otherwise left on disk until its turn.
+        """
+        if index < self.next_index or index in self.adopted:
+            raise ValueError(f"chunk {index} written twice")
+        self.adopted.add(index)
+        while self.next_index in self.adopted:
+            self._append_parts(self.next_index)
+            self.adopted.discard(self.next_index)
+            self.next_index += 1
 
     def write(self, index: int, tables: dict[str, pa.Table]) -> None:
         """Take the tables of chunk ``index``: append them, or park them until their turn."""
@@ -294,10 +379,11 @@ class PartWriter:
         Raises:
             ScaleError: When a chunk before a received one never arrived.
         """
-        if self.waiting:
+        if self.waiting or self.adopted:
             self.abort()
             raise ScaleError(
-                f"chunk {self.next_index} never arrived (chunks {sorted(self.waiting)} did)"
+                f"chunk {self.next_index} never arrived "
+                f"(chunks {sorted(self.waiting | self.adopted)} did)"
             )
         self._close()
         for name in self.schemas:
@@ -483,8 +569,15 @@ def _run_dask(
     writer: PartWriter,
     window: int,
     on_chunk: Callable[[int, int], None] | None,
+    worker_parts: bool = False,
 ) -> tuple[int, int]:
-    """Submit chunks with at most ``window`` in flight, writing results as they complete."""
+    """Submit chunks with at most ``window`` in flight, writing results as they complete.
+
+    With ``worker_parts`` (workers share this machine's file system: a local cluster) each
+    worker writes its chunk's part files itself (:func:`analyze_to_parts`) and returns only
+    row counts; the driver appends the parts in order. Otherwise the tables come back as Arrow
+    tables and the driver writes them.
+    """
     from distributed import as_completed
 
     try:
@@ -497,10 +590,16 @@ def _run_dask(
     pending = as_completed(loop=client.loop)
     n_articles = n_chunks = 0
 
+    parts_dir = str(writer.parts.resolve())
+
     def submit(index: int, batch: list[Article]) -> None:
-        fut = client.submit(
-            analyze_chunk, batch, remote_resources, key=f"mediaframes-chunk-{run_id}-{index}"
-        )
+        key = f"mediaframes-chunk-{run_id}-{index}"
+        if worker_parts:
+            fut = client.submit(
+                analyze_to_parts, batch, remote_resources, parts_dir, index, key=key
+            )
+        else:
+            fut = client.submit(analyze_chunk, batch, remote_resources, key=key)
         sizes[fut.key] = (index, len(batch))
         pending.add(fut)
 
@@ -514,7 +613,10 @@ def _run_dask(
             raise
         except Exception as exc:
             raise ScaleError(f"chunk {index} failed on a Dask worker: {exc}") from exc
-        writer.write(index, tables)
+        if worker_parts:
+            writer.adopt(index)
+        else:
+            writer.write(index, tables)
         fut.release()
         n_articles += size
         n_chunks += 1
@@ -543,6 +645,7 @@ def analyze_corpus(
     articles: Iterable[Article] | None = None,
     aggregates: bool = True,
     on_chunk: Callable[[int, int], None] | None = None,
+    worker_parts: bool = False,
 ) -> AnalyzeSummary:
     """Analyse a corpus folder and write every table to ``out_dir``.
 
@@ -560,6 +663,9 @@ def analyze_corpus(
             quarantine table, texts or ``validation.json`` are written.
         aggregates: Compute the corpus-level tables after the per-article pass.
         on_chunk: Called with (chunks done, articles done) after each chunk is written.
+        worker_parts: On Dask, let each worker write its chunk's part files itself (the
+            workers must see ``out_dir``) and send back row counts only. Same output; off by
+            default because on a 2-core machine it measured slower (see :mod:`mediaframes.bench`).
 
     Returns:
         A summary of the run.
@@ -611,7 +717,13 @@ def analyze_corpus(
         else:
             threads = sum(client.nthreads().values()) or workers
             summary.n_articles, summary.n_chunks = _run_dask(
-                client, chunks, resources, writer, window or 2 * threads, on_chunk
+                client,
+                chunks,
+                resources,
+                writer,
+                window or 2 * threads,
+                on_chunk,
+                worker_parts=worker_parts,
             )
     except BaseException:
         writer.abort()
@@ -722,9 +834,38 @@ def write_aggregates(out: Path, seed: int = 0) -> list[str]:
     save(framing.frames_by_actor(statements, frames), "frames_by_actor.csv")
     save(compare.actor_frame_differences(statements, frames), "actor_frame_differences.csv")
     del frames, statements, st_table
-    tone = _read(out, "tone", ["actor", "method", "score"]).to_pandas()
+    tone = categorical_frame(_read(out, "tone", ["actor", "method", "score"]), ["actor", "method"])
     save(sentiment.aggregate_tone(tone, seed=seed), "tone_by_actor.csv")
     return written
+
+
+def categorical_frame(table: pa.Table, columns: Sequence[str]) -> Any:
+    """A pandas frame of ``table`` with ``columns`` as categoricals whose categories are sorted.
+
+    The tone table has one row per sentence and actor (the largest table); its two string
+    columns take a byte per row this way instead of a string per cell. Sorted categories keep
+    ``groupby(sort=True)`` in the same order as with plain strings (and pandas 3 groups observed
+    categories only), so the aggregates are unchanged.
+
+    Example:
+        >>> t = pa.table({"actor": ["b", "a", "b"], "score": [1.0, 2.0, 3.0]})
+        >>> df = categorical_frame(t, ["actor"])
+        >>> str(df["actor"].dtype), df["actor"].cat.categories.tolist()
+        ('category', ['a', 'b'])
+    """
+    import pyarrow.compute as pc
+
+    cols = {}
+    for name in table.column_names:
+        col = table.column(name)
+        if name in columns:
+            values = pc.unique(col).drop_null()
+            values = values.take(pc.sort_indices(values))
+            col = pa.DictionaryArray.from_arrays(
+                pc.index_in(col, value_set=values).combine_chunks(), values
+            )
+        cols[name] = col
+    return pa.table(cols).to_pandas()
 
 
 # --- CLI ---------------------------------------------------------------------------------------
