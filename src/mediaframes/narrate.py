@@ -1,0 +1,241 @@
+"""Plain-language Markdown that reads a run's result tables, for the notebooks' prose.
+
+The notebooks narrate and ``src`` computes: every number in these sentences is read from the
+table given, never typed. Each function is pure and deterministic (speakers, methods and frames
+in a fixed order) and adds the small-n caveat where a count is below
+:data:`mediaframes.sentiment.MIN_N_CONCLUDE`.
+
+Tables read (columns as documented in the module that makes them):
+
+* :func:`describe_statements`: ``statements`` (:class:`~mediaframes.records.Statement`:
+  ``article_id``, ``speaker``, ``source``, ``quote_type``).
+* :func:`describe_sentiment`: ``sentiment_by_actor`` (``sentiment.aggregate_by_actor``:
+  ``speaker``, ``method``, ``n``, ``mean``, ``ci_low``, ``ci_high``).
+* :func:`describe_framing`: ``frames_by_actor`` (``framing.frames_by_actor``: ``speaker``,
+  ``codebook``, ``frame``, ``n_statements``, ``share``) and, if present, ``readout_divergence``
+  (``compare.readout_divergence``: ``article_id``, ``side``, ``other_side``, ``kind``,
+  ``codebook``, ``item``, ``n_side``).
+
+Example:
+    >>> import pandas as pd
+    >>> st = pd.DataFrame({"article_id": ["a"], "speaker": [""], "source": [""],
+    ...                    "quote_type": ["narration"]})
+    >>> describe_statements({"statements": st})
+    '1 statement in 1 article: 0 attributed to a speaker and 1 of narration.'
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+
+import pandas as pd
+
+from mediaframes.sentiment import MIN_N_CONCLUDE
+
+QUOTE_TYPES: tuple[str, ...] = ("direct", "mixed", "indirect")
+"""Order in which statement types are listed."""
+
+TOP_FRAMES: int = 3
+"""Most frequent frames named per speaker."""
+
+
+def _plural(n: int, word: str, plural: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (plural or word + 's')}"
+
+
+def _names(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _num(x: float) -> str:
+    return "undefined" if x is None or math.isnan(x) else f"{x:.2f}"
+
+
+def _ci(low: float, high: float) -> str:
+    if math.isnan(low) or math.isnan(high):
+        return "95% CI undefined"
+    return f"95% CI {low:.2f} to {high:.2f}"
+
+
+def _small_n(speakers: list[str], noun: str) -> str:
+    if not speakers:
+        return ""
+    who = _names(speakers)
+    verb = "has" if len(speakers) == 1 else "have"
+    return (
+        f" {who} {verb} fewer than {MIN_N_CONCLUDE} {noun}: too few to conclude "
+        "(one statement more or less moves these numbers a lot)."
+    )
+
+
+def describe_statements(tables: Mapping[str, pd.DataFrame]) -> str:
+    """Count the statements: per speaker and type, through an intermediary, narration.
+
+    A statement counts as reported through an intermediary when its ``source`` (an office, a
+    statement, a readout, a country as written) is not empty.
+
+    Args:
+        tables: Must hold ``statements``.
+
+    Returns:
+        Markdown sentences.
+
+    Example:
+        >>> import pandas as pd
+        >>> st = pd.DataFrame({"article_id": ["a", "a"], "speaker": ["x", ""],
+        ...                    "source": ["the office", ""], "quote_type": ["direct", "narration"]})
+        >>> print(describe_statements({"statements": st}))  # doctest: +NORMALIZE_WHITESPACE
+        2 statements in 1 article: 1 attributed to a speaker and 1 of narration.
+        By speaker: **x** 1 (1 direct). 1 of 1 attributed statement came through an
+        intermediary (an office, a statement or a readout named as source), not the speaker
+        directly. x has fewer than 10 statements: too few to conclude (one statement more or
+        less moves these numbers a lot). With one article, the counts describe that article only.
+    """
+    st = tables["statements"]
+    n_art = int(st["article_id"].nunique())
+    attributed = st[st["speaker"] != ""]
+    n_narr = int((st["speaker"] == "").sum())
+    text = (
+        f"{_plural(len(st), 'statement')} in {_plural(n_art, 'article')}: "
+        f"{len(attributed)} attributed to a speaker and {n_narr} of narration."
+    )
+    if attributed.empty:
+        return text
+    counts = attributed.groupby("speaker").size()
+    order = sorted(counts.index, key=lambda s: (-int(counts[s]), s))
+    parts = []
+    for sp in order:
+        types = attributed.loc[attributed["speaker"] == sp, "quote_type"].value_counts()
+        known = [t for t in QUOTE_TYPES if t in types] + sorted(set(types.index) - set(QUOTE_TYPES))
+        split = ", ".join(f"{int(types[t])} {t}" for t in known)
+        parts.append(f"**{sp}** {int(counts[sp])} ({split})")
+    via = int((attributed["source"] != "").sum())
+    text += (
+        f" By speaker: {'; '.join(parts)}. {via} of "
+        f"{_plural(len(attributed), 'attributed statement')} came through an intermediary "
+        "(an office, a statement or a readout named as source), not the speaker directly."
+    )
+    small = [sp for sp in order if int(counts[sp]) < MIN_N_CONCLUDE]
+    text += _small_n(small, "statements")
+    if n_art == 1:
+        text += " With one article, the counts describe that article only."
+    return text
+
+
+def _sign(x: float) -> str:
+    if math.isnan(x):
+        return "undefined"
+    return "positive" if x > 0 else "negative" if x < 0 else "zero"
+
+
+def describe_sentiment(tables: Mapping[str, pd.DataFrame]) -> str:
+    """Read each speaker's mean sentiment and 95% CI per method, and whether methods agree in sign.
+
+    Args:
+        tables: Must hold ``sentiment_by_actor``.
+
+    Returns:
+        Markdown sentences, one paragraph per speaker (speakers and methods sorted).
+
+    Example:
+        >>> import pandas as pd
+        >>> t = pd.DataFrame({"speaker": ["x", "x"], "method": ["b", "a"], "n": [3, 3],
+        ...                   "mean": [0.5, -0.25], "ci_low": [0.1, -0.5], "ci_high": [0.9, 0.0]})
+        >>> print(describe_sentiment({"sentiment_by_actor": t}))  # doctest: +NORMALIZE_WHITESPACE
+        **x** (n = 3): a -0.25 (95% CI -0.50 to 0.00); b 0.50 (95% CI 0.10 to 0.90). The methods
+        disagree in sign (negative: a; positive: b). Too few to conclude (n < 10).
+    """
+    t = tables["sentiment_by_actor"]
+    if t.empty:
+        return "No speaker has a sentiment score."
+    paras = []
+    for sp in sorted(t["speaker"].unique()):
+        rows = t[t["speaker"] == sp].sort_values("method")
+        n = int(rows["n"].max())
+        label = sp or "narration"
+        means = "; ".join(
+            f"{r.method} {_num(r.mean)} ({_ci(r.ci_low, r.ci_high)})" for r in rows.itertuples()
+        )
+        signs: dict[str, list[str]] = {}
+        for r in rows.itertuples():
+            signs.setdefault(_sign(r.mean), []).append(r.method)
+        if len(rows) == 1:
+            agree = ""
+        elif len(signs) == 1:
+            agree = f" All methods give a {next(iter(signs))} mean."
+        else:
+            split = "; ".join(f"{s}: {', '.join(m)}" for s, m in sorted(signs.items()))
+            agree = f" The methods disagree in sign ({split})."
+        para = f"**{label}** (n = {n}): {means}.{agree}"
+        if n < MIN_N_CONCLUDE:
+            para += f" Too few to conclude (n < {MIN_N_CONCLUDE})."
+        paras.append(para)
+    return "\n\n".join(paras)
+
+
+def describe_framing(tables: Mapping[str, pd.DataFrame]) -> str:
+    """Name each speaker's most frequent frames (share and count) and one-sided readout frames.
+
+    A speaker's number of statements is read from the table as ``n_statements / share``. A
+    readout's side is ``compare.side_of``: the actor that reports the statement, else its actor
+    speaker; so a side's frames may differ from its speaker's.
+
+    Args:
+        tables: Must hold ``frames_by_actor``; ``readout_divergence`` is read if present.
+
+    Returns:
+        Markdown sentences: one paragraph per speaker (narration last), then the frames that
+        only one side's statements contain. Frames are named ``codebook/frame`` when the table
+        holds several codebooks.
+
+    Example:
+        >>> import pandas as pd
+        >>> t = pd.DataFrame({"speaker": ["x"], "codebook": ["cb"], "frame": ["peace"],
+        ...                   "n_statements": [1], "share": [0.5]})
+        >>> print(describe_framing({"frames_by_actor": t}))  # doctest: +NORMALIZE_WHITESPACE
+        **x** (2 statements): peace 50% (1). Too few to conclude (fewer than 10 statements).
+    """
+    t = tables["frames_by_actor"]
+    if t.empty:
+        return "No statement carries a frame cue."
+    multi = t["codebook"].nunique() > 1
+    paras = []
+    for sp in sorted(t["speaker"].unique(), key=lambda s: (s == "", s)):
+        rows = t[t["speaker"] == sp]
+        n = max(round(r.n_statements / r.share) for r in rows.itertuples() if r.share > 0)
+        top = rows.sort_values(["n_statements", "frame"], ascending=[False, True]).head(TOP_FRAMES)
+        named = "; ".join(
+            f"{f'{r.codebook}/' if multi else ''}{r.frame} {r.share:.0%} ({r.n_statements})"
+            for r in top.itertuples()
+        )
+        label = f"**{sp}**" if sp else "**narration**"
+        para = f"{label} ({_plural(n, 'statement')}): {named}."
+        if n < MIN_N_CONCLUDE:
+            para += f" Too few to conclude (fewer than {MIN_N_CONCLUDE} statements)."
+        paras.append(para)
+    div = tables.get("readout_divergence")
+    if div is not None and not div.empty:
+        frames = div[div["kind"] == "frame"]
+        if frames.empty:
+            paras.append("No frame appears in one side's statements only.")
+        else:
+            parts = []
+            keys = ["side", "other_side", "codebook", "item"]
+            grouped = frames.groupby(keys, sort=True).agg(
+                n=("n_side", "sum"), articles=("article_id", "nunique")
+            )
+            for (side, other), g in grouped.groupby(level=[0, 1], sort=True):
+                items = [
+                    f"{f'{cb}/' if multi else ''}{item} ({_plural(int(r.n), 'statement')}, "
+                    f"{_plural(int(r.articles), 'article')})"
+                    for (_, _, cb, item), r in g.iterrows()
+                ]
+                parts.append(f"only **{side}**'s side carries {_names(items)}, not **{other}**'s")
+            paras.append(
+                "Frames in one side's readout (statements that side reports, or its actor's "
+                f"own) and absent from the other side's in the same article: {'; '.join(parts)}."
+            )
+    return "\n\n".join(paras)

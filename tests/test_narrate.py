@@ -1,0 +1,156 @@
+"""Tests of mediaframes.narrate: exact sentences read from small tables.
+
+All tables here are INVENTED for these tests (speakers "a", "b", methods "m1", "m2", frames
+"peace", "war", ...); they describe no real article.
+"""
+
+from __future__ import annotations
+
+import doctest
+import math
+
+import pandas as pd
+import pytest
+
+from mediaframes import narrate
+
+
+def _statements(rows: list[tuple[str, str, str, str]]) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=["article_id", "speaker", "source", "quote_type"])
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            [("x1", "", "", "narration")],
+            "1 statement in 1 article: 0 attributed to a speaker and 1 of narration.",
+        ),
+        (
+            [
+                ("x1", "a", "the office", "indirect"),
+                ("x1", "a", "", "direct"),
+                ("x2", "b", "a readout", "mixed"),
+                ("x2", "", "", "narration"),
+            ],
+            "4 statements in 2 articles: 3 attributed to a speaker and 1 of narration. "
+            "By speaker: **a** 2 (1 direct, 1 indirect); **b** 1 (1 mixed). 2 of 3 attributed "
+            "statements came through an intermediary (an office, a statement or a readout named "
+            "as source), not the speaker directly. a and b have fewer than 10 statements: too "
+            "few to conclude (one statement more or less moves these numbers a lot).",
+        ),
+        (
+            [("x1", "b", "", "direct")] * 10 + [("x1", "a", "", "indirect")],
+            "11 statements in 1 article: 11 attributed to a speaker and 0 of narration. "
+            "By speaker: **b** 10 (10 direct); **a** 1 (1 indirect). 0 of 11 attributed "
+            "statements came through an intermediary (an office, a statement or a readout named "
+            "as source), not the speaker directly. a has fewer than 10 statements: too few to "
+            "conclude (one statement more or less moves these numbers a lot). With one article, "
+            "the counts describe that article only.",
+        ),
+    ],
+)
+def test_describe_statements(rows: list[tuple[str, str, str, str]], expected: str) -> None:
+    assert narrate.describe_statements({"statements": _statements(rows)}) == expected
+
+
+def _by_actor(rows: list[tuple[str, str, int, float, float, float]]) -> pd.DataFrame:
+    cols = ["speaker", "method", "n", "mean", "ci_low", "ci_high"]
+    return pd.DataFrame(rows, columns=cols)
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        ([], "No speaker has a sentiment score."),
+        (
+            [("a", "m2", 12, 0.3, 0.1, 0.5), ("a", "m1", 12, 0.125, -0.05, 0.3)],
+            "**a** (n = 12): m1 0.12 (95% CI -0.05 to 0.30); m2 0.30 (95% CI 0.10 to 0.50). "
+            "All methods give a positive mean.",
+        ),
+        (
+            [
+                ("b", "m1", 4, -0.2, -0.4, 0.0),
+                ("b", "m2", 4, 0.0, 0.0, 0.0),
+                ("a", "m1", 1, 0.5, math.nan, math.nan),
+            ],
+            "**a** (n = 1): m1 0.50 (95% CI undefined). Too few to conclude (n < 10).\n\n"
+            "**b** (n = 4): m1 -0.20 (95% CI -0.40 to 0.00); m2 0.00 (95% CI 0.00 to 0.00). "
+            "The methods disagree in sign (negative: m1; zero: m2). Too few to conclude (n < 10).",
+        ),
+    ],
+)
+def test_describe_sentiment(
+    rows: list[tuple[str, str, int, float, float, float]], expected: str
+) -> None:
+    assert narrate.describe_sentiment({"sentiment_by_actor": _by_actor(rows)}) == expected
+
+
+def _frames(rows: list[tuple[str, str, str, int, float]]) -> pd.DataFrame:
+    cols = ["speaker", "codebook", "frame", "n_statements", "share"]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def _divergence(rows: list[tuple[str, str, str, str, str, str, int]]) -> pd.DataFrame:
+    cols = ["article_id", "side", "other_side", "kind", "codebook", "item", "n_side"]
+    return pd.DataFrame(rows, columns=cols)
+
+
+@pytest.mark.parametrize(
+    ("frames", "divergence", "expected"),
+    [
+        ([], None, "No statement carries a frame cue."),
+        (
+            [
+                ("", "cb", "war", 1, 1.0),
+                ("a", "cb", "war", 2, 0.5),
+                ("a", "cb", "peace", 2, 0.5),
+                ("a", "cb", "law", 1, 0.25),
+                ("a", "cb", "aid", 1, 0.25),
+            ],
+            [],
+            "**a** (4 statements): peace 50% (2); war 50% (2); aid 25% (1). Too few to conclude "
+            "(fewer than 10 statements).\n\n"
+            "**narration** (1 statement): war 100% (1). Too few to conclude (fewer than 10 "
+            "statements).",
+        ),
+        (
+            [("b", "cb", "peace", 6, 0.5), ("b", "cb2", "trade", 3, 0.25)],
+            [
+                ("x1", "b", "a", "frame", "cb", "peace", 2),
+                ("x2", "b", "a", "frame", "cb", "peace", 1),
+                ("x1", "b", "a", "frame", "cb", "aid", 1),
+                ("x1", "a", "b", "topic", "", "grain", 1),
+            ],
+            "**b** (12 statements): cb/peace 50% (6); cb2/trade 25% (3).\n\n"
+            "Frames in one side's readout (statements that side reports, or its actor's own) and "
+            "absent from the other side's in the same article: only **b**'s side carries cb/aid "
+            "(1 statement, 1 article) and cb/peace (3 statements, 2 articles), not **a**'s.",
+        ),
+        (
+            [("a", "cb", "peace", 1, 1.0)],
+            [("x1", "a", "b", "topic", "", "grain", 1)],
+            "**a** (1 statement): peace 100% (1). Too few to conclude (fewer than 10 "
+            "statements).\n\nNo frame appears in one side's statements only.",
+        ),
+    ],
+)
+def test_describe_framing(
+    frames: list[tuple[str, str, str, int, float]],
+    divergence: list[tuple[str, str, str, str, str, str, int]] | None,
+    expected: str,
+) -> None:
+    tables = {"frames_by_actor": _frames(frames)}
+    if divergence is not None:
+        tables["readout_divergence"] = _divergence(divergence)
+    assert narrate.describe_framing(tables) == expected
+
+
+def test_describe_statements_missing_table_names_it() -> None:
+    with pytest.raises(KeyError, match="statements"):
+        narrate.describe_statements({})
+
+
+def test_docstring_examples() -> None:
+    result = doctest.testmod(narrate)
+    assert result.attempted >= 4 and result.failed == 0
