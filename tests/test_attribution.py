@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import random
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -870,3 +872,101 @@ def test_blind_articles_every_sentence_once(name: str) -> None:
 def test_find_quotes_single_vs_apostrophes(text: str, quoted: list[str]) -> None:
     found = attribution.find_quotes(text, [(0, len(text))])
     assert [text[q.inner_start : q.inner_end] for q in found] == quoted
+
+
+# --- fast paths: same results as the plain regular expressions they replace -------------------
+
+_PREV_WORD_RE = re.compile(r"([\w']+)[^\w.!?\n]*$")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("the talks, said", "said"),
+        ("Macron's ", "Macron's"),
+        ("it ended. ", ""),
+        ("he said\n", "said"),
+        ("he said\n\n", ""),
+        ("the '", "the"),
+        ("rock 'n' ", "'n'"),
+        ("", ""),
+        ("(", ""),
+        ("\u00e9t\u00e9 \u00bb ", "\u00e9t\u00e9"),
+    ],
+)
+def test_last_word(text: str, word: str) -> None:
+    assert attribution._last_word(text) == word
+
+
+def test_last_word_equals_the_regex_on_random_text() -> None:
+    rng = random.Random(7)
+    alphabet = list("ab'Z9_ .,!?\n\t-\"\u00e9\u2019\u0434\u00b2")
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 14)))
+        m = _PREV_WORD_RE.search(text)
+        assert attribution._last_word(text) == (m.group(1) if m else ""), repr(text)
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [("said,", True), ('"Go home!"', True), ("'Soon,'", True), ("x'", False), ("said", False)],
+)
+def test_ends_with_comma(head: str, expected: bool) -> None:
+    assert attribution._ends_with_comma(head) is expected
+    assert bool(re.search(r"(?:,|[,?!][\"'])$", head)) is expected
+
+
+def test_word_scan_equals_finditer(test_actors: attribution.Actors) -> None:
+    """Trying patterns only at candidate words finds what ``finditer`` finds, in any window."""
+    pats, words = attribution._patterns(), attribution._pattern_words()
+    none: frozenset[str] = frozenset()
+    cases = [(pats[k], words[k], none) for k in ("verb", "headline_verb", "plural")]
+    cases += [
+        (test_actors._pattern, test_actors._pattern_words, attribution._DETERMINER_SET),
+        (test_actors._pronoun_pattern, test_actors._pronoun_words, none),
+    ]
+    vocab = "said says told the a an both all they two leaders his her office Macron's".split()
+    vocab += [a.name for a in test_actors.actors] + ["calls on", "according to", "re-said"]
+    vocab += ["Lee", "Omar", "Kestria", "the Kestrian leader", "Chancellery", "Dalmar", "an"]
+    vocab += ["'", "-", ",", ".", " ", "\n", "x", "the two", "saidx", "they'", "'the"]
+    rng = random.Random(3)
+    for _ in range(400):
+        text = segment.fold(" ".join(rng.choice(vocab) for _ in range(rng.randrange(1, 25))))
+        index = attribution._Words(text)
+        for _ in range(4):
+            start = rng.randrange(0, len(text) + 1)
+            end = rng.randrange(start, len(text) + 1)
+            for pattern, first, lead in cases:
+                assert pattern is not None
+                expected = [m.span() for m in pattern.finditer(text, start, end)]
+                got = [m.span() for m in index.scan(pattern, first, start, end, lead)]
+                assert got == expected, (text, start, end, pattern.pattern[:40])
+
+
+def test_first_words_of_alternatives() -> None:
+    assert attribution._first_words(["call on", "said"]) == {"call", "said"}
+    assert attribution._first_words(["said", "'t hooft"]) is None  # try every offset
+
+
+def test_role_and_document_prefilter_equals_finditer() -> None:
+    """Skipping the role/document search when no word can start a match changes nothing."""
+    lex, pats, words = (
+        attribution.load_lexicon(),
+        attribution._patterns(),
+        attribution._pattern_words(),
+    )
+    vocab = [*lex.roles[:30], *lex.documents, "the", "kremlin", "'s", "-", ",", "x", "of", "new"]
+    vocab += [w + "s" for w in lex.roles[:10]] + [w + "es" for w in lex.roles[:5]]
+    vocab += [w + "x" for w in lex.documents[:5]] + ["joint"]
+    rng = random.Random(11)
+    hits = 0
+    for _ in range(3000):
+        text = " ".join(rng.choice(vocab) for _ in range(rng.randrange(1, 7)))
+        text = text.replace(" 's", "'s").replace(" - ", "-")
+        found = attribution._WORDS_RE.findall(text)
+        for key in ("role", "doc"):
+            expected = [m.span() for m in pats[key].finditer(text)]
+            got = [m.span() for m in attribution._finditer_if(pats[key], words[key], text, found)]
+            assert got == expected, (key, text)
+            hits += bool(expected)
+    assert hits > 1000

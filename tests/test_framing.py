@@ -694,3 +694,37 @@ def test_regex_prefilter_is_off_when_combining_would_change_a_pattern() -> None:
     assert combined is not None and combined.search("a CEASEFIRE") and not combined.search("x")
     assert framing._any_regex([framing.compile_cue("re:(a)\\1")]) is None
     assert framing._any_regex([framing.compile_cue("talk")]) is None
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        "Russia\u2019s talks won't stall; NATO's 'allies' said",
+        # final sigma: lower() of "\u03a3" depends on the letters around it
+        "\u0399\u03a3\u03a4\u039f\u03a3 \u039f\u0394\u039f\u03a3.\u0391\u0392 sanctions",
+        "\u0130stanbul talks \u2019s s's 's",  # lower() of "İ" has two characters
+        "ALL-CAPS CEASE-FIRE\u2019S",
+        "",
+    ],
+)
+def test_statement_tokens_equal_tokenize_and_normalize(span: str) -> None:
+    framing._statement_tokens.cache_clear()
+    tokens, norms = framing._statement_tokens(span, 5)
+    assert tokens == framing.tokenize(span, 5)
+    assert norms == [framing.normalize_token(t[2]) for t in tokens]
+
+
+def test_scan_index_entries_are_remembered_and_unchanged() -> None:
+    book = framing.load_codebook("conflict_diplomacy")
+    index = dataclasses.replace(book.scan_index, memo={})
+    for norm in ("sanction", "sanctions", "xenophobic", "zzz", "talk"):
+        first = index.entries(norm)
+        assert index.memo[norm] == first == index.entries(norm)
+
+
+def test_scan_index_pickles_without_its_memo() -> None:
+    book = framing.load_codebook("conflict_diplomacy")
+    book.scan_index.entries("sanctions")
+    again = pickle.loads(pickle.dumps(book))
+    assert again == book and again.scan_index.memo == {}
+    assert again.scan_index.entries("sanctions") == book.scan_index.entries("sanctions")

@@ -285,9 +285,9 @@ def test_chunk_size_does_not_change_results(small_corpus, actors_file, serial_ou
         )
 
 
-@pytest.mark.parametrize("worker_parts", [False, True])
+@pytest.mark.parametrize("worker_io", [False, True])
 def test_two_worker_local_cluster_is_identical(
-    small_corpus, actors_file, serial_out, tmp_path, worker_parts
+    small_corpus, actors_file, serial_out, tmp_path, worker_io
 ):
     summary = scale.analyze_corpus(
         small_corpus,
@@ -295,9 +295,14 @@ def test_two_worker_local_cluster_is_identical(
         actors=actors_file,
         workers=2,
         chunk_size=2,
-        worker_parts=worker_parts,
+        worker_io=worker_io,
     )
     assert summary.mode == "local-dask"
+    assert (
+        summary.n_quarantined == 1
+        and (tmp_path / "validation.json").read_bytes()
+        == (serial_out / "validation.json").read_bytes()
+    )
     a, b = _tables(serial_out), _tables(tmp_path)
     for name in a:
         pd.testing.assert_frame_equal(a[name], b[name], check_exact=True, obj=name)
@@ -335,6 +340,67 @@ def test_missing_actors_file_names_the_file(small_corpus, tmp_path, capsys):
     code = main(["analyze", str(small_corpus), "--out", str(tmp_path), "--actors", str(missing)])
     assert code in (1, 2)
     assert "nope.yml" in capsys.readouterr().err
+
+
+def _boom(article, resources):
+    raise RuntimeError("boom")
+
+
+def _break_analysis() -> None:
+    """Make every article fail in this process (sent to Dask workers with ``client.run``)."""
+    from mediaframes import analysis as mf_analysis
+
+    mf_analysis.analyze_article = _boom
+
+
+@pytest.mark.parametrize("on_dask", [False, True])
+def test_failing_article_is_named_and_no_table_is_left(
+    small_corpus, tmp_path, monkeypatch, on_dask
+):
+    import cloudpickle
+
+    out = tmp_path / "out"
+    if not on_dask:
+        monkeypatch.setattr(analysis, "analyze_article", _boom)
+        with pytest.raises(scale.ScaleError, match=r"000_413afbb7d4f14754\.txt.*failed.*boom"):
+            scale.analyze_corpus(small_corpus, out)
+    else:
+        cloudpickle.register_pickle_by_value(__import__(__name__))
+        cluster = scale.local_cluster(1)
+        try:
+            client = scale.connect(cluster.scheduler_address)
+            client.run(_break_analysis)
+            client.close()
+            with pytest.raises(scale.ScaleError, match=r"\.txt \(article .*boom"):
+                scale.analyze_corpus(
+                    small_corpus, out, scheduler=cluster.scheduler_address, worker_io=True
+                )
+        finally:
+            cloudpickle.unregister_pickle_by_value(__import__(__name__))
+            cluster.close()
+    assert not list(out.glob("statements.*")) and not (out / scale.PARTS_DIR).exists()
+
+
+def test_missing_actors_file_fails_before_any_worker_starts(small_corpus, tmp_path, monkeypatch):
+    monkeypatch.setattr(scale, "local_cluster", lambda n: pytest.fail("cluster started"))
+    with pytest.raises(FileNotFoundError, match="nope.yml"):
+        scale.analyze_corpus(small_corpus, tmp_path, actors=tmp_path / "nope.yml", workers=2)
+
+
+def test_cli_worker_io_on_a_running_scheduler(small_corpus, actors_file, serial_out, tmp_path):
+    cluster = scale.local_cluster(1)
+    try:
+        args = ["analyze", str(small_corpus), "--out", str(tmp_path), "--actors", str(actors_file)]
+        args += ["--scheduler", cluster.scheduler_address, "--worker-io", "--chunk-size", "3"]
+        assert main(args) == 0
+    finally:
+        cluster.close()
+    for name in ("articles", "quarantine", "statements", "sentiment", "tone"):
+        f = f"{name}.csv"
+        assert (tmp_path / f).read_bytes() == (serial_out / f).read_bytes(), f
+    assert (tmp_path / "validation.json").read_bytes() == (
+        serial_out / "validation.json"
+    ).read_bytes()
 
 
 # --- benchmark helpers (no timing assertions) -------------------------------------------------
@@ -420,3 +486,108 @@ def test_bench_logic_on_a_tiny_corpus(tmp_path):
 def test_bench_quick_with_dask_on_a_tiny_corpus(tmp_path):
     assert bench.main(["--quick", "--sizes", "5", "--out", str(tmp_path), "--chunk-size", "2"]) == 0
     _check_bench_outputs(tmp_path, [5], dask=True)
+
+
+# --- workers that read and write themselves (mediaframes.worker_io) ----------------------------
+
+
+@pytest.fixture(scope="module")
+def tricky_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """SYNTHETIC and INVENTED inputs whose duplicates and id clashes cross chunk boundaries.
+
+    - ``a/syn_0.txt`` and ``b/syn_0.txt``: same id, different content (the second is renamed);
+    - ``c/copy.txt``: the content of ``a/syn_0.txt`` (a duplicate two chunks later);
+    - ``d/syn_0-2.txt``: wants the id the rename above would take;
+    - ``e/empty_body.txt``: a headline only (quarantined after parsing);
+    - the ingest fixtures (INVENTED): HTML, JSONL and CSV records, metadata.csv rows, one
+      row without an article.
+    """
+    root = tmp_path_factory.mktemp("tricky")
+    raw = root / "raw"
+    gen = bench.SyntheticCorpus(seed=11)
+    texts = list(gen.texts(4))
+    for rel, text in [
+        ("a/syn_0.txt", texts[0]),
+        ("b/syn_0.txt", texts[1]),
+        ("c/copy.txt", texts[0]),
+        ("d/syn_0-2.txt", texts[2]),
+        ("e/empty_body.txt", "Only a headline\n"),
+        ("f/syn_3.txt", texts[3]),
+        ("f/syn_3_copy.txt", texts[3]),
+    ]:
+        (raw / rel).parent.mkdir(parents=True, exist_ok=True)
+        (raw / rel).write_text(text, encoding="utf-8")
+    ingest = ROOT / "tests" / "fixtures" / "ingest"
+    shutil.copytree(ingest / "raw", raw / "g")
+    meta = (ingest / "metadata.csv").read_text(encoding="utf-8")
+    meta += "syn_3,Synthetic Wire,,,,en,SYNTHETIC\nno_such_article,X,,,,en,orphan row\n"
+    (root / "metadata.csv").write_text(meta, encoding="utf-8")
+    return root
+
+
+def _all_bytes(out: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(out).as_posix(): p.read_bytes()
+        for p in sorted(out.rglob("*"))
+        if p.is_file() and p.suffix in (".csv", ".json", ".txt")
+    }
+
+
+@pytest.mark.parametrize("chunk_size", [1, 2, 3])
+def test_worker_io_equals_serial_with_duplicates_and_id_clashes(
+    tricky_corpus, actors_file, tmp_path, chunk_size
+):
+    serial, dask = tmp_path / "serial", tmp_path / "dask"
+    a = scale.analyze_corpus(tricky_corpus, serial, actors=actors_file, chunk_size=chunk_size)
+    b = scale.analyze_corpus(
+        tricky_corpus, dask, actors=actors_file, workers=2, chunk_size=chunk_size
+    )
+    assert (a.n_articles, a.n_quarantined) == (b.n_articles, b.n_quarantined)
+    q = pd.read_csv(serial / "quarantine.csv")
+    assert sorted(q["reason"]) == ["duplicate", "duplicate", "no_text"]
+    ids = pd.read_csv(serial / "articles.csv")["article_id"].tolist()
+    assert {"syn_0", "syn_0-2", "syn_0-2-2"} <= set(ids)
+    assert "no_such_article" in (serial / "validation.json").read_text(encoding="utf-8")
+    assert _all_bytes(serial) == _all_bytes(dask)
+    assert not (dask / scale.PARTS_DIR).exists()
+
+
+def test_replay_drops_late_duplicates_and_asks_to_recompute_clashes():
+    from mediaframes.worker_io import Outcome, Replay
+
+    r = Replay()
+    first = r.check([Outcome("x/a.txt", digest="d1", base="a", article_id="a")])
+    assert first.ok and [o.article_id for o in first.kept] == ["a"]
+    # the same content again, kept by a worker that could not know: dropped, quarantined
+    dup = r.check([Outcome("y/b.txt", digest="d1", base="b", article_id="b")])
+    assert dup.ok and dup.drops == ["b"]
+    assert dup.rejections[0].detail == "same content as x/a.txt"
+    # an id an earlier chunk took: the worker's "a" must be "a-2": recompute, state unchanged
+    clash = [Outcome("z/a.txt", digest="d2", base="a", article_id="a")]
+    assert not r.check(clash).ok
+    preset = r.preset(clash)
+    assert preset.used == frozenset({"a"}) and preset.seen == {}
+    assert r.check([Outcome("z/a.txt", digest="d2", base="a", article_id="a-2")]).ok
+
+
+def test_drop_articles_filters_every_table_of_a_part(tmp_path):
+    from mediaframes.worker_io import drop_articles
+
+    schemas = {
+        "statements": pa.schema([("article_id", pa.string()), ("statement_id", pa.string())]),
+        "sentiment": pa.schema([("statement_id", pa.string()), ("score", pa.float64())]),
+    }
+    tables = {
+        "statements": pa.table(
+            {"article_id": ["a", "b", "b"], "statement_id": ["a:1", "b:1", "b:2"]},
+            schema=schemas["statements"],
+        ),
+        "sentiment": pa.table(
+            {"statement_id": ["a:1", "b:1", "b:2"], "score": [0.1, 0.2, 0.3]},
+            schema=schemas["sentiment"],
+        ),
+    }
+    scale.write_parts(tmp_path, 4, tables, schemas)
+    assert drop_articles(tmp_path, 4, ["b"], schemas) == {"statements": 1, "sentiment": 1}
+    csv_text = (tmp_path / "sentiment" / "part-00000004.csv").read_text(encoding="utf-8")
+    assert csv_text == "a:1,0.1\n"

@@ -154,14 +154,53 @@ def load_resources(
         >>> res.spec.codebooks
         ('conflict_diplomacy',)
     """
+    return build_resources(resource_spec(actors_path, codebooks, methods))
+
+
+def resource_spec(
+    actors_path: str | Path | None = None,
+    codebooks: Sequence[str | Path] = DEFAULT_CODEBOOKS,
+    methods: Sequence[str] | None = None,
+) -> ResourceSpec:
+    """The :class:`ResourceSpec` of :func:`load_resources`'s arguments (nothing loaded).
+
+    Example:
+        >>> resource_spec(codebooks="policy_frames").codebooks
+        ('policy_frames',)
+    """
     if isinstance(codebooks, str | Path):
         codebooks = (codebooks,)
-    spec = ResourceSpec(
+    return ResourceSpec(
         actors_path=None if actors_path is None else str(actors_path),
         codebooks=tuple(str(c) for c in codebooks),
         methods=None if methods is None else tuple(methods),
     )
-    return build_resources(spec)
+
+
+def check_resources(spec: ResourceSpec) -> None:
+    """Load the actors and codebooks of ``spec`` and check its method names, to fail early.
+
+    What :func:`build_resources` would raise for a bad actors file, codebook or method, without
+    loading the sentiment lexicons (Dask workers load them, once each).
+
+    Example:
+        >>> check_resources(ResourceSpec(methods=("nope",)))  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ValueError: unknown sentiment method(s) ['nope']; known: [...]
+    """
+    from mediaframes import attribution, framing, sentiment
+
+    if not spec.codebooks:
+        raise ValueError("codebooks: give at least one codebook id or file")
+    attribution.load_actors(spec.actors_path)
+    for c in spec.codebooks:
+        framing.load_codebook(c)
+    methods = sentiment.METHODS if spec.methods is None else spec.methods
+    unknown = [m for m in methods if m not in sentiment.METHODS]
+    if unknown:
+        raise ValueError(f"unknown sentiment method(s) {unknown}; known: {list(sentiment.METHODS)}")
+    if not methods:
+        raise ValueError("no sentiment method given")
 
 
 def build_resources(spec: ResourceSpec) -> Resources:

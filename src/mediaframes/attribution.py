@@ -122,6 +122,7 @@ _SINGLE_MARK_RE = re.compile("['" + _OPEN_SINGLE + "]")
 _PRONOUNS_MALE = ("he", "him", "his", "himself")
 _PRONOUNS_FEMALE = ("she", "her", "hers", "herself")
 _DETERMINERS = ("the", "a", "an")
+_DETERMINER_SET = frozenset(_DETERMINERS)
 _FUNCTION_WORDS = frozenset(
     "the a an in on at after before during with from by for of to as while when since "
     "but and or so if then this that these those it its there here what which who".split()
@@ -154,6 +155,35 @@ _AUXILIARIES = frozenset(
 _LY_EXCEPTIONS = frozenset(
     "family assembly rally ally italy july anomaly monopoly supply reply apply fly".split()
 )
+_TAIL_RE = re.compile(r"[^\w.!?\n]*")
+_WORD_OR_APOS_RE = re.compile(r"[\w']*")
+_WORD_CHAR_RE = re.compile(r"\w")
+
+
+def _last_word(text: str) -> str:
+    r"""The last word of ``text`` before trailing punctuation (not ``. ! ?`` or a line break).
+
+    Same result as ``re.search(r"([\w']+)[^\w.!?\n]*$", text).group(1)`` (or ``""`` when that
+    finds nothing), without trying the pattern at every offset: the string is read backwards.
+
+    Example:
+        >>> _last_word("the talks, said"), _last_word("it ended. "), _last_word("Putin's (")
+        ('said', '', "Putin's")
+    """
+    if text.endswith("\n"):
+        text = text[:-1]  # ``$`` also matches before a final line break
+    rev = text[::-1]
+    n_tail = _TAIL_RE.match(rev).end()  # type: ignore[union-attr]
+    cut = len(text) - n_tail
+    tail = text[cut:]
+    if n_tail < len(rev) and _WORD_CHAR_RE.match(rev, n_tail):
+        n_word = _WORD_OR_APOS_RE.match(rev, n_tail).end()  # type: ignore[union-attr]
+        return text[len(text) - n_word : cut] + tail[: len(tail) - len(tail.lstrip("'"))]
+    quote = tail.find("'")  # no word right before the tail: a run of apostrophes in it
+    if quote < 0:
+        return ""
+    rest = tail[quote:]
+    return rest[: len(rest) - len(rest.lstrip("'"))]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -199,11 +229,34 @@ class Actors:
         default_factory=dict, compare=False, repr=False, hash=False
     )
     _pattern: re.Pattern[str] | None = field(default=None, compare=False, repr=False, hash=False)
+    _pattern_words: frozenset[str] | None = field(
+        default=None, compare=False, repr=False, hash=False
+    )
+    _pronoun_pattern: re.Pattern[str] | None = field(
+        default=None, compare=False, repr=False, hash=False
+    )
+    _pronoun_words: frozenset[str] = field(
+        default=frozenset(), compare=False, repr=False, hash=False
+    )
+    _countries: tuple[tuple[str, str], ...] = field(
+        default=(), compare=False, repr=False, hash=False
+    )
 
     def __post_init__(self) -> None:
         table, pattern = _build_matcher(self.actors)
         object.__setattr__(self, "_table", table)
         object.__setattr__(self, "_pattern", pattern)
+        object.__setattr__(self, "_pattern_words", _first_words(table))
+        pron_words: set[str] = set(_PRONOUNS_MALE + _PRONOUNS_FEMALE)
+        for a in self.actors:
+            pron_words.update(a.pronouns)
+        pron_re = re.compile(
+            r"(?<![\w'])(" + _alt(sorted(pron_words, key=len, reverse=True)) + r")(?![\w'])"
+        )
+        object.__setattr__(self, "_pronoun_pattern", pron_re)
+        object.__setattr__(self, "_pronoun_words", _first_words(pron_words))
+        countries = tuple((fold(a.country), a.id) for a in self.actors if a.country)
+        object.__setattr__(self, "_countries", countries)
 
     @property
     def ids(self) -> list[str]:
@@ -245,6 +298,96 @@ def _build_matcher(actors: Sequence[Actor]) -> tuple[dict[str, tuple[str, str]],
     )
     pattern = re.compile(r"(?<![\w'])(?:(?:the|a|an)\s+)?(" + (alts or "(?!)") + r")(?![\w])")
     return table, pattern
+
+
+_WORD_RUN_RE = re.compile(r"\w*")
+_SPACES_RE = re.compile(r"\s+")
+_WORDS_RE = re.compile(r"\w+")
+
+
+def _first_words(alternatives: Iterable[str]) -> frozenset[str] | None:
+    """The leading word characters of each literal alternative of a pattern (see :class:`_Words`).
+
+    Returns None when an alternative does not start with a word character: such a pattern must
+    be tried at every offset.
+
+    Example:
+        >>> sorted(_first_words(["call on", "u.s. envoy", "said"]))
+        ['call', 'said', 'u']
+    """
+    words = {_WORD_RUN_RE.match(a).group() for a in alternatives}  # type: ignore[union-attr]
+    return None if "" in words else frozenset(words)
+
+
+class _Words:
+    r"""The runs of word characters (``\w+``) of a text, to try a pattern only where it can match.
+
+    Example:
+        >>> t = "He said, she says."
+        >>> rx = re.compile(r"(?<!\w)(?:said|says)(?!\w)")
+        >>> [m.group() for m in _Words(t).scan(rx, frozenset({"said", "says"}), 0, len(t))]
+        ['said', 'says']
+    """
+
+    def __init__(self, text: str) -> None:
+        matches = list(_WORDS_RE.finditer(text))
+        self.text = text
+        self.starts = [m.start() for m in matches]
+        self.words = [m.group() for m in matches]
+        self._starts_of: dict[tuple[frozenset[str], frozenset[str]], list[int]] = {}
+
+    def starts_of(self, first: frozenset[str], lead: frozenset[str] = frozenset()) -> list[int]:
+        """Offsets of the words in ``first``, and of the words in ``lead`` right before them."""
+        out = self._starts_of.get((first, lead))
+        if out is None:
+            out = []
+            starts, words = self.starts, self.words
+            for i, w in enumerate(words):
+                if w in first:
+                    if lead and i and words[i - 1] in lead and (not out or out[-1] < starts[i - 1]):
+                        out.append(starts[i - 1])
+                    out.append(starts[i])
+            self._starts_of[(first, lead)] = out
+        return out
+
+    def scan(
+        self,
+        pattern: re.Pattern[str],
+        first: frozenset[str] | None,
+        start: int,
+        end: int,
+        lead: frozenset[str] = frozenset(),
+    ) -> list[re.Match[str]]:
+        """``list(pattern.finditer(text, start, end))``, trying the pattern only at some words.
+
+        ``pattern`` must open with a look-behind that rules out a word character before the
+        match, and each of its matches must start with a word of ``first`` (the run of word
+        characters at the start of the match, cut at ``end``), or with a word of ``lead``
+        followed by other characters and a word of ``first`` (``the`` before a name). With
+        ``first`` None every offset is tried.
+        """
+        if first is None:
+            return list(pattern.finditer(self.text, start, end))
+        cands = self.starts_of(first, lead)
+        positions = cands[bisect_left(cands, start) : bisect_left(cands, end)]
+        last = bisect_left(self.starts, end) - 1  # a word cut by ``end`` may be another word
+        s = self.starts[last] if last >= 0 else -1
+        if s >= start and s + len(self.words[last]) > end:
+            if self.words[last] not in first and self.text[s:end] in first:
+                before = self.starts[last - 1] if last else -1
+                if before >= start and self.words[last - 1] in lead:
+                    if not positions or positions[-1] < before:
+                        positions.append(before)
+                positions.append(s)
+        out: list[re.Match[str]] = []
+        pos = start
+        for s in positions:
+            if s >= pos:
+                m = pattern.match(self.text, s, end)
+                if m is not None:
+                    out.append(m)
+                    pos = m.end()
+        return out
 
 
 def _as_list(value: Any, where: str) -> tuple[str, ...]:
@@ -501,6 +644,42 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
+#: Words a match of the ``plural`` pattern of :func:`_patterns` starts with (see :class:`_Words`).
+_PLURAL_FIRST_WORDS = frozenset({"both", "all", "the", "they"})
+
+
+@lru_cache(maxsize=1)
+def _pattern_words() -> dict[str, frozenset[str] | None]:
+    """First words of the matches of the word-list patterns of :func:`_patterns`."""
+    lex = load_lexicon()
+    roles = [w + end for w in lex.roles for end in ("", "s", "es")]  # role(?:s|es)?
+    return {
+        "verb": _first_words(lex.verbs),
+        "headline_verb": _first_words(lex.headline_verbs),
+        "plural": _PLURAL_FIRST_WORDS,
+        "role": _first_words(roles),
+        "doc": _first_words([w + end for w in lex.documents for end in ("", "s")]),  # doc(?:s)?
+    }
+
+
+def _finditer_if(
+    pattern: re.Pattern[str], first: frozenset[str] | None, text: str, words: Sequence[str]
+) -> list[re.Match[str]]:
+    r"""``list(pattern.finditer(text))``, or ``[]`` when no word of ``text`` is in ``first``.
+
+    ``words`` are the runs of word characters of ``text``; ``first`` the words a match can start
+    with, as for :meth:`_Words.scan` (None: always search).
+
+    Example:
+        >>> rx = re.compile(r"(?<!\w)aides?(?!\w)")
+        >>> _finditer_if(rx, frozenset({"aide", "aides"}), "a minister", ["a", "minister"])
+        []
+    """
+    if first is not None and first.isdisjoint(words):
+        return []
+    return list(pattern.finditer(text))
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     lex = load_lexicon()
@@ -517,6 +696,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             + r")(?![\w\-])"
         ),
         "office": re.compile(r"'s?\s+(?:(?:own|new|press)\s+)?(" + _alt(lex.offices) + r")(?!\w)"),
+        "office_after": re.compile(
+            r"\s+(?:(?:own|new|press)\s+)?(?:" + _alt(lex.offices) + r")(?!\w)"
+        ),
         "trail_adv": re.compile(
             r"(?<![\w'\-])(?:" + adv_words + r"|" + adv_phr + r"|[a-z]{4,}ly)\s*,?\s*$"
         ),
@@ -719,6 +901,33 @@ _COORD_GAP_RE = re.compile(
 )
 _OF_PP_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3}(?![\w'\-])")
 _PERSONAL_PRONOUNS = frozenset("i we you they he she it us them".split())
+_ACC_SOURCE_RE = re.compile(r"\s*([^,;:.!?\"]{1,100})")
+_ADDRESSEE_RE = re.compile(
+    r"\s+((?:[\w'.\-]+\s+){0,7}?[\w'.\-]+?)(?=\s+(?:that|to|about|of|on|against|over|not|for)\b|\s*[,:\"])"
+)
+_AND_RE = re.compile(r"\band\b|&")
+_APPOSITION_RE = re.compile(r",\s*((?:[^,;:.!?\"]|\.(?=\w)){2,80})(?:[,;.!?]|$)")
+_APPOSITIVE_RE = re.compile(r"(?:^|[,;:\"(\u2014])\s*([^,;:\"]{2,60}),\s*([^,;:\"]{2,80})\s*$")
+_BOTH_END_RE = re.compile(r"(?:^|\s)both\s+$")
+_CLAUSE_START_RE = re.compile(r"(?:who|which|[a-z]+ing|[a-z]+ed)\b")
+_CLOSES_OBJ_RE = re.compile(r"\s+[^,;:.!?\"]{1,60}(?:[,.;!?]|$)")
+_CLOSES_RE = re.compile(r"\s*(?:[,.;!?\"]|$)")
+_COLON_PREFIX_RE = re.compile(r"\s*([^:\"]{1,40}?)\s*:\s+\S")
+_COMPLEMENTIZER_RE = re.compile(r"\s*(?:,|:)?\s*(?:that\b|to\b)?")
+_CONJ_RE = re.compile(r"(?<![\w'])(?:as|while|because|whereas|although|though|but|and|or)(?![\w'])")
+_JOINT_RE = re.compile(r"\bjoint\b")
+_LOWER_RE = re.compile(r"[a-z]")
+_LOWER_WORD_RE = re.compile(r"[a-z]+")
+_NAME_QUOTE_RE = re.compile(r"\s*(?:as\s+)?(?:[\w'.\-]+\s+){0,3}?[\w'.\-]*\s*[\"']")
+_PARTICIPLE_RE = re.compile(r"\s+[a-z]{3,}(?:ed|ing)\b")
+_PROPER_ADDRESSEE_RE = re.compile(
+    r"\s+((?:the\s+)?[A-Z][\w'.\-]*(?:\s+(?:of\s+)?[A-Z][\w'.\-]*){0,4})(?=\s+[a-z])"
+)
+_RELATIVE_RE = re.compile(r"(?:who|which|whose)\b")
+_THAT_RE = re.compile(r"\bthat\b")
+_THAT_TO_RE = re.compile(r"\s+(?:that|to)\b")
+_TRAILING_ADDRESSEE_RE = re.compile(r"\s+([^,;:.!?\"]{1,60})(?=[,;.!?]|$)")
+_TRAILING_SUBJECT_RE = re.compile(r"\s*([^,;:.!?\"]{1,80})(?=[,;.!?]|$)")
 
 
 @dataclass(frozen=True)
@@ -750,6 +959,16 @@ class _Frame:
 # ---------------------------------------------------------------------------------------------
 
 
+def _ends_with_comma(head: str) -> bool:
+    """True when a right-stripped ``head`` ends with ``,`` or with ``,`` ``?`` ``!`` and a quote.
+
+    Example:
+        >>> _ends_with_comma('"Go home!"'), _ends_with_comma("said,"), _ends_with_comma("said")
+        (True, True, False)
+    """
+    return head.endswith(",") or (head[-1:] in ('"', "'") and head[-2:-1] in (",", "?", "!"))
+
+
 class _Doc:
     """Working state for one article (internal)."""
 
@@ -761,7 +980,9 @@ class _Doc:
         self.actors = actors
         self.lex = load_lexicon()
         self.pat = _patterns()
+        self.pat_words = _pattern_words()
         self.sentences = sorted(sentences, key=lambda s: s.start)
+        self.words = _Words(self.folded)
         self.sentence_starts = [s.start for s in self.sentences]
         units: list[tuple[int, int]] = []
         for span in (article.headline, article.standfirst):
@@ -786,10 +1007,11 @@ class _Doc:
                         m.start, m.end, m.actor, True, "", m.subject_like, self._sent_of(m.start)
                     )
                 )
-        self.verb_hits = [(m.start(1), m.end(1)) for m in self.pat["verb"].finditer(self.folded)]
+        hits = self.scan("verb", 0, len(self.folded))
+        self.verb_hits = [(m.start(1), m.end(1)) for m in hits]
         for span in (article.headline, article.standfirst):
             if span is not None and self.lex.headline_verbs:
-                hits = self.pat["headline_verb"].finditer(self.folded, span.start, span.end)
+                hits = self.scan("headline_verb", span.start, span.end)
                 self.verb_hits += [(m.start(1), m.end(1)) for m in hits]
         self.verb_hits.sort()
         self.groups: list[_Group] = []
@@ -797,6 +1019,10 @@ class _Doc:
         self._find_groups()
 
     # -- helpers ------------------------------------------------------------------------------
+    def scan(self, key: str, start: int, end: int) -> list[re.Match[str]]:
+        """Matches of ``self.pat[key]`` in ``self.folded[start:end]`` (as ``finditer``)."""
+        return self.words.scan(self.pat[key], self.pat_words[key], start, end)
+
     def _sent_of(self, pos: int) -> int:
         i = bisect_left(self.sentence_starts, pos + 1) - 1
         if i >= 0 and self.sentences[i].start <= pos < self.sentences[i].end:
@@ -810,27 +1036,23 @@ class _Doc:
         return None
 
     def _prev_word(self, pos: int) -> str:
-        m = re.search(r"([\w']+)[^\w.!?\n]*$", self.folded[max(0, pos - 40) : pos])
-        return m.group(1) if m else ""
+        return _last_word(self.folded[max(0, pos - 40) : pos])
 
     def _find_mentions(self) -> list[_Mention]:
         out: list[_Mention] = []
         fo = self.folded
         assert self.actors._pattern is not None
         allowed = [(s.start, s.end) for s in self.sentences]
-        pron_words: set[str] = set(_PRONOUNS_MALE + _PRONOUNS_FEMALE)
-        for a in self.actors.actors:
-            pron_words.update(a.pronouns)
-        pron_re = re.compile(
-            r"(?<![\w'])(" + _alt(sorted(pron_words, key=len, reverse=True)) + r")(?![\w'])"
-        )
+        pron_re = self.actors._pronoun_pattern
+        assert pron_re is not None
         verbs = self.lex.verbs
-        office_after = re.compile(
-            r"\s+(?:(?:own|new|press)\s+)?(?:" + _alt(self.lex.offices) + r")(?!\w)"
-        )
+        office_after = self.pat["office_after"]
         for start, end in allowed:
-            for m in self.actors._pattern.finditer(fo, start, end):
-                surface = re.sub(r"\s+", " ", m.group(1))
+            names = self.words.scan(
+                self.actors._pattern, self.actors._pattern_words, start, end, _DETERMINER_SET
+            )
+            for m in names:
+                surface = _SPACES_RE.sub(" ", m.group(1))
                 if " " not in surface and not self.text[m.start(1)].isupper():
                     continue  # one-word names need their capital ("May" the actor, not "may")
                 actor, kind = self.actors._table[surface]
@@ -843,7 +1065,7 @@ class _Doc:
                 prev = self._prev_word(s)
                 subj = prev not in _PREPOSITIONS and prev not in verbs
                 out.append(_Mention(actor, kind, s, e, person, subj))
-            for m in pron_re.finditer(fo, start, end):
+            for m in self.words.scan(pron_re, self.actors._pronoun_words, start, end):
                 word = m.group(1)
                 s, e = m.start(), m.end()
                 kind = "pronoun"
@@ -918,7 +1140,7 @@ class _Doc:
                 gap = self.plain[run[-1].end : names[j].start]
                 if not _COORD_GAP_RE.fullmatch(gap) or names[j].actor in {m.actor for m in run}:
                     break
-                has_and = has_and or bool(re.search(r"\band\b|&", gap))
+                has_and = has_and or bool(_AND_RE.search(gap))
                 run.append(names[j])
                 j += 1
             if len(run) >= 2 and has_and:
@@ -935,7 +1157,7 @@ class _Doc:
             else:
                 i += 1
         for s in self.sentences:
-            for m in self.pat["plural"].finditer(self.folded, s.start, s.end):
+            for m in self.scan("plural", s.start, s.end):
                 if self.in_quote(m.start()) is not None:
                     continue
                 ids = self._plural_antecedent(m.start(), s.index, m.group(0) == "they")
@@ -1026,7 +1248,7 @@ class _Doc:
 
     def add_other_person(self, np: _NP, sent: int) -> None:
         low = fold(np.text)
-        words = set(re.findall(r"[a-z]+", low))
+        words = set(_LOWER_WORD_RE.findall(low))
         gender = "female" if words & self.lex.female else "male" if words & self.lex.male else ""
         key = np.name or np.text
         self.persons.append(_Person(np.start, np.end, key, False, gender, True, sent))
@@ -1034,7 +1256,8 @@ class _Doc:
 
     def register_documents(self, folded_text: str, np: _NP) -> None:
         """Remember who issued "a statement"/"a readout" so "the readout" finds it later."""
-        for d in self.pat["doc"].finditer(folded_text):
+        words = _WORDS_RE.findall(folded_text)
+        for d in _finditer_if(self.pat["doc"], self.pat_words["doc"], folded_text, words):
             self.doc_sources[d.group(0)] = np
 
     def canonical_name(self, name: str) -> str:
@@ -1066,8 +1289,11 @@ class _Doc:
         def outside(mt: re.Match[str]) -> bool:
             return not any(a <= mt.start() < b for a, b in covered)
 
-        roles = [mt for mt in self.pat["role"].finditer(fo) if outside(mt)]
-        docs = [mt for mt in self.pat["doc"].finditer(fo) if outside(mt)]
+        fo_words = _WORDS_RE.findall(fo)
+        role_ms = _finditer_if(self.pat["role"], self.pat_words["role"], fo, fo_words)
+        doc_ms = _finditer_if(self.pat["doc"], self.pat_words["doc"], fo, fo_words)
+        roles = [mt for mt in role_ms if outside(mt)]
+        docs = [mt for mt in doc_ms if outside(mt)]
         actor_ms = [m for m in ms if m.kind != "pronoun"]
         pron_ms = [m for m in ms if m.kind in ("pronoun", "possessive") and m.pronoun]
         for pm in pron_ms:
@@ -1102,7 +1328,7 @@ class _Doc:
             name = self.canonical_name(name) if name else name
             return _NP(start, end, raw, "other", affil_actor, name, affil.strip(" ,"), how)
         if docs:
-            joint_ids = self.joint_document(end) if re.search(r"\bjoint\b", fo) else ()
+            joint_ids = self.joint_document(end) if _JOINT_RE.search(fo) else ()
             if not affil_actor and joint_ids:
                 ids = joint_id(joint_ids)
                 np = _NP(start, end, raw, "doc", ids, how=f"joint document of {ids}")
@@ -1148,9 +1374,9 @@ class _Doc:
             if pm.other:
                 return _NP(start, end, raw, "other", "", pm.other, how=f"pronoun -> {pm.other!r}")
             return _NP(start, end, raw, "other", "", raw, how="unresolved pronoun")
-        for a in self.actors.actors:
-            if a.country and fold(a.country) == _strip_det(fo.strip()):
-                return _NP(start, end, raw, "country", a.id, raw, how=f"country of {a.id}")
+        for country, actor_id in self.actors._countries:
+            if country == _strip_det(fo.strip()):
+                return _NP(start, end, raw, "country", actor_id, raw, how=f"country of {actor_id}")
         words = raw.split()
         if len(words) > 8 or not words:
             return None
@@ -1197,7 +1423,7 @@ class _Doc:
             sent = self.sentences[max(bisect_left(self.sentence_starts, s + 1) - 1, 0)]
             g = self.group_ending_at(m.end, sent.start)
             if g is not None and self.trim_adverbials(lo, end) == end:
-                both = re.search(r"(?:^|\s)both\s+$", self.folded[sent.start : g.start])
+                both = _BOTH_END_RE.search(self.folded[sent.start : g.start])
                 s = g.start - (len(both.group(0).lstrip()) if both else 0)
                 return self.classify_np(s, end, last_source)
             before = self.folded[lo:s]
@@ -1237,9 +1463,7 @@ class _Doc:
         """Add a following ``, role NP`` ("Dmitry Peskov, the Kremlin spokesman") to a name."""
         if np.kind != "other" or np.affiliation:
             return np
-        am = re.match(
-            r",\s*((?:[^,;:.!?\"]|\.(?=\w)){2,80})(?:[,;.!?]|$)", self.plain[np.end : uend]
-        )
+        am = _APPOSITION_RE.match(self.plain[np.end : uend])
         if not am:
             return np
         role = self.classify_np(np.end + am.start(1), np.end + am.end(1), last_source)
@@ -1261,7 +1485,7 @@ class _Doc:
     def appositive_np(self, unit_start: int, comma: int, last_source: _NP | None) -> _NP | None:
         """Subject written as ``Name, role,`` or ``role, Name,`` before the verb."""
         seg = self.plain[unit_start:comma]
-        m = re.search(r"(?:^|[,;:\"(\u2014])\s*([^,;:\"]{2,60}),\s*([^,;:\"]{2,80})\s*$", seg)
+        m = _APPOSITIVE_RE.search(seg)
         if not m:
             return None
         a0, a1 = unit_start + m.start(1), unit_start + m.end(1)
@@ -1270,9 +1494,9 @@ class _Doc:
         if first is None:
             return None
         second = self.classify_np(b0, b1, last_source)
-        if re.match(r"(?:who|which|whose)\b", self.plain[b0:b1]):
+        if _RELATIVE_RE.match(self.plain[b0:b1]):
             return first  # "Zelensky, who was briefed by Macron, said"
-        lower_second = bool(re.match(r"[a-z]", self.plain[b0:b1]))
+        lower_second = bool(_LOWER_RE.match(self.plain[b0:b1]))
         if second is not None and second.kind == "pronoun" and lower_second:
             second = None  # "Putin, for his part, said"
         if second is None:
@@ -1281,9 +1505,7 @@ class _Doc:
                 return first
             if first.kind == "other" and self.pat["lead_adv"].fullmatch(self.folded[b0:b1]):
                 return first
-            if first.kind == "other" and re.match(
-                r"(?:who|which|[a-z]+ing|[a-z]+ed)\b", self.plain[b0:b1]
-            ):
+            if first.kind == "other" and _CLAUSE_START_RE.match(self.plain[b0:b1]):
                 return first
             return None
         if first.kind in ("actor", "pronoun") and second.kind in ("actor", "other"):
@@ -1350,12 +1572,10 @@ class _Doc:
     ) -> tuple[_NP | None, int]:
         """Addressee after a verb such as 'told', 'asked', 'called on': returns (np, new pos)."""
         seg = self.folded[pos:end]
-        m = re.match(
-            r"\s+((?:[\w'.\-]+\s+){0,7}?[\w'.\-]+?)(?=\s+(?:that|to|about|of|on|against|over|not|for)\b|\s*[,:\"])",
+        m = _ADDRESSEE_RE.match(
             seg,
         )
-        proper = re.match(
-            r"\s+((?:the\s+)?[A-Z][\w'.\-]*(?:\s+(?:of\s+)?[A-Z][\w'.\-]*){0,4})(?=\s+[a-z])",
+        proper = _PROPER_ADDRESSEE_RE.match(
             self.plain[pos:end],
         )
         if proper and (not m or len(m.group(1).split()) > 5 or "'" in m.group(1)):
@@ -1367,7 +1587,7 @@ class _Doc:
             return None, pos
         np = self.classify_np(s, e, last_source)
         if np is None or np.kind in ("doc",):
-            return None, (e if re.match(r"\s+(?:that|to)\b", self.folded[e:end]) else pos)
+            return None, (e if _THAT_TO_RE.match(self.folded[e:end]) else pos)
         if np.kind == "other" and not any(w[:1].isupper() for w in np.text.split()):
             return None, e
         return np, e
@@ -1379,7 +1599,7 @@ class _Doc:
         frames: list[_Frame] = []
         prev_end = ustart
         if section in ("headline", "standfirst"):
-            cm = re.match(r"\s*([^:\"]{1,40}?)\s*:\s+\S", self.plain[ustart:uend])
+            cm = _COLON_PREFIX_RE.match(self.plain[ustart:uend])
             if cm and len(cm.group(1).split()) <= 5:
                 s, e = ustart + cm.start(1), ustart + cm.end(1)
                 has_verb = any(s <= v0 < e for v0, _ in self.verb_hits)
@@ -1396,16 +1616,16 @@ class _Doc:
             i += 1
             if v0 < prev_end or not self.outside_quotes(v0) or v1 > uend:
                 continue
-            form = re.sub(r"\s+", " ", self.folded[v0:v1])
+            form = _SPACES_RE.sub(" ", self.folded[v0:v1])
             lemma, frame = self.lex.verbs.get(form) or self.lex.headline_verbs[form]
             verb_text = self.text[v0:v1]
             prev = self._prev_word(v0)
             if frame == "acc":
-                m = re.match(r"\s*([^,;:.!?\"]{1,100})", self.plain[v1:uend])
+                m = _ACC_SOURCE_RE.match(self.plain[v1:uend])
                 if not m:
                     continue
                 a0, a1 = v1 + m.start(1), v1 + m.end(1)
-                pm = re.search(r"\s+[a-z]{3,}(?:ed|ing)\b", self.plain[a0:a1])
+                pm = _PARTICIPLE_RE.search(self.plain[a0:a1])
                 if pm and pm.start() > 0 and not self.mentions_in(a0 + pm.start(), a1):
                     a1 = a0 + pm.start()  # "a joint statement released in the evening"
                 np = self.classify_np(a0, a1, last_source)
@@ -1424,18 +1644,16 @@ class _Doc:
                 continue
             if frame == "name":
                 nxt = self.plain[v1 : min(uend, v1 + 40)]
-                if not re.search(r"[\"']", nxt) or not re.match(
-                    r"\s*(?:as\s+)?(?:[\w'.\-]+\s+){0,3}?[\w'.\-]*\s*[\"']", nxt
-                ):
+                if ('"' not in nxt and "'" not in nxt) or not _NAME_QUOTE_RE.match(nxt):
                     continue
             kind = "leading"
             lo = self.boundary_before(max(prev_end, ustart), v0)
             np: _NP | None = None
             head = self.plain[max(prev_end, ustart) : v0].rstrip()
-            after_comma = bool(re.search(r"(?:,|[,?!][\"'])$", head)) and lo >= v0 - 1
+            after_comma = _ends_with_comma(head) and lo >= v0 - 1
             if after_comma or (lo >= v0 and head.endswith(",")):
                 # inverted "…," said X.  /  "Name, role, said"
-                m = re.match(r"\s*([^,;:.!?\"]{1,80})(?=[,;.!?]|$)", self.plain[v1:uend])
+                m = _TRAILING_SUBJECT_RE.match(self.plain[v1:uend])
                 words = fold(m.group(1)).split() if m else []
                 clause = words[:1] in (["he"], ["she"], ["they"], ["we"], ["i"], ["it"], ["you"])
                 clause = clause or bool(set(words) & _AUXILIARIES)
@@ -1480,8 +1698,8 @@ class _Doc:
             if np.actor or np.kind == "other":
                 self.register_documents(self.folded[v1:adv_end], np)
             rest = self.folded[adv_end:uend]
-            closes = re.match(r"\s*(?:[,.;!?\"]|$)", rest) or (
-                frame in ("obj", "obj_to") and re.match(r"\s+[^,;:.!?\"]{1,60}(?:[,.;!?]|$)", rest)
+            closes = _CLOSES_RE.match(rest) or (
+                frame in ("obj", "obj_to") and _CLOSES_OBJ_RE.match(rest)
             )
             if (before.endswith(",") or before.endswith('"')) and closes:
                 kind = "trailing"
@@ -1489,7 +1707,7 @@ class _Doc:
                 end = adv_end
                 addressee = None
                 if frame in ("obj", "obj_to"):
-                    am = re.match(r"\s+([^,;:.!?\"]{1,60})(?=[,;.!?]|$)", self.plain[v1:uend])
+                    am = _TRAILING_ADDRESSEE_RE.match(self.plain[v1:uend])
                     if am:
                         addressee = self.classify_np(v1 + am.start(1), v1 + am.end(1), last_source)
                         end = max(end, v1 + am.end(1))
@@ -1505,7 +1723,7 @@ class _Doc:
             if frame in ("obj", "obj_to"):
                 addressee, pos = self.addressee_after(v1, uend, last_source)
             pos = self.skip_adverbials(pos, uend)  # "said in a statement (that) …"
-            cm = re.match(r"\s*(?:,|:)?\s*(?:that\b|to\b)?", self.folded[pos:uend])
+            cm = _COMPLEMENTIZER_RE.match(self.folded[pos:uend])
             cstart = pos + (cm.end() if cm else 0)
             frames.append(
                 _Frame("leading", np, verb_text, lemma, np.start, cstart, cstart, addressee)
@@ -1614,8 +1832,7 @@ def attribute(
                 continue
             gap = len(_WORD_RE.findall(doc.plain[chain[-1].content_start : f.np.start]))
             named = f.np.kind != "other" or bool(f.np.name)
-            conj = re.search(
-                r"(?<![\w'])(?:as|while|because|whereas|although|though|but|and|or)(?![\w'])",
+            conj = _CONJ_RE.search(
                 doc.folded[chain[-1].content_start : f.np.start],
             )  # "PM says talks were 'frank' as Orlan warns …": two reports, not nested
             if gap <= 12 and named and not conj and f.start >= chain[-1].content_start:
@@ -1737,7 +1954,7 @@ def attribute(
             parts = [_strip_span(doc.plain, dq[0].inner_start, dq[0].inner_end)]
             for prev_q, q in zip(dq, dq[1:], strict=False):
                 gap = doc.folded[prev_q.end : q.start]
-                if len(gap.split()) > 12 or re.search(r"\bthat\b", gap):
+                if len(gap.split()) > 12 or _THAT_RE.search(gap):
                     break  # "…," he said, adding that … "…": not the same quotation
                 parts.append(_strip_span(doc.plain, q.inner_start, q.inner_end))
             parts = [(a, b) for a, b in parts if b > a] or parts[:1]

@@ -541,17 +541,15 @@ def _warm_worker() -> bool:
     return True
 
 
-def time_dask(
-    corpus: Path, actors: Path, workers: int, chunk_size: int, worker_parts: bool = False
-) -> float:
+def time_dask(corpus: Path, actors: Path, workers: int, chunk_size: int) -> float:
     """Seconds of ``analyze_corpus`` on a ``LocalCluster`` of ``workers`` (started first).
 
-    The clock covers what ``mediaframes analyze`` does except the cluster start, the workers'
-    first imports (done before, by :func:`_warm_worker`) and the corpus-level aggregates:
-    streaming ingest in this process, the per-article analysis on the workers (resources sent
-    once to each), Parquet and CSV parts (written by the workers themselves unless
-    ``worker_parts`` is False: then the tables travel back and this process writes them) and
-    their combination in order.
+    The run is what ``mediaframes analyze --workers N`` does (:mod:`mediaframes.worker_io`):
+    the workers read, validate and analyse chunks of files and write the parts; this process
+    lists the files, replays the duplicate and id checks and combines the parts in order. The
+    clock covers all of it except the cluster start, the workers' first imports (done before,
+    by :func:`_warm_worker`) and the corpus-level aggregates; loading the run's resources on
+    each worker is inside the clock.
     """
     from mediaframes import scale
 
@@ -571,7 +569,7 @@ def time_dask(
                 scheduler=cluster.scheduler_address,
                 chunk_size=chunk_size,
                 aggregates=False,
-                worker_parts=worker_parts,
+                worker_io=True,
             )
             return time.perf_counter() - t0
     finally:

@@ -58,6 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="running Dask scheduler tcp://host:port (default: $DASK_SCHEDULER_ADDRESS if set)",
     )
     p.add_argument("--workers", type=int, default=1, help="local Dask worker processes (1: none)")
+    p.add_argument(
+        "--worker-io",
+        action="store_true",
+        help="with --scheduler: the workers read the corpus and write the parts themselves "
+        "(they must see CORPUS_DIR and --out at the same paths; always on with --workers)",
+    )
     p.add_argument("--chunk-size", type=int, default=200, help="articles per task and part file")
     p.set_defaults(func=_cmd_analyze)
 

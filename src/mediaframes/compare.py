@@ -298,10 +298,28 @@ def actor_frame_differences(
         [-0.5]
     """
     _require(statements_df, ["statement_id", "speaker", "speaker_type"], "statements")
+    by = framing.frames_by_actor(statements_df, frames_df, include_negated=include_negated)
+    return frame_difference_table(by, _actors(statements_df, actors))
+
+
+def frame_difference_table(by: pd.DataFrame, names: Sequence[str]) -> pd.DataFrame:
+    """:func:`actor_frame_differences` from a :func:`~mediaframes.framing.frames_by_actor` table.
+
+    Args:
+        by: ``speaker, codebook, frame, n_statements, share``.
+        names: Actors to compare, sorted.
+
+    Returns:
+        See the module docstring.
+
+    Example:
+        >>> by = pd.DataFrame({"speaker": ["a"], "codebook": ["c"], "frame": ["f"],
+        ...                    "n_statements": [1], "share": [0.5]})
+        >>> frame_difference_table(by, ["a", "b"])["difference"].tolist()
+        [0.5]
+    """
     cols = ["actor_a", "actor_b", "codebook", "frame", "n_a", "n_b", "share_a", "share_b"]
     cols.append("difference")
-    by = framing.frames_by_actor(statements_df, frames_df, include_negated=include_negated)
-    names = _actors(statements_df, actors)
     rows = []
     for a, b in itertools.combinations(names, 2):
         sub = by[by["speaker"].isin([a, b])]
@@ -339,13 +357,36 @@ def actor_sentiment_differences(
     """
     _require(statements_df, ["statement_id", "speaker", "speaker_type"], "statements")
     _require(sentiment_df, ["statement_id", "method", "score"], "sentiment")
-    cols = ["actor_a", "actor_b", "method", "n_a", "n_b", "mean_a", "mean_b", "difference"]
     merged = sentiment_df.merge(statements_df[["statement_id", "speaker"]], on="statement_id")
     stats = merged.groupby(["speaker", "method"])["score"].agg(["count", "mean"])
-    names = _actors(statements_df, actors)
+    methods = sorted(merged["method"].astype(str).unique())
+    return sentiment_difference_table(stats, _actors(statements_df, actors), methods)
+
+
+def sentiment_difference_table(
+    stats: pd.DataFrame, names: Sequence[str], methods: Sequence[str]
+) -> pd.DataFrame:
+    """:func:`actor_sentiment_differences` from per (speaker, method) counts and means.
+
+    Args:
+        stats: Indexed by ``(speaker, method)``, columns ``count`` and ``mean`` (as
+            ``groupby([...])["score"].agg(["count", "mean"])`` gives them).
+        names: Actors to compare, sorted.
+        methods: Methods, sorted.
+
+    Returns:
+        See the module docstring.
+
+    Example:
+        >>> idx = pd.MultiIndex.from_tuples([("a", "m"), ("b", "m")], names=["speaker", "method"])
+        >>> stats = pd.DataFrame({"count": [1, 1], "mean": [0.5, -0.5]}, index=idx)
+        >>> sentiment_difference_table(stats, ["a", "b"], ["m"])["difference"].tolist()
+        [1.0]
+    """
+    cols = ["actor_a", "actor_b", "method", "n_a", "n_b", "mean_a", "mean_b", "difference"]
     rows = []
     for a, b in itertools.combinations(names, 2):
-        for method in sorted(merged["method"].astype(str).unique()):
+        for method in methods:
             if (a, method) not in stats.index or (b, method) not in stats.index:
                 continue
             ra, rb = stats.loc[(a, method)], stats.loc[(b, method)]

@@ -1235,7 +1235,202 @@ def _clean_value(key: str, value: Any) -> tuple[Any, str | None]:
     return s, None
 
 
-def load_metadata(path: Path) -> tuple[dict[str, dict[str, Any]], dict[str, list[str]], list[str]]:
+_LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
+
+
+def _csv_lines(text: str) -> Iterator[str]:
+    r"""The lines of ``text`` with their ends, as ``io.StringIO(text, newline="")`` gives them.
+
+    Example:
+        >>> list(_csv_lines("a\r\nb\rc\nd"))
+        ['a\r\n', 'b\r', 'c\n', 'd']
+    """
+    for m in _LINE_RE.finditer(text):
+        yield m.group()
+
+
+class MetadataRows(Mapping[str, Mapping[str, Any]]):
+    """Cleaned metadata rows by article id, stored compactly.
+
+    A row is a tuple of values (repeated values such as an outlet or a language shared, not
+    copied) under a tuple of column names shared by the rows, and becomes a dict only when
+    looked up: a 100,000-row ``metadata.csv`` takes a few MB instead of a dict per row. It
+    also marks the rows used by articles (:meth:`mark`), a byte per row.
+
+    Example:
+        >>> rows = MetadataRows()
+        >>> rows.add("a", ("outlet", "date"), ["Wire", None])
+        >>> rows["a"], "a" in rows, list(rows)
+        ({'outlet': 'Wire', 'date': None}, True, ['a'])
+    """
+
+    #: Distinct values shared per column; further new values are stored as they are.
+    SHARED = 4096
+
+    def __init__(self) -> None:
+        self._index: dict[str, int] = {}
+        self._values: list[tuple[Any, ...]] = []
+        self._keys: list[tuple[str, ...]] = []
+        self._shared: list[dict[Any, Any]] = []
+        self._used = bytearray()
+
+    def add(self, aid: str, keys: tuple[str, ...], values: Sequence[Any]) -> None:
+        """Add the row of ``aid`` (``values`` in the order of ``keys``)."""
+        if not self._keys or self._keys[-1] != keys:
+            self._keys.append(keys)
+        while len(self._shared) < len(values):
+            self._shared.append({})
+        shared = []
+        for cache, v in zip(self._shared, values, strict=False):
+            hit = cache.get(v, cache)
+            if hit is not cache:
+                v = hit
+            elif len(cache) < self.SHARED:
+                cache[v] = v
+            shared.append(v)
+        self._index[aid] = len(self._values)
+        self._values.append((len(self._keys) - 1, *shared))
+        self._used.append(0)
+
+    def __getitem__(self, aid: str) -> dict[str, Any]:
+        keys, *values = self._values[self._index[aid]]
+        return dict(zip(self._keys[keys], values, strict=True))
+
+    def __contains__(self, aid: object) -> bool:
+        return aid in self._index
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._index)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def mark(self, aid: str) -> None:
+        """Mark the row of ``aid`` as used by an article."""
+        self._used[self._index[aid]] = 1
+
+    def unused(self) -> list[str]:
+        """Ids of the rows never marked, sorted."""
+        return sorted(a for a, i in self._index.items() if not self._used[i])
+
+
+class _Marks:
+    """``used_rows`` of :func:`_finish` as marks on the metadata rows instead of a set of ids."""
+
+    def __init__(self, rows: Mapping[str, Any]) -> None:
+        self.rows = rows
+        self.extra: set[str] = set()
+
+    def add(self, key: str) -> None:
+        if isinstance(self.rows, MetadataRows):
+            self.rows.mark(key)
+        else:
+            self.extra.add(key)
+
+    def unused(self) -> list[str]:
+        if isinstance(self.rows, MetadataRows):
+            return self.rows.unused()
+        return sorted(set(self.rows) - self.extra)
+
+
+class _DigestSet:
+    """Strings (or bytes) kept as 16-byte BLAKE2b digests in sorted numpy runs, each with an int.
+
+    About 20 bytes per member instead of a Python string and a hash-table slot (~100 bytes):
+    :func:`iter_scan` keeps one member per article (texts seen, ids used). Two different
+    members share a digest with probability about n²/2¹²⁹ (none for any real corpus).
+
+    Example:
+        >>> s = _DigestSet()
+        >>> s.add("a", 7)
+        >>> "a" in s, "b" in s, s.get("a")
+        (True, False, 7)
+    """
+
+    BUFFER = 4096
+
+    def __init__(self) -> None:
+        self._buffer: dict[bytes, int] = {}
+        self._runs: list[tuple[Any, Any]] = []
+
+    @staticmethod
+    def _key(item: str | bytes) -> bytes:
+        data = item.encode("utf-8", "surrogatepass") if isinstance(item, str) else item
+        return hashlib.blake2b(data, digest_size=16).digest()
+
+    def get(self, item: str | bytes) -> int | None:
+        """The value stored with ``item``; None when absent."""
+        import numpy as np
+
+        key = self._key(item)
+        if key in self._buffer:
+            return self._buffer[key]
+        probe = np.array(key, dtype="S16")
+        for keys, values in self._runs:
+            i = int(np.searchsorted(keys, probe))
+            if i < len(keys) and keys[i] == probe:
+                return int(values[i])
+        return None
+
+    def __contains__(self, item: object) -> bool:
+        return isinstance(item, str | bytes) and self.get(item) is not None
+
+    def add(self, item: str | bytes, value: int = 0) -> None:
+        """Add ``item`` with ``value`` (an int32)."""
+        import numpy as np
+
+        self._buffer[self._key(item)] = value
+        if len(self._buffer) < self.BUFFER:
+            return
+        keys = np.array(list(self._buffer), dtype="S16")
+        values = np.fromiter(self._buffer.values(), dtype=np.int32, count=len(self._buffer))
+        self._buffer = {}
+        order = np.argsort(keys, kind="stable")
+        self._runs.append((keys[order], values[order]))
+        while len(self._runs) > 1 and len(self._runs[-2][0]) <= 2 * len(self._runs[-1][0]):
+            (k1, v1), (k2, v2) = self._runs.pop(), self._runs.pop()
+            keys, values = np.concatenate([k2, k1]), np.concatenate([v2, v1])
+            order = np.argsort(keys, kind="stable")
+            self._runs.append((keys[order], values[order]))
+
+
+class _StringStore:
+    """Append-only strings, joined in blocks (a few bytes of overhead per string).
+
+    Example:
+        >>> s = _StringStore()
+        >>> [s.append(x) for x in ("raw/a.txt", "b")], s[1]
+        ([0, 1], 'b')
+    """
+
+    BLOCK = 1024
+
+    def __init__(self) -> None:
+        self._blocks: list[tuple[bytes, list[int]]] = []
+        self._open: list[str] = []
+
+    def append(self, value: str) -> int:
+        """Store ``value``; returns its index."""
+        self._open.append(value)
+        index = len(self._blocks) * self.BLOCK + len(self._open) - 1
+        if len(self._open) == self.BLOCK:
+            parts = [v.encode("utf-8", "surrogatepass") for v in self._open]
+            offsets = [0]
+            for b in parts:
+                offsets.append(offsets[-1] + len(b))
+            self._blocks.append((b"".join(parts), offsets))
+            self._open = []
+        return index
+
+    def __getitem__(self, index: int) -> str:
+        block, i = divmod(index, self.BLOCK)
+        if block == len(self._blocks):
+            return self._open[i]
+        data, offsets = self._blocks[block]
+        return data[offsets[i] : offsets[i + 1]].decode("utf-8", "surrogatepass")
+
+
+def load_metadata(path: Path) -> tuple[MetadataRows, dict[str, list[str]], list[str]]:
     r"""Read a corpus metadata table.
 
     Args:
@@ -1256,7 +1451,7 @@ def load_metadata(path: Path) -> tuple[dict[str, dict[str, Any]], dict[str, list
         >>> rows["a"]["date"], rows["a"]["outlet"], problems["a"]
         (None, None, ["metadata: date '2022-02-30' is not a calendar date: ignored"])
     """
-    rows: dict[str, dict[str, Any]] = {}
+    rows = MetadataRows()
     problems: dict[str, list[str]] = {}
     if not path.is_file():
         return rows, problems, [f"no metadata table ({path.name}): metadata are null"]
@@ -1264,7 +1459,7 @@ def load_metadata(path: Path) -> tuple[dict[str, dict[str, Any]], dict[str, list
         text, _ = decode_bytes(_read_limited(path, DEFAULT_MAX_FILE_BYTES))
     except (InputRejected, OSError) as e:
         return rows, problems, [f"{path.name} unreadable ({e}): metadata are null"]
-    reader = csv.reader(io.StringIO(text, newline=""))
+    reader = csv.reader(_csv_lines(text))
     try:
         header = [h.strip() for h in next(reader)]
     except (csv.Error, StopIteration) as e:
@@ -1291,13 +1486,14 @@ def load_metadata(path: Path) -> tuple[dict[str, dict[str, Any]], dict[str, list
             if aid in rows:
                 notes.append(f"{path.name} line {lineno}: duplicate article_id {aid!r}: ignored")
                 continue
-            clean: dict[str, Any] = {}
-            for key in (*METADATA_COLUMNS, *sorted(k for k in values if k not in METADATA_COLUMNS)):
+            keys = (*METADATA_COLUMNS, *sorted(k for k in values if k not in METADATA_COLUMNS))
+            clean: list[Any] = []
+            for key in keys:
                 value, problem = _clean_value(key, values.get(key))
-                clean[key] = value
+                clean.append(value)
                 if problem:
                     problems.setdefault(aid, []).append(f"metadata: {problem}")
-            rows[aid] = clean
+            rows.add(aid, keys, clean)
     except csv.Error as e:
         notes.append(f"{path.name}: CSV error ({e}); later rows not read")
     return rows, problems, notes
@@ -1435,9 +1631,25 @@ def _finish(
 
 def _walk(root: Path, skip: Path | None, base: Path) -> tuple[list[Path], list[Rejection]]:
     """List input files under ``root`` (sorted; hidden files and ``skip`` left out)."""
+    names, rejected = _walk_names(root, skip, base)
+    return [root / name for name in _split_names(names)], rejected
+
+
+def _split_names(names: str) -> Iterator[str]:
+    """The names of a NUL-joined string (see :func:`_walk_names`), one at a time."""
+    start = 0
+    while start < len(names):
+        end = names.find("\0", start)
+        end = len(names) if end < 0 else end
+        yield names[start:end]
+        start = end + 1
+
+
+def _walk_names(root: Path, skip: Path | None, base: Path) -> tuple[str, list[Rejection]]:
+    """:func:`_walk` as one NUL-joined string of paths relative to ``root`` (compact)."""
     import os
 
-    files: list[Path] = []
+    files: list[str] = []
     rejected: list[Rejection] = []
     real_root = root.resolve()
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
@@ -1470,8 +1682,9 @@ def _walk(root: Path, skip: Path | None, base: Path) -> tuple[list[Path], list[R
                         )
                     )
                     continue
-            files.append(p)
-    return sorted(files, key=lambda p: _relative(p, root)), rejected
+            files.append(_relative(p, root))
+    files.sort()
+    return "\0".join(files), rejected
 
 
 def scan_corpus(
@@ -1558,29 +1771,33 @@ def iter_scan(
     meta_path = paths.corpus_metadata_file(corpus_dir)
     table = _MetadataTable(*load_metadata(meta_path), meta_path.is_file())
     notes.extend(table.notes)
-    files, walk_rejected = _walk(raw, meta_path if raw == corpus_dir else None, corpus_dir)
+    files, walk_rejected = _walk_names(raw, meta_path if raw == corpus_dir else None, corpus_dir)
     yield from walk_rejected
 
-    seen: dict[str, str] = {}
-    used: set[str] = set()
-    used_rows: set[str] = set()
-    for f in files:
+    # one small entry per article (digests in numpy runs, paths joined in blocks), not strings
+    seen = _DigestSet()
+    sources = _StringStore()
+    used = _DigestSet()
+    used_rows = _Marks(table.rows)
+    for name in _split_names(files):
+        f = raw / name
         rel = _relative(f, corpus_dir)
         for cand in _iter_file(f, rel, max_bytes, max_file_bytes):
             if isinstance(cand, Rejection):
                 yield cand
                 continue
-            digest = hashlib.sha256(_norm_key(cand.text).encode("utf-8")).hexdigest()
-            if digest in seen:
-                yield Rejection(cand.source_path, "duplicate", f"same content as {seen[digest]}")
+            digest = hashlib.sha256(_norm_key(cand.text).encode("utf-8")).digest()
+            first = seen.get(digest)
+            if first is not None:
+                yield Rejection(cand.source_path, "duplicate", f"same content as {sources[first]}")
                 continue
-            art = _finish(cand, used, table, used_rows)
+            art = _finish(cand, used, table, used_rows)  # type: ignore[arg-type]
             if isinstance(art, Article):
-                seen[digest] = cand.source_path
+                seen.add(digest, sources.append(cand.source_path))
                 used.add(art.article_id.casefold())
             yield art
 
-    orphans = sorted(set(table.rows) - used_rows)
+    orphans = used_rows.unused()
     if orphans:
         notes.append(f"metadata.csv rows without an article: {', '.join(orphans)}")
 

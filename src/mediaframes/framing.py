@@ -201,7 +201,35 @@ class _ScanIndex:
     prefix_lengths: tuple[int, ...]
     regex: tuple[_Entry, ...]
     regex_any: re.Pattern[str] | None = None
+    memo: dict[str, tuple[_Entry, ...]] = field(default_factory=dict, compare=False, repr=False)
 
+    def entries(self, norm: str) -> tuple[_Entry, ...]:
+        """Entries whose first word accepts the normalized token ``norm``, exact then prefixes.
+
+        Remembered for the first :data:`_MEMO_SIZE` tokens seen (a cache: same result).
+        """
+        out = self.memo.get(norm)
+        if out is not None:
+            return out
+        out = self.exact.get(norm, ())
+        n = len(norm)
+        for length in self.prefix_lengths:
+            if length > n:
+                break
+            more = self.prefixes.get(norm[:length])
+            if more:
+                out = out + more
+        if len(self.memo) < _MEMO_SIZE:
+            self.memo[norm] = out
+        return out
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickle without the remembered lookups (they are rebuilt on use)."""
+        return {**self.__dict__, "memo": {}}
+
+
+#: Most normalized tokens whose cue entries a :class:`_ScanIndex` remembers (bounds memory).
+_MEMO_SIZE = 50_000
 
 #: Back-references, whose numbering would change inside a combined pattern.
 _BACKREF_RE = re.compile(r"\\[1-9]|\(\?P=|\\g<")
@@ -797,17 +825,11 @@ def _scan_statement(
         frame = frames[fk]
         for m in _find((frame.exclude if excluded else frame.cues)[ck], text, base, tokens, norms):
             add(entry, m)
-    exact, prefixes, lengths = index.exact, index.prefixes, index.prefix_lengths
+    memo, lookup = index.memo, index.entries
     for i, norm in enumerate(norms):
-        entries = exact.get(norm, ())
-        if lengths:
-            n = len(norm)
-            for length in lengths:
-                if length > n:
-                    break
-                more = prefixes.get(norm[:length])
-                if more:
-                    entries = entries + more
+        entries = memo.get(norm)
+        if entries is None:
+            entries = lookup(norm)
         for entry in entries:
             fk, excluded, ck = entry
             frame = frames[fk]
@@ -847,8 +869,18 @@ def _statement_tokens(span: str, base: int) -> tuple[list[tuple[int, int, str]],
 
     Callers must not modify the returned lists.
     """
-    tokens = tokenize(span, base)
-    return tokens, [normalize_token(t[2]) for t in tokens]
+    spans = [m.span() for m in TOKEN_RE.finditer(span)]
+    tokens = [(a + base, b + base, span[a:b]) for a, b in spans]
+    low = span.lower()
+    if len(low) != len(span) or "\u03a3" in span:
+        # lower() changes lengths or depends on context (final sigma): token by token
+        return tokens, [normalize_token(t[2]) for t in tokens]
+    # else lower() maps character by character: normalize the span once (as normalize_token)
+    if "\u2019" in low:
+        low = low.replace("\u2019", "'")
+    if "'s" not in low:
+        return tokens, [low[a:b] for a, b in spans]
+    return tokens, [low[a : b - 2] if low.endswith("'s", a, b) else low[a:b] for a, b in spans]
 
 
 def label_statements(
@@ -955,6 +987,27 @@ def frames_by_actor(
         .rename("n_statements")
         .reset_index()
     )
+    return frames_by_actor_table(out, totals)
+
+
+def frames_by_actor_table(counts: pd.DataFrame, totals: pd.Series) -> pd.DataFrame:
+    """:func:`frames_by_actor` from counts of statements per speaker and frame.
+
+    Args:
+        counts: ``speaker, codebook, frame, n_statements`` (statements with the frame).
+        totals: All statements of each speaker, indexed by speaker.
+
+    Returns:
+        ``speaker, codebook, frame, n_statements, share``, sorted.
+
+    Example:
+        >>> counts = pd.DataFrame({"speaker": ["x"], "codebook": ["c"], "frame": ["f"],
+        ...                        "n_statements": [1]})
+        >>> frames_by_actor_table(counts, pd.Series({"x": 4}))["share"].tolist()
+        [0.25]
+    """
+    cols = ["speaker", "codebook", "frame", "n_statements", "share"]
+    out = counts
     out["n_statements"] = out["n_statements"].astype(int)
     out["share"] = out["n_statements"] / out["speaker"].map(totals).astype(float)
     return out.sort_values(["speaker", "codebook", "frame"]).reset_index(drop=True)[cols]

@@ -6,18 +6,20 @@ articles at once), cut into chunks of ``chunk_size`` articles, and each chunk go
 ``window`` chunks in flight. Each chunk's tables are written as Parquet part files as soon as
 they arrive; at the end the parts are combined, in corpus order, into one Parquet and one CSV
 file per table by streaming over the parts. Memory therefore depends on the chunk size and the
-window, not on the corpus size; only the corpus-level aggregates, computed last from the
-written tables, read whole columns (just the ones they need, never the text columns: statement
-ids become integer codes, the tone table's strings categoricals).
+window, not on the corpus size; the corpus-level aggregates, computed last from the written
+tables, read them in record batches and keep one group's scores at a time
+(:mod:`mediaframes.aggregates`).
 
 Dask: ``workers > 1`` starts a ``LocalCluster`` on loopback (processes, one thread each);
 ``scheduler="tcp://host:port"`` (or ``$DASK_SCHEDULER_ADDRESS``) uses a running ``distributed``
 cluster. Only an address the user gives is ever contacted. Resources (actors, codebooks,
-lexicons) are sent once to every worker (``client.scatter(..., broadcast=True)``) and
-deserialized once there, never per article. With ``worker_parts=True`` (workers that share
-the output folder's file system) each worker writes its chunk's Parquet and CSV part files
-itself and only row counts travel back; the driver appends the parts in order. Output is
-identical whatever the execution mode and
+lexicons) are loaded once per worker, never per article. On a local cluster (or with
+``--worker-io``: workers that see the corpus and output folders at the same paths) the
+workers read and validate the input files and write the part files themselves; this process
+only lists the files, replays the duplicate and id checks in corpus order and appends the
+parts (:mod:`mediaframes.worker_io`). Otherwise this process reads the corpus, sends the
+articles (resources sent once per worker with ``client.scatter(..., broadcast=True)``) and
+writes the tables that come back. Output is identical whatever the execution mode and
 chunk size: rows follow corpus input order (file path order, then record order inside JSONL/CSV
 files — ``article_id`` order for a folder of ``<id>.txt`` files), then each stage's text order.
 
@@ -56,7 +58,7 @@ import shutil
 import sys
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -74,8 +76,18 @@ DEFAULT_CHUNK_SIZE = 200
 SCHEDULER_ENV = "DASK_SCHEDULER_ADDRESS"
 #: Seconds to wait for a scheduler before giving up.
 CONNECT_TIMEOUT = 10
+#: Dask settings of the local cluster. The workers' statistical profiler (a stack sample every
+#: 10 ms) and the event-loop health checks (every 20 ms, in every process) cost CPU that the
+#: analysis needs on a small machine; nothing here changes results.
+LOCAL_CLUSTER_CONFIG: dict[str, Any] = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "500ms",
+    "distributed.admin.system-monitor.interval": "2s",
+}
 #: Sub-folder of the output folder holding part files while a run is in progress.
 PARTS_DIR = "_parts"
+#: Bytes of a table's chunks gathered into one Parquet row group (see ``PartWriter``).
+ROW_GROUP_BYTES = 4 << 20
 
 _INT_ARTICLE_COLUMNS = ("n_words", "n_paragraphs")
 
@@ -220,7 +232,8 @@ def write_parts(
     Each non-empty table becomes ``<parts_dir>/<table>/part-<index>.parquet`` (cast to its
     schema) and ``part-<index>.csv`` (the CSV rows, no header, exactly as
     :class:`PartWriter` would append them), so the process that combines the parts only copies
-    bytes and Arrow batches. Dask workers call this on their own chunk (:func:`analyze_to_parts`).
+    bytes and Arrow batches. Dask workers call this on their own chunk
+    (:func:`mediaframes.worker_io.run_chunk`).
 
     Example:
         >>> import tempfile
@@ -242,22 +255,6 @@ def write_parts(
             _csv_frame(name, table).to_csv(fh, index=False, header=False, lineterminator="\n")
         rows[name] = table.num_rows
     return rows
-
-
-def analyze_to_parts(
-    articles: Sequence[Article], resources: analysis.Resources, parts_dir: str, index: int
-) -> dict[str, int]:
-    """Analyse a chunk and write its part files where it runs (a Dask task on a local cluster).
-
-    Only the row counts travel back to the driver, which then just appends the parts in order
-    (:meth:`PartWriter.adopt`).
-
-    Example:
-        >>> import tempfile
-        >>> analyze_to_parts([], analysis.load_resources(), tempfile.mkdtemp(), 0)["statements"]
-        0
-    """
-    return write_parts(parts_dir, index, analyze_chunk(articles, resources))
 
 
 class PartWriter:
@@ -287,6 +284,8 @@ class PartWriter:
         self.adopted: set[int] = set()
         self.rows = dict.fromkeys(self.schemas, 0)
         self._parquet: dict[str, pq.ParquetWriter] = {}
+        self._pending: dict[str, list[pa.Table]] = {name: [] for name in self.schemas}
+        self._pending_bytes = dict.fromkeys(self.schemas, 0)
         self._csv: dict[str, Any] = {}
         for name, schema in self.schemas.items():
             self._parquet[name] = pq.ParquetWriter(self._tmp(name, "parquet"), schema)
@@ -306,7 +305,7 @@ class PartWriter:
             if table is None or table.num_rows == 0:
                 continue
             table = table.select(schema.names).cast(schema)
-            self._parquet[name].write_table(table)
+            self._write_parquet(name, table)
             _csv_frame(name, table).to_csv(
                 self._csv[name], index=False, header=False, lineterminator="\n"
             )
@@ -320,7 +319,7 @@ class PartWriter:
             if not parquet.exists():
                 continue
             table = pq.read_table(parquet, schema=self.schemas[name])
-            self._parquet[name].write_table(table)
+            self._write_parquet(name, table)
             with open(csv, encoding="utf-8", newline="") as fh:
                 shutil.copyfileobj(fh, self._csv[name])
             self.rows[name] += table.num_rows
@@ -366,6 +365,23 @@ class PartWriter:
             self.waiting.discard(index)
             self.next_index += 1
 
+    def _write_parquet(self, name: str, table: pa.Table) -> None:
+        """Gather ``table`` into the next row group, written once :data:`ROW_GROUP_BYTES` wait.
+
+        A Parquet writer keeps every row group's metadata (~0.8 kB per column) until it closes:
+        one row group per chunk grew with the corpus (~60 MB at 2,000 chunks for four tables).
+        """
+        self._pending[name].append(table)
+        self._pending_bytes[name] += table.nbytes
+        if self._pending_bytes[name] >= ROW_GROUP_BYTES:
+            self._flush_parquet(name)
+
+    def _flush_parquet(self, name: str) -> None:
+        if self._pending[name]:
+            self._parquet[name].write_table(pa.concat_tables(self._pending[name]))
+        self._pending[name] = []
+        self._pending_bytes[name] = 0
+
     def _close(self) -> None:
         for pw in self._parquet.values():
             pw.close()
@@ -385,6 +401,8 @@ class PartWriter:
                 f"chunk {self.next_index} never arrived "
                 f"(chunks {sorted(self.waiting | self.adopted)} did)"
             )
+        for name in self.schemas:
+            self._flush_parquet(name)
         self._close()
         for name in self.schemas:
             for ext in ("parquet", "csv"):
@@ -424,26 +442,41 @@ class IngestStream:
         self.warning_messages = 0
         self.languages: dict[str, int] = {}
 
-    def __iter__(self) -> Iterator[Article]:
-        from mediaframes import corpus
-
+    def prepare_texts(self) -> Path:
+        """Empty (or create) the ``texts/`` folder of the output and return it."""
         texts = paths.ingest_texts_dir(self.out)
         if texts.exists():
             shutil.rmtree(texts)
         texts.mkdir(parents=True)
+        return texts
+
+    def count(self, source_path: str, article_id: str, n_warnings: int, language: str) -> None:
+        """Count an accepted article (its warnings and language) for ``validation.json``.
+
+        Raises:
+            ScaleError: When the id is not safe as a file name.
+        """
+        from mediaframes import corpus
+
+        if corpus.safe_id(article_id) != article_id:
+            raise ScaleError(f"{source_path}: unsafe article id {article_id!r}")
+        self.accepted += 1
+        if n_warnings:
+            self.warned += 1
+            self.warning_messages += n_warnings
+        self.languages[language] = self.languages.get(language, 0) + 1
+
+    def __iter__(self) -> Iterator[Article]:
+        from mediaframes import corpus
+
+        texts = self.prepare_texts()
         for item in corpus.iter_scan(self.corpus_dir, notes=self.notes):
             if not isinstance(item, Article):
                 self.rejections.append(item)
                 continue
-            if corpus.safe_id(item.article_id) != item.article_id:
-                raise ScaleError(f"{item.source_path}: unsafe article id {item.article_id!r}")
-            (texts / f"{item.article_id}.txt").write_bytes(item.text.encode("utf-8"))
-            self.accepted += 1
-            if item.warnings:
-                self.warned += 1
-                self.warning_messages += len(item.warnings)
             lang = str(item.metadata.get("language") or "unknown")
-            self.languages[lang] = self.languages.get(lang, 0) + 1
+            self.count(item.source_path, item.article_id, len(item.warnings), lang)
+            (texts / f"{item.article_id}.txt").write_bytes(item.text.encode("utf-8"))
             yield item
 
     def finish(self) -> list[str]:
@@ -544,22 +577,34 @@ def local_cluster(workers: int) -> Any:
     Example:
         >>> cluster = local_cluster(2)  # doctest: +SKIP
     """
+    import dask
     from distributed import LocalCluster
 
     try:
-        return LocalCluster(
-            n_workers=workers,
-            threads_per_worker=1,
-            processes=True,
-            host="127.0.0.1",
-            dashboard_address=None,
-            silence_logs=40,
-        )
+        with dask.config.set(LOCAL_CLUSTER_CONFIG):
+            return LocalCluster(
+                n_workers=workers,
+                threads_per_worker=1,
+                processes=True,
+                host="127.0.0.1",
+                dashboard_address=None,
+                silence_logs=40,
+            )
     except Exception as exc:
         raise ScaleError(
             f"cannot start a local Dask cluster with {workers} worker(s): "
             f"{type(exc).__name__}: {exc}"
         ) from exc
+
+
+def _result(fut: Any, index: int) -> Any:
+    """The result of chunk ``index``'s future; a worker's failure as a :class:`ScaleError`."""
+    try:
+        return fut.result()
+    except ScaleError:
+        raise
+    except Exception as exc:
+        raise ScaleError(f"chunk {index} failed on a Dask worker: {exc}") from exc
 
 
 def _run_dask(
@@ -569,14 +614,11 @@ def _run_dask(
     writer: PartWriter,
     window: int,
     on_chunk: Callable[[int, int], None] | None,
-    worker_parts: bool = False,
 ) -> tuple[int, int]:
-    """Submit chunks with at most ``window`` in flight, writing results as they complete.
+    """Submit chunks of articles with at most ``window`` in flight; write results as they come.
 
-    With ``worker_parts`` (workers share this machine's file system: a local cluster) each
-    worker writes its chunk's part files itself (:func:`analyze_to_parts`) and returns only
-    row counts; the driver appends the parts in order. Otherwise the tables come back as Arrow
-    tables and the driver writes them.
+    This process reads the corpus and sends the articles; the tables come back as Arrow tables
+    and this process writes them (workers that cannot see the corpus or output folders).
     """
     from distributed import as_completed
 
@@ -590,16 +632,9 @@ def _run_dask(
     pending = as_completed(loop=client.loop)
     n_articles = n_chunks = 0
 
-    parts_dir = str(writer.parts.resolve())
-
     def submit(index: int, batch: list[Article]) -> None:
         key = f"mediaframes-chunk-{run_id}-{index}"
-        if worker_parts:
-            fut = client.submit(
-                analyze_to_parts, batch, remote_resources, parts_dir, index, key=key
-            )
-        else:
-            fut = client.submit(analyze_chunk, batch, remote_resources, key=key)
+        fut = client.submit(analyze_chunk, batch, remote_resources, key=key)
         sizes[fut.key] = (index, len(batch))
         pending.add(fut)
 
@@ -607,16 +642,8 @@ def _run_dask(
         submit(index, batch)
     for fut in pending:
         index, size = sizes.pop(fut.key)
-        try:
-            tables = fut.result()
-        except ScaleError:
-            raise
-        except Exception as exc:
-            raise ScaleError(f"chunk {index} failed on a Dask worker: {exc}") from exc
-        if worker_parts:
-            writer.adopt(index)
-        else:
-            writer.write(index, tables)
+        tables = _result(fut, index)
+        writer.write(index, tables)
         fut.release()
         n_articles += size
         n_chunks += 1
@@ -626,6 +653,96 @@ def _run_dask(
         if nxt is not None:
             submit(*nxt)
     return n_articles, n_chunks
+
+
+def _run_worker_io(
+    client: Any,
+    stream: IngestStream,
+    spec: analysis.ResourceSpec,
+    writer: PartWriter,
+    chunk_size: int,
+    window: int,
+    on_chunk: Callable[[int, int], None] | None,
+) -> tuple[int, int]:
+    """Let Dask workers read, validate, analyse and write chunks of files (see :mod:`worker_io`).
+
+    This process lists the input files, replays every chunk's duplicate and id decisions in
+    corpus order (recomputing a chunk whose ids would differ from the serial scan's), drops
+    duplicates the workers could not see, and appends the parts in order.
+    """
+    from distributed import as_completed
+
+    from mediaframes import corpus, worker_io
+
+    corpus_dir = stream.corpus_dir.absolute()
+    raw = paths.corpus_raw_dir(corpus_dir)
+    meta_path = paths.corpus_metadata_file(corpus_dir)
+    table = worker_io.metadata_table(corpus_dir)
+    stream.notes.extend(table.notes)
+    files, walk_rejected = corpus._walk(raw, meta_path if raw == corpus_dir else None, corpus_dir)
+    stream.rejections.extend(walk_rejected)
+    texts = stream.prepare_texts()
+    parts_dir = str(writer.parts.resolve())
+    batches = enumerate(
+        chunked(((os.path.abspath(f), corpus._relative(f, corpus_dir)) for f in files), chunk_size)
+    )
+    del files
+    run_id = uuid.uuid4().hex
+    pending = as_completed(loop=client.loop)
+    tasks: dict[int, worker_io.ChunkTask] = {}
+    keys: dict[str, int] = {}
+    done: dict[int, worker_io.ChunkResult] = {}
+    replay = worker_io.Replay()
+    next_index = n_articles = 0
+
+    def submit(task: worker_io.ChunkTask, retry: bool = False) -> None:
+        tasks[task.index] = task
+        key = f"mediaframes-io-{run_id}-{task.index}{'-exact' if retry else ''}"
+        keys[key] = task.index
+        pending.add(client.submit(worker_io.run_chunk, task, key=key, priority=int(retry)))
+
+    def fill() -> None:  # keep `window` chunks running, and at most 2 * window not yet adopted
+        while pending.count() < window and len(tasks) < 2 * window:
+            nxt = next(batches, None)
+            if nxt is None:
+                return
+            submit(worker_io.ChunkTask(nxt[0], str(corpus_dir), tuple(nxt[1]), parts_dir, spec))
+
+    fill()
+    for fut in pending:
+        result = _result(fut, keys.pop(fut.key))
+        fut.release()
+        done[result.index] = result
+        while next_index in done:
+            result = done.pop(next_index)
+            check = replay.check(result.outcomes)
+            task = tasks[next_index]
+            if not check.ok:
+                if task.preset is not None:
+                    raise ScaleError(
+                        f"chunk {next_index} ({task.files[0][1]} …): the recomputed chunk still "
+                        "disagrees with the corpus-wide duplicate and id checks"
+                    )
+                submit(replace(task, preset=replay.preset(result.outcomes)), retry=True)
+                break
+            if check.drops:
+                worker_io.drop_articles(parts_dir, next_index, check.drops, writer.schemas)
+            stream.rejections.extend(check.rejections)
+            for o in check.kept:
+                assert o.article_id is not None
+                stream.count(o.source_path, o.article_id, o.n_warnings, o.language)
+            worker_io.adopt_texts(parts_dir, next_index, [o.article_id for o in check.kept], texts)
+            writer.adopt(next_index)
+            del tasks[next_index]
+            n_articles += len(check.kept)
+            next_index += 1
+            if on_chunk is not None:
+                on_chunk(next_index, n_articles)
+        fill()
+    orphans = sorted(set(table.rows) - replay.used_rows)
+    if orphans:
+        stream.notes.append(f"metadata.csv rows without an article: {', '.join(orphans)}")
+    return n_articles, next_index
 
 
 # --- the run -----------------------------------------------------------------------------------
@@ -645,7 +762,7 @@ def analyze_corpus(
     articles: Iterable[Article] | None = None,
     aggregates: bool = True,
     on_chunk: Callable[[int, int], None] | None = None,
-    worker_parts: bool = False,
+    worker_io: bool | None = None,
 ) -> AnalyzeSummary:
     """Analyse a corpus folder and write every table to ``out_dir``.
 
@@ -663,9 +780,11 @@ def analyze_corpus(
             quarantine table, texts or ``validation.json`` are written.
         aggregates: Compute the corpus-level tables after the per-article pass.
         on_chunk: Called with (chunks done, articles done) after each chunk is written.
-        worker_parts: On Dask, let each worker write its chunk's part files itself (the
-            workers must see ``out_dir``) and send back row counts only. Same output; off by
-            default because on a 2-core machine it measured slower (see :mod:`mediaframes.bench`).
+        worker_io: On Dask, let the workers read and validate the input files and write the
+            part files themselves (:mod:`mediaframes.worker_io`); this process only lists the
+            files and replays the duplicate and id checks in order. The workers must see
+            ``corpus_dir`` and ``out_dir`` at the same paths. None: on for a local cluster
+            (``workers > 1``), off for a scheduler address. Same output either way.
 
     Returns:
         A summary of the run.
@@ -693,9 +812,17 @@ def analyze_corpus(
         stream = IngestStream(Path(corpus_dir), out)
         articles = stream
     out.mkdir(parents=True, exist_ok=True)
-    resources = analysis.load_resources(actors, codebooks, methods)
-    chunks = enumerate(chunked(articles, chunk_size))
     address = scheduler_address(scheduler)
+    if worker_io is None:
+        worker_io = address is None and workers > 1
+    worker_io = worker_io and stream is not None and (address is not None or workers > 1)
+    spec = analysis.resource_spec(actors, codebooks, methods)
+    if worker_io:  # the workers load the resources; fail here on a bad file, before any task
+        analysis.check_resources(spec)
+        resources = None
+    else:
+        resources = analysis.build_resources(spec)
+    chunks = enumerate(chunked(articles, chunk_size))
     cluster = client = None
     if address is not None:
         summary.mode = "dask"
@@ -714,6 +841,12 @@ def analyze_corpus(
                 summary.n_chunks += 1
                 if on_chunk is not None:
                     on_chunk(summary.n_chunks, summary.n_articles)
+        elif worker_io:
+            assert stream is not None
+            threads = sum(client.nthreads().values()) or workers
+            summary.n_articles, summary.n_chunks = _run_worker_io(
+                client, stream, spec, writer, chunk_size, window or 2 * threads, on_chunk
+            )
         else:
             threads = sum(client.nthreads().values()) or workers
             summary.n_articles, summary.n_chunks = _run_dask(
@@ -723,7 +856,6 @@ def analyze_corpus(
                 writer,
                 window or 2 * threads,
                 on_chunk,
-                worker_parts=worker_parts,
             )
     except BaseException:
         writer.abort()
@@ -805,38 +937,18 @@ def compact_frames(statements: pa.Table, *others: pa.Table) -> tuple[Any, ...]:
 def write_aggregates(out: Path, seed: int = 0) -> list[str]:
     """Compute the corpus-level tables from the written per-article tables.
 
-    Reads only the columns the aggregates need, in compact form (:func:`compact_frames`).
-    Returns the files written (see the module docstring for their columns).
+    Streams the Parquet tables in record batches and summarizes one group at a time
+    (:func:`mediaframes.aggregates.write_aggregates`), so memory does not grow with the corpus;
+    the bytes are those of the pandas functions on whole tables. Returns the files written (see
+    the module docstring for their columns).
 
     Example:
         >>> write_aggregates(Path("build/analysis"))  # doctest: +SKIP
         ['sentiment_by_actor.csv', 'sentiment_method_agreement.csv', ...]
     """
-    from mediaframes import compare, framing, sentiment
+    from mediaframes import aggregates
 
-    written: list[str] = []
-
-    def save(df: Any, name: str) -> None:
-        df.to_csv(out / name, index=False, lineterminator="\n")
-        written.append(name)
-
-    st_table = _read(out, "statements", ["statement_id", "article_id", "speaker", "speaker_type"])
-    sent_table = _read(out, "sentiment", ["statement_id", "method", "score", "label"])
-    statements, scores = compact_frames(st_table, sent_table)
-    del sent_table
-    save(sentiment.aggregate_by_actor(statements, scores, seed=seed), "sentiment_by_actor.csv")
-    save(sentiment.method_agreement(scores), "sentiment_method_agreement.csv")
-    save(compare.actor_sentiment_differences(statements, scores), "actor_sentiment_differences.csv")
-    del scores
-    (frames,) = compact_frames(
-        st_table, _read(out, "frames", ["statement_id", "codebook", "frame", "rule"])
-    )[1:]
-    save(framing.frames_by_actor(statements, frames), "frames_by_actor.csv")
-    save(compare.actor_frame_differences(statements, frames), "actor_frame_differences.csv")
-    del frames, statements, st_table
-    tone = categorical_frame(_read(out, "tone", ["actor", "method", "score"]), ["actor", "method"])
-    save(sentiment.aggregate_tone(tone, seed=seed), "tone_by_actor.csv")
-    return written
+    return aggregates.write_aggregates(out, seed=seed)
 
 
 def categorical_frame(table: pa.Table, columns: Sequence[str]) -> Any:
@@ -893,6 +1005,7 @@ def analyze_command(args: argparse.Namespace) -> int:
             scheduler=args.scheduler,
             workers=args.workers,
             chunk_size=args.chunk_size,
+            worker_io=True if getattr(args, "worker_io", False) else None,
         )
     except (ScaleError, OSError) as exc:
         print(f"mediaframes analyze: error: {exc}", file=sys.stderr)

@@ -31,7 +31,7 @@ from functools import lru_cache
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from mediaframes import paths
-from mediaframes.records import Article, Sentence, Span
+from mediaframes.records import Article, Sentence
 
 # One-for-one replacements: every typographic quote or apostrophe becomes one ASCII character.
 _QUOTE_MAP = {
@@ -175,10 +175,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     norm = normalize_quotes(text)
     spans: list[tuple[int, int]] = []
     pieces: list[tuple[int, int]] = []
+    ellipsis = "..." in norm or "\u2026" in norm  # else _ELLIPSIS_QUOTE_RE cannot match
     for a, b in load_tokenizer().span_tokenize(norm):
         # Punkt keeps "…we are done...\" The room" together: a quotation closed after an
         # ellipsis and followed by a capital ends the sentence.
-        for m in _ELLIPSIS_QUOTE_RE.finditer(norm, a, b):
+        for m in _ELLIPSIS_QUOTE_RE.finditer(norm, a, b) if ellipsis else ():
             pieces.append((a, m.start()))
             a = m.end()
         pieces.append((a, b))
@@ -214,8 +215,11 @@ def strip_dateline(text: str) -> int:
     return m.end() if m else 0
 
 
-def _unit(article: Article, span: Span, section: str, paragraph: int, index: int) -> Sentence:
-    return Sentence(article.article_id, index, section, paragraph, span.start, span.end, span.text)
+def _unit(
+    article: Article, start: int, end: int, section: str, paragraph: int, index: int
+) -> Sentence:
+    text = article.text[start:end]
+    return Sentence(article.article_id, index, section, paragraph, start, end, text)
 
 
 def segment_article(article: Article) -> list[Sentence]:
@@ -242,7 +246,7 @@ def segment_article(article: Article) -> list[Sentence]:
             continue
         a, b = _trim(text, span.start, span.end)
         if a < b:
-            out.append(_unit(article, Span(a, b, text[a:b]), section, 0, len(out)))
+            out.append(_unit(article, a, b, section, 0, len(out)))
     for p_index, para in enumerate(article.body):
         start = para.start
         if p_index == 0:
@@ -250,5 +254,5 @@ def segment_article(article: Article) -> list[Sentence]:
         chunk = text[start : para.end]
         for a, b in split_sentences(chunk):
             s, e = start + a, start + b
-            out.append(_unit(article, Span(s, e, text[s:e]), "body", p_index, len(out)))
+            out.append(_unit(article, s, e, "body", p_index, len(out)))
     return out

@@ -9,9 +9,15 @@ Methods (all lexicons ship inside pinned PyPI packages; nothing is downloaded):
 * ``vader``: the reference ``vaderSentiment`` 3.3.2 (Hutto & Gilbert 2014),
   ``SentimentIntensityAnalyzer().polarity_scores(text)["compound"]``. Not nltk's port, which
   scores some inputs differently ("no good option", repeated words, one-character tokens).
-  Already on −1…1.
+  Already on −1…1. Computed by :class:`mediaframes.vader_fast.VaderCompound`, an exact port
+  (derived from vaderSentiment 3.3.2, MIT licence) that reads the package's lexicons and
+  constants and gives the package's compound float for float (~5× faster; tests compare it
+  with the package on thousands of generated sentences).
 * ``textblob``: TextBlob 0.20's pattern lexicon (``en-sentiment.xml``; mean polarity of the
   matched adjectives, with pattern's own negation and intensifier rules). Already on −1…1.
+  Computed by :class:`mediaframes.pattern_fast.PatternPolarity`, an exact port of pattern's
+  ``Sentiment.__call__`` over the lexicon the installed package loads, equal float for float
+  to ``TextBlob(text).sentiment.polarity`` (~8× faster; tested the same way).
 * ``afinn``: the AFINN-en-165 word list of the ``afinn`` package (Nielsen 2011): integer valences
   −5…5 summed over the text, **no negation handling**. The sum ``s`` is mapped to −1…1 with
   VADER's own normalization ``s / sqrt(s² + 15)``: both lexicons use integer-ish valences of the
@@ -79,7 +85,8 @@ import re
 import warnings
 import zlib
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
@@ -229,19 +236,21 @@ class Scorers:
     def __repr__(self) -> str:
         return f"Scorers({list(self.methods)})"
 
-    def prepare(self, texts: Iterable[str]) -> None:
+    def prepare(self, texts: Iterable[str], lazy: bool = False) -> None:
         """Warm per-word caches with many texts at once (labMT looks words up in batches).
 
         Optional: scoring gives the same results without it, only slower on unseen words.
 
         Args:
             texts: Texts about to be scored (normalized or not).
+            lazy: Only remember the texts; labMT looks up their words together when it first
+                meets a word it has not seen (no work at all when every word is known).
         """
-        texts = [normalize_quotes(t) for t in texts]
+        texts = list(texts)
         for fn in self._fns.values():
             warm = getattr(fn, "prepare", None)
             if warm is not None:
-                warm(texts)
+                warm(texts, lazy=lazy)
 
     def raw(self, method: str, text: str) -> float:
         """Score ``text`` (already normalized) with one method, on −1…1."""
@@ -291,27 +300,19 @@ class Scorers:
 
 
 def _load_vader() -> Any:
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    # The reference ``SentimentIntensityAnalyzer().polarity_scores(text)["compound"]``, computed
+    # by an exact port that reads the package's lexicons (tests check equality with it).
+    from mediaframes.vader_fast import VaderCompound
 
-    analyzer = SentimentIntensityAnalyzer()
-
-    def score(text: str) -> float:
-        return float(analyzer.polarity_scores(text)["compound"])
-
-    return score
+    return VaderCompound()
 
 
 def _load_textblob() -> Any:
-    # ``PatternAnalyzer.analyze`` returns ``Sentiment(*pattern_sentiment(text))`` but builds the
-    # ``Sentiment`` namedtuple class anew on every call (``namedtuple`` + ``eval``: about a
-    # third of its cost). Calling the same pattern ``Sentiment`` object it wraps gives the same
-    # polarity (tests check equality with ``TextBlob(text).sentiment.polarity``).
-    from textblob.en.sentiments import pattern_sentiment
+    # ``TextBlob(text).sentiment.polarity``, computed by an exact port of pattern's
+    # ``Sentiment.__call__`` over the package's lexicon (tests check equality with it).
+    from mediaframes.pattern_fast import PatternPolarity
 
-    def score(text: str) -> float:
-        return float(pattern_sentiment(text)[0])
-
-    return score
+    return PatternPolarity()
 
 
 _WORD_RUN = re.compile(r"\w+")
@@ -347,6 +348,11 @@ class AfinnMatcher:
                 raise ValueError(f"AFINN entry {entry!r} does not start with a word character")
             by_first.setdefault(first.group(), []).append(entry)
         self._by_first = {k: sorted(v, key=len, reverse=True) for k, v in by_first.items()}
+        # entries that are one word run, and the first runs of the other entries
+        self._single = {e: v for e, v in self.entries.items() if _WORD_RUN.fullmatch(e)}
+        self._multi_first = frozenset(
+            _WORD_RUN.match(e).group() for e in self.entries if e not in self._single
+        )
 
     def find_all(self, text: str) -> list[str]:
         """Return the dictionary entries found in ``text``, in order (as ``Afinn.find_all``)."""
@@ -367,7 +373,18 @@ class AfinnMatcher:
         return found
 
     def total(self, text: str) -> float:
-        """Sum of the AFINN valences in ``text`` (as ``Afinn.score``)."""
+        """Sum of the AFINN valences in ``text`` (as ``Afinn.score``).
+
+        When no word run of the text starts a multi-run entry ("not good", "self-deluded"),
+        the matches are exactly the runs that are entries, so they are summed directly. The
+        runs are those of the text with white space collapsed, as :meth:`find_all` reads it:
+        collapsing changes no word character, nor how one is lower-cased (white space is
+        neither cased nor case-ignorable, the context of a final sigma).
+        """
+        runs = _WORD_RUN.findall(text.lower())
+        if self._multi_first.isdisjoint(runs):
+            single = self._single
+            return float(sum([single[w] for w in runs if w in single]))
         return float(sum(self.entries[e] for e in self.find_all(text)))
 
 
@@ -425,39 +442,56 @@ class _LabMT:
         import wordshift
 
         self._shift = wordshift.weighted_avg_shift
-        self._scores: dict[str, float | None] = {}
+        # every word looked up (misses too): its score when it counts (outside the lens),
+        # else None; and the scores of the words found in labMT (at most its 10,222 words)
+        self._counted: dict[str, float | None] = {}
+        self._scores: dict[str, float] = {}
+        self._pending: list[str] = []  # texts announced by a lazy prepare()
         self.lookup(_labmt_prime_vocabulary())
 
     def lookup(self, words: Iterable[str]) -> None:
         """Fetch the labMT scores of words not seen yet (one ``wordshift`` call)."""
-        new = sorted(set(words).difference(self._scores))
+        new = sorted(set(words).difference(self._counted))
         if not new:
             return
         freq = dict.fromkeys(new, 1)
         result = self._shift(freq, freq, lexicon="labMT_English", reference_value=0.0, top_n=0)
         found = {e["type"]: float(e["s_ref_diff"]) for e in result["entries"]}
+        lo, hi = LABMT_LENS
         for w in new:
-            self._scores[w] = found.get(w)
+            h = found.get(w)
+            if h is not None:
+                self._scores[w] = h
+            self._counted[w] = h if h is not None and not lo <= h <= hi else None
 
-    def prepare(self, texts: Iterable[str]) -> None:
-        """Look up every unseen word of ``texts`` in one call."""
-        self.lookup(t for text in texts for t in _LABMT_TOKEN.findall(text.lower()))
+    def prepare(self, texts: Iterable[str], lazy: bool = False) -> None:
+        """Look up every unseen word of ``texts`` in one call (when ``lazy``: at the first miss)."""
+        texts = list(texts)
+        if lazy:
+            self._pending = texts
+        else:
+            self._lookup_texts(texts)
+
+    def _lookup_texts(self, texts: list[str], words: Sequence[str] = ()) -> None:
+        """Look up ``words`` and the words of ``texts`` (quotes normalized) in one call."""
+        # one pass over the texts joined by a line break (not part of any token)
+        joined = normalize_quotes("\n".join(texts))
+        self.lookup([*words, *_LABMT_TOKEN.findall(joined.lower())])
 
     def word_score(self, word: str) -> float | None:
         """Return the labMT score (1–9) of a lower-case word, None when not in labMT."""
         self.lookup([word])
-        return self._scores[word]
+        return self._scores.get(word)
 
     def __call__(self, text: str) -> float:
         tokens = _LABMT_TOKEN.findall(text.lower())
-        scores = self._scores
+        counted = self._counted
         try:
-            found = [scores[t] for t in tokens]
+            values = [h for h in map(counted.__getitem__, tokens) if h is not None]
         except KeyError:  # a word not seen yet: look the new words up, then read again
-            self.lookup(tokens)
-            found = [scores[t] for t in tokens]
-        lo, hi = LABMT_LENS
-        values = [h for h in found if h is not None and not lo <= h <= hi]
+            pending, self._pending = self._pending, []
+            self._lookup_texts(pending, tokens)
+            values = [h for h in map(counted.__getitem__, tokens) if h is not None]
         if not values:
             return 0.0
         return (sum(values) / len(values) - 5.0) / 4.0
@@ -540,7 +574,7 @@ def score_statements(statements: Iterable[Statement], scorers: Scorers) -> list[
     """
     ordered = sorted(statements, key=lambda s: s.statement_id)
     texts = [normalize_quotes(text_to_score(st)) for st in ordered]
-    scorers.prepare(texts)
+    scorers.prepare(texts, lazy=True)
     out: list[SentimentScore] = []
     for st, text in zip(ordered, texts, strict=True):
         for method, score in scorers.scores_in(st.article_id, text).items():
@@ -591,15 +625,30 @@ _WORD_RE = re.compile(r"[^\W\d_]")
 
 def _speech_intervals(sentence: Sentence, statements: Sequence[Statement]) -> list[tuple[int, int]]:
     """Intervals of ``sentence`` (article offsets) holding quoted or reported speech."""
+    return _speech_spans(sentence, _speech_pairs(statements))
+
+
+def _speech_pairs(statements: Iterable[Statement]) -> list[tuple[int, int]]:
+    """``(quote_start, quote_end)`` of the statements with a speech span (not narration)."""
+    return [
+        (st.quote_start, st.quote_end)
+        for st in statements
+        if st.quote_type != "narration" and st.quote_end > st.quote_start
+    ]
+
+
+def _speech_spans(sentence: Sentence, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """:func:`_speech_intervals` given the statements' :func:`_speech_pairs`."""
+    s0, s1 = sentence.start, sentence.end
     spans: list[tuple[int, int]] = []
-    for st in statements:
-        if st.quote_type == "narration" or st.quote_end <= st.quote_start:
-            continue
-        lo, hi = max(st.quote_start, sentence.start), min(st.quote_end, sentence.end)
+    for qs, qe in pairs:
+        lo, hi = max(qs, s0), min(qe, s1)
         if lo < hi:
             spans.append((lo, hi))
     for m in _QUOTED_RE.finditer(sentence.text):
-        spans.append((sentence.start + m.start(), sentence.start + m.end()))
+        spans.append((s0 + m.start(), s0 + m.end()))
+    if len(spans) < 2:
+        return spans  # nothing to sort or merge
     spans.sort()
     merged: list[tuple[int, int]] = []
     for lo, hi in spans:
@@ -677,7 +726,7 @@ def score_toward_actors(
         >>> [t.label for t in score_toward_actors(art, sen, men, [], load_scorers(["vader"]))]
         ['negative']
     """
-    stmts = [s for s in statements if s.article_id == article.article_id]
+    pairs = _speech_pairs(s for s in statements if s.article_id == article.article_id)
     # candidate mentions (this article, outside quotation marks) by start, for bisection
     near = sorted(
         (m.start, m.actor)
@@ -693,7 +742,7 @@ def score_toward_actors(
         hi_i = bisect_left(starts, sentence.end, lo_i)
         if lo_i == hi_i:
             continue  # no mention: no actor (the speech intervals cannot add one)
-        speech = _speech_intervals(sentence, stmts)
+        speech = _speech_spans(sentence, pairs)
         actors = sorted(
             {
                 actor
@@ -706,12 +755,13 @@ def score_toward_actors(
         text = normalize_quotes(_journalist_text(sentence, speech))
         if _WORD_RE.search(text):
             todo.append((sentence, actors, text))
-    scorers.prepare(text for _, _, text in todo)
+    scorers.prepare((text for _, _, text in todo), lazy=True)
     out: list[ToneScore] = []
     for sentence, actors, text in todo:
         scores = scorers.scores_in(article.article_id, text)
+        labeled = [(m, score, label_score(score, m)) for m, score in scores.items()]
         for actor in actors:
-            for method, score in scores.items():
+            for method, score, label in labeled:
                 out.append(
                     ToneScore(
                         article.article_id,
@@ -719,7 +769,7 @@ def score_toward_actors(
                         actor,
                         method,
                         score,
-                        label_score(score, method),
+                        label,
                         text,
                         sentence.start,
                         sentence.end,
@@ -779,10 +829,28 @@ def cohen_kappa(a: Sequence[str], b: Sequence[str]) -> float:
     n = len(a)
     if n == 0:
         return float("nan")
-    p_o = sum(x == y for x, y in zip(a, b, strict=True)) / n
-    cats = set(a) | set(b)
+    n_equal = sum(x == y for x, y in zip(a, b, strict=True))
+    return kappa_from_counts(n, n_equal, Counter(a), Counter(b))
+
+
+def kappa_from_counts(
+    n: int, n_equal: int, counts_a: Mapping[Any, int], counts_b: Mapping[Any, int]
+) -> float:
+    """Cohen's kappa from counts: ``n`` pairs, ``n_equal`` agreements, each rater's label counts.
+
+    The same arithmetic, in the same order, as :func:`cohen_kappa` (which calls it), so the
+    corpus-level aggregates can compute it from label codes without label lists.
+
+    Example:
+        >>> kappa_from_counts(2, 2, {"positive": 1, "negative": 1}, {"positive": 1, "negative": 1})
+        1.0
+    """
+    if n == 0:
+        return float("nan")
+    p_o = n_equal / n
+    cats = set(counts_a) | set(counts_b)
     # sorted: a set's order changes with PYTHONHASHSEED, and so would the float sum
-    p_e = sum((list(a).count(c) / n) * (list(b).count(c) / n) for c in sorted(cats))
+    p_e = sum((counts_a.get(c, 0) / n) * (counts_b.get(c, 0) / n) for c in sorted(cats))
     if p_e >= 1.0:
         return float("nan")
     return (p_o - p_e) / (1 - p_e)
@@ -802,6 +870,87 @@ def spearman(x: Sequence[float], y: Sequence[float]) -> float:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         return float(stats.spearmanr(x, y).statistic)
+
+
+def rank_dtype(n: int) -> Any:
+    """float32 when every average rank of ``n`` values is exact in it (n < 2**23), else float64.
+
+    Example:
+        >>> rank_dtype(10), rank_dtype(2**24)
+        (<class 'numpy.float32'>, <class 'numpy.float64'>)
+    """
+    return np.float32 if n < 2**23 else np.float64
+
+
+def average_ranks(x: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
+    """Ranks of ``x`` (1-based, ties get their mean rank), as ``scipy.stats.rankdata``.
+
+    Every rank is a multiple of 0.5, exact in :func:`rank_dtype` (float32 below 2**23 values,
+    half the memory). ``x`` must hold no NaN.
+
+    Args:
+        x: Values.
+        out: Array (or column view) to write the ranks to; default a new one.
+
+    Returns:
+        The ranks (``out`` when given).
+
+    Example:
+        >>> average_ranks(np.array([0.5, -1.0, 0.5])).tolist()
+        [2.5, 1.0, 2.5]
+    """
+    x = np.asarray(x, dtype=float)
+    n = x.size
+    ranks = np.empty(n, dtype=rank_dtype(n)) if out is None else out
+    if n == 0:
+        return ranks
+    # the distinct values (sorted; -0.0 and 0.0 are one, as in scipy), the mean rank of each,
+    # then each value's rank looked up block by block: no index array as long as ``x``
+    values, counts = np.unique(x, return_counts=True)
+    mean_rank = ((np.cumsum(counts) - counts) + (counts + 1) / 2.0).astype(ranks.dtype)
+    del counts
+    block = 1 << 16
+    for lo in range(0, n, block):
+        ranks[lo : lo + block] = mean_rank[np.searchsorted(values, x[lo : lo + block])]
+    return ranks
+
+
+def spearman_of_ranks(ranked: np.ndarray) -> float:
+    """Spearman's r from an ``(n, 2)`` array of average ranks, as scipy's ``spearmanr`` ends.
+
+    scipy ranks a float64 copy of both columns and calls ``np.corrcoef(ranks, rowvar=False)``;
+    this is that call, on ranks that may be float32 (``np.corrcoef`` computes in a float64
+    copy of them, the same numbers), so the result is bit for bit scipy's.
+
+    Example:
+        >>> spearman_of_ranks(np.array([[1.0, 1.0], [2.0, 3.0], [3.0, 2.0]]))
+        0.5
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return float(np.corrcoef(ranked, rowvar=False)[1, 0])
+
+
+def spearman_lowmem(x: np.ndarray, y: np.ndarray) -> float:
+    """:func:`spearman` with less memory, bit for bit the same result.
+
+    Each column is ranked on its own (:func:`average_ranks`, into one float32 ``(n, 2)``
+    array) and handed to :func:`spearman_of_ranks`. Used by the corpus-level aggregates on a
+    million statements (:mod:`mediaframes.aggregates`).
+
+    Example:
+        >>> spearman_lowmem(np.array([1.0, 2, 3]), np.array([1.0, 3, 2]))
+        0.5
+    """
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    if x.size < 3 or np.ptp(x) == 0 or np.ptp(y) == 0:
+        return float("nan")
+    if np.isnan(x).any() or np.isnan(y).any():
+        return spearman(x, y)
+    ranked = np.empty((x.size, 2), dtype=rank_dtype(x.size))
+    average_ranks(x, out=ranked[:, 0])
+    average_ranks(y, out=ranked[:, 1])
+    return spearman_of_ranks(ranked)
 
 
 def method_agreement(sentiment_df: pd.DataFrame) -> pd.DataFrame:
@@ -965,16 +1114,45 @@ def _summary_row(values: np.ndarray, seed: int, n_boot: int, key: str) -> dict[s
 def _aggregate(
     df: pd.DataFrame, keys: list[str], seed: int, n_boot: int, value: str = "score"
 ) -> pd.DataFrame:
-    cols = keys + ["n", "mean", "median", "ci_low", "ci_high", "note"]
     if df.empty:
-        return pd.DataFrame(columns=cols)
+        return pd.DataFrame(columns=keys + ["n", "mean", "median", "ci_low", "ci_high", "note"])
+    groups = (
+        (group if isinstance(group, tuple) else (group,), g[value].to_numpy(dtype=float))
+        for group, g in df.groupby(keys, sort=True)
+    )
+    return summarize_groups(groups, keys, seed, n_boot)
+
+
+def summarize_groups(
+    groups: Iterable[tuple[tuple[Any, ...], np.ndarray]], keys: list[str], seed: int, n_boot: int
+) -> pd.DataFrame:
+    """The table of :func:`aggregate_by_actor` / :func:`aggregate_tone` from ``(group, values)``.
+
+    Args:
+        groups: Each group's key values (one per name of ``keys``) and its scores, in table
+            order; any group order (the result is sorted).
+        keys: Key column names, one of them ``method``.
+        seed: Seed of the bootstrap.
+        n_boot: Bootstrap resamples.
+
+    Returns:
+        Columns ``*keys, n, mean, median, ci_low, ci_high, note``.
+
+    Example:
+        >>> groups = [(("kim", "vader"), np.array([0.5]))]
+        >>> df = summarize_groups(groups, ["speaker", "method"], seed=0, n_boot=9)
+        >>> df[["speaker", "n", "mean"]].values.tolist()
+        [['kim', 1, 0.5]]
+    """
+    cols = keys + ["n", "mean", "median", "ci_low", "ci_high", "note"]
     rows = []
-    for group, g in df.groupby(keys, sort=True):
-        group = group if isinstance(group, tuple) else (group,)
+    for group, values in groups:
         key = "\x1f".join(str(k) for k in group)
         row = dict(zip(keys, group, strict=True))
-        row.update(_summary_row(g[value].to_numpy(dtype=float), seed, n_boot, key))
+        row.update(_summary_row(values, seed, n_boot, key))
         rows.append(row)
+    if not rows:
+        return pd.DataFrame(columns=cols)
     out = pd.DataFrame(rows, columns=cols)
     order = {m: i for i, m in enumerate(_method_order(out["method"].unique()))}
     sort_keys = [k for k in keys if k != "method"]

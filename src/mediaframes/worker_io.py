@@ -1,0 +1,413 @@
+"""Dask workers that read the corpus and write their own part files (``mediaframes analyze``).
+
+With a local cluster (``--workers N``), or a cluster whose workers see the same corpus and
+output folders (``--worker-io``), the process that drives the run neither reads, validates nor
+parses articles, nor writes their tables: it only lists the input files. Each Dask task takes
+a chunk of files and, on the worker, reads and validates them exactly as
+:func:`mediaframes.corpus.iter_scan` does, analyses the articles
+(:func:`mediaframes.scale.analyze_chunk`), writes the chunk's Parquet/CSV part files and stages
+the ``texts/`` files. Only a short :class:`Outcome` per input travels back.
+
+Whether an article is a duplicate, and which id it gets when two inputs want the same one,
+depends on every input BEFORE it in corpus order: a worker cannot know that for the chunks
+it does not see. So workers decide optimistically, with only their own chunk in view, and the
+driver replays every decision in corpus order (:class:`Replay`) with the corpus-wide state,
+exactly as ``iter_scan`` would:
+
+* the usual case: every decision holds; the chunk's parts are adopted as they are;
+* an article the worker kept is a duplicate of one in an earlier chunk: the article is
+  dropped from the chunk's parts (:func:`drop_articles`) and quarantined as a duplicate;
+* an article's id would differ (an earlier chunk used the id; or a dropped article had taken
+  it): the chunk is computed again on a worker, this time seeded with the corpus-wide
+  duplicate hashes and ids it needs (``Preset``), and replayed again.
+
+So the tables, ``quarantine``, ``texts/`` and ``validation.json`` are byte for byte those of the
+serial run (tested with duplicates and id collisions across chunks).
+
+Example:
+    >>> r = Replay()
+    >>> r.check([Outcome("raw/a.txt", digest="d1", base="a", article_id="a")]).ok
+    True
+    >>> r.check([Outcome("raw/b.txt", digest="d1", base="b", article_id="b")]).drops
+    ['b']
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from mediaframes import analysis, corpus
+from mediaframes.corpus import Rejection
+from mediaframes.records import Article
+
+#: Sub-folder of the parts folder where workers stage ``texts/`` files, one folder per chunk.
+TEXTS_STAGING = "texts"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a worker decided for one input (a file, or one record of a JSONL/CSV file).
+
+    Attributes:
+        source_path: The input, relative to the corpus folder.
+        digest: Hash of the normalized text (None when the input was rejected while read).
+        base: Sanitized id before de-duplication of ids (None when rejected while read).
+        meta_key: Key of its ``metadata.csv`` row, or None.
+        article_id: Id the worker gave the article, or None when it kept no article.
+        duplicate: The worker found the same content earlier in its chunk.
+        rejection: Rejection from reading or parsing (not for duplicates), or None.
+        n_warnings: Warnings of the article.
+        language: Language of the article (metadata or detected), ``unknown`` when none.
+    """
+
+    source_path: str
+    digest: str | None = None
+    base: str | None = None
+    meta_key: str | None = None
+    article_id: str | None = None
+    duplicate: bool = False
+    rejection: Rejection | None = None
+    n_warnings: int = 0
+    language: str = "unknown"
+
+
+@dataclass(frozen=True)
+class Preset:
+    """Corpus-wide state a recomputed chunk starts from.
+
+    Attributes:
+        seen: Digest → source path of the earlier inputs with the chunk's digests.
+        used: Casefolded ids used earlier that the chunk's ids could collide with.
+    """
+
+    seen: dict[str, str] = field(default_factory=dict)
+    used: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class ChunkTask:
+    """One Dask task: a chunk of input files.
+
+    Attributes:
+        index: Chunk number (corpus order).
+        corpus_dir: The corpus folder.
+        files: ``(absolute path, path relative to the corpus folder)`` of the chunk's input
+            files, in corpus order.
+        parts_dir: Where to write the part files.
+        spec: Resources to use (loaded once per worker process).
+        max_bytes: Size limit per article.
+        max_file_bytes: Size limit per JSONL/CSV file.
+        preset: Corpus-wide state for a recomputation, or None for the optimistic first pass.
+    """
+
+    index: int
+    corpus_dir: str
+    files: tuple[tuple[str, str], ...]
+    parts_dir: str
+    spec: analysis.ResourceSpec
+    max_bytes: int = corpus.DEFAULT_MAX_BYTES
+    max_file_bytes: int = corpus.DEFAULT_MAX_FILE_BYTES
+    preset: Preset | None = None
+
+
+@dataclass(frozen=True)
+class ChunkResult:
+    """What a task sends back.
+
+    Attributes:
+        index: Chunk number.
+        rows: Rows written per table.
+        outcomes: One outcome per input, in corpus order.
+    """
+
+    index: int
+    rows: dict[str, int]
+    outcomes: tuple[Outcome, ...]
+
+
+def content_digest(text: str) -> str:
+    """The duplicate key of an article text (as :func:`mediaframes.corpus.iter_scan` uses).
+
+    Example:
+        >>> content_digest("A  b") == content_digest("A b")
+        True
+    """
+    return hashlib.sha256(corpus._norm_key(text).encode("utf-8")).hexdigest()
+
+
+def metadata_key(raw_id: str, base: str, rows: Any) -> str | None:
+    """Key of an input's ``metadata.csv`` row: its raw id, else its sanitized id, else None.
+
+    Example:
+        >>> metadata_key("a b", "a_b", {"a_b": {}})
+        'a_b'
+    """
+    if raw_id in rows:
+        return raw_id
+    return base if base in rows else None
+
+
+# --- worker side -------------------------------------------------------------------------------
+
+_RESOURCES: dict[analysis.ResourceSpec, analysis.Resources] = {}
+_METADATA: dict[tuple[str, int, int], Any] = {}
+
+
+def worker_resources(spec: analysis.ResourceSpec) -> analysis.Resources:
+    """Resources for ``spec``, loaded once per worker process."""
+    if spec not in _RESOURCES:
+        _RESOURCES.clear()
+        _RESOURCES[spec] = analysis.build_resources(spec)
+    return _RESOURCES[spec]
+
+
+def metadata_table(corpus_dir: Path) -> Any:
+    """The corpus's metadata table (``corpus._MetadataTable``), read once per process and file."""
+    from mediaframes import paths
+
+    path = paths.corpus_metadata_file(corpus_dir)
+    try:
+        st = path.stat()
+        key = (str(path.resolve()), st.st_mtime_ns, st.st_size)
+    except OSError:
+        key = (str(path), 0, -1)
+    if key not in _METADATA:
+        _METADATA.clear()
+        _METADATA[key] = corpus._MetadataTable(*corpus.load_metadata(path), path.is_file())
+    return _METADATA[key]
+
+
+def scan_files(
+    files: Iterable[tuple[str, str]],
+    table: Any,
+    *,
+    preset: Preset | None = None,
+    max_bytes: int = corpus.DEFAULT_MAX_BYTES,
+    max_file_bytes: int = corpus.DEFAULT_MAX_FILE_BYTES,
+) -> tuple[list[Outcome], list[Article]]:
+    """Read and validate files as :func:`~mediaframes.corpus.iter_scan` does, chunk-locally.
+
+    Args:
+        files: ``(path, path relative to the corpus folder)`` of the inputs, in corpus order.
+        table: The corpus's metadata table (:func:`metadata_table`).
+        preset: Corpus-wide duplicates and ids to start from (None: only this chunk's).
+        max_bytes: Size limit per article.
+        max_file_bytes: Size limit per JSONL/CSV file.
+
+    Returns:
+        One :class:`Outcome` per input, and the articles kept, in order.
+    """
+    seen: dict[str, str] = dict(preset.seen) if preset else {}
+    used: set[str] = set(preset.used) if preset else set()
+    outcomes: list[Outcome] = []
+    articles: list[Article] = []
+    for path, rel in files:
+        for cand in corpus._iter_file(Path(path), rel, max_bytes, max_file_bytes):
+            if isinstance(cand, Rejection):
+                outcomes.append(Outcome(cand.source_path, rejection=cand))
+                continue
+            digest = content_digest(cand.text)
+            base = corpus.safe_id(cand.raw_id)
+            key = metadata_key(cand.raw_id, base, table.rows)
+            info = {"source_path": cand.source_path, "digest": digest, "base": base}
+            if digest in seen:
+                outcomes.append(Outcome(**info, meta_key=key, duplicate=True))
+                continue
+            art = corpus._finish(cand, used, table, set())
+            if isinstance(art, Rejection):
+                outcomes.append(Outcome(**info, meta_key=key, rejection=art))
+                continue
+            seen[digest] = cand.source_path
+            used.add(art.article_id.casefold())
+            language = str(art.metadata.get("language") or "unknown")
+            outcomes.append(
+                Outcome(
+                    **info,
+                    meta_key=key,
+                    article_id=art.article_id,
+                    n_warnings=len(art.warnings),
+                    language=language,
+                )
+            )
+            articles.append(art)
+    return outcomes, articles
+
+
+def staged_texts_dir(parts_dir: str | Path, index: int) -> Path:
+    """Folder where chunk ``index`` stages its ``texts/`` files.
+
+    Example:
+        >>> staged_texts_dir("p", 3).as_posix()
+        'p/texts/part-00000003'
+    """
+    return Path(parts_dir) / TEXTS_STAGING / f"part-{index:08d}"
+
+
+def run_chunk(task: ChunkTask) -> ChunkResult:
+    """A Dask task: read, validate and analyse a chunk of files; write its parts and texts.
+
+    Raises:
+        mediaframes.scale.ScaleError: When an article fails (named in the message).
+    """
+    from mediaframes import scale
+
+    corpus_dir = Path(task.corpus_dir)
+    outcomes, articles = scan_files(
+        task.files,
+        metadata_table(corpus_dir),
+        preset=task.preset,
+        max_bytes=task.max_bytes,
+        max_file_bytes=task.max_file_bytes,
+    )
+    tables = scale.analyze_chunk(articles, worker_resources(task.spec))
+    rows = scale.write_parts(task.parts_dir, task.index, tables)
+    texts = staged_texts_dir(task.parts_dir, task.index)
+    if texts.exists():
+        shutil.rmtree(texts)
+    texts.mkdir(parents=True)
+    for art in articles:
+        (texts / f"{art.article_id}.txt").write_bytes(art.text.encode("utf-8"))
+    return ChunkResult(task.index, rows, tuple(outcomes))
+
+
+# --- driver side -------------------------------------------------------------------------------
+
+
+@dataclass
+class Check:
+    """The replay of one chunk's outcomes.
+
+    Attributes:
+        ok: Every id the worker gave is the one the serial scan gives (else: recompute).
+        rejections: Rejections of the chunk, duplicates as the serial scan words them.
+        kept: Outcomes of the articles kept.
+        drops: Ids of articles the worker kept that are duplicates of earlier chunks.
+    """
+
+    ok: bool
+    rejections: list[Rejection] = field(default_factory=list)
+    kept: list[Outcome] = field(default_factory=list)
+    drops: list[str] = field(default_factory=list)
+
+
+class Replay:
+    """Corpus-wide duplicate hashes, ids and metadata rows, replayed chunk by chunk in order.
+
+    :meth:`check` applies ``iter_scan``'s rules to a chunk's outcomes; the state changes only
+    when the chunk holds (``ok``).
+    """
+
+    def __init__(self) -> None:
+        self.seen: dict[str, str] = {}
+        self.used: set[str] = set()
+        self.used_rows: set[str] = set()
+
+    def check(self, outcomes: Sequence[Outcome]) -> Check:
+        """Replay a chunk; commit its state when every kept article's id holds."""
+        seen: dict[str, str] = {}
+        used: set[str] = set()
+        rows: set[str] = set()
+        out = Check(ok=True)
+        for o in outcomes:
+            if o.digest is None:  # rejected while read: no state involved
+                out.rejections.append(o.rejection)
+                continue
+            first = seen.get(o.digest) or self.seen.get(o.digest)
+            if first is not None:
+                out.rejections.append(
+                    Rejection(o.source_path, "duplicate", f"same content as {first}")
+                )
+                if o.article_id is not None:
+                    out.drops.append(o.article_id)
+                continue
+            if o.duplicate:  # the worker's earlier copy did not survive: recompute
+                return Check(ok=False)
+            if o.meta_key is not None:
+                rows.add(o.meta_key)
+            if o.rejection is not None:  # empty after parsing: independent of ids
+                out.rejections.append(o.rejection)
+                continue
+            assert o.base is not None
+            aid, n = o.base, 1
+            while aid.casefold() in used or aid.casefold() in self.used:
+                n += 1
+                aid = f"{o.base}-{n}"
+            if aid != o.article_id:
+                return Check(ok=False)
+            seen[o.digest] = o.source_path
+            used.add(aid.casefold())
+            out.kept.append(o)
+        self.seen.update(seen)
+        self.used |= used
+        self.used_rows |= rows
+        return out
+
+    def preset(self, outcomes: Sequence[Outcome]) -> Preset:
+        """The corpus-wide state a recomputation of this chunk needs."""
+        digests = {o.digest for o in outcomes if o.digest is not None}
+        bases = {o.base.casefold() for o in outcomes if o.base is not None}
+        used = frozenset(u for u in self.used if u in bases or u.rsplit("-", 1)[0] in bases)
+        return Preset(seen={d: self.seen[d] for d in sorted(digests) if d in self.seen}, used=used)
+
+
+def drop_articles(
+    parts_dir: str | Path, index: int, article_ids: Sequence[str], schemas: dict[str, pa.Schema]
+) -> dict[str, int]:
+    """Remove articles from chunk ``index``'s part files (Parquet and CSV); return the rows left.
+
+    Tables with ``article_id`` are filtered on it; tables keyed by ``statement_id`` on the
+    statements of those articles.
+
+    Example:
+        >>> import tempfile
+        >>> from mediaframes import scale
+        >>> d = tempfile.mkdtemp()
+        >>> t = pa.table({"article_id": ["a", "b"]})
+        >>> _ = scale.write_parts(d, 0, {"x": t}, {"x": t.schema})
+        >>> drop_articles(d, 0, ["a"], {"x": t.schema})
+        {'x': 1}
+    """
+    from mediaframes import scale
+
+    def part(name: str) -> Path:
+        return Path(parts_dir) / name / f"part-{index:08d}.parquet"
+
+    gone = pa.array(sorted(set(article_ids)), type=pa.string())
+    statement_ids = pa.array([], type=pa.string())
+    if "statements" in schemas and part("statements").exists():
+        st = pq.read_table(part("statements"), columns=["article_id", "statement_id"])
+        statement_ids = st.filter(pc.is_in(st.column("article_id"), gone)).column("statement_id")
+    tables: dict[str, pa.Table] = {}
+    for name, schema in schemas.items():
+        path = part(name)
+        if not path.exists():
+            continue
+        table = pq.read_table(path, schema=schema)
+        if "article_id" in schema.names:
+            keep = pc.invert(pc.is_in(table.column("article_id"), gone))
+        elif "statement_id" in schema.names:
+            keep = pc.invert(pc.is_in(table.column("statement_id"), statement_ids))
+        else:
+            keep = None
+        tables[name] = table if keep is None else table.filter(keep)
+        path.unlink()
+        Path(str(path)[: -len(".parquet")] + ".csv").unlink(missing_ok=True)
+    return scale.write_parts(parts_dir, index, tables, schemas)
+
+
+def adopt_texts(parts_dir: str | Path, index: int, kept: Iterable[str], texts_dir: Path) -> None:
+    """Move the staged ``texts/`` files of the kept articles into place; drop the rest."""
+    staged = staged_texts_dir(parts_dir, index)
+    for aid in kept:
+        os.replace(staged / f"{aid}.txt", texts_dir / f"{aid}.txt")
+    shutil.rmtree(staged, ignore_errors=True)

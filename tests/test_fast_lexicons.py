@@ -1,0 +1,345 @@
+# Equality of the fast VADER and TextBlob ports with the reference packages.
+# Every text below is INVENTED or GENERATED for these tests (random.Random with fixed seeds);
+# the seed article and the invented fixture articles are read from the repository.
+from __future__ import annotations
+
+import pickle
+import random
+import re
+import string
+import sys
+from pathlib import Path
+
+import pytest
+from textblob import TextBlob
+from textblob import _text as tb_text
+from textblob.en import sentiment as tb_pattern
+from vaderSentiment import vaderSentiment as vs
+
+from mediaframes import corpus, pattern_fast, segment, vader_fast
+from mediaframes import sentiment as S
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def ref_vader() -> vs.SentimentIntensityAnalyzer:
+    return vs.SentimentIntensityAnalyzer()
+
+
+@pytest.fixture(scope="module")
+def vader_reference(ref_vader) -> dict[str, float]:
+    """The reference package's compound score of every test text."""
+    return {t: ref_vader.polarity_scores(t)["compound"] for t in TEXTS}
+
+
+@pytest.fixture(scope="module")
+def pattern_reference() -> dict[str, float]:
+    """The reference package's pattern polarity of every test text."""
+    return {t: tb_pattern(t)[0] for t in TEXTS}
+
+
+@pytest.fixture(scope="module")
+def fast_vader() -> vader_fast.VaderCompound:
+    return vader_fast.VaderCompound()
+
+
+@pytest.fixture(scope="module")
+def fast_pattern() -> pattern_fast.PatternPolarity:
+    return pattern_fast.PatternPolarity()
+
+
+# --- texts ----------------------------------------------------------------------------------
+
+
+def repository_sentences() -> list[str]:
+    """Sentences of the seed article and of every invented fixture article (raw and normalized)."""
+    files = sorted((REPO / "corpus" / "raw").glob("*.txt"))
+    files += sorted((REPO / "tests" / "fixtures").rglob("raw/*.txt"))
+    out: list[str] = []
+    for path in files:
+        art = corpus.parse_plain_text(path.read_text(encoding="utf-8"), path.stem, path.name)
+        for sen in segment.segment_article(art):
+            out += [sen.text, segment.normalize_quotes(sen.text)]
+    return list(dict.fromkeys(out))
+
+
+def _lexicon_words() -> list[str]:
+    """Random entries of both lexicons (VADER's and pattern's, with its derived "-ly" adverbs)."""
+    rng = random.Random(5)
+    vader = sorted(vs.SentimentIntensityAnalyzer().lexicon)
+    pattern = sorted(w for w in dict.keys(tb_pattern) if w)
+    ly = [w for w in pattern if w.endswith("ly")]
+    return rng.sample(vader, 400) + rng.sample(pattern, 400) + rng.sample(ly, 80)
+
+
+def _rule_words() -> list[str]:
+    """Words that trigger VADER's and pattern's rules."""
+    words: list[str] = []
+    for key in (*vs.BOOSTER_DICT, *vs.SPECIAL_CASES, *vs.SENTIMENT_LADEN_IDIOMS):
+        words += key.split(" ")
+    words += vs.NEGATE + ["no", "never", "so", "this", "without", "doubt", "at", "very", "or"]
+    words += ["but"] * 6 + ["least"] * 4 + ["kind of"] * 4 + ["sort of", "nor", "isn't", "xn't"]
+    words += [k for k in vs.SPECIAL_CASES if " " in k] * 3 + list(vs.SENTIMENT_LADEN_IDIOMS)
+    words += ["never so", "never this", "without doubt", "at least", "very least", "no or"]
+    words += list(tb_pattern.negations) * 4 + ["really", "extremely", "too", "hardly", "quite"]
+    for faces in tb_text.EMOTICONS.values():
+        words += sorted(faces)
+    words += ["e.g.", "i.e.", "U.S.", "Mr.", "T.", "etc.", "a.m.", "w/", "vs.", "Dr.", "(!)"]
+    words += ["good", "bad", "great", "love", "hate", "fine", "hope", "peace", "war", "kill"]
+    return words
+
+
+assert len(tb_pattern) > 0  # load pattern's lexicon (a lazydict) before it is read directly
+
+_FILLERS = [
+    "the", "a", "it", "is", "was", "talks", "Minister", "said", "on", "Monday", "I", "x", "2",
+    "3.5", "!", "?", "!!", "?!", "???", "...", "(!)", "( ! )", "(", ")", ":", ";", "-", "'", '"',
+    "“", "”", "‘", "’", "«", "»", "—", "/", "#", "@", "&", "*", "END-OF-SENTENCE", ":)", ":(",
+    ":-)", ": )", ": - )", ":D", ":d", ";)", "<3", "♥", "xD", "XD", "o_O", "o . O", "8)", "°O°",
+    "😁", "💘", "💋", "🙂", "👍", "❤", "☹", "é", "İstanbul", "Straße", "ǅ", "ﬁne", "don't",
+    "won't", "can't", "I'll", "it's", "we'd", "I'm", "they're", "we've", "don’t", "it’s", "O'Neil",
+]  # fmt: skip
+_GLUE = ["", "", "", "", "!", "?", ".", ",", "!!", "?!", "...", ":", ")", "'", '"', "”", "’", "-"]
+_LEAD = ["", "", "", "", "(", '"', "'", "“", "‘", "«", "-", "#", "*"]
+_SEPS = [" "] * 12 + ["  ", "\t", "\n", "\n\n", "\r\n\r\n", "\u00a0", "\u2009", "", ", ", " - "]
+
+
+def _case(rng: random.Random, word: str) -> str:
+    r = rng.random()
+    if r < 0.12:
+        return word.upper()
+    if r < 0.2:
+        return word.capitalize()
+    return word
+
+
+def generated_texts(n: int, seed: int) -> list[str]:
+    """GENERATED texts that exercise every rule of both methods (see the pools above)."""
+    rng = random.Random(seed)
+    lexicon, rules = _lexicon_words(), _rule_words()
+    out = ["", " ", "\n\n", "!", "?", "a", "A", ":)", "😁", "no", "NO", "not good", "but"]
+    for _ in range(n):
+        k = rng.randint(1, 22)
+        parts = []
+        for _ in range(k):
+            pool = rng.choices([lexicon, rules, _FILLERS], weights=[4, 3, 3])[0]
+            word = rng.choice(pool)
+            word = _case(rng, word)
+            if rng.random() < 0.25:
+                word = rng.choice(_LEAD) + word + rng.choice(_GLUE)
+            parts.append(word)
+        seps = [rng.choice(_SEPS) for _ in parts]
+        text = "".join(p + q for p, q in zip(parts, seps, strict=True))
+        if rng.random() < 0.3:
+            text += rng.choice(["!", "!!", "!!!!!", "?", "??", "????", "?!", "."])
+        out.append(text)
+    return out
+
+
+GENERATED = generated_texts(3000, seed=2026)
+TEXTS = repository_sentences() + GENERATED
+
+
+# --- VADER ----------------------------------------------------------------------------------
+
+
+def test_vader_port_equals_the_reference_package(vader_reference, fast_vader):
+    assert len(TEXTS) > 3000
+    for text in TEXTS:
+        ref = vader_reference[text]
+        ours = fast_vader(text)
+        # repr: same float, same sign of zero, same type
+        assert repr(ours) == repr(ref), text
+
+
+def test_vader_generated_texts_reach_every_rule(ref_vader, vader_reference):
+    """The generated texts do exercise the rules (else the equality test proves little)."""
+    texts = GENERATED
+    low = [t.lower().split() for t in texts]
+    assert sum("but" in w for w in low) > 60
+    assert sum("least" in w for w in low) > 60
+    assert sum(any("n't" in x for x in w) for w in low) > 500
+    assert sum("kind" in w and "of" in w for w in low) > 40
+    assert sum(any(x in vs.BOOSTER_DICT for x in w) for w in low) > 700
+    assert sum(re.search(r"\b[A-Z]{3,}\b", t) is not None for t in texts) > 1000
+    assert sum(any(c in ref_vader.emojis for c in t) for t in texts) > 500
+    assert sum(t.count("!") > 1 for t in texts) > 600
+    assert sum(t.count("?") > 3 for t in texts) > 100
+    idioms = [k for k in vs.SPECIAL_CASES if " " in k]
+    assert sum(any(k in " ".join(w) for k in idioms) for w in low) > 300
+    assert sum(vader_reference[t] != 0 for t in texts) > 2000
+
+
+def test_vader_port_reads_the_package_lexicons(ref_vader, fast_vader):
+    assert fast_vader.lexicon == ref_vader.lexicon
+    assert fast_vader.emojis == ref_vader.emojis
+    assert len(fast_vader.lexicon) > 7000
+
+
+def test_vader_equality_check_can_fail(ref_vader):
+    """A port with a changed lexicon entry is caught by the comparison."""
+    broken = vader_fast.VaderCompound()
+    broken.lexicon = dict(broken.lexicon, good=broken.lexicon["good"] + 0.1)
+    text = "The talks were good."
+    assert broken(text) != ref_vader.polarity_scores(text)["compound"]
+
+
+# --- TextBlob (pattern) ----------------------------------------------------------------------
+
+
+def test_pattern_port_equals_the_reference_package(fast_pattern, pattern_reference):
+    for text in TEXTS:
+        ours = fast_pattern(text)
+        assert repr(ours) == repr(pattern_reference[text]), text
+    for text in TEXTS[::8]:  # the public API (slower: a namedtuple class per call)
+        assert repr(fast_pattern(text)) == repr(TextBlob(text).sentiment.polarity), text
+
+
+def test_pattern_tokens_equal_find_tokens(fast_pattern):
+    for text in TEXTS:
+        expected = " ".join(tb_pattern.tokenizer(text)).split()
+        assert fast_pattern.tokens(text) == expected, text
+
+
+def test_pattern_generated_texts_reach_every_rule(fast_pattern, pattern_reference):
+    texts = GENERATED
+    toks = [[w.lower() for w in fast_pattern.tokens(t)] for t in texts]
+    assert sum("(!)" in w for w in toks) > 150
+    assert sum(any(x in fast_pattern._emoticons for x in w) for w in toks) > 1200
+    assert sum(any(x in tb_pattern.negations for x in w) for w in toks) > 250
+    assert sum(any(x.endswith("ly") and x in fast_pattern._known for x in w) for w in toks) > 1500
+    assert sum("!" in w for w in toks) > 1000
+    assert sum(t.count("\n\n") > 0 for t in texts) > 700
+    # the slow path (sarcasm or spaced emoticons) and the fast path are both taken
+    spaced = [t for t in texts if fast_pattern._spaced_emoticon.search(t)]
+    assert len(spaced) > 400 and len(texts) - len(spaced) > 1500
+    assert sum(pattern_reference[t] != 0 for t in texts) > 2000
+
+
+def test_pattern_equality_check_can_fail():
+    broken = pattern_fast.PatternPolarity()
+    p, i = broken._known["good"]
+    broken._known["good"] = (p + 0.1, i)
+    text = "The talks were good."
+    assert broken(text) != tb_pattern(text)[0]
+
+
+def test_pattern_tokenizer_assumptions():
+    """What ``PatternPolarity.tokens`` relies on to replace regular expressions."""
+    # contractions are literal patterns with literal replacements (str.replace == re.sub)
+    for a, b in tb_text.replacements.items():
+        assert re.escape(a) == a and "\\" not in b and "'" in a
+    # ``\s`` and str.split() agree on every code point
+    ws = re.compile(r"\s")
+    for cp in range(sys.maxunicode + 1):
+        c = chr(cp)
+        if c.isspace() != (ws.match(c) is not None):
+            pytest.fail(f"U+{cp:04X}: str.isspace and re \\s disagree")
+    assert tb_pattern.negations == ("no", "not", "n't", "never")
+    assert tb_pattern.modifiers == ("RB",)
+
+
+# --- AFINN and labMT (the faster paths inside mediaframes.sentiment) --------------------------
+
+
+def test_afinn_word_runs_do_not_depend_on_white_space_collapsing():
+    rng = random.Random(3)
+    alphabet = list("ΣσςΑΒaZ'-_ .\t\n\r\u00a0\u2009\u3000\u0307İK") + ["\u200b", "\u180e"]
+    texts = ["ΟΔΟΣ  ΟΔΟΣ", "ΑΣ\tΒ", "Σ Σ", "aΣ\u00a0\u00a0b"]
+    texts += ["".join(rng.choices(alphabet, k=rng.randint(1, 30))) for _ in range(5000)]
+    for text in texts:
+        collapsed = S._WORD_RUN.findall(S._SPACES.sub(" ", text).lower())
+        assert S._WORD_RUN.findall(text.lower()) == collapsed, repr(text)
+
+
+def test_afinn_total_equals_the_package_on_generated_texts():
+    from afinn import Afinn
+
+    pkg = Afinn(language="en", emoticons=False)
+    ours = S.AfinnMatcher()
+    texts = TEXTS[::2] + ["It does not work.", "not good at all", "Some kind of self-deluded idea"]
+    slow = 0
+    for text in texts:
+        assert ours.total(text) == pkg.score(text), text
+        runs = S._WORD_RUN.findall(S._SPACES.sub(" ", text).lower())
+        slow += not ours._multi_first.isdisjoint(runs)
+    assert 100 < slow < len(texts) - 500  # both the direct sum and the full matcher are used
+
+
+@pytest.fixture(scope="module")
+def labmt() -> S._LabMT:
+    return S._LabMT()
+
+
+def test_labmt_equals_its_definition_on_generated_texts(labmt):
+    lab = labmt
+    lo, hi = S.LABMT_LENS
+    lab.prepare(TEXTS[::4])  # one wordshift call for all the words (word_score reads the cache)
+    for text in TEXTS[::4]:
+        words = S._LABMT_TOKEN.findall(text.lower())
+        values = [h for h in (lab.word_score(w) for w in words) if h is not None]
+        values = [h for h in values if not lo <= h <= hi]
+        expected = (sum(values) / len(values) - 5.0) / 4.0 if values else 0.0
+        assert repr(lab(text)) == repr(expected), text
+
+
+def test_labmt_lazy_prepare_looks_the_batch_up_at_the_first_miss(labmt, monkeypatch):
+    calls: list[list[str]] = []
+    lookup = labmt.lookup
+    monkeypatch.setattr(labmt, "lookup", lambda words: (calls.append(list(words)), lookup(words)))
+    texts = ["qzxa’s peace", "qzxb war", "qzxc"]  # INVENTED non-words, unseen by labMT
+    labmt.prepare(texts, lazy=True)
+    assert calls == []  # nothing done yet
+    assert labmt("qzxb war") == (1.80 - 5) / 4  # labMT: war 1.80
+    assert len(calls) == 1 and {"qzxa's", "qzxb", "qzxc"} <= set(calls[0])  # the whole batch
+    assert labmt("qzxa's peace") == (7.86 - 5) / 4 and labmt("qzxc") == 0.0
+    assert len(calls) == 1  # no further lookup
+    assert labmt("qzxd") == 0.0 and len(calls) == 2  # an unannounced word: its own lookup
+
+
+# --- both -------------------------------------------------------------------------------------
+
+
+def test_results_do_not_depend_on_the_token_caches(monkeypatch, vader_reference, pattern_reference):
+    monkeypatch.setattr(vader_fast, "TOKEN_CACHE_LIMIT", 3)
+    monkeypatch.setattr(pattern_fast, "TOKEN_CACHE_LIMIT", 3)
+    v, p = vader_fast.VaderCompound(), pattern_fast.PatternPolarity()
+    for text in TEXTS[:600]:
+        assert v(text) == vader_reference[text], text
+        assert p(text) == pattern_reference[text], text
+    assert len(v._tokens) <= 3 and len(p._splits) <= 3 and len(p._words) <= 3
+
+
+def test_ports_pickle_and_are_what_scorers_use(fast_vader, fast_pattern):
+    assert pickle.loads(pickle.dumps(fast_vader))("Not bad at all") == fast_vader("Not bad at all")
+    assert pickle.loads(pickle.dumps(fast_pattern))("not bad") == fast_pattern("not bad")
+    sc = S.load_scorers(["vader", "textblob"])
+    assert isinstance(sc._fns["vader"], vader_fast.VaderCompound)
+    assert isinstance(sc._fns["textblob"], pattern_fast.PatternPolarity)
+
+
+@pytest.mark.parametrize(
+    ("text", "vader", "textblob"),
+    [
+        ("The talks were good.", 0.4404, 0.7),
+        ("The talks were not good.", -0.3412, -0.35),
+        ("At least it isn't a horrible book.", 0.431, -0.65),  # pattern: "n't" is split up
+        ("", 0.0, 0.0),
+    ],
+)
+def test_known_values(text, vader, textblob, fast_vader, fast_pattern):
+    assert fast_vader(text) == vader
+    assert fast_pattern(text) == pytest.approx(textblob)
+
+
+def test_punctuation_constant_is_the_one_vader_strips():
+    assert vader_fast._PUNCT == string.punctuation
+
+
+def test_docstring_examples():
+    import doctest
+
+    for module in (vader_fast, pattern_fast):
+        result = doctest.testmod(module)
+        assert result.attempted > 0 and result.failed == 0, module.__name__
