@@ -241,29 +241,6 @@ def test_compact_aggregates_equal_the_plain_ones(serial_out, tmp_path):
         assert (tmp_path / name).read_bytes() == (serial_out / name).read_bytes(), name
 
 
-def test_categorical_tone_frame_gives_the_same_aggregate():
-    from mediaframes import sentiment
-
-    table = pa.table(
-        {
-            "actor": ["zed", "amy", None, "zed", "amy", "amy"],
-            "method": ["vader", "vader", "vader", "afinn", "afinn", "vader"],
-            "score": [0.5, -0.25, 1.0, 0.0, 0.75, 0.1],
-        }
-    )
-    frame = scale.categorical_frame(table, ["actor", "method"])
-    assert frame["actor"].cat.categories.tolist() == ["amy", "zed"]
-    plain = sentiment.aggregate_tone(table.to_pandas(), seed=0, n_boot=200)
-    compact = sentiment.aggregate_tone(frame, seed=0, n_boot=200)
-    assert plain.to_csv(index=False) == compact.to_csv(index=False)
-
-
-def test_compact_frames_rejects_unknown_statements():
-    st = pa.table({"statement_id": ["a:1"]})
-    with pytest.raises(ValueError, match="missing from the statements table"):
-        scale.compact_frames(st, pa.table({"statement_id": ["a:9"]}))
-
-
 def test_articles_table_matches_mediaframes_ingest(small_corpus, serial_out, tmp_path):
     from mediaframes import corpus
 

@@ -77,12 +77,14 @@ SCHEDULER_ENV = "DASK_SCHEDULER_ADDRESS"
 #: Seconds to wait for a scheduler before giving up.
 CONNECT_TIMEOUT = 10
 #: Dask settings of the local cluster. The workers' statistical profiler (a stack sample every
-#: 10 ms) and the event-loop health checks (every 20 ms, in every process) cost CPU that the
-#: analysis needs on a small machine; nothing here changes results.
+#: 10 ms), the event-loop health checks (every 20 ms, in every process) and the nannies' memory
+#: checks (every 100 ms, in this process) cost CPU that the analysis needs on a small machine;
+#: nothing here changes results.
 LOCAL_CLUSTER_CONFIG: dict[str, Any] = {
     "distributed.worker.profile.enabled": False,
     "distributed.admin.tick.interval": "500ms",
     "distributed.admin.system-monitor.interval": "2s",
+    "distributed.worker.memory.monitor-interval": "1s",
 }
 #: Sub-folder of the output folder holding part files while a run is in progress.
 PARTS_DIR = "_parts"
@@ -679,14 +681,14 @@ def _run_worker_io(
     meta_path = paths.corpus_metadata_file(corpus_dir)
     table = worker_io.metadata_table(corpus_dir)
     stream.notes.extend(table.notes)
-    files, walk_rejected = corpus._walk(raw, meta_path if raw == corpus_dir else None, corpus_dir)
+    names, walk_rejected = corpus._walk_names(
+        raw, meta_path if raw == corpus_dir else None, corpus_dir
+    )
     stream.rejections.extend(walk_rejected)
     texts = stream.prepare_texts()
     parts_dir = str(writer.parts.resolve())
-    batches = enumerate(
-        chunked(((os.path.abspath(f), corpus._relative(f, corpus_dir)) for f in files), chunk_size)
-    )
-    del files
+    # names relative to raw/ travel in the tasks; the workers build the paths
+    batches = enumerate(chunked(corpus._split_names(names), chunk_size))
     run_id = uuid.uuid4().hex
     pending = as_completed(loop=client.loop)
     tasks: dict[int, worker_io.ChunkTask] = {}
@@ -706,7 +708,11 @@ def _run_worker_io(
             nxt = next(batches, None)
             if nxt is None:
                 return
-            submit(worker_io.ChunkTask(nxt[0], str(corpus_dir), tuple(nxt[1]), parts_dir, spec))
+            submit(
+                worker_io.ChunkTask(
+                    nxt[0], str(corpus_dir), str(raw.absolute()), tuple(nxt[1]), parts_dir, spec
+                )
+            )
 
     fill()
     for fut in pending:
@@ -882,58 +888,6 @@ def analyze_corpus(
     return summary
 
 
-def _read(out: Path, name: str, columns: Sequence[str]) -> pa.Table:
-    """Read only ``columns`` of a written Parquet table."""
-    return pq.read_table(out / f"{name}.parquet", columns=list(columns))
-
-
-def compact_frames(statements: pa.Table, *others: pa.Table) -> tuple[Any, ...]:
-    """Pandas frames for the aggregates, with little memory per row.
-
-    ``statement_id`` becomes an integer code (its row in ``statements``) in every table, and
-    ``article_id`` an integer code too; other strings stay Arrow-backed pandas strings (no Python
-    object per cell). The aggregates only join on ``statement_id`` and never output
-    ``article_id``, so their results are unchanged (tested against the plain tables).
-
-    Args:
-        statements: Statements table with ``statement_id``.
-        *others: Tables with a ``statement_id`` column naming statements of ``statements``.
-
-    Returns:
-        The statements frame, then one frame per table of ``others``.
-
-    Raises:
-        ValueError: When a table names a statement missing from ``statements``.
-
-    Example:
-        >>> st = pa.table({"statement_id": ["a:1", "a:2"], "speaker": ["x", ""]})
-        >>> se = pa.table({"statement_id": ["a:2"], "score": [0.5]})
-        >>> s, e = compact_frames(st, se)
-        >>> e["statement_id"].tolist(), s["statement_id"].tolist()
-        ([1], [0, 1])
-    """
-    import pyarrow.compute as pc
-
-    ids = statements.column("statement_id")
-
-    def convert(table: pa.Table, codes: pa.Array) -> Any:
-        cols = {n: codes if n == "statement_id" else table.column(n) for n in table.column_names}
-        if "article_id" in cols:  # only carried along by the aggregates: an integer code will do
-            col = table.column("article_id")
-            cols["article_id"] = pc.index_in(col, value_set=pc.unique(col))
-        return pa.table(cols).to_pandas()
-
-    frames = [convert(statements, pa.array(range(len(statements)), type=pa.int64()))]
-    for table in others:
-        codes = pc.index_in(table.column("statement_id"), value_set=ids)
-        if codes.null_count:
-            raise ValueError(
-                f"{codes.null_count} row(s) name statements missing from the statements table"
-            )
-        frames.append(convert(table, codes))
-    return tuple(frames)
-
-
 def write_aggregates(out: Path, seed: int = 0) -> list[str]:
     """Compute the corpus-level tables from the written per-article tables.
 
@@ -949,35 +903,6 @@ def write_aggregates(out: Path, seed: int = 0) -> list[str]:
     from mediaframes import aggregates
 
     return aggregates.write_aggregates(out, seed=seed)
-
-
-def categorical_frame(table: pa.Table, columns: Sequence[str]) -> Any:
-    """A pandas frame of ``table`` with ``columns`` as categoricals whose categories are sorted.
-
-    The tone table has one row per sentence and actor (the largest table); its two string
-    columns take a byte per row this way instead of a string per cell. Sorted categories keep
-    ``groupby(sort=True)`` in the same order as with plain strings (and pandas 3 groups observed
-    categories only), so the aggregates are unchanged.
-
-    Example:
-        >>> t = pa.table({"actor": ["b", "a", "b"], "score": [1.0, 2.0, 3.0]})
-        >>> df = categorical_frame(t, ["actor"])
-        >>> str(df["actor"].dtype), df["actor"].cat.categories.tolist()
-        ('category', ['a', 'b'])
-    """
-    import pyarrow.compute as pc
-
-    cols = {}
-    for name in table.column_names:
-        col = table.column(name)
-        if name in columns:
-            values = pc.unique(col).drop_null()
-            values = values.take(pc.sort_indices(values))
-            col = pa.DictionaryArray.from_arrays(
-                pc.index_in(col, value_set=values).combine_chunks(), values
-            )
-        cols[name] = col
-    return pa.table(cols).to_pandas()
 
 
 # --- CLI ---------------------------------------------------------------------------------------

@@ -207,9 +207,9 @@ def afinn_to_unit(total: float, alpha: float = AFINN_ALPHA) -> float:
 class Scorers:
     """The loaded sentiment methods, each lexicon loaded once.
 
-    Pickling sends only the method names; the lexicons are rebuilt on unpickling, once per
-    process (about 1–2 s for all four, most of it importing TextBlob/nltk and warming the labMT
-    cache), so a ``Scorers`` can be handed to Dask workers.
+    Pickling sends only the method names; the lexicons are rebuilt on unpickling, and every
+    lexicon is loaded once per process (about 1–2 s for all four, most of it importing
+    TextBlob/nltk and warming the labMT cache), so a ``Scorers`` can be handed to Dask workers.
 
     Attributes:
         methods: The methods, in output order.
@@ -227,7 +227,7 @@ class Scorers:
         if not methods:
             raise ValueError("no sentiment method given")
         self.methods: tuple[str, ...] = tuple(dict.fromkeys(methods))
-        self._fns = {m: _LOADERS[m]() for m in self.methods}
+        self._fns = {m: _loaded(m) for m in self.methods}
         self._memo: tuple[str, dict[str, dict[str, float]]] = ("", {})
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
@@ -507,6 +507,16 @@ _LOADERS = {
     "afinn": _load_afinn,
     "labmt": _load_labmt,
 }
+
+
+@functools.cache
+def _loaded(method: str) -> Any:
+    """The scoring function of ``method``, loaded once per process.
+
+    Shared by every :class:`Scorers` of the process (a Dask worker builds the resources of
+    each run anew): the functions' own caches (tokens, labMT words) never change a result.
+    """
+    return _LOADERS[method]()
 
 
 @functools.lru_cache(maxsize=8)

@@ -101,8 +101,8 @@ class ChunkTask:
     Attributes:
         index: Chunk number (corpus order).
         corpus_dir: The corpus folder.
-        files: ``(absolute path, path relative to the corpus folder)`` of the chunk's input
-            files, in corpus order.
+        raw_dir: The folder of the input files (absolute).
+        files: Names of the chunk's input files relative to ``raw_dir``, in corpus order.
         parts_dir: Where to write the part files.
         spec: Resources to use (loaded once per worker process).
         max_bytes: Size limit per article.
@@ -112,7 +112,8 @@ class ChunkTask:
 
     index: int
     corpus_dir: str
-    files: tuple[tuple[str, str], ...]
+    raw_dir: str
+    files: tuple[str, ...]
     parts_dir: str
     spec: analysis.ResourceSpec
     max_bytes: int = corpus.DEFAULT_MAX_BYTES
@@ -188,7 +189,7 @@ def metadata_table(corpus_dir: Path) -> Any:
 
 
 def scan_files(
-    files: Iterable[tuple[str, str]],
+    files: Iterable[tuple[str | Path, str]],
     table: Any,
     *,
     preset: Preset | None = None,
@@ -262,8 +263,9 @@ def run_chunk(task: ChunkTask) -> ChunkResult:
     from mediaframes import scale
 
     corpus_dir = Path(task.corpus_dir)
+    raw = Path(task.raw_dir)
     outcomes, articles = scan_files(
-        task.files,
+        ((raw / name, corpus._relative(raw / name, corpus_dir)) for name in task.files),
         metadata_table(corpus_dir),
         preset=task.preset,
         max_bytes=task.max_bytes,
@@ -407,7 +409,9 @@ def drop_articles(
 
 def adopt_texts(parts_dir: str | Path, index: int, kept: Iterable[str], texts_dir: Path) -> None:
     """Move the staged ``texts/`` files of the kept articles into place; drop the rest."""
-    staged = staged_texts_dir(parts_dir, index)
+    staged = str(staged_texts_dir(parts_dir, index))
+    target = str(texts_dir)
     for aid in kept:
-        os.replace(staged / f"{aid}.txt", texts_dir / f"{aid}.txt")
+        name = f"{aid}.txt"
+        os.replace(os.path.join(staged, name), os.path.join(target, name))
     shutil.rmtree(staged, ignore_errors=True)
