@@ -220,7 +220,7 @@ def test_analyze_tables_are_consistent(serial_out):
     assert {a.actor_id for a in bench.ACTORS} & speakers
 
 
-def test_compact_aggregates_equal_the_plain_ones(serial_out, tmp_path):
+def test_written_aggregates_equal_the_pandas_functions(serial_out, tmp_path):
     from mediaframes import compare, framing, sentiment
 
     st = pd.read_parquet(serial_out / "statements.parquet")

@@ -34,27 +34,14 @@ import re
 from itertools import chain
 from typing import Any
 
+from mediaframes.vader_fast import TokenCache
+
 #: Distinct tokens kept in each per-token cache before it is emptied (bounds memory on large
 #: corpora, about 11 MB for both when full; results do not depend on it).
 TOKEN_CACHE_LIMIT = 30_000
 
 _SENTENCE_END = ("...", ".", "!", "?")
 _CITATION = ("'", '"', "”", "’", "...", ".", "!", "?", ")")
-
-
-class _Cache(dict):
-    """A dict that computes a missing value with ``make`` and empties itself when full."""
-
-    def __init__(self, make: Any) -> None:
-        super().__init__()
-        self.make = make
-
-    def __missing__(self, key: str) -> Any:
-        value = self.make(key)
-        if len(self) >= TOKEN_CACHE_LIMIT:
-            self.clear()
-        self[key] = value
-        return value
 
 
 class PatternPolarity:
@@ -107,8 +94,8 @@ class PatternPolarity:
                 for first, nexts in sorted(following.items())
             )
         )
-        self._splits: dict[str, tuple[str, ...]] = _Cache(self._split_token)
-        self._words: dict[str, tuple[Any, ...]] = _Cache(self._word)
+        self._splits: dict[str, tuple[str, ...]] = TokenCache(self._split_token, TOKEN_CACHE_LIMIT)
+        self._words: dict[str, tuple[Any, ...]] = TokenCache(self._word, TOKEN_CACHE_LIMIT)
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         return (PatternPolarity, ())

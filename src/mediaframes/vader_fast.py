@@ -43,16 +43,23 @@ TOKEN_CACHE_LIMIT = 30_000
 _PUNCT = string.punctuation
 
 
-class _Cache(dict):
-    """A dict that computes a missing value with ``make`` and empties itself when full."""
+class TokenCache(dict):
+    """A dict that computes a missing value with ``make`` and empties itself at ``limit`` keys.
 
-    def __init__(self, make: Any) -> None:
+    Example:
+        >>> c = TokenCache(str.upper, limit=2)
+        >>> c["a"], c["b"], c["c"], sorted(c)
+        ('A', 'B', 'C', ['c'])
+    """
+
+    def __init__(self, make: Any, limit: int) -> None:
         super().__init__()
         self.make = make
+        self.limit = limit
 
     def __missing__(self, key: str) -> Any:
         value = self.make(key)
-        if len(self) >= TOKEN_CACHE_LIMIT:
+        if len(self) >= self.limit:
             self.clear()
         self[key] = value
         return value
@@ -92,7 +99,9 @@ class VaderCompound:
             w for key in (*self._special, *self._booster) if " " in key for w in key.split(" ")
         )
         self._ascii_emojis = any(k.isascii() for k in self._emoji_chars)
-        self._tokens: dict[str, tuple[str, str, bool, bool, bool]] = _Cache(self._token)
+        self._tokens: dict[str, tuple[str, str, bool, bool, bool]] = TokenCache(
+            self._token, TOKEN_CACHE_LIMIT
+        )
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         return (VaderCompound, ())
