@@ -195,12 +195,7 @@ def check_resources(spec: ResourceSpec) -> None:
     attribution.load_actors(spec.actors_path)
     for c in spec.codebooks:
         framing.load_codebook(c)
-    methods = sentiment.METHODS if spec.methods is None else spec.methods
-    unknown = [m for m in methods if m not in sentiment.METHODS]
-    if unknown:
-        raise ValueError(f"unknown sentiment method(s) {unknown}; known: {list(sentiment.METHODS)}")
-    if not methods:
-        raise ValueError("no sentiment method given")
+    sentiment.check_methods(sentiment.METHODS if spec.methods is None else spec.methods)
 
 
 def build_resources(spec: ResourceSpec) -> Resources:

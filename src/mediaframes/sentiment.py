@@ -204,6 +204,21 @@ def afinn_to_unit(total: float, alpha: float = AFINN_ALPHA) -> float:
     return total / math.sqrt(total * total + alpha)
 
 
+def check_methods(methods: Sequence[str]) -> None:
+    """Refuse an empty list or an unknown method name (the error lists the known ones).
+
+    Example:
+        >>> check_methods(["vader", "nope"])  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ValueError: unknown sentiment method(s) ['nope']; known: [...]
+    """
+    unknown = [m for m in methods if m not in METHODS]
+    if unknown:
+        raise ValueError(f"unknown sentiment method(s) {unknown}; known: {list(METHODS)}")
+    if not methods:
+        raise ValueError("no sentiment method given")
+
+
 class Scorers:
     """The loaded sentiment methods, each lexicon loaded once.
 
@@ -221,11 +236,7 @@ class Scorers:
     """
 
     def __init__(self, methods: Sequence[str]):
-        unknown = [m for m in methods if m not in METHODS]
-        if unknown:
-            raise ValueError(f"unknown sentiment method(s) {unknown}; known: {list(METHODS)}")
-        if not methods:
-            raise ValueError("no sentiment method given")
+        check_methods(methods)
         self.methods: tuple[str, ...] = tuple(dict.fromkeys(methods))
         self._fns = {m: _loaded(m) for m in self.methods}
         self._memo: tuple[str, dict[str, dict[str, float]]] = ("", {})
