@@ -5,7 +5,7 @@ output folders (``--worker-io``), the process that drives the run neither reads,
 parses articles, nor writes their tables: it only lists the input files. Each Dask task takes
 a chunk of files and, on the worker, reads and validates them exactly as
 :func:`mediaframes.corpus.iter_scan` does, analyses the articles
-(:func:`mediaframes.scale.analyze_chunk`), writes the chunk's Parquet/CSV part files and stages
+(:func:`mediaframes.scale.analyze_chunk`), writes the chunk's Arrow/CSV part files and stages
 the ``texts/`` files. Only a short :class:`Outcome` per input travels back.
 
 Whether an article is a duplicate, and which id it gets when two inputs want the same one,
@@ -44,7 +44,6 @@ from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
 
 from mediaframes import analysis, corpus
 from mediaframes.corpus import Rejection
@@ -365,7 +364,7 @@ class Replay:
 def drop_articles(
     parts_dir: str | Path, index: int, article_ids: Sequence[str], schemas: dict[str, pa.Schema]
 ) -> dict[str, int]:
-    """Remove articles from chunk ``index``'s part files (Parquet and CSV); return the rows left.
+    """Remove articles from chunk ``index``'s part files (Arrow and CSV); return the rows left.
 
     Tables with ``article_id`` are filtered on it; tables keyed by ``statement_id`` on the
     statements of those articles.
@@ -382,19 +381,19 @@ def drop_articles(
     from mediaframes import scale
 
     def part(name: str) -> Path:
-        return Path(parts_dir) / name / f"part-{index:08d}.parquet"
+        return Path(parts_dir) / name / f"part-{index:08d}{scale.PART_SUFFIX}"
 
     gone = pa.array(sorted(set(article_ids)), type=pa.string())
     statement_ids = pa.array([], type=pa.string())
     if "statements" in schemas and part("statements").exists():
-        st = pq.read_table(part("statements"), columns=["article_id", "statement_id"])
+        st = scale.read_part(part("statements"), ["article_id", "statement_id"])
         statement_ids = st.filter(pc.is_in(st.column("article_id"), gone)).column("statement_id")
     tables: dict[str, pa.Table] = {}
     for name, schema in schemas.items():
         path = part(name)
         if not path.exists():
             continue
-        table = pq.read_table(path, schema=schema)
+        table = scale.read_part(path).cast(schema)
         if "article_id" in schema.names:
             keep = pc.invert(pc.is_in(table.column("article_id"), gone))
         elif "statement_id" in schema.names:
@@ -403,7 +402,7 @@ def drop_articles(
             keep = None
         tables[name] = table if keep is None else table.filter(keep)
         path.unlink()
-        Path(str(path)[: -len(".parquet")] + ".csv").unlink(missing_ok=True)
+        path.with_suffix(".csv").unlink(missing_ok=True)
     return scale.write_parts(parts_dir, index, tables, schemas)
 
 
