@@ -759,6 +759,9 @@ def _run_worker_io(
             check = replay.check(result.outcomes)
             task = tasks[next_index]
             if not check.ok:
+                staged = [o.article_id for o in result.outcomes if o.article_id is not None]
+                # the recomputation may choose other ids: its files replace these
+                worker_io.adopt_texts(parts_dir, next_index, (), texts, staged)
                 if task.preset is not None:
                     raise ScaleError(
                         f"chunk {next_index} ({task.files[0][1]} …): the recomputed chunk still "
@@ -772,7 +775,9 @@ def _run_worker_io(
             for o in check.kept:
                 assert o.article_id is not None
                 stream.count(o.source_path, o.article_id, o.n_warnings, o.language)
-            worker_io.adopt_texts(parts_dir, next_index, [o.article_id for o in check.kept], texts)
+            worker_io.adopt_texts(
+                parts_dir, next_index, [o.article_id for o in check.kept], texts, check.drops
+            )
             writer.adopt(next_index)
             del tasks[next_index]
             n_articles += len(check.kept)

@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -243,14 +242,17 @@ def scan_files(
     return outcomes, articles
 
 
-def staged_texts_dir(parts_dir: str | Path, index: int) -> Path:
-    """Folder where chunk ``index`` stages its ``texts/`` files.
+def staged_text_path(parts_dir: str | Path, index: int, article_id: str) -> str:
+    """Where chunk ``index`` stages the ``texts/`` file of ``article_id``.
+
+    One flat folder for every chunk (the chunk number leads the name): removing a folder per
+    chunk cost a few milliseconds of the driver's time each on ext4.
 
     Example:
-        >>> staged_texts_dir("p", 3).as_posix()
-        'p/texts/part-00000003'
+        >>> staged_text_path("p", 3, "a-1")
+        'p/texts/part-00000003.a-1.txt'
     """
-    return Path(parts_dir) / TEXTS_STAGING / f"part-{index:08d}"
+    return os.path.join(parts_dir, TEXTS_STAGING, f"part-{index:08d}.{article_id}.txt")
 
 
 def run_chunk(task: ChunkTask) -> ChunkResult:
@@ -272,12 +274,10 @@ def run_chunk(task: ChunkTask) -> ChunkResult:
     )
     tables = scale.analyze_chunk(articles, worker_resources(task.spec))
     rows = scale.write_parts(task.parts_dir, task.index, tables)
-    texts = staged_texts_dir(task.parts_dir, task.index)
-    if texts.exists():
-        shutil.rmtree(texts)
-    texts.mkdir(parents=True)
+    os.makedirs(os.path.join(task.parts_dir, TEXTS_STAGING), exist_ok=True)
     for art in articles:
-        (texts / f"{art.article_id}.txt").write_bytes(art.text.encode("utf-8"))
+        with open(staged_text_path(task.parts_dir, task.index, art.article_id), "wb") as fh:
+            fh.write(art.text.encode("utf-8"))
     return ChunkResult(task.index, rows, tuple(outcomes))
 
 
@@ -406,11 +406,35 @@ def drop_articles(
     return scale.write_parts(parts_dir, index, tables, schemas)
 
 
-def adopt_texts(parts_dir: str | Path, index: int, kept: Iterable[str], texts_dir: Path) -> None:
-    """Move the staged ``texts/`` files of the kept articles into place; drop the rest."""
-    staged = str(staged_texts_dir(parts_dir, index))
+def adopt_texts(
+    parts_dir: str | Path,
+    index: int,
+    kept: Iterable[str],
+    texts_dir: Path,
+    dropped: Iterable[str] = (),
+) -> None:
+    """Move the staged ``texts/`` files of the kept articles into place; delete the dropped ones.
+
+    Args:
+        parts_dir: The run's parts folder.
+        index: Chunk number.
+        kept: Ids of the chunk's articles that stay.
+        texts_dir: The output's ``texts/`` folder.
+        dropped: Ids the worker staged that do not stay (duplicates of earlier chunks, or every
+            article of a chunk that is computed again).
+
+    Example:
+        >>> import tempfile
+        >>> d, out = tempfile.mkdtemp(), Path(tempfile.mkdtemp())
+        >>> os.makedirs(os.path.join(d, TEXTS_STAGING))
+        >>> for aid in ("a", "b"):
+        ...     _ = open(staged_text_path(d, 0, aid), "w").write(aid)
+        >>> adopt_texts(d, 0, ["a"], out, ["b"])
+        >>> sorted(os.listdir(out)), os.listdir(os.path.join(d, TEXTS_STAGING))
+        (['a.txt'], [])
+    """
     target = str(texts_dir)
     for aid in kept:
-        name = f"{aid}.txt"
-        os.replace(os.path.join(staged, name), os.path.join(target, name))
-    shutil.rmtree(staged, ignore_errors=True)
+        os.replace(staged_text_path(parts_dir, index, aid), os.path.join(target, f"{aid}.txt"))
+    for aid in dropped:
+        Path(staged_text_path(parts_dir, index, aid)).unlink(missing_ok=True)
