@@ -8,6 +8,7 @@ import random
 import re
 import string
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -309,6 +310,7 @@ def test_results_do_not_depend_on_the_token_caches(monkeypatch, vader_reference,
         assert v(text) == vader_reference[text], text
         assert p(text) == pattern_reference[text], text
     assert len(v._tokens) <= 3 and len(p._splits) <= 3 and len(p._words) <= 3
+    assert len(p._spaced) <= 3
 
 
 def test_ports_pickle_and_are_what_scorers_use(fast_vader, fast_pattern):
@@ -343,3 +345,214 @@ def test_docstring_examples():
     for module in (vader_fast, pattern_fast):
         result = doctest.testmod(module)
         assert result.attempted > 0 and result.failed == 0, module.__name__
+
+
+# --- shared white-space tokens (Scorers splits each text once) -------------------------------
+
+
+def test_scorers_split_once_equals_the_reference_packages(vader_reference, pattern_reference):
+    from afinn import Afinn
+
+    afinn = Afinn(language="en", emoticons=False)
+    sc = S.load_scorers(["vader", "textblob", "afinn"])
+    for text in TEXTS[::3]:
+        got = sc._score(text)
+        assert repr(got["vader"]) == repr(vader_reference[text]), text
+        assert repr(got["textblob"]) == repr(pattern_reference[text]), text
+        assert got["afinn"] == S.afinn_to_unit(afinn.score(text)), text
+
+
+_TRICKY = list("ΣσςΑΒaZzK'’-_ .,!:;()\"\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85") + [
+    "\u00a0", "\u1680", "\u2009", "\u2028", "\u2029", "\u3000", "\u0307", "İ", "ǅ", "ﬁ", "K",
+    "\u200b", "\u180e", "0", "9", "é", "ß",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("pattern", [S._WORD_RUN, S._LABMT_TOKEN])
+def test_words_of_a_text_are_the_words_of_its_white_space_tokens(pattern):
+    """What the per-token caches of AFINN and labMT rely on (random strings, tricky letters)."""
+    rng = random.Random(11)
+    texts = ["ΟΔΟΣ ΟΔΟΣ", "ΑΣ\u2028Β", "aΣ\x1cb", "İK\u3000k's", "don't  stop", "x'\ty"]
+    texts += ["".join(rng.choices(_TRICKY, k=rng.randint(1, 40))) for _ in range(20000)]
+    for text in texts:
+        per_token = [w for token in text.split() for w in pattern.findall(token.lower())]
+        assert pattern.findall(text.lower()) == per_token, repr(text)
+
+
+def _afinn_texts(n: int, seed: int) -> list[str]:
+    """GENERATED texts around AFINN's multi-run entries (whole, split, glued, hyphenated)."""
+    rng = random.Random(seed)
+    ours = S.AfinnMatcher()
+    multi = sorted(e for e in ours.entries if e not in ours._single)
+    pieces = [w for e in multi for w in re.split(r"[ '-]", e)] + ["good", "bad", "not", "no"]
+    fillers = ["the", "talks", "Said", "WELL", "It", "can't", "stand", "x", "2", "'", "-", ","]
+    seps = [" ", " ", " ", "  ", "\t", "\n", "-", "'", "", ", ", "\u00a0", " - "]
+    out = []
+    for _ in range(n):
+        parts = []
+        for _ in range(rng.randint(1, 12)):
+            r = rng.random()
+            if r < 0.3:
+                word = rng.choice(multi)
+            elif r < 0.7:
+                word = rng.choice(pieces)
+            else:
+                word = rng.choice(fillers)
+            parts.append(word.upper() if rng.random() < 0.1 else word)
+        out.append("".join(p + rng.choice(seps) for p in parts).strip())
+    return out
+
+
+def test_afinn_per_token_sums_equal_the_package():
+    from afinn import Afinn
+
+    pkg = Afinn(language="en", emoticons=False)
+    ours = S.AfinnMatcher()
+    texts = _afinn_texts(4000, seed=7) + TEXTS[1::2]
+    paths = Counter()
+    for text in texts:
+        assert ours.total(text) == pkg.score(text), text
+        assert ours.total(text, text.split()) == pkg.score(text), text
+        words = text.split()
+        flagged = [w for w in words if ours._token_sums[w] is None]
+        low = S._SPACES.sub(" ", text).lower()
+        entries = {e for w in flagged for e in ours._token_multi[w][1]}
+        path = "direct" if not flagged else "find_all" if any(e in low for e in entries) else "no"
+        paths[path] += 1
+    # all three paths are taken: no multi-run first word, one that does not match, a match
+    assert min(paths.values()) > 300, paths
+
+
+def test_afinn_results_do_not_depend_on_the_token_cache(monkeypatch):
+    from afinn import Afinn
+
+    pkg = Afinn(language="en", emoticons=False)
+    monkeypatch.setattr(S, "TOKEN_CACHE_LIMIT", 3)
+    ours = S.AfinnMatcher()
+    for text in _afinn_texts(300, seed=8):
+        assert ours.total(text) == pkg.score(text), text
+    assert len(ours._token_sums) <= 3 and len(ours._token_multi) <= 3
+
+
+def test_labmt_results_do_not_depend_on_the_token_cache(labmt, monkeypatch):
+    texts = TEXTS[1::5]
+    expected = [repr(labmt(t)) for t in texts]
+    monkeypatch.setattr(S, "TOKEN_CACHE_LIMIT", 5)
+    small = S._LabMT()
+    assert [repr(small(t)) for t in texts] == expected
+    assert [repr(small(t, t.split())) for t in texts] == expected
+    assert len(small._by_token) <= 40  # emptied whenever it would exceed 5 (+ one text)
+
+
+def test_pattern_tokens_given_the_white_space_tokens(fast_pattern):
+    for text in TEXTS[::2]:
+        assert fast_pattern.tokens(text, text.split()) == fast_pattern.tokens(text), text
+
+
+# --- tone helpers and fast records -------------------------------------------------------------
+
+
+def test_speech_index_finds_the_overlapping_pairs():
+    rng = random.Random(4)
+    for _ in range(3000):
+        pairs = []
+        for _ in range(rng.randint(0, 8)):
+            a = rng.randint(0, 60)
+            pairs.append((a, a + rng.randint(1, 30)))
+        s0 = rng.randint(0, 80)
+        s1 = s0 + rng.randint(0, 30)
+        brute = [(max(q, s0), min(e, s1)) for q, e in pairs if max(q, s0) < min(e, s1)]
+        assert sorted(S._SpeechIndex(pairs).clipped(s0, s1)) == sorted(brute), (pairs, s0, s1)
+
+
+def test_fast_records_equal_the_constructors():
+    from dataclasses import asdict
+
+    from mediaframes.records import SentimentScore, plain_fields
+
+    assert plain_fields(SentimentScore) and plain_fields(S.ToneScore)
+    a = S._sentiment_score("a:1", "vader", -0.0, "neutral", "x")
+    b = SentimentScore("a:1", "vader", -0.0, "neutral", "x")
+    assert a == b and hash(a) == hash(b) and asdict(a) == asdict(b) and repr(a) == repr(b)
+    assert list(vars(a)) == list(vars(b))
+    args = ("a", 3, "kim", "afinn", 0.25, "positive", "y", 5, 9)
+    t, u = S._tone_score(*args), S.ToneScore(*args)
+    assert (
+        t == u and hash(t) == hash(u) and asdict(t) == asdict(u) and list(vars(t)) == list(vars(u))
+    )
+    assert pickle.loads(pickle.dumps(t)) == u
+    with pytest.raises(AttributeError):
+        t.score = 1.0  # still frozen
+
+
+def test_labeled_many_equals_scoring_each_text_alone():
+    sc = S.load_scorers()
+    texts = [S.normalize_quotes(t) for t in TEXTS[::25]]
+    texts = texts + texts[:7]  # repeats are scored once
+    got = sc.labeled_many("batch_a", texts)
+    assert len(got) == len(texts) and sc._memo[0] == "batch_a"
+    fresh = S.load_scorers()
+    for text, labeled in zip(texts, got, strict=True):
+        assert [m for m, _, _ in labeled] == list(sc.methods)
+        for method, score, label in labeled:
+            assert repr(score) == repr(fresh._fns[method](text)), text
+            assert label == S.label_score(score, method)
+        assert sc.labeled_in("batch_a", text) is labeled  # the same memo
+        assert sc.scores_in("batch_a", text) == dict((m, v) for m, v, _ in labeled)
+    assert sc.labeled_many("batch_b", []) == [] and sc._memo == ("batch_b", {})
+
+
+@pytest.mark.parametrize("score", [0.05, -0.05, 0.0499999, -0.0499999, 0.0, -0.0, 1.0, -1.0])
+def test_inlined_labels_equal_label_score(score, monkeypatch):
+    sc = S.load_scorers(["afinn"])
+    monkeypatch.setattr(sc, "_fns", {"afinn": lambda text, words: score})
+    [[(_, value, label)]] = sc.labeled_many("labels", ["x"])
+    assert value == score and label == S.label_score(score, "afinn")
+
+
+def _journalist_text_reference(sentence, speech):
+    """The straightforward loop :func:`sentiment._journalist_text` must equal."""
+    pieces = []
+    pos = sentence.start
+    for lo, hi in speech + [(sentence.end, sentence.end)]:
+        if lo > pos:
+            piece = sentence.text[pos - sentence.start : lo - sentence.start].strip()
+            if piece:
+                pieces.append(piece)
+        pos = max(pos, hi)
+    return " ".join(pieces)
+
+
+def test_journalist_text_equals_the_straightforward_loop():
+    from mediaframes.records import Sentence
+
+    rng = random.Random(6)
+    for _ in range(3000):
+        start = rng.randint(0, 20)
+        text = "".join(rng.choices("ab “”\"' .", k=rng.randint(0, 40)))
+        sen = Sentence("x", 0, "body", 0, start, start + len(text), text)
+        pairs = []
+        for _ in range(rng.randint(0, 4)):
+            a = rng.randint(0, 70)
+            pairs.append((a, a + rng.randint(1, 20)))
+        for speech in (S._speech_spans(sen, S._SpeechIndex(pairs)), sorted(pairs), pairs):
+            assert S._journalist_text(sen, speech) == _journalist_text_reference(sen, speech)
+
+
+def test_pattern_exact_emoticon_check_is_exercised(fast_pattern):
+    """The cheap spaced-emoticon test passes texts to the exact one, which lets many through."""
+    counts = Counter()
+    for text in GENERATED + repository_sentences():
+        if "\n" in text or "END-OF-SENTENCE" in text or ("(" in text and "!" in text):
+            continue
+        tokens = [t for w in text.split() for t in fast_pattern._spaced[w]]  # before _sentences
+        joined = " ".join(tokens)
+        if fast_pattern._spaced_emoticon.search(joined) is None:
+            counts["cheap"] += 1
+        elif fast_pattern._changing_emoticon.search(joined) is None:
+            counts["exact"] += 1  # the fast path, where the cheap test alone sent it to _sentences
+        else:
+            counts["sentences"] += 1
+    assert min(counts.values()) > 30, counts
+    assert fast_pattern.tokens("Hello : ) there") == ["Hello", ":)", "there"]
+    assert fast_pattern.tokens("They met two days ago .") == "They met two days ago .".split()

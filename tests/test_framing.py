@@ -708,9 +708,10 @@ def test_regex_prefilter_is_off_when_combining_would_change_a_pattern() -> None:
     ],
 )
 def test_statement_tokens_equal_tokenize_and_normalize(span: str) -> None:
-    framing._statement_tokens.cache_clear()
-    tokens, norms = framing._statement_tokens(span, 5)
-    assert tokens == framing.tokenize(span, 5)
+    framing._statement_view.cache_clear()
+    spans, norms, _, _ = framing._statement_view(span)
+    tokens = framing.tokenize(span)
+    assert spans == [(a, b) for a, b, _ in tokens]
     assert norms == [framing.normalize_token(t[2]) for t in tokens]
 
 

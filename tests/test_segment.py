@@ -169,3 +169,85 @@ def test_normalize_quotes_equals_translate_on_random_text() -> None:
         got = segment.normalize_quotes(text)
         assert got == text.translate(segment._QUOTE_TABLE), repr(text)
         assert len(got) == len(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "He left.",
+        "He left.  \n",
+        '"He left.") ',
+        "Did he leave?!",
+        "No end mark",
+        "Mr. Lee left. He came.",
+        'It works... "Fine." She left.',
+        "He said (yes.) and left.",
+        "End.\u00a0",
+        'Quote."\u00a0 ',
+    ],
+)
+def test_punkt_spans_equals_punkt_on_table(text: str) -> None:
+    assert segment.punkt_spans(text) == list(segment.load_tokenizer().span_tokenize(text))
+
+
+def test_punkt_spans_equals_punkt_on_generated_paragraphs() -> None:
+    """INVENTED paragraphs: random words, end marks, closers and spaces, many one-sentence."""
+    import random
+
+    rng = random.Random(3)
+    words = ["he", "Lee", "Mr.", "U.S.", "left", "talks", "a", "3", "(x", "y)", "--", "\u2026"]
+    ends = [".", "?", "!", "?!", "...", ""]
+    closers = ["", '"', "'", ")", "]", "}", '")', "'\"", " )"]
+    tails = ["", " ", "  \n", "\t", "\u00a0", " \r\n"]
+    tok = segment.load_tokenizer()
+    fast = 0
+    for _ in range(3000):
+        sentences = []
+        for _ in range(rng.choice([1, 1, 1, 2, 3])):
+            body = " ".join(rng.choice(words) for _ in range(rng.randint(0, 6)))
+            sentences.append(body + rng.choice(ends) + rng.choice(closers))
+        text = rng.choice(["", " ", '"']) + " ".join(sentences) + rng.choice(tails)
+        if rng.random() < 0.3:
+            text = text.replace(" ", rng.choice(["  ", "\n", " . "]), 1)
+        assert segment.punkt_spans(text) == list(tok.span_tokenize(text)), repr(text)
+        head = text.rstrip(" \t\n\r").rstrip(segment._CLOSERS)
+        fast += not any(c in head[:-1] for c in ".?!")
+    assert fast > 500  # the shortcut was exercised, not only Punkt
+
+
+def _reference_split(text: str) -> list[tuple[int, int]]:
+    """split_sentences as first written: Punkt on every paragraph, every piece trimmed."""
+    norm = segment.normalize_quotes(text)
+    pieces = []
+    for a, b in segment.load_tokenizer().span_tokenize(norm):
+        for m in segment._ELLIPSIS_QUOTE_RE.finditer(norm, a, b):
+            pieces.append((a, m.start()))
+            a = m.end()
+        pieces.append((a, b))
+    spans: list[tuple[int, int]] = []
+    for a, b in pieces:
+        a, b = segment._trim(norm, a, b)
+        if a >= b:
+            continue
+        piece = norm[a:b].lstrip("\"' ([")
+        glue = not segment._LETTER_RE.search(norm[a:b]) or (piece[:1].islower() if piece else True)
+        if spans and glue:
+            spans[-1] = (spans[-1][0], b)
+        else:
+            spans.append((a, b))
+    return spans
+
+
+def test_split_sentences_equals_reference_on_generated_paragraphs() -> None:
+    """INVENTED paragraphs with quotes, ellipses, lower-case continuations and stray spaces."""
+    import random
+
+    rng = random.Random(9)
+    words = ["He", "she", "left", "Mr.", "talks", "\u201cWe", "won\u2019t", "go\u201d", "3", "--"]
+    words += ["\u2026", "...", "(yes)", "\u00ab\u00a0non\u00a0\u00bb", "?", "!", "asked.", " "]
+    for _ in range(1500):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 16)))
+        text = rng.choice(["", " ", "\n"]) + text + rng.choice(["", ".", ".\u201d", "  "])
+        assert segment.split_sentences(text) == _reference_split(text), repr(text)

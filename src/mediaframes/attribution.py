@@ -86,6 +86,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate, compress
 from pathlib import Path
 from typing import Any
 
@@ -93,7 +94,7 @@ import pandas as pd
 import yaml
 
 from mediaframes import paths
-from mediaframes.records import Article, Mention, Sentence, Statement, to_frame
+from mediaframes.records import Article, Mention, Sentence, Statement, fast_record, to_frame
 from mediaframes.segment import fold, normalize_quotes
 
 CONTRACT_COLUMNS = [
@@ -184,6 +185,29 @@ def _last_word(text: str) -> str:
         return ""
     rest = tail[quote:]
     return rest[: len(rest) - len(rest.lstrip("'"))]
+
+
+_GAP_WORD, _GAP_NO_WORD, _GAP_OTHER = 0, 1, 2
+
+
+@lru_cache(maxsize=4096)
+def _gap_kind(gap: str) -> int:
+    r"""What :func:`_last_word` finds when a word is followed by ``gap`` (no word characters).
+
+    ``_GAP_NO_WORD``: ``""`` — a sentence mark or line break (not counting a final line break,
+    like ``$``) with no apostrophe after it; ``_GAP_WORD``: the word itself — no such mark and
+    no apostrophe right after the word (provided none comes right before it either);
+    ``_GAP_OTHER``: anything else (read the text).
+
+    Example:
+        >>> [_gap_kind(g) for g in (" ", ", ", ". ", "\n", "\n\n", "' ", ". '")]
+        [0, 0, 1, 0, 1, 2, 2]
+    """
+    g = gap[:-1] if gap.endswith("\n") else gap
+    mark = max(g.rfind("."), g.rfind("!"), g.rfind("?"), g.rfind("\n"))
+    if mark >= 0:
+        return _GAP_OTHER if "'" in g[mark + 1 :] else _GAP_NO_WORD
+    return _GAP_OTHER if g.startswith("'") else _GAP_WORD
 
 
 # ---------------------------------------------------------------------------------------------
@@ -303,6 +327,8 @@ def _build_matcher(actors: Sequence[Actor]) -> tuple[dict[str, tuple[str, str]],
 _WORD_RUN_RE = re.compile(r"\w*")
 _SPACES_RE = re.compile(r"\s+")
 _WORDS_RE = re.compile(r"\w+")
+_WORD_SPLIT_RE = re.compile(r"(\w+)")
+_TWO_WORD_CHARS_RE = re.compile(r"\w\w")
 
 
 def _first_words(alternatives: Iterable[str]) -> frozenset[str] | None:
@@ -330,24 +356,72 @@ class _Words:
     """
 
     def __init__(self, text: str) -> None:
-        matches = list(_WORDS_RE.finditer(text))
+        # ``split`` with a group alternates separators and words: [sep, word, sep, …, sep]; the
+        # running sum of the lengths gives every word's offset without a Python-level loop.
+        parts = _WORD_SPLIT_RE.split(text)
         self.text = text
-        self.starts = [m.start() for m in matches]
-        self.words = [m.group() for m in matches]
+        self.words = parts[1::2]
+        self.gaps = parts[0::2]  # gaps[i]: the characters before words[i] (after words[i - 1])
+        self.starts = list(accumulate(map(len, parts)))[0::2][: len(self.words)]
+        # offset of a word -> its index
+        self.index_of = dict(zip(self.starts, range(len(self.starts)), strict=True))
         self._starts_of: dict[tuple[frozenset[str], frozenset[str]], list[int]] = {}
 
     def starts_of(self, first: frozenset[str], lead: frozenset[str] = frozenset()) -> list[int]:
         """Offsets of the words in ``first``, and of the words in ``lead`` right before them."""
         out = self._starts_of.get((first, lead))
-        if out is None:
+        if out is None and not lead:  # select the offsets at C speed (no Python-level loop)
+            out = list(compress(self.starts, map(first.__contains__, self.words)))
+            self._starts_of[(first, lead)] = out
+        elif out is None:
             out = []
             starts, words = self.starts, self.words
-            for i, w in enumerate(words):
-                if w in first:
-                    if lead and i and words[i - 1] in lead and (not out or out[-1] < starts[i - 1]):
-                        out.append(starts[i - 1])
-                    out.append(starts[i])
+            for i in compress(range(len(words)), map(first.__contains__, words)):
+                if lead and i and words[i - 1] in lead and (not out or out[-1] < starts[i - 1]):
+                    out.append(starts[i - 1])
+                out.append(starts[i])
             self._starts_of[(first, lead)] = out
+        return out
+
+    def scan_ranges(
+        self,
+        pattern: re.Pattern[str],
+        first: frozenset[str] | None,
+        ranges: Sequence[tuple[int, int]],
+        lead: frozenset[str] = frozenset(),
+        need: frozenset[str] | None = None,
+    ) -> list[list[re.Match[str]]]:
+        """``[self.scan(pattern, first, start, end, lead) for start, end in ranges]``, faster.
+
+        One loop over the candidate words of all ranges (a range whose end cuts a word, where
+        :meth:`scan` also tries the cut word, goes through :meth:`scan`). ``need``, when given,
+        is a set of words such that every match holds one of them (as a whole run of word
+        characters): a range with none of them has no match and is skipped.
+        """
+        if first is None:
+            return [self.scan(pattern, first, a, b, lead) for a, b in ranges]
+        cands = self.starts_of(first, lead)
+        needed = self.starts_of(need) if need is not None else cands
+        text, n, n_needed = self.text, len(cands), len(needed)
+        out: list[list[re.Match[str]]] = []
+        for a, b in ranges:
+            if b > a and _TWO_WORD_CHARS_RE.match(text, b - 1):
+                out.append(self.scan(pattern, first, a, b, lead))  # a word is cut by ``b``
+                continue
+            i = bisect_left(cands, a)
+            j = bisect_left(needed, a)
+            found: list[re.Match[str]] = []
+            if i < n and cands[i] < b and j < n_needed and needed[j] < b:
+                pos = a  # the loop of :meth:`scan`, over the candidates inside the range
+                while i < n and cands[i] < b:
+                    s = cands[i]
+                    i += 1
+                    if s >= pos:
+                        m = pattern.match(text, s, b)
+                        if m is not None:
+                            found.append(m)
+                            pos = m.end()
+            out.append(found)
         return out
 
     def scan(
@@ -646,6 +720,8 @@ def _alt(words: Iterable[str]) -> str:
 
 #: Words a match of the ``plural`` pattern of :func:`_patterns` starts with (see :class:`_Words`).
 _PLURAL_FIRST_WORDS = frozenset({"both", "all", "the", "they"})
+#: Every match of that pattern holds a plural head (its first word) or one of these words.
+_PLURAL_NEED_WORDS = frozenset({"they", "both", "two", "three", "four", "pair"})
 
 
 @lru_cache(maxsize=1)
@@ -653,10 +729,12 @@ def _pattern_words() -> dict[str, frozenset[str] | None]:
     """First words of the matches of the word-list patterns of :func:`_patterns`."""
     lex = load_lexicon()
     roles = [w + end for w in lex.roles for end in ("", "s", "es")]  # role(?:s|es)?
+    heads = _first_words(lex.plural_heads)
     return {
         "verb": _first_words(lex.verbs),
         "headline_verb": _first_words(lex.headline_verbs),
         "plural": _PLURAL_FIRST_WORDS,
+        "plural_need": _PLURAL_NEED_WORDS | heads if heads is not None else None,
         "role": _first_words(roles),
         "doc": _first_words([w + end for w in lex.documents for end in ("", "s")]),  # doc(?:s)?
     }
@@ -678,6 +756,22 @@ def _finditer_if(
     if first is not None and first.isdisjoint(words):
         return []
     return list(pattern.finditer(text))
+
+
+@lru_cache(maxsize=4096)
+def _document_words(folded_text: str) -> tuple[str, ...]:
+    """The document nouns ("statement", "readouts") in a folded phrase, in order (cached).
+
+    Subjects and the words after a verb repeat within and across articles (the same name, the
+    same "said in a statement"), so the search runs once per distinct phrase.
+
+    Example:
+        >>> _document_words("in a statement and two readouts")
+        ('statement', 'readouts')
+    """
+    words = _WORDS_RE.findall(folded_text)
+    found = _finditer_if(_patterns()["doc"], _pattern_words()["doc"], folded_text, words)
+    return tuple(d.group(0) for d in found)
 
 
 @lru_cache(maxsize=1)
@@ -836,7 +930,7 @@ def find_quotes(text: str, units: Sequence[tuple[int, int]]) -> list[Quote]:
     return sorted(out, key=lambda q: q.start)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Mention:
     actor: str  # actor id, or "" for a pronoun that resolved to no actor
     kind: str
@@ -848,7 +942,7 @@ class _Mention:
     other: str = ""  # for pronouns that resolve to another speaker
 
 
-@dataclass
+@dataclass(slots=True)
 class _Person:
     start: int
     end: int
@@ -930,8 +1024,8 @@ _TRAILING_ADDRESSEE_RE = re.compile(r"\s+([^,;:.!?\"]{1,60})(?=[,;.!?]|$)")
 _TRAILING_SUBJECT_RE = re.compile(r"\s*([^,;:.!?\"]{1,80})(?=[,;.!?]|$)")
 
 
-@dataclass(frozen=True)
-class _NP:
+@dataclass(slots=True)
+class _NP:  # never changed once built (a plain dataclass: frozen ones are 5x slower to build)
     start: int
     end: int
     text: str
@@ -942,7 +1036,7 @@ class _NP:
     how: str = ""  # how it was resolved, for the rule column
 
 
-@dataclass
+@dataclass(slots=True)
 class _Frame:
     kind: str  # leading | trailing | acc | colon | mixed
     np: _NP
@@ -971,6 +1065,10 @@ def _ends_with_comma(head: str) -> bool:
 
 class _Doc:
     """Working state for one article (internal)."""
+
+    #: Take the shortcuts that give the same result as the general rules (tests turn them off
+    #: to compare both).
+    fast_paths = True
 
     def __init__(self, article: Article, sentences: Sequence[Sentence], actors: Actors) -> None:
         self.article = article
@@ -1017,6 +1115,11 @@ class _Doc:
         self.groups: list[_Group] = []
         self.plural_refs: dict[int, tuple[str, ...]] = {}
         self._find_groups()
+        # coordinations of actors (not plural references) by end offset, in ``groups`` order
+        self.coordinations_by_end: dict[int, list[_Group]] = {}
+        for g in self.groups:
+            if g.start not in self.plural_refs:
+                self.coordinations_by_end.setdefault(g.end, []).append(g)
 
     # -- helpers ------------------------------------------------------------------------------
     def scan(self, key: str, start: int, end: int) -> list[re.Match[str]]:
@@ -1036,6 +1139,25 @@ class _Doc:
         return None
 
     def _prev_word(self, pos: int) -> str:
+        """``_last_word(folded[pos - 40 : pos])``, read off the word index where ``pos`` starts one.
+
+        Between the previous word and ``pos`` there are only non-word characters (the gap, see
+        :func:`_gap_kind`). Unusual cases (apostrophes, a word cut by the 40-character window)
+        take the slow path.
+        """
+        words = self.words
+        i = words.index_of.get(pos)
+        if i:  # ``pos`` starts a word, and a word comes before it
+            kind = _gap_kind(words.gaps[i])
+            if kind == _GAP_NO_WORD:
+                return ""
+            word = words.words[i - 1]
+            if (
+                kind == _GAP_WORD
+                and len(word) + len(words.gaps[i]) <= 40
+                and not words.gaps[i - 1].endswith("'")
+            ):
+                return word
         return _last_word(self.folded[max(0, pos - 40) : pos])
 
     def _find_mentions(self) -> list[_Mention]:
@@ -1047,10 +1169,11 @@ class _Doc:
         assert pron_re is not None
         verbs = self.lex.verbs
         office_after = self.pat["office_after"]
-        for start, end in allowed:
-            names = self.words.scan(
-                self.actors._pattern, self.actors._pattern_words, start, end, _DETERMINER_SET
-            )
+        name_ms = self.words.scan_ranges(
+            self.actors._pattern, self.actors._pattern_words, allowed, _DETERMINER_SET
+        )
+        pron_ms = self.words.scan_ranges(pron_re, self.actors._pronoun_words, allowed)
+        for (_, end), names, prons in zip(allowed, name_ms, pron_ms, strict=True):
             for m in names:
                 surface = _SPACES_RE.sub(" ", m.group(1))
                 if " " not in surface and not self.text[m.start(1)].isupper():
@@ -1065,7 +1188,7 @@ class _Doc:
                 prev = self._prev_word(s)
                 subj = prev not in _PREPOSITIONS and prev not in verbs
                 out.append(_Mention(actor, kind, s, e, person, subj))
-            for m in self.words.scan(pron_re, self.actors._pronoun_words, start, end):
+            for m in prons:
                 word = m.group(1)
                 s, e = m.start(), m.end()
                 kind = "pronoun"
@@ -1156,8 +1279,14 @@ class _Doc:
                 i = j
             else:
                 i += 1
-        for s in self.sentences:
-            for m in self.scan("plural", s.start, s.end):
+        plural_ms = self.words.scan_ranges(
+            self.pat["plural"],
+            self.pat_words["plural"],
+            [(s.start, s.end) for s in self.sentences],
+            need=self.pat_words["plural_need"],
+        )
+        for s, found in zip(self.sentences, plural_ms, strict=True):
+            for m in found:
                 if self.in_quote(m.start()) is not None:
                     continue
                 ids = self._plural_antecedent(m.start(), s.index, m.group(0) == "they")
@@ -1192,24 +1321,23 @@ class _Doc:
 
     def group_ending_at(self, end: int, lo: int) -> _Group | None:
         """A coordination of actors that ends at ``end`` and starts in its sentence, at/after lo."""
-        for g in self.groups:
-            if g.end == end and g.start >= lo and g.start not in self.plural_refs:
+        for g in self.coordinations_by_end.get(end, ()):
+            if g.start >= lo:
                 return g
         return None
 
     def joint_np(self, start: int, end: int) -> _NP | None:
         """A noun phrase that stands for several actors ("A and B", "both leaders", "they")."""
-        raw = self.text[start:end]
-        for g in self.groups:
-            if g.end == end and g.start >= start and g.start not in self.plural_refs:
+        for g in self.coordinations_by_end.get(end, ()):
+            if g.start >= start:
                 lead = self.folded[start : g.start].strip()
                 if lead in ("", "both"):
+                    raw = self.text[start:end]
                     return _NP(start, end, raw, "joint", joint_id(g.ids), how="coordinated actors")
-        pm = self.pat["plural"].fullmatch(self.folded, start, end)
-        if pm:
-            ids = self.plural_refs.get(start, ())
-            if ids:
-                return _NP(start, end, raw, "joint", joint_id(ids), how="plural reference")
+        ids = self.plural_refs.get(start, ())
+        if ids and self.pat["plural"].fullmatch(self.folded, start, end):
+            raw = self.text[start:end]
+            return _NP(start, end, raw, "joint", joint_id(ids), how="plural reference")
         return None
 
     def joint_document(self, end: int) -> tuple[str, ...]:
@@ -1256,9 +1384,8 @@ class _Doc:
 
     def register_documents(self, folded_text: str, np: _NP) -> None:
         """Remember who issued "a statement"/"a readout" so "the readout" finds it later."""
-        words = _WORDS_RE.findall(folded_text)
-        for d in _finditer_if(self.pat["doc"], self.pat_words["doc"], folded_text, words):
-            self.doc_sources[d.group(0)] = np
+        for d in _document_words(folded_text):
+            self.doc_sources[d] = np
 
     def canonical_name(self, name: str) -> str:
         """A lone surname ("Mols") becomes the full name introduced earlier ("Pieter Mols")."""
@@ -1284,6 +1411,21 @@ class _Doc:
         if joint is not None:
             return joint
         ms = self.mentions_in(start, end)
+        if (
+            self.fast_paths
+            and len(ms) == 1
+            and ms[0].start == start
+            and ms[0].end == end
+            and not ms[0].pronoun
+        ):
+            # The common case, one name (or office) mention that is the whole phrase: every
+            # role or document word is inside it (not ``outside``), so the rules below reduce
+            # to "the phrase is that mention".
+            m = ms[0]
+            kind = "actor" if m.kind == "name" else "org"
+            np = _NP(start, end, raw, kind, m.actor, how=f"{m.kind} mention")
+            self.register_documents(fo, np)
+            return np
         covered = [(m.start - start, m.end - start) for m in ms]
 
         def outside(mt: re.Match[str]) -> bool:
@@ -1616,10 +1758,11 @@ class _Doc:
             i += 1
             if v0 < prev_end or not self.outside_quotes(v0) or v1 > uend:
                 continue
-            form = _SPACES_RE.sub(" ", self.folded[v0:v1])
+            form = self.folded[v0:v1]
+            if not form.isalpha():  # "called  on" -> "called on" (one word: nothing to do)
+                form = _SPACES_RE.sub(" ", form)
             lemma, frame = self.lex.verbs.get(form) or self.lex.headline_verbs[form]
             verb_text = self.text[v0:v1]
-            prev = self._prev_word(v0)
             if frame == "acc":
                 m = _ACC_SOURCE_RE.match(self.plain[v1:uend])
                 if not m:
@@ -1639,7 +1782,7 @@ class _Doc:
                 prev_end = np.end
                 continue
             if (
-                prev in _NO_SPEECH_BEFORE
+                self._prev_word(v0) in _NO_SPEECH_BEFORE
             ):  # passive, negated or infinitive: "was told", "did not say"
                 continue
             if frame == "name":
@@ -1780,7 +1923,17 @@ def _strip_span(plain: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-@dataclass
+_NARRATION_RULE = "narration: no reporting frame"
+
+#: The ``rule`` wording of the frames that do not name their verb (others: "'said' before…").
+_FRAME_PATTERNS = {
+    "acc": "'according to' source",
+    "colon": "headline 'Source: …' prefix",
+    "mixed": "subject before quoted fragment",
+}
+
+
+@dataclass(slots=True)
 class _Prev:
     speaker: str
     speaker_type: str
@@ -1823,6 +1976,38 @@ def attribute(
         ustart, uend = group[0].start, group[-1].end
         section, paragraph = group[0].section, group[0].paragraph
         frames = doc.frames_in(ustart, uend, last_source, section)
+        if doc.fast_paths and not frames and not any(ustart <= q.start < uend for q in doc.quotes):
+            # No reporting frame and no quotation: narration, as the rules below conclude
+            # (no speaker, no source; the previous speaker is forgotten).
+            statements.append(
+                fast_record(
+                    Statement,
+                    dict(
+                        article_id=article.article_id,
+                        statement_id=f"{article.article_id}:{n:03d}",
+                        speaker="",
+                        speaker_type="narration",
+                        source="",
+                        source_actor="",
+                        addressee="",
+                        quote_type="narration",
+                        reporting_verb="",
+                        section=section,
+                        text=doc.text[ustart:uend],
+                        quote_text="",
+                        char_start=ustart,
+                        char_end=uend,
+                        quote_start=ustart,
+                        quote_end=ustart,
+                        rule=_NARRATION_RULE,
+                    ),
+                )
+            )
+            prev = None
+            for m in doc.mentions_in(ustart, uend):
+                if m.pronoun and not m.actor and not m.other:
+                    doc.resolve_pronoun(m)
+            continue
         outer = [f for f in frames if f.kind in ("colon", "acc", "trailing")]
         leading = [f for f in frames if f.kind == "leading"]
         chain: list[_Frame] = []
@@ -1910,7 +2095,7 @@ def attribute(
                 rule = "direct: quotation with no attribution and no quote before it"
             else:
                 quote_type = "narration"
-                rule = "narration: no reporting frame"
+                rule = _NARRATION_RULE
         else:
             np = speaker_frame.np
             speaker, speaker_type = _speaker_fields(np, actor_ids)
@@ -1939,13 +2124,11 @@ def attribute(
             if speaker_frame.kind == "mixed" and not verb and source_frame is not None:
                 verb = source_frame.verb
             quote_type = "direct" if direct else "mixed" if quotes else "indirect"
-            pattern = {
-                "leading": f"{speaker_frame.lemma!r} before content",
-                "trailing": f"{speaker_frame.lemma!r} after content",
-                "acc": "'according to' source",
-                "colon": "headline 'Source: …' prefix",
-                "mixed": "subject before quoted fragment",
-            }[speaker_frame.kind]
+            pattern = _FRAME_PATTERNS.get(speaker_frame.kind) or (
+                f"{speaker_frame.lemma!r} "
+                + ("before" if speaker_frame.kind == "leading" else "after")
+                + " content"
+            )
             nested = f"; nested in {len(ordered) - 1} outer frame(s)" if len(ordered) > 1 else ""
             rule = f"{quote_type}: {pattern}{nested}; speaker: {np.how}; source: {src_how}"
         # attributed content
@@ -1980,24 +2163,27 @@ def attribute(
         if speaker_type in ("narration",):
             speaker = ""
         statements.append(
-            Statement(
-                article_id=article.article_id,
-                statement_id=f"{article.article_id}:{n:03d}",
-                speaker=speaker,
-                speaker_type=speaker_type,
-                source=source,
-                source_actor=source_actor,
-                addressee=addressee,
-                quote_type=quote_type,
-                reporting_verb=verb,
-                section=section,
-                text=text,
-                quote_text=quote_text if quote_text is not None else doc.text[qs:qe],
-                char_start=ustart,
-                char_end=uend,
-                quote_start=qs,
-                quote_end=qe,
-                rule=rule,
+            fast_record(
+                Statement,
+                dict(
+                    article_id=article.article_id,
+                    statement_id=f"{article.article_id}:{n:03d}",
+                    speaker=speaker,
+                    speaker_type=speaker_type,
+                    source=source,
+                    source_actor=source_actor,
+                    addressee=addressee,
+                    quote_type=quote_type,
+                    reporting_verb=verb,
+                    section=section,
+                    text=text,
+                    quote_text=quote_text if quote_text is not None else doc.text[qs:qe],
+                    char_start=ustart,
+                    char_end=uend,
+                    quote_start=qs,
+                    quote_end=qe,
+                    rule=rule,
+                ),
             )
         )
         if speaker_frame is not None:
@@ -2014,15 +2200,18 @@ def attribute(
             if m.pronoun and not m.actor and not m.other:
                 doc.resolve_pronoun(m)
     mentions = [
-        Mention(
-            article_id=article.article_id,
-            actor=m.actor,
-            kind=m.kind,
-            start=m.start,
-            end=m.end,
-            text=article.text[m.start : m.end],
-            sentence=doc._sent_of(m.start),
-            in_quote=doc.in_quote(m.start) is not None,
+        fast_record(
+            Mention,
+            dict(
+                article_id=article.article_id,
+                actor=m.actor,
+                kind=m.kind,
+                start=m.start,
+                end=m.end,
+                text=article.text[m.start : m.end],
+                sentence=doc._sent_of(m.start),
+                in_quote=doc.in_quote(m.start) is not None,
+            ),
         )
         for m in doc.mentions
         if m.actor

@@ -59,7 +59,10 @@ Example:
 from __future__ import annotations
 
 import functools
+import itertools
 import re
+import re._constants as _sre
+import re._parser as _sre_parse
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -184,6 +187,11 @@ def _index_cues(cues: Sequence[Cue]) -> tuple[dict[str, tuple[int, ...]], tuple[
 #: One cue of a codebook in the one-pass index: (frame position, is exclusion, cue position).
 _Entry = tuple[int, bool, int]
 
+#: What the fast scan needs of one word/phrase entry, precomputed: ``(frame position, is
+#: exclusion, cue position, words after the first, rule, negated rule)``; each later word is
+#: its set of accepted forms, or its prefix (a ``str``) for a wildcard.
+_Plan = tuple[int, bool, int, tuple[str | frozenset[str], ...], str, str]
+
 
 @dataclass(frozen=True)
 class _ScanIndex:
@@ -194,6 +202,17 @@ class _ScanIndex:
         prefixes: Wildcard prefix of the first word -> entries.
         prefix_lengths: The distinct lengths of those prefixes, ascending.
         regex: Entries of regular-expression cues.
+        regex_any: One pattern matching where any regex cue matches (None when combining
+            would change a pattern); the prefilter for text that is not plain ASCII.
+        memo: Remembered :meth:`entries` results.
+        regex_prefilter: True when the next three fields are filled (by :func:`_scan_index`).
+        regex_literals: The strings of every regex entry's :func:`_required_literals`.
+        regex_by_literal: String -> positions (in ``regex``) of the entries needing it.
+        regex_always: Positions of the regex entries with no known required string.
+        frame_ids: Frame ids by frame position.
+        suppress: Positions of the frames with ``negation: suppress``.
+        cue_plans: The :data:`_Plan` of every word and phrase entry.
+        plan_memo: Remembered :meth:`plans` results.
     """
 
     exact: Mapping[str, tuple[_Entry, ...]]
@@ -202,6 +221,14 @@ class _ScanIndex:
     regex: tuple[_Entry, ...]
     regex_any: re.Pattern[str] | None = None
     memo: dict[str, tuple[_Entry, ...]] = field(default_factory=dict, compare=False, repr=False)
+    regex_prefilter: bool = False
+    regex_literals: tuple[str, ...] = ()
+    regex_by_literal: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
+    regex_always: tuple[int, ...] = ()
+    frame_ids: tuple[str, ...] = ()
+    suppress: frozenset[int] = frozenset()
+    cue_plans: Mapping[_Entry, _Plan] = field(default_factory=dict, compare=False, repr=False)
+    plan_memo: dict[str, tuple[_Plan, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def entries(self, norm: str) -> tuple[_Entry, ...]:
         """Entries whose first word accepts the normalized token ``norm``, exact then prefixes.
@@ -223,9 +250,18 @@ class _ScanIndex:
             self.memo[norm] = out
         return out
 
+    def plans(self, norm: str) -> tuple[_Plan, ...]:
+        """The :data:`_Plan` of every entry of :meth:`entries` (same order), remembered alike."""
+        out = self.plan_memo.get(norm)
+        if out is None:
+            out = tuple(self.cue_plans[e] for e in self.entries(norm))
+            if len(self.plan_memo) < _MEMO_SIZE:
+                self.plan_memo[norm] = out
+        return out
+
     def __getstate__(self) -> dict[str, Any]:
         """Pickle without the remembered lookups (they are rebuilt on use)."""
-        return {**self.__dict__, "memo": {}}
+        return {**self.__dict__, "memo": {}, "plan_memo": {}}
 
 
 #: Most normalized tokens whose cue entries a :class:`_ScanIndex` remembers (bounds memory).
@@ -247,6 +283,67 @@ def _any_regex(cues: Sequence[Cue]) -> re.Pattern[str] | None:
         return None
 
 
+def _literal_need(items: Any) -> tuple[str, ...] | None:
+    """Strings one of which every match of the parsed regex ``items`` contains (None: unknown).
+
+    Only ASCII literals count, lower-cased: see :func:`_required_literals`. Runs of consecutive
+    literals give one string; a group, a repeat of at least one, or an alternation whose every
+    branch has a need, give theirs. The need with the longest shortest string wins.
+    """
+    needs: list[tuple[str, ...]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is _sre.LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        if run:
+            needs.append(("".join(run),))
+            run = []
+        sub: tuple[str, ...] | None = None
+        if op is _sre.SUBPATTERN:
+            sub = _literal_need(av[3])
+        elif op is _sre.ATOMIC_GROUP:
+            sub = _literal_need(av)
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            sub = _literal_need(av[2])
+        elif op is _sre.BRANCH:
+            alts = [_literal_need(branch) for branch in av[1]]
+            if all(a is not None for a in alts):
+                sub = tuple(sorted({s for a in alts if a is not None for s in a}))
+        if sub:
+            needs.append(sub)
+    if run:
+        needs.append(("".join(run),))
+    if not needs:
+        return None
+    return max(needs, key=lambda need: min(len(s) for s in need))
+
+
+def _required_literals(rx: re.Pattern[str]) -> tuple[str, ...] | None:
+    r"""Lower-case strings one of which ``rx`` needs in the lower-cased text (None: unknown).
+
+    A prefilter for regex cues, exact on ASCII text only: there, a character matches an ASCII
+    literal (with or without ``re.IGNORECASE``) only if their ``lower()`` are equal, so a text
+    whose ``lower()`` contains none of the strings cannot match. On other text (``ſ`` matches
+    ``s`` under ``IGNORECASE``) callers must not use it.
+
+    Example:
+        >>> _required_literals(re.compile(r"\bdeal(?:s|ing)?\s+with\b", re.I))
+        ('deal',)
+        >>> _required_literals(re.compile(r"\d+\s*(?:million|billion)", re.I))
+        ('billion', 'million')
+        >>> _required_literals(re.compile(r"\w+", re.I)) is None
+        True
+    """
+    try:
+        need = _literal_need(_sre_parse.parse(rx.pattern, rx.flags))
+    except Exception:  # noqa: BLE001 - any parser surprise just disables the prefilter
+        return None
+    if need is None or not all(need):
+        return None
+    return need
+
+
 def _scan_index(frames: Sequence[Frame]) -> _ScanIndex:
     """Build the :class:`_ScanIndex` of a codebook's frames (cues, then exclusions, in order)."""
     exact: dict[str, list[_Entry]] = {}
@@ -265,14 +362,42 @@ def _scan_index(frames: Sequence[Frame]) -> _ScanIndex:
                 else:
                     for form in cue.words[0]:
                         exact.setdefault(form, []).append(entry)
+    plans: dict[_Entry, _Plan] = {}
+    for fk, frame in enumerate(frames):
+        for excluded, cues in ((False, frame.cues), (True, frame.exclude)):
+            for ck, cue in enumerate(cues):
+                if cue.regex is None and cue.words:
+                    rule = cue.rule
+                    plans[(fk, excluded, ck)] = (
+                        fk,
+                        excluded,
+                        ck,
+                        tuple(
+                            w[1] if w[0] == "*" and len(w) == 2 else frozenset(w)
+                            for w in cue.words[1:]
+                        ),
+                        rule,
+                        "negated:" + rule,
+                    )
+    regex_cues = [(frames[fk].exclude if ex else frames[fk].cues)[ck] for fk, ex, ck in regex]
+    needs = [_required_literals(c.regex) for c in regex_cues if c.regex is not None]
+    by_literal: dict[str, list[int]] = {}
+    for k, need in enumerate(needs):
+        for lit in need or ():
+            by_literal.setdefault(lit, []).append(k)
     return _ScanIndex(
         exact={k: tuple(v) for k, v in exact.items()},
         prefixes={k: tuple(v) for k, v in prefixes.items()},
         prefix_lengths=tuple(sorted({len(k) for k in prefixes})),
         regex=tuple(regex),
-        regex_any=_any_regex(
-            [(frames[fk].exclude if ex else frames[fk].cues)[ck] for fk, ex, ck in regex]
-        ),
+        regex_any=_any_regex(regex_cues),
+        regex_prefilter=True,
+        regex_literals=tuple(sorted(by_literal)),
+        regex_by_literal={k: tuple(v) for k, v in by_literal.items()},
+        regex_always=tuple(k for k, need in enumerate(needs) if need is None),
+        frame_ids=tuple(f.id for f in frames),
+        suppress=frozenset(fk for fk, f in enumerate(frames) if f.negation == "suppress"),
+        cue_plans=plans,
     )
 
 
@@ -793,94 +918,281 @@ def label_text(text: str, codebook: Codebook) -> list[tuple[str, int, int, str, 
     return [(fid, s, e, cue, rule) for s, e, _, fid, cue, rule in rows]
 
 
+def _gap_ok_rel(text: str, a_end: int, b_start: int) -> bool:
+    """:func:`_gap_ok` with offsets relative to ``text`` (a single space is the common case)."""
+    gap = text[a_end:b_start]
+    return gap == " " or (gap.strip() in ("", "-", "‐", "–") and "\n\n" not in gap)
+
+
+def _negated_rel(spans: list[tuple[int, int]], norms: list[str], i: int, text: str) -> bool:
+    """:func:`_negated` over relative token spans and their normalized forms."""
+    j = i - 1
+    skipped = 0
+    while j >= 0 and _gap_ok_rel(text, spans[j][1], spans[j + 1][0]):
+        norm = norms[j]
+        if norm in NEGATORS or norm.endswith("n't"):
+            return True
+        if norm in NEGATION_SKIPPABLE and skipped < 2:
+            skipped += 1
+            j -= 1
+            continue
+        return False
+    return False
+
+
+def _rest_fits(
+    rest: tuple[str | frozenset[str], ...],
+    i: int,
+    norms: list[str],
+    spans: list[tuple[int, int]],
+    text: str,
+) -> bool:
+    """True when the words after token ``i`` match a phrase's later words (``_Plan[3]``).
+
+    As :func:`_match_at`: each word accepts the token (its set of forms, or its wildcard
+    prefix) and only spaces or one hyphen separate it from the one before. The caller checks
+    that the statement has enough tokens.
+    """
+    for k, spec in enumerate(rest, i + 1):
+        word = norms[k]
+        if not (word.startswith(spec) if spec.__class__ is str else word in spec):
+            return False
+        if not _gap_ok_rel(text, spans[k - 1][1], spans[k][0]):
+            return False
+    return True
+
+
+#: One kept-or-not cue match inside :func:`_scan_statement`: ``(frame position, start,
+#: start - end, cue position, end, negated, rule)``, offsets relative to the statement. Sorting
+#: these tuples sorts by frame, start, longest first, then codebook order (no two matches of a
+#: frame share all three).
+_Hit = tuple[int, int, int, int, int, bool, str]
+
+
 def _scan_statement(
-    codebook: Codebook, text: str, base: int, tokens: list[tuple[int, int, str]], norms: list[str]
+    codebook: Codebook, text: str, base: int, literals: Sequence[str] | None = None
 ) -> list[tuple[int, int, int, str, str, str]]:
     """Label one statement with every frame of a codebook in one pass over its tokens.
 
-    Same result as calling :func:`_match_frame_tokens` for each frame (tests check it), but
-    each token is looked up once in the codebook's :class:`_ScanIndex` instead of once per
-    frame and cue.
+    Same result as calling :func:`_match_frame_tokens` for each frame (tests check it on many
+    generated texts), but each token is looked up once in the codebook's :class:`_ScanIndex`,
+    whose :data:`_Plan` carries what matching needs; the tokens come from
+    :func:`_statement_view` (shared by all codebooks); regex cues run only when the text can
+    hold one of their required literals (:func:`_required_literals`, plain text) or, on other
+    text, when the combined pattern matches; negation is only looked for when the statement
+    has a negator.
+
+    Args:
+        codebook: The codebook.
+        text: The statement's span of the article text.
+        base: Offset of ``text`` in the article.
+        literals: The codebook's ``regex_literals`` that may occur in ``text`` (e.g. those in
+            the lower-cased article: a statement's lower-cased plain text is part of the
+            article's); default all.
 
     Returns:
         Sorted rows ``(start, end, frame position, rule, frame id, cue text)``.
+
+    Example:
+        >>> book = load_codebook("conflict_diplomacy")
+        >>> _scan_statement(book, "no new sanctions", 10)[0][:4]
+        (17, 26, 6, 'negated:cue:sanction')
     """
     index = codebook.scan_index
+    spans, norms, low, neg_possible = _statement_view(text)
+    hits: list[_Hit] = []
+    blocked: list[tuple[int, int, int]] = []  # (frame position, start, end) of exclusions
+
+    regex: Sequence[_Entry] = index.regex
+    if regex:
+        if low is not None and index.regex_prefilter:
+            todo = index.regex_always
+            if literals is None:
+                literals = index.regex_literals
+            present = list(filter(low.__contains__, literals))
+            if present:
+                by_literal = index.regex_by_literal
+                todo = tuple(sorted({k for lit in present for k in by_literal[lit]}.union(todo)))
+            regex = [regex[k] for k in todo]
+        elif index.regex_any is not None and index.regex_any.search(text) is None:
+            regex = ()  # no regex cue can match: skip them all
     frames = codebook.frames
-    hits: dict[int, tuple[list[tuple[_Match, int]], list[_Match]]] = {}
-
-    def add(entry: _Entry, m: _Match) -> None:
-        fk, excluded, ck = entry
-        found, blocked = hits.setdefault(fk, ([], []))
-        if excluded:
-            blocked.append(m)
-        else:
-            found.append((m, ck))
-
-    regex = index.regex
-    if regex and index.regex_any is not None and index.regex_any.search(text) is None:
-        regex = ()  # no regex cue can match: skip them all
-    for entry in regex:
-        fk, excluded, ck = entry
-        frame = frames[fk]
-        for m in _find((frame.exclude if excluded else frame.cues)[ck], text, base, tokens, norms):
-            add(entry, m)
-    memo, lookup = index.memo, index.entries
-    for i, norm in enumerate(norms):
-        entries = memo.get(norm)
-        if entries is None:
-            entries = lookup(norm)
-        for entry in entries:
-            fk, excluded, ck = entry
-            frame = frames[fk]
-            m = _match_at(
-                (frame.exclude if excluded else frame.cues)[ck], i, text, base, tokens, norms
-            )
-            if m is not None:
-                add(entry, m)
-    rows = []
-    for fk in sorted(hits):
-        found, blocked = hits[fk]
-        frame = frames[fk]
-        if found and blocked:
-            found = [
-                (m, ck)
-                for m, ck in found
-                if not any(m.start < b.end and b.start < m.end for b in blocked)
-            ]
-        if frame.negation == "suppress":
-            found = [(m, ck) for m, ck in found if not m.negated]
-        found.sort(key=lambda mc: (mc[0].start, -(mc[0].end - mc[0].start), mc[1]))
-        kept: list[_Match] = []
-        for m, _ in found:
-            if any(k.start <= m.start and m.end <= k.end for k in kept):
+    for fk, excluded, ck in regex:  # as _find does for a regex cue
+        cue = (frames[fk].exclude if excluded else frames[fk].cues)[ck]
+        for m in cue.regex.finditer(text):  # type: ignore[union-attr]
+            s, e = m.span()
+            if e <= s:
                 continue
-            kept.append(m)
-        for m in kept:
-            rule = ("negated:" if m.negated else "") + m.cue.rule
-            rows.append((m.start, m.end, fk, rule, frame.id, text[m.start - base : m.end - base]))
+            if excluded:
+                blocked.append((fk, s, e))
+                continue
+            # negated when a negator precedes the first token starting in the match
+            i = next((k for k, span in enumerate(spans) if span[0] >= s), None)
+            neg = i is not None and neg_possible and _negated_rel(spans, norms, i, text)
+            hits.append((fk, s, s - e, ck, e, neg, ("negated:" if neg else "") + cue.rule))
+
+    per_token = list(map(index.plan_memo.get, norms))  # None: not remembered yet
+    if None in per_token:
+        per_token = [
+            index.plans(n) if p is None else p for p, n in zip(per_token, norms, strict=True)
+        ]
+    ntok = len(norms)
+    for i in itertools.compress(range(ntok), per_token):  # tokens starting some cue
+        # the index guarantees the first word of every plan accepts ``norms[i]``
+        for fk, excluded, ck, rest, rule, neg_rule in per_token[i]:
+            if rest:  # a phrase: the following words and the gaps before them must fit
+                last = i + len(rest)
+                if last >= ntok or not _rest_fits(rest, i, norms, spans, text):
+                    continue
+                end = spans[last][1]
+            else:
+                end = spans[i][1]
+            start = spans[i][0]
+            if excluded:
+                blocked.append((fk, start, end))
+            elif neg_possible and _negated_rel(spans, norms, i, text):
+                hits.append((fk, start, start - end, ck, end, True, neg_rule))
+            else:
+                hits.append((fk, start, start - end, ck, end, False, rule))
+
+    if not hits:
+        return []
+    if blocked:  # an exclusion suppresses the overlapping matches of its frame
+        hits = [
+            h for h in hits if not any(fk == h[0] and h[1] < e and s < h[4] for fk, s, e in blocked)
+        ]
+    if index.suppress:
+        hits = [h for h in hits if not (h[5] and h[0] in index.suppress)]
+    hits.sort()  # by frame, then start, longest first, then codebook order
+    frame_ids = index.frame_ids
+    rows = []
+    current = -1
+    kept: list[tuple[int, int]] = []
+    for fk, s, _, _, e, _, rule in hits:
+        if fk != current:
+            current, kept = fk, []
+        elif any(ks <= s and e <= ke for ks, ke in kept):
+            continue  # contained in a longer (or earlier equal) match of the frame
+        kept.append((s, e))
+        rows.append((s + base, e + base, fk, rule, frame_ids[fk], text[s:e]))
     rows.sort()
     return rows
 
 
 @functools.lru_cache(maxsize=1024)
-def _statement_tokens(span: str, base: int) -> tuple[list[tuple[int, int, str]], list[str]]:
-    """Tokens and normalized tokens of a statement span (cached: one article, several codebooks).
+def _statement_view(span: str) -> tuple[list[tuple[int, int]], list[str], str | None, bool]:
+    """Tokens of a statement span, computed once for all codebooks (cached by text).
 
     Callers must not modify the returned lists.
+
+    Returns:
+        ``(spans, norms, low, negator)``: token offsets relative to ``span``; the tokens
+        normalized as by :func:`normalize_token`; ``span.lower()`` when the span is ASCII or
+        plain (:func:`_plain_ascii`), else None; False only when no token can be a negator
+        (then nothing is negated).
+
+    Example:
+        >>> _statement_view("Russia's talks won't stall")
+        ([(0, 8), (9, 14), (15, 20), (21, 26)], ['russia', 'talks', "won't", 'stall'], \
+"russia's talks won't stall", True)
     """
+    plain = span if span.isascii() else _plain_ascii(span)
+    if plain is not None:
+        return _ascii_view(span, plain)
     spans = [m.span() for m in TOKEN_RE.finditer(span)]
-    tokens = [(a + base, b + base, span[a:b]) for a, b in spans]
     low = span.lower()
     if len(low) != len(span) or "\u03a3" in span:
         # lower() changes lengths or depends on context (final sigma): token by token
-        return tokens, [normalize_token(t[2]) for t in tokens]
-    # else lower() maps character by character: normalize the span once (as normalize_token)
-    if "\u2019" in low:
-        low = low.replace("\u2019", "'")
-    if "'s" not in low:
-        return tokens, [low[a:b] for a, b in spans]
-    return tokens, [low[a : b - 2] if low.endswith("'s", a, b) else low[a:b] for a, b in spans]
+        norms = [normalize_token(span[a:b]) for a, b in spans]
+        apos = low.replace("\u2019", "'")
+    else:
+        # lower() maps character by character: normalize the span once (as normalize_token)
+        apos = low.replace("\u2019", "'") if "\u2019" in low else low
+        if "'s" not in apos:
+            norms = [apos[a:b] for a, b in spans]
+        else:
+            norms = [apos[a : b - 2] if apos.endswith("'s", a, b) else apos[a:b] for a, b in spans]
+    # a token ending in "n't" puts "n't" in the lower-cased text (n, ' and t lower only from
+    # N, n, ', t), so the substring test never misses a negator
+    negator = not NEGATORS.isdisjoint(norms) or "n't" in apos
+    return spans, norms, None, negator
+
+
+#: ``bytes.translate`` table for ASCII text: letters (lower-cased), digits and the apostrophe
+#: stay, every other byte becomes a space. On ASCII text ``[^\W_]`` is ``[A-Za-z0-9]``.
+_ASCII_WORDS = bytes(
+    c | 0x20 if 65 <= c <= 90 else c if 48 <= c <= 57 or 97 <= c <= 122 or c == 39 else 32
+    for c in range(256)
+)
+
+
+#: Uncased non-ASCII punctuation common in news, and an ASCII stand-in of the same token class
+#: (the typographic apostrophe ``’`` joins words like ``'``; the others separate them).
+_PLAIN_STAND_INS: tuple[tuple[str, str], ...] = (
+    ("\u2019", "'"),  # ’
+    ("\u2018", '"'),  # ‘
+    ("\u201c", '"'),  # “
+    ("\u201d", '"'),  # ”
+    ("\u00ab", '"'),  # «
+    ("\u00bb", '"'),  # »
+    ("\u2014", "-"),  # —
+    ("\u2013", "-"),  # –
+    ("\u2026", "."),  # …
+    ("\u00a0", " "),  # no-break space
+)
+assert all(len(c) == 1 and c.lower() == c.upper() == c for c, _ in _PLAIN_STAND_INS)
+
+
+def _plain_ascii(span: str) -> str | None:
+    r"""``span`` with :data:`_PLAIN_STAND_INS` replaced, or None if other non-ASCII remains.
+
+    Example:
+        >>> _plain_ascii("Russia\u2019s \u201cwar\u201d"), _plain_ascii("\u00c9lys\u00e9e")
+        ('Russia\'s "war"', None)
+    """
+    for char, stand_in in _PLAIN_STAND_INS:
+        if char in span:
+            span = span.replace(char, stand_in)
+    return span if span.isascii() else None
+
+
+def _ascii_view(span: str, plain: str) -> tuple[list[tuple[int, int]], list[str], str, bool]:
+    """:func:`_statement_view` without a regex call per token, ``plain`` = :func:`_plain_ascii`.
+
+    Every character of ``plain`` that cannot be in a token becomes a space, so ``split(" ")``
+    yields the runs of letters, digits and apostrophes, one part per space in between: the
+    offsets follow from the lengths. A run without an apostrophe is one token; a run with one
+    is cut by :data:`TOKEN_RE` (``'allies'``, ``won't``, ``russia's``). Tests compare it with
+    the regex on many generated texts.
+
+    The lower-cased span returned serves the regex prefilter (:func:`_required_literals`): its
+    only non-ASCII characters, if any, are uncased punctuation that no ASCII literal matches.
+
+    Example:
+        >>> _ascii_view("No 'new' talks.", "No 'new' talks.")
+        ([(0, 2), (4, 7), (9, 14)], ['no', 'new', 'talks'], "no 'new' talks.", True)
+    """
+    words = plain.encode("ascii").translate(_ASCII_WORDS).decode("ascii")
+    spans: list[tuple[int, int]] = []
+    norms: list[str] = []
+    pos = 0
+    for part in words.split(" "):
+        if not part:
+            pos += 1
+            continue
+        end = pos + len(part)
+        if "'" not in part:
+            spans.append((pos, end))
+            norms.append(part)
+        else:
+            for m in TOKEN_RE.finditer(part):
+                a, b = m.span()
+                spans.append((pos + a, pos + b))
+                tok = m.group()
+                norms.append(tok[:-2] if tok.endswith("'s") else tok)
+        pos = end + 1
+    negator = not NEGATORS.isdisjoint(norms) or "n't" in words
+    return spans, norms, span.lower(), negator
 
 
 def label_statements(
@@ -913,25 +1225,30 @@ def label_statements(
         'negated:cue:sanction'
     """
     labels: list[FrameLabel] = []
-    n = len(article.text)
+    text, article_id, book_id = article.text, article.article_id, codebook.id
+    # regex cues' required strings absent from the whole article are absent from its statements
+    literals = codebook.scan_index.regex_literals
+    if literals:
+        lowered = text.lower()
+        literals = tuple(filter(lowered.__contains__, literals))
+    n = len(text)
     for st in statements:
-        if st.article_id != article.article_id:
+        start, end = st.char_start, st.char_end
+        if st.article_id != article_id:
             raise ValueError(
-                f"statement {st.statement_id}: article {st.article_id!r} is not "
-                f"{article.article_id!r}"
+                f"statement {st.statement_id}: article {st.article_id!r} is not {article_id!r}"
             )
-        if not 0 <= st.char_start <= st.char_end <= n:
+        if not 0 <= start <= end <= n:
             raise ValueError(
-                f"statement {st.statement_id}: span {st.char_start}:{st.char_end} outside "
-                f"article {article.article_id} (length {n})"
+                f"statement {st.statement_id}: span {start}:{end} outside "
+                f"article {article_id} (length {n})"
             )
-        span = article.text[st.char_start : st.char_end]
-        tokens, norms = _statement_tokens(span, st.char_start)
-        rows = _scan_statement(codebook, span, st.char_start, tokens, norms)
-        labels.extend(
-            FrameLabel(st.statement_id, codebook.id, fid, cue, s, e, rule)
-            for s, e, _, rule, fid, cue in rows
-        )
+        rows = _scan_statement(codebook, text[start:end], start, literals)
+        if rows:
+            sid = st.statement_id
+            labels += [
+                FrameLabel(sid, book_id, fid, cue, s, e, rule) for s, e, _, rule, fid, cue in rows
+            ]
     return labels
 
 

@@ -11,11 +11,14 @@ in the same order; what changes is only where work is done:
   "-ly" it derives from adjectives), copied once into a plain dict, so a lookup does not go
   through ``lazydict._lazy``;
 * ``find_tokens``' splitting of leading and trailing punctuation, a function of the token alone,
-  is cached per distinct token (a bounded cache);
+  is cached per distinct token (a bounded cache); so is everything it does to one white-space
+  token of a text without line breaks (contractions split off, quotes spaced, punctuation
+  split), and the white-space tokens can be handed in by a caller that split the text already;
 * pattern's two regular-expression passes over each sentence (the sarcasm mark "( ! )" and
   emoticons split by spaces, ``RE_EMOTICONS``) run only when the text holds what they could
   change: "(" and "!" for the first, two consecutive characters of an emoticon separated by a
-  space for the second (a match without a space is replaced by itself);
+  space for the second (a match without a space is replaced by itself) and, in a text without
+  line breaks, a whole emoticon written so and followed by white space or the end;
 * only the polarity is computed (not the subjectivity nor the assessment lists).
 
 The tokenizer's constants (punctuation, abbreviations, contractions, emoticons) are read from
@@ -31,7 +34,8 @@ Example:
 from __future__ import annotations
 
 import re
-from itertools import chain
+from itertools import chain, compress
+from operator import itemgetter
 from typing import Any
 
 from mediaframes.vader_fast import TokenCache
@@ -41,6 +45,7 @@ from mediaframes.vader_fast import TokenCache
 TOKEN_CACHE_LIMIT = 30_000
 
 _SENTENCE_END = ("...", ".", "!", "?")
+_EVENTFUL = itemgetter(10)  # the ``eventful`` field of a word's info (``PatternPolarity._word``)
 _CITATION = ("'", '"', "”", "’", "...", ".", "!", "?", ")")
 
 
@@ -94,7 +99,20 @@ class PatternPolarity:
                 for first, nexts in sorted(following.items())
             )
         )
+        # what RE_EMOTICONS (``(face with " ?" between its characters)($|\s)``) changes: a
+        # whole face written with at least one of those spaces, followed by the end or white
+        # space. ``search`` tries every position, so no match in the joined tokens means no
+        # changing match in any of their sentences (see :meth:`tokens`).
+        variants = set()
+        for faces in ref.EMOTICONS.values():
+            for face in faces:
+                chars = [re.escape(c) for c in face]
+                for j in range(1, len(chars)):  # the space at j is there, the others optional
+                    seps = [" " if k == j else " ?" for k in range(1, len(chars))]
+                    variants.add(chars[0] + "".join(map(str.__add__, seps, chars[1:])))
+        self._changing_emoticon = re.compile("(?:" + "|".join(sorted(variants)) + r")(?:$|\s)")
         self._splits: dict[str, tuple[str, ...]] = TokenCache(self._split_token, TOKEN_CACHE_LIMIT)
+        self._spaced: dict[str, tuple[str, ...]] = TokenCache(self._space_token, TOKEN_CACHE_LIMIT)
         self._words: dict[str, tuple[Any, ...]] = TokenCache(self._word, TOKEN_CACHE_LIMIT)
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
@@ -135,11 +153,31 @@ class PatternPolarity:
         tokens.extend(reversed(tail))
         return tuple(tokens)
 
-    def tokens(self, string: str) -> list[str]:
+    def _space(self, string: str) -> str:
+        """``find_tokens``' literal replacements: contractions split off, quotes spaced."""
+        if "'" in string:  # contractions (every key holds "'"): literal patterns, as re.sub
+            for a, b in self._replace.items():
+                if a in string:
+                    string = string.replace(a, b)
+        return (
+            string.replace("“", " “ ")
+            .replace("”", " ” ")
+            .replace("‘", " ‘ ")
+            .replace("’", " ’ ")
+            .replace("'", " ' ")
+            .replace('"', ' " ')
+        )
+
+    def _space_token(self, token: str) -> tuple[str, ...]:
+        """The tokens ``find_tokens`` makes of one white-space token of the text (cached)."""
+        return tuple(chain.from_iterable(map(self._splits.__getitem__, self._space(token).split())))
+
+    def tokens(self, string: str, words: list[str] | None = None) -> list[str]:
         """The tokens of ``" ".join(find_tokens(string)).split()``, as pattern's tokenizer.
 
         Args:
             string: The text.
+            words: ``string.split()`` when the caller has it already.
 
         Returns:
             The tokens (not lower-cased), sentence by sentence.
@@ -148,29 +186,40 @@ class PatternPolarity:
             >>> PatternPolarity().tokens("It isn't (!) good... :)")
             ['It', 'is', 'n', "'", 't', '(!)', 'good', '...', ':)']
         """
-        if "'" in string:  # contractions (every key holds "'"): literal patterns, as re.sub
-            for a, b in self._replace.items():
-                if a in string:
-                    string = string.replace(a, b)
-        string = (
-            string.replace("“", " “ ")
-            .replace("”", " ” ")
-            .replace("‘", " ‘ ")
-            .replace("’", " ’ ")
-            .replace("'", " ' ")
-            .replace('"', ' " ')
-        )
         eos = self._eos
+        if "\n" not in string and eos not in string:
+            # every replacement of :meth:`_space` matches inside one white-space token (no key
+            # holds white space) and only adds spaces, so the tokens of the text are the
+            # tokens of its white-space tokens one after the other: each distinct one is
+            # tokenized once (:meth:`_space_token`, cached). Without a line break there is no
+            # paragraph mark, and without the mark's text no token is an EOS mark.
+            words = string.split() if words is None else words
+            tokens = list(chain.from_iterable(map(self._spaced.__getitem__, words)))
+            if "(" in string and "!" in string:
+                return self._sentences(tokens)  # a sarcasm mark may be rewritten
+            joined = " ".join(tokens)
+            # No EOS mark: the sentences are the tokens cut in order, and the joined tokens
+            # are their strings joined by spaces. A face RE_EMOTICONS would change in one of
+            # them, followed there by the end or white space, is followed here by the same or
+            # by the joining space: :attr:`_changing_emoticon` would find it. The cheap test
+            # (two characters of a face around a space) is necessary for it, so runs first.
+            if (
+                self._spaced_emoticon.search(joined) is None
+                or self._changing_emoticon.search(joined) is None
+            ):
+                return tokens
+            return self._sentences(tokens)
+        string = self._space(string)
         if "\n" in string:
             string = re.sub("\r\n", "\n", string)
             string = re.sub(r"\n{2,}", f" {eos} ", string)
-        # ``TOKEN.findall(re.sub(r"\s+", " ", string) + " ")``: the runs of non-space characters
-        # (``\s`` and ``str.split`` agree on every code point; a test checks it)
+        # ``TOKEN.findall(re.sub(r"\s+", " ", string) + " ")``: the runs of non-space
+        # characters (``\s`` and ``str.split`` agree on every code point; a test checks it)
         tokens = list(chain.from_iterable(map(self._splits.__getitem__, string.split())))
+        flat = [t for t in tokens if t != eos] if eos in string else tokens
         # find_tokens groups the tokens into sentences, drops the EOS marks, then runs two
         # regular expressions on each sentence; without EOS marks and with nothing for those
         # expressions to change, the result is the tokens themselves
-        flat = [t for t in tokens if t != eos] if eos in string else tokens
         sarcasm = "(" in string and "!" in string
         if not sarcasm and self._spaced_emoticon.search(" ".join(flat)) is None:
             return flat
@@ -206,14 +255,16 @@ class PatternPolarity:
     def _word(self, token: str) -> tuple[Any, ...]:
         """What ``assessments`` needs of one token, as written (cached).
 
-        ``(inert, known, is_mod, modifier, is_neg, long1, long2, bang, sarcasm, emoticon)`` of
+        ``(inert, known, is_mod, modifier, is_neg, long1, long2, bang, sarcasm, emoticon,
+        eventful)`` of
         ``w = token.lower()``: ``known`` is ``(polarity, intensity)`` of a lexicon word (else
         None); ``is_mod`` whether it is a known adverb (it may modify the next word);
         ``modifier`` is pattern's ``modifier(w)`` ("-ly"); ``is_neg`` ``w in negations``;
         ``long1``/``long2``: ``len(w.strip("'")) > 1`` / ``len(w) > 2``; ``bang``/``sarcasm``:
         ``w == "!"`` / ``w == "(!)"``; ``emoticon`` the polarity of an emoticon (else None).
         ``inert``: an unknown word with none of these roles, whose only effect is to end any
-        pending modifier and negation.
+        pending modifier and negation. ``eventful``: known, a negation, ``!``, ``(!)`` or an
+        emoticon (the words whose rules act without a pending modifier or negation).
         """
         w = token.lower()
         known = self._known.get(w)
@@ -234,6 +285,7 @@ class PatternPolarity:
             and not sarcasm
             and emoticon is None
         )
+        eventful = known is not None or is_neg or bang or sarcasm or emoticon is not None
         return (
             inert,
             known,
@@ -245,13 +297,15 @@ class PatternPolarity:
             bang,
             sarcasm,
             emoticon,
+            eventful,
         )
 
-    def __call__(self, text: str) -> float:
+    def __call__(self, text: str, words: list[str] | None = None) -> float:
         """Return ``TextBlob(text).sentiment.polarity``.
 
         Args:
             text: The text.
+            words: ``text.split()`` when the caller has it already.
 
         Returns:
             pattern's polarity on −1…1.
@@ -260,22 +314,30 @@ class PatternPolarity:
             >>> PatternPolarity()("The talks were very good!")
             1.0
         """
-        infos = list(map(self._words.__getitem__, self.tokens(text)))
-        # an inert word only ends a pending modifier and negation: the loop of ``assessments``
-        # visits the other words, and resets both when inert words were skipped
-        active = [k for k, x in enumerate(infos) if not x[0]]
-        if not active:
+        infos = list(map(self._words.__getitem__, self.tokens(text, words)))
+        # The loop of ``assessments`` visits every word that is not inert; an inert word only
+        # ends a pending modifier and negation (``m = n = None`` below). While no modifier and
+        # no negation is pending, a word that is not "eventful" (a lexicon word, a negation,
+        # "!", "(!)" or an emoticon) changes nothing — each of its rules needs ``m`` or ``n``
+        # — so the loop jumps from there to the next eventful word instead of visiting every
+        # word in between.
+        # (``compress``: the positions whose ``eventful`` field is true, C-level iteration)
+        events = list(compress(range(len(infos)), map(_EVENTFUL, infos)))
+        if not events:
             return 0.0  # no assessment: avg() of nothing is 0 / 1.0
         a: list[list[Any]] = []  # [p, i, n] of each assessment, in order
         m = None  # preceding modifier: None, else pattern's modifier(word) of that word
         n = None  # preceding negation (any true value)
-        prev = -1
-        for k in active:
-            if k > prev + 1:
+        n_words, n_events = len(infos), len(events)
+        j = 0  # events[j] is the next eventful word not visited yet
+        k = events[0]
+        while True:
+            inert, known, is_mod, modifier, is_neg, long1, long2, bang, sarcasm, emoticon, _ = (
+                infos[k]
+            )
+            if inert:
                 m = n = None
-            prev = k
-            _, known, is_mod, modifier, is_neg, long1, long2, bang, sarcasm, emoticon = infos[k]
-            if known is not None:
+            elif known is not None:
                 p, i = known
                 if m is None:
                     a.append([p, i, 1])
@@ -309,6 +371,16 @@ class PatternPolarity:
                     a.append([0.0, 1.0, 1])
                 if emoticon is not None:
                     a.append([emoticon, 1.0, 1])
+            if m is None and n is None:  # nothing pending: on to the next eventful word
+                while j < n_events and events[j] <= k:
+                    j += 1
+                if j == n_events:
+                    break
+                k = events[j]
+            else:
+                k += 1
+                if k == n_words:
+                    break
         # avg() of Sentiment.__call__ with weight 1: s += 1 * p, over float(n or 1)
         s = 0
         for p, _i, neg in a:

@@ -150,6 +150,43 @@ def load_tokenizer() -> PunktSentenceTokenizer:
     return PunktSentenceTokenizer(params)
 
 
+#: Punkt's candidate sentence-end characters (``PunktLanguageVars.sent_end_chars``).
+_SENT_END = (".", "?", "!")
+#: Closing characters that Punkt reads as punctuation after a sentence end and realigns onto it.
+_CLOSERS = "\"')]}"
+
+
+def punkt_spans(text: str) -> list[tuple[int, int]]:
+    """Punkt's ``span_tokenize(text)``, without running Punkt when it cannot find a break.
+
+    Punkt only considers a break right after ``.``, ``?`` or ``!`` (its ``sent_end_chars``)
+    followed by punctuation, or by whitespace and a token. When no such character occurs
+    except one at the very end, followed only by closing quotes or brackets and ASCII
+    whitespace, Punkt returns the whole text up to its trailing whitespace (nothing for blank
+    text), whether or not it calls that end a break: a break there leaves only the closing
+    characters, which Punkt's boundary realignment joins back to the sentence. One-sentence
+    paragraphs, common in news, take this path. Tests compare it with Punkt on many generated
+    paragraphs.
+
+    Args:
+        text: One paragraph (quotes already normalized, as Punkt sees it).
+
+    Returns:
+        Sentence spans ``(start, end)``, exactly as Punkt gives them.
+
+    Example:
+        >>> punkt_spans('"He left.") '), punkt_spans("Mr. Lee left. He came.")
+        ([(0, 11)], [(0, 13), (14, 22)])
+    """
+    head = text.rstrip(" \t\n\r").rstrip(_CLOSERS)
+    if head.endswith(_SENT_END):
+        head = head[:-1]
+    if "." in head or "?" in head or "!" in head:
+        return list(load_tokenizer().span_tokenize(text))
+    end = len(text.rstrip())
+    return [(0, end)] if end else []
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -176,7 +213,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pieces: list[tuple[int, int]] = []
     ellipsis = "..." in norm or "\u2026" in norm  # else _ELLIPSIS_QUOTE_RE cannot match
-    for a, b in load_tokenizer().span_tokenize(norm):
+    for a, b in punkt_spans(norm):
         # Punkt keeps "…we are done...\" The room" together: a quotation closed after an
         # ellipsis and followed by a capital ends the sentence.
         for m in _ELLIPSIS_QUOTE_RE.finditer(norm, a, b) if ellipsis else ():
@@ -184,12 +221,17 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             a = m.end()
         pieces.append((a, b))
     for a, b in pieces:
-        a, b = _trim(norm, a, b)
-        if a >= b:
+        if a >= b or norm[a].isspace() or norm[b - 1].isspace():  # Punkt's spans rarely are
+            a, b = _trim(norm, a, b)
+            if a >= b:
+                continue
+        if not spans:  # nothing to glue to: no need to look at the piece
+            spans.append((a, b))
             continue
-        piece = norm[a:b].lstrip("\"' ([")
-        glue = not _LETTER_RE.search(norm[a:b]) or (piece[:1].islower() if piece else True)
-        if spans and glue:
+        text_ab = norm[a:b]
+        piece = text_ab.lstrip("\"' ([")
+        glue = not _LETTER_RE.search(text_ab) or (piece[:1].islower() if piece else True)
+        if glue:
             spans[-1] = (spans[-1][0], b)
         else:
             spans.append((a, b))
@@ -254,5 +296,5 @@ def segment_article(article: Article) -> list[Sentence]:
         chunk = text[start : para.end]
         for a, b in split_sentences(chunk):
             s, e = start + a, start + b
-            out.append(_unit(article, s, e, "body", p_index, len(out)))
+            out.append(Sentence(article.article_id, len(out), "body", p_index, s, e, text[s:e]))
     return out

@@ -20,6 +20,7 @@ rule. What changes is only where work is done, never the arithmetic:
   ``_special_idioms_check`` for every lexicon word (quadratic in the text length); here it is
   built once per text;
 * the emoji pass runs only when the text holds an emoji character of the lexicon;
+* a caller that split the text already (``text.split()``) can hand the words in;
 * only the compound score is computed (the ``pos``/``neu``/``neg`` proportions are not).
 
 The rule code below follows the reference function by function, in the same order, with the
@@ -34,6 +35,8 @@ Example:
 from __future__ import annotations
 
 import string
+from itertools import compress
+from operator import itemgetter
 from typing import Any
 
 #: Distinct tokens kept in the per-token cache before it is emptied (bounds memory on large
@@ -41,6 +44,9 @@ from typing import Any
 TOKEN_CACHE_LIMIT = 30_000
 
 _PUNCT = string.punctuation
+
+# fields of a token's info tuple (see ``VaderCompound._token``)
+_LOWER, _ISUPPER, _SCORED = itemgetter(1), itemgetter(2), itemgetter(4)
 
 
 class TokenCache(dict):
@@ -99,7 +105,7 @@ class VaderCompound:
             w for key in (*self._special, *self._booster) if " " in key for w in key.split(" ")
         )
         self._ascii_emojis = any(k.isascii() for k in self._emoji_chars)
-        self._tokens: dict[str, tuple[str, str, bool, bool, bool]] = TokenCache(
+        self._tokens: dict[str, tuple[str, str, bool, bool, bool, bool]] = TokenCache(
             self._token, TOKEN_CACHE_LIMIT
         )
 
@@ -124,11 +130,12 @@ class VaderCompound:
                 prev_space = ch == " "
         return text_no_emoji
 
-    def _token(self, token: str) -> tuple[str, str, bool, bool, bool]:
-        """``(word, lower, isupper, negated, scored)`` of one whitespace token (cached).
+    def _token(self, token: str) -> tuple[str, str, bool, bool, bool, bool]:
+        """``(word, lower, isupper, negated, scored, booster)`` of one whitespace token (cached).
 
         ``scored``: the lower-cased word is in the lexicon and is not a booster, so it can get
-        a non-zero valence.
+        a non-zero valence; ``booster``: the lower-cased word is a booster or dampener (else
+        ``scalar_inc_dec`` of the word is 0.0).
         """
         # SentiText._strip_punc_if_word
         stripped = token.strip(_PUNCT)
@@ -136,15 +143,18 @@ class VaderCompound:
         lower = word.lower()
         # ``_negation_check`` lowers the word, and ``negated`` lowers it again
         scored = lower in self.lexicon and lower not in self._booster
-        return (word, lower, word.isupper(), self._negated([lower]), scored)
+        booster = lower in self._booster
+        return (word, lower, word.isupper(), self._negated([lower]), scored, booster)
 
     # --- scoring (``polarity_scores``) ---------------------------------------------------------
 
-    def __call__(self, text: str) -> float:
+    def __call__(self, text: str, words: list[str] | None = None) -> float:
         """Return ``SentimentIntensityAnalyzer().polarity_scores(text)["compound"]``.
 
         Args:
             text: The text.
+            words: ``text.split()`` when the caller has it already (the reference's words are
+                ``text.strip().split()``, the same list, unless emojis are replaced).
 
         Returns:
             The compound score on −1…1, rounded to 4 decimals as the reference does.
@@ -156,18 +166,22 @@ class VaderCompound:
         maybe_emoji = self._ascii_emojis or not text.isascii()
         if maybe_emoji and not self._emoji_chars.isdisjoint(text):
             text = self._replace_emojis(text)
-        text = text.strip()
-        infos = list(map(self._tokens.__getitem__, text.split()))
+            words = None
+        # ``text.strip()`` of the reference changes neither the words nor the "!" and "?"
+        # counted by ``_punctuation_emphasis``, the only other reader of the text
+        infos = list(map(self._tokens.__getitem__, text.split() if words is None else words))
         # positions whose valence can be non-zero (in the lexicon, not a booster)
-        scored = [i for i, x in enumerate(infos) if x[4]]
+        # (the index lists below are built by C-level iterators: ``compress``/``itemgetter``
+        # pick the same positions and fields as list comprehensions would)
+        scored = list(compress(range(len(infos)), map(_SCORED, infos)))
         if not scored:
             # every sentiment is 0 (0.0 after the "but" rule): the compound is 0.0, and 0.0
             # when there are no words at all
             return 0.0
-        lowers = [x[1] for x in infos]
+        lowers = list(map(_LOWER, infos))
         # allcap_differential
         n = len(infos)
-        allcap_words = sum([x[2] for x in infos])
+        allcap_words = sum(map(_ISUPPER, infos))
         cap_differential = n - allcap_words
         is_cap_diff = 0 < cap_differential < n
 
@@ -179,20 +193,21 @@ class VaderCompound:
                 continue
             sentiments[i] = self._sentiment_valence(infos, lowers, i, is_cap_diff)
 
-        sentiments = self._but_check(lowers, sentiments)
+        if "but" in lowers:  # (``_but_check`` changes nothing otherwise)
+            sentiments = self._but_check(lowers, sentiments)
         return self._compound(sentiments, text)
 
     def _sentiment_valence(
         self,
-        infos: list[tuple[str, str, bool, bool, bool]],
+        infos: list[tuple[str, str, bool, bool, bool, bool]],
         lowers: list[str],
         i: int,
         is_cap_diff: bool,
     ) -> float:
         """``sentiment_valence`` for a word known to be in the lexicon.
 
-        ``infos[k]`` is ``(word, word.lower(), word.isupper(), negated, scored)`` of word ``k``
-        (see :meth:`_token`), ``lowers[k]`` its lower-cased word.
+        ``infos[k]`` is ``(word, word.lower(), word.isupper(), negated, scored, booster)`` of
+        word ``k`` (see :meth:`_token`), ``lowers[k]`` its lower-cased word.
         """
         lexicon = self.lexicon
         item_lowercase = lowers[i]
@@ -212,7 +227,9 @@ class VaderCompound:
                 valence -= self._c_incr
         for start_i in range(0, 3):
             if i > start_i and lowers[i - (start_i + 1)] not in lexicon:
-                s = self._scalar_inc_dec(infos[i - (start_i + 1)][0], valence, is_cap_diff)
+                before = infos[i - (start_i + 1)]
+                # ``scalar_inc_dec`` returns its initial 0.0 for a word that is not a booster
+                s = self._scalar_inc_dec(before[0], valence, is_cap_diff) if before[5] else 0.0
                 if start_i == 1 and s != 0:
                     s = s * 0.95
                 if start_i == 2 and s != 0:
@@ -291,7 +308,7 @@ class VaderCompound:
         self,
         valence: float,
         lowers: list[str],
-        infos: list[tuple[str, str, bool, bool, bool]],
+        infos: list[tuple[str, str, bool, bool, bool, bool]],
         start_i: int,
         i: int,
     ) -> float:
@@ -324,7 +341,11 @@ class VaderCompound:
     def _compound(self, sentiments: list[float], text: str) -> float:
         """The compound part of ``score_valence`` (``sentiments`` is never empty here)."""
         sum_s = float(sum(sentiments))
-        if sum_s > 0:
+        # without "!" and "?" the emphasis is 0 * 0.292 + 0 == 0.0, and sum_s ± 0.0 == sum_s
+        # for the non-zero sum_s it would be added to: the call is skipped
+        if "!" not in text and "?" not in text:
+            pass
+        elif sum_s > 0:
             sum_s += self._punctuation_emphasis(text)
         elif sum_s < 0:
             sum_s -= self._punctuation_emphasis(text)
