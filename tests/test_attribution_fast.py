@@ -211,3 +211,72 @@ def test_attribute_uses_the_fast_record_path(monkeypatch: pytest.MonkeyPatch) ->
     assert st[1].speaker == "macron" and isinstance(st[1], Statement)
     Statement(**vars(st[1]))
     assert len(built) == 1  # the spy works
+
+
+def test_quote_lookups_equal_linear_search(tmp_path: Path) -> None:
+    """Quote lookups by bisection (``in_quote``, ``quotes_in``, grouping) = linear walks."""
+    rng = random.Random(11)
+    pieces = ['"', "'", "\u201c", "\u201d", "\u2018", "\u2019", " ", "  ", "\n\n", ",", "."]
+    pieces += ["said", "Ana", "don't", "x", "(", "\u2014", "rock 'n' roll", "'90s", "Go"]
+    docs = [attribution._Doc(a, s, acts) for a, s, acts in _articles(tmp_path)]  # type: ignore[arg-type]
+    actors = attribution.load_actors()
+    for n in range(300):
+        body = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 80)))
+        text = "INVENTED headline " + str(n) + "\n\n" + body.strip() + " end."
+        art = corpus.parse_plain_text(text, f"q{n}", f"q{n}.txt")
+        docs.append(attribution._Doc(art, segment.segment_article(art), actors))
+    checked = found = 0
+    for doc in docs:
+        slow = attribution._Doc.__new__(attribution._Doc)
+        slow.__dict__.update(doc.__dict__)
+        slow.fast_paths = False
+        assert attribution._group_units(doc) == attribution._group_units(slow)
+        n_text = len(doc.text)
+        for pos in range(-1, n_text + 2):
+            got = doc.in_quote(pos)
+            assert got is slow.in_quote(pos), (doc.text, pos)
+            found += got is not None
+            end = pos + rng.randrange(0, 60)
+            assert doc.quotes_in(pos, end) == slow.quotes_in(pos, end), (doc.text, pos, end)
+            checked += 1
+    assert checked > 20000 and found > 2000
+
+
+def test_scan_one_off_range_equals_finditer(test_actors_fast: attribution.Actors) -> None:
+    """``scan`` on a fresh index (one-off range, nothing cached) and cached = ``finditer``."""
+    pats, words = attribution._patterns(), attribution._pattern_words()
+    cases = [(pats["verb"], words["verb"]), (pats["headline_verb"], words["headline_verb"])]
+    cases.append((test_actors_fast._pronoun_pattern, test_actors_fast._pronoun_words))
+    vocab = "said says told warned the a he she they his her leaders x . , ' -".split()
+    vocab += ["called on", "called  on", " ", "\n", "said'", "-said", "saidx", "Lee", "Omar"]
+    rng = random.Random(12)
+    hits = 0
+    for _ in range(1500):
+        text = segment.fold(" ".join(rng.choice(vocab) for _ in range(rng.randrange(1, 25))))
+        a = rng.randrange(0, len(text) + 1)
+        b = rng.randrange(a, len(text) + 1)
+        for pattern, first in cases:
+            assert pattern is not None and first is not None
+            expected = [m.span() for m in pattern.finditer(text, a, b)]
+            fresh = attribution._Words(text)
+            assert [m.span() for m in fresh.scan(pattern, first, a, b)] == expected, (text, a, b)
+            fresh.starts_of(first)  # now cached: the other branch
+            assert [m.span() for m in fresh.scan(pattern, first, a, b)] == expected, (text, a, b)
+            hits += len(expected)
+    assert hits > 1000
+
+
+def test_held_by_spans_equals_any() -> None:
+    """The bisection over spans = ``any`` over every span (empty, nested, overlapping spans)."""
+    rng = random.Random(13)
+    held = 0
+    for _ in range(3000):
+        spans = []
+        for _ in range(rng.randrange(0, 8)):
+            a = rng.randrange(0, 60)
+            spans.append((a, a + rng.randrange(0, 15)))
+        positions = [rng.randrange(-2, 80) for _ in range(rng.randrange(0, 10))]
+        expected = [any(a <= p < b for a, b in spans) for p in positions]
+        assert attribution._held_by_spans(positions, spans) == expected, (spans, positions)
+        held += sum(expected)
+    assert held > 1000

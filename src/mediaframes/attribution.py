@@ -82,7 +82,7 @@ from __future__ import annotations
 
 import html as html_lib
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -363,8 +363,6 @@ class _Words:
         self.words = parts[1::2]
         self.gaps = parts[0::2]  # gaps[i]: the characters before words[i] (after words[i - 1])
         self.starts = list(accumulate(map(len, parts)))[0::2][: len(self.words)]
-        # offset of a word -> its index
-        self.index_of = dict(zip(self.starts, range(len(self.starts)), strict=True))
         self._starts_of: dict[tuple[frozenset[str], frozenset[str]], list[int]] = {}
 
     def starts_of(self, first: frozenset[str], lead: frozenset[str] = frozenset()) -> list[int]:
@@ -442,8 +440,13 @@ class _Words:
         """
         if first is None:
             return list(pattern.finditer(self.text, start, end))
-        cands = self.starts_of(first, lead)
-        positions = cands[bisect_left(cands, start) : bisect_left(cands, end)]
+        if lead or (first, lead) in self._starts_of:
+            cands = self.starts_of(first, lead)
+            positions = cands[bisect_left(cands, start) : bisect_left(cands, end)]
+        else:  # a one-off search (a headline): test only the words starting in the range
+            i, j = bisect_left(self.starts, start), bisect_left(self.starts, end)
+            words = self.words[i:j]
+            positions = list(compress(self.starts[i:j], map(first.__contains__, words)))
         last = bisect_left(self.starts, end) - 1  # a word cut by ``end`` may be another word
         s = self.starts[last] if last >= 0 else -1
         if s >= start and s + len(self.words[last]) > end:
@@ -1063,6 +1066,26 @@ def _ends_with_comma(head: str) -> bool:
     return head.endswith(",") or (head[-1:] in ('"', "'") and head[-2:-1] in (",", "?", "!"))
 
 
+def _held_by_spans(positions: Sequence[int], spans: Sequence[tuple[int, int]]) -> list[bool]:
+    """For each position, ``any(a <= pos < b for a, b in spans)``, with one bisection each.
+
+    A span holds ``pos`` iff the furthest end among the spans starting at or before ``pos`` lies
+    after it (spans in any order, overlapping or not).
+
+    Example:
+        >>> _held_by_spans([0, 3, 5, 9], [(6, 10), (2, 5)])
+        [False, True, False, True]
+    """
+    ordered = sorted(spans)
+    starts = [a for a, _ in ordered]
+    max_end = list(accumulate((b for _, b in ordered), max))
+    out = []
+    for pos in positions:
+        k = bisect_right(starts, pos)
+        out.append(k > 0 and max_end[k - 1] > pos)
+    return out
+
+
 class _Doc:
     """Working state for one article (internal)."""
 
@@ -1089,8 +1112,17 @@ class _Doc:
         units.extend((p.start, p.end) for p in article.body)
         self.units = units
         self.quotes = find_quotes(self.text, units)
+        # ``quotes`` is sorted by start: with the starts and the running maximum of the ends,
+        # :meth:`in_quote` and :meth:`quotes_in` need not walk every quote of a long article
+        self.quote_starts = [q.start for q in self.quotes]
+        self.quote_max_end = list(accumulate((q.end for q in self.quotes), max))
+        self.quote_max_inner_end = list(accumulate((q.inner_end for q in self.quotes), max))
         body = [(p.start, p.end) for p in article.body]
-        in_body = [q for q in self.quotes if any(a <= q.start < b for a, b in body)]
+        if self.fast_paths:
+            held = _held_by_spans([q.start for q in self.quotes], body)
+            in_body = list(compress(self.quotes, held))
+        else:
+            in_body = [q for q in self.quotes if any(a <= q.start < b for a, b in body)]
         n_single = sum(not q.double for q in in_body)
         # UK style: 'single' quotation marks are the article's quotation marks
         self.single_style = n_single > len(in_body) - n_single
@@ -1133,10 +1165,24 @@ class _Doc:
         return -1
 
     def in_quote(self, pos: int) -> Quote | None:
-        for q in self.quotes:
+        """The first quote (in start order) whose outer span holds ``pos``, or None."""
+        quotes = self.quotes
+        if self.fast_paths:
+            k = bisect_right(self.quote_starts, pos)  # quotes[:k] start at or before ``pos``
+            if not k or self.quote_max_end[k - 1] <= pos:
+                return None  # every quote starting before ``pos`` has ended
+            quotes = quotes[:k]
+        for q in quotes:
             if q.start <= pos < q.end:
                 return q
         return None
+
+    def quotes_in(self, start: int, end: int) -> list[Quote]:
+        """The quotes starting in ``start``…``end``, in order (``quotes`` is sorted by start)."""
+        if not self.fast_paths:
+            return [q for q in self.quotes if start <= q.start < end]
+        starts = self.quote_starts
+        return self.quotes[bisect_left(starts, start) : bisect_left(starts, end)]
 
     def _prev_word(self, pos: int) -> str:
         """``_last_word(folded[pos - 40 : pos])``, read off the word index where ``pos`` starts one.
@@ -1146,8 +1192,9 @@ class _Doc:
         take the slow path.
         """
         words = self.words
-        i = words.index_of.get(pos)
-        if i:  # ``pos`` starts a word, and a word comes before it
+        i = bisect_left(words.starts, pos)
+        if i and i < len(words.starts) and words.starts[i] == pos:
+            # ``pos`` starts a word, and a word comes before it
             kind = _gap_kind(words.gaps[i])
             if kind == _GAP_NO_WORD:
                 return ""
@@ -1175,7 +1222,9 @@ class _Doc:
         pron_ms = self.words.scan_ranges(pron_re, self.actors._pronoun_words, allowed)
         for (_, end), names, prons in zip(allowed, name_ms, pron_ms, strict=True):
             for m in names:
-                surface = _SPACES_RE.sub(" ", m.group(1))
+                surface = m.group(1)
+                if not surface.isalpha():  # a run of letters has no spaces to normalize
+                    surface = _SPACES_RE.sub(" ", surface)
                 if " " not in surface and not self.text[m.start(1)].isupper():
                     continue  # one-word names need their capital ("May" the actor, not "may")
                 actor, kind = self.actors._table[surface]
@@ -1885,15 +1934,21 @@ class _Doc:
 def _group_units(doc: _Doc) -> list[list[Sentence]]:
     """Group sentences that share a quotation crossing a sentence boundary."""
     groups: list[list[Sentence]] = []
+    quotes = doc.quotes
     for s in doc.sentences:
         if groups:
             prev = groups[-1][-1]
+            if doc.fast_paths:
+                # only quotes opening before both ``prev.end`` and ``s.start`` can join them, and
+                # none does when none of those is still open at ``s.start``
+                k = bisect_left(doc.quote_starts, min(prev.end, s.start))
+                quotes = doc.quotes[:k] if k and doc.quote_max_inner_end[k - 1] > s.start else []
             joined = prev.section == s.section and any(
                 (q.double or doc.single_style)
                 and q.start < prev.end
                 and q.inner_end > s.start
                 and q.start < s.start
-                for q in doc.quotes
+                for q in quotes
             )
             if joined:
                 groups[-1].append(s)
@@ -1976,7 +2031,8 @@ def attribute(
         ustart, uend = group[0].start, group[-1].end
         section, paragraph = group[0].section, group[0].paragraph
         frames = doc.frames_in(ustart, uend, last_source, section)
-        if doc.fast_paths and not frames and not any(ustart <= q.start < uend for q in doc.quotes):
+        unit_quotes = doc.quotes_in(ustart, uend)
+        if doc.fast_paths and not frames and not unit_quotes:
             # No reporting frame and no quotation: narration, as the rules below conclude
             # (no speaker, no source; the previous speaker is forgotten).
             statements.append(
@@ -2025,11 +2081,7 @@ def attribute(
             else:
                 break
         outer_spans = [(f.start, f.end) for f in outer if f.kind != "colon"]
-        quotes = [
-            q
-            for q in doc.quotes
-            if ustart <= q.start < uend and not any(a <= q.start < b for a, b in outer_spans)
-        ]
+        quotes = [q for q in unit_quotes if not any(a <= q.start < b for a, b in outer_spans)]
         content_start = ustart
         for f in outer:
             if (

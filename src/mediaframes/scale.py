@@ -52,6 +52,8 @@ Example:
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 import itertools
 import json
 import os
@@ -64,6 +66,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.ipc as ipc
 import pyarrow.parquet as pq
 
@@ -258,6 +261,86 @@ def _csv_frame(name: str, table: pa.Table) -> Any:
     return df
 
 
+def _csv_quoted_chars() -> str:
+    r"""Which of comma, quote, CR and LF make this Python's ``csv`` module quote a field.
+
+    With pandas' settings (``QUOTE_MINIMAL``, ``"\n"`` line ends) Python 3.11 quotes a field
+    holding a comma, a quote or a LF, not a lone CR; asking the module keeps that exact.
+
+    Example:
+        >>> set(",\"\n") <= set(_csv_quoted_chars())
+        True
+    """
+    quoted = []
+    for char in ',"\r\n':
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator="\n").writerow((f"a{char}b", ""))
+        if buf.getvalue().startswith('"'):
+            quoted.append(char)
+    return "".join(quoted)
+
+
+#: Regex (Arrow, RE2) of the fields the ``csv`` module quotes (see :func:`_csv_quoted_chars`).
+_CSV_QUOTE_RE = "[" + _csv_quoted_chars().replace("\r", "\\r").replace("\n", "\\n") + "]"
+
+
+def _csv_cells(name: str, field: pa.Field, column: pa.ChunkedArray) -> list[str] | None:
+    """One column's CSV cells exactly as :func:`_csv_frame` + pandas ``to_csv`` writes them.
+
+    pandas hands the ``csv`` module the values of each column with nulls as ``""``: strings
+    as they are, ``int64`` as Python ints, ``float64`` as ``str`` of the NumPy value (the
+    shortest round-trip form, which is Python's ``repr``; NaN empty) and booleans as
+    ``True``/``False``. Strings the ``csv`` module quotes (found by Arrow,
+    :data:`_CSV_QUOTE_RE`) are quoted as it does: in ``"``, inner quotes doubled. Any other
+    type (or an integer column with nulls, which pandas turns into floats) returns None: the
+    caller falls back to pandas.
+
+    Example:
+        >>> _csv_cells("t", pa.field("x", pa.float64()), pa.chunked_array([[0.5, None]]))
+        ['0.5', '']
+    """
+    values = column.to_pylist()
+    kind = field.type
+    if name == "articles" and field.name == "date_inferred":
+        return ["" if v is None or v != v else ("true" if v else "false") for v in values]
+    if kind == pa.string() or kind == pa.large_string():
+        flags = pc.match_substring_regex(column, _CSV_QUOTE_RE)
+        for i in pc.indices_nonzero(flags).to_pylist():
+            values[i] = '"' + values[i].replace('"', '""') + '"'
+        return ["" if v is None else v for v in values] if column.null_count else values
+    if kind == pa.float64():
+        return ["" if v is None or v != v else repr(v) for v in values]
+    if kind == pa.int64() and not column.null_count:
+        return list(map(str, values))
+    if kind == pa.bool_():
+        return ["" if v is None else ("True" if v else "False") for v in values]
+    return None
+
+
+def _write_csv_rows(fh: Any, name: str, table: pa.Table) -> None:
+    r"""Append ``table``'s rows (no header) to ``fh``, byte for byte as pandas ``to_csv`` would.
+
+    Formats the columns directly (:func:`_csv_cells`) and joins them with ``,`` and ``"\n"``
+    (the ``csv`` settings pandas uses: ``QUOTE_MINIMAL``, ``"\n"`` line ends), without
+    building a DataFrame; tables of fewer than two columns (the ``csv`` module quotes a lone
+    empty field) or of column types it does not know go through :func:`_csv_frame`.
+
+    Example:
+        >>> import io
+        >>> buf = io.StringIO()
+        >>> _write_csv_rows(buf, "t", pa.table({"s": ["a,b", None], "x": [1.0, 2.5]}))
+        >>> buf.getvalue()
+        '"a,b",1.0\n,2.5\n'
+    """
+    cells = [_csv_cells(name, f, c) for f, c in zip(table.schema, table.columns, strict=True)]
+    if len(cells) < 2 or any(c is None for c in cells):
+        _csv_frame(name, table).to_csv(fh, index=False, header=False, lineterminator="\n")
+        return
+    if table.num_rows:
+        fh.write("\n".join(map(",".join, zip(*cells, strict=True))))
+        fh.write("\n")
+
+
 def write_parts(
     parts_dir: str | Path,
     index: int,
@@ -289,7 +372,7 @@ def write_parts(
         base.parent.mkdir(parents=True, exist_ok=True)
         write_part(table, f"{base}{PART_SUFFIX}")
         with open(f"{base}.csv", "w", encoding="utf-8", newline="") as fh:
-            _csv_frame(name, table).to_csv(fh, index=False, header=False, lineterminator="\n")
+            _write_csv_rows(fh, name, table)
         rows[name] = table.num_rows
     return rows
 
@@ -343,9 +426,7 @@ class PartWriter:
                 continue
             table = table.select(schema.names).cast(schema)
             self._write_parquet(name, table)
-            _csv_frame(name, table).to_csv(
-                self._csv[name], index=False, header=False, lineterminator="\n"
-            )
+            _write_csv_rows(self._csv[name], name, table)
             self.rows[name] += table.num_rows
 
     def _append_parts(self, index: int) -> None:
