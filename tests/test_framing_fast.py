@@ -10,9 +10,10 @@ import random
 import re
 
 import pytest
+from test_framing import _reference_labels  # the straightforward composition of match_frame
 
 from mediaframes import framing
-from mediaframes.records import Article, FrameLabel, Statement
+from mediaframes.records import Article, Statement
 
 #: Characters for random token texts: letters, digits, apostrophes (ASCII and typographic),
 #: the punctuation with ASCII stand-ins, and cased or tricky non-ASCII letters.
@@ -138,25 +139,6 @@ def _statement(article_id: str, k: int, text: str, start: int, end: int) -> Stat
         k,
         "narration",
     )
-
-
-def _reference_labels(
-    article: Article, statements: list[Statement], book: framing.Codebook
-) -> list[FrameLabel]:
-    """label_statements as the composition of match_frame over every frame (the slow path)."""
-    labels = []
-    for st in statements:
-        span = article.text[st.char_start : st.char_end]
-        rows = [
-            (s, e, k, rule, frame.id, cue)
-            for k, frame in enumerate(book.frames)
-            for s, e, cue, rule in framing.match_frame(frame, span, st.char_start)
-        ]
-        labels += [
-            FrameLabel(st.statement_id, book.id, fid, cue, s, e, rule)
-            for s, e, _, rule, fid, cue in sorted(rows)
-        ]
-    return labels
 
 
 def _cue_words(book: framing.Codebook) -> list[str]:

@@ -738,22 +738,28 @@ def _word_ok(spec: tuple[str, ...], norm: str) -> bool:
     return norm in spec
 
 
-def _gap_ok(text: str, a_end: int, b_start: int, base: int) -> bool:
+def _gap_ok(text: str, a_end: int, b_start: int, base: int = 0) -> bool:
     """True when only spaces or one hyphen separate two tokens (offsets relative to base)."""
     gap = text[a_end - base : b_start - base]
-    return gap.strip() in ("", "-", "‐", "–") and "\n\n" not in gap
+    return gap == " " or (gap.strip() in ("", "-", "‐", "–") and "\n\n" not in gap)
 
 
 def _is_negator(norm: str) -> bool:
     return norm in NEGATORS or norm.endswith("n't")
 
 
-def _negated(tokens: list[tuple[int, int, str]], i: int, text: str, base: int) -> bool:
-    """True when a negator precedes token ``i`` (across up to two skippable words)."""
+def _negated(
+    spans: Sequence[tuple[int, ...]], norms: list[str], i: int, text: str, base: int = 0
+) -> bool:
+    """True when a negator precedes token ``i`` (across up to two skippable words).
+
+    ``spans`` start with each token's ``(start, end)`` (offsets relative to ``base``) and
+    ``norms`` are the tokens' normalized forms.
+    """
     j = i - 1
     skipped = 0
-    while j >= 0 and _gap_ok(text, tokens[j][1], tokens[j + 1][0], base):
-        norm = normalize_token(tokens[j][2])
+    while j >= 0 and _gap_ok(text, spans[j][1], spans[j + 1][0], base):
+        norm = norms[j]
         if _is_negator(norm):
             return True
         if norm in NEGATION_SKIPPABLE and skipped < 2:
@@ -773,7 +779,7 @@ def _find(
         for m in cue.regex.finditer(text):
             if m.end() > m.start():
                 i = next((k for k, t in enumerate(tokens) if t[0] >= base + m.start()), None)
-                neg = i is not None and _negated(tokens, i, text, base)
+                neg = i is not None and _negated(tokens, norms, i, text, base)
                 out.append(_Match(base + m.start(), base + m.end(), cue, neg))
         return out
     first = cue.words[0]
@@ -798,7 +804,7 @@ def _match_at(
             return None
         if k and not _gap_ok(text, tokens[i + k - 1][1], tokens[i + k][0], base):
             return None
-    return _Match(tokens[i][0], tokens[i + n - 1][1], cue, _negated(tokens, i, text, base))
+    return _Match(tokens[i][0], tokens[i + n - 1][1], cue, _negated(tokens, norms, i, text, base))
 
 
 def _find_indexed(
@@ -918,28 +924,6 @@ def label_text(text: str, codebook: Codebook) -> list[tuple[str, int, int, str, 
     return [(fid, s, e, cue, rule) for s, e, _, fid, cue, rule in rows]
 
 
-def _gap_ok_rel(text: str, a_end: int, b_start: int) -> bool:
-    """:func:`_gap_ok` with offsets relative to ``text`` (a single space is the common case)."""
-    gap = text[a_end:b_start]
-    return gap == " " or (gap.strip() in ("", "-", "‐", "–") and "\n\n" not in gap)
-
-
-def _negated_rel(spans: list[tuple[int, int]], norms: list[str], i: int, text: str) -> bool:
-    """:func:`_negated` over relative token spans and their normalized forms."""
-    j = i - 1
-    skipped = 0
-    while j >= 0 and _gap_ok_rel(text, spans[j][1], spans[j + 1][0]):
-        norm = norms[j]
-        if norm in NEGATORS or norm.endswith("n't"):
-            return True
-        if norm in NEGATION_SKIPPABLE and skipped < 2:
-            skipped += 1
-            j -= 1
-            continue
-        return False
-    return False
-
-
 def _rest_fits(
     rest: tuple[str | frozenset[str], ...],
     i: int,
@@ -957,7 +941,7 @@ def _rest_fits(
         word = norms[k]
         if not (word.startswith(spec) if spec.__class__ is str else word in spec):
             return False
-        if not _gap_ok_rel(text, spans[k - 1][1], spans[k][0]):
+        if not _gap_ok(text, spans[k - 1][1], spans[k][0]):
             return False
     return True
 
@@ -1028,7 +1012,7 @@ def _scan_statement(
                 continue
             # negated when a negator precedes the first token starting in the match
             i = next((k for k, span in enumerate(spans) if span[0] >= s), None)
-            neg = i is not None and neg_possible and _negated_rel(spans, norms, i, text)
+            neg = i is not None and neg_possible and _negated(spans, norms, i, text)
             hits.append((fk, s, s - e, ck, e, neg, ("negated:" if neg else "") + cue.rule))
 
     per_token = list(map(index.plan_memo.get, norms))  # None: not remembered yet
@@ -1050,7 +1034,7 @@ def _scan_statement(
             start = spans[i][0]
             if excluded:
                 blocked.append((fk, start, end))
-            elif neg_possible and _negated_rel(spans, norms, i, text):
+            elif neg_possible and _negated(spans, norms, i, text):
                 hits.append((fk, start, start - end, ck, end, True, neg_rule))
             else:
                 hits.append((fk, start, start - end, ck, end, False, rule))
