@@ -27,11 +27,16 @@ import re
 import unicodedata
 from collections import defaultdict
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
+import nltk
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from mediaframes import paths
 from mediaframes.records import Article, Sentence
+
+if TYPE_CHECKING:
+    import regex
 
 # One-for-one replacements: every typographic quote or apostrophe becomes one ASCII character.
 _QUOTE_MAP = {
@@ -182,9 +187,207 @@ def punkt_spans(text: str) -> list[tuple[int, int]]:
     if head.endswith(_SENT_END):
         head = head[:-1]
     if "." in head or "?" in head or "!" in head:
-        return list(load_tokenizer().span_tokenize(text))
+        return _punkt_span_list(text)
     end = len(text.rstrip())
     return [(0, end)] if end else []
+
+
+# --- Punkt's span_tokenize, with an exact fast decision for the common candidate breaks ---
+#
+# nltk's ``span_tokenize`` finds candidate marks with ``period_context_re``, cuts the word before
+# each (``_match_potential_end_contexts``), and decides each candidate by tokenizing and
+# annotating the short context string (``text_contains_sentbreak``): that last step, run through
+# nltk's regex time-out wrapper, is nearly all of segmentation's cost. ``_punkt_span_list``
+# repeats the first two steps and the boundary realignment line by line as nltk 3.10.4 writes
+# them, and decides the common contexts directly from the loaded parameters (see
+# ``_fast_sentbreak``); any other context goes to nltk's own ``text_contains_sentbreak``.
+# ``tests/test_segment_fast.py`` compares the result with Punkt on many generated paragraphs.
+
+#: The nltk release whose Punkt code ``_punkt_span_list`` repeats; any other runs Punkt itself.
+_FAST_PUNKT_NLTK = "3.10.4"
+#: ``PunktLanguageVars._re_non_word_chars``: punctuation that ends a word (and, right after a
+#: mark, makes the mark a candidate).
+_NON_WORD = frozenset(")\";}]*:@'({[\u2018\u2019\u201c\u201d\u00ab\u00bb!?")
+#: Characters ``PunktLanguageVars._re_word_start`` excludes, except ``-`` (``--`` is a token):
+#: each is a one-character token of its own.
+_NO_WORD_START = frozenset('("`{[:;&#*@)}],')
+#: First characters that ``re_boundary_realignment`` (closing quotes and brackets) can match.
+_REALIGN_FIRST = frozenset("\"')]}\u2018\u2019\u201c\u201d\u00ab\u00bb")
+#: The last character of ``string.whitespace`` in a range (``_get_last_whitespace_index``).
+_LAST_WS_RE = re.compile(r"[ \t\n\r\x0b\x0c](?=[^ \t\n\r\x0b\x0c]*\Z)")
+#: A token after the candidate that starts with ASCII letters: the letters are one whole token
+#: exactly when the word tokenizer's end look-ahead holds after them (end, other punctuation,
+#: ``--``, or a comma that ends the word). Only used on text without ``.``, ``?``, ``!``.
+_PUNCT_CLASS = "[" + re.escape("".join(sorted(_NON_WORD - {"?", "!"}))) + "]"
+_LETTER_TOKEN_RE = re.compile(rf"[A-Za-z]+(?=\Z|{_PUNCT_CLASS}|--|,(?:\Z|{_PUNCT_CLASS}|--))")
+_SENT_END_RE = re.compile(r"[.?!]")
+#: Punkt's orthographic-context flags (``nltk.tokenize.punkt._ORTHO_*``).
+_ORTHO_MID_UC = 1 << 2
+_ORTHO_LC = (1 << 4) + (1 << 5) + (1 << 6)
+
+
+def _fast_sentbreak(
+    text: str, match: regex.Match[str], word_start: int, params: PunktParameters
+) -> bool | None:
+    """Punkt's ``text_contains_sentbreak`` on one candidate's context, or None if unusual.
+
+    The context is ``text[word_start:mark] + mark + after`` where ``after`` is one punctuation
+    character or whitespace and the next whitespace-free chunk ``N``. Decided here:
+
+    * ``?`` or ``!``: always a break. The mark is a token of its own (the word tokenizer ends
+      words before it and it is followed by whitespace or punctuation), Punkt's first pass marks
+      it a break and its second pass only revises tokens ending in a period; a token follows.
+    * ``.`` after a word of two or more ASCII letters ``W``, followed by a punctuation character
+      or by a chunk ``N`` without ``.?!`` whose first token is one punctuation character or a
+      run of ASCII letters. ``W.`` is then one token, not an initial, a number or an ellipsis,
+      and no token of ``N`` can be a break, so the answer is Punkt's verdict on ``W.`` given
+      the next token ``T``: no break for a known collocation ``(w, t)``; a break for a
+      non-abbreviation; for an abbreviation, a break only when the orthographic heuristic says
+      ``T`` starts sentences or ``T`` is a capitalised frequent sentence starter.
+
+    Args:
+        text: The paragraph.
+        match: A match of Punkt's ``period_context_re`` in ``text``.
+        word_start: Start of the word before the mark, as ``_match_potential_end_contexts``
+            cuts it.
+        params: The tokenizer's parameters.
+
+    Returns:
+        True or False as Punkt decides, None when the context is not one of the above.
+
+    Example:
+        >>> tok = load_tokenizer()
+        >>> m = tok._lang_vars.period_context_re().search("It ended. Then")
+        >>> _fast_sentbreak("It ended. Then", m, 3, tok._params)
+        True
+    """
+    mark = match.start()
+    if text[mark] != ".":
+        return True
+    word = text[word_start:mark]
+    if len(word) < 2 or not (word.isascii() and word.isalpha()):
+        return None
+    start = match.start("next_tok")
+    if start < 0:  # punctuation right after the period is the next (and last) token
+        tok2 = text[mark + 1]
+    else:
+        end = match.end("next_tok")
+        if _SENT_END_RE.search(text, start, end):
+            return None
+        if text[start] in _NO_WORD_START:
+            tok2 = text[start]
+        else:
+            m = _LETTER_TOKEN_RE.match(text, start, end)
+            if m is None:
+                return None
+            tok2 = m.group()
+    typ = word.lower()
+    typ2 = tok2.lower()
+    if (typ, typ2) in params.collocations:
+        return False
+    if typ not in params.abbrev_types:
+        return True
+    if not tok2[0].isupper():  # also covers punctuation (Punkt's ``_ortho_heuristic``: False)
+        return False
+    ortho = params.ortho_context.get(typ2, 0)
+    if ortho & _ORTHO_LC and not ortho & _ORTHO_MID_UC:
+        return True
+    return typ2 in params.sent_starters
+
+
+@lru_cache(maxsize=1)
+def _period_context_re() -> regex.Pattern[str] | None:
+    """Punkt's ``period_context_re``, compiled by the same engine without nltk's time-out wrapper.
+
+    The pattern is linear (one candidate per mark, its look-ahead spans one token), so the
+    wrapper's time limit never applies; calling the engine directly saves a generator per
+    paragraph. None when the installed nltk is not the release ``_punkt_span_list`` repeats.
+
+    Returns:
+        The compiled pattern (same source and flags as nltk's), or None.
+
+    Example:
+        >>> [m.start() for m in _period_context_re().finditer("He left. Why? U.S.")]
+        [7, 12]
+    """
+    if nltk.__version__ != _FAST_PUNKT_NLTK:
+        return None
+    import regex
+
+    wrapped = load_tokenizer()._lang_vars.period_context_re()
+    return regex.compile(wrapped.pattern, wrapped.flags)
+
+
+def _punkt_span_list(text: str) -> list[tuple[int, int]]:
+    """``list(load_tokenizer().span_tokenize(text))``, deciding common candidates directly.
+
+    Repeats nltk 3.10.4's ``_match_potential_end_contexts``, ``_slices_from_text`` and
+    ``_realign_boundaries`` step by step (same regular expressions, same slicing), but asks
+    :func:`_fast_sentbreak` before tokenizing a candidate's context with Punkt.
+
+    Args:
+        text: One paragraph.
+
+    Returns:
+        Sentence spans ``(start, end)``, exactly as Punkt gives them.
+
+    Example:
+        >>> _punkt_span_list("Mr. Lee left. He came.")
+        [(0, 13), (14, 22)]
+    """
+    tok = load_tokenizer()
+    period_re = _period_context_re()
+    if period_re is None:
+        return list(tok.span_tokenize(text))
+    params = tok._params
+    slices: list[tuple[int, int]] = []
+    last_break = 0
+    prev = None
+    prev_start = prev_stop = 0
+
+    def decide(match: regex.Match[str], word_start: int) -> None:
+        nonlocal last_break
+        brk = _fast_sentbreak(text, match, word_start, params)
+        if brk is None:
+            context = text[word_start : match.start()] + match.group() + match.group("after_tok")
+            brk = tok.text_contains_sentbreak(context)
+        if brk:
+            slices.append((last_break, match.end()))
+            last_break = match.start("next_tok") if match.group("next_tok") else match.end()
+
+    for match in period_re.finditer(text):
+        mark = match.start()
+        # nltk: the last whitespace of text[prev_stop:mark]; none, or at index 0, means the
+        # word runs on from the previous candidate's word.
+        ws = _LAST_WS_RE.search(text, prev_stop, mark)
+        word_start = ws.start() + 1 if ws is not None and ws.start() > prev_stop else prev_start
+        if prev is not None and prev_stop <= word_start:
+            decide(prev, prev_start)
+        prev, prev_start, prev_stop = match, word_start, mark
+    if prev is not None:
+        decide(prev, prev_start)
+    slices.append((last_break, len(text.rstrip())))
+
+    # _realign_boundaries: closing quotes/brackets after a break join the sentence before.
+    realign_re = tok._lang_vars.re_boundary_realignment
+    spans: list[tuple[int, int]] = []
+    realign = 0
+    for i, (a, b) in enumerate(slices):
+        a += realign
+        if i + 1 == len(slices):
+            if a < b:
+                spans.append((a, b))
+            break
+        a2, b2 = slices[i + 1]
+        m = realign_re.match(text[a2:b2]) if a2 < b2 and text[a2] in _REALIGN_FIRST else None
+        if m:
+            spans.append((a, a2 + len(m.group(0).rstrip())))
+            realign = m.end()
+        else:
+            realign = 0
+            if a < b:
+                spans.append((a, b))
+    return spans
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
