@@ -466,17 +466,22 @@ def test_speech_index_finds_the_overlapping_pairs():
 
 
 def test_fast_records_equal_the_constructors():
-    from dataclasses import asdict
+    from dataclasses import asdict, fields
 
     from mediaframes.records import SentimentScore, plain_fields
 
     assert plain_fields(SentimentScore) and plain_fields(S.ToneScore)
-    a = S._sentiment_score("a:1", "vader", -0.0, "neutral", "x")
+    from mediaframes.records import fast_records
+
+    row = {"statement_id": "a:1", "method": "vader", "score": -0.0, "label": "neutral"}
+    (a,) = fast_records(SentimentScore, [{**row, "text_scored": "x"}])
     b = SentimentScore("a:1", "vader", -0.0, "neutral", "x")
     assert a == b and hash(a) == hash(b) and asdict(a) == asdict(b) and repr(a) == repr(b)
     assert list(vars(a)) == list(vars(b))
     args = ("a", 3, "kim", "afinn", 0.25, "positive", "y", 5, 9)
-    t, u = S._tone_score(*args), S.ToneScore(*args)
+    names = [f.name for f in fields(S.ToneScore)]
+    (t,) = fast_records(S.ToneScore, [dict(zip(names, args, strict=True))])
+    u = S.ToneScore(*args)
     assert (
         t == u and hash(t) == hash(u) and asdict(t) == asdict(u) and list(vars(t)) == list(vars(u))
     )

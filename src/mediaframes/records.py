@@ -14,9 +14,12 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections import deque
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from functools import cache
+from itertools import repeat
+from operator import attrgetter
 from typing import Any, TypeVar
 
 import pandas as pd
@@ -278,6 +281,38 @@ def plain_fields(cls: type) -> tuple[str, ...]:
         and all(f.init for f in fields(cls))
     )
     return tuple(f.name for f in fields(cls)) if plain else ()
+
+
+def fast_records(cls: type[R], rows: Sequence[Mapping[str, Any]]) -> list[R]:
+    """``[cls(**row) for row in rows]`` for a frozen record class, built faster.
+
+    For stages that build tens of thousands of records of one class. When every row gives
+    every field in declared order and the class is plain (:func:`plain_fields`), each new
+    object's ``__dict__`` is filled with a copy of its row: records equal to the constructor's
+    (as :func:`fast_record`'s are), made by C-level iterators (``map`` of ``object.__new__`` and
+    ``dict.update``) rather than a Python loop. Otherwise the constructor runs (and raises for
+    a row with a missing or unknown field, as it would).
+
+    Args:
+        cls: A record class of this module (or any dataclass).
+        rows: Field name to value, one mapping per record, in the class's field order.
+
+    Returns:
+        One record per row, in order.
+
+    Example:
+        >>> fast_records(Span, [{"start": 0, "end": 1, "text": "a"}])
+        [Span(start=0, end=1, text='a')]
+    """
+    names = plain_fields(cls)
+    if not names or set(map(tuple, rows)) - {names}:
+        return [cls(**row) for row in rows]
+    objs = list(map(object.__new__, repeat(cls, len(rows))))
+    deque(map(dict.update, map(_INSTANCE_DICT, objs), rows), maxlen=0)
+    return objs
+
+
+_INSTANCE_DICT = attrgetter("__dict__")
 
 
 def to_frame(records: Iterable[Any], record_type: type | None = None) -> pd.DataFrame:

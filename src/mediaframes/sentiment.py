@@ -89,7 +89,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, chain, combinations
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -102,7 +102,7 @@ from mediaframes.records import (
     Sentence,
     SentimentScore,
     Statement,
-    fast_record,
+    fast_records,
 )
 from mediaframes.segment import normalize_quotes
 from mediaframes.vader_fast import TokenCache
@@ -231,6 +231,9 @@ def check_methods(methods: Sequence[str]) -> None:
 Labeled = tuple[tuple[str, float, str], ...]
 """``(method, score, label)`` of every method, in method order."""
 
+_Entry = tuple[dict[str, float], Labeled]
+"""A memoized text: ``{method: score}`` and its :data:`Labeled` triples."""
+
 
 class Scorers:
     """The loaded sentiment methods, each lexicon loaded once.
@@ -252,8 +255,8 @@ class Scorers:
         check_methods(methods)
         self.methods: tuple[str, ...] = tuple(dict.fromkeys(methods))
         self._fns = {m: _loaded(m) for m in self.methods}
-        # the article whose texts are memoized, and text -> (scores, labeled scores)
-        self._memo: tuple[str, dict[str, tuple[dict[str, float], Labeled]]] = ("", {})
+        # the article whose texts are memoized, and text -> its :data:`_Entry`
+        self._memo: tuple[str, dict[str, _Entry]] = ("", {})
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         return (_shared_scorers, (self.methods,))
@@ -355,17 +358,22 @@ class Scorers:
             words = [t.split() for t in new]
             columns = [list(map(fn, new, words)) for fn in self._fns.values()]
             methods = self.methods
-            thresholds = [LABEL_THRESHOLDS.get(m, 0.05) for m in methods]
-            for text, values in zip(new, zip(*columns, strict=True), strict=True):
-                # label_score(v, m), inlined: tens of thousands of calls per 1,000 articles
-                labeled = tuple(
-                    (m, v, "positive" if v >= t else "negative" if v <= -t else "neutral")
-                    for m, v, t in zip(methods, values, thresholds, strict=True)
+            # label_score(v, m), inlined and column by column: tens of thousands of calls per
+            # 1,000 articles
+            labels = [
+                ["positive" if v >= t else "negative" if v <= -t else "neutral" for v in column]
+                for column, t in zip(
+                    columns, [LABEL_THRESHOLDS.get(m, 0.05) for m in methods], strict=True
                 )
+            ]
+            for text, values, names in zip(
+                new, zip(*columns, strict=True), zip(*labels, strict=True), strict=True
+            ):
+                labeled = tuple(zip(methods, values, names, strict=True))
                 memo[text] = (dict(zip(methods, values, strict=True)), labeled)
         return [memo[t][1] for t in texts]
 
-    def _article_memo(self, article_id: str) -> dict[str, tuple[dict[str, float], Labeled]]:
+    def _article_memo(self, article_id: str) -> dict[str, _Entry]:
         """The memo of ``article_id``, emptied when the article changes (see :meth:`scores_in`)."""
         memo_id, memo = self._memo
         if memo_id != article_id or not memo_id:
@@ -373,7 +381,7 @@ class Scorers:
             self._memo = (article_id, memo)
         return memo
 
-    def _memo_entry(self, article_id: str, text: str) -> tuple[dict[str, float], Labeled]:
+    def _memo_entry(self, article_id: str, text: str) -> _Entry:
         """The memoized scores of ``text`` and their labels (see :meth:`scores_in`)."""
         memo = self._article_memo(article_id)
         entry = memo.get(text)
@@ -448,6 +456,7 @@ class AfinnMatcher:
                 raise ValueError(f"AFINN entry {entry!r} does not start with a word character")
             by_first.setdefault(first.group(), []).append(entry)
         self._by_first = {k: sorted(v, key=len, reverse=True) for k, v in by_first.items()}
+        self._trimmed = not any(e[-1:].isspace() for e in self.entries)  # see :meth:`total`
         # entries that are one word run, and the first runs of the other entries
         self._single = {e: v for e, v in self.entries.items() if _WORD_RUN.fullmatch(e)}
         self._multi_first = frozenset(
@@ -521,15 +530,18 @@ class AfinnMatcher:
         sums = list(map(self._token_sums.__getitem__, words))
         if None not in sums:
             return float(sum(sums))
-        total = 0
-        candidates: set[str] = set()
-        for word, value in zip(words, sums, strict=True):
-            if value is None:
-                value, entries = self._token_multi[word]
-                candidates.update(entries)
-            total += value
-        low = _SPACES.sub(" ", text).lower()
-        if any(e in low for e in candidates):
+        # some token starts a multi-run entry: the same sum, from every token's (sum, entries)
+        # (``_token_sums`` is ``_token_multi``'s sum where not None), gathered at C level
+        multi = list(map(self._token_multi.__getitem__, words))
+        total = sum(map(_FIRST, multi))
+        # An entry :meth:`find_all` finds lies in the collapsed, lower-cased text, which is
+        # ``" ".join(words).lower()`` with at most a space added at each end (same white
+        # space as ``str.split``; a space neither cased nor case-ignorable, so lower-casing
+        # is unchanged): starting with a word character and not ending with white space
+        # (``_trimmed``), the entry is in the joined text too. Joining is cheaper than
+        # ``_SPACES.sub``, and this only decides whether :meth:`find_all` runs.
+        low = (" ".join(words) if self._trimmed else _SPACES.sub(" ", text)).lower()
+        if any(e in low for e in set(chain.from_iterable(map(_SECOND, multi)))):
             return float(sum(self.entries[e] for e in self.find_all(text)))
         return float(total)
 
@@ -770,25 +782,26 @@ def score_statements(statements: Iterable[Statement], scorers: Scorers) -> list[
         >>> [(s.method, s.label) for s in score_statements([st], load_scorers(["vader"]))]
         [('vader', 'negative')]
     """
-    ordered = sorted(statements, key=lambda s: s.statement_id)
+    ordered = sorted(statements, key=_STATEMENT_ID)
     texts = [normalize_quotes(text_to_score(st)) for st in ordered]
     scorers.prepare(texts, lazy=True)
-    out: list[SentimentScore] = []
+    labeled: list[Labeled] = []
     start = 0
     while start < len(ordered):  # each run of statements of one article: one batch
         article_id = ordered[start].article_id
         stop = start + 1
         while stop < len(ordered) and ordered[stop].article_id == article_id:
             stop += 1
-        batch = texts[start:stop]
-        for st, text, labeled in zip(
-            ordered[start:stop], batch, scorers.labeled_many(article_id, batch), strict=True
-        ):
-            sid = st.statement_id
-            for method, score, label in labeled:
-                out.append(_sentiment_score(sid, method, score, label, text))
+        labeled += scorers.labeled_many(article_id, texts[start:stop])
         start = stop
-    return out
+    # one SentimentScore per statement and method, built from rows in field order (a frozen
+    # dataclass's __init__ per record is a visible share of this stage; see records.fast_records)
+    rows = [
+        {"statement_id": st.statement_id, "method": m, "score": v, "label": x, "text_scored": t}
+        for st, t, triples in zip(ordered, texts, labeled, strict=True)
+        for m, v, x in triples
+    ]
+    return fast_records(SentimentScore, rows)
 
 
 # --- tone toward actors in the journalist's own words -----------------------------------------
@@ -821,72 +834,6 @@ class ToneScore:
     char_end: int
 
 
-# --- fast construction of the output records -----------------------------------------------
-# A frozen dataclass's ``__init__`` sets every field through ``object.__setattr__``; with tens of
-# thousands of records per thousand articles that is a visible share of the sentiment stages.
-# The two functions below fill the instance ``__dict__`` directly instead, which gives an equal
-# record (same fields, values, equality, hash, ``asdict``; tests compare them with the
-# constructors). They do so only while the class is a plain dataclass with exactly these fields
-# (no ``__post_init__``, no slots, every field set by ``__init__``); otherwise they call the
-# constructor, so a field added to the class later cannot be left out silently.
-
-
-def _sentiment_score(
-    statement_id: str, method: str, score: float, label: str, text_scored: str
-) -> SentimentScore:
-    """``SentimentScore(statement_id, method, score, label, text_scored)``, built faster.
-
-    Example:
-        >>> _sentiment_score("a:1", "vader", 0.5, "positive", "Good.") == SentimentScore(
-        ...     "a:1", "vader", 0.5, "positive", "Good.")
-        True
-    """
-    return fast_record(
-        SentimentScore,
-        {
-            "statement_id": statement_id,
-            "method": method,
-            "score": score,
-            "label": label,
-            "text_scored": text_scored,
-        },
-    )
-
-
-def _tone_score(
-    article_id: str,
-    sentence_index: int,
-    actor: str,
-    method: str,
-    score: float,
-    label: str,
-    text_scored: str,
-    char_start: int,
-    char_end: int,
-) -> ToneScore:
-    """``ToneScore(...)`` with the same arguments, built faster.
-
-    Example:
-        >>> args = ("a", 0, "kim", "vader", -0.5, "negative", "Bad.", 0, 4)
-        >>> _tone_score(*args) == ToneScore(*args)
-        True
-    """
-    return fast_record(
-        ToneScore,
-        {
-            "article_id": article_id,
-            "sentence_index": sentence_index,
-            "actor": actor,
-            "method": method,
-            "score": score,
-            "label": label,
-            "text_scored": text_scored,
-            "char_start": char_start,
-            "char_end": char_end,
-        },
-    )
-
-
 # Paired quotation marks: double typographic, ASCII double, guillemets, and typographic single
 # quotes whose closing mark is not an apostrophe inside a word (won’t, Putin’s). An opening mark
 # with no closing one in the sentence runs to the sentence end (a quote continued next sentence).
@@ -911,6 +858,7 @@ def _speech_pairs(statements: Iterable[Statement]) -> list[tuple[int, int]]:
 
 
 _FIRST, _SECOND = itemgetter(0), itemgetter(1)
+_STATEMENT_ID, _INDEX = attrgetter("statement_id"), attrgetter("index")
 
 
 class _SpeechIndex:
@@ -954,8 +902,12 @@ def _speech_spans(sentence: Sentence, index: _SpeechIndex) -> list[tuple[int, in
     """
     s0, s1 = sentence.start, sentence.end
     spans = index.clipped(s0, s1)
-    for m in _QUOTED_RE.finditer(sentence.text):
-        spans.append((s0 + m.start(), s0 + m.end()))
+    text = sentence.text
+    # every match of _QUOTED_RE starts with one of its opening marks: an ASCII text without
+    # '"' has none (the common case, tested with two fast string scans)
+    if not text.isascii() or '"' in text:
+        for m in _QUOTED_RE.finditer(text):
+            spans.append((s0 + m.start(), s0 + m.end()))
     if len(spans) < 2:
         return spans  # nothing to sort or merge
     spans.sort()
@@ -1050,7 +1002,7 @@ def score_toward_actors(
     )
     starts = [p[0] for p in near]
     todo: list[tuple[Sentence, list[str], str]] = []
-    for sentence in sorted(sentences, key=lambda s: s.index):
+    for sentence in sorted(sentences, key=_INDEX):
         if sentence.article_id != article.article_id:
             continue
         lo_i = bisect_left(starts, sentence.start)
@@ -1073,25 +1025,26 @@ def score_toward_actors(
             todo.append((sentence, actors, text))
     texts = [text for _, _, text in todo]
     scorers.prepare(texts, lazy=True)
-    out: list[ToneScore] = []
     all_labeled = scorers.labeled_many(article.article_id, texts)
-    for (sentence, actors, text), labeled in zip(todo, all_labeled, strict=True):
-        for actor in actors:
-            for method, score, label in labeled:
-                out.append(
-                    _tone_score(
-                        article.article_id,
-                        sentence.index,
-                        actor,
-                        method,
-                        score,
-                        label,
-                        text,
-                        sentence.start,
-                        sentence.end,
-                    )
-                )
-    return out
+    # one ToneScore per sentence, actor and method, built from rows in field order
+    article_id = article.article_id
+    rows = [
+        {
+            "article_id": article_id,
+            "sentence_index": sentence.index,
+            "actor": actor,
+            "method": m,
+            "score": v,
+            "label": x,
+            "text_scored": text,
+            "char_start": sentence.start,
+            "char_end": sentence.end,
+        }
+        for (sentence, actors, text), labeled in zip(todo, all_labeled, strict=True)
+        for actor in actors
+        for m, v, x in labeled
+    ]
+    return fast_records(ToneScore, rows)
 
 
 # --- agreement between methods ----------------------------------------------------------------

@@ -20,6 +20,10 @@ rule. What changes is only where work is done, never the arithmetic:
   ``_special_idioms_check`` for every lexicon word (quadratic in the text length); here it is
   built once per text;
 * the emoji pass runs only when the text holds an emoji character of the lexicon;
+* a lexicon word that no rule can reach (no booster, negation or other word a rule names in
+  the three words before it, no word pair of a multi-word idiom around it: ``_ruled``) gets its
+  lexicon valence and the capitals increment directly, which is what ``sentiment_valence``
+  computes for it (its other steps add ``0.0`` or leave the valence as it is);
 * a caller that split the text already (``text.split()``) can hand the words in;
 * only the compound score is computed (the ``pos``/``neu``/``neg`` proportions are not).
 
@@ -35,7 +39,7 @@ Example:
 from __future__ import annotations
 
 import string
-from itertools import compress
+from itertools import chain, compress, pairwise
 from operator import itemgetter
 from typing import Any
 
@@ -46,7 +50,14 @@ TOKEN_CACHE_LIMIT = 30_000
 _PUNCT = string.punctuation
 
 # fields of a token's info tuple (see ``VaderCompound._token``)
-_LOWER, _ISUPPER, _SCORED = itemgetter(1), itemgetter(2), itemgetter(4)
+_LOWER, _ISUPPER, _SCORED, _LOUD = itemgetter(1), itemgetter(2), itemgetter(4), itemgetter(6)
+
+#: Words some rule of ``sentiment_valence`` looks for by name in the three words before a
+#: lexicon word (or in the word itself: "no"); see :meth:`VaderCompound._token`.
+_RULE_WORDS = frozenset({"no", "least", "so", "this", "never", "without", "doubt", "or", "nor"})
+
+Info = tuple[str, str, bool, bool, bool, bool, bool]
+"""``(word, lower, isupper, negated, scored, booster, loud)`` of a token (``_token``)."""
 
 
 class TokenCache(dict):
@@ -99,15 +110,17 @@ class VaderCompound:
         self._n_scalar: float = ref.N_SCALAR
         self._c_incr: float = ref.C_INCR
         self._punctuation_emphasis = analyzer._punctuation_emphasis
-        # words of the multi-word idioms and boosters: ``_special_idioms_check`` can only change
-        # a valence when a neighbouring word is one of them
-        self._idiom_words = frozenset(
-            w for key in (*self._special, *self._booster) if " " in key for w in key.split(" ")
+        # consecutive word pairs of the multi-word idioms and boosters: a sequence
+        # ``_special_idioms_check`` looks up (two or three consecutive words) can only equal
+        # one of those keys if its first two words are such a pair
+        self._idiom_pairs = frozenset(
+            pair
+            for key in (*self._special, *self._booster)
+            if " " in key
+            for pair in pairwise(key.split(" "))
         )
         self._ascii_emojis = any(k.isascii() for k in self._emoji_chars)
-        self._tokens: dict[str, tuple[str, str, bool, bool, bool, bool]] = TokenCache(
-            self._token, TOKEN_CACHE_LIMIT
-        )
+        self._tokens: dict[str, Info] = TokenCache(self._token, TOKEN_CACHE_LIMIT)
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         return (VaderCompound, ())
@@ -130,12 +143,15 @@ class VaderCompound:
                 prev_space = ch == " "
         return text_no_emoji
 
-    def _token(self, token: str) -> tuple[str, str, bool, bool, bool, bool]:
-        """``(word, lower, isupper, negated, scored, booster)`` of one whitespace token (cached).
+    def _token(self, token: str) -> Info:
+        """``(word, lower, isupper, negated, scored, booster, loud)`` of one token (cached).
 
         ``scored``: the lower-cased word is in the lexicon and is not a booster, so it can get
         a non-zero valence; ``booster``: the lower-cased word is a booster or dampener (else
-        ``scalar_inc_dec`` of the word is 0.0).
+        ``scalar_inc_dec`` of the word is 0.0); ``loud``: a booster, a negation, or a word
+        of :data:`_RULE_WORDS` — the words that can change the valence of a lexicon word up
+        to three words after them, or their own ("no") — or, to be safe, a word whose
+        valence is -0.0 (the lexicon holds none; see :meth:`__call__`).
         """
         # SentiText._strip_punc_if_word
         stripped = token.strip(_PUNCT)
@@ -144,7 +160,14 @@ class VaderCompound:
         # ``_negation_check`` lowers the word, and ``negated`` lowers it again
         scored = lower in self.lexicon and lower not in self._booster
         booster = lower in self._booster
-        return (word, lower, word.isupper(), self._negated([lower]), scored, booster)
+        negated = self._negated([lower])
+        loud = (
+            booster
+            or negated
+            or lower in _RULE_WORDS
+            or (scored and repr(self.lexicon[lower]) == "-0.0")
+        )
+        return (word, lower, word.isupper(), negated, scored, booster, loud)
 
     # --- scoring (``polarity_scores``) ---------------------------------------------------------
 
@@ -188,18 +211,61 @@ class VaderCompound:
         # the loop of ``polarity_scores``: boosters, "kind of" and words outside the lexicon
         # get a valence of 0 (an int, as in the reference)
         sentiments: list[float] = [0] * n
+        ruled = self._ruled(infos, lowers)
+        lexicon, c_incr = self.lexicon, self._c_incr
         for i in scored:
             if i < n - 1 and lowers[i] == "kind" and lowers[i + 1] == "of":
                 continue
-            sentiments[i] = self._sentiment_valence(infos, lowers, i, is_cap_diff)
+            if i in ruled:
+                sentiments[i] = self._sentiment_valence(infos, lowers, i, is_cap_diff)
+                continue
+            # ``_sentiment_valence`` of a word no rule can reach (see :meth:`_ruled`): its
+            # lexicon valence, the capitals increment, then ``+ 0.0`` once per word before it
+            # outside the lexicon (``scalar_inc_dec`` of a non-booster), which leaves any
+            # valence but -0.0 unchanged (a -0.0 valence makes its word loud)
+            valence = lexicon[lowers[i]]
+            if infos[i][2] and is_cap_diff:  # item.isupper()
+                if valence > 0:
+                    valence += c_incr
+                else:
+                    valence -= c_incr
+            sentiments[i] = valence
 
         if "but" in lowers:  # (``_but_check`` changes nothing otherwise)
             sentiments = self._but_check(lowers, sentiments)
         return self._compound(sentiments, text)
 
+    def _ruled(self, infos: list[Info], lowers: list[str]) -> set[int]:
+        """Positions where a rule of ``sentiment_valence`` other than the capitals may act.
+
+        Every rule of ``sentiment_valence`` besides the lexicon valence and the capitals
+        increment acts on word ``i`` only when
+
+        * a loud word (:meth:`_token`: booster, negation, "no", "least", "so", "this",
+          "never", "without" …) is word ``i - 3``, ``i - 2``, ``i - 1`` or ``i`` itself ("no"
+          followed by a lexicon word, "no" before: ``N_SCALAR``; boosters:
+          ``scalar_inc_dec``; ``_negation_check``'s negations, "never so/this", "so"/"this"
+          one word before, "without doubt"; ``_least_check``'s "least"), or
+        * ``_special_idioms_check`` finds a key: each sequence it looks up holds two or three
+          consecutive words starting at ``i - 3``, ``i - 2``, ``i - 1`` or ``i``, so the pair
+          starting there must be a consecutive pair of a key (``_idiom_pairs``).
+
+        Either starts at some position ``p`` with ``p <= i <= p + 3``: those positions are
+        returned (usually none); every other lexicon word keeps its lexicon valence.
+        """
+        n = len(lowers)
+        starts = chain(
+            compress(range(n), map(_LOUD, infos)),
+            compress(range(n - 1), map(self._idiom_pairs.__contains__, pairwise(lowers))),
+        )
+        ruled: set[int] = set()
+        for p in starts:
+            ruled.update((p, p + 1, p + 2, p + 3))
+        return ruled
+
     def _sentiment_valence(
         self,
-        infos: list[tuple[str, str, bool, bool, bool, bool]],
+        infos: list[Info],
         lowers: list[str],
         i: int,
         is_cap_diff: bool,
@@ -268,15 +334,16 @@ class VaderCompound:
     def _may_be_idiom(self, lowers: list[str], i: int) -> bool:
         """False when no sequence of ``_special_idioms_check`` can match (``i > 2``).
 
-        Every sequence it looks up holds word ``i - 1``, ``i - 2``, ``i - 3`` or ``i + 1``, and
-        matches only if all its words are words of a multi-word key.
+        Every sequence it looks up is two or three consecutive words starting at word
+        ``i - 3``, ``i - 2``, ``i - 1`` or ``i``, and matches only if its first two words are
+        a consecutive pair of a multi-word key (``_idiom_pairs``).
         """
-        words = self._idiom_words
+        pairs = self._idiom_pairs
         return (
-            lowers[i - 1] in words
-            or lowers[i - 2] in words
-            or lowers[i - 3] in words
-            or (i + 1 < len(lowers) and lowers[i + 1] in words)
+            (lowers[i - 3], lowers[i - 2]) in pairs
+            or (lowers[i - 2], lowers[i - 1]) in pairs
+            or (lowers[i - 1], lowers[i]) in pairs
+            or (i + 1 < len(lowers) and (lowers[i], lowers[i + 1]) in pairs)
         )
 
     def _special_idioms_check(self, valence: float, lowers: list[str], i: int) -> float:
@@ -308,7 +375,7 @@ class VaderCompound:
         self,
         valence: float,
         lowers: list[str],
-        infos: list[tuple[str, str, bool, bool, bool, bool]],
+        infos: list[Info],
         start_i: int,
         i: int,
     ) -> float:
