@@ -121,10 +121,15 @@ def test_actors_fast() -> attribution.Actors:
     )
 
 
-def _articles(tmp: Path) -> list[tuple[object, list[object], attribution.Actors]]:
-    """Synthetic articles from the bench generator and the invented fixtures, with actors."""
+def bench_and_fixture_articles(
+    tmp: Path, n: int = 25, seed: int = 3
+) -> list[tuple[object, list[object], attribution.Actors]]:
+    """``n`` synthetic articles from the bench generator and the invented fixtures, with actors.
+
+    Shared by the other ``test_attribution_*_fast`` files.
+    """
     out = []
-    syn = bench.write_corpus(tmp / "syn", 25, seed=3)
+    syn = bench.write_corpus(tmp / "syn", n, seed=seed)
     syn_actors = attribution.load_actors(syn / "actors.yml")
     for path in sorted((syn / "raw").glob("*.txt")):
         art = corpus.parse_plain_text(path.read_text(encoding="utf-8"), path.stem, path.name)
@@ -140,7 +145,7 @@ def test_classify_np_fast_path_equals_general_rules(tmp_path: Path) -> None:
     """The one-mention shortcut of ``classify_np`` returns what the general rules return."""
     rng = random.Random(4)
     compared = shortcut = 0
-    for art, sentences, actors in _articles(tmp_path):
+    for art, sentences, actors in bench_and_fixture_articles(tmp_path):
         probe = attribution._Doc(art, sentences, actors)  # type: ignore[arg-type]
         spans = [(m.start, m.end) for m in probe.mentions]
         for s in probe.sentences:
@@ -163,7 +168,7 @@ def test_attribute_with_and_without_shortcuts(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Whole articles: the shortcuts (narration units, one-mention phrases) change nothing."""
-    articles = _articles(tmp_path)
+    articles = bench_and_fixture_articles(tmp_path)
     fast = [attribution.attribute(a, s, acts) for a, s, acts in articles]  # type: ignore[arg-type]
     monkeypatch.setattr(attribution._Doc, "fast_paths", False)
     slow = [attribution.attribute(a, s, acts) for a, s, acts in articles]  # type: ignore[arg-type]
@@ -175,7 +180,7 @@ def test_attribute_with_and_without_shortcuts(
 def test_group_lookups_equal_linear_search(tmp_path: Path) -> None:
     """Coordinations indexed by their end = the first matching group in ``groups`` order."""
     checked = 0
-    for art, sentences, actors in _articles(tmp_path):
+    for art, sentences, actors in bench_and_fixture_articles(tmp_path):
         doc = attribution._Doc(art, sentences, actors)  # type: ignore[arg-type]
         ends = sorted({g.end for g in doc.groups} | {m.end for m in doc.mentions})
         for end in ends:
@@ -218,7 +223,7 @@ def test_quote_lookups_equal_linear_search(tmp_path: Path) -> None:
     rng = random.Random(11)
     pieces = ['"', "'", "\u201c", "\u201d", "\u2018", "\u2019", " ", "  ", "\n\n", ",", "."]
     pieces += ["said", "Ana", "don't", "x", "(", "\u2014", "rock 'n' roll", "'90s", "Go"]
-    docs = [attribution._Doc(a, s, acts) for a, s, acts in _articles(tmp_path)]  # type: ignore[arg-type]
+    docs = [attribution._Doc(a, s, acts) for a, s, acts in bench_and_fixture_articles(tmp_path)]  # type: ignore[arg-type]
     actors = attribution.load_actors()
     for n in range(300):
         body = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 80)))

@@ -13,8 +13,9 @@ import re
 from pathlib import Path
 
 import pytest
+from test_attribution_fast import bench_and_fixture_articles
 
-from mediaframes import attribution, bench, corpus, segment
+from mediaframes import attribution, corpus, segment
 from mediaframes.records import Article, Sentence
 
 TESTS = Path(__file__).parent
@@ -26,16 +27,7 @@ Case = tuple[Article, list[Sentence], attribution.Actors]
 @pytest.fixture(scope="module")
 def articles(tmp_path_factory: pytest.TempPathFactory) -> list[Case]:
     """Synthetic articles (bench generator), invented fixtures and random quote soup."""
-    out: list[Case] = []
-    syn = bench.write_corpus(tmp_path_factory.mktemp("syn"), 30, seed=7)
-    syn_actors = attribution.load_actors(syn / "actors.yml")
-    for path in sorted((syn / "raw").glob("*.txt")):
-        art = corpus.parse_plain_text(path.read_text(encoding="utf-8"), path.stem, path.name)
-        out.append((art, segment.segment_article(art), syn_actors))
-    for path in sorted(INVENTED_DIR.rglob("raw/*.txt")):
-        actors = attribution.load_actors(path.parent.parent / "actors.yml")
-        for art in corpus.read_article_file(path):
-            out.append((art, segment.segment_article(art), actors))
+    out: list[Case] = bench_and_fixture_articles(tmp_path_factory.mktemp("syn"), 30, seed=7)
     rng = random.Random(21)
     pieces = ['"', "'", "\u201c", "\u201d", "\u2018", "\u2019", " ", "\n\n", ",", ".", " - "]
     pieces += ["said", "Macron", "Putin", "whom", "who", "that", "and", "so", "soon", "x"]

@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from test_attribution_fast import bench_and_fixture_articles
 
-from mediaframes import attribution, bench, corpus, segment
+from mediaframes import attribution, corpus, segment
 from mediaframes.attribution import Quote
 
 TESTS = Path(__file__).parent
@@ -216,24 +217,10 @@ def _generated_articles(n: int, seed: int) -> list[tuple[Any, list[Any]]]:
     return out
 
 
-def _bench_and_fixture_articles(tmp: Path) -> list[tuple[Any, list[Any], attribution.Actors]]:
-    out = []
-    syn = bench.write_corpus(tmp / "syn", 20, seed=7)
-    syn_actors = attribution.load_actors(syn / "actors.yml")
-    for path in sorted((syn / "raw").glob("*.txt")):
-        art = corpus.parse_plain_text(path.read_text(encoding="utf-8"), path.stem, path.name)
-        out.append((art, segment.segment_article(art), syn_actors))
-    for path in sorted(INVENTED_DIR.rglob("raw/*.txt")):
-        actors = attribution.load_actors(path.parent.parent / "actors.yml")
-        for art in corpus.read_article_file(path):
-            out.append((art, segment.segment_article(art), actors))
-    return out
-
-
 def _all_articles(tmp: Path) -> list[tuple[Any, list[Any], attribution.Actors]]:
     actors = _actors()
     generated = [(a, s, actors) for a, s in _generated_articles(150, 26)]
-    return generated + _bench_and_fixture_articles(tmp)
+    return generated + bench_and_fixture_articles(tmp, 20, seed=7)
 
 
 def _slow_doc(art: Any, sentences: list[Any], actors: attribution.Actors) -> attribution._Doc:

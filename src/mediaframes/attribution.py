@@ -2327,6 +2327,56 @@ def _group_units(doc: _Doc) -> list[list[Sentence]]:
     return groups
 
 
+def _statement_row(
+    article_id: str,
+    n: int,
+    section: str,
+    span: tuple[int, int],
+    text: str,
+    *,
+    speaker: str = "",
+    speaker_type: str = "narration",
+    source: str = "",
+    source_actor: str = "",
+    addressee: str = "",
+    quote_type: str = "narration",
+    verb: str = "",
+    quote_text: str = "",
+    quote: tuple[int, int] | None = None,
+    rule: str = "",
+) -> dict[str, Any]:
+    """The fields of one :class:`Statement`, in field order (for ``records.fast_records``).
+
+    Defaults describe narration: no speaker, no source, an empty quote at the span's start.
+
+    Example:
+        >>> row = _statement_row("a", 3, "body", (10, 20), "Talks ended", rule="narration")
+        >>> row["statement_id"], row["quote_start"], row["quote_end"]
+        ('a:003', 10, 10)
+    """
+    start, end = span
+    qs, qe = quote if quote is not None else (start, start)
+    return {
+        "article_id": article_id,
+        "statement_id": f"{article_id}:{n:03d}",
+        "speaker": speaker,
+        "speaker_type": speaker_type,
+        "source": source,
+        "source_actor": source_actor,
+        "addressee": addressee,
+        "quote_type": quote_type,
+        "reporting_verb": verb,
+        "section": section,
+        "text": text,
+        "quote_text": quote_text,
+        "char_start": start,
+        "char_end": end,
+        "quote_start": qs,
+        "quote_end": qe,
+        "rule": rule,
+    }
+
+
 def _speaker_fields(np: _NP, actor_ids: set[str]) -> tuple[str, str]:
     if "+" in np.actor and np.kind in ("joint", "doc", "org"):
         return np.actor, "joint"
@@ -2434,25 +2484,14 @@ def attribute(
             # No reporting frame and no quotation: narration, as the rules below conclude
             # (no speaker, no source; the previous speaker is forgotten).
             statement_rows.append(
-                {  # a literal, in field order: cheaper than ``dict(...)`` with keywords
-                    "article_id": article.article_id,
-                    "statement_id": f"{article.article_id}:{n:03d}",
-                    "speaker": "",
-                    "speaker_type": "narration",
-                    "source": "",
-                    "source_actor": "",
-                    "addressee": "",
-                    "quote_type": "narration",
-                    "reporting_verb": "",
-                    "section": section,
-                    "text": doc.text[ustart:uend],
-                    "quote_text": "",
-                    "char_start": ustart,
-                    "char_end": uend,
-                    "quote_start": ustart,
-                    "quote_end": ustart,
-                    "rule": _NARRATION_RULE,
-                }
+                _statement_row(
+                    article.article_id,
+                    n,
+                    section,
+                    (ustart, uend),
+                    doc.text[ustart:uend],
+                    rule=_NARRATION_RULE,
+                )
             )
             prev = None
             doc.resolve_pronouns_in(ustart, uend)
@@ -2469,26 +2508,24 @@ def attribute(
             if qe <= qs:
                 qs, qe = _strip_span(doc.plain, ustart, uend)
             statement_rows.append(
-                {
-                    "article_id": article.article_id,
-                    "statement_id": f"{article.article_id}:{n:03d}",
-                    "speaker": speaker,
-                    "speaker_type": speaker_type,
-                    "source": source,
-                    "source_actor": source_actor,
-                    "addressee": addressee,
-                    "quote_type": "indirect",
-                    "reporting_verb": f.verb,
-                    "section": section,
-                    "text": doc.text[ustart:uend],
-                    "quote_text": doc.text[qs:qe],
-                    "char_start": ustart,
-                    "char_end": uend,
-                    "quote_start": qs,
-                    "quote_end": qe,
-                    "rule": f"indirect: {_verb_pattern(f.lemma, True)}; speaker: {np.how}; "
+                _statement_row(
+                    article.article_id,
+                    n,
+                    section,
+                    (ustart, uend),
+                    doc.text[ustart:uend],
+                    speaker=speaker,
+                    speaker_type=speaker_type,
+                    source=source,
+                    source_actor=source_actor,
+                    addressee=addressee,
+                    quote_type="indirect",
+                    verb=f.verb,
+                    quote_text=doc.text[qs:qe],
+                    quote=(qs, qe),
+                    rule=f"indirect: {_verb_pattern(f.lemma, True)}; speaker: {np.how}; "
                     f"source: {src_how}",
-                }
+                )
             )
             if np.kind != "doc" or np.actor:
                 last_source = np
@@ -2655,25 +2692,23 @@ def attribute(
         if speaker_type in ("narration",):
             speaker = ""
         statement_rows.append(
-            {
-                "article_id": article.article_id,
-                "statement_id": f"{article.article_id}:{n:03d}",
-                "speaker": speaker,
-                "speaker_type": speaker_type,
-                "source": source,
-                "source_actor": source_actor,
-                "addressee": addressee,
-                "quote_type": quote_type,
-                "reporting_verb": verb,
-                "section": section,
-                "text": text,
-                "quote_text": quote_text if quote_text is not None else doc.text[qs:qe],
-                "char_start": ustart,
-                "char_end": uend,
-                "quote_start": qs,
-                "quote_end": qe,
-                "rule": rule,
-            }
+            _statement_row(
+                article.article_id,
+                n,
+                section,
+                (ustart, uend),
+                text,
+                speaker=speaker,
+                speaker_type=speaker_type,
+                source=source,
+                source_actor=source_actor,
+                addressee=addressee,
+                quote_type=quote_type,
+                verb=verb,
+                quote_text=quote_text if quote_text is not None else doc.text[qs:qe],
+                quote=(qs, qe),
+                rule=rule,
+            )
         )
         if speaker_frame is not None:
             top = ordered[0].np if ordered else speaker_frame.np
