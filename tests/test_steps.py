@@ -14,3 +14,30 @@ from mediaframes import browse, steps
 def test_docstring_examples(module: ModuleType) -> None:
     result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
     assert result.attempted >= 5 and result.failed == 0
+
+
+def test_sentiment_tables_equal_scoring_all_statements_at_once() -> None:
+    """Scoring article by article gives the rows of one ``score_statements`` over the corpus.
+
+    INVENTED articles. The ids sort differently as article ids and as statement id prefixes
+    ("a-b" < "a" + ":"), and one article's statements have no article to go with.
+    """
+    from mediaframes import attribution, corpus, sentiment
+    from mediaframes.records import SentimentScore, to_frame
+
+    texts = {
+        "a": "Talks stall\n\nMacron said the talks were useful. Putin warned of a grave crisis.",
+        "a-b": "Calls resume\n\n\u201cWe reject it,\u201d the Kremlin said. The Elysee hoped.",
+        "z": "Quiet day\n\nNothing happened. Putin said he was pleased with the good result.",
+    }
+    arts = [corpus.parse_plain_text(t, aid, f"{aid}.txt") for aid, t in texts.items()]
+    tables = steps.statement_tables(arts, attribution.load_actors())
+    methods = ["vader", "afinn"]
+    got = steps.sentiment_tables(arts[:2], tables, methods, n_boot=10)
+    statements = steps._statements(tables)
+    expected = to_frame(
+        sentiment.score_statements(statements, sentiment.load_scorers(methods)), SentimentScore
+    )
+    assert {s.article_id for s in statements} == set(texts)
+    assert len(expected) == 2 * len(statements) > 0
+    assert got["sentiment"].equals(expected)

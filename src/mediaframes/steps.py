@@ -32,6 +32,7 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from operator import attrgetter
 from pathlib import Path
 
 import pandas as pd
@@ -133,13 +134,25 @@ def sentiment_tables(
     sentences = _by_article(to_records(tables["sentences"], Sentence))
     mentions = _by_article(to_records(tables["mentions"], Mention))
     by_article = _by_article(statements)
+    # an article's statements and tone scored together: texts they share are scored once
+    # (the scorers memoize one article at a time)
+    scored: list[SentimentScore] = []
     tone = []
+    seen: set[str] = set()
     for art in articles:
         aid = art.article_id
+        own = by_article.get(aid, [])
+        if aid not in seen:
+            seen.add(aid)
+            scored += sentiment.score_statements(own, scorers)
         tone += sentiment.score_toward_actors(
-            art, sentences.get(aid, []), mentions.get(aid, []), by_article.get(aid, []), scorers
+            art, sentences.get(aid, []), mentions.get(aid, []), own, scorers
         )
-    scores = to_frame(sentiment.score_statements(statements, scorers), SentimentScore)
+    rest = [st for aid, sts in by_article.items() if aid not in seen for st in sts]
+    scored += sentiment.score_statements(rest, scorers)
+    # as score_statements over all statements: by statement id, then method order (stable sort)
+    scored.sort(key=attrgetter("statement_id"))
+    scores = to_frame(scored, SentimentScore)
     tone_df = to_frame(tone, sentiment.ToneScore)
     st_df = tables["statements"]
     return {
