@@ -50,6 +50,12 @@ phrases of one article:
 * headlines report in the present (``Lee vows …``, ``Omar pledges …``): present forms of the
   verbs marked ``past`` in the lexicon count there; a one-word ``Label:`` prefix that is never
   capitalized inside a sentence of the article (``Analysis:``, ``Live:``) is no source.
+* US-style titles: a one-word description configured with its article (``the president``,
+  ``the chancellor``) matches in lower case after "the" (a one-word name otherwise needs its
+  capital); periphrases of "say" (``was quoted as saying``, ``went on to say``) report with
+  the subject before the helper; ``agreed to`` + infinitive is an action (narration), ``agreed
+  that`` speech; the object of an ``np`` verb (``rejects Sorvanian demands``) holds no nested
+  report; ``X, who …, accused Y of …`` keeps X as subject (not an inverted ``"…," said Y``).
 * everything else is **narration** (``speaker == ""``); captions, credits and boilerplate are
   never read (only headline, standfirst and body sentences are).
 
@@ -275,6 +281,7 @@ class Actors:
     _countries: tuple[tuple[str, str], ...] = field(
         default=(), compare=False, repr=False, hash=False
     )
+    _described: frozenset[str] = field(default=frozenset(), compare=False, repr=False, hash=False)
 
     def __post_init__(self) -> None:
         table, pattern = _build_matcher(self.actors)
@@ -291,6 +298,7 @@ class Actors:
         object.__setattr__(self, "_pronoun_words", _first_words(pron_words))
         countries = tuple((fold(a.country), a.id) for a in self.actors if a.country)
         object.__setattr__(self, "_countries", countries)
+        object.__setattr__(self, "_described", _described_keys(self.actors))
 
     @property
     def ids(self) -> list[str]:
@@ -310,6 +318,36 @@ def _strip_det(surface: str) -> str:
     while len(words) > 1 and words[0] in _DETERMINERS:
         words = words[1:]
     return " ".join(words)
+
+
+def _described_keys(actors: Sequence[Actor]) -> frozenset[str]:
+    """One-word matcher keys configured only as descriptions with "the" ("the chancellor").
+
+    A one-word name must be capitalized in the text ("May" the actor, not the verb "may"); a
+    description configured with its article ("the president", "the chancellor", as US-style
+    reporting writes them) is lower-case in running text and matches after "the" instead.
+
+    Example:
+        >>> ferrel = Actor("f", "Nadia Ferrel", ("the president", "Ferrel"), ())
+        >>> sorted(_described_keys([ferrel]))
+        ['president']
+    """
+    bare: set[str] = set()
+    described: set[str] = set()
+    for a in actors:
+        for surface, is_alias in [(a.name, False), *((x, True) for x in a.aliases)] + [
+            (o, False)
+            for o in a.organizations  # "the Palace": an office keeps its capital
+        ]:
+            words = fold(surface).split()
+            key = _strip_det(" ".join(words))
+            if " " in key or not key:
+                continue
+            if is_alias and len(words) == 2 and words[0] == "the":
+                described.add(key)
+            else:
+                bare.add(key)
+    return frozenset(described - bare)
 
 
 def _build_matcher(actors: Sequence[Actor]) -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
@@ -777,6 +815,28 @@ def parse_verb_lexicon(text: str, source: str = "<reporting verbs>") -> dict[str
     return out
 
 
+#: Periphrases that report speech through a helper verb, read as the verb "say": the subject
+#: stands before the helper ("He was quoted as saying that …", "She went on to say that …"),
+#: so the whole phrase is the verb (a bare "saying" or "to say" is never a reporting verb).
+_SAY_PERIPHRASES = (
+    "was quoted as saying",
+    "were quoted as saying",
+    "is quoted as saying",
+    "are quoted as saying",
+    "has been quoted as saying",
+    "have been quoted as saying",
+    "had been quoted as saying",
+    "went on to say",
+    "goes on to say",
+    "go on to say",
+)
+#: Lemmas whose ``to``-infinitive names an action consented to, not words: "agreed to reopen
+#: talks" is narration, "agreed that talks would reopen" is speech. (A spoken commitment —
+#: "vowed to", "pledged to", "promised to", "threatened to" — stays a statement.)
+_ACTION_TO_LEMMAS = frozenset({"agree"})
+_TO_RE = re.compile(r"\s+to(?![\w'\-])")
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """Load the packaged reporting verbs and speech lexicon (cached).
@@ -793,6 +853,8 @@ def load_lexicon() -> Lexicon:
     verbs = parse_verb_lexicon(verb_text, str(verb_path))
     all_forms = parse_verb_lexicon(re.sub(r";\s*past\s*$", "", verb_text, flags=re.M))
     headline_verbs = {k: v for k, v in all_forms.items() if k not in verbs}
+    for form in _SAY_PERIPHRASES:
+        verbs.setdefault(form, ("say", "that"))
     lex_path = paths.resource("speech_lexicon.yml")
     data = yaml.safe_load(lex_path.read_text(encoding="utf-8"))
 
@@ -897,6 +959,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "lead_adv": re.compile(r"\s*,?\s*(?:" + adv_words + r"|" + adv_phr + r")(?![\w])"),
         "post_adv": re.compile(r"\s*(?:" + adv_words + r"|" + adv_phr + r")(?![\w])"),
+        # the first adverbial phrase after the subject of an inverted "…," said X in a
+        # statement on Monday: it starts with a preposition or time word, or is a weekday
+        # (never a bare adverb, which may be a surname: Long, Still, Faraday)
+        "trail_cut": re.compile(
+            r"\s+(?=(?:(?:late|early)\s+)?(?:on|in|during|after|at|via|through|over|last|this"
+            r"|next|earlier|later)\s|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![\w]))(?:"
+            + adv_phr
+            + r")(?![\w])"
+        ),
         "role": re.compile(r"(?<![\w\-])(?:" + roles + r")(?:s|es)?(?![\w\-])"),
         "doc": re.compile(r"(?<![\w\-])(?:" + docs + r")s?(?![\w\-])"),
         "plural": re.compile(
@@ -1155,6 +1226,38 @@ _PROPER_ADDRESSEE_RE = re.compile(
     r"\s+((?:the\s+)?[A-Z][\w'.\-]*(?:\s+(?:of\s+)?[A-Z][\w'.\-]*){0,4})(?=\s+[a-z])"
 )
 _RELATIVE_RE = re.compile(r"(?:who|which|whose)\b")
+
+
+def _verb_frame(lex: Lexicon, verb_text: str) -> str:
+    """The lexicon frame (``that``, ``obj``, ``np`` …) of a reporting verb as written, or "".
+
+    Example:
+        >>> _verb_frame(load_lexicon(), "Demands"), _verb_frame(load_lexicon(), "told")
+        ('np', 'obj')
+    """
+    form = _SPACES_RE.sub(" ", fold(verb_text))
+    found = lex.verbs.get(form) or lex.headline_verbs.get(form)
+    return found[1] if found else ""
+
+
+def _relative_subject_head(head: str) -> bool:
+    """True when ``head`` (the unit up to a verb) is ``Subject, who/which …,`` with no quote.
+
+    Then the comma before the verb closes a relative clause on the subject, and the words
+    after the verb are its object, not an inverted subject (``"…," said X``).
+
+    Example:
+        >>> _relative_subject_head("Ruth Calloway, who voted against the budget,")
+        True
+        >>> _relative_subject_head('"We will win,"'), _relative_subject_head("Ana Lee, 54,")
+        (False, False)
+    """
+    if '"' in head or not head.endswith(","):
+        return False
+    m = _APPOSITIVE_RE.search(head[:-1])
+    return bool(m and m.start(1) == len(head) - len(head.lstrip()) and _RELATIVE_RE.match(m[2]))
+
+
 _THAT_RE = re.compile(r"\bthat\b")
 _THAT_TO_RE = re.compile(r"\s+(?:that|to)\b")
 _TRAILING_ADDRESSEE_RE = re.compile(r"\s+([^,;:.!?\"]{1,60})(?=[,;.!?]|$)")
@@ -1451,6 +1554,7 @@ class _Doc:
         assert pron_re is not None
         office, office_after = self.pat["office"], self.pat["office_after"]
         table, text, ends = self.actors._table, self.text, self.sentence_ends
+        described = self.actors._described
         # the sentence (index) of a match in sentence ``k``: with one walk, sentences do not
         # overlap, so it is the one :meth:`_sent_of` finds
         one_walk, sentences = self._one_walk, self.sentences
@@ -1465,8 +1569,14 @@ class _Doc:
             if found is None:  # the keys have single spaces: "prime\nminister" is not one
                 surface = _SPACES_RE.sub(" ", surface)
                 found = table[surface]
-            if " " not in surface and not text[m.start(1)].isupper():
-                continue  # one-word names need their capital ("May" the actor, not "may")
+            if (
+                " " not in surface
+                and not text[m.start(1)].isupper()
+                and not (surface in described and m.start(1) > m.start() and fo[m.start()] == "t")
+            ):
+                # one-word names need their capital ("May" the actor, not "may"); a
+                # description configured as "the chancellor" needs its "the" instead
+                continue
             actor, kind = found
             s, e = m.span()
             end = ends[k]
@@ -2187,6 +2297,10 @@ class _Doc:
                 self._prev_word(v0) in _NO_SPEECH_BEFORE
             ):  # passive, negated or infinitive: "was told", "did not say"
                 continue
+            if lemma in _ACTION_TO_LEMMAS and _TO_RE.match(
+                self.folded, self.skip_adverbials(v1, uend), uend
+            ):
+                continue  # "agreed on Wednesday to reopen talks": an action, not words
             if frame == "name":
                 nxt = self.plain[v1 : min(uend, v1 + 40)]
                 if ('"' not in nxt and "'" not in nxt) or not _NAME_QUOTE_RE.match(nxt):
@@ -2203,7 +2317,13 @@ class _Doc:
                 clause = words[:1] in (["he"], ["she"], ["they"], ["we"], ["i"], ["it"], ["you"])
                 clause = clause or bool(set(words) & _AUXILIARIES)
                 if m and after_comma and len(words) <= 8 and not clause:
-                    np = self.classify_np(v1 + m.start(1), v1 + m.end(1), last_source)
+                    a0, a1 = v1 + m.start(1), v1 + m.end(1)
+                    cut = self.pat["trail_cut"].search(self.folded, a0, a1)
+                    if cut is not None and cut.start() > a0:
+                        a1 = cut.start()  # "said X during a call with Y": X, not the rest
+                    np = self.classify_np(a0, a1, last_source)
+                    if np is not None and _relative_subject_head(head):
+                        np = None  # "X, who …, accused Ferrel of …": X is the subject
                     if np is not None and np.kind not in ("country",):
                         np = self.with_apposition(np, uend, last_source)
                         frames.append(_Frame("trailing", np, verb_text, lemma, v0, np.end, np.end))
@@ -2245,9 +2365,13 @@ class _Doc:
             if before.endswith((",", '"')):
                 # does the content end right after the verb? (``pos``/``endpos`` act as a
                 # slice ``rest = folded[adv_end:uend]`` would for these patterns)
-                closes = _CLOSES_RE.match(self.folded, adv_end, uend) or (
-                    frame in ("obj", "obj_to") and _CLOSES_OBJ_RE.match(self.folded, adv_end, uend)
-                )
+                closes = _CLOSES_RE.match(self.folded, adv_end, uend)
+                if not closes and frame in ("obj", "obj_to"):
+                    closes = _CLOSES_OBJ_RE.match(self.folded, adv_end, uend)
+                    if closes and _THAT_RE.search(closes.group()):
+                        # "According to X, Y told ministers that …": a "that" clause is the
+                        # content after the verb, not a trailing addressee
+                        closes = None
                 if closes:
                     kind = "trailing"
             if kind == "trailing":
@@ -2551,7 +2675,19 @@ def attribute(
             conj = _CONJ_RE.search(
                 doc.folded[chain[-1].content_start : f.np.start],
             )  # "PM says talks were 'frank' as Orlan warns …": two reports, not nested
-            if gap <= 12 and named and not conj and f.start >= chain[-1].content_start:
+            # the content of an ``np`` verb is a noun phrase, not a clause: "Haldane rejects
+            # Sorvanian demands on …" holds the noun "demands", no nested report (a "that"
+            # clause may still hold one)
+            np_object = _verb_frame(doc.lex, chain[-1].verb) == "np" and not _THAT_RE.search(
+                doc.folded[chain[-1].content_start : f.np.start]
+            )
+            if (
+                gap <= 12
+                and named
+                and not conj
+                and not np_object
+                and f.start >= chain[-1].content_start
+            ):
                 chain.append(f)
             else:
                 break
