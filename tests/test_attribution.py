@@ -1058,6 +1058,9 @@ BLIND3_CASES = [
     ('"The port stays shut," said Amos Faraday on Monday.', "Amos Faraday", "", "", "direct"),
     ('"The port stays shut," said Tom Long.', "Tom Long", "", "", "direct"),  # no bare adverb
     ('"The port stays shut," said a diplomat at the summit.', "a diplomat", "", "", "direct"),
+    # a generic lower-case audience is no addressee after the content either
+    ('"The port stays shut," Ferrel told ministers.', "ferrel", "", "", "direct"),
+    ('"The port stays shut," Ferrel told Brandvik.', "ferrel", "", "brandvik", "direct"),
 ]
 
 

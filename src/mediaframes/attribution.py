@@ -2237,7 +2237,7 @@ class _Doc:
         np = self.classify_np(s, e, last_source)
         if np is None or np.kind in ("doc",):
             return None, (e if _THAT_TO_RE.match(self.folded[e:end]) else pos)
-        if np.kind == "other" and not any(w[:1].isupper() for w in np.text.split()):
+        if not _named_audience(np):
             return None, e
         return np, e
 
@@ -2382,6 +2382,8 @@ class _Doc:
                     if am:
                         addressee = self.classify_np(v1 + am.start(1), v1 + am.end(1), last_source)
                         end = max(end, v1 + am.end(1))
+                        if addressee is not None and not _named_audience(addressee):
+                            addressee = None  # "…," X told ministers: a generic audience
                 frames.append(
                     _Frame("trailing", np, verb_text, lemma, np.start, end, end, addressee)
                 )
@@ -2409,6 +2411,23 @@ class _Doc:
 # ---------------------------------------------------------------------------------------------
 # Statements
 # ---------------------------------------------------------------------------------------------
+
+
+def _named_audience(np: _NP) -> bool:
+    """Whether an addressee noun phrase names someone (not a generic lower-case audience).
+
+    "told Macron", "told the BBC" name an addressee; "told ministers", "told reporters" and a
+    document do not (the addressee column stays empty for them).
+
+    Example:
+        >>> _named_audience(_NP(0, 9, "ministers", "other"))
+        False
+        >>> _named_audience(_NP(0, 7, "the BBC", "other"))
+        True
+    """
+    if np.kind == "doc":
+        return False
+    return np.kind != "other" or any(w[:1].isupper() for w in np.text.split())
 
 
 def _group_units(doc: _Doc) -> list[list[Sentence]]:
