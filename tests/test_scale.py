@@ -8,8 +8,11 @@ generator.
 from __future__ import annotations
 
 import csv
+import io
+import os
 import shutil
 import socket
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -177,6 +180,104 @@ def test_adopted_parts_refuse_gaps(tmp_path):
     with pytest.raises(scale.ScaleError, match="chunk 0 never arrived"):
         writer.combine()
     assert not list(tmp_path.glob("*.tmp"))
+
+
+def _chunk_tables() -> tuple[dict[str, pa.Table], dict[str, pa.Schema]]:
+    schemas = {
+        "s": pa.schema([("statement_id", pa.string()), ("score", pa.float64())]),
+        "e": pa.schema([("x", pa.string())]),
+        "n": pa.schema([("article_id", pa.string()), ("n", pa.int64()), ("ok", pa.bool_())]),
+    }
+    tables = {
+        "s": pa.table(
+            {"statement_id": ["a", 'b,"q"', "ç\nd", None], "score": [1.0, None, -0.25, 1e-7]},
+            schema=schemas["s"],
+        ),
+        "e": schemas["e"].empty_table(),
+        "n": pa.table({"article_id": ["z"], "n": [3], "ok": [True]}, schema=schemas["n"]),
+    }
+    return tables, schemas
+
+
+def test_chunk_file_round_trip(tmp_path):
+    tables, schemas = _chunk_tables()
+    path = tmp_path / "c.chunk"
+    rows = scale.write_chunk(path, tables, schemas, extra=("outcome", 1))
+    assert rows == {"s": 4, "e": 0, "n": 1}
+    with scale.ChunkParts(path) as parts:
+        assert parts.rows == {"s": 4, "n": 1} and parts.extra == ("outcome", 1)
+        assert parts.table("e") is None and parts.csv("e") == b""
+        for name in ("s", "n"):
+            assert parts.table(name).equals(tables[name])
+            assert parts.table(name).schema.equals(schemas[name], check_metadata=True)
+            text = io.StringIO()
+            scale._write_csv_rows(text, name, tables[name])
+            assert parts.csv(name) == text.getvalue().encode("utf-8")
+    assert os.listdir(tmp_path) == ["c.chunk"]
+
+
+@pytest.mark.parametrize("cut", [1, 8, 20])
+def test_truncated_chunk_file_is_a_clear_error(tmp_path, cut):
+    tables, schemas = _chunk_tables()
+    path = tmp_path / "c.chunk"
+    scale.write_chunk(path, tables, schemas)
+    path.write_bytes(path.read_bytes()[:-cut])
+    with pytest.raises(scale.ScaleError, match="c.chunk: not a complete chunk file"):
+        scale.ChunkParts(path)
+
+
+def test_failed_chunk_write_leaves_no_file(tmp_path, monkeypatch):
+    tables, schemas = _chunk_tables()
+    scale.write_parts(tmp_path, 0, tables, schemas)
+    before = (tmp_path / "part-00000000.chunk").read_bytes()
+
+    def failing(fh, name, table):  # fails on the second table, after the first is written
+        if name == "n":
+            raise OSError("disk full")
+        real(fh, name, table)
+
+    real = scale._write_csv_rows
+    monkeypatch.setattr(scale, "_write_csv_rows", failing)
+    with pytest.raises(OSError, match="disk full"):
+        scale.write_parts(tmp_path, 0, tables, schemas)  # a worker's retry of chunk 0
+    with pytest.raises(OSError, match="disk full"):
+        scale.write_parts(tmp_path, 1, tables, schemas)
+    # the complete file stays as it was, the failed one never appears, no temporary is left
+    assert os.listdir(tmp_path) == ["part-00000000.chunk"]
+    assert (tmp_path / "part-00000000.chunk").read_bytes() == before
+
+
+def test_written_and_adopted_chunks_mix_in_one_writer(tmp_path):
+    tables, schemas = _chunk_tables()
+    later = {"s": tables["s"].slice(1, 2), "n": tables["n"]}
+    (tmp_path / "direct").mkdir()
+    direct = scale.PartWriter(tmp_path / "direct", schemas)
+    for index in range(4):
+        direct.write(index, tables if index % 2 == 0 else later)
+    (tmp_path / "mixed").mkdir()
+    mixed = scale.PartWriter(tmp_path / "mixed", schemas)
+    scale.write_parts(mixed.parts, 1, later, schemas)
+    scale.write_parts(mixed.parts, 3, later, schemas, attempt="exact")
+    mixed.adopt(1)  # parked: chunk 0 is not in yet
+    mixed.write(0, tables)
+    mixed.write(2, tables)
+    mixed.adopt(3, scale.ChunkParts(scale.chunk_path(mixed.parts, 3, "exact")))
+    assert direct.combine() == mixed.combine() == {"s": 12, "e": 0, "n": 4}
+    for name in schemas:
+        for ext in ("csv", "parquet"):
+            assert (tmp_path / "direct" / f"{name}.{ext}").read_bytes() == (
+                tmp_path / "mixed" / f"{name}.{ext}"
+            ).read_bytes()
+    assert not (tmp_path / "mixed" / scale.PARTS_DIR).exists()
+
+
+def test_recomputed_chunk_writes_its_own_file():
+    from mediaframes.worker_io import ChunkTask, Preset, task_chunk_path
+
+    task = ChunkTask(7, "c", "c/raw", ("a.txt",), "p", analysis.ResourceSpec())
+    assert task_chunk_path(task) == scale.chunk_path("p", 7)
+    exact = replace(task, preset=Preset())
+    assert task_chunk_path(exact) == scale.chunk_path("p", 7, "exact") != task_chunk_path(task)
 
 
 def test_part_writer_empty_table_has_header(tmp_path):
@@ -529,6 +630,37 @@ def test_worker_io_equals_serial_with_duplicates_and_id_clashes(
     assert not (dask / scale.PARTS_DIR).exists()
 
 
+def test_recomputed_chunk_keeps_nothing_of_its_first_pass(actors_file, tmp_path):
+    """A chunk recomputed (an id clash) without an article its first pass kept (a duplicate).
+
+    Chunks of 2: [a/a.txt, a/b.txt], [b/a.txt, c/copy.txt]. The worker of the second chunk
+    gives ``b/a.txt`` the id ``a`` (taken by chunk 0): recomputed, now without
+    ``c/copy.txt`` (the content of ``a/a.txt``). ``b/a.txt`` is INVENTED and names no
+    actor (no ``mentions`` or ``tone`` row): no row of the first pass may survive.
+    """
+    root = tmp_path / "corpus"
+    texts = list(bench.SyntheticCorpus(seed=5).texts(2))
+    quiet = (
+        "INVENTED: a quiet harbour\n\nThe harbour was quiet on Tuesday. Boats stayed moored "
+        "and the fish market opened late. Rain fell over the hills until the evening.\n"
+    )
+    for rel, text in [
+        ("a/a.txt", texts[0]),
+        ("a/b.txt", texts[1]),
+        ("b/a.txt", quiet),
+        ("c/copy.txt", texts[0]),
+    ]:
+        (root / "raw" / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / "raw" / rel).write_text(text, encoding="utf-8")
+    serial, dask = tmp_path / "serial", tmp_path / "dask"
+    scale.analyze_corpus(root, serial, actors=actors_file, chunk_size=2, aggregates=False)
+    scale.analyze_corpus(root, dask, actors=actors_file, workers=2, chunk_size=2, aggregates=False)
+    mentions = pd.read_csv(serial / "mentions.csv")
+    assert set(mentions["article_id"]) == {"a", "b"}  # none from b/a.txt ("a-2")
+    assert pd.read_csv(serial / "articles.csv")["article_id"].tolist() == ["a", "b", "a-2"]
+    assert _all_bytes(serial) == _all_bytes(dask)
+
+
 def test_replay_drops_late_duplicates_and_asks_to_recompute_clashes():
     from mediaframes.worker_io import Outcome, Replay
 
@@ -564,7 +696,11 @@ def test_drop_articles_filters_every_table_of_a_part(tmp_path):
             schema=schemas["sentiment"],
         ),
     }
-    scale.write_parts(tmp_path, 4, tables, schemas)
-    assert drop_articles(tmp_path, 4, ["b"], schemas) == {"statements": 1, "sentiment": 1}
-    csv_text = (tmp_path / "sentiment" / "part-00000004.csv").read_text(encoding="utf-8")
-    assert csv_text == "a:1,0.1\n"
+    scale.write_parts(tmp_path, 4, tables, schemas, extra=("outcomes",))
+    path = scale.chunk_path(tmp_path, 4)
+    assert drop_articles(path, ["b"], schemas) == {"statements": 1, "sentiment": 1}
+    with scale.ChunkParts(path) as parts:
+        assert bytes(parts.csv("sentiment")) == b"a:1,0.1\n"
+        assert parts.table("statements").column("statement_id").to_pylist() == ["a:1"]
+        assert parts.extra == ("outcomes",)
+    assert os.listdir(tmp_path) == [os.path.basename(path)]

@@ -141,7 +141,8 @@ def test_write_parts_csv_is_the_pandas_text(tmp_path) -> None:
     table = _random_table(9, 50)
     rows = scale.write_parts(tmp_path, 3, {"t": table}, {"t": table.schema})
     assert rows == {"t": 50}
-    text = (tmp_path / "t" / "part-00000003.csv").read_bytes().decode("utf-8")
+    with scale.ChunkParts(scale.chunk_path(tmp_path, 3)) as parts:
+        text = bytes(parts.csv("t")).decode("utf-8")
     assert text == _pandas_csv("t", table)
 
 

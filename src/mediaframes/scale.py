@@ -57,7 +57,9 @@ import io
 import itertools
 import json
 import os
+import pickle
 import shutil
+import struct
 import sys
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -99,6 +101,16 @@ ROW_GROUP_BYTES = 4 << 20
 #: reads it without decoding (a small Parquet file costs ~5 ms to open and decode; this one
 #: ~0.1 ms); only the final tables are Parquet.
 PART_SUFFIX = ".arrow"
+#: Suffix of a chunk file written by a Dask worker (:func:`write_parts`): every table's Arrow
+#: IPC stream and CSV rows of one chunk in one file, with a footer saying where each lies. One
+#: file per chunk instead of two per table: the process that appends the chunks opens and
+#: deletes one file, not fourteen.
+CHUNK_SUFFIX = ".chunk"
+#: Last bytes of a complete chunk file (after the footer's length).
+_CHUNK_MAGIC = b"MFCHUNK1"
+_CHUNK_TAIL = struct.Struct("<Q8s")
+#: Alignment of each Arrow stream inside a chunk file (read without copying).
+_CHUNK_ALIGN = 64
 
 _INT_ARTICLE_COLUMNS = ("n_words", "n_paragraphs")
 
@@ -341,19 +353,175 @@ def _write_csv_rows(fh: Any, name: str, table: pa.Table) -> None:
         fh.write("\n")
 
 
+def chunk_path(parts_dir: str | Path, index: int, attempt: str = "") -> str:
+    """Path of chunk ``index``'s chunk file (:func:`write_parts`) in ``parts_dir``.
+
+    Args:
+        parts_dir: The run's parts folder.
+        index: Chunk number.
+        attempt: Tag of a second computation of the chunk (its own file), ``""`` for the first.
+
+    Example:
+        >>> chunk_path("p", 3), chunk_path("p", 3, "exact")
+        ('p/part-00000003.chunk', 'p/part-00000003-exact.chunk')
+    """
+    tag = f"-{attempt}" if attempt else ""
+    return os.path.join(parts_dir, f"part-{index:08d}{tag}{CHUNK_SUFFIX}")
+
+
+def write_chunk(
+    path: str | Path,
+    tables: dict[str, pa.Table],
+    schemas: dict[str, pa.Schema],
+    extra: Any = None,
+) -> dict[str, int]:
+    r"""Write a chunk file: each non-empty table's Arrow stream and CSV rows, then a footer.
+
+    Layout: for each table an uncompressed Arrow IPC stream (cast to its schema, aligned to
+    64 bytes) and its CSV rows (no header, exactly as :class:`PartWriter` appends them); then
+    the pickled footer ``{"tables": {name: (arrow offset, arrow length, csv offset, csv length,
+    rows)}, "extra": extra}``, its length (8 bytes, little-endian) and ``MFCHUNK1``. The file is
+    written under a temporary name and renamed into place: a chunk file either is complete or
+    does not exist.
+
+    Returns:
+        Rows written per table (every table of ``schemas``).
+
+    Example:
+        >>> import tempfile, os
+        >>> p = os.path.join(tempfile.mkdtemp(), "c.chunk")
+        >>> t = pa.table({"x": [1, 2]})
+        >>> write_chunk(p, {"t": t}, {"t": t.schema}, extra="hi")
+        {'t': 2}
+        >>> with ChunkParts(p) as parts:
+        ...     parts.table("t").num_rows, bytes(parts.csv("t")), parts.extra
+        (2, b'1\n2\n', 'hi')
+    """
+    rows = dict.fromkeys(schemas, 0)
+    where: dict[str, tuple[int, int, int, int, int]] = {}
+    tmp = f"{path}.{uuid.uuid4().hex}.tmp"
+    try:
+        with pa.OSFile(tmp, "wb") as sink:
+            for name, schema in schemas.items():
+                table = tables.get(name)
+                if table is None or table.num_rows == 0:
+                    continue
+                table = table.select(schema.names).cast(schema)
+                pad = -sink.tell() % _CHUNK_ALIGN
+                if pad:
+                    sink.write(b"\0" * pad)
+                arrow_at = sink.tell()
+                with ipc.new_stream(sink, schema) as stream:
+                    stream.write_table(table)
+                csv_at = sink.tell()
+                text = io.StringIO()
+                _write_csv_rows(text, name, table)
+                sink.write(text.getvalue().encode("utf-8"))
+                end = sink.tell()
+                rows[name] = table.num_rows
+                where[name] = (arrow_at, csv_at - arrow_at, csv_at, end - csv_at, rows[name])
+            footer = pickle.dumps({"tables": where, "extra": extra}, protocol=5)
+            sink.write(footer)
+            sink.write(_CHUNK_TAIL.pack(len(footer), _CHUNK_MAGIC))
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return rows
+
+
+class ChunkParts:
+    """An open chunk file (:func:`write_chunk`): its tables, CSV rows and extra.
+
+    Each table is read into its own buffer (not a memory map of the whole file: a table
+    waiting for its Parquet row group would keep every other table's bytes mapped, and a small
+    table waits for many chunks).
+
+    Attributes:
+        path: The file.
+        rows: Rows per table present in the file (tables with rows only).
+        extra: The object stored with the chunk (a Dask worker's outcomes).
+
+    Raises:
+        ScaleError: When the file is not a complete chunk file (the message names it).
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        self._file = pa.OSFile(self.path)
+        try:
+            size = self._file.size()
+            if size < _CHUNK_TAIL.size:
+                raise ValueError("too short")
+            tail = self._file.read_at(_CHUNK_TAIL.size, size - _CHUNK_TAIL.size)
+            n, magic = _CHUNK_TAIL.unpack(tail)
+            if magic != _CHUNK_MAGIC or n > size - _CHUNK_TAIL.size:
+                raise ValueError("no chunk footer")
+            footer = pickle.loads(self._file.read_at(n, size - _CHUNK_TAIL.size - n))
+        except Exception as exc:
+            self._file.close()
+            raise ScaleError(f"{self.path}: not a complete chunk file ({exc})") from exc
+        self._where: dict[str, tuple[int, int, int, int, int]] = footer["tables"]
+        self.rows = {name: w[4] for name, w in self._where.items()}
+        self.extra = footer["extra"]
+
+    def table(self, name: str) -> pa.Table | None:
+        """Table ``name`` (None when the chunk has no row of it)."""
+        if name not in self._where:
+            return None
+        at, n = self._where[name][:2]
+        self._file.seek(at)  # read_buffer: an Arrow buffer, aligned, read without a copy
+        return ipc.open_stream(self._file.read_buffer(n)).read_all()
+
+    def csv(self, name: str) -> bytes:
+        """The UTF-8 CSV rows of table ``name`` (empty when the chunk has no row of it)."""
+        if name not in self._where:
+            return b""
+        at, n = self._where[name][2:4]
+        return self._file.read_at(n, at)
+
+    def copy_csv(self, name: str, fd: int) -> None:
+        """Append the CSV rows of table ``name`` to the open file ``fd`` (kernel-side copy)."""
+        if name not in self._where:
+            return
+        at, n = self._where[name][2:4]
+        src = self._file.fileno()
+        while n > 0:
+            try:
+                sent = os.sendfile(fd, src, at, n)
+            except OSError:  # no sendfile between these files: copy through this process
+                data = os.pread(src, n, at)
+                sent = os.write(fd, data)
+            if sent <= 0:
+                raise ScaleError(f"{self.path}: could not copy the CSV rows of {name}")
+            at, n = at + sent, n - sent
+
+    def close(self) -> None:
+        """Close the file (tables already read stay valid)."""
+        self._file.close()
+
+    def __enter__(self) -> ChunkParts:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
 def write_parts(
     parts_dir: str | Path,
     index: int,
     tables: dict[str, pa.Table],
     schemas: dict[str, pa.Schema] | None = None,
+    *,
+    extra: Any = None,
+    attempt: str = "",
 ) -> dict[str, int]:
-    """Write a chunk's tables as ready-to-append part files; return the rows per table.
+    """Write a chunk's tables as one ready-to-append chunk file; return the rows per table.
 
-    Each non-empty table becomes ``<parts_dir>/<table>/part-<index>.arrow`` (cast to its
-    schema; :func:`write_part`) and ``part-<index>.csv`` (the CSV rows, no header, exactly as
-    :class:`PartWriter` would append them), so the process that combines the parts only copies
-    bytes and Arrow batches. Dask workers call this on their own chunk
-    (:func:`mediaframes.worker_io.run_chunk`).
+    The file is :func:`chunk_path` ``(parts_dir, index, attempt)`` (:func:`write_chunk`: each
+    non-empty table's Arrow stream and CSV rows), so the process that combines the chunks only
+    copies bytes and Arrow batches. Dask workers call this on their own chunk
+    (:func:`mediaframes.worker_io.run_chunk`), with their outcomes as ``extra``.
 
     Example:
         >>> import tempfile
@@ -362,19 +530,8 @@ def write_parts(
         {'t': 2}
     """
     schemas = schemas if schemas is not None else table_schemas()
-    rows = dict.fromkeys(schemas, 0)
-    for name, schema in schemas.items():
-        table = tables.get(name)
-        if table is None or table.num_rows == 0:
-            continue
-        table = table.select(schema.names).cast(schema)
-        base = Path(parts_dir) / name / f"part-{index:08d}"
-        base.parent.mkdir(parents=True, exist_ok=True)
-        write_part(table, f"{base}{PART_SUFFIX}")
-        with open(f"{base}.csv", "w", encoding="utf-8", newline="") as fh:
-            _write_csv_rows(fh, name, table)
-        rows[name] = table.num_rows
-    return rows
+    os.makedirs(parts_dir, exist_ok=True)
+    return write_chunk(chunk_path(parts_dir, index, attempt), tables, schemas, extra)
 
 
 class PartWriter:
@@ -401,7 +558,7 @@ class PartWriter:
             shutil.rmtree(self.parts)
         self.next_index = 0
         self.waiting: set[int] = set()
-        self.adopted: set[int] = set()
+        self.adopted: dict[int, str | ChunkParts] = {}
         self.rows = dict.fromkeys(self.schemas, 0)
         self._parquet: dict[str, pq.ParquetWriter] = {}
         self._pending: dict[str, list[pa.Table]] = {name: [] for name in self.schemas}
@@ -429,38 +586,44 @@ class PartWriter:
             _write_csv_rows(self._csv[name], name, table)
             self.rows[name] += table.num_rows
 
-    def _append_parts(self, index: int) -> None:
-        """Append the part files of chunk ``index`` (from :func:`write_parts`), then delete them."""
-        for name in self.schemas:
-            base = self.parts / name / f"part-{index:08d}"
-            part, csv = Path(f"{base}{PART_SUFFIX}"), Path(f"{base}.csv")
-            if not part.exists():
-                continue
-            table = read_part(part).cast(self.schemas[name])
-            self._write_parquet(name, table)
-            with open(csv, encoding="utf-8", newline="") as fh:
-                shutil.copyfileobj(fh, self._csv[name])
-            self.rows[name] += table.num_rows
-            part.unlink()
-            csv.unlink()
+    def _append_parts(self, index: int, source: str | ChunkParts) -> None:
+        """Append chunk ``index``'s chunk file (:func:`write_parts`), then delete it."""
+        parts = source if isinstance(source, ChunkParts) else ChunkParts(source)
+        try:
+            for name, schema in self.schemas.items():
+                table = parts.table(name)
+                if table is None:
+                    continue
+                if not table.schema.equals(schema, check_metadata=True):
+                    table = table.cast(schema)
+                self._write_parquet(name, table)
+                fh = self._csv[name]
+                fh.flush()  # the text layer's bytes first, then the part's bytes after them
+                parts.copy_csv(name, fh.fileno())
+                self.rows[name] += table.num_rows
+        finally:
+            parts.close()
+        os.unlink(parts.path)
 
-    def adopt(self, index: int) -> None:
-        """Take chunk ``index`` whose part files a worker wrote under ``parts``.
+    def adopt(self, index: int, source: str | ChunkParts | None = None) -> None:
+        """Take chunk ``index`` whose chunk file a worker wrote under ``parts``.
 
         Appended at once when it is the next chunk in order (with any parked successors),
         otherwise left on disk until its turn.
+
+        Args:
+            index: Chunk number.
+            source: The chunk file (a path, or an open :class:`ChunkParts`, closed here);
+                default :func:`chunk_path` ``(parts, index)``.
         """
-        if index < self.next_index or index in self.adopted:
+        if index < self.next_index or index in self.adopted or index in self.waiting:
             raise ValueError(f"chunk {index} written twice")
-        self.adopted.add(index)
-        while self.next_index in self.adopted:
-            self._append_parts(self.next_index)
-            self.adopted.discard(self.next_index)
-            self.next_index += 1
+        self.adopted[index] = source if source is not None else chunk_path(self.parts, index)
+        self._drain()
 
     def write(self, index: int, tables: dict[str, pa.Table]) -> None:
         """Take the tables of chunk ``index``: append them, or park them until their turn."""
-        if index < self.next_index or index in self.waiting:
+        if index < self.next_index or index in self.waiting or index in self.adopted:
             raise ValueError(f"chunk {index} written twice")
         if index != self.next_index:
             for name, table in tables.items():
@@ -471,16 +634,25 @@ class PartWriter:
             return
         self._append(tables)
         self.next_index += 1
-        while self.next_index in self.waiting:
+        self._drain()
+
+    def _drain(self) -> None:
+        """Append the parked chunks (written or adopted) that are next in order."""
+        while True:
             index = self.next_index
-            parked = {}
-            for name in self.schemas:
-                part = self._part(name, index)
-                if part.exists():
-                    parked[name] = read_part(part)
-                    part.unlink()
-            self._append(parked)
-            self.waiting.discard(index)
+            if index in self.adopted:
+                self._append_parts(index, self.adopted.pop(index))
+            elif index in self.waiting:
+                parked = {}
+                for name in self.schemas:
+                    part = self._part(name, index)
+                    if part.exists():
+                        parked[name] = read_part(part)
+                        part.unlink()
+                self._append(parked)
+                self.waiting.discard(index)
+            else:
+                return
             self.next_index += 1
 
     def _write_parquet(self, name: str, table: pa.Table) -> None:
@@ -501,6 +673,9 @@ class PartWriter:
         self._pending_bytes[name] = 0
 
     def _close(self) -> None:
+        for source in self.adopted.values():
+            if isinstance(source, ChunkParts):
+                source.close()
         for pw in self._parquet.values():
             pw.close()
         for fh in self._csv.values():
@@ -517,7 +692,7 @@ class PartWriter:
             self.abort()
             raise ScaleError(
                 f"chunk {self.next_index} never arrived "
-                f"(chunks {sorted(self.waiting | self.adopted)} did)"
+                f"(chunks {sorted(self.waiting | set(self.adopted))} did)"
             )
         for name in self.schemas:
             self._flush_parquet(name)
@@ -809,7 +984,7 @@ def _run_worker_io(
     pending = as_completed(loop=client.loop)
     tasks: dict[int, worker_io.ChunkTask] = {}
     keys: dict[str, int] = {}
-    done: dict[int, worker_io.ChunkResult] = {}
+    done: set[int] = set()
     replay = worker_io.Replay()
     next_index = n_articles = 0
 
@@ -832,15 +1007,22 @@ def _run_worker_io(
 
     fill()
     for fut in pending:
-        result = _result(fut, keys.pop(fut.key))
+        index = keys.pop(fut.key)
+        if fut.status != "finished":
+            _result(fut, index)  # raises the worker's error
+        # no gather: the outcomes are in the chunk file the finished task wrote
         fut.release()
-        done[result.index] = result
+        done.add(index)
         while next_index in done:
-            result = done.pop(next_index)
-            check = replay.check(result.outcomes)
+            done.discard(next_index)
             task = tasks[next_index]
+            parts = ChunkParts(worker_io.task_chunk_path(task))
+            outcomes: tuple[worker_io.Outcome, ...] = parts.extra
+            check = replay.check(outcomes)
             if not check.ok:
-                staged = [o.article_id for o in result.outcomes if o.article_id is not None]
+                parts.close()
+                os.unlink(parts.path)
+                staged = [o.article_id for o in outcomes if o.article_id is not None]
                 # the recomputation may choose other ids: its files replace these
                 worker_io.adopt_texts(parts_dir, next_index, (), texts, staged)
                 if task.preset is not None:
@@ -848,10 +1030,13 @@ def _run_worker_io(
                         f"chunk {next_index} ({task.files[0][1]} …): the recomputed chunk still "
                         "disagrees with the corpus-wide duplicate and id checks"
                     )
-                submit(replace(task, preset=replay.preset(result.outcomes)), retry=True)
+                submit(replace(task, preset=replay.preset(outcomes)), retry=True)
                 break
+            source: str | ChunkParts = parts
             if check.drops:
-                worker_io.drop_articles(parts_dir, next_index, check.drops, writer.schemas)
+                parts.close()
+                worker_io.drop_articles(parts.path, check.drops, writer.schemas)
+                source = parts.path
             stream.rejections.extend(check.rejections)
             for o in check.kept:
                 assert o.article_id is not None
@@ -859,7 +1044,7 @@ def _run_worker_io(
             worker_io.adopt_texts(
                 parts_dir, next_index, [o.article_id for o in check.kept], texts, check.drops
             )
-            writer.adopt(next_index)
+            writer.adopt(next_index, source)
             del tasks[next_index]
             n_articles += len(check.kept)
             next_index += 1

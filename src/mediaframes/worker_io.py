@@ -5,8 +5,11 @@ output folders (``--worker-io``), the process that drives the run neither reads,
 parses articles, nor writes their tables: it only lists the input files. Each Dask task takes
 a chunk of files and, on the worker, reads and validates them exactly as
 :func:`mediaframes.corpus.iter_scan` does, analyses the articles
-(:func:`mediaframes.scale.analyze_chunk`), writes the chunk's Arrow/CSV part files and stages
-the ``texts/`` files. Only a short :class:`Outcome` per input travels back.
+(:func:`mediaframes.scale.analyze_chunk`), stages the ``texts/`` files and writes one chunk
+file (:func:`mediaframes.scale.write_parts`: every table's Arrow stream and CSV rows, with a
+short :class:`Outcome` per input in its footer). Nothing but the task's completion travels
+back through Dask: the driver reads the outcomes from the chunk file (a Dask gather of them
+cost it more CPU than the file does).
 
 Whether an article is a duplicate, and which id it gets when two inputs want the same one,
 depends on every input BEFORE it in corpus order: a worker cannot know that for the chunks
@@ -121,7 +124,7 @@ class ChunkTask:
 
 @dataclass(frozen=True)
 class ChunkResult:
-    """What a task sends back.
+    """What a task returns (the driver does not fetch it: the chunk file holds the outcomes).
 
     Attributes:
         index: Chunk number.
@@ -273,12 +276,42 @@ def run_chunk(task: ChunkTask) -> ChunkResult:
         max_file_bytes=task.max_file_bytes,
     )
     tables = scale.analyze_chunk(articles, worker_resources(task.spec))
-    rows = scale.write_parts(task.parts_dir, task.index, tables)
     os.makedirs(os.path.join(task.parts_dir, TEXTS_STAGING), exist_ok=True)
     for art in articles:
         with open(staged_text_path(task.parts_dir, task.index, art.article_id), "wb") as fh:
             fh.write(art.text.encode("utf-8"))
-    return ChunkResult(task.index, rows, tuple(outcomes))
+    decided = tuple(outcomes)
+    # the outcomes go into the chunk file: the driver reads them there, not through Dask
+    rows = scale.write_parts(
+        task.parts_dir, task.index, tables, extra=decided, attempt=task_attempt(task)
+    )
+    return ChunkResult(task.index, rows, decided)
+
+
+def task_attempt(task: ChunkTask) -> str:
+    """Tag of the task's chunk file: ``""`` for the first pass, ``exact`` for a recomputation.
+
+    A recomputed chunk writes its own file, never the one the first pass wrote.
+
+    Example:
+        >>> from mediaframes import analysis
+        >>> task_attempt(ChunkTask(0, "c", "c/raw", (), "p", analysis.ResourceSpec()))
+        ''
+    """
+    return "exact" if task.preset is not None else ""
+
+
+def task_chunk_path(task: ChunkTask) -> str:
+    """The chunk file :func:`run_chunk` writes for ``task`` (:func:`mediaframes.scale.chunk_path`).
+
+    Example:
+        >>> from mediaframes import analysis
+        >>> task_chunk_path(ChunkTask(2, "c", "c/raw", (), "p", analysis.ResourceSpec()))
+        'p/part-00000002.chunk'
+    """
+    from mediaframes import scale
+
+    return scale.chunk_path(task.parts_dir, task.index, task_attempt(task))
 
 
 # --- driver side -------------------------------------------------------------------------------
@@ -362,12 +395,12 @@ class Replay:
 
 
 def drop_articles(
-    parts_dir: str | Path, index: int, article_ids: Sequence[str], schemas: dict[str, pa.Schema]
+    path: str | Path, article_ids: Sequence[str], schemas: dict[str, pa.Schema]
 ) -> dict[str, int]:
-    """Remove articles from chunk ``index``'s part files (Arrow and CSV); return the rows left.
+    """Remove articles from a chunk file (Arrow and CSV, rewritten whole); return the rows left.
 
     Tables with ``article_id`` are filtered on it; tables keyed by ``statement_id`` on the
-    statements of those articles.
+    statements of those articles. The file's ``extra`` (the worker's outcomes) is kept.
 
     Example:
         >>> import tempfile
@@ -375,25 +408,25 @@ def drop_articles(
         >>> d = tempfile.mkdtemp()
         >>> t = pa.table({"article_id": ["a", "b"]})
         >>> _ = scale.write_parts(d, 0, {"x": t}, {"x": t.schema})
-        >>> drop_articles(d, 0, ["a"], {"x": t.schema})
+        >>> drop_articles(scale.chunk_path(d, 0), ["a"], {"x": t.schema})
         {'x': 1}
     """
     from mediaframes import scale
 
-    def part(name: str) -> Path:
-        return Path(parts_dir) / name / f"part-{index:08d}{scale.PART_SUFFIX}"
-
     gone = pa.array(sorted(set(article_ids)), type=pa.string())
     statement_ids = pa.array([], type=pa.string())
-    if "statements" in schemas and part("statements").exists():
-        st = scale.read_part(part("statements"), ["article_id", "statement_id"])
+    with scale.ChunkParts(path) as parts:
+        extra = parts.extra
+        found = {name: parts.table(name) for name in schemas}
+    st = found.get("statements")
+    if st is not None:
         statement_ids = st.filter(pc.is_in(st.column("article_id"), gone)).column("statement_id")
     tables: dict[str, pa.Table] = {}
     for name, schema in schemas.items():
-        path = part(name)
-        if not path.exists():
+        table = found[name]
+        if table is None:
             continue
-        table = scale.read_part(path).cast(schema)
+        table = table.cast(schema)
         if "article_id" in schema.names:
             keep = pc.invert(pc.is_in(table.column("article_id"), gone))
         elif "statement_id" in schema.names:
@@ -401,9 +434,7 @@ def drop_articles(
         else:
             keep = None
         tables[name] = table if keep is None else table.filter(keep)
-        path.unlink()
-        path.with_suffix(".csv").unlink(missing_ok=True)
-    return scale.write_parts(parts_dir, index, tables, schemas)
+    return scale.write_chunk(path, tables, schemas, extra)
 
 
 def adopt_texts(
