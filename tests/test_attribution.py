@@ -141,6 +141,10 @@ BLIND_DIR = INVENTED_DIR / "blind"
 BLIND = ["wire", "analysis", "uk"]
 BLIND3_DIR = INVENTED_DIR / "blind3"  # third blind round (tests/fixtures/invented/blind3/README.md)
 BLIND3 = ["us", "briefing"]
+BLIND4_DIR = (
+    INVENTED_DIR / "blind4"
+)  # fourth blind round (tests/fixtures/invented/blind4/README.md)
+BLIND4 = ["wire", "feature"]
 
 
 @pytest.mark.parametrize(
@@ -150,8 +154,15 @@ BLIND3 = ["us", "briefing"]
         INVENTED_DIR / "heldout",
         *(BLIND_DIR / b for b in BLIND),
         *(BLIND3_DIR / b for b in BLIND3),
+        *(BLIND4_DIR / b for b in BLIND4),
     ],
-    ids=["invented", "heldout", *(f"blind-{b}" for b in BLIND), *(f"blind3-{b}" for b in BLIND3)],
+    ids=[
+        "invented",
+        "heldout",
+        *(f"blind-{b}" for b in BLIND),
+        *(f"blind3-{b}" for b in BLIND3),
+        *(f"blind4-{b}" for b in BLIND4),
+    ],
 )
 def test_invented_articles_match_gold(folder: Path) -> None:
     (raw,) = sorted((folder / "raw").glob("*.txt"))
@@ -847,7 +858,11 @@ def test_single_quotes_in_double_quote_articles_stay_mixed(test_actors: attribut
 
 @pytest.mark.parametrize(
     "folder",
-    [*(BLIND_DIR / b for b in BLIND), *(BLIND3_DIR / b for b in BLIND3)],
+    [
+        *(BLIND_DIR / b for b in BLIND),
+        *(BLIND3_DIR / b for b in BLIND3),
+        *(BLIND4_DIR / b for b in BLIND4),
+    ],
     ids=lambda p: f"{p.parent.name}-{p.name}",
 )
 def test_blind_articles_every_sentence_once(folder: Path) -> None:
@@ -1112,3 +1127,159 @@ def test_headline_rules_blind3(titled_actors: attribution.Actors, headline: str,
 def test_described_keys(aliases: list[str], organizations: list[str], described: list[str]) -> None:
     actor = attribution.Actor("x", "Ana Lee", tuple(aliases), tuple(organizations))
     assert sorted(attribution._described_keys([actor])) == described
+
+
+# --- rules added after blind round 4 (tests/fixtures/invented/blind4/README.md) --------------
+
+
+@pytest.fixture(scope="module")
+def blind4_actors() -> attribution.Actors:
+    """INVENTED actors of a summit wire story and a feature (Aldmark, Belmora, Morvia)."""
+    return attribution.actors_from_mapping(
+        {
+            "actors": {
+                "korvath": {
+                    "name": "Ines Korvath",
+                    "aliases": ["President Korvath"],
+                    "organizations": ["the Aldish presidency"],
+                    "gender": "female",
+                    "country": "Aldmark",
+                },
+                "tevik": {"name": "Ruslan Tevik", "gender": "male", "country": "Belmora"},
+                "fenn": {
+                    "name": "Dario Fenn",
+                    "aliases": ["President Dario Fenn"],
+                    "gender": "male",
+                    "country": "Morvia",
+                },
+            }
+        },
+        "blind4-actors",
+    )
+
+
+BLIND4_CASES = [
+    # (body paragraph, speaker, source, addressee, quote_type)
+    # an age after the name is an apposition: "X, 63, said"
+    ("Tevik, 63, said the talks had failed.", "tevik", "", "", "indirect"),
+    (
+        "Tevik, 63, told a news conference in Sarnow that the talks had failed.",
+        "tevik",
+        "",
+        "",
+        "indirect",
+    ),
+    # "only" right before the colon: the quotation is the whole content (direct) ...
+    ('Tevik said only: "If there is something to sign."', "tevik", "", "", "direct"),
+    # ... elsewhere "only" stays in the content
+    ('Tevik said only "a few" deals were possible.', "tevik", "", "", "mixed"),
+    # "In X's words, …" names the speaker; "in comments carried by <outlet>" the source
+    (
+        'In Fenn\'s words, the bridge is "a sentence both countries must finish."',
+        "fenn",
+        "",
+        "",
+        "mixed",
+    ),
+    ('In other words, the bridge is "a sentence."', "", "", "", "narration"),
+    (
+        'In comments carried by the state news agency Belpress, Tevik accused Korvath of "theft."',
+        "tevik",
+        "the state news agency Belpress",
+        "korvath",
+        "mixed",
+    ),
+    (
+        "In an interview published by the Sarnow Herald, Korvath said the talks failed.",
+        "korvath",
+        "the Sarnow Herald",
+        "",
+        "indirect",
+    ),
+    # (a place of publication is no source: the speaker's own organization stays the source)
+    (
+        "In a statement posted on its website, the Aldish presidency said the talks failed.",
+        "korvath",
+        "the Aldish presidency",
+        "",
+        "indirect",
+    ),
+    # "put it" reports a quotation after a colon or comma; otherwise it is an action
+    ('Fenn put it bluntly at a rally in March: "Nobody crosses it."', "fenn", "", "", "direct"),
+    (
+        'As Korvath put it in an interview last spring, "Every month counts."',
+        "korvath",
+        "",
+        "",
+        "direct",
+    ),
+    ('"Every month counts," as Korvath put it.', "korvath", "", "", "direct"),
+    ('The bridge, as Fenn put it, is "a sentence."', "fenn", "", "", "mixed"),
+    ("Tevik put it on the table, as Fenn put it away.", "", "", "", "narration"),
+    ("The council put it to a vote on Monday.", "", "", "", "narration"),
+    ("To put it bluntly, the talks failed.", "", "", "", "narration"),
+    # a "that" clause after the verb is the content, not an inverted subject
+    (
+        "Fenn, for his part, insists that the courts, not his ministers, are to blame.",
+        "fenn",
+        "",
+        "",
+        "indirect",
+    ),
+    # "<actor> of <country>" is the actor (not the country), with or without a relative clause
+    ("President Dario Fenn of Morvia said the bridge was late.", "fenn", "", "", "indirect"),
+    (
+        'President Dario Fenn of Morvia, who leads the talks, put it bluntly: "It is late."',
+        "fenn",
+        "",
+        "",
+        "direct",
+    ),
+    ("Korvath met the president of Belmora on Friday.", "", "", "", "narration"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker", "source", "addressee", "qtype"), BLIND4_CASES)
+def test_reporting_grammar_blind4(
+    blind4_actors: attribution.Actors,
+    paragraph: str,
+    speaker: str,
+    source: str,
+    addressee: str,
+    qtype: str,
+) -> None:
+    art = _article("A headline\n\n" + paragraph + "\n")
+    st = _run(art, blind4_actors)[0][1]
+    assert (st.speaker, st.source, st.addressee, st.quote_type) == (
+        speaker,
+        source,
+        addressee,
+        qtype,
+    ), st.rule
+    _check_quote_text(st, art)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a paraphrase, then an unattributed quotation: the same speaker (next paragraph ...)
+        ('Korvath said the dams would stay.\n\n"We will not move."', ("korvath", "direct")),
+        # (... or the same one)
+        ('Korvath said the dams would stay. "We will not move."', ("korvath", "direct")),
+        # narration in between: nobody to continue
+        (
+            'Korvath said the dams would stay.\n\nThe river rose.\n\n"We will not move."',
+            ("", "direct"),
+        ),
+        # the nearest previous speaker, not the first one
+        (
+            'Korvath said the dams would stay.\n\nTevik said no.\n\n"We will not move."',
+            ("tevik", "direct"),
+        ),
+    ],
+)
+def test_quote_after_paraphrase_blind4(
+    blind4_actors: attribution.Actors, body: str, expected
+) -> None:
+    st = _run(_article("A headline\n\n" + body + "\n"), blind4_actors)[0][-1]
+    assert (st.speaker, st.quote_type) == expected, st.rule

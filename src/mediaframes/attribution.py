@@ -9,7 +9,8 @@ phrases of one article:
 
 * **direct quotes** in straight or curly quotes, over sentences and paragraphs, with the
   attribution before (``X said: "…"``), after (``"…," the statement said.``) or inside
-  (``"…," he said, "…"``); a following quote with no attribution continues the previous speaker;
+  (``"…," he said, "…"``); a following quote with no attribution continues the previous speaker
+  (of a quote or of reported speech, in the same or the previous paragraph);
 * **mixed quotes**: quoted fragments inside reported speech (``X also "reiterated …," Y said``);
 * **indirect speech** with the reporting verbs of ``resources/reporting_verbs.txt`` and their
   frames (``said that``, ``told Y that``, ``called on Y to``, ``demanded X``), nested attribution
@@ -56,6 +57,14 @@ phrases of one article:
   the subject before the helper; ``agreed to`` + infinitive is an action (narration), ``agreed
   that`` speech; the object of an ``np`` verb (``rejects Sorvanian demands``) holds no nested
   report; ``X, who …, accused Y of …`` keeps X as subject (not an inverted ``"…," said Y``).
+* wire and feature phrasing (blind round 4): an age is an apposition (``Tevik, 63, said``);
+  ``<actor> of <country>`` is the actor (``President Fenn of Morvia, who …, said``); ``said
+  only: "…"`` is direct; ``put it`` reports the quotation after its colon or comma (``X put it
+  bluntly: "…"``, ``As X put it, "…"``; not ``put it to a vote``); a unit opening ``In X's
+  words,`` is an "according to" frame naming the speaker, ``In comments carried by <outlet>,``
+  one naming the source; a ``that`` clause after the verb is no inverted subject (``X, for his
+  part, insists that …``); an unattributed quotation also continues a paraphrase just before
+  it (``X said … .`` / ``"…"``).
 * everything else is **narration** (``speaker == ""``); captions, credits and boilerplate are
   never read (only headline, standfirst and body sentences are).
 
@@ -835,6 +844,22 @@ _SAY_PERIPHRASES = (
 #: "vowed to", "pledged to", "promised to", "threatened to" — stays a statement.)
 _ACTION_TO_LEMMAS = frozenset({"agree"})
 _TO_RE = re.compile(r"\s+to(?![\w'\-])")
+#: "put it" reports the words after a colon or comma, and only when a quotation follows them
+#: ("X put it bluntly at a rally: "…"", "As X put it in an interview, "…""), or, after "as",
+#: the words around it ('"…," as X put it.'); not "put it to a vote". Read as a verb of frame
+#: ``that`` whose content starts after that colon or comma.
+_PUT_IT_FORMS = ("put it", "puts it")
+_PUT_IT_CONTENT_RE = re.compile(r"[^,:;\"\u201c\u2018.!?]{0,80}[,:]\s*(?=[\"\u201c\u2018'])")
+#: A prefix naming whom the sentence reports, read as an "according to" frame at the start of
+#: a unit: "In Fenn's words, the bridge is …" (the speaker), "In comments carried by the state
+#: news agency X, Y said …" (an outlet relaying the words: the source). (Folded text.)
+_IN_PREFIX_RE = re.compile(
+    r"in\s+(?:([^,;:\"]{1,60}?)'s?\s+(?:own\s+)?words"
+    r"|(?:comments|remarks|an?\s+interview|an?\s+statement|an?\s+article)\s+"
+    r"(?:carried|published|broadcast|aired|reported|quoted)\s+by\s+([^,;:\"]{1,80}?))\s*,\s*"
+)
+#: An age after a name ("Tevik, 63, said"): an apposition that leaves the subject as it is.
+_AGE_RE = re.compile(r"\d{1,3}")
 
 
 @lru_cache(maxsize=1)
@@ -855,6 +880,8 @@ def load_lexicon() -> Lexicon:
     headline_verbs = {k: v for k, v in all_forms.items() if k not in verbs}
     for form in _SAY_PERIPHRASES:
         verbs.setdefault(form, ("say", "that"))
+    for form in _PUT_IT_FORMS:
+        verbs.setdefault(form, ("put it", "that"))
     lex_path = paths.resource("speech_lexicon.yml")
     data = yaml.safe_load(lex_path.read_text(encoding="utf-8"))
 
@@ -1195,6 +1222,7 @@ _COORD_GAP_RE = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3})?"
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:(?:the|both)\s+)?"
 )
+_OF_BEFORE_RE = re.compile(r"\s+of\s+(?:the\s+)?$")
 _OF_PP_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3}(?![\w'\-])")
 _PERSONAL_PRONOUNS = frozenset("i we you they he she it us them".split())
 _ACC_SOURCE_RE = re.compile(r"\s*([^,;:.!?\"]{1,100})")
@@ -2102,6 +2130,17 @@ class _Doc:
                 return self.classify_np(lo + rm.start(), end, last_source)
         return None
 
+    def of_country_subject(self, lo: int, country: _NP, last_source: _NP | None) -> _NP | None:
+        """The actor before "of <country>" ("President Dario Fenn of Morvia"), else ``country``.
+
+        Only a configured actor replaces the country (an other speaker keeps no partial name).
+        """
+        m = _OF_BEFORE_RE.search(self.plain, lo, country.start)
+        if m is None or m.start() <= lo:
+            return country
+        np = self.subject_np(lo, m.start(), last_source)
+        return np if np is not None and np.kind == "actor" else country
+
     def with_apposition(self, np: _NP, uend: int, last_source: _NP | None) -> _NP:
         """Add a following ``, role NP`` ("Dmitry Peskov, the Kremlin spokesman") to a name."""
         if np.kind != "other" or np.affiliation:
@@ -2134,11 +2173,15 @@ class _Doc:
         a0, a1 = unit_start + m.start(1), unit_start + m.end(1)
         b0, b1 = unit_start + m.start(2), unit_start + m.end(2)
         first = self.subject_np(a0, a1, last_source) or self.classify_np(a0, a1, last_source)
+        if first is not None and first.kind == "country":
+            first = self.of_country_subject(a0, first, last_source)  # "Fenn of Morvia, who …,"
         if first is None:
             return None
         second = self.classify_np(b0, b1, last_source)
         if _RELATIVE_RE.match(self.plain[b0:b1]):
             return first  # "Zelensky, who was briefed by Macron, said"
+        if _AGE_RE.fullmatch(self.plain[b0:b1].strip()):
+            return first  # "Tevik, 63, said": an age, not a second noun phrase
         lower_second = bool(_LOWER_RE.match(self.plain[b0:b1]))
         if second is not None and second.kind == "pronoun" and lower_second:
             second = None  # "Putin, for his part, said"
@@ -2259,6 +2302,17 @@ class _Doc:
                     cs = ustart + cm.end(0) - 1
                     frames.append(_Frame("colon", np, ":", ":", s, cs, cs))
                     prev_end = cs
+        if self.folded.startswith("in ", ustart):
+            # "In Fenn's words, …" / "In comments carried by <outlet>, X said …"
+            pm = _IN_PREFIX_RE.match(self.folded, ustart, uend)
+            if pm:
+                s, e = pm.span(1) if pm.group(1) is not None else pm.span(2)
+                np = self.classify_np(s, e, last_source)
+                if np is not None and np.kind != "country":
+                    frames.append(_Frame("acc", np, "", "according to", ustart, e, pm.end()))
+                    if np.kind == "other":
+                        self.add_other_person(np, self._sent_of(np.start))
+                    prev_end = pm.end()
         verb_hits, quote_starts = self.verb_hits, self.quote_starts
         quote_max_end = self.quote_max_end
         i = bisect_left(verb_hits, (ustart, 0))
@@ -2315,7 +2369,8 @@ class _Doc:
                 m = _TRAILING_SUBJECT_RE.match(self.plain[v1:uend])
                 words = fold(m.group(1)).split() if m else []
                 clause = words[:1] in (["he"], ["she"], ["they"], ["we"], ["i"], ["it"], ["you"])
-                clause = clause or bool(set(words) & _AUXILIARIES)
+                # "X, for his part, insists that …": a "that" clause, not an inverted subject
+                clause = clause or words[:1] == ["that"] or bool(set(words) & _AUXILIARIES)
                 if m and after_comma and len(words) <= 8 and not clause:
                     a0, a1 = v1 + m.start(1), v1 + m.end(1)
                     cut = self.pat["trail_cut"].search(self.folded, a0, a1)
@@ -2356,6 +2411,8 @@ class _Doc:
                 # "X calls the drills 'routine' and accuses Y of …": the subject is shared
                 if _COORD_END_RE.search(self.folded, max(prev_end, ustart), v0):
                     np = frames[-1].np
+            if np is not None and np.kind == "country":
+                np = self.of_country_subject(lo, np, last_source)  # "Fenn of Morvia said"
             if np is None or np.kind == "country":
                 continue
             before = self.plain[ustart : np.start].rstrip()
@@ -2399,6 +2456,21 @@ class _Doc:
             pos = adv_end if pos == v1 else self.skip_adverbials(pos, uend)
             cm = _COMPLEMENTIZER_RE.match(self.folded, pos, uend)  # (as on a slice; always)
             cstart = cm.end() if cm else pos
+            if lemma == "put it":
+                pi = _PUT_IT_CONTENT_RE.match(self.plain, pos, uend)
+                if (
+                    pi is None
+                    and self._prev_word(np.start) == "as"
+                    and _CLOSES_RE.match(self.folded, adv_end, uend)
+                ):
+                    # '"…," as X put it.' / 'The deal is, as X put it, …': a parenthesis
+                    a0 = self.folded.rfind("as", ustart, np.start)
+                    frames.append(_Frame("trailing", np, verb_text, lemma, a0, adv_end, adv_end))
+                    prev_end = v1
+                    continue
+                if pi is None:
+                    continue  # "put it to a vote": no quotation after a colon or comma
+                cstart = pi.end()
             frames.append(
                 _Frame("leading", np, verb_text, lemma, np.start, cstart, cstart, addressee)
             )
@@ -2773,8 +2845,7 @@ def attribute(
             if (
                 direct
                 and prev
-                and prev.quote_type in ("direct", "mixed")
-                and prev.speaker
+                and prev.speaker  # after a quote or a paraphrase ("X said … ." / "…")
                 and (prev.section == section and 0 <= paragraph - prev.paragraph <= 1)
             ):
                 quote_type = "direct"
