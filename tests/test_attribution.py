@@ -1236,6 +1236,9 @@ BLIND4_CASES = [
         "direct",
     ),
     ("Korvath met the president of Belmora on Friday.", "", "", "", "narration"),
+    # "that" + one word after an inverted verb is a noun phrase, not a "that" clause
+    ('"The bridge is late," said that official.', "that official", "", "", "direct"),
+    ("Tevik, for his part, insists that the bridge is late.", "tevik", "", "", "indirect"),
 ]
 
 

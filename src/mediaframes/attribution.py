@@ -2370,7 +2370,9 @@ class _Doc:
                 words = fold(m.group(1)).split() if m else []
                 clause = words[:1] in (["he"], ["she"], ["they"], ["we"], ["i"], ["it"], ["you"])
                 # "X, for his part, insists that …": a "that" clause, not an inverted subject
-                clause = clause or words[:1] == ["that"] or bool(set(words) & _AUXILIARIES)
+                # (two words are a noun phrase: '"…," said that official.')
+                that_clause = words[:1] == ["that"] and len(words) > 2
+                clause = clause or that_clause or bool(set(words) & _AUXILIARIES)
                 if m and after_comma and len(words) <= 8 and not clause:
                     a0, a1 = v1 + m.start(1), v1 + m.end(1)
                     cut = self.pat["trail_cut"].search(self.folded, a0, a1)
