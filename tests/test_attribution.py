@@ -1079,26 +1079,6 @@ BLIND3_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("paragraph", "speaker", "source", "addressee", "qtype"), BLIND3_CASES)
-def test_reporting_grammar_blind3(
-    titled_actors: attribution.Actors,
-    paragraph: str,
-    speaker: str,
-    source: str,
-    addressee: str,
-    qtype: str,
-) -> None:
-    art = _article("A headline\n\n" + paragraph + "\n")
-    st = _run(art, titled_actors)[0][1]
-    assert (st.speaker, st.source, st.addressee, st.quote_type) == (
-        speaker,
-        source,
-        addressee,
-        qtype,
-    ), st.rule
-    _check_quote_text(st, art)
-
-
 @pytest.mark.parametrize(
     ("headline", "expected"),
     [
@@ -1242,17 +1222,23 @@ BLIND4_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("paragraph", "speaker", "source", "addressee", "qtype"), BLIND4_CASES)
-def test_reporting_grammar_blind4(
-    blind4_actors: attribution.Actors,
+@pytest.mark.parametrize(
+    ("actors_fixture", "paragraph", "speaker", "source", "addressee", "qtype"),
+    [("titled_actors", *case) for case in BLIND3_CASES]
+    + [("blind4_actors", *case) for case in BLIND4_CASES],
+)
+def test_reporting_grammar_blind_rounds(
+    request: pytest.FixtureRequest,
+    actors_fixture: str,
     paragraph: str,
     speaker: str,
     source: str,
     addressee: str,
     qtype: str,
 ) -> None:
+    """Rules of blind rounds 3 and 4, each with the actors of its round."""
     art = _article("A headline\n\n" + paragraph + "\n")
-    st = _run(art, blind4_actors)[0][1]
+    st = _run(art, request.getfixturevalue(actors_fixture))[0][1]
     assert (st.speaker, st.source, st.addressee, st.quote_type) == (
         speaker,
         source,
