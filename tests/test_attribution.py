@@ -1272,3 +1272,5 @@ def test_quote_after_paraphrase_blind4(
 ) -> None:
     st = _run(_article("A headline\n\n" + body + "\n"), blind4_actors)[0][-1]
     assert (st.speaker, st.quote_type) == expected, st.rule
+    if st.speaker:  # the rule column says what was continued
+        assert st.rule.endswith("continues the previous paraphrase"), st.rule

@@ -2853,7 +2853,9 @@ def attribute(
                 quote_type = "direct"
                 speaker, speaker_type = prev.speaker, prev.speaker_type
                 source, source_actor = prev.source, prev.source_actor
-                rule = "direct: quotation with no attribution continues the previous quote"
+                rule = "direct: quotation with no attribution continues the previous " + (
+                    "quote" if prev.quote_type in ("direct", "mixed") else "paraphrase"
+                )
             elif direct:
                 quote_type = "direct"
                 speaker_type = "unknown"
