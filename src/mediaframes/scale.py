@@ -5,8 +5,8 @@ articles at once), cut into chunks of ``chunk_size`` articles, and each chunk go
 :func:`mediaframes.analysis.analyze_article` — in this process, or on Dask workers with at most
 ``window`` chunks in flight. Each chunk's tables are appended, in corpus order, to one
 Parquet and one CSV file per table as soon as the chunk is next; a chunk that arrives early
-waits on disk as part files (uncompressed Arrow IPC and CSV, :func:`write_part`) until its
-turn. Memory therefore depends on the chunk size and the
+waits on disk as a chunk file (uncompressed Arrow IPC and CSV rows, :func:`write_chunk`)
+until its turn. Memory therefore depends on the chunk size and the
 window, not on the corpus size; the corpus-level aggregates, computed last from the written
 tables, read them in record batches and keep one group's scores at a time
 (:mod:`mediaframes.aggregates`).
@@ -97,14 +97,10 @@ LOCAL_CLUSTER_CONFIG: dict[str, Any] = {
 PARTS_DIR = "_parts"
 #: Bytes of a table's chunks gathered into one Parquet row group (see ``PartWriter``).
 ROW_GROUP_BYTES = 4 << 20
-#: Suffix of a part file: an uncompressed Arrow IPC file. The process that combines the parts
-#: reads it without decoding (a small Parquet file costs ~5 ms to open and decode; this one
-#: ~0.1 ms); only the final tables are Parquet.
-PART_SUFFIX = ".arrow"
-#: Suffix of a chunk file written by a Dask worker (:func:`write_parts`): every table's Arrow
-#: IPC stream and CSV rows of one chunk in one file, with a footer saying where each lies. One
-#: file per chunk instead of two per table: the process that appends the chunks opens and
-#: deletes one file, not fourteen.
+#: Suffix of a chunk file (:func:`write_parts`; written by a Dask worker, or for a chunk that
+#: arrives early): every table's Arrow IPC stream and CSV rows of one chunk in one file, with a
+#: footer saying where each lies. The process that appends the chunks opens and deletes one
+#: file per chunk (it was two per table).
 CHUNK_SUFFIX = ".chunk"
 #: Last bytes of a complete chunk file (after the footer's length).
 _CHUNK_MAGIC = b"MFCHUNK1"
@@ -157,35 +153,6 @@ def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
     it = iter(items)
     while batch := list(itertools.islice(it, size)):
         yield batch
-
-
-def write_part(table: pa.Table, path: str | Path) -> None:
-    """Write a part file (Arrow IPC, uncompressed) of ``table``.
-
-    Example:
-        >>> import tempfile, os
-        >>> p = os.path.join(tempfile.mkdtemp(), "t.arrow")
-        >>> write_part(pa.table({"x": [1]}), p)
-        >>> read_part(p).to_pylist()
-        [{'x': 1}]
-    """
-    with ipc.new_file(str(path), table.schema) as sink:
-        sink.write_table(table)
-
-
-def read_part(path: str | Path, columns: Sequence[str] | None = None) -> pa.Table:
-    """Read a part file written by :func:`write_part` (optionally only some columns).
-
-    Example:
-        >>> import tempfile, os
-        >>> p = os.path.join(tempfile.mkdtemp(), "t.arrow")
-        >>> write_part(pa.table({"x": [1], "y": ["a"]}), p)
-        >>> read_part(p, ["y"]).column_names
-        ['y']
-    """
-    with pa.memory_map(str(path)) as source:
-        table = ipc.open_file(source).read_all()
-    return table.select(list(columns)) if columns is not None else table
 
 
 def articles_schema() -> pa.Schema:
@@ -538,9 +505,10 @@ class PartWriter:
     """Appends each chunk's tables to ``<table>.parquet`` and ``<table>.csv`` in chunk order.
 
     Chunks may arrive in any order (Dask): the next expected chunk is appended at once, a chunk
-    that arrives early waits as Parquet part files on disk (never in memory) until its
-    predecessors are in. Final files are written under temporary names and renamed by
-    :meth:`combine` once every chunk is in, so a failed run leaves no half-written table.
+    that arrives early waits on disk as a chunk file (:func:`write_parts`, never in memory)
+    until its predecessors are in, as do the chunk files Dask workers write (:meth:`adopt`).
+    Final files are written under temporary names and renamed by :meth:`combine` once every
+    chunk is in, so a failed run leaves no half-written table.
 
     Example:
         >>> import tempfile
@@ -557,7 +525,6 @@ class PartWriter:
         if self.parts.exists():
             shutil.rmtree(self.parts)
         self.next_index = 0
-        self.waiting: set[int] = set()
         self.adopted: dict[int, str | ChunkParts] = {}
         self.rows = dict.fromkeys(self.schemas, 0)
         self._parquet: dict[str, pq.ParquetWriter] = {}
@@ -572,9 +539,6 @@ class PartWriter:
 
     def _tmp(self, name: str, ext: str) -> Path:
         return self.out_dir / f"{name}.{ext}.tmp"
-
-    def _part(self, name: str, index: int) -> Path:
-        return self.parts / name / f"part-{index:08d}{PART_SUFFIX}"
 
     def _append(self, tables: dict[str, pa.Table]) -> None:
         for name, schema in self.schemas.items():
@@ -616,43 +580,27 @@ class PartWriter:
             source: The chunk file (a path, or an open :class:`ChunkParts`, closed here);
                 default :func:`chunk_path` ``(parts, index)``.
         """
-        if index < self.next_index or index in self.adopted or index in self.waiting:
+        if index < self.next_index or index in self.adopted:
             raise ValueError(f"chunk {index} written twice")
         self.adopted[index] = source if source is not None else chunk_path(self.parts, index)
         self._drain()
 
     def write(self, index: int, tables: dict[str, pa.Table]) -> None:
         """Take the tables of chunk ``index``: append them, or park them until their turn."""
-        if index < self.next_index or index in self.waiting or index in self.adopted:
+        if index < self.next_index or index in self.adopted:
             raise ValueError(f"chunk {index} written twice")
-        if index != self.next_index:
-            for name, table in tables.items():
-                if name in self.schemas:
-                    self._part(name, index).parent.mkdir(parents=True, exist_ok=True)
-                    write_part(table, self._part(name, index))
-            self.waiting.add(index)
+        if index != self.next_index:  # parked as the chunk file a worker would write
+            write_parts(self.parts, index, tables, self.schemas)
+            self.adopted[index] = chunk_path(self.parts, index)
             return
         self._append(tables)
         self.next_index += 1
         self._drain()
 
     def _drain(self) -> None:
-        """Append the parked chunks (written or adopted) that are next in order."""
-        while True:
-            index = self.next_index
-            if index in self.adopted:
-                self._append_parts(index, self.adopted.pop(index))
-            elif index in self.waiting:
-                parked = {}
-                for name in self.schemas:
-                    part = self._part(name, index)
-                    if part.exists():
-                        parked[name] = read_part(part)
-                        part.unlink()
-                self._append(parked)
-                self.waiting.discard(index)
-            else:
-                return
+        """Append the parked chunk files (written or adopted) that are next in order."""
+        while self.next_index in self.adopted:
+            self._append_parts(self.next_index, self.adopted.pop(self.next_index))
             self.next_index += 1
 
     def _write_parquet(self, name: str, table: pa.Table) -> None:
@@ -688,11 +636,10 @@ class PartWriter:
         Raises:
             ScaleError: When a chunk before a received one never arrived.
         """
-        if self.waiting or self.adopted:
+        if self.adopted:
             self.abort()
             raise ScaleError(
-                f"chunk {self.next_index} never arrived "
-                f"(chunks {sorted(self.waiting | set(self.adopted))} did)"
+                f"chunk {self.next_index} never arrived (chunks {sorted(self.adopted)} did)"
             )
         for name in self.schemas:
             self._flush_parquet(name)
