@@ -145,6 +145,21 @@ BLIND4_DIR = (
     INVENTED_DIR / "blind4"
 )  # fourth blind round (tests/fixtures/invented/blind4/README.md)
 BLIND4 = ["wire", "feature"]
+BLIND5_DIR = INVENTED_DIR / "blind5"  # fifth blind round (tests/fixtures/invented/blind5/README.md)
+BLIND5 = ["live", "explainer", "roundup", "oped"]
+#: Gold rows the rules still get wrong, by test id (blind5/README.md, "Still open"): the test
+#: fails when one is fixed (update this list) as when another row breaks.
+KNOWN_GAPS = {
+    "blind5-explainer": [
+        # "the president had told Okura": "the president" is not configured for Marrow (both
+        # actors are presidents), so the nested report and its addressee are not read
+        "invented_dresk_call:007: addressee '' != 'okura'",
+        # "Okura's account differs: according to the Foreign Ministry in Tarvik, …": the
+        # account's owner, named before the colon, is not read as the speaker
+        "invented_dresk_call:013: speaker 'the Foreign Ministry in Tarvik' != 'okura'",
+        "invented_dresk_call:013: source '' != 'the Foreign Ministry in Tarvik'",
+    ]
+}
 
 
 @pytest.mark.parametrize(
@@ -155,6 +170,7 @@ BLIND4 = ["wire", "feature"]
         *(BLIND_DIR / b for b in BLIND),
         *(BLIND3_DIR / b for b in BLIND3),
         *(BLIND4_DIR / b for b in BLIND4),
+        *(BLIND5_DIR / b for b in BLIND5),
     ],
     ids=[
         "invented",
@@ -162,9 +178,10 @@ BLIND4 = ["wire", "feature"]
         *(f"blind-{b}" for b in BLIND),
         *(f"blind3-{b}" for b in BLIND3),
         *(f"blind4-{b}" for b in BLIND4),
+        *(f"blind5-{b}" for b in BLIND5),
     ],
 )
-def test_invented_articles_match_gold(folder: Path) -> None:
+def test_invented_articles_match_gold(request: pytest.FixtureRequest, folder: Path) -> None:
     (raw,) = sorted((folder / "raw").glob("*.txt"))
     article = _article(raw.read_text(encoding="utf-8"), raw.stem)
     statements, _ = _run(article, attribution.load_actors(folder / "actors.yml"))
@@ -172,7 +189,7 @@ def test_invented_articles_match_gold(folder: Path) -> None:
     metrics = score(statements, gold)
     print(f"{raw.stem} gold metrics:", metrics)
     assert metrics["precision"] == 1.0 and metrics["recall"] == 1.0
-    assert _compare_rows(statements, gold) == []
+    assert _compare_rows(statements, gold) == KNOWN_GAPS.get(request.node.callspec.id, [])
 
 
 def test_invented_article_with_default_actors_has_no_actor_speakers(
@@ -862,6 +879,7 @@ def test_single_quotes_in_double_quote_articles_stay_mixed(test_actors: attribut
         *(BLIND_DIR / b for b in BLIND),
         *(BLIND3_DIR / b for b in BLIND3),
         *(BLIND4_DIR / b for b in BLIND4),
+        *(BLIND5_DIR / b for b in BLIND5),
     ],
     ids=lambda p: f"{p.parent.name}-{p.name}",
 )
@@ -1222,10 +1240,164 @@ BLIND4_CASES = [
 ]
 
 
+# --- rules added after blind round 5 (tests/fixtures/invented/blind5/README.md) --------------
+
+
+@pytest.fixture(scope="module")
+def blind5_actors() -> attribution.Actors:
+    """INVENTED actors: a prime minister of Trelland and a president of Morvia."""
+    return attribution.actors_from_mapping(
+        {
+            "actors": {
+                "valko": {
+                    "name": "Irena Valko",
+                    "aliases": ["Prime Minister Valko", "the prime minister"],
+                    "gender": "female",
+                    "country": "Trelland",
+                },
+                "fenn": {
+                    "name": "Dario Fenn",
+                    "aliases": ["President Fenn", "the Morvian president"],
+                    "gender": "male",
+                    "country": "Morvia",
+                },
+            }
+        },
+        "blind5-actors",
+    )
+
+
+BLIND5_CASES = [
+    # (body paragraph, speaker, source, addressee, quote_type)
+    # "<role> of|for <Name>" and "<Name> of <Name>" are one subject, not the name after "of"
+    ("A minister of Morvia said the talks had failed.", "A minister of Morvia", "", "", "indirect"),
+    ("The mayor of Kallo said the bridge was safe.", "The mayor of Kallo", "", "", "indirect"),
+    ("A spokesman for Morvia said it was calm.", "A spokesman for Morvia", "", "", "indirect"),
+    ("The envoy to Trelland said it was calm.", "The envoy to Trelland", "", "", "indirect"),
+    ("The Bank of Kallo said rates would rise.", "The Bank of Kallo", "", "", "indirect"),
+    (
+        "Jan Holt of the Ruritanian Party said the vote was close.",
+        "Jan Holt",
+        "the Ruritanian Party",
+        "",
+        "indirect",
+    ),
+    (
+        "Talks failed after the minister of Morvia said no.",
+        "the minister of Morvia",
+        "",
+        "",
+        "indirect",
+    ),
+    # a title before another person's name is that person's title, not the actor's mention
+    (
+        "Prime Minister Jan Holt said the talks had failed.",
+        "Jan Holt",
+        "Prime Minister",
+        "",
+        "indirect",
+    ),
+    ("The prime minister said the talks had failed.", "valko", "", "", "indirect"),
+    ("The prime minister Monday said the talks had failed.", "valko", "", "", "indirect"),
+    ("Prime Minister Valko said the talks had failed.", "valko", "", "", "indirect"),
+    # a configured country speaks for its actor, as an office does; another is another speaker
+    ("Morvia said the border was shut.", "fenn", "Morvia", "", "indirect"),
+    ("Ruritania said the border was shut.", "Ruritania", "", "", "indirect"),
+    # a habit or a hedge before the verb's infinitive
+    ('Fenn likes to say that the bridge is "a promise."', "fenn", "", "", "mixed"),
+    (
+        "Valko is understood to have told Fenn that talks were over.",
+        "valko",
+        "",
+        "fenn",
+        "indirect",
+    ),
+    ("Fenn was said to have warned that it was late.", "fenn", "", "", "indirect"),
+    ("Valko wants to say more.", "", "", "", "narration"),
+    ("The bridge is believed to have cost millions.", "", "", "", "narration"),
+    # ", in X's words," inside a sentence names the speaker (not the grammatical subject)
+    ('The bridge, in Fenn\'s words, is "a promise nobody keeps."', "fenn", "", "", "mixed"),
+    ('The prime minister, in Fenn\'s words, is "late."', "fenn", "", "", "mixed"),
+    ('Valko said the bridge, in Fenn\'s words, was "late."', "valko", "", "", "mixed"),
+    ("In other words, the bridge is late.", "", "", "", "narration"),
+    # critics and allies speak about an actor, not for it (aides speak for it)
+    ('Fenn\'s critics call it "a noose."', "Fenn's critics", "", "", "mixed"),
+    ("Valko's allies argue that Morvia started it.", "Valko's allies", "", "", "indirect"),
+    ("Fenn's aides said it was fine.", "Fenn's aides", "Fenn's aides", "", "indirect"),
+    # a generic audience stays no addressee when a time or place follows it
+    ('"It is over," Fenn told a party congress in March.', "fenn", "", "", "direct"),
+    ("Fenn told a party congress in March that it was over.", "fenn", "", "", "indirect"),
+    ('"It is over," Fenn told Valko on Monday.', "fenn", "", "valko", "direct"),
+    # a negative subject reports nobody's words
+    ("Neither office replied on Wednesday to questions.", "", "", "", "narration"),
+    ("No official said when it would end.", "", "", "", "narration"),
+    ("Neither leader, officials said, wanted a war.", "officials", "", "", "indirect"),
+    # "agree on" a thing is a position, "agree that" speech
+    ("Valko and Fenn agree on almost everything.", "", "", "", "narration"),
+    ("Fenn agreed on Wednesday that it was over.", "fenn", "", "", "indirect"),
+    # a verb with nothing after it reports nothing (a subheading, "agreed or not")
+    ("What Morvia says", "", "", "", "narration"),
+    ("Fenn said fees would rise whether Trelland agreed or not.", "fenn", "", "", "indirect"),
+    # people named by what they do are other speakers, also after the content
+    ("The conference was postponed, organisers said.", "organisers", "", "", "indirect"),
+    # '"…," X said, according to <document>': X speaks, the document is the source
+    (
+        '"We were patient," Fenn said, according to the readout.',
+        "fenn",
+        "the readout",
+        "",
+        "direct",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "source_actor", "qtype"),
+    [
+        # "In her own words," resolves the pronoun
+        (
+            'Valko spoke on Monday. In her own words, the bridge is "a promise."',
+            "valko",
+            "",
+            "mixed",
+        ),
+        # a plural reference that is no role ("both men", "the two sides")
+        (
+            "Valko and Fenn met in Kallo.\n\nThe two sides said it was fine.",
+            "fenn+valko",
+            "",
+            "indirect",
+        ),
+        # "she" never refers to an institution that spoke last
+        (
+            "Valko told Fenn that the border would stay shut, the ministry said. She also said"
+            " that the fees were temporary.",
+            "valko",
+            "",
+            "indirect",
+        ),
+        # "both readouts" is a joint document of the pair named before
+        (
+            "Valko and Fenn spoke by phone. The two leaders said they would meet again, according"
+            " to both readouts.",
+            "fenn+valko",
+            "fenn+valko",
+            "indirect",
+        ),
+    ],
+)
+def test_blind5_context_rules(
+    blind5_actors: attribution.Actors, body: str, speaker: str, source_actor: str, qtype: str
+) -> None:
+    st = _run(_article("A headline\n\n" + body + "\n"), blind5_actors)[0][-1]
+    assert (st.speaker, st.source_actor, st.quote_type) == (speaker, source_actor, qtype), st.rule
+
+
 @pytest.mark.parametrize(
     ("actors_fixture", "paragraph", "speaker", "source", "addressee", "qtype"),
     [("titled_actors", *case) for case in BLIND3_CASES]
-    + [("blind4_actors", *case) for case in BLIND4_CASES],
+    + [("blind4_actors", *case) for case in BLIND4_CASES]
+    + [("blind5_actors", *case) for case in BLIND5_CASES],
 )
 def test_reporting_grammar_blind_rounds(
     request: pytest.FixtureRequest,
@@ -1236,7 +1408,7 @@ def test_reporting_grammar_blind_rounds(
     addressee: str,
     qtype: str,
 ) -> None:
-    """Rules of blind rounds 3 and 4, each with the actors of its round."""
+    """Rules of blind rounds 3, 4 and 5, each with the actors of its round."""
     art = _article("A headline\n\n" + paragraph + "\n")
     st = _run(art, request.getfixturevalue(actors_fixture))[0][1]
     assert (st.speaker, st.source, st.addressee, st.quote_type) == (

@@ -199,6 +199,18 @@ BOILERPLATE = [
     ("By noon the streets were empty.", None),
     ("Sign up for the draft was slow, the ministry said.", None),
     ("Advertisements for the rally appeared overnight.", None),
+    # live-page time stamps, share buttons and section labels (blind round 5)
+    ("15:05 GMT", "line"),
+    ("3.45pm", "line"),
+    ("09:12 ET", "line"),
+    ("14:00 UTC+2", "line"),
+    ("15:05 GMT: the talks resumed.", None),
+    ("Share on X", "line"),
+    ("Share on LinkedIn", "line"),
+    ("Share on the ground was small, the ministry said.", None),
+    ("Opinion", "line"),
+    ("Analysis", "line"),
+    ("Opinion polls show a close race.", None),
 ]
 
 

@@ -149,6 +149,53 @@ def test_segment_article_sections_offsets_and_no_captions() -> None:
     assert not any("photo" in s.text.lower() for s in sents)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a standfirst of two sentences is split like a body paragraph (blind round 5) ...
+        (
+            "Title\n\nThe two sides disagree. Here is what each said\n\nPARIS \u2014 Talks."
+            " They ended.",
+            [
+                ("headline", "Title"),
+                ("standfirst", "The two sides disagree."),
+                ("standfirst", "Here is what each said"),
+                ("body", "Talks."),
+                ("body", "They ended."),
+            ],
+        ),
+        # ... one without a period stays one sentence
+        (
+            "Title\n\nA dek with Mr. Lee and no period\n\nPARIS \u2014 Talks.",
+            [
+                ("headline", "Title"),
+                ("standfirst", "A dek with Mr. Lee and no period"),
+                ("body", "Talks."),
+            ],
+        ),
+        # a list item's marker is no part of its sentence; a dash inside a line stays
+        (
+            "Title\n\nPARIS \u2014 In short:\n- Kavona says yes.\n\u2022 Drevnia says no."
+            "\n\nThe vote - a close one - passed.",
+            [
+                ("headline", "Title"),
+                ("body", "In short:"),
+                ("body", "Kavona says yes."),
+                ("body", "Drevnia says no."),
+                ("body", "The vote - a close one - passed."),
+            ],
+        ),
+    ],
+)
+def test_segment_standfirst_sentences_and_list_items(text: str, expected: list) -> None:
+    """INVENTED layouts."""
+    art = corpus.parse_plain_text(text, "t", "t.txt")
+    sents = segment.segment_article(art)
+    assert [(s.section, s.text) for s in sents] == expected
+    for s in sents:
+        assert art.text[s.start : s.end] == s.text
+
+
 def test_segment_seed_article(seed_article: Article) -> None:
     sents = segment.segment_article(seed_article)
     assert [s.section for s in sents[:3]] == ["headline", "standfirst", "body"]

