@@ -1352,6 +1352,24 @@ BLIND5_CASES = [
 
 
 @pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        # in a title-case headline a capital after a title is no name
+        ("Prime Minister Says Talks Will Resume", "valko"),
+        ("Prime Minister Jan Holt says talks will resume", "Jan Holt"),
+        # "To Fight" is no inverted subject (a function word opens no name); the coordinated
+        # title-case headline stays narration
+        ("Prime Minister Meets Rivals, Vows To Fight", ""),
+    ],
+)
+def test_blind5_title_before_name_in_headlines(
+    blind5_actors: attribution.Actors, headline: str, speaker: str
+) -> None:
+    st = _run(_article(headline + "\n\nThe talks went on.\n"), blind5_actors)[0][0]
+    assert st.speaker == speaker, st.rule
+
+
+@pytest.mark.parametrize(
     ("body", "speaker", "source_actor", "qtype"),
     [
         # "In her own words," resolves the pronoun

@@ -412,6 +412,27 @@ _NOT_A_NAME = _FUNCTION_WORDS | frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june july august september october november december i".split()
 )
+#: Function words that never open a name ("To Fight", "On Monday"); "The Meridian Institute"
+#: and "A Ruritanian Minister" may open one.
+_NO_NAME_START = _FUNCTION_WORDS - {"the", "a", "an"}
+_TITLE_CASE_WORDS_RE = re.compile(r"[A-Za-z][\w'\-]{3,}")
+
+
+def _title_case(text: str) -> bool:
+    """Whether a text is in title case ("Prime Minister Says Talks Will Resume").
+
+    Every word of four letters or more is capitalised (and there are at least three).
+
+    Example:
+        >>> _title_case("Prime Minister Says Talks Will Resume")
+        True
+        >>> _title_case("Prime Minister Jan Holt said so")
+        False
+    """
+    words = _TITLE_CASE_WORDS_RE.findall(text)
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
 _CAPITAL_WORD_AFTER_RE = re.compile(r"[ \t]+([A-Z][\w'\-]*)")
 
 
@@ -1732,7 +1753,11 @@ class _Doc:
                 nm = _CAPITAL_WORD_AFTER_RE.match(text, e)
                 if nm is not None:
                     word = fold(nm.group(1))
-                    if word not in _NOT_A_NAME and word not in name_words[actor]:
+                    if (
+                        word not in _NOT_A_NAME
+                        and word not in name_words[actor]
+                        and not _title_case(sentences[k].text)
+                    ):
                         continue  # "Prime Minister Jan Holt": another person's title
             end = ends[k]
             # (the pattern opens with an apostrophe: most names have none after them)
@@ -2165,7 +2190,11 @@ class _Doc:
         all_caps = all(w[:1].isupper() or w in particles for w in words)
         if len(words) == 1 and fold(first) in _PERSONAL_PRONOUNS:
             return _NP(start, end, raw, "other", "", raw, how="unresolved pronoun")
-        if all_caps and (fold(first) not in _FUNCTION_WORDS or len(words) > 1):
+        if (
+            all_caps
+            and (fold(first) not in _FUNCTION_WORDS or len(words) > 1)
+            and fold(first) not in _NO_NAME_START
+        ):  # ("To Fight" in a title-case headline is no name)
             if any(w[:1].isupper() for w in words[1:]) or fold(first) not in _FUNCTION_WORDS:
                 name = self.canonical_name(raw)
                 return _NP(start, end, raw, "other", "", name, how="other speaker (name)")
