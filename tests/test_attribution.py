@@ -1303,6 +1303,11 @@ BLIND5_CASES = [
     # a configured country speaks for its actor, as an office does; another is another speaker
     ("Morvia said the border was shut.", "fenn", "Morvia", "", "indirect"),
     ("Ruritania said the border was shut.", "Ruritania", "", "", "indirect"),
+    ("Meanwhile Morvia said it was calm.", "fenn", "Morvia", "", "indirect"),
+    # (only when the country is the whole subject; a sentence adverb is no name's word)
+    ("The people of Morvia said no.", "", "", "", "narration"),
+    ("Voters in Morvia said no.", "", "", "", "narration"),
+    ("Meanwhile Jan Holt said yes.", "Jan Holt", "", "", "indirect"),
     # a habit or a hedge before the verb's infinitive
     ('Fenn likes to say that the bridge is "a promise."', "fenn", "", "", "mixed"),
     (

@@ -2280,7 +2280,12 @@ class _Doc:
                 (fold(words[0]) == "the" and bool(self.pat["role"].fullmatch(fold(words[-1]))))
                 or (s < s0 and fold(words[0]) in _DETERMINER_SET)
             )  # "The Meridian Institute", "A minister of Morvia": the article belongs to it
-            while words and fold(words[0]) in _FUNCTION_WORDS and not keeps_the:
+            adverbials = self.lex.adverbials  # "Meanwhile Morvia said": not a name's word
+            while (
+                words
+                and not keeps_the
+                and (fold(words[0]) in _FUNCTION_WORDS or fold(words[0]) in adverbials)
+            ):
                 s = self.plain.index(words[1], s) if len(words) > 1 else end
                 words = words[1:]
             if words:
@@ -2632,8 +2637,13 @@ class _Doc:
             if np is not None and np.kind == "country":
                 np = self.of_country_subject(lo, np, last_source)  # "Fenn of Morvia said"
                 if np is not None and np.kind == "country":
-                    # "Kavona says …": a configured country speaks for its actor, as an office
-                    np = _NP(np.start, np.end, np.text, "org", np.actor, how=np.how)
+                    before_words = fold(self.plain[lo : np.start]).replace(",", " ").split()
+                    if any(w not in self.lex.adverbials for w in before_words):
+                        np = None  # "Voters in Morvia said": the country is not the subject
+                    else:
+                        # "Kavona says …": a configured country speaks for its actor, as an
+                        # office does
+                        np = _NP(np.start, np.end, np.text, "org", np.actor, how=np.how)
             if np is None or _NEGATIVE_SUBJECT_RE.match(np.text):
                 continue  # "Neither office replied to questions": nobody said anything
             before = self.plain[ustart : np.start].rstrip()
