@@ -147,6 +147,8 @@ BLIND4_DIR = (
 BLIND4 = ["wire", "feature"]
 BLIND5_DIR = INVENTED_DIR / "blind5"  # fifth blind round (tests/fixtures/invented/blind5/README.md)
 BLIND5 = ["live", "explainer", "roundup", "oped"]
+BLIND6_DIR = INVENTED_DIR / "blind6"  # sixth blind round (tests/fixtures/invented/blind6/README.md)
+BLIND6 = ["interview", "pressrelease", "court", "agency"]
 #: Gold rows the rules still get wrong, by test id (blind5/README.md, "Still open"): the test
 #: fails when one is fixed (update this list) as when another row breaks.
 KNOWN_GAPS = {
@@ -158,7 +160,24 @@ KNOWN_GAPS = {
         # account's owner, named before the colon, is not read as the speaker
         "invented_dresk_call:013: speaker 'the Foreign Ministry in Tarvik' != 'okura'",
         "invented_dresk_call:013: source '' != 'the Foreign Ministry in Tarvik'",
-    ]
+    ],
+    "blind6-pressrelease": [
+        # the standfirst "Joint communiqué promises …": the signatories come later in the body
+        "invented_consulates_release:001: speaker 'Joint communiqué' != 'dubrec+varnholt'",
+        "invented_consulates_release:001: source_actor '' != 'dubrec+varnholt'",
+        # "The joint communiqué said" (and "It was agreed that" after it): the last pair named
+        # before it, not the pair that signed it
+        "invented_consulates_release:005: speaker 'tarrade+varnholt' != 'dubrec+varnholt'",
+        "invented_consulates_release:005: source_actor 'tarrade+varnholt' != 'dubrec+varnholt'",
+        "invented_consulates_release:006: speaker 'tarrade+varnholt' != 'dubrec+varnholt'",
+        "invented_consulates_release:006: source_actor 'tarrade+varnholt' != 'dubrec+varnholt'",
+        # "The minister's remarks … described": no document word, "the minister" not configured
+        "invented_consulates_release:013: quote_type 'narration' != 'mixed'",
+        "invented_consulates_release:013: speaker '' != 'varnholt'",
+        # a nested "invited Dubrec": the gold (by its annotator's own account, too strict) has
+        # no addressee
+        "invented_consulates_release:014: addressee 'dubrec' != ''",
+    ],
 }
 
 
@@ -171,6 +190,7 @@ KNOWN_GAPS = {
         *(BLIND3_DIR / b for b in BLIND3),
         *(BLIND4_DIR / b for b in BLIND4),
         *(BLIND5_DIR / b for b in BLIND5),
+        *(BLIND6_DIR / b for b in BLIND6),
     ],
     ids=[
         "invented",
@@ -179,6 +199,7 @@ KNOWN_GAPS = {
         *(f"blind3-{b}" for b in BLIND3),
         *(f"blind4-{b}" for b in BLIND4),
         *(f"blind5-{b}" for b in BLIND5),
+        *(f"blind6-{b}" for b in BLIND6),
     ],
 )
 def test_invented_articles_match_gold(request: pytest.FixtureRequest, folder: Path) -> None:
@@ -188,8 +209,10 @@ def test_invented_articles_match_gold(request: pytest.FixtureRequest, folder: Pa
     gold = load_gold(folder / "gold_statements.csv", article)
     metrics = score(statements, gold)
     print(f"{raw.stem} gold metrics:", metrics)
-    assert metrics["precision"] == 1.0 and metrics["recall"] == 1.0
-    assert _compare_rows(statements, gold) == KNOWN_GAPS.get(request.node.callspec.id, [])
+    gaps = KNOWN_GAPS.get(request.node.callspec.id, [])
+    if not gaps:
+        assert metrics["precision"] == 1.0 and metrics["recall"] == 1.0
+    assert _compare_rows(statements, gold) == gaps
 
 
 def test_invented_article_with_default_actors_has_no_actor_speakers(
@@ -880,6 +903,7 @@ def test_single_quotes_in_double_quote_articles_stay_mixed(test_actors: attribut
         *(BLIND3_DIR / b for b in BLIND3),
         *(BLIND4_DIR / b for b in BLIND4),
         *(BLIND5_DIR / b for b in BLIND5),
+        *(BLIND6_DIR / b for b in BLIND6),
     ],
     ids=lambda p: f"{p.parent.name}-{p.name}",
 )
@@ -1260,6 +1284,7 @@ def blind5_actors() -> attribution.Actors:
                     "aliases": ["President Fenn", "the Morvian president"],
                     "gender": "male",
                     "country": "Morvia",
+                    "demonym": "Morvian",
                 },
             }
         },
@@ -1305,8 +1330,8 @@ BLIND5_CASES = [
     ("Ruritania said the border was shut.", "Ruritania", "", "", "indirect"),
     ("Meanwhile Morvia said it was calm.", "fenn", "Morvia", "", "indirect"),
     # (only when the country is the whole subject; a sentence adverb is no name's word)
-    ("The people of Morvia said no.", "", "", "", "narration"),
-    ("Voters in Morvia said no.", "", "", "", "narration"),
+    ("The people of Morvia said no.", "The people of Morvia", "", "", "indirect"),
+    ("Crowds in Morvia said no.", "", "", "", "narration"),
     ("Meanwhile Jan Holt said yes.", "Jan Holt", "", "", "indirect"),
     # a habit or a hedge before the verb's infinitive
     ('Fenn likes to say that the bridge is "a promise."', "fenn", "", "", "mixed"),
@@ -1354,6 +1379,157 @@ BLIND5_CASES = [
         "direct",
     ),
 ]
+
+
+# --- rules added after blind round 6 (tests/fixtures/invented/blind6/README.md) --------------
+
+BLIND6_CASES = [
+    # (body paragraph, speaker, source, addressee, quote_type), with the actors of round 5
+    # broadcast and courtroom voices and unnamed people are roles
+    ('"So is it over?" the host asked.', "the host", "", "", "direct"),
+    (
+        "Counsel for Morvia told the court that the treaty was void.",
+        "Counsel for Morvia",
+        "",
+        "",
+        "indirect",
+    ),
+    # a role with a modifier before its verb: the whole phrase; before "who …": the role
+    (
+        "A person close to the talks said it was possible.",
+        "A person close to the talks",
+        "",
+        "",
+        "indirect",
+    ),
+    (
+        "Officials familiar with the matter said no.",
+        "Officials familiar with the matter",
+        "",
+        "",
+        "indirect",
+    ),
+    ("A diplomat in Kallo said so.", "A diplomat in Kallo", "", "", "indirect"),
+    (
+        "A senior official who briefed reporters said it was late.",
+        "A senior official",
+        "",
+        "",
+        "indirect",
+    ),
+    ("The man who said it left.", "", "", "", "narration"),
+    # a capitalised adjective before a common noun names no addressee; a name does
+    ("Fenn told the Trelish parliament that it was over.", "fenn", "", "", "indirect"),
+    ("Fenn told the Kallo Herald that it was over.", "fenn", "", "the Kallo Herald", "indirect"),
+    # the reported clause may start with a pronoun right after the addressee
+    ("Fenn told reporters he would return.", "fenn", "", "", "indirect"),
+    ("Fenn told the BBC he would return.", "fenn", "", "the BBC", "indirect"),
+    # a document with a participial parenthesis: the issuer names the actor
+    (
+        "The statement, issued by Fenn's office, said it was over.",
+        "fenn",
+        "The statement",
+        "",
+        "indirect",
+    ),
+    # "quoted … as saying": by an outlet (the source) or in a document (the occasion)
+    (
+        'The Kallo Herald quoted Fenn as saying: "We will win."',
+        "fenn",
+        "The Kallo Herald",
+        "",
+        "direct",
+    ),
+    (
+        "Valko was quoted by the newspaper as saying that talks were over.",
+        "valko",
+        "the newspaper",
+        "",
+        "indirect",
+    ),
+    (
+        'Fenn is quoted in the ministry\'s release as saying: "It is done."',
+        "fenn",
+        "",
+        "",
+        "direct",
+    ),
+    ("The council quoted the rules as written.", "", "", "", "narration"),
+    # "issued a statement saying": the issuer speaks; a bare participle reports nothing
+    (
+        "Fenn's office issued a statement saying it was over.",
+        "fenn",
+        "Fenn's office",
+        "",
+        "indirect",
+    ),
+    ("Fenn left the talks, saying that it was over.", "", "", "", "narration"),
+    # "The" belongs to a capitalised name
+    ("The Kallo Herald reported that it was over.", "The Kallo Herald", "", "", "indirect"),
+    # a participle with an agent says which document it is
+    (
+        "Fenn said it was over, according to a transcript filed with the court.",
+        "fenn",
+        "a transcript filed with the court",
+        "",
+        "indirect",
+    ),
+    # "calls X a Y of "…"": up to six words between the verb and the quotation
+    ('Fenn calls the case a test of "the rule of law."', "fenn", "", "", "mixed"),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "source_actor", "qtype"),
+    [
+        # a pronoun of known gender goes to a person of that gender before a bare role
+        (
+            'Valko spoke to Kallo TV on Sunday.\n\n"Is it over?" the host asked.\n\n'
+            '"The deal," she said, "is not dead."',
+            "valko",
+            "",
+            "direct",
+        ),
+        # a bare role is the person introduced with it
+        (
+            "The presiding judge, Marit Holbeck, asked whether it was true.\n\nThe judge said"
+            " the case was open.",
+            "Marit Holbeck",
+            "",
+            "indirect",
+        ),
+        # a document named by a side's demonym is that side's
+        (
+            "Valko told Fenn that it was over, according to a Morvian readout.",
+            "valko",
+            "fenn",
+            "indirect",
+        ),
+        # an agentless passive report continues the report before it ...
+        (
+            "The joint statement said talks would resume. It was agreed that the border would"
+            " open.",
+            "The joint statement",
+            "",
+            "indirect",
+        ),
+        # ... and is narration after narration
+        ("The talks ended. It was agreed that the border would open.", "", "", "narration"),
+        # "A and her counterpart, B," is a pair
+        (
+            "Valko and her Morvian counterpart, President Fenn, signed the deal. The joint"
+            " statement said talks would resume.",
+            "fenn+valko",
+            "fenn+valko",
+            "indirect",
+        ),
+    ],
+)
+def test_blind6_context_rules(
+    blind5_actors: attribution.Actors, body: str, speaker: str, source_actor: str, qtype: str
+) -> None:
+    st = _run(_article("A headline\n\n" + body + "\n"), blind5_actors)[0][-1]
+    assert (st.speaker, st.source_actor, st.quote_type) == (speaker, source_actor, qtype), st.rule
 
 
 @pytest.mark.parametrize(
@@ -1420,7 +1596,8 @@ def test_blind5_context_rules(
     ("actors_fixture", "paragraph", "speaker", "source", "addressee", "qtype"),
     [("titled_actors", *case) for case in BLIND3_CASES]
     + [("blind4_actors", *case) for case in BLIND4_CASES]
-    + [("blind5_actors", *case) for case in BLIND5_CASES],
+    + [("blind5_actors", *case) for case in BLIND5_CASES]
+    + [("blind5_actors", *case) for case in BLIND6_CASES],
 )
 def test_reporting_grammar_blind_rounds(
     request: pytest.FixtureRequest,
@@ -1431,7 +1608,7 @@ def test_reporting_grammar_blind_rounds(
     addressee: str,
     qtype: str,
 ) -> None:
-    """Rules of blind rounds 3, 4 and 5, each with the actors of its round."""
+    """Rules of blind rounds 3 to 6, each with the actors of its round (5 and 6 share)."""
     art = _article("A headline\n\n" + paragraph + "\n")
     st = _run(art, request.getfixturevalue(actors_fixture))[0][1]
     assert (st.speaker, st.source, st.addressee, st.quote_type) == (
