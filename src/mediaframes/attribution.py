@@ -2610,15 +2610,16 @@ class _Doc:
     def outside_quotes(self, pos: int) -> bool:
         return self.in_quote(pos) is None
 
-    def quoted_as_saying(
+    def saying_frames(
         self, ustart: int, uend: int, prev_end: int, last_source: _NP | None, frames: list[_Frame]
     ) -> int:
-        """Frames of "S quoted X as saying …" and "X was quoted by S as saying …".
+        """Frames of "S quoted X as saying", "X was quoted by S as saying", "X issued … saying".
 
         X is the speaker (a leading frame of "say" whose content follows "saying"), S the source
         (an "according to" frame); in "X was quoted in a release as saying" the document is the
-        occasion, no source (as in "X said in a statement"). The passive without an agent ("X
-        was quoted as saying") is a periphrasis of "say" in the verb lexicon instead.
+        occasion, no source (as in "X said in a statement"), and so is the statement X issued.
+        The passive without an agent ("X was quoted as saying") is a periphrasis of "say" in
+        the verb lexicon instead.
 
         Args:
             ustart: Start of the unit.
@@ -2631,18 +2632,23 @@ class _Doc:
             The end of the frames found (``prev_end`` when there are none).
         """
         lo = max(prev_end, ustart)
-        pm = _QUOTED_BY_AS_RE.search(self.folded, lo, uend)
-        if pm is not None:  # "X was quoted by the newspaper as saying"
+        src: _NP | None = None
+        if (pm := _QUOTED_BY_AS_RE.search(self.folded, lo, uend)) is not None:
+            # "X was quoted by the newspaper as saying" ("quoted in the ministry's release":
+            # the occasion, as "said in a statement")
             spk = self.subject_np(self.boundary_before(lo, pm.start()), pm.start(), last_source)
-            # ("quoted in the ministry's release": the occasion, as "said in a statement")
-            src = self.classify_np(*pm.span(2), last_source) if pm.group(1) == "by" else None
-        else:
-            pm = _QUOTED_AS_RE.search(self.folded, lo, uend)
-            if pm is None:  # "The newspaper quoted her as saying"
-                return prev_end
+            if pm.group(1) == "by":
+                src = self.classify_np(*pm.span(2), last_source)
+        elif (pm := _QUOTED_AS_RE.search(self.folded, lo, uend)) is not None:
+            # "The newspaper quoted her as saying"
             src = self.subject_np(self.boundary_before(lo, pm.start()), pm.start(), last_source)
-            spk = self.classify_np(*pm.span(1), last_source)
-        if spk is None or (src is None and pm.re is _QUOTED_AS_RE):
+            spk = self.classify_np(*pm.span(1), last_source) if src is not None else None
+        elif (pm := _ISSUED_SAYING_RE.search(self.folded, lo, uend)) is not None:
+            # "X's office issued a statement saying …"
+            spk = self.subject_np(self.boundary_before(lo, pm.start()), pm.start(), last_source)
+        else:
+            return prev_end
+        if spk is None:
             return prev_end
         cstart = pm.end()
         cm = _COMPLEMENTIZER_RE.match(self.folded, cstart, uend)
@@ -2726,21 +2732,8 @@ class _Doc:
                 if np.kind == "other":
                     self.add_other_person(np, self._sent_of(np.start))
                 prev_end = pm.end()
-        if self.folded.find("quote", max(prev_end, ustart), uend) >= 0:
-            prev_end = self.quoted_as_saying(ustart, uend, prev_end, last_source, frames)
         if self.folded.find(" saying", max(prev_end, ustart), uend) >= 0:
-            sm = _ISSUED_SAYING_RE.search(self.folded, max(prev_end, ustart), uend)
-            if sm is not None:  # "X's office issued a statement saying …"
-                lo = self.boundary_before(max(prev_end, ustart), sm.start())
-                np = self.subject_np(lo, sm.start(), last_source)
-                if np is not None:
-                    cm = _COMPLEMENTIZER_RE.match(self.folded, sm.end(), uend)
-                    cstart = cm.end() if cm else sm.end()
-                    verb = self.text[sm.start() : sm.end()].strip()
-                    frames.append(_Frame("leading", np, verb, "say", np.start, cstart, cstart))
-                    if np.kind == "other":
-                        self.add_other_person(np, self._sent_of(np.start))
-                    prev_end = sm.end()
+            prev_end = self.saying_frames(ustart, uend, prev_end, last_source, frames)
         verb_hits, quote_starts = self.verb_hits, self.quote_starts
         quote_max_end = self.quote_max_end
         i = bisect_left(verb_hits, (ustart, 0))
