@@ -1474,6 +1474,9 @@ BLIND6_CASES = [
         "",
         "indirect",
     ),
+    # a side named by its demonym is the actor's, as an office ("The French side said")
+    ("The Morvian side said it was over.", "fenn", "The Morvian side", "", "indirect"),
+    ("The other side said no.", "", "", "", "narration"),
     # "calls X a Y of "…"": up to six words between the verb and the quotation
     ('Fenn calls the case a test of "the rule of law."', "fenn", "", "", "mixed"),
 ]

@@ -91,7 +91,8 @@ phrases of one article:
   Holbeck,`` … ``The judge said``); an addressee is named only when a name ends it (``the
   BBC``, not ``the Stavian parliament``) and gives way to a subject pronoun (``told reporters
   he would``); an indefinite document (``according to a transcript``) is no earlier source's,
-  one named by a side's country or demonym (``a Norvalian readout``) that actor's; ``It was
+  one named by a side's country or demonym (``a Norvalian readout``) that actor's, as is
+  ``the French side``; ``It was
   agreed that …`` right after a report continues it; ``A and her counterpart, B,`` is a pair.
 * everything else is **narration** (``speaker == ""``); captions, credits and boilerplate are
   never read (only headline, standfirst and body sentences are).
@@ -1491,6 +1492,10 @@ _AGENTLESS_REPORT_RE = re.compile(
     r"it\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?(?:agreed|announced|decided|stated"
     r"|noted|stressed|emphasi[sz]ed|confirmed|underlined)\s+that(?![\w'\-])"
 )
+#: A country's side: "the French side", "the Russian delegation" (group 1: the demonym or
+#: country). (Folded text.)
+_SIDE_RE = re.compile(r"(?:the\s+)?([\w\-]+)\s+(?:side|camp|delegation)")
+_SIDE_END_RE = re.compile(r"(?:the\s+)?([\w\-]+)\s+(?:side|camp|delegation)\s*$")
 #: A relative pronoun right before a subject region ("official | who | briefed …").
 _RELATIVE_END_RE = re.compile(r"\s(?:who|that)\s*$")
 #: What may follow a role and stand before its verb: a relative clause (group 1: "official who
@@ -2287,6 +2292,10 @@ class _Doc:
         for country, actor_id in self.actors._countries:
             if country == _strip_det(fo.strip()):
                 return _NP(start, end, raw, "country", actor_id, raw, how=f"country of {actor_id}")
+        sm = _SIDE_RE.fullmatch(fo.strip())
+        if sm is not None and sm.group(1) in self.actors._sides:
+            side = self.actors._sides[sm.group(1)]  # "the French side": the actor's side
+            return _NP(start, end, raw, "org", side, how=f"side of {side}")
         words = raw.split()
         if len(words) > 8 or not words:
             return None
@@ -2416,6 +2425,10 @@ class _Doc:
             rm = self.pat[key].search(fo)
             if rm:
                 return self.classify_np(lo + rm.start(), end, last_source)
+        if self.actors._sides:
+            sm = _SIDE_END_RE.search(fo)
+            if sm is not None and sm.group(1) in self.actors._sides:  # "The French side said"
+                return self.classify_np(lo + sm.start(), end, last_source)
         return None
 
     def postmodified_subject(self, lo: int, end: int, last_source: _NP | None) -> _NP | None:
