@@ -94,6 +94,17 @@ phrases of one article:
   one named by a side's country or demonym (``a Norvalian readout``) that actor's, as is
   ``the French side``; ``It was
   agreed that …`` right after a report continues it; ``A and her counterpart, B,`` is a pair.
+* transcripts, debates, digests and profiles (blind round 7): a **Q&A transcript** (two or
+  more body paragraphs opening with ``Q:``/``A:`` or a repeated label) gives one direct
+  statement per turn, ``A:`` the person interviewed (the actor named most often outside the
+  turns), ``Q:`` the outlet named after "talks to"/"interview with"/"told" (else "Q"), a name
+  label that person; a participle after a main clause reports its subject's words (``X hit
+  back, warning that …``); ``X was unrepentant: "…"`` is X's; ``shouted "…"`` is direct;
+  ``describe … as``, ``<outlet> showed X telling``, ``ran the headline``; an outlet named with
+  its description is one speaker (``the Kovenish daily Morgenrad``); family members speak
+  about an actor; ``X called her "…"`` addresses her; ``"…," X said, according to <outlet>``
+  has X speak; resolved pronouns chain on; an organization written in lower case in the
+  actors file (``the government``) matches in lower case.
 * everything else is **narration** (``speaker == ""``); captions, credits and boilerplate are
   never read (only headline, standfirst and body sentences are).
 
@@ -127,7 +138,7 @@ from __future__ import annotations
 import codecs
 import html as html_lib
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -374,6 +385,9 @@ def _strip_det(surface: str) -> str:
 def _described_keys(actors: Sequence[Actor]) -> frozenset[str]:
     """One-word matcher keys configured only as descriptions with "the" ("the chancellor").
 
+    An organization counts when written in lower case in the file ("the government"; "the
+    Palace" keeps its capital).
+
     A one-word name must be capitalized in the text ("May" the actor, not the verb "may"); a
     description configured with its article ("the president", "the chancellor", as US-style
     reporting writes them) is lower-case in running text and matches after "the" instead.
@@ -387,8 +401,10 @@ def _described_keys(actors: Sequence[Actor]) -> frozenset[str]:
     described: set[str] = set()
     for a in actors:
         for surface, is_alias in [(a.name, False), *((x, True) for x in a.aliases)] + [
-            (o, False)
-            for o in a.organizations  # "the Palace": an office keeps its capital
+            # "the Palace": an office keeps its capital; "the government", written in lower
+            # case, is a description too
+            (o, o.split()[-1:] != [] and o.split()[-1].islower())
+            for o in a.organizations
         ]:
             words = fold(surface).split()
             key = _strip_det(" ".join(words))
@@ -868,6 +884,8 @@ class Lexicon:
             their plurals.
         institutions: Roles that are institutions ("ministry"), with their plurals: no "he"
             or "she" refers to them.
+        outlets: Roles that name an outlet ("daily", "newspaper"): before a name the whole
+            phrase is the outlet.
         headline_verbs: Present forms of verbs listed as past-only ("vows", "pledges"), read
             as reporting verbs in headlines and standfirsts, which report in the present.
     """
@@ -884,6 +902,7 @@ class Lexicon:
     headline_verbs: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     independent: frozenset[str] = frozenset()
     institutions: frozenset[str] = frozenset()
+    outlets: frozenset[str] = frozenset()
 
 
 def _inflect(lemma: str, irregular: Sequence[str], past_only: bool) -> set[str]:
@@ -944,6 +963,14 @@ def parse_verb_lexicon(text: str, source: str = "<reporting verbs>") -> dict[str
 #: Periphrases that report speech through a helper verb, read as the verb "say": the subject
 #: stands before the helper ("He was quoted as saying that …", "She went on to say that …"),
 #: so the whole phrase is the verb (a bare "saying" or "to say" is never a reporting verb).
+#: An outlet "ran the headline "…"": the quotation is its words.
+_HEADLINE_FORMS = (
+    "ran the headline",
+    "runs the headline",
+    "carried the headline",
+    "carries the headline",
+    "printed the headline",
+)
 _SAY_PERIPHRASES = (
     "was quoted as saying",
     "were quoted as saying",
@@ -969,6 +996,9 @@ _HABIT_TO_RE = re.compile(
 #: narration, "agreed that talks would reopen" is speech. (A spoken commitment —
 #: "vowed to", "pledged to", "promised to", "threatened to" — stays a statement.)
 _ACTION_TO_LEMMAS = frozenset({"agree"})
+#: After "agreed on", a "that" clause before any comma or "to" ("agreed on the sidelines of
+#: the summit that …").
+_ON_THAT_RE = re.compile(r"[^,;:]*?(?<![\w'\-])that(?![\w'\-])(?![^,;:]*?\sto\s)")
 _ACTION_PREP_RE = re.compile(r"\s+(?:to|on|upon)(?![\w'\-])")
 #: "put it" reports the words after a colon or comma, and only when a quotation follows them
 #: ("X put it bluntly at a rally: "…"", "As X put it in an interview, "…""), or, after "as",
@@ -984,6 +1014,56 @@ _IN_PREFIX_RE = re.compile(
     r"|(?:comments|remarks|an?\s+interview|an?\s+statement|an?\s+article)\s+"
     r"(?:carried|published|broadcast|aired|reported|quoted)\s+by\s+([^,;:\"]{1,80}?))\s*,\s*"
 )
+#: "describe <object> as …" after the verb (folded text).
+_DESCRIBE_AS_RE = re.compile(r"\s+(?:[\w'\-]+\s+){0,4}?as\s+\w")
+#: "<source> showed X telling|saying …" (group 1: the speaker), "X was shown saying …" (no
+#: group 1). (Folded text.)
+_SHOWN_SAYING_RE = re.compile(
+    r"\s(?:(?:showed|shows|show|broadcast|broadcasts|aired|airs|filmed)\s+(?!(?:by|in)\s)"
+    r"([^,;:\"]{1,60}?)|(?:is|was|were|are)\s+(?:shown|filmed|seen|heard))\s+"
+    r"(saying|telling|warning|declaring|insisting)(?![\w'\-])"
+)
+#: A main clause, then a participle that reports: "X rejected the plan, saying (that) …".
+#: (Folded text; group 1: the participle.)
+_PARTICIPLE_REPORT_RE = re.compile(
+    r",\s+(saying|adding|arguing|warning|insisting|stressing|noting|claiming|declaring"
+    r"|explaining|telling)(?![\w'\-])"
+)
+#: Pronouns that may stand as subjects (and so continue a chain of reference).
+_SUBJECT_PRONOUNS = frozenset({"he", "she"})
+#: The lemma of each participle of ``_PARTICIPLE_REPORT_RE``.
+_PARTICIPLE_LEMMAS = {
+    "saying": "say",
+    "adding": "add",
+    "arguing": "argue",
+    "warning": "warn",
+    "insisting": "insist",
+    "stressing": "stress",
+    "noting": "note",
+    "claiming": "claim",
+    "declaring": "declare",
+    "explaining": "explain",
+    "telling": "tell",
+}
+#: A document, then "(signed|written|issued) by" (group 1: the document word) (folded text).
+_DOC_BY_RE = re.compile(
+    r"(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?([\w\-]+)\s+(?:(?:signed|written|issued|sent)\s+)?"
+    r"(?:by|from)\s+"
+)
+#: An adverbial opening a unit and closed by a comma ("On Monday, ", "In a statement, ").
+_LEADING_CLAUSE_RE = re.compile(r"[^,;:\"]{1,40},\s*")
+#: A copula and a few words, then a colon and a quotation: "The prime minister was
+#: unrepentant: "…"" (folded text).
+_COPULA_COLON_RE = re.compile(
+    r"\s(?:was|is|were|are|remained|remains|sounded|seemed|appeared|stayed)\s+"
+    r"(?:[\w'\-]+\s+){0,2}?[\w'\-]+\s*:\s*(?=[\"'\u201c\u2018])"
+)
+#: A participle that the patterns of ``_Doc.saying_frames`` end with.
+_SAYING_GATE_RE = re.compile(r"\s(?:saying|telling|warning|declaring|insisting)(?![\w'\-])")
+#: Opening quotation marks.
+_OPEN_QUOTES = "\"'\u201c\u2018"
+#: The lemma of an "in X's words" frame.
+_IN_WORDS = "in words"
 #: The same "in X's words" set off by commas inside a unit ("The bridge, in Fenn's words, is
 #: …", "…, in her own words, …"): the sentence reports X's words. (Folded text.)
 _IN_WORDS_MID_RE = re.compile(
@@ -1013,6 +1093,8 @@ def load_lexicon() -> Lexicon:
         verbs.setdefault(form, ("say", "that"))
     for form in _PUT_IT_FORMS:
         verbs.setdefault(form, ("put it", "that"))
+    for form in _HEADLINE_FORMS:
+        verbs.setdefault(form, ("run the headline", "that"))
     lex_path = paths.resource("speech_lexicon.yml")
     data = yaml.safe_load(lex_path.read_text(encoding="utf-8"))
 
@@ -1038,6 +1120,7 @@ def load_lexicon() -> Lexicon:
         plural_heads=words("plural_heads") if "plural_heads" in data else (),
         headline_verbs=headline_verbs,
         institutions=_with_plurals(institutions),
+        outlets=frozenset(words("outlet_roles")) if "outlet_roles" in data else frozenset(),
         independent=_with_plurals(independent),
     )
 
@@ -1166,7 +1249,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:" + docs + r")(?:\s+of\s+the\s+[\w\-]+)?$"
         ),
         "role_before": re.compile(
-            r"(?:(?:the|a|an|[\w.\-]+'s?)\s+)?(?:[\w'.\-]+\s+){0,3}?(?:" + roles + r")\s*,?\s*$"
+            r"(?:(?:the|a|an|[\w.\-]+'s?)\s+)?(?:(?!(?:" + _alt(_FUNCTION_WORDS) + r")\s)"
+            r"[\w'.\-]+\s+){0,3}?(?:" + roles + r")\s*,?\s*$"
         ),
         "doc_prep_before": re.compile(
             r"(?:(?:the|a|an|its|his|her|their|this|that)\s+)?(?:[\w'.\-]+\s+){0,2}?(?:"
@@ -1178,6 +1262,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "of_head": re.compile(
             r"(?:(?:the|a|an|one|[\w.\-]+'s?)\s+)?(?:(?!(?:" + _alt(_FUNCTION_WORDS) + r")\s)"
             r"[\w'.\-]+\s+){0,2}?(?:" + roles + r")(?:s|es)?\s*$"
+        ),
+        # a role noun phrase opening a text ("Officials", "Two senior officials")
+        "role_np_start": re.compile(
+            r"(?:(?:the|a|an|two|three|several|some|many|other)\s+)?(?:[\w'.\-]+\s+){0,2}?(?:"
+            + roles
+            + r")(?:s|es)?(?![\w\-])"
         ),
         "role_prep_before": re.compile(
             r"(?:(?:the|a|an|one|his|her|its|their)\s+)?(?:[\w'.\-]+\s+){0,2}?(?:" + roles + r")"
@@ -1482,7 +1572,7 @@ _ISSUED_SAYING_RE = re.compile(
     r"\s(?:issued|issues|released|releases|published|publishes|put\s+out|puts\s+out|posted"
     r"|posts|sent|sends)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:statement|letter|message|note|communiqu[eé]|post|video|tweet|readout|release)"
-    r"\s+saying(?![\w'\-])"
+    r"(?:\s+(?:on|late\s+on|early\s+on|last|this|earlier|later)\s+[\w\-]+)?\s+saying(?![\w'\-])"
 )
 #: "the" and a role with at most one word before it ("the judge", "the presiding judge").
 _DEFINITE_ROLE_RE = re.compile(r"the\s+(?:[\w\-]+\s+)?[\w\-]+")
@@ -1496,6 +1586,15 @@ _AGENTLESS_REPORT_RE = re.compile(
 #: country). (Folded text.)
 _SIDE_RE = re.compile(r"(?:the\s+)?([\w\-]+)\s+(?:side|camp|delegation)")
 _SIDE_END_RE = re.compile(r"(?:the\s+)?([\w\-]+)\s+(?:side|camp|delegation)\s*$")
+#: A participle opening a parenthesis ("speaking on state television", "asked about …").
+_PARTICIPLE_START_RE = re.compile(r"(?:[a-z]+ing|asked|pressed|interviewed|quoted)\b")
+#: An indefinite noun phrase ("a schoolteacher", "an economist").
+_INDEFINITE_RE = re.compile(r"an?\s+\w")
+#: Conjunctions that open a clause after a verb ("shouted as members rose"), never a subject.
+_SUBORDINATORS = frozenset(
+    "as while when whenever after before because since though although until unless if once "
+    "adding saying".split()
+)
 #: A relative pronoun right before a subject region ("official | who | briefed …").
 _RELATIVE_END_RE = re.compile(r"\s(?:who|that)\s*$")
 #: What may follow a role and stand before its verb: a relative clause (group 1: "official who
@@ -1660,7 +1759,7 @@ class _Doc:
         self.doc_sources: dict[str, _NP] = {}
         # role word → the other speaker introduced with it ("The presiding judge, Marit Holbeck,"
         # makes a later "the judge" Marit Holbeck)
-        self.role_names: dict[str, str] = {}
+        self.role_names: dict[str, tuple[str, frozenset[str]]] = {}  # → (name, its words)
         if not self.fast_paths:
             self.persons  # noqa: B018 (built now rather than on first use)
         hits = self.scan("verb", 0, len(self.folded))
@@ -1812,6 +1911,7 @@ class _Doc:
         table, text, ends = self.actors._table, self.text, self.sentence_ends
         described = self.actors._described
         titles, name_words = self.actors._titles, self.actors._name_words
+        verbs, head_verbs = self.lex.verbs, self.lex.headline_verbs
         # the sentence (index) of a match in sentence ``k``: with one walk, sentences do not
         # overlap, so it is the one :meth:`_sent_of` finds
         one_walk, sentences = self._one_walk, self.sentences
@@ -1843,7 +1943,12 @@ class _Doc:
                     if (
                         word not in _NOT_A_NAME
                         and word not in name_words[actor]
-                        and not _title_case(sentences[k].text)
+                        and not (
+                            # in a title-case headline, a verb may follow the title
+                            # ("Prime Minister Says …", "… Meets Rivals")
+                            _title_case(sentences[k].text)
+                            and (word.endswith("s") or word in verbs or word in head_verbs)
+                        )
                     ):
                         continue  # "Prime Minister Jan Holt": another person's title
             end = ends[k]
@@ -2082,6 +2187,14 @@ class _Doc:
             m.actor = best.key
         else:
             m.other = best.key
+        prev = self._prev_word(m.start)
+        if word in _SUBJECT_PRONOUNS and prev not in _PREPOSITIONS and prev not in self.lex.verbs:
+            # a chain: a later "she" may refer back through this one ("… she says." eight
+            # sentences after the name)
+            chained = _Person(
+                m.start, m.end, best.key, best.is_actor, best.gender, True, sent, best.named
+            )
+            insort(self.persons, chained, key=lambda p: p.start)
 
     def resolve_pronouns_in(self, start: int, end: int) -> None:
         """Resolve the pronoun mentions of ``mentions_in(start, end)`` not resolved yet.
@@ -2102,7 +2215,7 @@ class _Doc:
             if m.end <= end and not m.actor and not m.other:
                 self.resolve_pronoun(m)
 
-    def add_other_person(self, np: _NP, sent: int) -> None:
+    def add_other_person(self, np: _NP, sent: int, subject_like: bool = True) -> None:
         low = fold(np.text)
         if not np.name:
             heads = self.pat["role"].findall(low)
@@ -2115,8 +2228,9 @@ class _Doc:
         if np.name and np.affiliation and not np.actor:
             heads = self.pat["role"].findall(fold(np.affiliation))
             if heads and heads[0] not in self.lex.institutions:  # "a fellow at the Institute"
-                self.role_names[heads[0]] = np.name
-        self.persons.append(_Person(np.start, np.end, key, False, gender, True, sent, named))
+                self.role_names[heads[0]] = (np.name, frozenset(_WORDS_RE.findall(low)))
+        person = _Person(np.start, np.end, key, False, gender, subject_like, sent, named)
+        self.persons.append(person)
         self.persons.sort(key=lambda p: p.start)
 
     def register_documents(self, folded_text: str, np: _NP) -> None:
@@ -2211,6 +2325,17 @@ class _Doc:
                 nm = None
             head = raw[: roles[0].start()]
             hm = _NAME_COMMA_END_RE.search(head)
+            if (
+                fold(last_role.group(0)) in self.lex.outlets
+                and not affil_actor
+                and (
+                    (nm and nm.group(0).split()[0][:1].isupper())
+                    or raw[last_role.start() : last_role.start() + 1].isupper()
+                )
+            ):
+                # "the Kovenish daily Morgenrad", "Meridia TV": an outlet, named with its
+                # description
+                return _NP(start, end, raw, "other", "", raw, "", "other speaker (outlet)")
             if nm and nm.group(0).split()[0][:1].isupper():
                 name = nm.group(0).strip()
                 affil = (raw[: last_role.end() + nm.start()]).strip(" ,")
@@ -2228,12 +2353,14 @@ class _Doc:
             if affil_actor:
                 how += f", speaks for {affil_actor}"
             name = self.canonical_name(name) if name else name
-            if not name and self.role_names and len(roles) == 1 and _DEFINITE_ROLE_RE.fullmatch(fo):
+            if not name and self.role_names and _DEFINITE_ROLE_RE.fullmatch(fo):
                 earlier = self.role_names.get(last_role.group(0))
-                if earlier is not None:  # "The judge said", after "The presiding judge, Marit
-                    # Holbeck,": that person (by name, as "Holbeck said" would be)
+                # "The judge said", after "The presiding judge, Marit Holbeck,": that person (by
+                # name, as "Holbeck said" would be), when no word contradicts the introduction
+                # ("The French official" is not "Ivan Petrov, a Russian official")
+                if earlier is not None and set(_WORDS_RE.findall(fo)) <= earlier[1] | {"the"}:
                     how = "other speaker (role of a person named before)"
-                    return _NP(start, end, raw, "other", "", earlier, "", how)
+                    return _NP(start, end, raw, "other", "", earlier[0], "", how)
             return _NP(start, end, raw, "other", affil_actor, name, affil.strip(" ,"), how)
         if docs:
             joint_ids = self.joint_document(end) if _JOINT_RE.search(fo) else ()
@@ -2337,6 +2464,8 @@ class _Doc:
             word = self.folded[m.start() : m.end()].strip(" ,")
             if word in _LY_EXCEPTIONS:
                 break
+            if self.plain[m.start()].isupper() and m.start() > start:
+                break  # "Russia Today": a capital inside a name, not the adverb "today"
             end = m.start()
         return end, None
 
@@ -2394,12 +2523,20 @@ class _Doc:
             s0 = lo + nm.start()
             s = self.of_phrase_start(lo, s0)
             words = self.plain[s:end].split()
+            if (
+                len(words) == 1
+                and s - 4 >= lo
+                and self.folded.startswith("the ", s - 4)
+                and self.pat["role"].fullmatch(fold(words[0]))
+            ):
+                s -= 4  # "the Speaker", "the Chancellor": a title with its article
+                words = self.plain[s:end].split()
             keeps_the = len(words) > 1 and (
                 (
                     fold(words[0]) == "the"
                     and (
                         bool(self.pat["role"].fullmatch(fold(words[-1])))
-                        or all(w[:1].isupper() for w in words[1:])
+                        or (len(words) > 2 and all(w[:1].isupper() for w in words[1:]))
                     )
                 )
                 or (s < s0 and fold(words[0]) in _DETERMINER_SET)
@@ -2544,6 +2681,10 @@ class _Doc:
             actor = second.actor if second is not None and second.actor else first.actor
             how = f"document issued by {actor}" if actor != first.actor else first.how
             return _NP(first.start, first.end, first.text, "doc", actor, first.name, "", how)
+        if second is None and lower_second and _INDEFINITE_RE.match(self.plain[b0:b1]):
+            return first  # "Her late father, a schoolteacher, said": a description
+        if lower_second and _PARTICIPLE_START_RE.match(self.plain[b0:b1]):
+            return first  # "A minister, speaking on state television, said": a participle
         if second is not None and second.kind == "pronoun" and lower_second:
             second = None  # "Putin, for his part, said"
         if second is None:
@@ -2559,6 +2700,8 @@ class _Doc:
             if second.kind == "actor" and second.actor != first.actor:
                 return None
             return first
+        if first.kind == "other" and not first.name and second.kind == "actor":
+            return second  # "Her rival, Kasimir Oudt, has called her …": the named actor
         if first.kind == "other" and not first.affiliation and second.kind in ("other", "org"):
             if second.kind == "org" or second.affiliation or second.name == "":
                 return _NP(
@@ -2651,19 +2794,39 @@ class _Doc:
             # the occasion, as "said in a statement")
             spk = self.subject_np(self.boundary_before(lo, pm.start()), pm.start(), last_source)
             if pm.group(1) == "by":
-                src = self.classify_np(*pm.span(2), last_source)
+                a0, a1 = pm.span(2)
+                src = self.classify_np(a0, self.audience_end(a0, a1), last_source)
         elif (pm := _QUOTED_AS_RE.search(self.folded, lo, uend)) is not None:
-            # "The newspaper quoted her as saying"
+            # "The newspaper quoted her as saying"; "Rigsposten, which is close to the
+            # government, quoted …"
             src = self.subject_np(self.boundary_before(lo, pm.start()), pm.start(), last_source)
-            spk = self.classify_np(*pm.span(1), last_source) if src is not None else None
+            if src is None and self.plain[lo : pm.start()].rstrip().endswith(","):
+                comma = lo + len(self.plain[lo : pm.start()].rstrip()) - 1
+                src = self.appositive_np(ustart, comma, last_source)
+            a0, a1 = pm.span(1)
+            spk = (
+                self.classify_np(a0, self.audience_end(a0, a1), last_source)
+                if src is not None
+                else None
+            )
         elif (pm := _ISSUED_SAYING_RE.search(self.folded, lo, uend)) is not None:
             # "X's office issued a statement saying …"
             spk = self.subject_np(self.boundary_before(lo, pm.start()), pm.start(), last_source)
+        elif (pm := _SHOWN_SAYING_RE.search(self.folded, lo, uend)) is not None:
+            # "State television showed X telling a cabinet meeting that …" / "X was shown saying"
+            before = self.subject_np(self.boundary_before(lo, pm.start()), pm.start(), last_source)
+            if pm.group(1) is None:
+                spk = before
+            else:
+                src, (a0, a1) = before, pm.span(1)
+                spk = self.classify_np(a0, self.audience_end(a0, a1), last_source)
         else:
             return prev_end
         if spk is None:
             return prev_end
         cstart = pm.end()
+        if self.folded.endswith("telling", pm.start(), pm.end()):
+            cstart = self.addressee_after(cstart, uend, last_source)[1]  # (the audience)
         cm = _COMPLEMENTIZER_RE.match(self.folded, cstart, uend)
         cstart = cm.end() if cm else cstart
         verb = self.text[pm.start() : pm.end()].strip()
@@ -2673,7 +2836,7 @@ class _Doc:
         frames.append(_Frame("leading", spk, verb, "say", spk.start, cstart, cstart))
         for np in (src, spk):
             if np is not None and np.kind == "other":
-                self.add_other_person(np, self._sent_of(np.start))
+                self.add_other_person(np, self._sent_of(np.start), np is spk)
         return pm.end()
 
     def audience_end(self, start: int, end: int) -> int:
@@ -2738,14 +2901,17 @@ class _Doc:
         if pm:
             g = next(g for g in (1, 2, 3) if pm.group(g) is not None)
             s, e = pm.span(g)
+            if g == 3:
+                e = self.audience_end(s, e)  # "broadcast by KTV-1 | on Wednesday evening,"
             np = self.classify_np(s, e, last_source)
             if np is not None and np.kind != "country":
                 start = ustart if pm.start() == ustart else pm.start() + 1
-                frames.append(_Frame("acc", np, "", "according to", start, e, pm.end()))
-                if np.kind == "other":
-                    self.add_other_person(np, self._sent_of(np.start))
+                lemma = "according to" if g == 3 else _IN_WORDS  # (the frame ends at ", ")
+                frames.append(_Frame("acc", np, "", lemma, start, pm.end(), pm.end()))
+                if np.kind == "other":  # (a source: a "he" or "she" prefers a subject)
+                    self.add_other_person(np, self._sent_of(np.start), False)
                 prev_end = pm.end()
-        if self.folded.find(" saying", max(prev_end, ustart), uend) >= 0:
+        if _SAYING_GATE_RE.search(self.folded, max(prev_end, ustart), uend):
             prev_end = self.saying_frames(ustart, uend, prev_end, last_source, frames)
         verb_hits, quote_starts = self.verb_hits, self.quote_starts
         quote_max_end = self.quote_max_end
@@ -2784,8 +2950,8 @@ class _Doc:
                 np = self.with_apposition(np, uend, last_source)
                 start = v0
                 frames.append(_Frame("acc", np, verb_text, lemma, start, np.end, np.end))
-                if np.kind == "other":
-                    self.add_other_person(np, self._sent_of(np.start))
+                if np.kind == "other":  # (a source: a "he" or "she" prefers a subject)
+                    self.add_other_person(np, self._sent_of(np.start), False)
                 prev_end = np.end
                 continue
             prev_word = self._prev_word(v0)
@@ -2796,13 +2962,21 @@ class _Doc:
                     verb_text = self.text[v0:v1]
             if prev_word in _NO_SPEECH_BEFORE:  # passive, negated or infinitive: "was told",
                 continue  # "did not say", "to say"
-            if lemma in _ACTION_TO_LEMMAS and _ACTION_PREP_RE.match(
-                self.folded, self.skip_adverbials(v1, uend), uend
+            am = (
+                _ACTION_PREP_RE.match(self.folded, self.skip_adverbials(v1, uend), uend)
+                if lemma in _ACTION_TO_LEMMAS
+                else None
+            )
+            if am is not None and not (
+                # "agreed on the sidelines of the summit that …": speech after all
+                am.group(0).strip() != "to" and _ON_THAT_RE.match(self.folded, am.end(), uend)
             ):
                 continue  # "agreed on Wednesday to reopen talks", "agree on a plan": no words
             if frame == "name":
                 nxt = self.plain[v1 : min(uend, v1 + 40)]
-                if ('"' not in nxt and "'" not in nxt) or not _NAME_QUOTE_RE.match(nxt):
+                if (('"' not in nxt and "'" not in nxt) or not _NAME_QUOTE_RE.match(nxt)) and not (
+                    lemma == "describe" and _DESCRIBE_AS_RE.match(self.folded, v1, uend)
+                ):  # (naming needs a quotation; "describe her as stubborn" does not)
                     continue
             kind = "leading"
             lo = self.boundary_before(max(prev_end, ustart), v0)
@@ -2814,6 +2988,8 @@ class _Doc:
                 m = _TRAILING_SUBJECT_RE.match(self.plain[v1:uend])
                 words = fold(m.group(1)).split() if m else []
                 clause = words[:1] in (["he"], ["she"], ["they"], ["we"], ["i"], ["it"], ["you"])
+                # "…," the Speaker, Edda Rown, shouted as members rose: a clause, no subject
+                clause = clause or bool(words[:1]) and words[0] in _SUBORDINATORS
                 # "X, for his part, insists that …": a "that" clause, not an inverted subject
                 # (two words are a noun phrase: '"…," said that official.')
                 that_clause = words[:1] == ["that"] and len(words) > 2
@@ -2891,6 +3067,10 @@ class _Doc:
                 # does the content end right after the verb? (``pos``/``endpos`` act as a
                 # slice ``rest = folded[adv_end:uend]`` would for these patterns)
                 closes = _CLOSES_RE.match(self.folded, adv_end, uend)
+                if closes and self.folded[closes.end() - 1 : closes.end()] == '"':
+                    k = bisect_left(self.quote_starts, closes.end() - 1)
+                    if k < len(self.quote_starts) and self.quote_starts[k] == closes.end() - 1:
+                        closes = None  # 'X shouted "Traitor!"': a quotation opens, not closes
                 if not closes and frame in ("obj", "obj_to"):
                     closes = _CLOSES_OBJ_RE.match(self.folded, adv_end, uend)
                     if closes and _THAT_RE.search(closes.group()):
@@ -2921,6 +3101,29 @@ class _Doc:
             addressee = None
             if frame in ("obj", "obj_to"):
                 addressee, pos = self.addressee_after(v1, uend, last_source)
+                if addressee is not None and addressee.actor and addressee.actor == np.actor:
+                    addressee = None  # "She told her staff that …": not herself
+            elif lemma == "call":
+                # 'X has called her "a weathervane"': the person named is addressed
+                w = v1 + len(self.plain[v1:uend]) - len(self.plain[v1:uend].lstrip())
+                index = self._mention_index
+                m = index[0].get(w) if index is not None else None
+                if (
+                    m is not None
+                    and (m.kind == "name" or (m.pronoun and m.kind == "pronoun"))
+                    and not self.folded.startswith("'", m.end)  # not "Putin's desire"
+                    and m.pronoun not in ("his", "its", "their")
+                    # ("her" is the person only when the quotation follows: not 'her plan "…"')
+                    and (
+                        m.pronoun != "her" or self.plain[m.end : uend].lstrip()[:1] in _OPEN_QUOTES
+                    )
+                ):
+                    if m.pronoun and not m.actor and not m.other:
+                        self.resolve_pronoun(m)
+                    if m.actor and m.actor != np.actor:
+                        addressee = _NP(
+                            m.start, m.end, self.text[m.start : m.end], "actor", m.actor
+                        )
             # "said in a statement (that) …" (from the verb: ``adv_end`` found above)
             pos = adv_end if pos == v1 else self.skip_adverbials(pos, uend)
             cm = _COMPLEMENTIZER_RE.match(self.folded, pos, uend)  # (as on a slice; always)
@@ -2948,7 +3151,90 @@ class _Doc:
             if np.kind == "other":
                 self.add_other_person(np, self._sent_of(np.start))
             prev_end = v1
+        if not frames:
+            self.frameless_reports(ustart, uend, last_source, frames)
         return frames
+
+    def frameless_reports(
+        self, ustart: int, uend: int, last_source: _NP | None, frames: list[_Frame]
+    ) -> None:
+        """Reports without a reporting verb of the subject: a participle or a colon.
+
+        "X rejected the plan, saying (that) …" / ", adding that …": the subject of the main
+        clause speaks (the first subject-like mention, or a name opening the unit); "X was
+        unrepentant: "…"": the subject of the copula speaks the quotation.
+
+        Args:
+            ustart: Start of the unit.
+            uend: End of the unit.
+            last_source: The last source named (for documents).
+            frames: The unit's frames (empty); the new one is appended.
+        """
+        cm = _COPULA_COLON_RE.search(self.folded, ustart, uend)
+        if cm is not None:
+            np = self.subject_np(self.boundary_before(ustart, cm.start()), cm.start(), last_source)
+            if np is not None and np.kind != "country":
+                verb = self.text[cm.start() : cm.end()].strip()
+                frames.append(_Frame("leading", np, verb, "say", np.start, cm.end(), cm.end()))
+                if np.kind == "other":
+                    self.add_other_person(np, self._sent_of(np.start))
+            return
+        pm = _PARTICIPLE_REPORT_RE.search(self.folded, ustart, uend)
+        if pm is None:
+            return
+        np = self.main_subject(ustart, pm.start(), last_source)
+        if np is None:
+            return
+        pos = pm.end()
+        if pm.group(1) == "telling":
+            pos = self.addressee_after(pos, uend, last_source)[1]
+        cc = _COMPLEMENTIZER_RE.match(self.folded, pos, uend)
+        cstart = cc.end() if cc else pos
+        if _NO_CONTENT_RE.match(self.folded, cstart, uend):
+            return
+        verb = self.text[pm.start(1) : pm.end(1)]
+        lemma = _PARTICIPLE_LEMMAS.get(pm.group(1), pm.group(1))
+        frames.append(_Frame("leading", np, verb, lemma, np.start, cstart, cstart))
+        if np.kind == "other":
+            self.add_other_person(np, self._sent_of(np.start))
+
+    def main_subject(self, ustart: int, end: int, last_source: _NP | None) -> _NP | None:
+        """The subject of the clause that opens a unit, before ``end``, or None.
+
+        The first mention that is no object of a preposition or verb ("Putin rejected …",
+        "The Kremlin dismissed …", "He left …"), else a name or role opening the unit
+        ("Russia rejected …", "Officials denied …").
+        """
+        verbs = self.lex.verbs
+        for m in self.mentions_in(ustart, end):
+            prev = self._prev_word(m.start)
+            dm = (
+                _DOC_BY_RE.fullmatch(self.folded, ustart, m.start)
+                if prev in ("by", "from")
+                else None
+            )
+            if dm is not None and self.pat["doc"].fullmatch(dm.group(1)) and m.actor:
+                # "An article signed by Maruk appeared …, arguing that": the author speaks in
+                # it (no source, as "In her memoir, she wrote")
+                text = self.text[ustart : m.end]
+                return _NP(ustart, m.end, text, "actor", m.actor, how="author of a document")
+            if prev not in _PREPOSITIONS and prev not in verbs and not self.in_quote(m.start):
+                if m.pronoun and not m.actor and not m.other:
+                    self.resolve_pronoun(m)
+                return self.classify_np(m.start, m.end, last_source)
+        lo = ustart
+        am = _LEADING_CLAUSE_RE.match(self.plain, ustart, end)  # "On Monday, Russia rejected"
+        if am is not None:
+            lo = am.end()
+        nm = _NAME_IN_RE.match(self.plain, lo, end) or self.pat["role_np_start"].match(
+            self.folded, lo, end
+        )
+        if nm is None or fold(self.plain[nm.start() : nm.end()]) in _FUNCTION_WORDS:
+            return None
+        np = self.classify_np(nm.start(), nm.end(), last_source)
+        if np is not None and np.kind == "country":
+            np = _NP(np.start, np.end, np.text, "org", np.actor, how=np.how)
+        return np
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2969,15 +3255,26 @@ def _named_audience(np: _NP) -> bool:
         True
         >>> _named_audience(_NP(0, 21, "the Stavian parliament", "other"))
         False
+        >>> _named_audience(_NP(0, 3, "MPs", "other", affiliation="MPs"))
+        False
     """
     if np.kind == "doc":
         return False
     if np.kind != "other":
         return True
     # a name ends the phrase: "the BBC", "Meridia TV"; a capitalised adjective before a common
-    # noun does not name anyone ("the Stavian parliament", "Lessish viewers")
+    # noun does not name anyone ("the Stavian parliament", "Lessish viewers"), nor does a role
+    # written with a capital ("MPs", "Parliament")
     words = np.text.split()
-    return bool(words) and words[-1][:1].isupper()
+    if not words:
+        return False
+    if not words[-1][:1].isupper():
+        # "Tass news agency", "Le Monde newspaper": a name before an outlet noun names it
+        outlet = fold(words[-1]) in load_lexicon().outlets or fold(words[-1]).rstrip("s") in (
+            load_lexicon().outlets
+        )
+        return outlet and any(w[:1].isupper() for w in words[:-1])
+    return bool(np.name) or not np.affiliation
 
 
 def _group_units(doc: _Doc) -> list[list[Sentence]]:
@@ -3018,6 +3315,103 @@ def _group_units(doc: _Doc) -> list[list[Sentence]]:
                 continue
         groups.append([s])
     return groups
+
+
+#: Who the one-letter labels of a transcript name (the ``rule`` column's words).
+_TURN_WHO = {
+    "A": "the person interviewed",
+    "R": "the person interviewed",
+    "Q": "the interviewer",
+}
+#: A transcript turn's label opening a body paragraph: "Q:", "A:", "RETZ:", "Ilona Retz:".
+_TURN_LABEL_RE = re.compile(
+    r"(Q|A|R|[A-Z][\w'.\-]*(?:[ \t]+[A-Z][\w'.\-]*){0,2})[ \t]*:[ \t]+(?=\S)"
+)
+#: Who gave an interview to whom: "talks to the Calder Review", "in an interview with X",
+#: "told X" (group 1: the interviewer or outlet).
+_INTERVIEWER_RE = re.compile(
+    r"(?:talks?|talked|spoke|speaks|speaking)\s+to\s+|interview\s+with\s+|told\s+"
+    r"|(?:interviewed|questioned)\s+by\s+"
+)
+_INTERVIEWER_NP_RE = re.compile(r"((?:the\s+)?[A-Z][\w'.\-]*(?:\s+[A-Z][\w'.\-]*){0,4})")
+
+
+def _transcript_turns(doc: _Doc, article: Article) -> dict[int, tuple[str, int, str, str]]:
+    r"""The turns of a Q&A transcript: body paragraph start → (label, label end, speaker, type).
+
+    An article is a transcript when at least two body paragraphs open with a label and one
+    label is "Q"/"A" or repeats. "A" (or "R") is the person interviewed: the actor named most
+    often outside the turns; "Q" the interviewer: the outlet named after "talks to", "interview
+    with" or "told" outside the turns (else "Q"); a name label is that person.
+
+    Example:
+        >>> from mediaframes import corpus, segment
+        >>> text = "Lee talks to the Daily Post\n\nQ: Why?\n\nA: Because."
+        >>> art = corpus.parse_plain_text(text, "t", "t.txt")
+        >>> lee = Actors((Actor("lee", "Ana Lee", (), ()),))
+        >>> doc = _Doc(art, segment.segment_article(art), lee)
+        >>> sorted(v[2] for v in _transcript_turns(doc, art).values())
+        ['lee', 'the Daily Post']
+    """
+    labels: dict[int, re.Match[str]] = {}
+    for span in article.body:
+        m = _TURN_LABEL_RE.match(doc.plain, span.start, span.end)
+        if m is not None:
+            labels[span.start] = m
+    names = [m.group(1) for m in labels.values()]
+    if len(labels) < 2 or not ({"Q", "A"} & set(names) or any(names.count(x) > 1 for x in names)):
+        return {}
+    inside = [(a, span.end) for span in article.body if (a := span.start) in labels]
+
+    def outside(pos: int) -> bool:
+        return not any(a <= pos < b for a, b in inside)
+
+    counts: dict[str, int] = {}
+    for m in doc.mentions:
+        if m.actor and not m.pronoun and outside(m.start):
+            counts[m.actor] = counts.get(m.actor, 0) + 1
+    interviewee = max(counts, key=lambda a: counts[a]) if counts else ""  # (first on ties)
+    interviewer = "Q"
+    for span in (article.headline, article.standfirst, *article.body):
+        if span is None or not outside(span.start):
+            continue
+        for im in _INTERVIEWER_RE.finditer(doc.plain, span.start, span.end):
+            nm = _INTERVIEWER_NP_RE.match(doc.plain, im.end(), span.end)
+            if nm is not None:
+                interviewer = nm.group(1)
+                break
+        if interviewer != "Q":
+            break
+    actor_ids = set(doc.actors.ids)
+    out: dict[int, tuple[str, int, str, str]] = {}
+    for start, m in labels.items():
+        label = m.group(1)
+        if label in ("A", "R"):
+            who, kind = (interviewee, "actor") if interviewee else (label, "unknown")
+        elif label == "Q":
+            who, kind = interviewer, "other"
+        else:
+            np = doc.classify_np(m.start(1), m.end(1), None)
+            who, kind = _speaker_fields(np, actor_ids) if np is not None else (label, "other")
+        out[start] = (label, m.end(), who, kind)
+    return out
+
+
+def _turn_units(groups: list[list[Sentence]], turns: dict[int, Any]) -> list[list[Sentence]]:
+    """Join the units of each transcript turn's paragraph into one unit."""
+    out: list[list[Sentence]] = []
+    for g in groups:
+        if (
+            out
+            and g[0].start not in turns
+            and out[-1][0].start in turns
+            and out[-1][0].section == g[0].section == "body"
+            and out[-1][0].paragraph == g[0].paragraph
+        ):
+            out[-1] = out[-1] + g
+        else:
+            out.append(g)
+    return out
 
 
 def _statement_row(
@@ -3168,9 +3562,37 @@ def attribute(
     statement_rows: list[dict[str, Any]] = []  # the fields of each statement, in order
     last_source: _NP | None = None
     prev: _Prev | None = None
-    for n, group in enumerate(_group_units(doc)):
+    groups = _group_units(doc)
+    turns = _transcript_turns(doc, article)
+    if turns:
+        groups = _turn_units(groups, turns)
+    for n, group in enumerate(groups):
         ustart, uend = group[0].start, group[-1].end
         section, paragraph = group[0].section, group[0].paragraph
+        turn = turns.get(ustart) if turns else None
+        if turn is not None:
+            # a turn of a Q&A transcript: the labelled person's words, the whole paragraph
+            label, label_end, speaker, speaker_type = turn
+            qs, qe = _strip_span(doc.plain, label_end, uend)
+            statement_rows.append(
+                _statement_row(
+                    article.article_id,
+                    n,
+                    section,
+                    (ustart, uend),
+                    doc.text[ustart:uend],
+                    speaker=speaker,
+                    speaker_type=speaker_type,
+                    quote_type="direct",
+                    quote_text=doc.text[qs:qe],
+                    quote=(qs, qe),
+                    rule=f"direct: transcript turn {label + ':'!r}; speaker: "
+                    + _TURN_WHO.get(label, "the person the label names"),
+                )
+            )
+            prev = _Prev(speaker, speaker_type, "", "", "direct", section, paragraph)
+            doc.resolve_pronouns_in(ustart, uend)
+            continue
         frames = doc.frames_in(ustart, uend, last_source, section)
         unit_quotes = doc.quotes_in(ustart, uend)
         if (
@@ -3234,6 +3656,9 @@ def attribute(
                 )
             doc.resolve_pronouns_in(ustart, uend)
             continue
+        if len(frames) > 1 and any(f.lemma == _IN_WORDS for f in frames):
+            # "The bridge, in his words, is a symbol, Macron said": the verb's frame says it
+            frames = [f for f in frames if f.lemma != _IN_WORDS] or frames
         # ``frames_in`` makes colon, acc, trailing and leading frames; the only colon frame
         # comes first (a headline prefix), so ``outer`` lists it before the others.
         outer: list[_Frame] = []
@@ -3298,10 +3723,10 @@ def attribute(
             and inner is None
             and len(outer) > 1
             and outer[-1].kind == "acc"
-            and outer[-1].np.kind == "doc"
             and outer[-2].kind in ("leading", "trailing")
         ):
-            # '"…," Marrow said, according to the readout.': the document relays the person
+            # '"…," Marrow said, according to the readout.' / '…, according to Corvex News.':
+            # the document or outlet relays the person
             speaker_frame = outer[-2]
             ordered = [*outer[:-2], outer[-1], outer[-2]]
         if inner:
@@ -3413,6 +3838,11 @@ def attribute(
             # an agentless passive report ("It was agreed that …"): the clause after "that"
             agentless = _AGENTLESS_REPORT_RE.match(doc.folded, ustart, uend)
             qs, qe = _strip_span(doc.plain, agentless.end() if agentless else ustart, uend)
+        elif quote_type in ("mixed", "indirect") and speaker_frame.lemma == _IN_WORDS:
+            # "In his own words, the bridge is …" / "The bridge, in Fenn's words, is …": the
+            # words around the phrase
+            a = speaker_frame.end if speaker_frame.start <= ustart else ustart
+            qs, qe = _strip_span(doc.plain, a, uend)
         elif quote_type in ("mixed", "indirect"):
             assert speaker_frame is not None
             if speaker_frame.kind in ("leading", "mixed"):
