@@ -1783,6 +1783,22 @@ class _Doc:
                 self.plural_by_end[g.end] = g.start
 
     # -- helpers ------------------------------------------------------------------------------
+    @cached_property
+    def saying_hits(self) -> list[int]:
+        """Starts of the participles ``saying_frames`` looks for, in the whole text."""
+        return [m.start() for m in _SAYING_GATE_RE.finditer(self.folded)]
+
+    @cached_property
+    def participle_hits(self) -> list[int]:
+        """Starts of the ", saying|adding …" participles ``frameless_reports`` looks for."""
+        return [m.start() for m in _PARTICIPLE_REPORT_RE.finditer(self.folded)]
+
+    @staticmethod
+    def _has_hit(hits: list[int], start: int, end: int) -> bool:
+        """Whether a start of ``hits`` (sorted) lies in ``start``…``end``."""
+        k = bisect_left(hits, start)
+        return k < len(hits) and hits[k] < end
+
     def scan(self, key: str, start: int, end: int) -> list[re.Match[str]]:
         """Matches of ``self.pat[key]`` in ``self.folded[start:end]`` (as ``finditer``)."""
         return self.words.scan(self.pat[key], self.pat_words[key], start, end)
@@ -2911,7 +2927,7 @@ class _Doc:
                 if np.kind == "other":  # (a source: a "he" or "she" prefers a subject)
                     self.add_other_person(np, self._sent_of(np.start), False)
                 prev_end = pm.end()
-        if _SAYING_GATE_RE.search(self.folded, max(prev_end, ustart), uend):
+        if self._has_hit(self.saying_hits, max(prev_end, ustart), uend):
             prev_end = self.saying_frames(ustart, uend, prev_end, last_source, frames)
         verb_hits, quote_starts = self.verb_hits, self.quote_starts
         quote_max_end = self.quote_max_end
@@ -3057,7 +3073,7 @@ class _Doc:
                         # "Kavona says …": a configured country speaks for its actor, as an
                         # office does
                         np = _NP(np.start, np.end, np.text, "org", np.actor, how=np.how)
-            if np is None or _NEGATIVE_SUBJECT_RE.match(np.text):
+            if np is None or (np.text[:1] in "Nn" and _NEGATIVE_SUBJECT_RE.match(np.text)):
                 continue  # "Neither office replied to questions": nobody said anything
             before = self.plain[ustart : np.start].rstrip()
             adv_end = self.skip_adverbials(v1, uend)
@@ -3143,7 +3159,11 @@ class _Doc:
                 if pi is None:
                     continue  # "put it to a vote": no quotation after a colon or comma
                 cstart = pi.end()
-            if _NO_CONTENT_RE.match(self.folded, cstart, uend) and not self.quotes_in(ustart, v0):
+            if (
+                uend - cstart <= 12  # (at most "or not." and spaces)
+                and _NO_CONTENT_RE.match(self.folded, cstart, uend)
+                and not self.quotes_in(ustart, v0)
+            ):
                 continue  # "What Kavona says" (a subheading), "whether X agreed or not."
             frames.append(
                 _Frame("leading", np, verb_text, lemma, np.start, cstart, cstart, addressee)
@@ -3170,7 +3190,11 @@ class _Doc:
             last_source: The last source named (for documents).
             frames: The unit's frames (empty); the new one is appended.
         """
-        cm = _COPULA_COLON_RE.search(self.folded, ustart, uend)
+        cm = (
+            _COPULA_COLON_RE.search(self.folded, ustart, uend)
+            if self.folded.find(":", ustart, uend) >= 0
+            else None
+        )
         if cm is not None:
             np = self.subject_np(self.boundary_before(ustart, cm.start()), cm.start(), last_source)
             if np is not None and np.kind != "country":
@@ -3178,6 +3202,8 @@ class _Doc:
                 frames.append(_Frame("leading", np, verb, "say", np.start, cm.end(), cm.end()))
                 if np.kind == "other":
                     self.add_other_person(np, self._sent_of(np.start))
+            return
+        if not self._has_hit(self.participle_hits, ustart, uend):
             return
         pm = _PARTICIPLE_REPORT_RE.search(self.folded, ustart, uend)
         if pm is None:
@@ -3354,8 +3380,11 @@ def _transcript_turns(doc: _Doc, article: Article) -> dict[int, tuple[str, int, 
         ['lee', 'the Daily Post']
     """
     labels: dict[int, re.Match[str]] = {}
+    plain = doc.plain
     for span in article.body:
-        m = _TURN_LABEL_RE.match(doc.plain, span.start, span.end)
+        if plain.find(":", span.start, span.start + 40) < 0:
+            continue  # (a label is short)
+        m = _TURN_LABEL_RE.match(plain, span.start, span.end)
         if m is not None:
             labels[span.start] = m
     names = [m.group(1) for m in labels.values()]
