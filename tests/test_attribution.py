@@ -187,6 +187,12 @@ KNOWN_GAPS = {
         # person (right), with no source as in blind6/court ("The judge said"), where this
         # annotator recorded the role as the source: the two rounds' conventions differ
         "invented_fishing_treaty_debate:009: source '' != 'the opposition leader'",
+        # "the government said", written in lower case: the actors file lists "the
+        # government" for the prime minister, but a lower-case "the government" may be any
+        # country's (a rule matching it was tried and dropped after a review)
+        "invented_fishing_treaty_debate:013: speaker 'the government' != 'marsk'",
+        "invented_fishing_treaty_debate:013: source '' != 'the government'",
+        "invented_fishing_treaty_debate:013: source_actor '' != 'marsk'",
     ],
     "blind7-profile": [
         # "When she did, she told her daughter that …": the mother, introduced only in
@@ -1589,6 +1595,26 @@ BLIND7_CASES = [
         "",
         "indirect",
     ),
+    # (after a review of these rules) the subject opens the clause; no reported words, no
+    # report
+    ("Critics attacked Fenn, saying the vote was rigged.", "Critics", "", "", "indirect"),
+    (
+        "Jan Holt attacked Fenn over the plan, saying it would hurt farmers.",
+        "Jan Holt",
+        "",
+        "",
+        "indirect",
+    ),
+    ("Fenn met Valko, who rejected the plan, saying it was unfair.", "valko", "", "", "indirect"),
+    ("Prices rose again, adding to concerns that inflation is high.", "", "", "", "narration"),
+    ("Fenn ended the meeting abruptly, saying nothing.", "", "", "", "narration"),
+    ("Images showed Fenn saying goodbye to staff.", "", "", "", "narration"),
+    ('Fenn was asked: "Will you run again?"', "", "", "", "narration"),
+    ('The question for Fenn is simple: "Can he survive?"', "", "", "", "narration"),
+    ("Fenn, described by critics as ruthless, won another term.", "", "", "", "narration"),
+    ("Fenn launched what he described as a special operation.", "", "", "", "narration"),
+    ("Protesters shouted at Fenn as he left.", "", "", "", "narration"),
+    ("The Kallo Herald ran the headline story on Fenn's health.", "", "", "", "narration"),
 ]
 
 
@@ -1610,8 +1636,19 @@ BLIND7_CASES = [
             "",
             "",
         ),
-        # (one "Note:" paragraph is no transcript)
+        # (one "Note:" paragraph is no transcript, nor are "Update:" paragraphs, nor Q&A
+        # without an interview: an explainer, read as prose)
         ("Note: the bridge opened in May.\n\nFenn said it was late.", "fenn", "", ""),
+        ("Update: talks resumed.\n\nUpdate: Fenn said the talks ended.", "fenn", "", ""),
+        ("Q: Why is Fenn coming?\n\nA: To sign the deal, officials say.", "officials", "", ""),
+        # the person who "talks to" the outlet answers
+        (
+            "Economist Jana Holt, who advised Fenn, talks to the Kallo Herald.\n\nQ: Why?"
+            "\n\nA: Because.",
+            "Jana Holt",
+            "",
+            "",
+        ),
         # 'called her "…"': the person named is addressed; 'her plan "…"' is not a person
         ('Valko spoke. Fenn called her "a weathervane."', "fenn", "", "valko"),
         ('Valko spoke. Fenn called her plan "a disaster."', "fenn", "", ""),

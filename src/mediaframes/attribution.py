@@ -98,13 +98,16 @@ phrases of one article:
   more body paragraphs opening with ``Q:``/``A:`` or a repeated label) gives one direct
   statement per turn, ``A:`` the person interviewed (the actor named most often outside the
   turns), ``Q:`` the outlet named after "talks to"/"interview with"/"told" (else "Q"), a name
-  label that person; a participle after a main clause reports its subject's words (``X hit
+  label that person (when the text outside the turns names an interview); a participle after a
+  main clause reports its subject's words (``X hit
   back, warning that …``); ``X was unrepentant: "…"`` is X's; ``shouted "…"`` is direct;
   ``describe … as``, ``<outlet> showed X telling``, ``ran the headline``; an outlet named with
   its description is one speaker (``the Kovenish daily Morgenrad``); family members speak
   about an actor; ``X called her "…"`` addresses her; ``"…," X said, according to <outlet>``
-  has X speak; resolved pronouns chain on; an organization written in lower case in the
-  actors file (``the government``) matches in lower case.
+  has X speak; resolved pronouns chain on. After a review: a participle reports only when
+  reported words follow and its subject opens the clause ("Critics attacked Putin, saying …"
+  is the critics'); a transcript needs an interview named outside the turns, and "Update:" or
+  "Note:" is no turn; "shouted", "ran the headline" need a quotation or "that".
 * everything else is **narration** (``speaker == ""``); captions, credits and boilerplate are
   never read (only headline, standfirst and body sentences are).
 
@@ -385,9 +388,6 @@ def _strip_det(surface: str) -> str:
 def _described_keys(actors: Sequence[Actor]) -> frozenset[str]:
     """One-word matcher keys configured only as descriptions with "the" ("the chancellor").
 
-    An organization counts when written in lower case in the file ("the government"; "the
-    Palace" keeps its capital).
-
     A one-word name must be capitalized in the text ("May" the actor, not the verb "may"); a
     description configured with its article ("the president", "the chancellor", as US-style
     reporting writes them) is lower-case in running text and matches after "the" instead.
@@ -401,10 +401,8 @@ def _described_keys(actors: Sequence[Actor]) -> frozenset[str]:
     described: set[str] = set()
     for a in actors:
         for surface, is_alias in [(a.name, False), *((x, True) for x in a.aliases)] + [
-            # "the Palace": an office keeps its capital; "the government", written in lower
-            # case, is a description too
-            (o, o.split()[-1:] != [] and o.split()[-1].islower())
-            for o in a.organizations
+            (o, False)
+            for o in a.organizations  # "the Palace": an office keeps its capital
         ]:
             words = fold(surface).split()
             key = _strip_det(" ".join(words))
@@ -1015,7 +1013,14 @@ _IN_PREFIX_RE = re.compile(
     r"(?:carried|published|broadcast|aired|reported|quoted)\s+by\s+([^,;:\"]{1,80}?))\s*,\s*"
 )
 #: "describe <object> as …" after the verb (folded text).
-_DESCRIBE_AS_RE = re.compile(r"\s+(?:[\w'\-]+\s+){0,4}?as\s+\w")
+_DESCRIBE_AS_RE = re.compile(r"\s+(?!by\s)(?:[\w'\-]+\s+){0,4}?as\s+\w")
+#: A relative or interrogative word before a verb ("what he described as", "whom critics
+#: describe as"). (Folded text.)
+_RELATIVE_WORD_RE = re.compile(r"(?<![\w'\-])(?:what|whom|which|who)(?![\w'\-])")
+#: Lemmas that report only with a quotation, a "that" clause or a colon after them (or a
+#: quotation before them): "shouted "Traitor!"", not "shouted at Macron".
+_QUOTE_OR_THAT_LEMMAS = frozenset({"shout", "yell", "run the headline"})
+_QUOTE_OR_THAT_RE = re.compile(r"\s*(?:that(?![\w'\-])|:|[\"'\u201c\u2018])")
 #: "<source> showed X telling|saying …" (group 1: the speaker), "X was shown saying …" (no
 #: group 1). (Folded text.)
 _SHOWN_SAYING_RE = re.compile(
@@ -1027,7 +1032,7 @@ _SHOWN_SAYING_RE = re.compile(
 #: (Folded text; group 1: the participle.)
 _PARTICIPLE_REPORT_RE = re.compile(
     r",\s+(saying|adding|arguing|warning|insisting|stressing|noting|claiming|declaring"
-    r"|explaining|telling)(?![\w'\-])"
+    r"|explaining|telling)(?![\w'\-])(?!\s+to\s)"
 )
 #: Pronouns that may stand as subjects (and so continue a chain of reference).
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
@@ -1050,12 +1055,29 @@ _DOC_BY_RE = re.compile(
     r"(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?([\w\-]+)\s+(?:(?:signed|written|issued|sent)\s+)?"
     r"(?:by|from)\s+"
 )
+#: Words that may open a reported clause after a participle ("saying the vote was rigged",
+#: "adding it was late", "warning Moscow would pay"), not an object ("saying nothing", "adding
+#: to concerns"). (Folded text.)
+_REPORTED_CLAUSE_RE = re.compile(
+    r"\s*(?:[\"'\u201c\u2018]|(?:he|she|it|they|we|i|you|there|this|these|those|the|his|her|its"
+    r"|their|our|no|any|all|both)\s|[\w\-]+\s+(?:was|were|is|are|had|has|have|would|will|could"
+    r"|should|must|might|may|can|did|does|do)\s)"
+)
+#: A relative clause set off before the participle: "…, who rejected the plan, saying".
+_REL_CLAUSE_RE = re.compile(r",\s*who\s[^,]+$")
+#: Capitalised words (a title) before a name: "President " in "President Putin rejected …".
+_TITLE_RUN_RE = re.compile(r"(?:[A-Z][\w'.\-]*\s+){1,3}")
+#: Words that may stand before the head of a subject run ("the", "two senior").
+_RUN_MODIFIERS = frozenset(
+    "the a an two three four several some many senior top former local western foreign".split()
+)
 #: An adverbial opening a unit and closed by a comma ("On Monday, ", "In a statement, ").
 _LEADING_CLAUSE_RE = re.compile(r"[^,;:\"]{1,40},\s*")
 #: A copula and a few words, then a colon and a quotation: "The prime minister was
 #: unrepentant: "…"" (folded text).
 _COPULA_COLON_RE = re.compile(
     r"\s(?:was|is|were|are|remained|remains|sounded|seemed|appeared|stayed)\s+"
+    r"(?!(?:asked|told|quoted|shown|informed|reminded|warned|sent|given)\W)"
     r"(?:[\w'\-]+\s+){0,2}?[\w'\-]+\s*:\s*(?=[\"'\u201c\u2018])"
 )
 #: A participle that the patterns of ``_Doc.saying_frames`` end with.
@@ -1585,7 +1607,7 @@ _AGENTLESS_REPORT_RE = re.compile(
 #: A country's side: "the French side", "the Russian delegation" (group 1: the demonym or
 #: country). (Folded text.)
 _SIDE_RE = re.compile(r"(?:the\s+)?([\w\-]+)\s+(?:side|camp|delegation)")
-_SIDE_END_RE = re.compile(r"(?:the\s+)?([\w\-]+)\s+(?:side|camp|delegation)\s*$")
+_SIDE_END_RE = re.compile(_SIDE_RE.pattern + r"\s*$")  # (the same, ending a text)
 #: A participle opening a parenthesis ("speaking on state television", "asked about …").
 _PARTICIPLE_START_RE = re.compile(r"(?:[a-z]+ing|asked|pressed|interviewed|quoted)\b")
 #: An indefinite noun phrase ("a schoolteacher", "an economist").
@@ -2828,7 +2850,12 @@ class _Doc:
         elif (pm := _ISSUED_SAYING_RE.search(self.folded, lo, uend)) is not None:
             # "X's office issued a statement saying …"
             spk = self.subject_np(self.boundary_before(lo, pm.start()), pm.start(), last_source)
-        elif (pm := _SHOWN_SAYING_RE.search(self.folded, lo, uend)) is not None:
+        elif (pm := _SHOWN_SAYING_RE.search(self.folded, lo, uend)) is not None and (
+            # "showed X saying (that) …", not "showed X saying goodbye"
+            pm.group(2) == "telling"
+            or _REPORTED_CLAUSE_RE.match(self.folded, pm.end(), uend)
+            or self.folded.startswith(" that ", pm.end())
+        ):
             # "State television showed X telling a cabinet meeting that …" / "X was shown saying"
             before = self.subject_np(self.boundary_before(lo, pm.start()), pm.start(), last_source)
             if pm.group(1) is None:
@@ -2988,12 +3015,21 @@ class _Doc:
                 am.group(0).strip() != "to" and _ON_THAT_RE.match(self.folded, am.end(), uend)
             ):
                 continue  # "agreed on Wednesday to reopen talks", "agree on a plan": no words
+            if lemma in _QUOTE_OR_THAT_LEMMAS and not (
+                _QUOTE_OR_THAT_RE.match(self.folded, self.skip_adverbials(v1, uend), uend)
+                or self.quotes_in(ustart, v0)
+            ):
+                continue  # "Protesters shouted at Macron", "ran the headline story on …"
             if frame == "name":
                 nxt = self.plain[v1 : min(uend, v1 + 40)]
-                if (('"' not in nxt and "'" not in nxt) or not _NAME_QUOTE_RE.match(nxt)) and not (
-                    lemma == "describe" and _DESCRIBE_AS_RE.match(self.folded, v1, uend)
-                ):  # (naming needs a quotation; "describe her as stubborn" does not)
-                    continue
+                named = ('"' in nxt or "'" in nxt) and _NAME_QUOTE_RE.match(nxt)
+                described = (
+                    lemma == "describe"
+                    and _DESCRIBE_AS_RE.match(self.folded, v1, uend)
+                    and not _RELATIVE_WORD_RE.search(self.folded, max(prev_end, ustart), v0)
+                )  # ("describe her as stubborn"; not "what he described as", "described by")
+                if not named and not described:
+                    continue  # (naming needs a quotation)
             kind = "leading"
             lo = self.boundary_before(max(prev_end, ustart), v0)
             np: _NP | None = None
@@ -3196,8 +3232,11 @@ class _Doc:
             else None
         )
         if cm is not None:
-            np = self.subject_np(self.boundary_before(ustart, cm.start()), cm.start(), last_source)
-            if np is not None and np.kind != "country":
+            lo = self.boundary_before(ustart, cm.start())
+            np = self.subject_np(lo, cm.start(), last_source)
+            # the subject opens the clause ("The prime minister was unrepentant: "…""), not
+            # "The question for Macron is simple: "…""
+            if np is not None and np.kind != "country" and not self.plain[lo : np.start].strip():
                 verb = self.text[cm.start() : cm.end()].strip()
                 frames.append(_Frame("leading", np, verb, "say", np.start, cm.end(), cm.end()))
                 if np.kind == "other":
@@ -3208,15 +3247,25 @@ class _Doc:
         pm = _PARTICIPLE_REPORT_RE.search(self.folded, ustart, uend)
         if pm is None:
             return
-        np = self.main_subject(ustart, pm.start(), last_source)
-        if np is None:
-            return
         pos = pm.end()
         if pm.group(1) == "telling":
             pos = self.addressee_after(pos, uend, last_source)[1]
         cc = _COMPLEMENTIZER_RE.match(self.folded, pos, uend)
         cstart = cc.end() if cc else pos
-        if _NO_CONTENT_RE.match(self.folded, cstart, uend):
+        # reported words follow: "that", a quotation or a clause ("saying the vote was rigged");
+        # not "saying nothing", "adding to concerns", "telling a story"
+        if not (cc and cc.group().strip() or _REPORTED_CLAUSE_RE.match(self.folded, cstart, uend)):
+            return
+        if pm.group(1) == "telling" and not (cc and "that" in cc.group()):
+            if self.plain[cstart:uend].lstrip()[:1] not in _OPEN_QUOTES:
+                return
+        rel = _REL_CLAUSE_RE.search(self.folded, ustart, pm.start())
+        if rel is not None:  # "Macron met Putin, who rejected the plan, saying …": Putin
+            lo = self.boundary_before(ustart, rel.start())
+            np = self.subject_np(lo, rel.start(), last_source)
+        else:
+            np = self.main_subject(ustart, pm.start(), last_source)
+        if np is None:
             return
         verb = self.text[pm.start(1) : pm.end(1)]
         lemma = _PARTICIPLE_LEMMAS.get(pm.group(1), pm.group(1))
@@ -3225,39 +3274,50 @@ class _Doc:
             self.add_other_person(np, self._sent_of(np.start))
 
     def main_subject(self, ustart: int, end: int, last_source: _NP | None) -> _NP | None:
-        """The subject of the clause that opens a unit, before ``end``, or None.
+        """The subject that opens the unit's main clause (before ``end``), or None.
 
-        The first mention that is no object of a preposition or verb ("Putin rejected …",
-        "The Kremlin dismissed …", "He left …"), else a name or role opening the unit
-        ("Russia rejected …", "Officials denied …").
+        The noun phrase right at the start, after an adverbial closed by a comma ("On Monday,
+        Russia rejected …"): a mention there ("Putin rejected …", "He left …"), an author
+        ("An article signed by Maruk appeared …"), or a run of names and role words
+        ("Opposition leader Jan Holt attacked …", "Critics attacked …"). A mention later in the
+        clause is an object ("Critics attacked Putin, saying …" is not Putin's).
         """
-        verbs = self.lex.verbs
-        for m in self.mentions_in(ustart, end):
+        lo = ustart
+        am = _LEADING_CLAUSE_RE.match(self.plain, ustart, end)  # "On Monday, Russia rejected"
+        if am is not None and not self.mentions_in(ustart, am.end() - 1):
+            lo = am.end()
+        for m in self.mentions_in(lo, end):
             prev = self._prev_word(m.start)
-            dm = (
-                _DOC_BY_RE.fullmatch(self.folded, ustart, m.start)
-                if prev in ("by", "from")
-                else None
-            )
+            dm = _DOC_BY_RE.fullmatch(self.folded, lo, m.start) if prev in ("by", "from") else None
             if dm is not None and self.pat["doc"].fullmatch(dm.group(1)) and m.actor:
                 # "An article signed by Maruk appeared …, arguing that": the author speaks in
                 # it (no source, as "In her memoir, she wrote")
-                text = self.text[ustart : m.end]
-                return _NP(ustart, m.end, text, "actor", m.actor, how="author of a document")
-            if prev not in _PREPOSITIONS and prev not in verbs and not self.in_quote(m.start):
+                text = self.text[lo : m.end]
+                return _NP(lo, m.end, text, "actor", m.actor, how="author of a document")
+            if (
+                m.start == lo
+                or not self.plain[lo : m.start].strip()
+                or (_TITLE_RUN_RE.fullmatch(self.plain, lo, m.start))
+            ):
                 if m.pronoun and not m.actor and not m.other:
                     self.resolve_pronoun(m)
-                return self.classify_np(m.start, m.end, last_source)
-        lo = ustart
-        am = _LEADING_CLAUSE_RE.match(self.plain, ustart, end)  # "On Monday, Russia rejected"
-        if am is not None:
-            lo = am.end()
-        nm = _NAME_IN_RE.match(self.plain, lo, end) or self.pat["role_np_start"].match(
-            self.folded, lo, end
-        )
-        if nm is None or fold(self.plain[nm.start() : nm.end()]) in _FUNCTION_WORDS:
+                return self.classify_np(lo if m.start > lo else m.start, m.end, last_source)
+            break
+        # a run of names, role words and determiners ("Opposition leader Jan Holt", "The prime
+        # minister", "Critics", "Two senior officials")
+        rm = self.pat["role_np_start"].match(self.folded, lo, end)  # "the prime minister"
+        run_end, has_head = (rm.end(), True) if rm is not None else (lo, False)
+        for wm in _WORD_RE.finditer(self.plain, run_end, end):
+            w = wm.group(0)
+            fw = fold(w)
+            if self.pat["role"].fullmatch(fw) or (w[:1].isupper() and fw not in _FUNCTION_WORDS):
+                has_head = True
+            elif fw not in _RUN_MODIFIERS or has_head:
+                break
+            run_end = wm.end()
+        if not has_head:
             return None
-        np = self.classify_np(nm.start(), nm.end(), last_source)
+        np = self.classify_np(lo, run_end, last_source)
         if np is not None and np.kind == "country":
             np = _NP(np.start, np.end, np.text, "org", np.actor, how=np.how)
         return np
@@ -3359,16 +3419,24 @@ _INTERVIEWER_RE = re.compile(
     r"(?:talks?|talked|spoke|speaks|speaking)\s+to\s+|interview\s+with\s+|told\s+"
     r"|(?:interviewed|questioned)\s+by\s+"
 )
+#: Words that say an article holds an interview (folded text).
+_INTERVIEW_CUE_RE = re.compile(
+    r"interview|(?<![\w'\-])(?:talks?|talked|spoke|speaks|speaking)\s+to(?![\w'\-])|q\s*&\s*a"
+)
+#: "<person> talks to <outlet>" (folded text): the person interviewed comes before it.
+_TALKS_TO_RE = re.compile(r"\s(?:talks|talked|spoke|speaks)\s+to\s")
 _INTERVIEWER_NP_RE = re.compile(r"((?:the\s+)?[A-Z][\w'.\-]*(?:\s+[A-Z][\w'.\-]*){0,4})")
 
 
 def _transcript_turns(doc: _Doc, article: Article) -> dict[int, tuple[str, int, str, str]]:
     r"""The turns of a Q&A transcript: body paragraph start → (label, label end, speaker, type).
 
-    An article is a transcript when at least two body paragraphs open with a label and one
-    label is "Q"/"A" or repeats. "A" (or "R") is the person interviewed: the actor named most
-    often outside the turns; "Q" the interviewer: the outlet named after "talks to", "interview
-    with" or "told" outside the turns (else "Q"); a name label is that person.
+    An article is a transcript when the text outside the turns mentions an interview ("talks
+    to", "in an interview") and the body has "Q:" and "A:" turns, or three or more turns of
+    two or more persons (an actor, or a name in capitals: "RETZ:"); "Update:" or "Note:" is no
+    turn. "A" (or "R") is the person interviewed: the subject of "talks to" outside the turns,
+    else the actor named most often there; "Q" the interviewer: the outlet named after "talks
+    to", "interview with" or "told" outside the turns (else "Q"); a name label is that person.
 
     Example:
         >>> from mediaframes import corpus, segment
@@ -3387,36 +3455,64 @@ def _transcript_turns(doc: _Doc, article: Article) -> dict[int, tuple[str, int, 
         m = _TURN_LABEL_RE.match(plain, span.start, span.end)
         if m is not None:
             labels[span.start] = m
+    # a label is "Q", "A", "R" or a person: an actor, or a name in capitals ("RETZ:")
+    for start, m in list(labels.items()):
+        label = m.group(1)
+        if label in ("Q", "A", "R") or (label.isupper() and len(label) > 1):
+            continue
+        np = doc.classify_np(m.start(1), m.end(1), None)
+        if np is None or np.kind != "actor":
+            del labels[start]  # "Update:", "Note:", "Kyiv:": no turn
     names = [m.group(1) for m in labels.values()]
-    if len(labels) < 2 or not ({"Q", "A"} & set(names) or any(names.count(x) > 1 for x in names)):
+    qa = "Q" in names and ("A" in names or "R" in names)
+    if len(labels) < 2 or not (qa or (len(set(names)) >= 2 and len(labels) >= 3)):
         return {}
     inside = [(a, span.end) for span in article.body if (a := span.start) in labels]
 
     def outside(pos: int) -> bool:
         return not any(a <= pos < b for a, b in inside)
 
-    counts: dict[str, int] = {}
-    for m in doc.mentions:
-        if m.actor and not m.pronoun and outside(m.start):
-            counts[m.actor] = counts.get(m.actor, 0) + 1
-    interviewee = max(counts, key=lambda a: counts[a]) if counts else ""  # (first on ties)
+    intro = [
+        span
+        for span in (article.headline, article.standfirst, *article.body)
+        if span is not None and outside(span.start)
+    ]
+    if not any(_INTERVIEW_CUE_RE.search(doc.folded, sp.start, sp.end) for sp in intro):
+        return {}  # labels without an interview: an explainer in Q&A form, read as prose
+
+    actor_ids = set(doc.actors.ids)
+    interviewee = ""
+    for sp in intro:  # "Economist Jana Holt … talks to the Daily Courier": the person before
+        tm = _TALKS_TO_RE.search(doc.folded, sp.start, sp.end)
+        if tm is not None:
+            np = doc.subject_np(doc.boundary_before(sp.start, tm.start()), tm.start(), None)
+            head = doc.plain[sp.start : tm.start()].rstrip()
+            if np is None and head.endswith(","):  # "Jana Holt, who advised Fenn, talks to"
+                np = doc.appositive_np(sp.start, sp.start + len(head) - 1, None)
+            if np is not None:
+                interviewee = _speaker_fields(np, actor_ids)[0]
+            break
+    if not interviewee:
+        counts: dict[str, int] = {}
+        for m in doc.mentions:
+            if m.actor and not m.pronoun and outside(m.start):
+                counts[m.actor] = counts.get(m.actor, 0) + 1
+        interviewee = max(counts, key=lambda a: counts[a]) if counts else ""  # (first on ties)
     interviewer = "Q"
-    for span in (article.headline, article.standfirst, *article.body):
-        if span is None or not outside(span.start):
-            continue
+    for span in intro:
         for im in _INTERVIEWER_RE.finditer(doc.plain, span.start, span.end):
             nm = _INTERVIEWER_NP_RE.match(doc.plain, im.end(), span.end)
             if nm is not None:
-                interviewer = nm.group(1)
+                interviewer = nm.group(1).rstrip(".")
                 break
         if interviewer != "Q":
             break
-    actor_ids = set(doc.actors.ids)
     out: dict[int, tuple[str, int, str, str]] = {}
     for start, m in labels.items():
         label = m.group(1)
         if label in ("A", "R"):
-            who, kind = (interviewee, "actor") if interviewee else (label, "unknown")
+            who = interviewee or label
+            kind = "actor" if who in actor_ids else "other" if interviewee else "unknown"
         elif label == "Q":
             who, kind = interviewer, "other"
         else:
