@@ -6,11 +6,11 @@ temporary folder from a template grammar of INVENTED sentences about INVENTED ac
 ``actors.yml``) and deleted afterwards; it is never committed. Sizes: 1k, 10k and 100k articles
 (``--quick``: 50 and 200 articles, about a minute).
 
-Duration (measured 2026-11-27 on this 2-core machine, nothing else running): a full ``make bench``
-took 34 minutes, 24 of them the serial ``mediaframes analyze`` of 100k articles (1,425 s: about
-70 articles/s, the corpus-level aggregates included); the Dask runs at 10k, alternated twice
-(``--dask-repeats 2``), add about 6 minutes. ``--quick`` finishes in about a minute; ``--sizes``
-picks other sizes (e.g. ``--sizes 2000 8000`` for a memory ratio in about 5 minutes).
+Duration (measured 2026-12-06 on this 2-core machine): a full ``make bench`` took 12–14
+minutes, 7–8 of them the serial ``mediaframes analyze`` of 100k articles (444–500 s, about
+200–225 articles/s, the corpus-level aggregates included); the Dask runs at 10k, alternated
+twice (``--dask-repeats 2``), add about 3 minutes. ``--quick`` finishes in about a minute;
+``--sizes`` picks other sizes (e.g. ``--sizes 2000 8000`` for a memory ratio in a few minutes).
 
 Per size it measures:
 
