@@ -3413,18 +3413,17 @@ _TURN_WHO = {
 _TURN_LABEL_RE = re.compile(
     r"(Q|A|R|[A-Z][\w'.\-]*(?:[ \t]+[A-Z][\w'.\-]*){0,2})[ \t]*:[ \t]+(?=\S)"
 )
+_TALKS_TO = r"(?:talks?|talked|spoke|speaks|speaking)\s+to"
 #: Who gave an interview to whom: "talks to the Calder Review", "in an interview with X",
-#: "told X" (group 1: the interviewer or outlet).
+#: "told X" (the interviewer or outlet follows).
 _INTERVIEWER_RE = re.compile(
-    r"(?:talks?|talked|spoke|speaks|speaking)\s+to\s+|interview\s+with\s+|told\s+"
-    r"|(?:interviewed|questioned)\s+by\s+"
+    _TALKS_TO + r"\s+|interview\s+with\s+|told\s+|(?:interviewed|questioned)\s+by\s+"
 )
 #: Words that say an article holds an interview (folded text).
-_INTERVIEW_CUE_RE = re.compile(
-    r"interview|(?<![\w'\-])(?:talks?|talked|spoke|speaks|speaking)\s+to(?![\w'\-])|q\s*&\s*a"
-)
+_INTERVIEW_CUE_RE = re.compile(r"interview|(?<![\w'\-])" + _TALKS_TO + r"(?![\w'\-])|q\s*&\s*a")
 #: "<person> talks to <outlet>" (folded text): the person interviewed comes before it.
-_TALKS_TO_RE = re.compile(r"\s(?:talks|talked|spoke|speaks)\s+to\s")
+_TALKS_TO_RE = re.compile(r"\s" + _TALKS_TO + r"\s")
+#: The interviewer or outlet after ``_INTERVIEWER_RE``: capitalised words, maybe after "the".
 _INTERVIEWER_NP_RE = re.compile(r"((?:the\s+)?[A-Z][\w'.\-]*(?:\s+[A-Z][\w'.\-]*){0,4})")
 
 
