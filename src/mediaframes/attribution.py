@@ -961,14 +961,6 @@ def parse_verb_lexicon(text: str, source: str = "<reporting verbs>") -> dict[str
 #: Periphrases that report speech through a helper verb, read as the verb "say": the subject
 #: stands before the helper ("He was quoted as saying that …", "She went on to say that …"),
 #: so the whole phrase is the verb (a bare "saying" or "to say" is never a reporting verb).
-#: An outlet "ran the headline "…"": the quotation is its words.
-_HEADLINE_FORMS = (
-    "ran the headline",
-    "runs the headline",
-    "carried the headline",
-    "carries the headline",
-    "printed the headline",
-)
 _SAY_PERIPHRASES = (
     "was quoted as saying",
     "were quoted as saying",
@@ -980,6 +972,14 @@ _SAY_PERIPHRASES = (
     "went on to say",
     "goes on to say",
     "go on to say",
+)
+#: An outlet "ran the headline "…"": the quotation is its words.
+_HEADLINE_FORMS = (
+    "ran the headline",
+    "runs the headline",
+    "carried the headline",
+    "carries the headline",
+    "printed the headline",
 )
 #: A habit or a hedge before a reporting verb's infinitive ("X likes to say that …", "as she
 #: tends to argue", "X is understood to have told Y that …", "X was said to have warned"): the
@@ -1126,9 +1126,9 @@ def load_lexicon() -> Lexicon:
     institutions = words("institutions") if "institutions" in data else ()
     roles = words("roles") + institutions
     # "ally" → "allies": the patterns add only "s" / "es" to a role
-    roles = tuple(sorted({*roles, *(r[:-1] + "ies" for r in roles if r.endswith("y"))}, key=len))[
-        ::-1
-    ]
+    roles = tuple(
+        sorted({*roles, *(r[:-1] + "ies" for r in roles if r.endswith("y"))}, key=len, reverse=True)
+    )
     independent = frozenset(words("independent_roles")) if "independent_roles" in data else set()
     return Lexicon(
         verbs=verbs,
@@ -1644,6 +1644,17 @@ class _NP:  # never changed once built (a plain dataclass: frozen ones are 5x sl
     name: str = ""  # other speaker's name as written
     affiliation: str = ""  # for other speakers: role phrase as written
     how: str = ""  # how it was resolved, for the rule column
+
+
+def _as_side(country: _NP) -> _NP:
+    """A configured country as subject, read as its actor's side (like an office).
+
+    Example:
+        >>> side = _as_side(_NP(0, 6, "Russia", "country", "putin", "Russia"))
+        >>> side.kind, side.actor, side.name
+        ('org', 'putin', '')
+    """
+    return _NP(country.start, country.end, country.text, "org", country.actor, how=country.how)
 
 
 @dataclass(slots=True)
@@ -3108,7 +3119,7 @@ class _Doc:
                     else:
                         # "Kavona says …": a configured country speaks for its actor, as an
                         # office does
-                        np = _NP(np.start, np.end, np.text, "org", np.actor, how=np.how)
+                        np = _as_side(np)
             if np is None or (np.text[:1] in "Nn" and _NEGATIVE_SUBJECT_RE.match(np.text)):
                 continue  # "Neither office replied to questions": nobody said anything
             before = self.plain[ustart : np.start].rstrip()
@@ -3319,7 +3330,7 @@ class _Doc:
             return None
         np = self.classify_np(lo, run_end, last_source)
         if np is not None and np.kind == "country":
-            np = _NP(np.start, np.end, np.text, "org", np.actor, how=np.how)
+            np = _as_side(np)
         return np
 
 
