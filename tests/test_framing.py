@@ -546,6 +546,33 @@ GENERAL_CASES = [
         {"legality"},
     ),
     ("The minister said there was no military solution.", {"security"}, {"economic"}),
+    # codebook 1.1.0 (after the blind frame coding of INVENTED articles): everyday economic
+    # and diplomatic vocabulary, and non-military fleets, public relations, local customs
+    (
+        "Transit fees and road tolls will rise in January, the finance office said.",
+        {"economic"},
+        {"security", "diplomacy"},
+    ),
+    ("The plant cut 400 jobs and froze wages.", {"economic"}, {"diplomacy"}),
+    (
+        "Relations between the two capitals have cooled since the embassy closed.",
+        {"diplomacy"},
+        {"economic"},
+    ),
+    ("She met her counterpart after a bilateral session.", {"diplomacy"}, {"security"}),
+    ("The fishing fleet stayed in port for a week.", {"economic"}, {"security"}),
+    ("He ran a fleet of ferries across the strait.", set(), {"security"}),
+    ("The navy sent its fleet to the strait.", {"security"}, set()),
+    ("The agency handles public relations for the festival.", set(), {"diplomacy"}),
+    (
+        "In relation to the festival, local customs were respected.",
+        set(),
+        {"diplomacy", "economic"},
+    ),
+    ("The judge said the trial would resume after the verdict was appealed.", {"legality"}, set()),
+    ("Ministers insist they have every right to raise the fee.", {"legality", "economic"}, set()),
+    ("The corruption case was thrown out as unconstitutional.", {"legality"}, set()),
+    ("His mother-in-law ran a clinical trial under martial law.", set(), {"legality"}),
 ]
 
 

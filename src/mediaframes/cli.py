@@ -84,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_compare)
 
     # --- validate (mediaframes.validation) -------------------------------------------------
-    p = sub.add_parser("validate", help="check the sentiment methods against hand coding")
+    p = sub.add_parser("validate", help="check sentiment methods and frames against hand coding")
     vsub = p.add_subparsers(dest="validate_command", required=True)
     v = vsub.add_parser("export", help="write a stratified sample of statements to hand-code")
     v.add_argument("--statements", type=Path, required=True, help="statements table (CSV/Parquet)")
@@ -97,6 +97,29 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("--sentiment", type=Path, required=True, help="sentiment.csv of the run")
     v.add_argument("--out", type=Path, default=None, help="folder for validation.csv")
     v.set_defaults(func=_cmd_validate_score)
+    v = vsub.add_parser("export-frames", help="write a sample of statements to hand-code frames")
+    v.add_argument("--statements", type=Path, required=True, help="statements table (CSV/Parquet)")
+    v.add_argument("--out", type=Path, required=True, help="coding CSV to write")
+    v.add_argument(
+        "--codebook", default="conflict_diplomacy", help="codebook id or YAML file (definitions)"
+    )
+    v.add_argument("--n", type=int, default=100, help="sample size (default 100)")
+    v.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    v.set_defaults(func=_cmd_validate_export_frames)
+    v = vsub.add_parser("score-frames", help="compare coded frames with the codebook's labels")
+    v.add_argument(
+        "--coded", type=Path, nargs="+", required=True, help="filled-in frame coding CSV(s)"
+    )
+    v.add_argument("--frames", type=Path, required=True, help="frames.csv of the run")
+    v.add_argument("--statements", type=Path, required=True, help="statements.csv of the run")
+    v.add_argument(
+        "--codebook", default="conflict_diplomacy", help="codebook id or YAML file of the run"
+    )
+    v.add_argument(
+        "--ignore-negated", action="store_true", help="do not count negated cues as labels"
+    )
+    v.add_argument("--out", type=Path, default=None, help="folder for frame_validation.csv")
+    v.set_defaults(func=_cmd_validate_score_frames)
 
     # --- run (mediaframes.pipeline) --------------------------------------------------------
     p = sub.add_parser("run", help="run the notebooks headlessly and publish reports/")
@@ -145,6 +168,18 @@ def _cmd_validate_score(args: argparse.Namespace) -> int:
     from mediaframes import validation
 
     return validation.score_command(args)
+
+
+def _cmd_validate_export_frames(args: argparse.Namespace) -> int:
+    from mediaframes import validation
+
+    return validation.export_frames_command(args)
+
+
+def _cmd_validate_score_frames(args: argparse.Namespace) -> int:
+    from mediaframes import validation
+
+    return validation.score_frames_command(args)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -37,8 +37,9 @@ from __future__ import annotations
 import argparse
 import math
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -461,4 +462,451 @@ def score_command(args: argparse.Namespace) -> int:
         out_dir.mkdir(parents=True, exist_ok=True)
         table.to_csv(out_dir / "validation.csv", index=False)
         print(f"wrote {out_dir / 'validation.csv'}")
+    return 0
+
+
+# --- frames ---------------------------------------------------------------------------------
+
+FRAME_CODING_COLUMNS: tuple[str, ...] = (
+    "statement_id",
+    "article_id",
+    "speaker",
+    "text",
+    "coder_frames",
+    "notes",
+)
+"""Columns of the frame coding sample, in order."""
+
+FRAME_VALIDATION_COLUMNS: tuple[str, ...] = (
+    "codebook",
+    "frame",
+    "reference",
+    "compared",
+    "n",
+    "n_uncoded",
+    "reference_yes",
+    "compared_yes",
+    "both_yes",
+    "precision",
+    "recall",
+    "f1",
+    "percent_agreement",
+    "krippendorff_alpha",
+)
+"""Columns of ``frame_validation.csv``."""
+
+#: What a coder writes in ``coder_frames`` for a statement without any frame.
+NO_FRAME = "none"
+
+#: Row of ``frame_validation.csv`` that pools every frame (micro-average).
+ALL_FRAMES = "(all frames)"
+
+
+def frame_coding_header(codebook: Any) -> list[str]:
+    """Comment lines for the top of a frame coding sample: instructions and definitions.
+
+    The coder sees each frame's id, name and definition, never its cues, so that the coding is
+    independent of the dictionary it is meant to test.
+
+    Args:
+        codebook: A :class:`mediaframes.framing.Codebook`.
+
+    Returns:
+        Lines starting with ``# `` (without newlines).
+
+    Example:
+        >>> from mediaframes.framing import load_codebook
+        >>> frame_coding_header(load_codebook("conflict_diplomacy"))[2][:16]
+        '# codebook: conf'
+    """
+    lines = [
+        "# Frame coding: for each row, write in coder_frames the id of EVERY frame the text is "
+        f"about, separated by ';', or '{NO_FRAME}'. Leave it empty to skip a row.",
+        "# Judge the text on its own, from the definitions below (not from single words).",
+        f"# codebook: {codebook.id} {codebook.version}",
+    ]
+    for frame in codebook.frames:
+        definition = " ".join(frame.definition.split())
+        lines.append(f"# {frame.id}: {frame.name}. {definition}")
+    return lines
+
+
+def export_frame_sample(
+    statements_df: pd.DataFrame,
+    n: int = 100,
+    seed: int = 0,
+    strata: Sequence[str] = ("speaker", "quote_type"),
+) -> pd.DataFrame:
+    """Draw a stratified random sample of statements to hand-code for frames, labels hidden.
+
+    The same draw as :func:`export_coding_sample` (same ``n``, ``seed`` and strata give the same
+    statements), so one sample can be coded for sentiment and for frames.
+
+    Args:
+        statements_df: Statements table (``statement_id, article_id, speaker, text, quote_text``
+            and the ``strata`` columns).
+        n: Sample size (all statements when there are fewer).
+        seed: Seed of the numpy Generator.
+        strata: Columns defining the strata.
+
+    Returns:
+        A DataFrame with :data:`FRAME_CODING_COLUMNS`; ``coder_frames`` and ``notes`` empty.
+
+    Raises:
+        CodingFileError: When a needed column is missing or statement ids repeat.
+
+    Example:
+        >>> st = pd.DataFrame({"statement_id": ["a:1", "a:2"], "article_id": ["a"] * 2,
+        ...                    "speaker": ["x", "y"], "quote_type": ["direct"] * 2,
+        ...                    "text": ["t1", "t2"], "quote_text": ["q1", "q2"]})
+        >>> list(export_frame_sample(st, n=1).columns)
+        ['statement_id', 'article_id', 'speaker', 'text', 'coder_frames', 'notes']
+    """
+    sample = export_coding_sample(statements_df, n=n, seed=seed, strata=strata)
+    out = sample[["statement_id", "article_id", "speaker", "text"]].copy()
+    out["coder_frames"] = ""
+    out["notes"] = ""
+    return out[list(FRAME_CODING_COLUMNS)]
+
+
+def write_frame_sample(sample: pd.DataFrame, codebook: Any, path: str | Path) -> Path:
+    """Write a frame coding sample: the :func:`frame_coding_header` lines, then the CSV."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    header = "".join(f"{line}\n" for line in frame_coding_header(codebook))
+    path.write_text(header + sample.to_csv(index=False), encoding="utf-8")
+    return path
+
+
+def parse_coder_frames(cell: object, frame_ids: Sequence[str], where: str) -> frozenset[str] | None:
+    """Read one ``coder_frames`` cell.
+
+    Args:
+        cell: The cell: frame ids separated by ``;`` or ``,`` (any case, spaces ignored),
+            :data:`NO_FRAME` for none, or empty for a row not coded yet.
+        frame_ids: The codebook's frame ids.
+        where: File and row, for error messages.
+
+    Returns:
+        The set of frame ids, or None for an uncoded row.
+
+    Raises:
+        CodingFileError: An unknown frame id, or ``none`` together with frames.
+
+    Example:
+        >>> sorted(parse_coder_frames("Economic; diplomacy", ["diplomacy", "economic"], "f"))
+        ['diplomacy', 'economic']
+        >>> parse_coder_frames(" ", ["diplomacy"], "f") is None
+        True
+    """
+    text = "" if cell is None or (isinstance(cell, float) and math.isnan(cell)) else str(cell)
+    parts = [p.strip().lower() for p in text.replace(",", ";").split(";")]
+    parts = [p for p in parts if p]
+    if not parts:
+        return None
+    if NO_FRAME in parts:
+        if len(parts) > 1:
+            raise CodingFileError(f"{where}: coder_frames {text!r} mixes '{NO_FRAME}' with frames")
+        return frozenset()
+    unknown = [p for p in parts if p not in frame_ids]
+    if unknown:
+        raise CodingFileError(
+            f"{where}: unknown frame {unknown[0]!r} in coder_frames; the codebook's frames are "
+            f"{list(frame_ids)} (or '{NO_FRAME}')"
+        )
+    return frozenset(parts)
+
+
+def read_frame_coding(
+    coded_df: pd.DataFrame, frame_ids: Sequence[str], known_ids: set[str], source: str
+) -> tuple[dict[str, frozenset[str]], int]:
+    """Check a coded frame table; return the coded statements' frame sets and the uncoded count.
+
+    Args:
+        coded_df: The coded table (:func:`read_coded_file`), with ``statement_id`` and
+            ``coder_frames``.
+        frame_ids: The codebook's frame ids.
+        known_ids: Statement ids of the run.
+        source: Name of the coded file for error messages.
+
+    Returns:
+        ``(coded, n_uncoded)``: statement id → set of frame ids, for the coded rows.
+
+    Raises:
+        CodingFileError: Missing columns, empty, unknown or repeated statement ids, unknown
+            frames — the message names the file and the row.
+    """
+    missing = [c for c in ("statement_id", "coder_frames") if c not in coded_df.columns]
+    if missing:
+        raise CodingFileError(
+            f"{source}: missing column(s) {missing}; a frame coding file needs "
+            "['statement_id', 'coder_frames'] (write one with 'mediaframes validate "
+            "export-frames')"
+        )
+    lines = (
+        coded_df["_line"].tolist() if "_line" in coded_df.columns else range(2, len(coded_df) + 2)
+    )
+    coded: dict[str, frozenset[str]] = {}
+    seen: dict[str, int] = {}
+    n_uncoded = 0
+    cells = zip(coded_df["statement_id"], coded_df["coder_frames"], lines, strict=True)
+    for sid_cell, cell, line in cells:
+        where = f"{source}: row {line}"
+        sid = "" if pd.isna(sid_cell) else str(sid_cell).strip()
+        if not sid:
+            raise CodingFileError(f"{where}: empty statement_id")
+        if sid in seen:
+            raise CodingFileError(f"{where}: statement_id {sid!r} repeats row {seen[sid]}")
+        seen[sid] = line
+        if sid not in known_ids:
+            raise CodingFileError(
+                f"{where}: unknown statement_id {sid!r} (not in statements table)"
+            )
+        frames = parse_coder_frames(cell, frame_ids, where)
+        if frames is None:
+            n_uncoded += 1
+        else:
+            coded[sid] = frames
+    return coded, n_uncoded
+
+
+def method_frames(
+    frames_df: pd.DataFrame, codebook_id: str, include_negated: bool = True
+) -> dict[str, frozenset[str]]:
+    """Frames the codebook gave each statement, from a ``frames`` table.
+
+    Args:
+        frames_df: ``frames.csv`` (``statement_id, codebook, frame, rule``).
+        codebook_id: Keep this codebook's labels only.
+        include_negated: Count labels whose cue is negated (rule ``negated:…``), as the
+            ``mark`` negation mode keeps them.
+
+    Returns:
+        Statement id → set of frame ids (statements without a label are absent).
+
+    Raises:
+        CodingFileError: Missing columns, or no label of this codebook while others exist.
+
+    Example:
+        >>> fr = pd.DataFrame({"statement_id": ["a", "a", "b"], "codebook": ["c"] * 3,
+        ...                    "frame": ["x", "y", "x"],
+        ...                    "rule": ["cue:p", "cue:q", "negated:cue:p"]})
+        >>> {k: sorted(v) for k, v in method_frames(fr, "c", include_negated=False).items()}
+        {'a': ['x', 'y']}
+    """
+    missing = [c for c in ("statement_id", "codebook", "frame", "rule") if c not in frames_df]
+    if missing:
+        raise CodingFileError(f"frames table lacks column(s) {missing}")
+    fr = frames_df[frames_df["codebook"].astype(str) == codebook_id]
+    if fr.empty and not frames_df.empty:
+        others = sorted(set(frames_df["codebook"].astype(str)))
+        raise CodingFileError(
+            f"frames table has no label of codebook {codebook_id!r} (it has {others})"
+        )
+    if not include_negated:
+        fr = fr[~fr["rule"].astype(str).str.startswith("negated:")]
+    out: dict[str, set[str]] = {}
+    for sid, frame in zip(fr["statement_id"].astype(str), fr["frame"].astype(str), strict=True):
+        out.setdefault(sid, set()).add(frame)
+    return {sid: frozenset(v) for sid, v in sorted(out.items())}
+
+
+def _binary_row(ref: list[int], cmp: list[int]) -> dict[str, float]:
+    """Counts and agreement of two 0/1 codings of the same items."""
+    n = len(ref)
+    tp = sum(r and c for r, c in zip(ref, cmp, strict=True))
+    ref_yes, cmp_yes = sum(ref), sum(cmp)
+    prec = tp / cmp_yes if cmp_yes else float("nan")
+    rec = tp / ref_yes if ref_yes else float("nan")
+    f1 = 2 * tp / (ref_yes + cmp_yes) if ref_yes + cmp_yes else float("nan")
+    return {
+        "n": n,
+        "reference_yes": ref_yes,
+        "compared_yes": cmp_yes,
+        "both_yes": tp,
+        "precision": prec,
+        "recall": rec,
+        "f1": f1,
+        "percent_agreement": sum(r == c for r, c in zip(ref, cmp, strict=True)) / n
+        if n
+        else float("nan"),
+        "krippendorff_alpha": krippendorff_alpha(ref, cmp),
+    }
+
+
+def compare_frame_codings(
+    reference: Mapping[str, frozenset[str]],
+    compared: Mapping[str, frozenset[str]],
+    frame_ids: Sequence[str],
+    items: Sequence[str],
+) -> list[dict[str, Any]]:
+    """Per-frame agreement of two codings over the same statements, plus a pooled row.
+
+    Each (statement, frame) pair is a yes/no decision. Per frame: how often each side says yes,
+    both say yes, precision and recall of ``compared`` against ``reference``, F1, percent
+    agreement and Krippendorff's alpha (two annotators, 0/1 values; with two values the
+    interval and nominal distances coincide). The pooled row (:data:`ALL_FRAMES`) takes every
+    (statement, frame) pair as one item: micro-averaged precision, recall and F1.
+
+    Args:
+        reference: Statement id → frames (usually the hand coding).
+        compared: Statement id → frames (the method, or a second coder); a statement missing
+            here has no frame.
+        frame_ids: The frames, in codebook order.
+        items: The statement ids to compare (all coded by ``reference``).
+
+    Returns:
+        One dict per frame and the pooled one, with the keys of :func:`_binary_row` and
+        ``frame``.
+
+    Example:
+        >>> rows = compare_frame_codings({"a": frozenset({"x"}), "b": frozenset()},
+        ...                              {"a": frozenset({"x", "y"})}, ["x", "y"], ["a", "b"])
+        >>> [(r["frame"], r["precision"], r["recall"]) for r in rows]
+        [('x', 1.0, 1.0), ('y', 0.0, nan), ('(all frames)', 0.5, 1.0)]
+    """
+    empty: frozenset[str] = frozenset()
+    rows = []
+    pooled_ref: list[int] = []
+    pooled_cmp: list[int] = []
+    for frame in frame_ids:
+        ref = [int(frame in reference[sid]) for sid in items]
+        cmp = [int(frame in compared.get(sid, empty)) for sid in items]
+        pooled_ref += ref
+        pooled_cmp += cmp
+        rows.append({"frame": frame, **_binary_row(ref, cmp)})
+    pooled = _binary_row(pooled_ref, pooled_cmp)
+    pooled["n"] = len(items)
+    rows.append({"frame": ALL_FRAMES, **pooled})
+    return rows
+
+
+def validate_frame_coding(
+    codings: Mapping[str, pd.DataFrame],
+    frames_df: pd.DataFrame,
+    statements_df: pd.DataFrame,
+    codebook: Any,
+    include_negated: bool = True,
+) -> pd.DataFrame:
+    """Compare the codebook's labels with one or more coders' hand coding, frame by frame.
+
+    Every coder is compared with the method (``compared`` = ``method``) on the statements the
+    coder coded; with two or more coders, every pair of coders is also compared on the
+    statements both coded: the agreement between people is the ceiling against which to read
+    the method's.
+
+    Args:
+        codings: Coder name → coded table (:func:`read_coded_file` of a file written by
+            :func:`write_frame_sample` and filled in).
+        frames_df: ``frames.csv`` of the run.
+        statements_df: ``statements.csv`` of the run (to check the statement ids).
+        codebook: The :class:`mediaframes.framing.Codebook` that labelled the run.
+        include_negated: Count negated labels as labels (see :func:`method_frames`).
+
+    Returns:
+        :data:`FRAME_VALIDATION_COLUMNS`: per comparison, one row per frame and a pooled row.
+
+    Raises:
+        CodingFileError: A bad coded file (the message names it and the row) or table.
+
+    Example:
+        >>> from mediaframes.framing import load_codebook
+        >>> cb = load_codebook("conflict_diplomacy")
+        >>> st = pd.DataFrame({"statement_id": ["a:0", "a:1"]})
+        >>> fr = pd.DataFrame({"statement_id": ["a:0"], "codebook": [cb.id],
+        ...                    "frame": ["economic"], "rule": ["cue:sanction"]})
+        >>> coded = pd.DataFrame({"statement_id": ["a:0", "a:1"],
+        ...                       "coder_frames": ["economic", "none"]})
+        >>> t = validate_frame_coding({"me": coded}, fr, st, cb)
+        >>> t[t["frame"] == "economic"][["n", "precision", "recall"]].to_dict("records")
+        [{'n': 2, 'precision': 1.0, 'recall': 1.0}]
+    """
+    if "statement_id" not in statements_df.columns:
+        raise CodingFileError("statements table lacks column 'statement_id'")
+    known = set(statements_df["statement_id"].astype(str))
+    frame_ids = codebook.frame_ids
+    method = method_frames(frames_df, codebook.id, include_negated=include_negated)
+    coded: dict[str, tuple[dict[str, frozenset[str]], int]] = {}
+    for name, df in codings.items():
+        source = df.attrs.get("source", name)
+        coded[name] = read_frame_coding(df, frame_ids, known, source)
+    rows = []
+    names = list(codings)
+    for name in names:
+        frames_of, n_uncoded = coded[name]
+        items = sorted(frames_of)
+        for row in compare_frame_codings(frames_of, method, frame_ids, items):
+            rows.append({"reference": name, "compared": "method", "n_uncoded": n_uncoded, **row})
+    for i, a in enumerate(names):
+        for b in names[i + 1 :]:
+            items = sorted(set(coded[a][0]) & set(coded[b][0]))
+            for row in compare_frame_codings(coded[a][0], coded[b][0], frame_ids, items):
+                rows.append({"reference": a, "compared": b, "n_uncoded": 0, **row})
+    table = pd.DataFrame(rows, columns=[c for c in FRAME_VALIDATION_COLUMNS if c != "codebook"])
+    table.insert(0, "codebook", codebook.id)
+    counts = ["n", "n_uncoded", "reference_yes", "compared_yes", "both_yes"]
+    table[counts] = table[counts].astype(int)
+    return table
+
+
+def _coder_names(paths_: Sequence[Path]) -> list[str]:
+    """A name per coded file: its stem, made unique with the parent folder when stems repeat.
+
+    Example:
+        >>> _coder_names([Path("a/coding.csv"), Path("b/coding.csv"), Path("c/x.csv")])
+        ['a/coding', 'b/coding', 'x']
+    """
+    stems = [p.stem for p in paths_]
+    return [f"{p.parent.name}/{p.stem}" if stems.count(p.stem) > 1 else p.stem for p in paths_]
+
+
+def export_frames_command(args: argparse.Namespace) -> int:
+    """``mediaframes validate export-frames``: write a frame coding sample CSV."""
+    from mediaframes.framing import CodebookError, load_codebook
+
+    try:
+        codebook = load_codebook(args.codebook)
+        statements = read_table(args.statements)
+        sample = export_frame_sample(statements, n=args.n, seed=args.seed)
+    except (CodingFileError, CodebookError) as exc:
+        print(f"error: mediaframes validate: {exc}", file=sys.stderr)
+        return 1
+    out = write_frame_sample(sample, codebook, args.out)
+    print(
+        f"wrote {len(sample)} statements to code for the frames of {codebook.id} to {out} "
+        f"(seed {args.seed})"
+    )
+    return 0
+
+
+def score_frames_command(args: argparse.Namespace) -> int:
+    """``mediaframes validate score-frames``: compare coded files with the codebook's labels."""
+    from mediaframes.framing import CodebookError, load_codebook
+
+    try:
+        codebook = load_codebook(args.codebook)
+        codings = {
+            name: read_coded_file(path)
+            for name, path in zip(_coder_names(args.coded), args.coded, strict=True)
+        }
+        if len(codings) < len(args.coded):
+            raise CodingFileError("the same coded file is given twice")
+        table = validate_frame_coding(
+            codings,
+            read_table(args.frames),
+            read_table(args.statements),
+            codebook,
+            include_negated=not args.ignore_negated,
+        )
+    except (CodingFileError, CodebookError) as exc:
+        print(f"error: mediaframes validate: {exc}", file=sys.stderr)
+        return 1
+    with pd.option_context("display.width", 160, "display.max_columns", 20):
+        shown = table.drop(columns=["codebook"])
+        print(shown.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
+    if args.out is not None:
+        out_dir = Path(args.out)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        table.to_csv(out_dir / "frame_validation.csv", index=False)
+        print(f"wrote {out_dir / 'frame_validation.csv'}")
     return 0
