@@ -153,6 +153,8 @@ BLIND7_DIR = (
     INVENTED_DIR / "blind7"
 )  # seventh blind round (tests/fixtures/invented/blind7/README.md)
 BLIND7 = ["transcript", "parliament", "digest", "profile"]
+BLIND9_DIR = INVENTED_DIR / "blind9"  # ninth blind round (tests/fixtures/invented/blind9/README.md)
+BLIND9 = ["social", "election", "leak", "disaster"]
 #: Gold rows the rules still get wrong, by test id (blind5/README.md, "Still open"): the test
 #: fails when one is fixed (update this list) as when another row breaks.
 KNOWN_GAPS = {
@@ -194,6 +196,38 @@ KNOWN_GAPS = {
         "invented_fishing_treaty_debate:013: source '' != 'the government'",
         "invented_fishing_treaty_debate:013: source_actor '' != 'marsk'",
     ],
+    "blind9-social": [
+        # headline "Valsi deletes post accusing Ondria of 'theft'": the post's author speaks
+        # through a participle on the post; no rule reads a participle on an object
+        "invented_vesk_chirp_row:000: quote_type 'narration' != 'mixed'",
+        "invented_vesk_chirp_row:000: speaker '' != 'valsi'",
+        "invented_vesk_chirp_row:000: addressee '' != 'Ondria'",
+        # a repost of a third person's words: "X reposted a message from Ilka Daran, the mayor
+        # of Vesk: "…"" (the quotation is Daran's): no rule reads a repost
+        "invented_vesk_chirp_row:013: quote_type 'narration' != 'direct'",
+        "invented_vesk_chirp_row:013: speaker '' != 'Ilka Daran'",
+        "invented_vesk_chirp_row:013: source '' != 'the mayor of Vesk'",
+    ],
+    "blind9-leak": [
+        # "The memo quotes Vasko as telling Ilmar": the memo (by an adviser) is credited to
+        # the speaker it quotes; the annotator leaves it with no actor
+        "invented_tarrow_memo:005: source_actor 'vasko' != ''",
+        # "The emails show that …": evidence, not a speaker, for the rules ("show" is no
+        # reporting verb: "figures show that" would follow); the annotator reads it as speech
+        "invented_tarrow_memo:008: quote_type 'narration' != 'mixed'",
+        "invented_tarrow_memo:008: speaker '' != 'The emails'",
+    ],
+    "blind9-disaster": [
+        # "sends condolences", "offered his condolences in person": speech acts with no words
+        # reported; the rules read them as actions (as "heckled him"), the annotator as speech
+        "invented_ternek_quake:001: quote_type 'narration' != 'indirect'",
+        "invented_ternek_quake:001: speaker '' != 'dunholt'",
+        "invented_ternek_quake:009: quote_type 'narration' != 'indirect'",
+        "invented_ternek_quake:009: speaker '' != 'kiro'",
+        # "…, the presidency said": a lower-case office of the actors file is not matched (it
+        # may be any country's; see blind7-parliament)
+        "invented_ternek_quake:015: source_actor '' != 'kiro'",
+    ],
     "blind7-profile": [
         # "When she did, she told her daughter that …": the mother, introduced only in
         # narration ("Her mother, Marta, …"), is no candidate for "she"
@@ -214,6 +248,7 @@ KNOWN_GAPS = {
         *(BLIND5_DIR / b for b in BLIND5),
         *(BLIND6_DIR / b for b in BLIND6),
         *(BLIND7_DIR / b for b in BLIND7),
+        *(BLIND9_DIR / b for b in BLIND9),
     ],
     ids=[
         "invented",
@@ -224,6 +259,7 @@ KNOWN_GAPS = {
         *(f"blind5-{b}" for b in BLIND5),
         *(f"blind6-{b}" for b in BLIND6),
         *(f"blind7-{b}" for b in BLIND7),
+        *(f"blind9-{b}" for b in BLIND9),
     ],
 )
 def test_invented_articles_match_gold(request: pytest.FixtureRequest, folder: Path) -> None:
@@ -952,6 +988,7 @@ def test_held_out_articles_keep_their_scores(name: str) -> None:
         *(BLIND5_DIR / b for b in BLIND5),
         *(BLIND6_DIR / b for b in BLIND6),
         *(BLIND7_DIR / b for b in BLIND7),
+        *(BLIND9_DIR / b for b in BLIND9),
     ],
     ids=lambda p: f"{p.parent.name}-{p.name}",
 )
@@ -1379,7 +1416,7 @@ BLIND5_CASES = [
     ("Meanwhile Morvia said it was calm.", "fenn", "Morvia", "", "indirect"),
     # (only when the country is the whole subject; a sentence adverb is no name's word)
     ("The people of Morvia said no.", "The people of Morvia", "", "", "indirect"),
-    ("Crowds in Morvia said no.", "", "", "", "narration"),
+    ("Crowds in Morvia said no.", "Crowds in Morvia", "", "", "indirect"),  # (a crowd, not Morvia)
     ("Meanwhile Jan Holt said yes.", "Jan Holt", "", "", "indirect"),
     # a habit or a hedge before the verb's infinitive
     ('Fenn likes to say that the bridge is "a promise."', "fenn", "", "", "mixed"),
@@ -1823,13 +1860,172 @@ def test_blind5_context_rules(
     assert (st.speaker, st.source_actor, st.quote_type) == (speaker, source_actor, qtype), st.rule
 
 
+# --- rules added after blind round 9 (tests/fixtures/invented/blind9/README.md) --------------
+BLIND9_CASES = [
+    # (body paragraph, speaker, source, addressee, quote_type), with the actors of round 5
+    # a capitalized body named with its article, after the content
+    (
+        "The toll rose to 214, the Lusovian Emergency Management Agency said.",
+        "the Lusovian Emergency Management Agency",
+        "",
+        "",
+        "indirect",
+    ),
+    (
+        "After the vote the Valdrin Policy Forum said it was calm.",
+        "the Valdrin Policy Forum",
+        "",
+        "",
+        "indirect",
+    ),
+    # a question after a declined or negated report reports nothing inside it
+    ("He declined to say whether Fenn would ask the police to act.", "", "", "", "narration"),
+    ("Valko did not say why Fenn had told her that the border was shut.", "", "", "", "narration"),
+    ("She was asked whether she would tell Fenn that the deal was off.", "", "", "", "narration"),
+    (
+        "The ministry declined to comment, but Fenn told Valko that it was over.",
+        "fenn",
+        "",
+        "valko",
+        "indirect",
+    ),
+    # a relative clause after an inverted subject is no source; an apposition still is
+    ('"We will see," said Holm, who chairs the justice committee.', "Holm", "", "", "direct"),
+    (
+        '"We will see," said Holm, the chair of the committee.',
+        "Holm",
+        "the chair of the committee",
+        "",
+        "direct",
+    ),
+    # a long participle parenthesis between subject and verb
+    (
+        "Two officials, speaking on condition of anonymity because they were not authorised "
+        "to discuss the matter, said the memo was genuine.",
+        "Two officials",
+        "",
+        "",
+        "indirect",
+    ),
+    # "quotes X as telling Y: …"
+    (
+        'The memo quotes Fenn as telling Valko: "You have my word."',
+        "fenn",
+        "The memo",
+        "valko",
+        "direct",
+    ),
+    (
+        "The paper quoted Fenn as telling reporters that the case was closed.",
+        "fenn",
+        "The paper",
+        "",
+        "indirect",
+    ),
+    # crowds chant; "chanted" needs a quotation, "declared" a quotation or "that"
+    ('As fireworks rose, the crowd chanted "Morvia is awake!"', "the crowd", "", "", "direct"),
+    ("The crowd chanted slogans outside.", "", "", "", "narration"),
+    ("Fenn declared three days of national mourning.", "", "", "", "narration"),
+    ("Fenn declared that the crisis was over.", "fenn", "", "", "indirect"),
+    # "read" reports a quotation (a document's words); "read a statement" is an act
+    ('"Enough," the post read.', "the post", "the post", "", "direct"),
+    ("Fenn read a statement.", "", "", "", "narration"),
+    # "cautioned"; "promised Y that" names the person promised; thanks and congratulations
+    ("Analysts cautioned that the deal still needs approval.", "Analysts", "", "", "indirect"),
+    ("Fenn promised Valko that the case would be dropped.", "fenn", "", "valko", "indirect"),
+    ("Fenn promised to reopen the border.", "fenn", "", "", "indirect"),
+    ("Fenn thanked Valko by telephone on Sunday night.", "fenn", "", "valko", "indirect"),
+    ("Fenn thanked reporters for coming.", "fenn", "", "", "indirect"),
+    ('Valko congratulated Fenn on "a clear victory".', "valko", "", "fenn", "mixed"),
+    # a campaign speaks for its candidate, as an office does
+    ("Valko's campaign said she had accepted.", "valko", "Valko's campaign", "", "indirect"),
+    # "In a telegram|letter|call to Y, X said": Y is addressed (a generic audience is not)
+    (
+        "In a telegram to Fenn on Saturday, Valko said she was shaken.",
+        "valko",
+        "",
+        "fenn",
+        "indirect",
+    ),
+    ("In a letter to the nation, Fenn said he would stay.", "fenn", "", "", "indirect"),
+    # a short phrase before a colon that opens a quotation is no reported content
+    ('Valko wrote on Chirp late on Thursday: "Morvia pays."', "valko", "", "", "direct"),
+    ('She praised the plan, adding a single word: "Exactly."', "She", "", "", "direct"),
+    ("She left the room, adding nothing.", "", "", "", "narration"),
+    # a document with a participle phrase reports, the participle no part of the source
+    (
+        "Fenn said the case would be dropped, a memo seen by the Ledger says.",
+        "fenn",
+        "a memo",
+        "",
+        "indirect",
+    ),
+    (
+        "A report obtained by the Ledger says the talks failed.",
+        "A report",
+        "A report",
+        "",
+        "indirect",
+    ),
+    # a relative clause "…, who wrote|said … that" reports its antecedent's words
+    (
+        "The requests came from Mirela Dask, who wrote that Fenn wanted it.",
+        "Mirela Dask",
+        "",
+        "",
+        "indirect",
+    ),
+    ("The plan was drawn up by Jan Holt, who said it would work.", "Jan Holt", "", "", "indirect"),
+    ("Voters who said they were undecided were counted.", "", "", "", "narration"),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "source"),
+    [
+        # a surname alone is the full name written earlier, even in narration
+        (
+            "The result was a defeat for Tobias Grend, the former minister.\n\n"
+            "Grend conceded defeat, telling supporters the result was clear.",
+            "Tobias Grend",
+            "",
+        ),
+        # (a title before the name is no part of it; two people of one surname: as written)
+        (
+            "Prime Minister Jan Holt met Fenn.\n\nHolt said the talks went well.",
+            "Jan Holt",
+            "",
+        ),
+        (
+            "Ana Holt and Jan Holt met Fenn.\n\nHolt said the talks went well.",
+            "Holt",
+            "",
+        ),
+        # "the agency" is the agency named in full before
+        (
+            "The toll rose, the National Emergency Agency said.\n\n"
+            "More people were injured, the agency said on Sunday.",
+            "the National Emergency Agency",
+            "",
+        ),
+        ("The toll rose, the agency said.", "the agency", ""),
+    ],
+)
+def test_blind9_context_rules(
+    blind5_actors: attribution.Actors, body: str, speaker: str, source: str
+) -> None:
+    st = _run(_article("A headline\n\n" + body + "\n"), blind5_actors)[0][-1]
+    assert (st.speaker, st.source) == (speaker, source), st.rule
+
+
 @pytest.mark.parametrize(
     ("actors_fixture", "paragraph", "speaker", "source", "addressee", "qtype"),
     [("titled_actors", *case) for case in BLIND3_CASES]
     + [("blind4_actors", *case) for case in BLIND4_CASES]
     + [("blind5_actors", *case) for case in BLIND5_CASES]
     + [("blind5_actors", *case) for case in BLIND6_CASES]
-    + [("blind5_actors", *case) for case in BLIND7_CASES],
+    + [("blind5_actors", *case) for case in BLIND7_CASES]
+    + [("blind5_actors", *case) for case in BLIND9_CASES],
 )
 def test_reporting_grammar_blind_rounds(
     request: pytest.FixtureRequest,
@@ -1840,7 +2036,7 @@ def test_reporting_grammar_blind_rounds(
     addressee: str,
     qtype: str,
 ) -> None:
-    """Rules of blind rounds 3 to 7, each with the actors of its round (5 to 7 share)."""
+    """Rules of blind rounds 3 to 9, each with the actors of its round (5 to 9 share)."""
     art = _article("A headline\n\n" + paragraph + "\n")
     st = _run(art, request.getfixturevalue(actors_fixture))[0][1]
     assert (st.speaker, st.source, st.addressee, st.quote_type) == (

@@ -108,6 +108,17 @@ phrases of one article:
   reported words follow and its subject opens the clause ("Critics attacked Putin, saying …"
   is the critics'); a transcript needs an interview named outside the turns, and "Update:" or
   "Note:" is no turn; "shouted", "ran the headline" need a quotation or "that".
+* social posts, election nights, leaks and disasters (blind round 9): a capitalized body with
+  its article is one subject (``…, the National Emergency Agency said``) and ``the agency``
+  later is that body; a lone surname is the full name written anywhere in the article (unless
+  two people share it); a question after a declined or negated report reports nothing
+  (``declined to say whether X would ask …``); ``, who wrote … that`` reports its antecedent's
+  words, and a relative clause after an inverted subject is no source; ``quotes X as telling
+  Y``; ``thanked``/``congratulated`` address their object, ``promised Y that`` too;
+  ``chanted``, ``read`` and ``declared`` report only a quotation or ``that``; ``In a
+  telegram|letter|call to Y, X said`` addresses Y; a short phrase before a colon that opens a
+  quotation is no content (``wrote on Chirp late on Thursday: "…"``, ``adding a single word:
+  "…"``); a document with a participle (``a memo seen by the Ledger says``) is the source.
 * everything else is **narration** (``speaker == ""``); captions, credits and boilerplate are
   never read (only headline, standfirst and body sentences are).
 
@@ -209,7 +220,25 @@ _BOUNDARY_RE = re.compile(
 )
 _NAME_TOKEN = r"(?:[A-Z][\w'.\-]*|de|da|di|van|von|der|den|al|bin|ibn|el|la|le|du|dos)"
 _NAME_AT_END_RE = re.compile(r"(?<![\w'.\-])(?:" + _NAME_TOKEN + r"\s+)*[A-Z][\w'.\-]*$")
+#: Two or more capitalized words (with name particles) on one line: full-name candidates.
+_FULL_NAME_RE = re.compile(r"(?<![\w'.\-])[A-Z][\w'\u2019.\-]*(?:[ \t]+" + _NAME_TOKEN + r")+")
 _NAME_IN_RE = re.compile(r"[A-Z][\w'.\-]*(?:\s+" + _NAME_TOKEN + r")*")
+#: An embedded question right after a verb ("did not say whether …", "declined to say why").
+#: (Folded text.)
+_EMBEDDED_QUESTION_RE = re.compile(
+    r"(?:\s+(?:publicly|directly|immediately|exactly|yet|so))?\s+"
+    r"(?:whether|if|why|how|when|where|what|who|which)(?![\w'\-])"
+)
+#: A short phrase (a place, a time, a channel), then a colon that opens a quotation.
+_COLON_QUOTE_AHEAD_RE = re.compile(
+    r"[^\"\u201c\u201d\u2018\u2019:;.!?]{1,50}:\s*(?=[\"\u201c\u2018'])"
+)
+#: A unit opening "In a letter|telegram|message … to <addressee>," (group 1: the addressee).
+#: (Folded text.)
+_IN_LETTER_TO_RE = re.compile(
+    r"\s*in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:letter|telegram|message|note|cable|e-?mail|call|phone\s+call)\s+to\s+([^,;:\"]{2,60}?)\s*,"
+)
 _NO_SPEECH_BEFORE = frozenset(
     "not never n't declined refused was were been being be is are am to get got".split()
 )
@@ -1019,7 +1048,9 @@ _DESCRIBE_AS_RE = re.compile(r"\s+(?!by\s)(?:[\w'\-]+\s+){0,4}?as\s+\w")
 _RELATIVE_WORD_RE = re.compile(r"(?<![\w'\-])(?:what|whom|which|who)(?![\w'\-])")
 #: Lemmas that report only with a quotation, a "that" clause or a colon after them (or a
 #: quotation before them): "shouted "Traitor!"", not "shouted at Macron".
-_QUOTE_OR_THAT_LEMMAS = frozenset({"shout", "yell", "run the headline"})
+#: ``np`` verbs whose object is the person addressed ("thanked Dunholt", "congratulated X").
+_ADDRESSING_NP_LEMMAS = frozenset({"thank", "congratulate"})
+_QUOTE_OR_THAT_LEMMAS = frozenset({"shout", "yell", "chant", "read", "declare", "run the headline"})
 _QUOTE_OR_THAT_RE = re.compile(r"\s*(?:that(?![\w'\-])|:|[\"'\u201c\u2018])")
 #: "<source> showed X telling|saying …" (group 1: the speaker), "X was shown saying …" (no
 #: group 1). (Folded text.)
@@ -1516,7 +1547,7 @@ _ADDRESSEE_FAST_RE = re.compile(
 )
 _AND_RE = re.compile(r"\band\b|&")
 _APPOSITION_RE = re.compile(r",\s*((?:[^,;:.!?\"]|\.(?=\w)){2,80})(?:[,;.!?]|$)")
-_APPOSITIVE_RE = re.compile(r"(?:^|[,;:\"(\u2014])\s*([^,;:\"]{2,60}),\s*([^,;:\"]{2,80})\s*$")
+_APPOSITIVE_RE = re.compile(r"(?:^|[,;:\"(\u2014])\s*([^,;:\"]{2,60}),\s*([^,;:\"]{2,120})\s*$")
 _BOTH_END_RE = re.compile(r"(?:^|\s)both\s+$")
 _CLAUSE_START_RE = re.compile(r"(?:who|which|[a-z]+ing|[a-z]+ed)\b")
 _CLOSES_OBJ_RE = re.compile(r"\s+[^,;:.!?\"]{1,60}(?:[,.;!?]|$)")
@@ -1584,9 +1615,10 @@ _QUOTED_BY_AS_RE = re.compile(
     r"\s(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+quoted\s+(by|in)\s+"
     r"([^,;:\"]{1,60}?)\s+as\s+saying(?![\w'\-])"
 )
-#: "quoted <speaker> as saying" (group 1: the speaker). (Folded text.)
+#: "quoted <speaker> as saying", "quotes X as telling Y" (group 1: the speaker). (Folded text.)
 _QUOTED_AS_RE = re.compile(
-    r"\s(?:quoted|quotes|quote)\s+(?!(?:by|in|as)\s)([^,;:\"]{1,60}?)\s+as\s+saying(?![\w'\-])"
+    r"\s(?:quoted|quotes|quote)\s+(?!(?:by|in|as)\s)([^,;:\"]{1,60}?)\s+as\s+(?:saying|telling)"
+    r"(?![\w'\-])"
 )
 #: A document issued, then "saying": "issued a statement saying", "released a video saying".
 #: (Folded text.)
@@ -1625,6 +1657,15 @@ _RELATIVE_END_RE = re.compile(r"\s(?:who|that)\s*$")
 _POSTMOD_RE = re.compile(
     r"\s+(?:(who|that)\s+\w+|(?:close\s+to|familiar\s+with|involved\s+in|with\s+knowledge\s+of"
     r"|in|at|from|with)\s+\w+)"
+)
+#: A document with a participle phrase, ending a subject: "a memo seen by the Ledger",
+#: "a report obtained by Reuters" (group 1: the document with its determiner). (Folded text.)
+_DOC_PARTICIPLE_RE = re.compile(
+    r"(?<![\w'\-])((?:a|an|the|one|another)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:memo|memorandum|report|document|documents|letter|email|e-mail|emails|e-mails|cable"
+    r"|draft|transcript|note|statement|readout|dossier|file|files|record|records|minutes))"
+    r"\s+(?:seen|obtained|reviewed|published|leaked|released|issued|circulated|sent|written"
+    r"|drafted|dated|prepared|compiled|filed|shared|viewed)\s+[^,;:\"]{0,60}$"
 )
 #: Where an addressee phrase gives way to a time or place: "told lawmakers | in March".
 _AUDIENCE_CUT_RE = re.compile(
@@ -1793,6 +1834,10 @@ class _Doc:
         # role word → the other speaker introduced with it ("The presiding judge, Marit Holbeck,"
         # makes a later "the judge" Marit Holbeck)
         self.role_names: dict[str, tuple[str, frozenset[str]]] = {}  # → (name, its words)
+        #: institution word → (start, name) of the last body named in full ("the Lusovian
+        #: Emergency Management Agency"), for a later "the agency"
+        self.institution_names: dict[str, tuple[int, str]] = {}
+        self._full_names: dict[str, tuple[str, ...]] | None = None  # (``full_names``, lazily)
         if not self.fast_paths:
             self.persons  # noqa: B018 (built now rather than on first use)
         hits = self.scan("verb", 0, len(self.folded))
@@ -2294,7 +2339,42 @@ class _Doc:
         for p in reversed(self.persons):
             if not p.is_actor and p.key.split()[-1] == name and " " in p.key:
                 return p.key
-        return name
+        if self._full_names is None:
+            self._full_names = self.full_names()
+        full = self._full_names.get(name, ())
+        return full[0] if len(full) == 1 else name  # (two people of that surname: as written)
+
+    def full_names(self) -> dict[str, tuple[str, ...]]:
+        """Surname → the full names written in the article ("Tobias Grend", in narration).
+
+        A full name is a run of capitalized words (and name particles) whose words before the
+        surname are neither titles or roles ("Prime Minister Jan Holt" → "Jan Holt"), nor
+        function words, weekdays or months, nor possessives.
+        """
+        out: dict[str, list[str]] = {}
+        role = self.pat["role"]
+        for m in _FULL_NAME_RE.finditer(self.plain):
+            words = m.group(0).split()
+            surname = words[-1]
+            if surname.endswith(("'s", "\u2019s")) or not surname[-1:].isalpha():
+                continue
+            keep: list[str] = []
+            for w in words[:-1]:
+                fw = fold(w).rstrip(".")
+                if fw in _NOT_A_NAME or role.fullmatch(fw) or w.endswith(("'s", "\u2019s")):
+                    keep = []  # a title, or a word before the name: the name starts after it
+                else:
+                    keep.append(w)
+            if (
+                keep
+                and keep[0][:1].isupper()
+                and not any(fold(w) in self.lex.adverbials for w in keep)
+            ):
+                full = " ".join([*keep, surname])
+                names = out.setdefault(surname, [])
+                if full not in names:
+                    names.append(full)
+        return {k: tuple(v) for k, v in out.items()}
 
     # -- noun phrases -------------------------------------------------------------------------
     def classify_np(self, start: int, end: int, last_source: _NP | None) -> _NP | None:
@@ -2374,8 +2454,25 @@ class _Doc:
                 nm = None
             head = raw[: roles[0].start()]
             hm = _NAME_COMMA_END_RE.search(head)
+            role_word = fold(last_role.group(0))
+            if not nm and not affil_actor and role_word in self.lex.institutions:
+                words = fo.split()
+                if words == ["the", role_word]:
+                    # "the agency said", after "the Lusovian Emergency Management Agency": that
+                    # body, by its name
+                    full = self.institution_names.get(role_word)
+                    if full is not None and full[0] < start:
+                        how = "other speaker (institution named before)"
+                        return _NP(start, end, raw, "other", "", full[1], "", how)
+                elif (
+                    len(words) > 2
+                    and words[0] == "the"
+                    and last_role.end() == len(fo)
+                    and all(w[:1].isupper() for w in raw.split()[1:])
+                ):
+                    self.institution_names[role_word] = (start, raw)
             if (
-                fold(last_role.group(0)) in self.lex.outlets
+                role_word in self.lex.outlets
                 and not affil_actor
                 and (
                     (nm and nm.group(0).split()[0][:1].isupper())
@@ -2573,12 +2670,16 @@ class _Doc:
             s = self.of_phrase_start(lo, s0)
             words = self.plain[s:end].split()
             if (
-                len(words) == 1
-                and s - 4 >= lo
-                and self.folded.startswith("the ", s - 4)
-                and self.pat["role"].fullmatch(fold(words[0]))
+                s - 4 >= lo
+                and self.plain.startswith("the ", s - 4)
+                and (
+                    self.pat["role"].fullmatch(fold(words[-1]))
+                    or (len(words) > 1 and all(w[:1].isupper() for w in words))
+                )
             ):
-                s -= 4  # "the Speaker", "the Chancellor": a title with its article
+                # "the Speaker", "the Chancellor": a title with its article; "the National
+                # Emergency Agency", "the Valdrin Policy Forum": a name with its article
+                s -= 4
                 words = self.plain[s:end].split()
             keeps_the = len(words) > 1 and (
                 (
@@ -2617,6 +2718,29 @@ class _Doc:
                 return self.classify_np(lo + sm.start(), end, last_source)
         return None
 
+    def relative_antecedent(self, lo: int, verb_start: int, last_source: _NP | None) -> _NP | None:
+        """The person a ``, who <verb>`` clause is about, when that verb reports.
+
+        Args:
+            lo: Where the antecedent may start at the earliest.
+            verb_start: Start of the reporting verb right after "who".
+            last_source: The last source named (for documents).
+
+        Returns:
+            The antecedent (an actor, a pronoun's referent or another person), or None when
+            no comma stands before "who" or the antecedent is no person.
+        """
+        w = self.folded.rfind("who", lo, verb_start)
+        comma = lo + len(self.plain[lo:w].rstrip()) - 1
+        if w < 0 or comma <= lo or self.plain[comma] != ",":
+            return None
+        np = self.appositive_np(lo, comma, last_source) or self.subject_np(
+            self.boundary_before(lo, comma), comma, last_source
+        )
+        if np is None or np.kind not in ("actor", "pronoun", "other", "joint"):
+            return None
+        return np
+
     def postmodified_subject(self, lo: int, end: int, last_source: _NP | None) -> _NP | None:
         """A role followed by a modifier before its verb, as the subject.
 
@@ -2641,6 +2765,13 @@ class _Doc:
             if pm.group(1) is not None:  # a relative clause: its subject is the role
                 return self.classify_np(rb.start(), pm.start(), last_source)
             return self.classify_np(rb.start(), end, last_source)
+        dp = _DOC_PARTICIPLE_RE.search(self.folded, lo, end)
+        if dp is not None and dp.start(1) >= lo:
+            # "…, a memo seen by the Ledger says": the document (its participle is no part
+            # of the source, as in "according to a statement released in the evening")
+            np = self.classify_np(dp.start(1), dp.end(1), last_source)
+            if np is not None and np.kind == "doc":
+                return np
         return None
 
     def of_phrase_start(self, lo: int, s: int) -> int:
@@ -2688,8 +2819,8 @@ class _Doc:
         if np.kind != "other" or np.affiliation:
             return np
         am = _APPOSITION_RE.match(self.plain[np.end : uend])
-        if not am:
-            return np
+        if not am or _RELATIVE_RE.match(self.plain, np.end + am.start(1)):
+            return np  # '"…," said Holm, who chairs the committee': a clause, not a role
         role = self.classify_np(np.end + am.start(1), np.end + am.end(1), last_source)
         if role is None or role.kind != "other" or not role.affiliation or role.name:
             return np
@@ -2879,15 +3010,21 @@ class _Doc:
         if spk is None:
             return prev_end
         cstart = pm.end()
+        addressee = None
         if self.folded.endswith("telling", pm.start(), pm.end()):
-            cstart = self.addressee_after(cstart, uend, last_source)[1]  # (the audience)
+            # "The memo quotes X as telling Y: …" / "showed X telling a cabinet meeting that"
+            addressee, cstart = self.addressee_after(cstart, uend, last_source)
+            if addressee is not None and (
+                not _named_audience(addressee) or addressee.actor == spk.actor
+            ):
+                addressee = None  # (a generic audience; not the speaker)
         cm = _COMPLEMENTIZER_RE.match(self.folded, cstart, uend)
         cstart = cm.end() if cm else cstart
         verb = self.text[pm.start() : pm.end()].strip()
         if src is not None:
             first = min(spk.start, src.start)
             frames.append(_Frame("acc", src, "", "according to", first, src.end, src.end))
-        frames.append(_Frame("leading", spk, verb, "say", spk.start, cstart, cstart))
+        frames.append(_Frame("leading", spk, verb, "say", spk.start, cstart, cstart, addressee))
         for np in (src, spk):
             if np is not None and np.kind == "other":
                 self.add_other_person(np, self._sent_of(np.start), np is spk)
@@ -3015,7 +3152,14 @@ class _Doc:
                     v0, prev_word = hm.start(), self._prev_word(hm.start())
                     verb_text = self.text[v0:v1]
             if prev_word in _NO_SPEECH_BEFORE:  # passive, negated or infinitive: "was told",
-                continue  # "did not say", "to say"
+                # "did not say", "to say"; and what follows as a question reports nothing ("He
+                # declined to say whether the presidency would ask the police to …")
+                if _EMBEDDED_QUESTION_RE.match(self.folded, v1, uend):
+                    k = bisect_left(self.sentence_starts, v1 + 1) - 1
+                    q_end = min(uend, self.sentences[k].end) if k >= 0 else uend
+                    while i < len(verb_hits) and verb_hits[i][0] < q_end:
+                        i += 1
+                continue
             am = (
                 _ACTION_PREP_RE.match(self.folded, self.skip_adverbials(v1, uend), uend)
                 if lemma in _ACTION_TO_LEMMAS
@@ -3044,6 +3188,10 @@ class _Doc:
             kind = "leading"
             lo = self.boundary_before(max(prev_end, ustart), v0)
             np: _NP | None = None
+            if prev_word == "who":
+                # "The requests came from Mirela Dask, Vasko's chief of staff, who wrote … that
+                # …": the relative clause reports its antecedent's words
+                np = self.relative_antecedent(max(prev_end, ustart), v0, last_source)
             head = self.plain[max(prev_end, ustart) : v0].rstrip()
             after_comma = _ends_with_comma(head) and lo >= v0 - 1
             if after_comma or (lo >= v0 and head.endswith(",")):
@@ -3166,6 +3314,14 @@ class _Doc:
                 addressee, pos = self.addressee_after(v1, uend, last_source)
                 if addressee is not None and addressee.actor and addressee.actor == np.actor:
                     addressee = None  # "She told her staff that …": not herself
+            elif lemma in _ADDRESSING_NP_LEMMAS:
+                # "Kiro thanked Dunholt for …", "congratulated Varnholt on …": the person
+                # thanked is the addressee, and the whole predicate is the content
+                addressee = self.addressee_after(v1, uend, last_source)[0]
+                if addressee is not None and (
+                    addressee.actor == np.actor or not _named_audience(addressee)
+                ):
+                    addressee = None
             elif lemma == "call":
                 # 'X has called her "a weathervane"': the person named is addressed
                 w = v1 + len(self.plain[v1:uend]) - len(self.plain[v1:uend].lstrip())
@@ -3187,10 +3343,25 @@ class _Doc:
                         addressee = _NP(
                             m.start, m.end, self.text[m.start : m.end], "actor", m.actor
                         )
+            if addressee is None and np.start > ustart:
+                # "In a telegram to Kiro on Saturday, Dunholt said …": the letter's addressee
+                lm = _IN_LETTER_TO_RE.match(self.folded, ustart, np.start)
+                if lm is not None:
+                    a0, a1 = lm.span(1)
+                    to = self.classify_np(a0, self.audience_end(a0, a1), last_source)
+                    if to is not None and _named_audience(to) and to.actor != np.actor:
+                        addressee = to
             # "said in a statement (that) …" (from the verb: ``adv_end`` found above)
             pos = adv_end if pos == v1 else self.skip_adverbials(pos, uend)
             cm = _COMPLEMENTIZER_RE.match(self.folded, pos, uend)  # (as on a slice; always)
             cstart = cm.end() if cm else pos
+            if cstart < uend and self.plain[cstart] not in _OPEN_QUOTES:
+                # 'X wrote on Chirp late on Thursday: "…"': the colon opens the quotation
+                cq = _COLON_QUOTE_AHEAD_RE.match(self.plain, cstart, uend)
+                if cq is not None:
+                    cstart = cq.end()
+            if lemma in _ADDRESSING_NP_LEMMAS:
+                cstart = v0  # "thanked the mediators": the thanks are the words reported
             if lemma == "put it":
                 pi = _PUT_IT_CONTENT_RE.match(self.plain, pos, uend)
                 if (
@@ -3263,9 +3434,14 @@ class _Doc:
             pos = self.addressee_after(pos, uend, last_source)[1]
         cc = _COMPLEMENTIZER_RE.match(self.folded, pos, uend)
         cstart = cc.end() if cc else pos
+        cq = _COLON_QUOTE_AHEAD_RE.match(self.plain, pos, uend)
+        if cq is not None:
+            cstart = cq.end()  # ', adding a single word: "Exactly."': the quotation
         # reported words follow: "that", a quotation or a clause ("saying the vote was rigged");
         # not "saying nothing", "adding to concerns", "telling a story"
-        if not (cc and cc.group().strip() or _REPORTED_CLAUSE_RE.match(self.folded, cstart, uend)):
+        elif not (
+            cc and cc.group().strip() or _REPORTED_CLAUSE_RE.match(self.folded, cstart, uend)
+        ):
             return
         if pm.group(1) == "telling" and not (cc and "that" in cc.group()):
             if self.plain[cstart:uend].lstrip()[:1] not in _OPEN_QUOTES:
