@@ -1977,6 +1977,16 @@ BLIND9_CASES = [
     ),
     ("The plan was drawn up by Jan Holt, who said it would work.", "Jan Holt", "", "", "indirect"),
     ("Voters who said they were undecided were counted.", "", "", "", "narration"),
+    # a role's modifier may hold a coordination (noticed in round 6, fixed with round 9)
+    (
+        "Officials in Valdrin and Kelmport said the talks would resume.",
+        "Officials in Valdrin and Kelmport",
+        "",
+        "",
+        "indirect",
+    ),
+    ("The mayor arrived and Kelmport said the talks would resume.", "Kelmport", "", "", "indirect"),
+    ("Officials met in Vesk and Kelmport said it was calm.", "Kelmport", "", "", "indirect"),
 ]
 
 

@@ -233,6 +233,9 @@ _EMBEDDED_QUESTION_RE = re.compile(
 _COLON_QUOTE_AHEAD_RE = re.compile(
     r"[^\"\u201c\u201d\u2018\u2019:;.!?]{1,50}:\s*(?=[\"\u201c\u2018'])"
 )
+#: Up to three words, the last (group 1) before a preposition: "officials in", "the residents
+#: of". (Folded text.)
+_ROLE_THEN_PREP_RE = re.compile(r"(?:[\w'\-]+\s+){0,2}?([\w'\-]+)\s+(?:in|from|of|at|for)\s")
 #: A unit opening "In a letter|telegram|message … to <addressee>," (group 1: the addressee).
 #: (Folded text.)
 _IN_LETTER_TO_RE = re.compile(
@@ -2337,7 +2340,12 @@ class _Doc:
         if " " in name.strip() or not name[:1].isupper():
             return name
         for p in reversed(self.persons):
-            if not p.is_actor and p.key.split()[-1] == name and " " in p.key:
+            if (
+                not p.is_actor
+                and p.key.split()[-1] == name
+                and " " in p.key
+                and all(w[:1].isupper() for w in p.key.split())  # a name, not "Officials in X"
+            ):
                 return p.key
         if self._full_names is None:
             self._full_names = self.full_names()
@@ -3239,6 +3247,22 @@ class _Doc:
                         np = self.classify_np(rb.start(), rel.start(), last_source)
             if np is None:
                 np = self.subject_np(lo, v0, last_source)
+                if (
+                    lo - 4 > ustart
+                    and self.folded.startswith(("and", " or"), lo - 3)
+                    and (np is None or np.kind in ("other", "country"))
+                ):
+                    # "Officials in Valdrin and Kelmport said", "Residents of Vesk and nearby
+                    # villages said": the role's modifier holds the coordination
+                    lo2 = self.boundary_before(max(prev_end, ustart), lo - 4)
+                    np2 = self.postmodified_subject(lo2, self.trim_adverbials(lo, v0), last_source)
+                    pm2 = (
+                        _ROLE_THEN_PREP_RE.match(self.folded, np2.start, lo)
+                        if np2 is not None
+                        else None
+                    )
+                    if pm2 is not None and self.pat["role"].fullmatch(pm2.group(1)):
+                        np = np2
             if np is None and lo > ustart and self.plain[lo - 1] == ",":
                 # "Ruiz, for her part, has called …": only auxiliaries after the parenthesis
                 if self.trim_adverbials(lo, v0) <= lo + 1:
