@@ -209,9 +209,6 @@ KNOWN_GAPS = {
         "invented_vesk_chirp_row:013: source '' != 'the mayor of Vesk'",
     ],
     "blind9-leak": [
-        # "The memo quotes Vasko as telling Ilmar": the memo (by an adviser) is credited to
-        # the speaker it quotes; the annotator leaves it with no actor
-        "invented_tarrow_memo:005: source_actor 'vasko' != ''",
         # "The emails show that …": evidence, not a speaker, for the rules ("show" is no
         # reporting verb: "figures show that" would follow); the annotator reads it as speech
         "invented_tarrow_memo:008: quote_type 'narration' != 'mixed'",
@@ -1950,7 +1947,7 @@ BLIND9_CASES = [
     ("In a letter to the nation, Fenn said he would stay.", "fenn", "", "", "indirect"),
     # a short phrase before a colon that opens a quotation is no reported content
     ('Valko wrote on Chirp late on Thursday: "Morvia pays."', "valko", "", "", "direct"),
-    ('She praised the plan, adding a single word: "Exactly."', "She", "", "", "direct"),
+    ('She reposted the reply, adding a single word: "Exactly."', "She", "", "", "direct"),
     ("She left the room, adding nothing.", "", "", "", "narration"),
     # a document with a participle phrase reports, the participle no part of the source
     (
@@ -1987,6 +1984,66 @@ BLIND9_CASES = [
     ),
     ("The mayor arrived and Kelmport said the talks would resume.", "Kelmport", "", "", "indirect"),
     ("Officials met in Vesk and Kelmport said it was calm.", "Kelmport", "", "", "indirect"),
+    # after a review of the round's rules (invented probes, old code against new): a
+    # parenthetical relative clause leaves the main verb its report; a new clause after an
+    # embedded question reports again; "issued by X" names the issuer; "read that", "said
+    # nothing", "declared victory", "promised voters a referendum", "congratulated himself",
+    # a clause before a colon; a body named after an actor; a capitalized outlet name
+    (
+        "A soldier, who asked not to be named because he was not authorised to speak, said "
+        "the unit had retreated.",
+        "A soldier",
+        "",
+        "",
+        "indirect",
+    ),
+    (
+        "Valko, who told the Lund Post last week that she was tired, said on Friday she would "
+        "run again.",
+        "valko",
+        "",
+        "",
+        "indirect",
+    ),
+    ("Police, who said the march was peaceful, made no arrests.", "", "", "", "narration"),
+    (
+        "Crowds marched to the palace, where Fenn, who said on Monday that the protests were "
+        '"paid for," was meeting advisers.',
+        "",
+        "",
+        "",
+        "narration",
+    ),
+    ("Fenn met Valko, who said the meeting was useful.", "valko", "", "", "indirect"),
+    (
+        "Fenn did not say when he would travel, but aides said the trip was planned for May.",
+        "aides",
+        "",
+        "",
+        "indirect",
+    ),
+    (
+        "A statement issued by the Trelland Ministry of Fisheries said the quota was fair.",
+        "the Trelland Ministry of Fisheries",
+        "",
+        "",
+        "indirect",
+    ),
+    (
+        "Lenz read that his contract had been cancelled, his lawyer said.",
+        "his lawyer",
+        "",
+        "",
+        "indirect",
+    ),
+    ("The text of the decree read that the border was closed.", "", "", "", "narration"),
+    ("The crowd said nothing.", "", "", "", "narration"),
+    ("Fenn declared victory.", "fenn", "", "", "indirect"),
+    ("Fenn promised voters a referendum on the bank.", "fenn", "", "", "indirect"),
+    ("Fenn congratulated himself on the result.", "fenn", "", "", "indirect"),
+    ('Fenn said the choice was clear: "We fight or we lose."', "fenn", "", "", "mixed"),
+    ('"The money is there," the Fenn Foundation said.', "the Fenn Foundation", "", "", "direct"),
+    ("The Lund Post said the talks had failed.", "The Lund Post", "", "", "indirect"),
 ]
 
 
@@ -2019,6 +2076,26 @@ BLIND9_CASES = [
             "",
         ),
         ("The toll rose, the agency said.", "the agency", ""),
+        # (two agencies named before: as written)
+        (
+            "A spokesman for the Vennish Weather Agency said storms were coming. The Korvanian "
+            "Seismic Agency said the quake was small.\n\nThe agency said it had warned them.",
+            "The agency",
+            "",
+        ),
+        # a title-case headline or a place holds no first name
+        ("Lawmakers Rebuke Grend\n\nGrend said he would stay.", "Grend", ""),
+        (
+            "Marsh, a farmer from Eastern Marsh, said the water was clean.",
+            "Marsh",
+            "a farmer from Eastern Marsh",
+        ),
+        # a third party's document is not the last speaker's
+        (
+            "Tarn said the allegations were false.\n\nThe dossier said Tarn had taken bribes.",
+            "The dossier",
+            "The dossier",
+        ),
     ],
 )
 def test_blind9_context_rules(

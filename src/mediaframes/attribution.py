@@ -220,6 +220,13 @@ _BOUNDARY_RE = re.compile(
 )
 _NAME_TOKEN = r"(?:[A-Z][\w'.\-]*|de|da|di|van|von|der|den|al|bin|ibn|el|la|le|du|dos)"
 _NAME_AT_END_RE = re.compile(r"(?<![\w'.\-])(?:" + _NAME_TOKEN + r"\s+)*[A-Z][\w'.\-]*$")
+#: "the" and capitalized words ending in a capitalized word (group 1): a body's name.
+_INSTITUTION_NAME_RE = re.compile(
+    r"(?<![\w'\-])[Tt]he\s+(?:[A-Z][\w'\-]*\s+)+([A-Z][a-z]+)(?![\w'\-])"
+)
+_INSTITUTION_NAME_GATE_RE = re.compile(r"[Tt]he\s+[A-Z]")
+#: A place preposition right before a capitalized run ("from Eastern Marsh"). (Folded text.)
+_PLACE_PREP_BEFORE_RE = re.compile(r"(?<![\w'\-])(?:in|of|from|at|near|across|outside)\s+$")
 #: Two or more capitalized words (with name particles) on one line: full-name candidates.
 _FULL_NAME_RE = re.compile(r"(?<![\w'.\-])[A-Z][\w'\u2019.\-]*(?:[ \t]+" + _NAME_TOKEN + r")+")
 _NAME_IN_RE = re.compile(r"[A-Z][\w'.\-]*(?:\s+" + _NAME_TOKEN + r")*")
@@ -229,9 +236,14 @@ _EMBEDDED_QUESTION_RE = re.compile(
     r"(?:\s+(?:publicly|directly|immediately|exactly|yet|so))?\s+"
     r"(?:whether|if|why|how|when|where|what|who|which)(?![\w'\-])"
 )
-#: A short phrase (a place, a time, a channel), then a colon that opens a quotation.
+#: A short phrase (a place, a time, a channel: it opens with a preposition or a time word; or
+#: "a single word"), then a colon that opens a quotation. Not "the choice was clear: "…"".
 _COLON_QUOTE_AHEAD_RE = re.compile(
-    r"[^\"\u201c\u201d\u2018\u2019:;.!?]{1,50}:\s*(?=[\"\u201c\u2018'])"
+    r"\s*(?:(?:on|in|at|via|to|from|during|after|before|through|over|by|with|late|early|last|this"
+    r"|next|later|earlier|only|simply|just)(?![\w'\-])|(?:a|an|one|two|three)\s+(?:single\s+|short"
+    r"\s+|brief\s+)?(?:word|words|line|sentence|message|post|reply|note|comment)(?![\w'\-]))"
+    r"[^\"\u201c\u201d\u2018\u2019:;.!?]{0,50}:\s*(?=[\"\u201c\u2018'])",
+    re.IGNORECASE,
 )
 #: Up to three words, the last (group 1) before a preposition: "officials in", "the residents
 #: of". (Folded text.)
@@ -241,6 +253,10 @@ _ROLE_THEN_PREP_RE = re.compile(r"(?:[\w'\-]+\s+){0,2}?([\w'\-]+)\s+(?:in|from|o
 _IN_LETTER_TO_RE = re.compile(
     r"\s*in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:letter|telegram|message|note|cable|e-?mail|call|phone\s+call)\s+to\s+([^,;:\"]{2,60}?)\s*,"
+)
+#: Where a new clause starts after an embedded question: ";", ", but", ", though" … (Folded.)
+_NEW_CLAUSE_RE = re.compile(
+    r";|\u2014|,\s+(?:but|though|although|while|whereas|and|yet|however)(?![\w'\-])"
 )
 _NO_SPEECH_BEFORE = frozenset(
     "not never n't declined refused was were been being be is are am to get got".split()
@@ -916,6 +932,9 @@ class Lexicon:
             or "she" refers to them.
         outlets: Roles that name an outlet ("daily", "newspaper"): before a name the whole
             phrase is the outlet.
+        independent_documents: Documents usually written by a third party ("report",
+            "dossier", "cable"): with no issuer named, they speak for themselves instead of
+            taking the last source's.
         headline_verbs: Present forms of verbs listed as past-only ("vows", "pledges"), read
             as reporting verbs in headlines and standfirsts, which report in the present.
     """
@@ -933,6 +952,7 @@ class Lexicon:
     independent: frozenset[str] = frozenset()
     institutions: frozenset[str] = frozenset()
     outlets: frozenset[str] = frozenset()
+    independent_documents: frozenset[str] = frozenset()
 
 
 def _inflect(lemma: str, irregular: Sequence[str], past_only: bool) -> set[str]:
@@ -1049,11 +1069,32 @@ _DESCRIBE_AS_RE = re.compile(r"\s+(?!by\s)(?:[\w'\-]+\s+){0,4}?as\s+\w")
 #: A relative or interrogative word before a verb ("what he described as", "whom critics
 #: describe as"). (Folded text.)
 _RELATIVE_WORD_RE = re.compile(r"(?<![\w'\-])(?:what|whom|which|who)(?![\w'\-])")
-#: Lemmas that report only with a quotation, a "that" clause or a colon after them (or a
-#: quotation before them): "shouted "Traitor!"", not "shouted at Macron".
+#: "that" after an addressee, maybe across its apposition: ", Saskia Ilmar, that". (Folded.)
+_APPOSITION_THAT_RE = re.compile(r"(?:\s*,[^,;:\"]{1,40},)?\s*that(?![\w'\-])")
+#: Bodies that may be named after a person without speaking for them ("the Brannick
+#: Foundation", "the Vasko Institute").
+_NAMED_FOR_BODIES = frozenset({"foundation", "institute", "foundations", "institutes"})
+#: Spaces and capitalized words only (between a name and the body named after it).
+_CAPITALIZED_RUN_RE = re.compile(r"(?:\s+[A-Z][\w'\-]*)*\s+")
+#: Words that are all capitalized, after an optional "The"/"the" ("The Lund Post").
+_TITLE_WORDS_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)+")
+#: Reflexive pronouns: never an addressee ("congratulated himself").
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves"})
 #: ``np`` verbs whose object is the person addressed ("thanked Dunholt", "congratulated X").
 _ADDRESSING_NP_LEMMAS = frozenset({"thank", "congratulate"})
-_QUOTE_OR_THAT_LEMMAS = frozenset({"shout", "yell", "chant", "read", "declare", "run the headline"})
+#: Lemmas that report only with a quotation, a "that" clause or a colon after them (or a
+#: quotation before them): "shouted "Traitor!"", not "shouted at Macron".
+_QUOTE_OR_THAT_LEMMAS = frozenset({"shout", "yell", "run the headline"})
+#: Verbs that report only a quotation after them (or a quotation before a trailing "…," X
+#: read): "the post read: "…"", "the crowd chanted "…"" — not "read that", "chanted slogans".
+_QUOTE_ONLY_LEMMAS = frozenset({"read", "chant"})
+_QUOTE_ONLY_RE = re.compile(r"\s*:?\s*[\"'\u201c\u2018]")
+#: What "declared" names when it is an act, not words (folded text after the verb).
+_DECLARED_ACT_RE = re.compile(
+    r"\s+(?:(?:a|an|the)\s+)?(?:(?:\w+\s+)?days?\s+of\s+(?:national\s+)?mourning"
+    r"|(?:national\s+)?(?:state\s+of\s+(?:emergency|siege|war|disaster)|martial\s+law|war"
+    r"|curfew|(?:public\s+)?holiday|amnesty|lockdown|emergency))(?![\w'\-])"
+)
 _QUOTE_OR_THAT_RE = re.compile(r"\s*(?:that(?![\w'\-])|:|[\"'\u201c\u2018])")
 #: "<source> showed X telling|saying …" (group 1: the speaker), "X was shown saying …" (no
 #: group 1). (Folded text.)
@@ -1178,6 +1219,9 @@ def load_lexicon() -> Lexicon:
         institutions=_with_plurals(institutions),
         outlets=frozenset(words("outlet_roles")) if "outlet_roles" in data else frozenset(),
         independent=_with_plurals(independent),
+        independent_documents=frozenset(words("independent_documents"))
+        if "independent_documents" in data
+        else frozenset(),
     )
 
 
@@ -1608,7 +1652,7 @@ _THAT_TO_RE = re.compile(r"\s+(?:that|to)\b")
 _NEGATIVE_SUBJECT_RE = re.compile(r"(?:neither|no|none|nobody|no\s+one)(?![\w'\-])", re.I)
 #: Nothing reported after a leading verb: the unit ends ("What Kavona says") or only "or not"
 #: follows ("… whether Westmark agreed or not."). A colon ("X said:") is no end.
-_NO_CONTENT_RE = re.compile(r"(?:\s*or\s+not)?[\s,;.!?)\]]*$")
+_NO_CONTENT_RE = re.compile(r"(?:\s*or\s+not|\s*nothing(?:\s+more)?)?[\s,;.!?)\]]*$")
 #: A subject pronoun that opens the reported clause after an addressee ("told reporters | she
 #: would …"). (Folded text.)
 _PRONOUN_CLAUSE_RE = re.compile(r"\s+(?=(?:he|she|they|we|i|you)\s)")
@@ -1661,14 +1705,14 @@ _POSTMOD_RE = re.compile(
     r"\s+(?:(who|that)\s+\w+|(?:close\s+to|familiar\s+with|involved\s+in|with\s+knowledge\s+of"
     r"|in|at|from|with)\s+\w+)"
 )
-#: A document with a participle phrase, ending a subject: "a memo seen by the Ledger",
-#: "a report obtained by Reuters" (group 1: the document with its determiner). (Folded text.)
+#: A document with a participle phrase that does not name its author, ending a subject: "a
+#: memo seen by the Ledger", "a report obtained by Reuters" ("issued by X" names X: not here)
+#: (group 1: the document with its determiner). (Folded text.)
 _DOC_PARTICIPLE_RE = re.compile(
     r"(?<![\w'\-])((?:a|an|the|one|another)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:memo|memorandum|report|document|documents|letter|email|e-mail|emails|e-mails|cable"
     r"|draft|transcript|note|statement|readout|dossier|file|files|record|records|minutes))"
-    r"\s+(?:seen|obtained|reviewed|published|leaked|released|issued|circulated|sent|written"
-    r"|drafted|dated|prepared|compiled|filed|shared|viewed)\s+[^,;:\"]{0,60}$"
+    r"\s+(?:seen|obtained|reviewed|leaked|circulated|dated|shared|viewed)\s+[^,;:\"]{0,60}$"
 )
 #: Where an addressee phrase gives way to a time or place: "told lawmakers | in March".
 _AUDIENCE_CUT_RE = re.compile(
@@ -1837,9 +1881,7 @@ class _Doc:
         # role word → the other speaker introduced with it ("The presiding judge, Marit Holbeck,"
         # makes a later "the judge" Marit Holbeck)
         self.role_names: dict[str, tuple[str, frozenset[str]]] = {}  # → (name, its words)
-        #: institution word → (start, name) of the last body named in full ("the Lusovian
-        #: Emergency Management Agency"), for a later "the agency"
-        self.institution_names: dict[str, tuple[int, str]] = {}
+
         self._full_names: dict[str, tuple[str, ...]] | None = None  # (``full_names``, lazily)
         if not self.fast_paths:
             self.persons  # noqa: B018 (built now rather than on first use)
@@ -1950,6 +1992,13 @@ class _Doc:
                     out.append((k, m))
                     pos = m.end()
         return out
+
+    def section_at(self, pos: int) -> str:
+        """Section of the sentence holding ``pos`` (``""`` outside every sentence)."""
+        i = bisect_left(self.sentence_starts, pos + 1) - 1
+        if i >= 0 and self.sentences[i].start <= pos < self.sentences[i].end:
+            return self.sentences[i].section
+        return ""
 
     def _sent_of(self, pos: int) -> int:
         i = bisect_left(self.sentence_starts, pos + 1) - 1
@@ -2318,6 +2367,8 @@ class _Doc:
             heads = self.pat["role"].findall(low)
             if heads and heads[-1] in self.lex.institutions:
                 return  # "the ministry said": no "he" or "she" refers to it
+        elif fold(np.name.split()[-1]) in self.lex.institutions:
+            return  # "the agency" read as "the National Emergency Agency": a body too
         words = set(_LOWER_WORD_RE.findall(low))
         gender = "female" if words & self.lex.female else "male" if words & self.lex.male else ""
         key = np.name or np.text
@@ -2352,16 +2403,42 @@ class _Doc:
         full = self._full_names.get(name, ())
         return full[0] if len(full) == 1 else name  # (two people of that surname: as written)
 
+    @cached_property
+    def institution_names(self) -> list[tuple[int, str, str]]:
+        """Bodies named in full: (start, institution word, name as written), by start.
+
+        "the Lusovian Emergency Management Agency" → ``(…, "agency", "the Lusovian …
+        Agency")``; only capitalized names with their article, so that a later "the agency"
+        can be that body.
+        """
+        if not _INSTITUTION_NAME_GATE_RE.search(self.plain):
+            return []
+        out = []
+        for m in _INSTITUTION_NAME_RE.finditer(self.plain):
+            head = fold(m.group(1))
+            if head in self.lex.institutions:
+                out.append((m.start(), head, m.group(0)))
+        return out
+
     def full_names(self) -> dict[str, tuple[str, ...]]:
         """Surname → the full names written in the article ("Tobias Grend", in narration).
 
-        A full name is a run of capitalized words (and name particles) whose words before the
-        surname are neither titles or roles ("Prime Minister Jan Holt" → "Jan Holt"), nor
-        function words, weekdays or months, nor possessives.
+        A full name is a run of capitalized words (and name particles) in a body sentence, not
+        right after "in", "of", "from", "at", "near" (a place), whose words before the surname
+        are neither titles or roles ("Prime Minister Jan Holt" → "Jan Holt"), nor function
+        words, weekdays or months, nor possessives.
         """
         out: dict[str, list[str]] = {}
         role = self.pat["role"]
-        for m in _FULL_NAME_RE.finditer(self.plain):
+        matches = (
+            m
+            for sent in self.sentences
+            if sent.section == "body"  # (a title-case headline is no list of names)
+            for m in _FULL_NAME_RE.finditer(self.plain, sent.start, sent.end)
+        )
+        for m in matches:
+            if _PLACE_PREP_BEFORE_RE.search(self.folded, max(0, m.start() - 8), m.start()):
+                continue  # "a farmer from Eastern Marsh", "Residents of Port Lund": a place
             words = m.group(0).split()
             surname = words[-1]
             if surname.endswith(("'s", "\u2019s")) or not surname[-1:].isalpha():
@@ -2369,7 +2446,13 @@ class _Doc:
             keep: list[str] = []
             for w in words[:-1]:
                 fw = fold(w).rstrip(".")
-                if fw in _NOT_A_NAME or role.fullmatch(fw) or w.endswith(("'s", "\u2019s")):
+                if (
+                    fw in _NOT_A_NAME
+                    or role.fullmatch(fw)
+                    or fw in self.lex.female  # ("Mrs", "Ms", "Mr", "Sir": titles)
+                    or fw in self.lex.male
+                    or w.endswith(("'s", "\u2019s"))
+                ):
                     keep = []  # a title, or a word before the name: the name starts after it
                 else:
                     keep.append(w)
@@ -2467,18 +2550,15 @@ class _Doc:
                 words = fo.split()
                 if words == ["the", role_word]:
                     # "the agency said", after "the Lusovian Emergency Management Agency": that
-                    # body, by its name
-                    full = self.institution_names.get(role_word)
-                    if full is not None and full[0] < start:
+                    # body, by its name (when one body of that kind was named before)
+                    named = {
+                        fold(n[4:]): "the " + n[4:]
+                        for s0, h, n in self.institution_names
+                        if h == role_word and s0 < start
+                    }
+                    if len(named) == 1:
                         how = "other speaker (institution named before)"
-                        return _NP(start, end, raw, "other", "", full[1], "", how)
-                elif (
-                    len(words) > 2
-                    and words[0] == "the"
-                    and last_role.end() == len(fo)
-                    and all(w[:1].isupper() for w in raw.split()[1:])
-                ):
-                    self.institution_names[role_word] = (start, raw)
+                        return _NP(start, end, raw, "other", "", named.popitem()[1], "", how)
             if (
                 role_word in self.lex.outlets
                 and not affil_actor
@@ -2503,6 +2583,14 @@ class _Doc:
                 name, affil = "", raw
             if fold(last_role.group(0)) in self.lex.independent:
                 affil_actor = ""  # "Castrel's critics" speak about Castrel, not for her
+            elif (
+                affil_actor
+                and role_word in _NAMED_FOR_BODIES
+                and raw[last_role.start() : last_role.start() + 1].isupper()
+                and actor_ms
+                and _CAPITALIZED_RUN_RE.fullmatch(raw[actor_ms[0].end - start : last_role.start()])
+            ):
+                affil_actor = ""  # "the Brannick Foundation": a body named after him
             how = f"other speaker ({'named' if name else 'role'})"
             if affil_actor:
                 how += f", speaks for {affil_actor}"
@@ -2516,6 +2604,16 @@ class _Doc:
                     how = "other speaker (role of a person named before)"
                     return _NP(start, end, raw, "other", "", earlier[0], "", how)
             return _NP(start, end, raw, "other", affil_actor, name, affil.strip(" ,"), how)
+        if (
+            docs
+            and not affil_actor
+            and _TITLE_WORDS_RE.fullmatch(raw)
+            and raw[docs[-1].start()].isupper()
+            and self.section_at(start) == "body"  # (not a title-case headline)
+        ):
+            # "The Lund Post", "The Daily Note": a capitalized name, not a document
+            name = self.canonical_name(raw)
+            return _NP(start, end, raw, "other", "", name, how="other speaker (name)")
         if docs:
             joint_ids = self.joint_document(end) if _JOINT_RE.search(fo) else ()
             if not affil_actor and joint_ids:
@@ -2532,6 +2630,9 @@ class _Doc:
                 self.register_documents(fo, np)
                 return np
             if fo.startswith(("a ", "an ")):  # "a transcript filed with …": a new document
+                return _NP(start, end, raw, "doc", "", raw, how="document, no issuer named")
+            if all(d.group(0) in self.lex.independent_documents for d in docs):
+                # "The dossier said …": a third party's document, not the last speaker's
                 return _NP(start, end, raw, "doc", "", raw, how="document, no issuer named")
             named = [self.doc_sources[d.group(0)] for d in docs if d.group(0) in self.doc_sources]
             if named:
@@ -2746,6 +2847,11 @@ class _Doc:
             self.boundary_before(lo, comma), comma, last_source
         )
         if np is None or np.kind not in ("actor", "pronoun", "other", "joint"):
+            return None
+        if not self.plain[self.boundary_before(lo, np.start) : np.start].strip(" ,\u2014-"):
+            # "A soldier, who asked not to be named, said …", "Police, who said …, made no
+            # arrests", "…, where Brannick, who said …, was meeting advisers": the antecedent
+            # opens a clause and the relative clause is a parenthesis before its main verb
             return None
         return np
 
@@ -3165,6 +3271,9 @@ class _Doc:
                 if _EMBEDDED_QUESTION_RE.match(self.folded, v1, uend):
                     k = bisect_left(self.sentence_starts, v1 + 1) - 1
                     q_end = min(uend, self.sentences[k].end) if k >= 0 else uend
+                    nc = _NEW_CLAUSE_RE.search(self.folded, v1, q_end)
+                    if nc is not None:  # "…, but aides said …": a new clause reports again
+                        q_end = nc.start()
                     while i < len(verb_hits) and verb_hits[i][0] < q_end:
                         i += 1
                 continue
@@ -3183,6 +3292,13 @@ class _Doc:
                 or self.quotes_in(ustart, v0)
             ):
                 continue  # "Protesters shouted at Macron", "ran the headline story on …"
+            if lemma in _QUOTE_ONLY_LEMMAS and not (
+                _QUOTE_ONLY_RE.match(self.folded, self.skip_adverbials(v1, uend), uend)
+                or (self.quotes_in(ustart, v0) and _CLOSES_RE.match(self.folded, v1, uend))
+            ):
+                continue  # "He read that the plant would close", "The crowd chanted slogans"
+            if lemma == "declare" and _DECLARED_ACT_RE.match(self.folded, v1, uend):
+                continue  # "declared three days of mourning", "declared a state of emergency"
             if frame == "name":
                 nxt = self.plain[v1 : min(uend, v1 + 40)]
                 named = ('"' in nxt or "'" in nxt) and _NAME_QUOTE_RE.match(nxt)
@@ -3338,12 +3454,21 @@ class _Doc:
                 addressee, pos = self.addressee_after(v1, uend, last_source)
                 if addressee is not None and addressee.actor and addressee.actor == np.actor:
                     addressee = None  # "She told her staff that …": not herself
+            elif lemma == "promise":
+                # "promised Ilmar that …", "promised the prime minister, Saskia Ilmar, that …":
+                # the person promised (not "promised voters a referendum": no "that")
+                to, p2 = self.addressee_after(v1, uend, last_source)
+                tm = _APPOSITION_THAT_RE.match(self.folded, p2, uend) if to is not None else None
+                if tm is not None and to.actor != np.actor and _named_audience(to):
+                    addressee, pos = to, tm.end()
             elif lemma in _ADDRESSING_NP_LEMMAS:
                 # "Kiro thanked Dunholt for …", "congratulated Varnholt on …": the person
                 # thanked is the addressee, and the whole predicate is the content
                 addressee = self.addressee_after(v1, uend, last_source)[0]
                 if addressee is not None and (
-                    addressee.actor == np.actor or not _named_audience(addressee)
+                    addressee.actor == np.actor
+                    or not _named_audience(addressee)
+                    or fold(addressee.text) in _REFLEXIVES  # "congratulated himself"
                 ):
                     addressee = None
             elif lemma == "call":
