@@ -155,6 +155,8 @@ BLIND7_DIR = (
 BLIND7 = ["transcript", "parliament", "digest", "profile"]
 BLIND9_DIR = INVENTED_DIR / "blind9"  # ninth blind round (tests/fixtures/invented/blind9/README.md)
 BLIND9 = ["social", "election", "leak", "disaster"]
+BLIND10_DIR = INVENTED_DIR / "blind10"  # tenth blind round (blind10/README.md)
+BLIND10 = ["speech", "reactions", "health", "council"]
 #: Gold rows the rules still get wrong, by test id (blind5/README.md, "Still open"): the test
 #: fails when one is fixed (update this list) as when another row breaks.
 KNOWN_GAPS = {
@@ -225,6 +227,46 @@ KNOWN_GAPS = {
         # may be any country's; see blind7-parliament)
         "invented_ternek_quake:015: source_actor '' != 'kiro'",
     ],
+    "blind10-speech": [
+        # the standfirst "… accuses Kestria of ‘a slow theft’ and offers talks": single quotes
+        # in an article quoted with double ones are no quotation marks for the rules, and the
+        # present-tense "accuses" there gives no addressee
+        "invented_vell_speech:001: quote_type 'indirect' != 'mixed'",
+        "invented_vell_speech:001: addressee '' != 'Kestria'",
+        # "according to the official translation": the rules keep the translation as the
+        # source; the annotator's convention leaves translations out
+        "invented_vell_speech:004: source 'the official translation' != ''",
+        "invented_vell_speech:005: source 'the official translation' != ''",
+        # "In the only passage he delivered in English, Vasko offered … and said …": the
+        # opening clause holds a pronoun, so the shared subject of "and said" is not found
+        "invented_vell_speech:012: quote_type 'narration' != 'mixed'",
+        "invented_vell_speech:012: speaker '' != 'vasko'",
+        # "a spokesman for the ministry": lower-case "the ministry" is not matched to the
+        # actor's "Kestrian foreign ministry" (see blind7-parliament)
+        "invented_vell_speech:019: source_actor '' != 'orsen'",
+    ],
+    "blind10-health": [
+        # a document that speaks for itself is its own source for the rules; the annotator
+        # leaves the source empty (a convention: earlier rounds' gold agrees with the rules)
+        "invented_border_smog_study:000: source 'study' != ''",
+        "invented_border_smog_study:002: source 'a study' != ''",
+        "invented_border_smog_study:004: source 'The study' != ''",
+        # "Calvoria's health minister, Ruben Tasso, struck …, telling KRN …": the role before
+        # the name is not read as the source in a participle report
+        "invented_border_smog_study:012: source '' != 'Calvoria’s health minister'",
+    ],
+    "blind10-council": [
+        # "Council member Joanna Vey said": a lower-case role word ("member") in a title is
+        # not split from the name
+        "invented_brinmoor_bridge_visit:012: source 'Council member Joanna Vey' != "
+        "'Council member'",
+        # "Many here say …": no role word heads the subject
+        "invented_brinmoor_bridge_visit:019: quote_type 'narration' != 'indirect'",
+        "invented_brinmoor_bridge_visit:019: speaker '' != 'Many here'",
+        # an outlet's description after its name is its source for the rules, as a person's
+        # role is; the annotator keeps outlet descriptions out
+        "invented_brinmoor_bridge_visit:026: source \"the town's weekly newspaper\" != ''",
+    ],
     "blind7-profile": [
         # "When she did, she told her daughter that …": the mother, introduced only in
         # narration ("Her mother, Marta, …"), is no candidate for "she"
@@ -246,6 +288,7 @@ KNOWN_GAPS = {
         *(BLIND6_DIR / b for b in BLIND6),
         *(BLIND7_DIR / b for b in BLIND7),
         *(BLIND9_DIR / b for b in BLIND9),
+        *(BLIND10_DIR / b for b in BLIND10),
     ],
     ids=[
         "invented",
@@ -257,6 +300,7 @@ KNOWN_GAPS = {
         *(f"blind6-{b}" for b in BLIND6),
         *(f"blind7-{b}" for b in BLIND7),
         *(f"blind9-{b}" for b in BLIND9),
+        *(f"blind10-{b}" for b in BLIND10),
     ],
 )
 def test_invented_articles_match_gold(request: pytest.FixtureRequest, folder: Path) -> None:
@@ -2047,6 +2091,118 @@ BLIND9_CASES = [
 ]
 
 
+BLIND10_CASES = [
+    # (body paragraph, speaker, source, addressee, quote_type), with the actors of round 5
+    # "Name, 71, role," and '"…," said Name, 34, role': the age is skipped
+    (
+        "Ottmar, 71, a retired customs officer, said he remembered.",
+        "Ottmar",
+        "a retired customs officer",
+        "",
+        "indirect",
+    ),
+    (
+        '"I leave at five," said Wanda, 34, a nurse at the hospital in Selk.',
+        "Wanda",
+        "a nurse at the hospital in Selk",
+        "",
+        "direct",
+    ),
+    (
+        '"We stay," said Mara Jessel, 41, who spent the night in her car.',
+        "Mara Jessel",
+        "",
+        "",
+        "direct",
+    ),
+    # "Name, role, who …, said": the name with its role
+    (
+        "Casimir Renk, Kolmar's consul in Brinmoor, who attended the speech, said it was good.",
+        "Casimir Renk",
+        "Kolmar's consul in Brinmoor",
+        "",
+        "indirect",
+    ),
+    (
+        "The Vardic Union, of which both are members, called for an inquiry.",
+        "The Vardic Union",
+        "",
+        "",
+        "indirect",
+    ),
+    (
+        "Governments around the world condemned the attack.",
+        "Governments around the world",
+        "",
+        "",
+        "indirect",
+    ),
+    # titles and roles: a hyphenated title, clergy, consuls
+    (
+        "Council of Nations Secretary-General Amara Tiel expressed concern that it could collapse.",
+        "Amara Tiel",
+        "Council of Nations Secretary-General",
+        "",
+        "indirect",
+    ),
+    # a verb coordinated with the main clause shares its subject
+    (
+        'Archbishop Tobias Renn led a vigil and called for "prayer, not revenge."',
+        "Tobias Renn",
+        "Archbishop",
+        "",
+        "mixed",
+    ),
+    ("Fenn paused, then replied that the cranes would come.", "fenn", "", "", "indirect"),
+    ("Critics attacked Fenn and said he lied.", "Critics", "", "", "indirect"),
+    (
+        "March 5 — The ministry summons the envoy and calls the closure unfair.",
+        "",
+        "",
+        "",
+        "narration",
+    ),
+    ("Fenn, asked whether he would return, said only that he might.", "fenn", "", "", "indirect"),
+    # "dismissed X as"; "telling X, its description, that"
+    ('Fenn dismissed the study as "alarmist."', "fenn", "", "", "mixed"),
+    (
+        "Valko struck a cautious tone, telling KRN, the public broadcaster, that she would wait.",
+        "valko",
+        "",
+        "KRN",
+        "indirect",
+    ),
+    # findings: "found that" or a trailing "found"; "found the body" is no report
+    ("The study found that the risk rose.", "The study", "The study", "", "indirect"),
+    ("The toll rose, a study published on Tuesday found.", "a study", "a study", "", "indirect"),
+    ("Police found the body on Monday.", "", "", "", "narration"),
+    ("He found it hard to sleep.", "", "", "", "narration"),
+    # "the office of <actor>" is the actor's office
+    (
+        "In a statement, the office of President Fenn said the talks were over.",
+        "fenn",
+        "the office of President Fenn",
+        "",
+        "indirect",
+    ),
+    ("A critic of Fenn said it was bad.", "A critic of Fenn", "", "", "indirect"),
+    # an addressee named "X of the Y Z" is one name
+    (
+        "Fenn told the Assembly of the Lake States that he would stay.",
+        "fenn",
+        "",
+        "the Assembly of the Lake States",
+        "indirect",
+    ),
+    ("Fenn told Valko of his plans.", "fenn", "", "valko", "indirect"),
+    # "He went on: "…"", '"…," he continued': reports only with a quotation
+    ('Fenn went on: "I do not blame the clerks."', "fenn", "", "", "direct"),
+    ('"I agreed with her then," Fenn continued.', "fenn", "", "", "direct"),
+    ("The talks continued for hours.", "", "", "", "narration"),
+    ("The war went on.", "", "", "", "narration"),
+]
+
+
 @pytest.mark.parametrize(
     ("body", "speaker", "source"),
     [
@@ -2055,6 +2211,12 @@ BLIND9_CASES = [
             "The result was a defeat for Tobias Grend, the former minister.\n\n"
             "Grend conceded defeat, telling supporters the result was clear.",
             "Tobias Grend",
+            "",
+        ),
+        # (a name particle is a whole word: "Tobias Renn led", not "Tobias Renn le")
+        (
+            "In Velgrad, Archbishop Tobias Renn led a vigil.\n\nRenn told reporters it was time.",
+            "Tobias Renn",
             "",
         ),
         # (a title before the name is no part of it; two people of one surname: as written)
@@ -2112,7 +2274,8 @@ def test_blind9_context_rules(
     + [("blind5_actors", *case) for case in BLIND5_CASES]
     + [("blind5_actors", *case) for case in BLIND6_CASES]
     + [("blind5_actors", *case) for case in BLIND7_CASES]
-    + [("blind5_actors", *case) for case in BLIND9_CASES],
+    + [("blind5_actors", *case) for case in BLIND9_CASES]
+    + [("blind5_actors", *case) for case in BLIND10_CASES],
 )
 def test_reporting_grammar_blind_rounds(
     request: pytest.FixtureRequest,
@@ -2123,7 +2286,7 @@ def test_reporting_grammar_blind_rounds(
     addressee: str,
     qtype: str,
 ) -> None:
-    """Rules of blind rounds 3 to 9, each with the actors of its round (5 to 9 share)."""
+    """Rules of blind rounds 3 to 10, each with the actors of its round (5 to 10 share)."""
     art = _article("A headline\n\n" + paragraph + "\n")
     st = _run(art, request.getfixturevalue(actors_fixture))[0][1]
     assert (st.speaker, st.source, st.addressee, st.quote_type) == (

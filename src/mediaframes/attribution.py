@@ -119,6 +119,17 @@ phrases of one article:
   telegram|letter|call to Y, X said`` addresses Y; a short phrase before a colon that opens a
   quotation is no content (``wrote on Chirp late on Thursday: "…"``, ``adding a single word:
   "…"``); a document with a participle (``a memo seen by the Ledger says``) is the source.
+* speeches, reaction roundups, studies and local stories (blind round 10): an age apposition
+  is skipped (``X, 71, a retired officer, said``); ``Name, role, who …, said`` keeps the role;
+  a verb coordinated with the main clause shares its subject (``… and called for``, ``,
+  then replied``); ``found that`` and a trailing ``found`` report findings (studies, surveys,
+  polls, audits are documents); ``dismissed X as``; ``the office of <actor>`` is the actor's
+  office; ``told the Assembly of the Lake States`` is one addressee; ``He went on: "…"`` and
+  ``"…," he continued`` report only a quotation; consuls, clergy and secretaries-general are
+  roles. After a review: a parenthetical relative clause (``A soldier, who asked not to be
+  named, said``) leaves the main verb its report; a third party's document (``the dossier``)
+  speaks for itself; ``read``/``chanted`` need a quotation; ``declared three days of
+  mourning`` is an act.
 * everything else is **narration** (``speaker == ""``); captions, credits and boilerplate are
   never read (only headline, standfirst and body sentences are).
 
@@ -228,7 +239,10 @@ _INSTITUTION_NAME_GATE_RE = re.compile(r"[Tt]he\s+[A-Z]")
 #: A place preposition right before a capitalized run ("from Eastern Marsh"). (Folded text.)
 _PLACE_PREP_BEFORE_RE = re.compile(r"(?<![\w'\-])(?:in|of|from|at|near|across|outside)\s+$")
 #: Two or more capitalized words (with name particles) on one line: full-name candidates.
-_FULL_NAME_RE = re.compile(r"(?<![\w'.\-])[A-Z][\w'\u2019.\-]*(?:[ \t]+" + _NAME_TOKEN + r")+")
+_FULL_NAME_RE = re.compile(
+    r"(?<![\w'.\-])[A-Z][\w'\u2019.\-]*(?:[ \t]+" + _NAME_TOKEN + r"(?![\w'\u2019.\-]))*"
+    r"[ \t]+[A-Z][\w'\u2019.\-]*"
+)
 _NAME_IN_RE = re.compile(r"[A-Z][\w'.\-]*(?:\s+" + _NAME_TOKEN + r")*")
 #: An embedded question right after a verb ("did not say whether …", "declined to say why").
 #: (Folded text.)
@@ -1069,6 +1083,13 @@ _DESCRIBE_AS_RE = re.compile(r"\s+(?!by\s)(?:[\w'\-]+\s+){0,4}?as\s+\w")
 #: A relative or interrogative word before a verb ("what he described as", "whom critics
 #: describe as"). (Folded text.)
 _RELATIVE_WORD_RE = re.compile(r"(?<![\w'\-])(?:what|whom|which|who)(?![\w'\-])")
+#: A coordinator right before a verb, with only "then"/"also"/"later" after it: "… and
+#: called for", ", then replied". (Folded text, from a few characters before the boundary.)
+_COORD_VERB_RE = re.compile(
+    r".*?(?:\band\s*(?:(?:then|also|later|finally)\s+)?|,\s*(?:and\s+)?then\s+)"
+)
+#: "that" right after a verb (folded text).
+_THAT_AFTER_RE = re.compile(r"\s+that(?![\w'\-])")
 #: "that" after an addressee, maybe across its apposition: ", Saskia Ilmar, that". (Folded.)
 _APPOSITION_THAT_RE = re.compile(r"(?:\s*,[^,;:\"]{1,40},)?\s*that(?![\w'\-])")
 #: Bodies that may be named after a person without speaking for them ("the Brannick
@@ -1086,8 +1107,9 @@ _ADDRESSING_NP_LEMMAS = frozenset({"thank", "congratulate"})
 #: quotation before them): "shouted "Traitor!"", not "shouted at Macron".
 _QUOTE_OR_THAT_LEMMAS = frozenset({"shout", "yell", "run the headline"})
 #: Verbs that report only a quotation after them (or a quotation before a trailing "…," X
-#: read): "the post read: "…"", "the crowd chanted "…"" — not "read that", "chanted slogans".
-_QUOTE_ONLY_LEMMAS = frozenset({"read", "chant"})
+#: read): "the post read: "…"", "the crowd chanted "…"", "He went on: "…"", '"…," he
+#: continued' — not "read that", "chanted slogans", "the talks continued".
+_QUOTE_ONLY_LEMMAS = frozenset({"read", "chant", "continue", "go on"})
 _QUOTE_ONLY_RE = re.compile(r"\s*:?\s*[\"'\u201c\u2018]")
 #: What "declared" names when it is an act, not words (folded text after the verb).
 _DECLARED_ACT_RE = re.compile(
@@ -1594,7 +1616,9 @@ _ADDRESSEE_FAST_RE = re.compile(
 )
 _AND_RE = re.compile(r"\band\b|&")
 _APPOSITION_RE = re.compile(r",\s*((?:[^,;:.!?\"]|\.(?=\w)){2,80})(?:[,;.!?]|$)")
-_APPOSITIVE_RE = re.compile(r"(?:^|[,;:\"(\u2014])\s*([^,;:\"]{2,60}),\s*([^,;:\"]{2,120})\s*$")
+_APPOSITIVE_RE = re.compile(
+    r"(?:^|[,;:\"(\u2014])\s*([^,;:\"]{2,60}),\s*(?:\d{1,3},\s*)?([^,;:\"]{2,120})\s*$"
+)
 _BOTH_END_RE = re.compile(r"(?:^|\s)both\s+$")
 _CLAUSE_START_RE = re.compile(r"(?:who|which|[a-z]+ing|[a-z]+ed)\b")
 _CLOSES_OBJ_RE = re.compile(r"\s+[^,;:.!?\"]{1,60}(?:[,.;!?]|$)")
@@ -1610,10 +1634,14 @@ _PARTICIPLE_RE = re.compile(r"\s+[a-z]{3,}(?:ed|ing)\b")
 #: After such a participle, a phrase that identifies the document ("filed with the tribunal",
 #: "released by the ministry", "sent to parliament").
 _AGENT_AFTER_RE = re.compile(r"\s+(?:by|with|to|before)\s")
+#: "the (press) office of …" opening a noun phrase (folded text).
+_OFFICE_OF_RE = re.compile(r"(?:the\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+\s+of\s+")
+#: "of" and a capitalized name continuing a name ("… of the Lake States").
+_OF_NAME_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,4}")
 _PROPER_ADDRESSEE_RE = re.compile(
     r"\s+((?:the\s+)?[A-Z][\w'.\-]*(?:\s+(?:of\s+)?[A-Z][\w'.\-]*){0,4})(?=\s+[a-z])"
 )
-_RELATIVE_RE = re.compile(r"(?:who|which|whose)\b")
+_RELATIVE_RE = re.compile(r"(?:(?:of|in|for|to|with|by|from|on|at)\s+)?(?:who|whom|which|whose)\b")
 
 
 def _verb_frame(lex: Lexicon, verb_text: str) -> str:
@@ -1703,7 +1731,7 @@ _RELATIVE_END_RE = re.compile(r"\s(?:who|that)\s*$")
 #: matter", "in both capitals"). (Folded text.)
 _POSTMOD_RE = re.compile(
     r"\s+(?:(who|that)\s+\w+|(?:close\s+to|familiar\s+with|involved\s+in|with\s+knowledge\s+of"
-    r"|in|at|from|with)\s+\w+)"
+    r"|in|at|from|with|around|across)\s+\w+)"
 )
 #: A document with a participle phrase that does not name its author, ending a subject: "a
 #: memo seen by the Ledger", "a report obtained by Reuters" ("issued by X" names X: not here)
@@ -1711,8 +1739,10 @@ _POSTMOD_RE = re.compile(
 _DOC_PARTICIPLE_RE = re.compile(
     r"(?<![\w'\-])((?:a|an|the|one|another)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:memo|memorandum|report|document|documents|letter|email|e-mail|emails|e-mails|cable"
-    r"|draft|transcript|note|statement|readout|dossier|file|files|record|records|minutes))"
-    r"\s+(?:seen|obtained|reviewed|leaked|circulated|dated|shared|viewed)\s+[^,;:\"]{0,60}$"
+    r"|draft|transcript|note|statement|readout|dossier|file|files|record|records|minutes|study"
+    r"|survey|poll|audit|assessment))"
+    r"\s+(?:seen|obtained|reviewed|leaked|circulated|dated|shared|viewed|(?:published|released"
+    r"|issued|presented|compiled|written|prepared)(?!\s+by\s))(?:\s+[^,;:\"]{0,60})?$"
 )
 #: Where an addressee phrase gives way to a time or place: "told lawmakers | in March".
 _AUDIENCE_CUT_RE = re.compile(
@@ -2546,6 +2576,16 @@ class _Doc:
             head = raw[: roles[0].start()]
             hm = _NAME_COMMA_END_RE.search(head)
             role_word = fold(last_role.group(0))
+            if (
+                actor_ms
+                and actor_ms[-1].end == end
+                and role_word in self.lex.offices
+                and _OFFICE_OF_RE.match(fo)
+            ):
+                # "the office of Kolmari President Sabine Ekdahl": her office, as "Ekdahl's
+                # office" is
+                m = actor_ms[-1]
+                return _NP(start, end, raw, "org", m.actor, how="office of the actor")
             if not nm and not affil_actor and role_word in self.lex.institutions:
                 words = fo.split()
                 if words == ["the", role_word]:
@@ -2933,6 +2973,27 @@ class _Doc:
         if np.kind != "other" or np.affiliation:
             return np
         am = _APPOSITION_RE.match(self.plain[np.end : uend])
+        if am and _AGE_RE.fullmatch(am.group(1).strip()):
+            # '"…," said Wanda, 34, a nurse at the hospital': the role after the age
+            age_end = np.end + am.end(1)
+            am2 = _APPOSITION_RE.match(self.plain[age_end:uend])
+            if am2 is not None and not _RELATIVE_RE.match(self.plain, age_end + am2.start(1)):
+                role = self.classify_np(age_end + am2.start(1), age_end + am2.end(1), last_source)
+                if role is not None and role.kind == "other" and role.affiliation and not role.name:
+                    e = age_end + am2.end(1)
+                    how = "other speaker (name, role)"
+                    name = np.name or np.text
+                    return _NP(
+                        np.start,
+                        e,
+                        self.text[np.start : e],
+                        "other",
+                        role.actor,
+                        name,
+                        role.text,
+                        how,
+                    )
+            return np
         if not am or _RELATIVE_RE.match(self.plain, np.end + am.start(1)):
             return np  # '"…," said Holm, who chairs the committee': a clause, not a role
         role = self.classify_np(np.end + am.start(1), np.end + am.end(1), last_source)
@@ -2966,6 +3027,13 @@ class _Doc:
             return None
         second = self.classify_np(b0, b1, last_source)
         if _RELATIVE_RE.match(self.plain[b0:b1]):
+            c2 = self.plain.rfind(",", a1, b0)
+            if first.kind == "other" and c2 > 0 and self.plain.rfind(",", unit_start, a0) >= 0:
+                # "Casimir Renk, Kolmar's consul in Brinmoor, who attended, said": the name
+                # and its role before the relative clause
+                named = self.appositive_np(unit_start, c2, last_source)
+                if named is not None and named.kind == "other":
+                    return named
             return first  # "Zelensky, who was briefed by Macron, said"
         if _AGE_RE.fullmatch(self.plain[b0:b1].strip()):
             return first  # "Tevik, 63, said": an age, not a second noun phrase
@@ -3164,6 +3232,13 @@ class _Doc:
         s, e = pos + m.start(1), pos + m.end(1)
         if self.folded[s:e].split()[0] in ("that", "to", "it"):
             return None, pos
+        if (
+            self.plain[e - 1 : e].isalpha()
+            and self.plain[self.plain.rfind(" ", s, e) + 1].isupper()
+        ):
+            om = _OF_NAME_RE.match(self.plain, e, end)
+            if om is not None:
+                e = om.end()  # "told the Assembly of the Lake States that": one name
         pc = _PRONOUN_CLAUSE_RE.search(self.folded, s, e)
         if pc is not None:
             e = pc.start()  # "told Meridia TV she will return …": the clause starts at "she"
@@ -3297,13 +3372,18 @@ class _Doc:
                 or (self.quotes_in(ustart, v0) and _CLOSES_RE.match(self.folded, v1, uend))
             ):
                 continue  # "He read that the plant would close", "The crowd chanted slogans"
+            if lemma == "find" and not (
+                _THAT_AFTER_RE.match(self.folded, v1, uend)
+                or _CLOSES_RE.match(self.folded, self.skip_adverbials(v1, uend), uend)
+            ):
+                continue  # "found the body", "found it hard": no findings reported
             if lemma == "declare" and _DECLARED_ACT_RE.match(self.folded, v1, uend):
                 continue  # "declared three days of mourning", "declared a state of emergency"
             if frame == "name":
                 nxt = self.plain[v1 : min(uend, v1 + 40)]
                 named = ('"' in nxt or "'" in nxt) and _NAME_QUOTE_RE.match(nxt)
                 described = (
-                    lemma == "describe"
+                    lemma in ("describe", "dismiss")
                     and _DESCRIBE_AS_RE.match(self.folded, v1, uend)
                     and not _RELATIVE_WORD_RE.search(self.folded, max(prev_end, ustart), v0)
                 )  # ("describe her as stubborn"; not "what he described as", "described by")
@@ -3379,6 +3459,19 @@ class _Doc:
                     )
                     if pm2 is not None and self.pat["role"].fullmatch(pm2.group(1)):
                         np = np2
+            if (
+                np is None
+                and lo > ustart
+                and _COORD_VERB_RE.fullmatch(self.folded, max(ustart, lo - 5), v0)
+                and not frames
+            ):
+                # "Archbishop Tobias Renn led a vigil … and called for …", "Halloran paused,
+                # then replied that …": the verb shares the main clause's subject
+                np = self.main_subject(ustart, lo, last_source)
+                if np is not None and (
+                    np.kind == "country" or fold(np.text.split()[0]) in _NOT_A_NAME - {"the", "a"}
+                ):
+                    np = None  # ("March 5 — Galdovia's ministry summons … and calls …")
             if np is None and lo > ustart and self.plain[lo - 1] == ",":
                 # "Ruiz, for her part, has called …": only auxiliaries after the parenthesis
                 if self.trim_adverbials(lo, v0) <= lo + 1:
@@ -3579,8 +3672,9 @@ class _Doc:
         if pm is None:
             return
         pos = pm.end()
+        told: _NP | None = None
         if pm.group(1) == "telling":
-            pos = self.addressee_after(pos, uend, last_source)[1]
+            told, pos = self.addressee_after(pos, uend, last_source)
         cc = _COMPLEMENTIZER_RE.match(self.folded, pos, uend)
         cstart = cc.end() if cc else pos
         cq = _COLON_QUOTE_AHEAD_RE.match(self.plain, pos, uend)
@@ -3593,7 +3687,10 @@ class _Doc:
         ):
             return
         if pm.group(1) == "telling" and not (cc and "that" in cc.group()):
-            if self.plain[cstart:uend].lstrip()[:1] not in _OPEN_QUOTES:
+            tm = _APPOSITION_THAT_RE.match(self.folded, pos, uend)
+            if tm is not None:  # "telling KRN, the public broadcaster, that …"
+                cstart = tm.end()
+            elif self.plain[cstart:uend].lstrip()[:1] not in _OPEN_QUOTES:
                 return
         rel = _REL_CLAUSE_RE.search(self.folded, ustart, pm.start())
         if rel is not None:  # "Macron met Putin, who rejected the plan, saying …": Putin
@@ -3605,7 +3702,9 @@ class _Doc:
             return
         verb = self.text[pm.start(1) : pm.end(1)]
         lemma = _PARTICIPLE_LEMMAS.get(pm.group(1), pm.group(1))
-        frames.append(_Frame("leading", np, verb, lemma, np.start, cstart, cstart))
+        if told is not None and told.actor and told.actor == np.actor:
+            told = None  # (not the speaker)
+        frames.append(_Frame("leading", np, verb, lemma, np.start, cstart, cstart, told))
         if np.kind == "other":
             self.add_other_person(np, self._sent_of(np.start))
 
