@@ -130,6 +130,14 @@ phrases of one article:
   named, said``) leaves the main verb its report; a third party's document (``the dossier``)
   speaks for itself; ``read``/``chanted`` need a quotation; ``declared three days of
   mourning`` is an act.
+* protests, sport, communiqués and tours (blind round 11): a quotation's last word is never
+  the passive before a trailing verb (``"It is what it is," said X``); ``role, Name,
+  <parenthesis>, said`` keeps the role; ``added`` reports only reported words; ``"… —" she
+  began``; ``, chanting "…"``; a person's own ``he``/``she`` (or one that refers to them) tells
+  their gender, and a gendered pronoun passes over a person of unknown gender two or more
+  sentences back for the only actor of that gender; names of bodies are never ``he``/``she``.
+  After a review: coordinated verbs only after one clause with no comma or relative clause;
+  ``dismissed X as`` needs a quotation.
 * everything else is **narration** (``speaker == ""``); captions, credits and boilerplate are
   never read (only headline, standfirst and body sentences are).
 
@@ -161,6 +169,7 @@ Example:
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import html as html_lib
 import re
 from bisect import bisect_left, bisect_right, insort
@@ -946,6 +955,8 @@ class Lexicon:
             or "she" refers to them.
         outlets: Roles that name an outlet ("daily", "newspaper"): before a name the whole
             phrase is the outlet.
+        body_names: Last words of names of bodies ("Federation", "Trust"): no "he" or "she"
+            refers to a speaker named so.
         independent_documents: Documents usually written by a third party ("report",
             "dossier", "cable"): with no issuer named, they speak for themselves instead of
             taking the last source's.
@@ -967,6 +978,7 @@ class Lexicon:
     institutions: frozenset[str] = frozenset()
     outlets: frozenset[str] = frozenset()
     independent_documents: frozenset[str] = frozenset()
+    body_names: frozenset[str] = frozenset()
 
 
 def _inflect(lemma: str, irregular: Sequence[str], past_only: bool) -> set[str]:
@@ -1083,11 +1095,23 @@ _DESCRIBE_AS_RE = re.compile(r"\s+(?!by\s)(?:[\w'\-]+\s+){0,4}?as\s+\w")
 #: A relative or interrogative word before a verb ("what he described as", "whom critics
 #: describe as"). (Folded text.)
 _RELATIVE_WORD_RE = re.compile(r"(?<![\w'\-])(?:what|whom|which|who)(?![\w'\-])")
+#: "and"/"or" opening a phrase ("…, 45, and his wife").
+_COORDINATOR_START_RE = re.compile(r"(?:and|or|but)\s", re.IGNORECASE)
+#: Punctuation that ends a phrase.
+_CLAUSE_PUNCT_RE = re.compile(r"[,;:.!?\"\u201c\u201d]")
+#: A relative word inside a phrase (" whose", " who", " which").
+_RELATIVE_IN_RE = re.compile(r"\s(?:who|whose|whom|which)\s")
+#: Marks that separate a verb from the word before it (a quotation's end, a comma).
+_SEPARATING_MARKS = frozenset({",", '"', "'", ")", ":", ";"})
+#: "he"/"she" opening a reported clause (group 1). (Folded text.)
+_SELF_PRONOUN_RE = re.compile(r"\s*(?:that\s+)?(he|she)\s")
 #: A coordinator right before a verb, with only "then"/"also"/"later" after it: "… and
 #: called for", ", then replied". (Folded text, from a few characters before the boundary.)
 _COORD_VERB_RE = re.compile(
-    r".*?(?:\band\s*(?:(?:then|also|later|finally)\s+)?|,\s*(?:and\s+)?then\s+)"
+    r".*?((?:\band\s*(?:(?:then|also|later|finally)\s+)?|,\s*(?:and\s+)?then\s+))"
 )
+#: A comma, dash or relative word in the clause before a coordinated verb. (Folded text.)
+_CLAUSE_IN_FIRST_RE = re.compile(r"[,;\u2014]|(?<![\w'\-])(?:who|which|that|whom)(?![\w'\-])")
 #: "that" right after a verb (folded text).
 _THAT_AFTER_RE = re.compile(r"\s+that(?![\w'\-])")
 #: "that" after an addressee, maybe across its apposition: ", Saskia Ilmar, that". (Folded.)
@@ -1109,7 +1133,7 @@ _QUOTE_OR_THAT_LEMMAS = frozenset({"shout", "yell", "run the headline"})
 #: Verbs that report only a quotation after them (or a quotation before a trailing "…," X
 #: read): "the post read: "…"", "the crowd chanted "…"", "He went on: "…"", '"…," he
 #: continued' — not "read that", "chanted slogans", "the talks continued".
-_QUOTE_ONLY_LEMMAS = frozenset({"read", "chant", "continue", "go on"})
+_QUOTE_ONLY_LEMMAS = frozenset({"read", "chant", "continue", "go on", "begin"})
 _QUOTE_ONLY_RE = re.compile(r"\s*:?\s*[\"'\u201c\u2018]")
 #: What "declared" names when it is an act, not words (folded text after the verb).
 _DECLARED_ACT_RE = re.compile(
@@ -1129,7 +1153,7 @@ _SHOWN_SAYING_RE = re.compile(
 #: (Folded text; group 1: the participle.)
 _PARTICIPLE_REPORT_RE = re.compile(
     r",\s+(saying|adding|arguing|warning|insisting|stressing|noting|claiming|declaring"
-    r"|explaining|telling)(?![\w'\-])(?!\s+to\s)"
+    r"|explaining|telling|chanting|shouting)(?![\w'\-])(?!\s+to\s)"
 )
 #: Pronouns that may stand as subjects (and so continue a chain of reference).
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
@@ -1146,6 +1170,8 @@ _PARTICIPLE_LEMMAS = {
     "declaring": "declare",
     "explaining": "explain",
     "telling": "tell",
+    "chanting": "chant",
+    "shouting": "shout",
 }
 #: A document, then "(signed|written|issued) by" (group 1: the document word) (folded text).
 _DOC_BY_RE = re.compile(
@@ -1244,6 +1270,7 @@ def load_lexicon() -> Lexicon:
         independent_documents=frozenset(words("independent_documents"))
         if "independent_documents" in data
         else frozenset(),
+        body_names=_with_plurals(words("body_names")) if "body_names" in data else frozenset(),
     )
 
 
@@ -1637,7 +1664,9 @@ _AGENT_AFTER_RE = re.compile(r"\s+(?:by|with|to|before)\s")
 #: "the (press) office of …" opening a noun phrase (folded text).
 _OFFICE_OF_RE = re.compile(r"(?:the\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+\s+of\s+")
 #: "of" and a capitalized name continuing a name ("… of the Lake States").
-_OF_NAME_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,4}")
+_OF_NAME_RE = re.compile(
+    r"\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4}(?![\w'\u2019\-])"
+)
 _PROPER_ADDRESSEE_RE = re.compile(
     r"\s+((?:the\s+)?[A-Z][\w'.\-]*(?:\s+(?:of\s+)?[A-Z][\w'.\-]*){0,4})(?=\s+[a-z])"
 )
@@ -1742,7 +1771,13 @@ _DOC_PARTICIPLE_RE = re.compile(
     r"|draft|transcript|note|statement|readout|dossier|file|files|record|records|minutes|study"
     r"|survey|poll|audit|assessment))"
     r"\s+(?:seen|obtained|reviewed|leaked|circulated|dated|shared|viewed|(?:published|released"
-    r"|issued|presented|compiled|written|prepared)(?!\s+by\s))(?:\s+[^,;:\"]{0,60})?$"
+    r"|issued|presented|compiled|written|prepared)(?![^,;:\"]*\sby\s))(?:\s+[^,;:\"]{0,60})?$"
+)
+#: A study-like document, then "of" and what it is about, ending a subject (group 1 starts at
+#: its determiner). (Folded text.)
+_DOC_OF_RE = re.compile(
+    r"(?<![\w'\-])((?:a|an|the|one|another)\s+(?:[\w\-]+\s+){0,2}?(?:study|survey|poll|audit"
+    r"|inquiry|investigation|assessment|census|report|review|analysis))\s+of\s+[^,;:\"]{1,60}$"
 )
 #: Where an addressee phrase gives way to a time or place: "told lawmakers | in March".
 _AUDIENCE_CUT_RE = re.compile(
@@ -1825,11 +1860,22 @@ def _may_end_with_preposition(before: str) -> bool:
 def _ends_with_comma(head: str) -> bool:
     """True when a right-stripped ``head`` ends with ``,`` or with ``,`` ``?`` ``!`` and a quote.
 
+    A quotation nested in another may close with both marks: ``"… 'you were,'"``.
+
     Example:
         >>> _ends_with_comma('"Go home!"'), _ends_with_comma("said,"), _ends_with_comma("said")
         (True, True, False)
+        >>> _ends_with_comma('"I told them, ' + "'you were,'" + '"')
+        True
     """
-    return head.endswith(",") or (head[-1:] in ('"', "'") and head[-2:-1] in (",", "?", "!"))
+    if head.endswith(","):
+        return True
+    if head[-1:] not in ('"', "'"):
+        return False
+    inner = head[:-1]
+    if inner[-1:] == "'" and head[-1:] == '"':
+        inner = inner[:-1]  # (a single quotation closing inside a double one)
+    return inner[-1:] in (",", "?", "!")
 
 
 def _held_by_spans(positions: Sequence[int], spans: Sequence[tuple[int, int]]) -> list[bool]:
@@ -1912,7 +1958,9 @@ class _Doc:
         # makes a later "the judge" Marit Holbeck)
         self.role_names: dict[str, tuple[str, frozenset[str]]] = {}  # → (name, its words)
 
-        self._full_names: dict[str, tuple[str, ...]] | None = None  # (``full_names``, lazily)
+        self._full_names: dict[str, tuple[str, ...]] | None = None
+        #: other speakers' genders learnt from their own words (``add_other_person``)
+        self.person_genders: dict[str, str] = {}  # (``full_names``, lazily)
         if not self.fast_paths:
             self.persons  # noqa: B018 (built now rather than on first use)
         hits = self.scan("verb", 0, len(self.folded))
@@ -2348,6 +2396,12 @@ class _Doc:
             for p in self.persons
             if p.end <= m.start and compatible(p) and 0 <= sent - p.sentence <= 4
         ]
+        if not cands and gender:
+            # "She later told …" several paragraphs after the only actor it fits was last
+            # named, no one in between fitting: that actor
+            far = [p for p in self.persons if p.end <= m.start and p.is_actor and compatible(p)]
+            if len({p.key for p in far}) == 1:
+                cands = far[-1:]
         if not cands:
             return
         same = [p for p in cands if p.sentence == sent and p.subject_like]
@@ -2358,6 +2412,13 @@ class _Doc:
             # gender comes after one whose gender is known or who is named
             known = [p for p in pick if p.is_actor or p.gender or p.named]
             pick = known or pick
+            # a named person of unknown gender two or more sentences back gives way to one
+            # whose gender fits ("She later told …" after a coach and a captain were quoted)
+            fits = [p for p in pick if p.is_actor or p.gender or sent - p.sentence <= 1]
+            if not fits:
+                far = [p for p in self.persons if p.end <= m.start and p.is_actor and compatible(p)]
+                fits = far[-1:] if len({p.key for p in far}) == 1 else []
+            pick = fits or pick
         best = max(pick, key=lambda p: p.start)
         if best.is_actor:
             m.actor = best.key
@@ -2367,8 +2428,16 @@ class _Doc:
         if word in _SUBJECT_PRONOUNS and prev not in _PREPOSITIONS and prev not in self.lex.verbs:
             # a chain: a later "she" may refer back through this one ("… she says." eight
             # sentences after the name)
+            # (a "he" or "she" that refers to a person of unknown gender tells it)
             chained = _Person(
-                m.start, m.end, best.key, best.is_actor, best.gender, True, sent, best.named
+                m.start,
+                m.end,
+                best.key,
+                best.is_actor,
+                best.gender or gender,
+                True,
+                sent,
+                best.named,
             )
             insort(self.persons, chained, key=lambda p: p.start)
 
@@ -2391,17 +2460,28 @@ class _Doc:
             if m.end <= end and not m.actor and not m.other:
                 self.resolve_pronoun(m)
 
-    def add_other_person(self, np: _NP, sent: int, subject_like: bool = True) -> None:
+    def add_other_person(
+        self, np: _NP, sent: int, subject_like: bool = True, gender_hint: str = ""
+    ) -> None:
         low = fold(np.text)
         if not np.name:
             heads = self.pat["role"].findall(low)
             if heads and heads[-1] in self.lex.institutions:
                 return  # "the ministry said": no "he" or "she" refers to it
-        elif fold(np.name.split()[-1]) in self.lex.institutions:
-            return  # "the agency" read as "the National Emergency Agency": a body too
+        elif (last := fold(np.name.split()[-1])) in self.lex.institutions or (
+            last in self.lex.body_names
+        ):
+            return  # "the National Emergency Agency", "the Korlundic Football Federation"
         words = set(_LOWER_WORD_RE.findall(low))
         gender = "female" if words & self.lex.female else "male" if words & self.lex.male else ""
         key = np.name or np.text
+        if not gender and np.name:
+            gender = self.person_genders.get(key, "")
+            if not gender and gender_hint:
+                gender = self.person_genders[key] = gender_hint
+                for i, p in enumerate(self.persons):  # (the same person, named earlier)
+                    if p.key == key and not p.is_actor and not p.gender:
+                        self.persons[i] = dataclasses.replace(p, gender=gender)
         named = bool(np.name) or np.kind != "other" or not np.affiliation
         if np.name and np.affiliation and not np.actor:
             heads = self.pat["role"].findall(fold(np.affiliation))
@@ -2919,6 +2999,13 @@ class _Doc:
             if pm.group(1) is not None:  # a relative clause: its subject is the role
                 return self.classify_np(rb.start(), pm.start(), last_source)
             return self.classify_np(rb.start(), end, last_source)
+        do = _DOC_OF_RE.search(self.folded, lo, end)
+        if do is not None:
+            # "An audit of the defence ministry found", "A survey of 2,000 farmers found": the
+            # whole phrase (a document with what it is about)
+            np = self.classify_np(do.start(1), end, last_source)
+            if np is not None and np.kind == "doc":
+                return np
         dp = _DOC_PARTICIPLE_RE.search(self.folded, lo, end)
         if dp is not None and dp.start(1) >= lo:
             # "…, a memo seen by the Ledger says": the document (its participle is no part
@@ -2972,12 +3059,20 @@ class _Doc:
         """Add a following ``, role NP`` ("Dmitry Peskov, the Kremlin spokesman") to a name."""
         if np.kind != "other" or np.affiliation:
             return np
-        am = _APPOSITION_RE.match(self.plain[np.end : uend])
+        tail = self.plain[np.end : uend]
+        am = _APPOSITION_RE.match(tail)
+        rw = _RELATIVE_IN_RE.search(tail, 0, am.end(1) if am is not None else 120)
+        if rw is not None and not _CLAUSE_PUNCT_RE.search(tail, 1, rw.start()):
+            am = _APPOSITION_RE.match(tail[: rw.start()])  # "Dalia, a student at X whose …"
         if am and _AGE_RE.fullmatch(am.group(1).strip()):
             # '"…," said Wanda, 34, a nurse at the hospital': the role after the age
             age_end = np.end + am.end(1)
             am2 = _APPOSITION_RE.match(self.plain[age_end:uend])
-            if am2 is not None and not _RELATIVE_RE.match(self.plain, age_end + am2.start(1)):
+            if (
+                am2 is not None
+                and not _RELATIVE_RE.match(self.plain, age_end + am2.start(1))
+                and not _COORDINATOR_START_RE.match(self.plain, age_end + am2.start(1))
+            ):
                 role = self.classify_np(age_end + am2.start(1), age_end + am2.end(1), last_source)
                 if role is not None and role.kind == "other" and role.affiliation and not role.name:
                     e = age_end + am2.end(1)
@@ -3026,14 +3121,21 @@ class _Doc:
         if first is None:
             return None
         second = self.classify_np(b0, b1, last_source)
+        parenthesis = _RELATIVE_RE.match(self.plain[b0:b1]) or (
+            _LOWER_RE.match(self.plain[b0:b1]) and _PARTICIPLE_START_RE.match(self.plain[b0:b1])
+        )
+        if parenthesis and first.kind == "other" and self.plain.rfind(",", unit_start, a0) >= 0:
+            # "Casimir Renk, Kolmar's consul in Brinmoor, who attended, said", "Kareth's
+            # president, Anja Rell, speaking beside him, said", "Korlund's captain, Ruben
+            # Maltby, 31, whose penalty was saved, told": the name and its role before it
+            named = self.appositive_np(unit_start, a1, last_source)
+            if (
+                named is not None
+                and named.kind == "other"
+                and not self.plain[unit_start : named.start].strip(" \u2014-\"'")
+            ):
+                return named  # (not "In Kessel, the mayor, who …": a place opens the unit)
         if _RELATIVE_RE.match(self.plain[b0:b1]):
-            c2 = self.plain.rfind(",", a1, b0)
-            if first.kind == "other" and c2 > 0 and self.plain.rfind(",", unit_start, a0) >= 0:
-                # "Casimir Renk, Kolmar's consul in Brinmoor, who attended, said": the name
-                # and its role before the relative clause
-                named = self.appositive_np(unit_start, c2, last_source)
-                if named is not None and named.kind == "other":
-                    return named
             return first  # "Zelensky, who was briefed by Macron, said"
         if _AGE_RE.fullmatch(self.plain[b0:b1].strip()):
             return first  # "Tevik, 63, said": an age, not a second noun phrase
@@ -3340,9 +3442,11 @@ class _Doc:
                 if hm is not None:  # "X likes to say that …", "X is understood to have told"
                     v0, prev_word = hm.start(), self._prev_word(hm.start())
                     verb_text = self.text[v0:v1]
-            if prev_word in _NO_SPEECH_BEFORE:  # passive, negated or infinitive: "was told",
-                # "did not say", "to say"; and what follows as a question reports nothing ("He
-                # declined to say whether the presidency would ask the police to …")
+            if prev_word in _NO_SPEECH_BEFORE and (
+                self.plain[max(0, v0 - 3) : v0].rstrip()[-1:] not in _SEPARATING_MARKS
+            ):  # passive, negated or infinitive: "was told", "did not say", "to say" (not
+                # '"It is what it is," said X': the quotation's last word); and what follows
+                # as a question reports nothing ("He declined to say whether …")
                 if _EMBEDDED_QUESTION_RE.match(self.folded, v1, uend):
                     k = bisect_left(self.sentence_starts, v1 + 1) - 1
                     q_end = min(uend, self.sentences[k].end) if k >= 0 else uend
@@ -3377,13 +3481,19 @@ class _Doc:
                 or _CLOSES_RE.match(self.folded, self.skip_adverbials(v1, uend), uend)
             ):
                 continue  # "found the body", "found it hard": no findings reported
+            if lemma == "add" and not (
+                _QUOTE_OR_THAT_RE.match(self.folded, self.skip_adverbials(v1, uend), uend)
+                or _REPORTED_CLAUSE_RE.match(self.folded, self.skip_adverbials(v1, uend), uend)
+                or _CLOSES_RE.match(self.folded, self.skip_adverbials(v1, uend), uend)
+            ):
+                continue  # "She added a photograph", "added two more stops": no words
             if lemma == "declare" and _DECLARED_ACT_RE.match(self.folded, v1, uend):
                 continue  # "declared three days of mourning", "declared a state of emergency"
             if frame == "name":
                 nxt = self.plain[v1 : min(uend, v1 + 40)]
                 named = ('"' in nxt or "'" in nxt) and _NAME_QUOTE_RE.match(nxt)
                 described = (
-                    lemma in ("describe", "dismiss")
+                    lemma == "describe"
                     and _DESCRIBE_AS_RE.match(self.folded, v1, uend)
                     and not _RELATIVE_WORD_RE.search(self.folded, max(prev_end, ustart), v0)
                 )  # ("describe her as stubborn"; not "what he described as", "described by")
@@ -3462,14 +3572,24 @@ class _Doc:
             if (
                 np is None
                 and lo > ustart
-                and _COORD_VERB_RE.fullmatch(self.folded, max(ustart, lo - 5), v0)
                 and not frames
+                and (cv := _COORD_VERB_RE.fullmatch(self.folded, max(ustart, lo - 5), v0))
+                and not _CLAUSE_IN_FIRST_RE.search(
+                    self.folded,
+                    (am := _LEADING_CLAUSE_RE.match(self.plain, ustart, cv.start(1)))
+                    and am.end()
+                    or ustart,  # (after "In Velgrad," opening the sentence)
+                    cv.start(1),
+                )
             ):
                 # "Archbishop Tobias Renn led a vigil … and called for …", "Halloran paused,
-                # then replied that …": the verb shares the main clause's subject
+                # then replied that …": the verb shares the main clause's subject (one verb
+                # before it, no comma or relative clause: not "visited, listened and said")
                 np = self.main_subject(ustart, lo, last_source)
                 if np is not None and (
-                    np.kind == "country" or fold(np.text.split()[0]) in _NOT_A_NAME - {"the", "a"}
+                    np.kind == "country"
+                    or fold(np.text.split()[0]) in _NOT_A_NAME - {"the", "a"}
+                    or self.folded.startswith((" and ", " & "), np.end)  # ("A and B met and …")
                 ):
                     np = None  # ("March 5 — Galdovia's ministry summons … and calls …")
             if np is None and lo > ustart and self.plain[lo - 1] == ",":
@@ -3503,6 +3623,8 @@ class _Doc:
                         np = _as_side(np)
             if np is None or (np.text[:1] in "Nn" and _NEGATIVE_SUBJECT_RE.match(np.text)):
                 continue  # "Neither office replied to questions": nobody said anything
+            if np.text[:1].isdigit() or fold(np.text.split()[0]) in _PREPOSITIONS:
+                continue  # "A survey of 2,000 farmers found": a subject cut inside a phrase
             before = self.plain[ustart : np.start].rstrip()
             adv_end = self.skip_adverbials(v1, uend)
             if adv_end > v1 and (np.actor or np.kind == "other"):  # (no words: no documents)
@@ -3629,7 +3751,11 @@ class _Doc:
                 _Frame("leading", np, verb_text, lemma, np.start, cstart, cstart, addressee)
             )
             if np.kind == "other":
-                self.add_other_person(np, self._sent_of(np.start))
+                # "Ruben Maltby … told Velkanal that he would …": a named speaker's own "he" or
+                # "she" at the head of the reported clause tells their gender
+                gm = _SELF_PRONOUN_RE.match(self.folded, cstart, uend) if np.name else None
+                hint = ("male" if gm.group(1) == "he" else "female") if gm else ""
+                self.add_other_person(np, self._sent_of(np.start), gender_hint=hint)
             prev_end = v1
         if not frames:
             self.frameless_reports(ustart, uend, last_source, frames)
