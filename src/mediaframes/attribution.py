@@ -133,11 +133,12 @@ phrases of one article:
 * protests, sport, communiqués and tours (blind round 11): a quotation's last word is never
   the passive before a trailing verb (``"It is what it is," said X``); ``role, Name,
   <parenthesis>, said`` keeps the role; ``added`` reports only reported words; ``"… —" she
-  began``; ``, chanting "…"``; a person's own ``he``/``she`` (or one that refers to them) tells
-  their gender, and a gendered pronoun passes over a person of unknown gender two or more
-  sentences back for the only actor of that gender; names of bodies are never ``he``/``she``.
-  After a review: coordinated verbs only after one clause with no comma or relative clause;
-  ``dismissed X as`` needs a quotation.
+  began``; ``, chanting "…"``; a person's own ``he``/``she`` heading their reported words
+  tells their gender (not a spokesperson's), and a gendered pronoun passes over a person of
+  unknown gender four or more sentences back for the only actor of that gender; names of
+  bodies are never ``he``/``she``. After two reviews: coordinated verbs share the subject that
+  opens the sentence (not one read from the middle, nor inside a restrictive relative clause);
+  ``dismissed X as`` unless an act (a case, generals, "as part of").
 * everything else is **narration** (``speaker == ""``); captions, credits and boilerplate are
   never read (only headline, standfirst and body sentences are).
 
@@ -1103,6 +1104,8 @@ _CLAUSE_PUNCT_RE = re.compile(r"[,;:.!?\"\u201c\u201d]")
 _RELATIVE_IN_RE = re.compile(r"\s(?:who|whose|whom|which)\s")
 #: Marks that separate a verb from the word before it (a quotation's end, a comma).
 _SEPARATING_MARKS = frozenset({",", '"', "'", ")", ":", ";"})
+#: A possessor ("the woman's"): its words say nothing of the person named after it. (Folded.)
+_POSSESSOR_RE = re.compile(r"[\w\-]+'s\b")
 #: "he"/"she" opening a reported clause (group 1). (Folded text.)
 _SELF_PRONOUN_RE = re.compile(r"\s*(?:that\s+)?(he|she)\s")
 #: A coordinator right before a verb, with only "then"/"also"/"later" after it: "… and
@@ -1110,8 +1113,19 @@ _SELF_PRONOUN_RE = re.compile(r"\s*(?:that\s+)?(he|she)\s")
 _COORD_VERB_RE = re.compile(
     r".*?((?:\band\s*(?:(?:then|also|later|finally)\s+)?|,\s*(?:and\s+)?then\s+))"
 )
-#: A comma, dash or relative word in the clause before a coordinated verb. (Folded text.)
-_CLAUSE_IN_FIRST_RE = re.compile(r"[,;\u2014]|(?<![\w'\-])(?:who|which|that|whom)(?![\w'\-])")
+#: A semicolon, dash or restrictive relative word (no comma before it) in the clause before a
+#: coordinated verb. (Folded text.)
+_CLAUSE_IN_FIRST_RE = re.compile(r"[;\u2014]|(?<!,)\s(?:who|which|that|whom)(?![\w'\-])")
+#: What "dismissed" takes when it is an act: a legal object, people, or "as part of".
+_DISMISSED_ACT_RE = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its|all|three|two|several)\s+)?(?:[\w\-]+\s+)?(?:case|cases"
+    r"|lawsuit|suit|appeal|charges?|complaint|petition|motion|claim\s+for|generals?|ministers?"
+    r"|officials?|staff|officers?|employees?|workers?)(?![\w'\-])|.*?\bas\s+part\s+of\b"
+)
+#: A short prepositional phrase, then "that" or a colon ("in court that", "on Kessel Radio:").
+_PHRASE_THEN_THAT_RE = re.compile(
+    r"\s+(?:in|on|at|to|during|after|before|later|earlier)\s[^,;:.!?\"]{0,40}?(?:\sthat(?![\w'\-])|:)"
+)
 #: "that" right after a verb (folded text).
 _THAT_AFTER_RE = re.compile(r"\s+that(?![\w'\-])")
 #: "that" after an addressee, maybe across its apposition: ", Saskia Ilmar, that". (Folded.)
@@ -1270,7 +1284,7 @@ def load_lexicon() -> Lexicon:
         independent_documents=frozenset(words("independent_documents"))
         if "independent_documents" in data
         else frozenset(),
-        body_names=_with_plurals(words("body_names")) if "body_names" in data else frozenset(),
+        body_names=frozenset(words("body_names")) if "body_names" in data else frozenset(),
     )
 
 
@@ -2397,9 +2411,13 @@ class _Doc:
             if p.end <= m.start and compatible(p) and 0 <= sent - p.sentence <= 4
         ]
         if not cands and gender:
-            # "She later told …" several paragraphs after the only actor it fits was last
-            # named, no one in between fitting: that actor
-            far = [p for p in self.persons if p.end <= m.start and p.is_actor and compatible(p)]
+            # "She later told …" several paragraphs after the only person it fits was last
+            # named (an actor, or someone of known gender), no one in between fitting
+            far = [
+                p
+                for p in self.persons
+                if p.end <= m.start and compatible(p) and (p.is_actor or p.gender)
+            ]
             if len({p.key for p in far}) == 1:
                 cands = far[-1:]
         if not cands:
@@ -2412,9 +2430,9 @@ class _Doc:
             # gender comes after one whose gender is known or who is named
             known = [p for p in pick if p.is_actor or p.gender or p.named]
             pick = known or pick
-            # a named person of unknown gender two or more sentences back gives way to one
+            # a named person of unknown gender four sentences back gives way to the only actor
             # whose gender fits ("She later told …" after a coach and a captain were quoted)
-            fits = [p for p in pick if p.is_actor or p.gender or sent - p.sentence <= 1]
+            fits = [p for p in pick if p.is_actor or p.gender or sent - p.sentence <= 3]
             if not fits:
                 far = [p for p in self.persons if p.end <= m.start and p.is_actor and compatible(p)]
                 fits = far[-1:] if len({p.key for p in far}) == 1 else []
@@ -2428,13 +2446,12 @@ class _Doc:
         if word in _SUBJECT_PRONOUNS and prev not in _PREPOSITIONS and prev not in self.lex.verbs:
             # a chain: a later "she" may refer back through this one ("… she says." eight
             # sentences after the name)
-            # (a "he" or "she" that refers to a person of unknown gender tells it)
             chained = _Person(
                 m.start,
                 m.end,
                 best.key,
                 best.is_actor,
-                best.gender or gender,
+                best.gender,
                 True,
                 sent,
                 best.named,
@@ -2470,18 +2487,17 @@ class _Doc:
                 return  # "the ministry said": no "he" or "she" refers to it
         elif (last := fold(np.name.split()[-1])) in self.lex.institutions or (
             last in self.lex.body_names
+            and (fold(np.name).startswith("the ") or len(np.name.split()) > 2)
         ):
             return  # "the National Emergency Agency", "the Korlundic Football Federation"
-        words = set(_LOWER_WORD_RE.findall(low))
+        words = set(_LOWER_WORD_RE.findall(_POSSESSOR_RE.sub(" ", low)))  # (not "the woman's X")
         gender = "female" if words & self.lex.female else "male" if words & self.lex.male else ""
         key = np.name or np.text
         if not gender and np.name:
             gender = self.person_genders.get(key, "")
             if not gender and gender_hint:
-                gender = self.person_genders[key] = gender_hint
-                for i, p in enumerate(self.persons):  # (the same person, named earlier)
-                    if p.key == key and not p.is_actor and not p.gender:
-                        self.persons[i] = dataclasses.replace(p, gender=gender)
+                self.learn_gender(key, gender_hint)
+                gender = gender_hint
         named = bool(np.name) or np.kind != "other" or not np.affiliation
         if np.name and np.affiliation and not np.actor:
             heads = self.pat["role"].findall(fold(np.affiliation))
@@ -2490,6 +2506,13 @@ class _Doc:
         person = _Person(np.start, np.end, key, False, gender, subject_like, sent, named)
         self.persons.append(person)
         self.persons.sort(key=lambda p: p.start)
+
+    def learn_gender(self, key: str, gender: str) -> None:
+        """Remember another speaker's gender, on every person entry of theirs made so far."""
+        self.person_genders[key] = gender
+        for i, p in enumerate(self.persons):
+            if p.key == key and not p.is_actor and not p.gender:
+                self.persons[i] = dataclasses.replace(p, gender=gender)
 
     def register_documents(self, folded_text: str, np: _NP) -> None:
         """Remember who issued "a statement"/"a readout" so "the readout" finds it later."""
@@ -3483,6 +3506,8 @@ class _Doc:
                 continue  # "found the body", "found it hard": no findings reported
             if lemma == "add" and not (
                 _QUOTE_OR_THAT_RE.match(self.folded, self.skip_adverbials(v1, uend), uend)
+                or _PHRASE_THEN_THAT_RE.match(self.folded, v1, uend)  # "added in court that"
+                or _COLON_QUOTE_AHEAD_RE.match(self.plain, v1, uend)  # 'added on Radio X: "…"'
                 or _REPORTED_CLAUSE_RE.match(self.folded, self.skip_adverbials(v1, uend), uend)
                 or _CLOSES_RE.match(self.folded, self.skip_adverbials(v1, uend), uend)
             ):
@@ -3493,10 +3518,12 @@ class _Doc:
                 nxt = self.plain[v1 : min(uend, v1 + 40)]
                 named = ('"' in nxt or "'" in nxt) and _NAME_QUOTE_RE.match(nxt)
                 described = (
-                    lemma == "describe"
+                    lemma in ("describe", "dismiss")
                     and _DESCRIBE_AS_RE.match(self.folded, v1, uend)
                     and not _RELATIVE_WORD_RE.search(self.folded, max(prev_end, ustart), v0)
                 )  # ("describe her as stubborn"; not "what he described as", "described by")
+                if lemma == "dismiss" and _DISMISSED_ACT_RE.match(self.folded, v1, uend):
+                    named = described = False  # "dismissed the case", "dismissed … as part of"
                 if not named and not described:
                     continue  # (naming needs a quotation)
             kind = "leading"
@@ -3574,22 +3601,31 @@ class _Doc:
                 and lo > ustart
                 and not frames
                 and (cv := _COORD_VERB_RE.fullmatch(self.folded, max(ustart, lo - 5), v0))
-                and not _CLAUSE_IN_FIRST_RE.search(
-                    self.folded,
-                    (am := _LEADING_CLAUSE_RE.match(self.plain, ustart, cv.start(1)))
-                    and am.end()
-                    or ustart,  # (after "In Velgrad," opening the sentence)
-                    cv.start(1),
-                )
+                and not _CLAUSE_IN_FIRST_RE.search(self.folded, ustart, cv.start(1))
             ):
                 # "Archbishop Tobias Renn led a vigil … and called for …", "Halloran paused,
-                # then replied that …": the verb shares the main clause's subject (one verb
-                # before it, no comma or relative clause: not "visited, listened and said")
+                # then replied that …", "Orren listened, nodded, and said …": the verb shares
+                # the subject that opens the sentence (not "The man who entered … and told …",
+                # nor "The mayor visited the street, listened … and promised" read from the
+                # middle)
+                am = _LEADING_CLAUSE_RE.match(self.plain, ustart, cv.start(1))
+                opening = am.end() if am is not None else ustart
                 np = self.main_subject(ustart, lo, last_source)
+                if np is not None and self.folded.startswith((" and ", " & "), np.end):
+                    g = next(
+                        (
+                            g
+                            for gs in self.coordinations_by_end.values()
+                            for g in gs
+                            if g.start == np.start
+                        ),
+                        None,
+                    )  # "Vasku and Orren met … and said": the pair
+                    np = self.classify_np(g.start, g.end, last_source) if g is not None else None
                 if np is not None and (
                     np.kind == "country"
                     or fold(np.text.split()[0]) in _NOT_A_NAME - {"the", "a"}
-                    or self.folded.startswith((" and ", " & "), np.end)  # ("A and B met and …")
+                    or self.plain[opening : np.start].strip(" ,")
                 ):
                     np = None  # ("March 5 — Galdovia's ministry summons … and calls …")
             if np is None and lo > ustart and self.plain[lo - 1] == ",":
@@ -3623,7 +3659,9 @@ class _Doc:
                         np = _as_side(np)
             if np is None or (np.text[:1] in "Nn" and _NEGATIVE_SUBJECT_RE.match(np.text)):
                 continue  # "Neither office replied to questions": nobody said anything
-            if np.text[:1].isdigit() or fold(np.text.split()[0]) in _PREPOSITIONS:
+            if (np.text[:1].isdigit() and self.plain[np.start - 1 : np.start] == ",") or fold(
+                np.text.split()[0]
+            ) == "of":
                 continue  # "A survey of 2,000 farmers found": a subject cut inside a phrase
             before = self.plain[ustart : np.start].rstrip()
             adv_end = self.skip_adverbials(v1, uend)
@@ -3753,7 +3791,11 @@ class _Doc:
             if np.kind == "other":
                 # "Ruben Maltby … told Velkanal that he would …": a named speaker's own "he" or
                 # "she" at the head of the reported clause tells their gender
-                gm = _SELF_PRONOUN_RE.match(self.folded, cstart, uend) if np.name else None
+                gm = (
+                    _SELF_PRONOUN_RE.match(self.folded, cstart, uend)
+                    if np.name and not np.affiliation  # (a spokesperson's "he" is the principal)
+                    else None
+                )
                 hint = ("male" if gm.group(1) == "he" else "female") if gm else ""
                 self.add_other_person(np, self._sent_of(np.start), gender_hint=hint)
             prev_end = v1
