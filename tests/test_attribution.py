@@ -1053,7 +1053,7 @@ HELD_OUT = {
 #: and not fixed yet; (matched, predicted), (matched, gold), (right speakers, matched) per
 #: article. A change may raise these (then raise the floors), never lower them.
 ROUND12_OPEN = {
-    "briefing": ((18, 19), (18, 18), (14, 18)),
+    "briefing": ((18, 18), (18, 18), (14, 18)),
     "profile": ((14, 15), (14, 14), (12, 14)),
     "energy": ((20, 20), (20, 22), (19, 20)),
     "hostage": ((19, 19), (19, 20), (14, 19)),
@@ -2364,6 +2364,9 @@ BLIND11_CASES = [
     ("Fenn added in court that he was innocent.", "fenn", "", "", "indirect"),
     ("Fenn dismissed the claims as baseless.", "fenn", "", "", "indirect"),
     ("Fenn dismissed three generals as part of a purge.", "", "", "", "narration"),
+    # "recalled" reports only "that" or a quotation (round 12: "recalled its ambassador")
+    ("Fenn recalled its own ambassador for consultations.", "", "", "", "narration"),
+    ("Fenn recalled that the border had been open.", "fenn", "", "", "indirect"),
     # a participle "chanting" with a quotation
     (
         'Protesters gathered outside the port, chanting "Not our sea!"',
@@ -2388,6 +2391,13 @@ BLIND11_CASES = [
             "Jan Holt, 31, told reporters that he would rest.\n\n"
             '"I looked up," he said.\n\nShe later told state television that it was historic.',
             "valko",
+            "",
+        ),
+        # (a later bare role is the actor's spokesperson introduced with it)
+        (
+            "Ingeborg Quarn, Fenn's spokeswoman, said the drones had crossed.\n\n"
+            "The spokeswoman said the talks would wait.",
+            "Ingeborg Quarn",
             "",
         ),
         # (a spokesperson's "she" is the principal's, not their own gender; a possessor's

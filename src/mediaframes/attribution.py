@@ -1142,8 +1142,9 @@ _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself",
 #: ``np`` verbs whose object is the person addressed ("thanked Dunholt", "congratulated X").
 _ADDRESSING_NP_LEMMAS = frozenset({"thank", "congratulate"})
 #: Lemmas that report only with a quotation, a "that" clause or a colon after them (or a
-#: quotation before them): "shouted "Traitor!"", not "shouted at Macron".
-_QUOTE_OR_THAT_LEMMAS = frozenset({"shout", "yell", "run the headline"})
+#: quotation before them): "shouted "Traitor!"", not "shouted at Macron"; "recalled that",
+#: not "recalled its ambassador".
+_QUOTE_OR_THAT_LEMMAS = frozenset({"shout", "yell", "recall", "run the headline"})
 #: Verbs that report only a quotation after them (or a quotation before a trailing "…," X
 #: read): "the post read: "…"", "the crowd chanted "…"", "He went on: "…"", '"…," he
 #: continued' — not "read that", "chanted slogans", "the talks continued".
@@ -2499,7 +2500,7 @@ class _Doc:
                 self.learn_gender(key, gender_hint)
                 gender = gender_hint
         named = bool(np.name) or np.kind != "other" or not np.affiliation
-        if np.name and np.affiliation and not np.actor:
+        if np.name and np.affiliation:
             heads = self.pat["role"].findall(fold(np.affiliation))
             if heads and heads[0] not in self.lex.institutions:  # "a fellow at the Institute"
                 self.role_names[heads[0]] = (np.name, frozenset(_WORDS_RE.findall(low)))
