@@ -11,7 +11,7 @@ import pytest
 from mediaframes import cli, framing
 from mediaframes import sentiment as S
 from mediaframes import validation as V
-from mediaframes.records import Article, FrameLabel, SentimentScore, Span, Statement, to_frame
+from mediaframes.records import SentimentScore, Statement, to_frame
 
 FIX = Path(__file__).parent / "fixtures" / "coding"
 
@@ -323,33 +323,14 @@ def test_compare_frame_codings_by_hand():
 def _frame_run() -> tuple[pd.DataFrame, pd.DataFrame]:
     """Statements of the INVENTED coding fixture and the codebook's labels of their texts."""
     statements = V.read_table(FIX / "statements.csv")
-    labels = []
-    for rec in statements.itertuples():
-        text = rec.text
-        art = Article(
-            rec.article_id, "x.txt", "txt", text, None, None, None, (Span(0, len(text), text),)
-        )
-        st = Statement(
-            rec.article_id,
-            rec.statement_id,
-            "",
-            "narration",
-            "",
-            "",
-            "",
-            "narration",
-            "",
-            "body",
-            text,
-            "",
-            0,
-            len(text),
-            0,
-            0,
-            "narration",
-        )
-        labels += framing.label_statements(art, [st], CODEBOOK)
-    return statements, to_frame(labels, FrameLabel)  # fmt: skip
+    rows = [
+        {"statement_id": rec.statement_id, "codebook": CODEBOOK.id, "frame": frame, "cue": cue,
+         "char_start": start, "char_end": end, "rule": rule}
+        for rec in statements.itertuples()
+        for frame, start, end, cue, rule in framing.label_text(rec.text, CODEBOOK)
+    ]  # fmt: skip
+    columns = ["statement_id", "codebook", "frame", "cue", "char_start", "char_end", "rule"]
+    return statements, pd.DataFrame(rows, columns=columns)
 
 
 def test_validate_frame_coding_two_coders_and_the_method():
