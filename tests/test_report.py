@@ -143,6 +143,7 @@ def test_pdf_has_sections_names_and_caveat(built: tuple[Path, str]) -> None:
 
     assert _flat(SENTIMENT_CAVEAT)[:60] in flat
     assert "Hutto & Gilbert 2014" in flat
+    assert "mediaframes validate export-frames, then score-frames" in flat  # (how to check)
     assert "0123abcd" in text and "f" * 64 in text
     assert "def " not in text and "report_data" not in text  # no code in the PDF
 
