@@ -1056,7 +1056,7 @@ ROUND12_OPEN = {
     "briefing": ((18, 18), (18, 18), (14, 18)),
     "profile": ((14, 15), (14, 14), (12, 14)),
     "energy": ((20, 20), (20, 22), (19, 20)),
-    "hostage": ((19, 19), (19, 20), (14, 19)),
+    "hostage": ((19, 19), (19, 20), (16, 19)),
 }
 
 
@@ -2367,6 +2367,15 @@ BLIND11_CASES = [
     # "recalled" reports only "that" or a quotation (round 12: "recalled its ambassador")
     ("Fenn recalled its own ambassador for consultations.", "", "", "", "narration"),
     ("Fenn recalled that the border had been open.", "fenn", "", "", "indirect"),
+    # '"…," Name, role, told reporters': the subject in the apposition, "reporters" the object
+    (
+        '"I never thought I would see this," Arlo Penhall, a water engineer, told reporters at '
+        "the airport.",
+        "Arlo Penhall",
+        "a water engineer",
+        "",
+        "direct",
+    ),
     # a participle "chanting" with a quotation
     (
         'Protesters gathered outside the port, chanting "Not our sea!"',

@@ -3547,7 +3547,21 @@ class _Doc:
                 # (two words are a noun phrase: '"…," said that official.')
                 that_clause = words[:1] == ["that"] and len(words) > 2
                 clause = clause or that_clause or bool(set(words) & _AUXILIARIES)
-                if m and after_comma and len(words) <= 8 and not clause:
+                if (
+                    m
+                    and after_comma
+                    and len(words) <= 8
+                    and not clause
+                    and not (
+                        # '"…," Arlo Penhall, an engineer, told reporters': the subject stands
+                        # before the verb in an apposition, and "reporters" is its object
+                        head.endswith(",")
+                        and self.appositive_np(
+                            ustart, max(prev_end, ustart) + len(head) - 1, last_source
+                        )
+                        is not None
+                    )
+                ):
                     a0, a1 = v1 + m.start(1), v1 + m.end(1)
                     cut = self.pat["trail_cut"].search(self.folded, a0, a1)
                     if cut is not None and cut.start() > a0:
