@@ -1055,7 +1055,7 @@ HELD_OUT = {
 ROUND12_OPEN = {
     "briefing": ((18, 18), (18, 18), (14, 18)),
     "profile": ((14, 15), (14, 14), (12, 14)),
-    "energy": ((20, 20), (20, 22), (19, 20)),
+    "energy": ((20, 20), (20, 22), (20, 20)),
     "hostage": ((19, 19), (19, 20), (16, 19)),
 }
 
@@ -2400,6 +2400,18 @@ BLIND11_CASES = [
             "Jan Holt, 31, told reporters that he would rest.\n\n"
             '"I looked up," he said.\n\nShe later told state television that it was historic.',
             "valko",
+            "",
+        ),
+        # (a later "the company" is the body introduced with that description; no "she" is it)
+        (
+            "Orvagas, the state-owned company that supplies the gas, said prices would rise.\n\n"
+            "The company said the contract was clear.",
+            "Orvagas",
+            "",
+        ),
+        (
+            'Orvagas, the state-owned company, said prices would rise.\n\n"We will see," she said.',
+            "she",
             "",
         ),
         # (a later bare role is the actor's spokesperson introduced with it)

@@ -1974,6 +1974,9 @@ class _Doc:
         self.role_names: dict[str, tuple[str, frozenset[str]]] = {}  # → (name, its words)
 
         self._full_names: dict[str, tuple[str, ...]] | None = None
+        #: institution word → (start, name) of a body introduced with it ("Orvagas, the
+        #: state-owned company"), for a later "the company"
+        self.body_roles: dict[str, tuple[int, str]] = {}
         #: other speakers' genders learnt from their own words (``add_other_person``)
         self.person_genders: dict[str, str] = {}  # (``full_names``, lazily)
         if not self.fast_paths:
@@ -2486,9 +2489,13 @@ class _Doc:
             heads = self.pat["role"].findall(low)
             if heads and heads[-1] in self.lex.institutions:
                 return  # "the ministry said": no "he" or "she" refers to it
-        elif (last := fold(np.name.split()[-1])) in self.lex.institutions or (
-            last in self.lex.body_names
-            and (fold(np.name).startswith("the ") or len(np.name.split()) > 2)
+        elif (
+            (last := fold(np.name.split()[-1])) in self.lex.institutions
+            or (
+                last in self.lex.body_names
+                and (fold(np.name).startswith("the ") or len(np.name.split()) > 2)
+            )
+            or any(name == np.name for _, name in self.body_roles.values())
         ):
             return  # "the National Emergency Agency", "the Korlundic Football Federation"
         words = set(_LOWER_WORD_RE.findall(_POSSESSOR_RE.sub(" ", low)))  # (not "the woman's X")
@@ -2504,6 +2511,11 @@ class _Doc:
             heads = self.pat["role"].findall(fold(np.affiliation))
             if heads and heads[0] not in self.lex.institutions:  # "a fellow at the Institute"
                 self.role_names[heads[0]] = (np.name, frozenset(_WORDS_RE.findall(low)))
+            elif heads and not np.actor and all(h in self.lex.institutions for h in heads):
+                # "Orvagas, the state-owned company that …": a body, which a later "the
+                # company" names, and no "he" or "she" refers to
+                self.body_roles[heads[0]] = (np.start, np.name)
+                return
         person = _Person(np.start, np.end, key, False, gender, subject_like, sent, named)
         self.persons.append(person)
         self.persons.sort(key=lambda p: p.start)
@@ -2703,6 +2715,10 @@ class _Doc:
                     if len(named) == 1:
                         how = "other speaker (institution named before)"
                         return _NP(start, end, raw, "other", "", named.popitem()[1], "", how)
+                    body = self.body_roles.get(role_word)
+                    if not named and body is not None and body[0] < start:
+                        how = "other speaker (body introduced with its description)"
+                        return _NP(start, end, raw, "other", "", body[1], "", how)
             if (
                 role_word in self.lex.outlets
                 and not affil_actor
