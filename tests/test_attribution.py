@@ -1054,7 +1054,7 @@ HELD_OUT = {
 #: article. A change may raise these (then raise the floors), never lower them.
 ROUND12_OPEN = {
     "briefing": ((18, 18), (18, 18), (14, 18)),
-    "profile": ((14, 15), (14, 14), (12, 14)),
+    "profile": ((14, 15), (14, 14), (13, 14)),
     "energy": ((20, 20), (20, 22), (20, 20)),
     "hostage": ((19, 19), (19, 20), (16, 19)),
 }
@@ -2367,6 +2367,15 @@ BLIND11_CASES = [
     # "recalled" reports only "that" or a quotation (round 12: "recalled its ambassador")
     ("Fenn recalled its own ambassador for consultations.", "", "", "", "narration"),
     ("Fenn recalled that the border had been open.", "fenn", "", "", "indirect"),
+    # "according to a poll by X": X speaks, the poll as written is the source
+    (
+        "His rating fell to 41 percent, according to a poll by the Orsolo Institute.",
+        "the Orsolo Institute",
+        "a poll by the Orsolo Institute",
+        "",
+        "indirect",
+    ),
+    ("The talks were interrupted by the Orsolo Institute.", "", "", "", "narration"),
     # '"…," Name, role, told reporters': the subject in the apposition, "reporters" the object
     (
         '"I never thought I would see this," Arlo Penhall, a water engineer, told reporters at '

@@ -1122,6 +1122,12 @@ _DISMISSED_ACT_RE = re.compile(
     r"|lawsuit|suit|appeal|charges?|complaint|petition|motion|claim\s+for|generals?|ministers?"
     r"|officials?|staff|officers?|employees?|workers?)(?![\w'\-])|.*?\bas\s+part\s+of\b"
 )
+#: A study-like document and its author: "a poll by the Orsolo Institute" (group 1: the
+#: document, group 2: the author). (Folded text.)
+_DOC_BY_AUTHOR_RE = re.compile(
+    r"((?:a|an|the|one)\s+(?:[\w\-]+\s+){0,2}?(?:poll|survey|study|report|analysis|review|audit"
+    r"|assessment|inquiry|investigation))\s+by\s+(.{2,60})"
+)
 #: A short prepositional phrase, then "that" or a colon ("in court that", "on Kessel Radio:").
 _PHRASE_THEN_THAT_RE = re.compile(
     r"\s+(?:in|on|at|to|during|after|before|later|earlier)\s[^,;:.!?\"]{0,40}?(?:\sthat(?![\w'\-])|:)"
@@ -2644,6 +2650,13 @@ class _Doc:
                 for d in _document_words(fo):  # as ``register_documents(fo, np)``
                     self.doc_sources[d] = np
                 return np
+        if " by " in fo and (bm := _DOC_BY_AUTHOR_RE.fullmatch(fo)) is not None:
+            # "according to a poll by the Orsolo Institute": the institute speaks, the poll as
+            # written is the source
+            author = self.classify_np(start + bm.start(2), end, last_source)
+            if author is not None and author.kind == "other" and not author.actor:
+                how = "other speaker (author of a document)"
+                return _NP(start, end, raw, "other", "", author.name or author.text, raw, how)
         ms = self.mentions_in(start, end)
         if (
             self.fast_paths
