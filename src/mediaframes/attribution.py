@@ -139,6 +139,11 @@ phrases of one article:
   bodies are never ``he``/``she``. After two reviews: coordinated verbs share the subject that
   opens the sentence (not one read from the middle, nor inside a restrictive relative clause);
   ``dismissed X as`` unless an act (a case, generals, "as part of").
+* briefings, profiles, energy and detainee stories (blind round 12, still open): ``recalled``
+  reports only ``that`` or a quotation; a later bare role (``The spokeswoman said``) names an
+  actor's spokesperson introduced with it; ``"…," Name, role, told reporters`` keeps the named
+  subject; ``The company said`` names the body introduced as ``X, the … company``;
+  ``according to a poll by X`` has X speak, the poll as written being the source.
 * everything else is **narration** (``speaker == ""``); captions, credits and boilerplate are
   never read (only headline, standfirst and body sentences are).
 
