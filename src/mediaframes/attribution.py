@@ -1131,7 +1131,7 @@ _DISMISSED_ACT_RE = re.compile(
 #: document, group 2: the author). (Folded text.)
 _DOC_BY_AUTHOR_RE = re.compile(
     r"((?:a|an|the|one)\s+(?:[\w\-]+\s+){0,2}?(?:poll|survey|study|report|analysis|review|audit"
-    r"|assessment|inquiry|investigation))\s+by\s+(.{2,60})"
+    r"|assessment|inquiry|investigation|census))\s+by\s+(.{2,60})"
 )
 #: A short prepositional phrase, then "that" or a colon ("in court that", "on Kessel Radio:").
 _PHRASE_THEN_THAT_RE = re.compile(
@@ -1798,12 +1798,6 @@ _DOC_PARTICIPLE_RE = re.compile(
     r"|survey|poll|audit|assessment))"
     r"\s+(?:seen|obtained|reviewed|leaked|circulated|dated|shared|viewed|(?:published|released"
     r"|issued|presented|compiled|written|prepared)(?![^,;:\"]*\sby\s))(?:\s+[^,;:\"]{0,60})?$"
-)
-#: A study-like document, then "of" and what it is about, ending a subject (group 1 starts at
-#: its determiner). (Folded text.)
-_DOC_OF_RE = re.compile(
-    r"(?<![\w'\-])((?:a|an|the|one|another)\s+(?:[\w\-]+\s+){0,2}?(?:study|survey|poll|audit"
-    r"|inquiry|investigation|assessment|census|report|review|analysis))\s+of\s+[^,;:\"]{1,60}$"
 )
 #: Where an addressee phrase gives way to a time or place: "told lawmakers | in March".
 _AUDIENCE_CUT_RE = re.compile(
@@ -3057,13 +3051,6 @@ class _Doc:
             if pm.group(1) is not None:  # a relative clause: its subject is the role
                 return self.classify_np(rb.start(), pm.start(), last_source)
             return self.classify_np(rb.start(), end, last_source)
-        do = _DOC_OF_RE.search(self.folded, lo, end)
-        if do is not None:
-            # "An audit of the defence ministry found", "A survey of 2,000 farmers found": the
-            # whole phrase (a document with what it is about)
-            np = self.classify_np(do.start(1), end, last_source)
-            if np is not None and np.kind == "doc":
-                return np
         dp = _DOC_PARTICIPLE_RE.search(self.folded, lo, end)
         if dp is not None and dp.start(1) >= lo:
             # "…, a memo seen by the Ledger says": the document (its participle is no part
