@@ -193,12 +193,6 @@ KNOWN_GAPS = {
         # person (right), with no source as in blind6/court ("The judge said"), where this
         # annotator recorded the role as the source: the two rounds' conventions differ
         "invented_fishing_treaty_debate:009: source '' != 'the opposition leader'",
-        # "the government said", written in lower case: the actors file lists "the
-        # government" for the prime minister, but a lower-case "the government" may be any
-        # country's (a rule matching it was tried and dropped after a review)
-        "invented_fishing_treaty_debate:013: speaker 'the government' != 'marsk'",
-        "invented_fishing_treaty_debate:013: source '' != 'the government'",
-        "invented_fishing_treaty_debate:013: source_actor '' != 'marsk'",
     ],
     "blind9-social": [
         # headline "Valsi deletes post accusing Ondria of 'theft'": the post's author speaks
@@ -225,9 +219,6 @@ KNOWN_GAPS = {
         "invented_ternek_quake:001: speaker '' != 'dunholt'",
         "invented_ternek_quake:009: quote_type 'narration' != 'indirect'",
         "invented_ternek_quake:009: speaker '' != 'kiro'",
-        # "…, the presidency said": a lower-case office of the actors file is not matched (it
-        # may be any country's; see blind7-parliament)
-        "invented_ternek_quake:015: source_actor '' != 'kiro'",
     ],
     "blind10-speech": [
         # the standfirst "… accuses Kestria of ‘a slow theft’ and offers talks": single quotes
@@ -670,6 +661,8 @@ def test_default_actors_cover_descriptions() -> None:
         ("actors: [", "not valid YAML"),
         ("people: {}", "expected a mapping 'actors:'"),
         ("actors:\n  x:\n    aliases: [X]\n", "needs a 'name'"),
+        ('actors:\n  x:\n    name: ""\n', "'name' is empty"),
+        ('actors:\n  x:\n    name: "  "\n', "'name' is empty"),
         ("actors:\n  X Y:\n    name: X\n", "ids must be"),
         ("actors:\n  x:\n    name: X\n    gender: robot\n", "gender must be"),
         ("actors:\n  x:\n    name: X\n    aliases: 3\n", "expected a string or a list"),
@@ -1049,25 +1042,29 @@ HELD_OUT = {
 }
 
 
-#: Blind round 12 (tests/fixtures/invented/blind12/README.md): measured at the end of a session
-#: and not fixed yet; (matched, predicted), (matched, gold), (right speakers, matched) per
+#: Blind rounds measured and not fully fixed (tests/fixtures/invented/blind12/README.md,
+#: blind13/README.md): (matched, predicted), (matched, gold), (right speakers, matched) per
 #: article. A change may raise these (then raise the floors), never lower them.
-ROUND12_OPEN = {
-    "briefing": ((18, 18), (18, 18), (14, 18)),
-    "profile": ((14, 15), (14, 14), (13, 14)),
-    "energy": ((20, 20), (20, 22), (20, 20)),
-    "hostage": ((19, 19), (19, 20), (16, 19)),
+OPEN_ROUNDS = {
+    ("blind12", "briefing"): ((18, 18), (18, 18), (17, 18)),
+    ("blind12", "profile"): ((14, 14), (14, 14), (13, 14)),
+    ("blind12", "energy"): ((22, 22), (22, 22), (22, 22)),
+    ("blind12", "hostage"): ((19, 19), (19, 20), (18, 19)),
+    ("blind13", "ratedecision"): ((22, 22), (22, 23), (21, 22)),
+    ("blind13", "frontline"): ((22, 22), (22, 23), (18, 22)),
+    ("blind13", "jointpresser"): ((22, 22), (22, 24), (18, 22)),
+    ("blind13", "strike"): ((22, 22), (22, 22), (20, 22)),
 }
 
 
-@pytest.mark.parametrize("name", sorted(ROUND12_OPEN))
-def test_round12_articles_keep_their_scores(name: str) -> None:
-    folder = INVENTED_DIR / "blind12" / name
+@pytest.mark.parametrize("key", sorted(OPEN_ROUNDS), ids="-".join)
+def test_open_rounds_keep_their_scores(key: tuple[str, str]) -> None:
+    folder = INVENTED_DIR / key[0] / key[1]
     (raw,) = sorted((folder / "raw").glob("*.txt"))
     article = _article(raw.read_text(encoding="utf-8"), raw.stem)
     statements, _ = _run(article, attribution.load_actors(folder / "actors.yml"))
     metrics = score(statements, load_gold(folder / "gold_statements.csv", article))
-    floors = [a / b for a, b in ROUND12_OPEN[name]]
+    floors = [a / b for a, b in OPEN_ROUNDS[key]]
     got = [metrics["precision"], metrics["recall"], metrics["speaker_accuracy"]]
     assert all(g >= f - 1e-9 for g, f in zip(got, floors, strict=True)), (got, floors)
 
@@ -1914,6 +1911,11 @@ def test_blind6_context_rules(
         # "To Fight" is no inverted subject (a function word opens no name); the coordinated
         # title-case headline stays narration
         ("Prime Minister Meets Rivals, Vows To Fight", ""),
+        # an occasion before the colon is no source (round 12); a noun before the verb is no
+        # verb ("press" in "Ostranan press praises Valko")
+        ("Valko at 100 days: the honeymoon is over", ""),
+        ("Ostranan press praises Valko", ""),
+        ("Valko presses Fenn on border", "valko"),
     ],
 )
 def test_blind5_title_before_name_in_headlines(
@@ -2423,12 +2425,13 @@ BLIND11_CASES = [
             "she",
             "",
         ),
-        # (a later bare role is the actor's spokesperson introduced with it)
+        # (a later bare role is the actor's spokesperson introduced with it, the role as
+        # written the source, as at her introduction)
         (
             "Ingeborg Quarn, Fenn's spokeswoman, said the drones had crossed.\n\n"
             "The spokeswoman said the talks would wait.",
             "Ingeborg Quarn",
-            "",
+            "The spokeswoman",
         ),
         # (a spokesperson's "she" is the principal's, not their own gender; a possessor's
         # word, "the woman's husband", is not the person's; a surname like "Banks" is no body)
@@ -2516,6 +2519,196 @@ def test_blind9_context_rules(
     assert (st.speaker, st.source) == (speaker, source), st.rule
 
 
+BLIND13_CASES = [
+    # (body paragraph, speaker, source, addressee, quote_type), with the actors of round 5;
+    # rules added after blind rounds 12 and 13 (tests/fixtures/invented/blind12, blind13)
+    # a thousands separator is no clause boundary
+    (
+        "The Households League, a consumer group with 200,000 members, said prices would rise.",
+        "The Households League",
+        "a consumer group with 200,000 members",
+        "",
+        "indirect",
+    ),
+    # "according to data from X": X speaks through its data
+    (
+        "Prices rose 14 percent, according to data from the Varnhold Energy Exchange.",
+        "the Varnhold Energy Exchange",
+        "data from the Varnhold Energy Exchange",
+        "",
+        "indirect",
+    ),
+    ("Prices rose, according to data from 2019.", "", "", "", "narration"),
+    # a restrictive relative clause after an inverted subject is no part of it
+    (
+        '"There was no other way," said an official who spoke on condition of anonymity '
+        "because he was not authorized to discuss the deal.",
+        "an official",
+        "",
+        "",
+        "direct",
+    ),
+    # "agreed in return to" + infinitive is an act: the officials report it
+    (
+        "Morvia agreed in return to free two men, officials familiar with the talks said.",
+        "officials familiar with the talks",
+        "",
+        "",
+        "indirect",
+    ),
+    # a relative clause's own commas hold no apposition of the subject
+    (
+        "Maja Orlev, whose husband, Tomasz, was jailed, said they had waited.",
+        "Maja Orlev",
+        "",
+        "",
+        "indirect",
+    ),
+    # agent nouns and bodies that no role of the lexicon names
+    ("The mediator said the gap was small.", "The mediator", "", "", "indirect"),
+    (
+        "A mediator familiar with the talks, who declined to be named, said the gap was small.",
+        "A mediator familiar with the talks",
+        "",
+        "",
+        "indirect",
+    ),
+    (
+        '"It is bad," said a crane operator at the port.',
+        "a crane operator at the port",
+        "",
+        "",
+        "direct",
+    ),
+    ("The bank said that rates would rise.", "The bank", "", "", "indirect"),
+    ('One placard read "Pay us like it."', "One placard", "", "", "direct"),
+    (
+        "The ferry operators warned that fares would rise.",
+        "The ferry operators",
+        "",
+        "",
+        "indirect",
+    ),
+    # ... not evidence, not a common noun that only ends like one, not a subject before a
+    # quoted fragment ('saying only that the board "takes …"': the participle reports)
+    ("The evidence suggests that the gap was small.", "", "", "", "narration"),
+    ("The border said nothing.", "", "", "", "narration"),
+    (
+        "Asked whether the budget made her job harder, Valko declined to comment, saying only "
+        'that the board "takes the budget as it finds it."',
+        "valko",
+        "",
+        "",
+        "mixed",
+    ),
+    # names with a firm or a place after "of"; a titled name after a role
+    (
+        "Dmitri Sollis of Ferrow & Lane said the bank was boxed in.",
+        "Dmitri Sollis",
+        "",
+        "",
+        "indirect",
+    ),
+    (
+        "The spokesman, Lieutenant General Evgen Ostrin, said units had cleared the village.",
+        "Evgen Ostrin",
+        "The spokesman",
+        "",
+        "indirect",
+    ),
+    (
+        "Governor Bohdar Dolan of the Halvetsk region wrote on the messaging app Zvonar that "
+        "shelling had killed two civilians.",
+        "Bohdar Dolan",
+        "Governor",
+        "",
+        "indirect",
+    ),
+    ('"No," Gorev interjected.', "Gorev", "", "", "direct"),
+    # a participle report wins over an "as" clause that only compares
+    (
+        "Quarn corrected the record, saying the talks had begun in March, not in May as she had "
+        "told reporters.",
+        "Quarn",
+        "",
+        "",
+        "indirect",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "source", "source_actor"),
+    [
+        # a gendered role word tells the person's gender for later mentions (a "he" in what
+        # she reports does not); her later "she said" is hers
+        (
+            "Ingeborg Quarn, a spokeswoman, said the border was calm.\n\n"
+            "Quarn confirmed that he had been handed a note.\n\n"
+            '"We will wait," she said.',
+            "Ingeborg Quarn",
+            "",
+            "",
+        ),
+        # a holder of another rank of an actor's title does not speak for the actor
+        (
+            "Stellan Ilvesto, a former deputy prime minister, argued that rates were high.",
+            "Stellan Ilvesto",
+            "a former deputy prime minister",
+            "",
+        ),
+        (
+            "Jan Holt, the prime minister's adviser, said it.",
+            "Jan Holt",
+            "the prime minister's adviser",
+            "valko",
+        ),
+    ],
+)
+def test_blind13_context_rules(
+    blind5_actors: attribution.Actors, body: str, speaker: str, source: str, source_actor: str
+) -> None:
+    st = _run(_article("A headline\n\n" + body + "\n"), blind5_actors)[0][-1]
+    assert (st.speaker, st.source, st.source_actor) == (speaker, source, source_actor), st.rule
+
+
+@pytest.mark.parametrize(
+    ("body", "source_actor"),
+    [
+        # an office configured in lower case ("the ministry") matches in lower case ...
+        ("Ingeborg Quarn, the ministry's spokeswoman, said the drones had crossed.", "orrev"),
+        # ... also beside a body of the actor's own country ...
+        (
+            "Kestrania's foreign ministry protested.\n\n"
+            "Ingeborg Quarn, the ministry's spokeswoman, said the drones had crossed.",
+            "orrev",
+        ),
+        # ... unless another body of that word is named: then it may be either
+        (
+            "Ombrevia's ministry protested.\n\n"
+            "Ingeborg Quarn, the ministry's spokeswoman, said the drones had crossed.",
+            "",
+        ),
+    ],
+)
+def test_lower_case_office_of_the_actors_file(body: str, source_actor: str) -> None:
+    actors = attribution.actors_from_mapping(
+        {
+            "actors": {
+                "orrev": {
+                    "name": "Matthias Orrev",
+                    "aliases": ["Foreign Minister Orrev"],
+                    "organizations": ["Kestrania's foreign ministry", "the ministry"],
+                    "country": "Kestrania",
+                },
+                "dornath": {"name": "Ottilie Dornath", "country": "Kestrania"},
+            }
+        }
+    )
+    st = _run(_article("A headline\n\n" + body + "\n"), actors)[0][-1]
+    assert (st.speaker, st.source_actor) == ("Ingeborg Quarn", source_actor), st.rule
+
+
 @pytest.mark.parametrize(
     ("actors_fixture", "paragraph", "speaker", "source", "addressee", "qtype"),
     [("titled_actors", *case) for case in BLIND3_CASES]
@@ -2525,7 +2718,8 @@ def test_blind9_context_rules(
     + [("blind5_actors", *case) for case in BLIND7_CASES]
     + [("blind5_actors", *case) for case in BLIND9_CASES]
     + [("blind5_actors", *case) for case in BLIND10_CASES]
-    + [("blind5_actors", *case) for case in BLIND11_CASES],
+    + [("blind5_actors", *case) for case in BLIND11_CASES]
+    + [("blind5_actors", *case) for case in BLIND13_CASES],
 )
 def test_reporting_grammar_blind_rounds(
     request: pytest.FixtureRequest,
@@ -2536,7 +2730,7 @@ def test_reporting_grammar_blind_rounds(
     addressee: str,
     qtype: str,
 ) -> None:
-    """Rules of blind rounds 3 to 11, each with the actors of its round (5 to 11 share)."""
+    """Rules of blind rounds 3 to 13, each with the actors of its round (5 to 13 share)."""
     art = _article("A headline\n\n" + paragraph + "\n")
     st = _run(art, request.getfixturevalue(actors_fixture))[0][1]
     assert (st.speaker, st.source, st.addressee, st.quote_type) == (

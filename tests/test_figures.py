@@ -256,3 +256,27 @@ def test_bytes_equal_across_processes(tmp_path: Path) -> None:
     assert names == sorted(p.name for p in outs[1].iterdir()) and len(names) == 4
     for name in names:
         assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name
+
+
+def test_word_choice_with_no_voice_at_all(tmp_path: Path) -> None:
+    """A corpus with no statement: empty word choice, contested terms and scare quotes."""
+    empty_terms = pd.DataFrame(columns=["article_id", "voice", "term", "variant"])
+    empty_quotes = pd.DataFrame(columns=["article_id", "voice", "words"])
+    svg, png = F.plot_word_choice(
+        pd.DataFrame(columns=["anchor", "voice", "term", "count"]),
+        tmp_path,
+        loaded_terms=empty_terms,
+        scare_quotes=empty_quotes,
+    )
+    assert png.is_file() and "No contested terms found" in svg.read_text(encoding="utf-8")
+
+
+def test_figures_get_the_umask_mode(tmp_path: Path) -> None:
+    """Not mkstemp's 0600: whoever can read the tables can read the figures and the report."""
+    import os
+
+    svg, png = F.plot_word_choice(pd.DataFrame(), tmp_path)
+    mask = os.umask(0)
+    os.umask(mask)
+    assert svg.stat().st_mode & 0o777 == 0o666 & ~mask
+    assert png.stat().st_mode & 0o777 == 0o666 & ~mask

@@ -83,6 +83,21 @@ BAD_FILES = [
         "<html><head><title>INVENTED</title><script>go()</script></head><body></body></html>",
         "no_text",
     ),
+    # INVENTED pages with no article: a "page not found" with its navigation, a paywall
+    (
+        "nav_only.html",
+        "<html><head><title>INVENTED Ledger - Page not found</title></head><body><nav><ul>"
+        "<li><a href='/'>Home</a></li><li><a href='/w'>World</a></li></ul></nav>"
+        "<main><p>Home</p><p>World</p></main></body></html>",
+        "no_text",
+    ),
+    (
+        "paywall.html",
+        "<html><head><title>INVENTED Ledger</title></head><body><article><p>You have read all "
+        "your free articles this month. Subscribe today for full access.</p></article>"
+        "</body></html>",
+        "no_text",
+    ),
     # same text as good.txt up to case and spacing, later in path order
     ("zz_dup.txt", GOOD_TEXT.replace("RIVERTON", "RIVERTON ").lower(), "duplicate"),
 ]

@@ -216,3 +216,26 @@ def test_formatting() -> None:
     assert report.fmt_score(-0.004) == "0.00"
     assert report.fmt_score(-0.25) == "−0.25"
     assert report.fmt_share(1 / 3) == "33%"
+
+
+def test_readout_divergence_is_counted_per_frame_not_per_row(tmp_path: Path) -> None:
+    """A frame one-sided in two articles is named once, with its articles (INVENTED rows)."""
+    folder = invented_tables(tmp_path / "run" / "tables")
+    pd.DataFrame(
+        {
+            "article_id": ["inv1", "inv1", "inv2", "inv2"],
+            "side": ["keld", "keld", "keld", "marrow"],
+            "other_side": ["marrow", "marrow", "marrow", "keld"],
+            "kind": ["frame"] * 4,
+            "codebook": ["conflict_diplomacy"] * 4,
+            "item": ["sovereignty", "economic", "sovereignty", "economic"],
+            "n_side": [1, 1, 2, 2],
+            "evidence": ["border", "grain", "border", "tariffs"],
+        }
+    ).to_csv(folder / "readout_divergence.csv", index=False)
+    (pdf,) = report.build_report(folder.parent, title="Invented report", run_info=MANIFEST)
+    text = _flat(report.pdf_text(pdf))
+    assert "sovereignty and sovereignty" not in text
+    assert "keld: economic (1 article) and sovereignty (2 articles)" in text
+    assert "sovereignty (3 statements in 2 articles" in text
+    assert "marrow: economic (1 article)" in text

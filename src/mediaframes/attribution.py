@@ -244,7 +244,7 @@ _BOUNDARY_WORDS = (
 _BOUNDARY_RE = re.compile(
     r"[,;:()\[\]\"\u2014\u2013.!?]|\s-\s|(?<![\w'-])(?:" + _BOUNDARY_WORDS + r")(?![\w'-])"
 )
-_NAME_TOKEN = r"(?:[A-Z][\w'.\-]*|de|da|di|van|von|der|den|al|bin|ibn|el|la|le|du|dos)"
+_NAME_TOKEN = r"(?:[A-Z][\w'.\-]*|de|da|di|van|von|der|den|al|bin|ibn|el|la|le|du|dos|&)"
 _NAME_AT_END_RE = re.compile(r"(?<![\w'.\-])(?:" + _NAME_TOKEN + r"\s+)*[A-Z][\w'.\-]*$")
 #: "the" and capitalized words ending in a capitalized word (group 1): a body's name.
 _INSTITUTION_NAME_RE = re.compile(
@@ -478,8 +478,10 @@ def _described_keys(actors: Sequence[Actor]) -> frozenset[str]:
     described: set[str] = set()
     for a in actors:
         for surface, is_alias in [(a.name, False), *((x, True) for x in a.aliases)] + [
-            (o, False)
-            for o in a.organizations  # "the Palace": an office keeps its capital
+            # "the Palace": an office keeps its capital; "the ministry", configured in lower
+            # case, is a description (see ``_Doc.rival_bodies``)
+            (o, o.split()[-1][:1].islower())
+            for o in a.organizations
         ]:
             words = fold(surface).split()
             key = _strip_det(" ".join(words))
@@ -882,6 +884,8 @@ def actors_from_mapping(data: Any, source: str = "<actors>") -> Actors:
             raise ValueError(f"{where}: ids must be lower-case letters, digits, '_' or '-'")
         if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
             raise ValueError(f"{where}: needs a 'name' string")
+        if not entry["name"].strip():
+            raise ValueError(f"{where}: 'name' is empty (the actor would never be found)")
         gender = str(entry.get("gender") or "").lower()
         if gender not in ("", "male", "female", "other", "unknown"):
             raise ValueError(f"{where}: gender must be male, female, other or unknown")
@@ -1106,7 +1110,7 @@ _COORDINATOR_START_RE = re.compile(r"(?:and|or|but)\s", re.IGNORECASE)
 #: Punctuation that ends a phrase.
 _CLAUSE_PUNCT_RE = re.compile(r"[,;:.!?\"\u201c\u201d]")
 #: A relative word inside a phrase (" whose", " who", " which").
-_RELATIVE_IN_RE = re.compile(r"\s(?:who|whose|whom|which)\s")
+_RELATIVE_IN_RE = re.compile(r"\s(?:who|whose|whom|which)(?=[\s,])")
 #: Marks that separate a verb from the word before it (a quotation's end, a comma).
 _SEPARATING_MARKS = frozenset({",", '"', "'", ")", ":", ";"})
 #: A possessor ("the woman's"): its words say nothing of the person named after it. (Folded.)
@@ -1131,7 +1135,13 @@ _DISMISSED_ACT_RE = re.compile(
 #: document, group 2: the author). (Folded text.)
 _DOC_BY_AUTHOR_RE = re.compile(
     r"((?:a|an|the|one)\s+(?:[\w\-]+\s+){0,2}?(?:poll|survey|study|report|analysis|review|audit"
-    r"|assessment|inquiry|investigation|census))\s+by\s+(.{2,60})"
+    r"|assessment|inquiry|investigation|census)"
+    # "data from the energy exchange", "official figures from the statistics office"
+    r"|(?:(?:the|new|official|latest|preliminary|provisional)\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"(?:data|figures|statistics|estimates|projections|forecasts?|calculations|records))"
+    r"\s+(?:by|from|(?:compiled|published|released|collected|gathered|commissioned|conducted"
+    r"|carried\s+out)\s+by)\s+"
+    r"((?:the\s+)?[a-z].{1,60})"
 )
 #: A short prepositional phrase, then "that" or a colon ("in court that", "on Kessel Radio:").
 _PHRASE_THEN_THAT_RE = re.compile(
@@ -1696,6 +1706,7 @@ _OF_NAME_RE = re.compile(
 _PROPER_ADDRESSEE_RE = re.compile(
     r"\s+((?:the\s+)?[A-Z][\w'.\-]*(?:\s+(?:of\s+)?[A-Z][\w'.\-]*){0,4})(?=\s+[a-z])"
 )
+_COMMA_RELATIVE_RE = re.compile(r",\s*(?:who|whose|which)(?![\w'\-])")
 _RELATIVE_RE = re.compile(r"(?:(?:of|in|for|to|with|by|from|on|at)\s+)?(?:who|whom|which|whose)\b")
 
 
@@ -1804,7 +1815,78 @@ _AUDIENCE_CUT_RE = re.compile(
     r"\s+(?=(?:in|on|at|during|after|before|last|this|next|earlier|later|via|over|through)\s)"
 )
 _TRAILING_ADDRESSEE_RE = re.compile(r"\s+([^,;:.!?\"]{1,60})(?=[,;.!?]|$)")
-_TRAILING_SUBJECT_RE = re.compile(r"\s*([^,;:.!?\"]{1,80})(?=[,;.!?]|$)")
+#: A headline prefix before a colon that names an occasion, not a source: "Rudka at 100 days:",
+#: "Lund after the vote:", "Two years on:" (a number or a time preposition).
+_NO_SOURCE_PREFIX_RE = re.compile(
+    r"\d|(?<![\w'\-])(?:at|after|before|since|until|on|in|vs|versus|turns|years?|months?|days?)"
+    r"(?![\w'\-])"
+)
+#: A comparative "as" clause right before a reporting verb: "as she had told reporters", "as the
+#: minister said" (folded text, ending at the verb).
+_AS_CLAUSE_RE = re.compile(
+    r"(?<![\w'\-])as\s+(?:[\w'\-]+\s+){1,3}?(?:(?:had|has|have|would|did)\s+)?$"
+)
+#: A noun phrase headed by an agent noun or a body (group 1), with a determiner (or a
+#: capitalized possessor) and at most three lower-case words before it: "a mediator", "the
+#: ferry operators", "one senior negotiator", "the bank", "Ardovia's general staff" (as
+#: written: proper names are read before).
+_AGENT_NP_RE = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Ii]ts|[Hh]is|[Hh]er"
+    r"|[Tt]heir|[Oo]ur|[A-Z][\w\-]*['\u2019]s)\s+(?:[a-z][\w\-]*\s+){0,3}?"
+    r"([a-z][a-z\-]*(?:[^aeiou]er|[st]or|ist|ian|ant|eer|man|woman|person)(?:s|es)?"
+    r"|[a-z]*(?:men|women|people)"
+    # bodies named by a common noun ("the bank said", "Ardovia's general staff denied")
+    r"|(?:bank|fund|federation|association|league|alliance|club|university|hospital|firm|board"
+    r"|staff|command|delegation|watchdog|airline|network|corporation|regulator|school|church"
+    r"|charity|consortium|cartel|syndicate|tribunal|secretariat|mission|co-?operative"
+    # what a crowd holds up ("One placard read "…"")
+    r"|placard|banner|poster|sign)s?)"
+    # a modifier after the head: "at the port of Vessk", "familiar with the talks"
+    r"(?:\s+(?:at|with|from|in|of|for|on|near|inside|familiar\s+with|close\s+to)\s"
+    r"[^,;:\"]{1,80})?"
+)
+_AGENT_HOW = "other speaker (agent noun)"
+#: A subordinate or participle clause opening a unit, up to its comma: "Asked whether …,",
+#: "When his turn came,", "Speaking through an interpreter," (folded text).
+_LEADING_SUBCLAUSE_RE = re.compile(
+    r"(?:asked|pressed|questioned|speaking|when|after|before|although|though|while|once)\s"
+    r"[^;:\",]{1,160},\s*"
+)
+#: Capitalized words (group 1), then "of" and a lower-case-ending phrase: "Bohdar Dolan of the
+#: Halvetsk region", "Governor Ana Brel of the northern province".
+_NAME_OF_PLACE_RE = re.compile(
+    r"((?:[A-Z][\w'.\-]*\s+){1,4}[A-Z][\w'.\-]*)\s+of\s+(?:the\s+)?(?:[\w'\-]+\s+){0,4}[a-z][\w\-]*"
+)
+#: A word before an actor's title that names another holder of it ("a former finance
+#: minister", "the deputy prime minister", "ex-president"). (Folded text, before the title.)
+_OTHER_HOLDER_RE = re.compile(
+    r"(?<![\w'\-])(?:former|ex|deputy|vice|assistant|junior|shadow|acting|previous|late)"
+    r"[\s\-]+$"
+)
+#: A focusing adverb after a participle: "saying only that …", "adding simply: "…"".
+_ONLY_RE = re.compile(r"\s+(?:only|simply|merely|just|again|also)(?=[\s:,])")
+#: Words ending like agent nouns that name no one who speaks ("the border", "the order").
+_NOT_AGENT_HEADS = frozenset(
+    """border borders number numbers letter letters order orders matter matters water winter
+    summer quarter quarters corner chapter character power powers tower layer filter cover answer
+    offer paper papers other others latter former together rather either neither whether ever
+    never however register center centre monster member members sector sectors factor factors
+    motor mirror error errors terror rumor rumour humor humour labor labour color colour honor
+    honour favor favour behavior behaviour vapor floor door doors editor's meter metre liter
+    litre
+    plant plants restaurant grant grants want warrant tenant? elephant giant
+    human woman's
+    christian""".replace("?", "").split()
+)
+#: A capitalized word (a name, a demonym, a possessive) and at most one lower-case word before
+#: an office word: "Ombrevia's ministry", "the Estravan government" (the office word follows).
+_RIVAL_BODY_RE = r"(?<![\w'\-])[A-Z][\w\-]*(?:'s)?\s+(?:[a-z][\w\-]*\s+)?"
+#: A restrictive relative clause after a noun phrase ("an official who spoke on condition of
+#: anonymity").
+_RESTRICTIVE_WHO_RE = re.compile(r"(?<=\w)\s+(?:who|whose)\s")
+#: A comma between digits that groups thousands ("200,000", "1,250,000"; not "in 2011, 40").
+_THOUSANDS_RE = re.compile(r"(?<=\d),(?=\d{3}(?:,\d{3})*(?!\d))")
+_TRAILING_SUBJECT_RE = re.compile(r"\s*([^,;:.!?\"]{1,200})(?=[,;.!?]|$)")
 
 
 @dataclass(slots=True)
@@ -1928,8 +2010,10 @@ class _Doc:
     def __init__(self, article: Article, sentences: Sequence[Sentence], actors: Actors) -> None:
         self.article = article
         self.text = article.text
-        self.plain = normalize_quotes(article.text)
-        self.folded = fold(self.plain)  # = fold(text): fold normalizes the quotes first
+        # A thousands separator is no clause boundary ("a group with 200,000 members, said"):
+        # it becomes "_" (a word character) in the texts the rules read; offsets are kept.
+        self.plain = _THOUSANDS_RE.sub("_", normalize_quotes(article.text))
+        self.folded = fold(self.plain)  # = fold(text) but for thousands separators
         self.actors = actors
         self.lex = load_lexicon()
         self.pat = _patterns()
@@ -1976,7 +2060,8 @@ class _Doc:
         self.doc_sources: dict[str, _NP] = {}
         # role word → the other speaker introduced with it ("The presiding judge, Marit Holbeck,"
         # makes a later "the judge" Marit Holbeck)
-        self.role_names: dict[str, tuple[str, frozenset[str]]] = {}  # → (name, its words)
+        # role word → (name, its words, the actor the person speaks for)
+        self.role_names: dict[str, tuple[str, frozenset[str], str]] = {}
 
         self._full_names: dict[str, tuple[str, ...]] | None = None
         #: institution word → (start, name) of a body introduced with it ("Orvagas, the
@@ -2148,6 +2233,40 @@ class _Doc:
                 return self.words.words[i - 1]
         return _last_word(self.folded[max(0, pos - 40) : pos])
 
+    @cached_property
+    def rival_bodies(self) -> frozenset[str]:
+        """Lower-case office words ("ministry") that some other body of the article shares.
+
+        An office configured in lower case ("the ministry") matches "the ministry" in the text
+        only when no body of that word is named that the actor's configuration does not list
+        ("Ombrevia's ministry", "the Estravan government"): then "the ministry" may be either.
+
+        Example: with ``organizations: [Kestrania's foreign ministry, the ministry]``, an
+        article naming "the Ombrevian ministry" makes "ministry" a rival body.
+        """
+        out: set[str] = set()
+        for key in self.actors._described:
+            found = self.actors._table.get(key)
+            if found is None or found[1] == "name" or key not in self.folded:
+                continue
+            own = {fold(o) for a in self.actors.actors if a.id == found[0] for o in a.organizations}
+            head = f"[{key[0]}{key[0].upper()}]{re.escape(key[1:])}(?![\\w\\-])"
+            for m in re.finditer(_RIVAL_BODY_RE + head, self.plain):
+                phrase = fold(m.group(0))
+                first = phrase.split()[0]
+                if first in _DETERMINER_SET:
+                    continue  # "The ministry said" opening a sentence
+                word = first.removesuffix("'s")
+                if any(
+                    aid == found[0] and len(c) > 3 and (word == c or word.startswith(c[:-1]))
+                    for c, aid in self.actors._countries
+                ):
+                    continue  # "Tarnessa's central bank", "the Tarnessan bank": the actor's
+                if not any(o.endswith(phrase) or phrase.endswith(o) for o in own if " " in o):
+                    out.add(key)
+                    break
+        return frozenset(out)
+
     def _find_mentions(self) -> list[_Mention]:
         out: list[_Mention] = []
         fo = self.folded
@@ -2173,14 +2292,13 @@ class _Doc:
             if found is None:  # the keys have single spaces: "prime\nminister" is not one
                 surface = _SPACES_RE.sub(" ", surface)
                 found = table[surface]
-            if (
-                " " not in surface
-                and not text[m.start(1)].isupper()
-                and not (surface in described and m.start(1) > m.start() and fo[m.start()] == "t")
-            ):
-                # one-word names need their capital ("May" the actor, not "may"); a
-                # description configured as "the chancellor" needs its "the" instead
-                continue
+            if " " not in surface and not text[m.start(1)].isupper():
+                if not (surface in described and m.start(1) > m.start() and fo[m.start()] == "t"):
+                    # one-word names need their capital ("May" the actor, not "may"); a
+                    # description configured as "the chancellor" needs its "the" instead
+                    continue
+                if found[1] != "name" and surface in self.rival_bodies:
+                    continue  # "the ministry", when another country's ministry is named
             actor, kind = found
             s, e = m.span()
             if surface in titles:
@@ -2506,6 +2624,10 @@ class _Doc:
         words = set(_LOWER_WORD_RE.findall(_POSSESSOR_RE.sub(" ", low)))  # (not "the woman's X")
         gender = "female" if words & self.lex.female else "male" if words & self.lex.male else ""
         key = np.name or np.text
+        if gender and np.name and key not in self.person_genders:
+            # "Ingeborg Quarn, the ministry's spokeswoman": the role word tells her gender for
+            # her later mentions too (a reported "he" then does not)
+            self.learn_gender(key, gender)
         if not gender and np.name:
             gender = self.person_genders.get(key, "")
             if not gender and gender_hint:
@@ -2514,8 +2636,10 @@ class _Doc:
         named = bool(np.name) or np.kind != "other" or not np.affiliation
         if np.name and np.affiliation:
             heads = self.pat["role"].findall(fold(np.affiliation))
-            if heads and heads[0] not in self.lex.institutions:  # "a fellow at the Institute"
-                self.role_names[heads[0]] = (np.name, frozenset(_WORDS_RE.findall(low)))
+            own = [h for h in heads if h not in self.lex.institutions]
+            if own:  # "a fellow at the Institute", "the ministry's spokeswoman": the person's
+                words = frozenset(_WORDS_RE.findall(low))
+                self.role_names[own[0]] = (np.name, words, np.actor)
             elif heads and not np.actor and all(h in self.lex.institutions for h in heads):
                 # "Orvagas, the state-owned company that …": a body, which a later "the
                 # company" names, and no "he" or "she" refers to
@@ -2649,7 +2773,7 @@ class _Doc:
                 for d in _document_words(fo):  # as ``register_documents(fo, np)``
                     self.doc_sources[d] = np
                 return np
-        if " by " in fo and (bm := _DOC_BY_AUTHOR_RE.fullmatch(fo)) is not None:
+        if (" by " in fo or " from " in fo) and (bm := _DOC_BY_AUTHOR_RE.fullmatch(fo)):
             # "according to a poll by the Orsolo Institute": the institute speaks, the poll as
             # written is the source
             author = self.classify_np(start + bm.start(2), end, last_source)
@@ -2689,7 +2813,10 @@ class _Doc:
             if not pm.actor and not pm.other:
                 self.resolve_pronoun(pm)
         affil_actor = ""
-        if actor_ms:
+        if actor_ms and not _OTHER_HOLDER_RE.search(
+            self.folded, max(start, actor_ms[0].start - 12), actor_ms[0].start
+        ):
+            # (not "a former deputy finance minister": another holder of the actor's title)
             affil_actor = actor_ms[0].actor
         elif pron_ms and pron_ms[0].actor:
             affil_actor = pron_ms[0].actor
@@ -2773,8 +2900,12 @@ class _Doc:
                 # name, as "Holbeck said" would be), when no word contradicts the introduction
                 # ("The French official" is not "Ivan Petrov, a Russian official")
                 if earlier is not None and set(_WORDS_RE.findall(fo)) <= earlier[1] | {"the"}:
+                    # (a spokesperson's role as written is the source, as at its introduction)
                     how = "other speaker (role of a person named before)"
-                    return _NP(start, end, raw, "other", "", earlier[0], "", how)
+                    if earlier[2]:
+                        how += f", speaks for {earlier[2]}"
+                    affil = raw if earlier[2] else ""
+                    return _NP(start, end, raw, "other", earlier[2], earlier[0], affil, how)
             return _NP(start, end, raw, "other", affil_actor, name, affil.strip(" ,"), how)
         if (
             docs
@@ -2855,7 +2986,7 @@ class _Doc:
             return None
         first = words[0]
         particles = {"de", "da", "di", "van", "von", "der", "den", "al", "bin", "of", "the", "for"}
-        all_caps = all(w[:1].isupper() or w in particles for w in words)
+        all_caps = all(w[:1].isupper() or w in particles or w == "&" for w in words)
         if len(words) == 1 and fold(first) in _PERSONAL_PRONOUNS:
             return _NP(start, end, raw, "other", "", raw, how="unresolved pronoun")
         if (
@@ -2864,9 +2995,29 @@ class _Doc:
             and fold(first) not in _NO_NAME_START
         ):  # ("To Fight" in a title-case headline is no name)
             if any(w[:1].isupper() for w in words[1:]) or fold(first) not in _FUNCTION_WORDS:
+                if "of" in words[2:-1] and fold(first) not in _FUNCTION_WORDS:
+                    # "Dmitri Sollis of Ferrow & Lane": the person, then the firm
+                    name = " ".join(words[: words.index("of", 2)])
+                    return _NP(start, end, raw, "other", "", name, how="other speaker (name of)")
                 name = self.canonical_name(raw)
                 return _NP(start, end, raw, "other", "", name, how="other speaker (name)")
         return None
+
+    def agent_np(self, start: int, end: int) -> _NP | None:
+        """A subject named by what it does, though no role of the lexicon, or None.
+
+        "A mediator familiar with the talks", "the regulator", "two crane operators", "the
+        bank" (:data:`_AGENT_NP_RE`): read only where a reporting verb has this subject.
+        """
+        while start < end and self.plain[start] in " ,":
+            start += 1
+        while end > start and self.plain[end - 1] in " ,.":
+            end -= 1
+        am = _AGENT_NP_RE.fullmatch(self.plain, start, end)
+        if am is None or fold(am.group(1)) in _NOT_AGENT_HEADS:
+            return None
+        raw = self.text[start:end]
+        return _NP(start, end, raw, "other", "", "", raw, _AGENT_HOW)
 
     def trim_adverbials(self, start: int, end: int) -> int:
         """Move ``end`` left over adverbials standing between a subject and its verb."""
@@ -2997,7 +3148,15 @@ class _Doc:
             sm = _SIDE_END_RE.search(fo)
             if sm is not None and sm.group(1) in self.actors._sides:  # "The French side said"
                 return self.classify_np(lo + sm.start(), end, last_source)
-        return None
+        om = _NAME_OF_PLACE_RE.fullmatch(self.plain, lo + len(fo) - len(fo.lstrip()), end)
+        if om is not None and fold(om.group(1).split()[0]) not in _FUNCTION_WORDS:
+            # "Bohdar Dolan of the Halvetsk region said": the person (the rest a modifier)
+            np = self.classify_np(om.start(1), om.end(), last_source) or self.classify_np(
+                om.start(1), om.end(1), last_source
+            )
+            if np is not None and np.kind == "other" and np.name:
+                return np
+        return self.agent_np(lo, end)  # "The mediator said"
 
     def relative_antecedent(self, lo: int, verb_start: int, last_source: _NP | None) -> _NP | None:
         """The person a ``, who <verb>`` clause is about, when that verb reports.
@@ -3106,7 +3265,7 @@ class _Doc:
             return np
         tail = self.plain[np.end : uend]
         am = _APPOSITION_RE.match(tail)
-        rw = _RELATIVE_IN_RE.search(tail, 0, am.end(1) if am is not None else 120)
+        rw = _RELATIVE_IN_RE.search(tail, 0, am.end(1) + 1 if am is not None else 120)
         if rw is not None and not _CLAUSE_PUNCT_RE.search(tail, 1, rw.start()):
             am = _APPOSITION_RE.match(tail[: rw.start()])  # "Dalia, a student at X whose …"
         if am and _AGE_RE.fullmatch(am.group(1).strip()):
@@ -3118,7 +3277,8 @@ class _Doc:
                 and not _RELATIVE_RE.match(self.plain, age_end + am2.start(1))
                 and not _COORDINATOR_START_RE.match(self.plain, age_end + am2.start(1))
             ):
-                role = self.classify_np(age_end + am2.start(1), age_end + am2.end(1), last_source)
+                r0, r1 = age_end + am2.start(1), age_end + am2.end(1)
+                role = self.classify_np(r0, r1, last_source) or self.agent_np(r0, r1)
                 if role is not None and role.kind == "other" and role.affiliation and not role.name:
                     e = age_end + am2.end(1)
                     how = "other speaker (name, role)"
@@ -3136,7 +3296,8 @@ class _Doc:
             return np
         if not am or _RELATIVE_RE.match(self.plain, np.end + am.start(1)):
             return np  # '"…," said Holm, who chairs the committee': a clause, not a role
-        role = self.classify_np(np.end + am.start(1), np.end + am.end(1), last_source)
+        r0, r1 = np.end + am.start(1), np.end + am.end(1)
+        role = self.classify_np(r0, r1, last_source) or self.agent_np(r0, r1)
         if role is None or role.kind != "other" or not role.affiliation or role.name:
             return np
         e = np.end + am.end(1)
@@ -3155,6 +3316,11 @@ class _Doc:
     def appositive_np(self, unit_start: int, comma: int, last_source: _NP | None) -> _NP | None:
         """Subject written as ``Name, role,`` or ``role, Name,`` before the verb."""
         seg = self.plain[unit_start:comma]
+        rel = _COMMA_RELATIVE_RE.search(seg)
+        if rel is not None and "," in seg[rel.end() :]:
+            # "Maja Orlev, whose husband, Tomasz, was jailed, said": the relative clause's own
+            # commas hold no apposition of the subject (blanked, offsets kept)
+            seg = seg[: rel.end()] + seg[rel.end() :].replace(",", " ")
         m = _APPOSITIVE_RE.search(seg)
         if not m:
             return None
@@ -3227,6 +3393,19 @@ class _Doc:
         if (
             first.kind == "other"
             and first.affiliation
+            and not first.name
+            and second.kind == "other"
+            and second.name
+            and second.affiliation
+            and second.text.startswith(second.affiliation)
+            and second.affiliation[:1].isupper()
+        ):
+            # "the ministry's spokesman, Lieutenant General Evgen Ostrin, said": the role
+            # before the titled name is the source
+            second = _NP(second.start, second.end, second.name, "other", "", second.name)
+        if (
+            first.kind == "other"
+            and first.affiliation
             and second.kind == "other"
             and not second.affiliation
         ):
@@ -3241,6 +3420,13 @@ class _Doc:
                 "other speaker (role, name)"
                 + (f", speaks for {first.actor}" if first.actor else ""),
             )
+        if (
+            first.kind == "other"
+            and second.kind == "other"
+            and lower_second
+            and _INDEFINITE_RE.match(self.plain[b0:b1])
+        ):
+            return first  # "The Pelsoran Households Union, a consumer group, said": described
         return None
 
     # -- frames -------------------------------------------------------------------------------
@@ -3404,7 +3590,7 @@ class _Doc:
         prev_end = ustart
         if section in ("headline", "standfirst"):
             cm = _COLON_PREFIX_RE.match(self.plain[ustart:uend])
-            if cm and len(cm.group(1).split()) <= 5:
+            if cm and len(cm.group(1).split()) <= 5 and not _NO_SOURCE_PREFIX_RE.search(cm[1]):
                 s, e = ustart + cm.start(1), ustart + cm.end(1)
                 has_verb = any(s <= v0 < e for v0, _ in self.verb_hits)
                 np = None if has_verb else self.classify_np(s, e, last_source)
@@ -3455,7 +3641,24 @@ class _Doc:
             if not form.isalpha():  # "called  on" -> "called on" (one word: nothing to do)
                 form = _SPACES_RE.sub(" ", form)
             lemma, frame = self.lex.verbs.get(form) or self.lex.headline_verbs[form]
+            if (
+                form == lemma
+                and section in ("headline", "standfirst")
+                and i < len(verb_hits)
+                and verb_hits[i][0] - v1 == 1
+                and self.folded[v1] == " "
+            ):
+                continue  # "Ostranan press praises Keld": a bare noun before the verb
             verb_text = self.text[v0:v1]
+            if (
+                not frames
+                and self._has_hit(self.participle_hits, ustart, v0)
+                and _AS_CLAUSE_RE.search(self.folded, max(ustart, v0 - 40), v0)
+                and _PARTICIPLE_REPORT_RE.search(self.folded, ustart, v0)
+            ):
+                # "X corrected the record, saying …, not in May as she had told reporters":
+                # the participle reports (``frameless_reports``); the "as" clause compares
+                continue
             if frame == "acc":
                 m = _ACC_SOURCE_RE.match(self.plain[v1:uend])
                 if not m:
@@ -3560,7 +3763,12 @@ class _Doc:
             if after_comma or (lo >= v0 and head.endswith(",")):
                 # inverted "…," said X.  /  "Name, role, said"
                 m = _TRAILING_SUBJECT_RE.match(self.plain[v1:uend])
-                words = fold(m.group(1)).split() if m else []
+                t_end = m.end(1) if m else 0
+                if m and (rw := _RESTRICTIVE_WHO_RE.search(m.group(1))) is not None:
+                    # '"…," said an official who spoke on condition of anonymity because …':
+                    # the restrictive relative clause is no part of the subject
+                    t_end = m.start(1) + rw.start()
+                words = fold(m.string[m.start(1) : t_end]).split() if m else []
                 clause = words[:1] in (["he"], ["she"], ["they"], ["we"], ["i"], ["it"], ["you"])
                 # "…," the Speaker, Edda Rown, shouted as members rose: a clause, no subject
                 clause = clause or bool(words[:1]) and words[0] in _SUBORDINATORS
@@ -3583,11 +3791,11 @@ class _Doc:
                         is not None
                     )
                 ):
-                    a0, a1 = v1 + m.start(1), v1 + m.end(1)
+                    a0, a1 = v1 + m.start(1), v1 + t_end
                     cut = self.pat["trail_cut"].search(self.folded, a0, a1)
                     if cut is not None and cut.start() > a0:
                         a1 = cut.start()  # "said X during a call with Y": X, not the rest
-                    np = self.classify_np(a0, a1, last_source)
+                    np = self.classify_np(a0, a1, last_source) or self.agent_np(a0, a1)
                     if np is not None and _relative_subject_head(head):
                         np = None  # "X, who …, accused Ferrel of …": X is the subject
                     if np is not None and np.kind not in ("country",):
@@ -3876,6 +4084,9 @@ class _Doc:
         if pm is None:
             return
         pos = pm.end()
+        om = _ONLY_RE.match(self.folded, pos, uend)
+        if om is not None:
+            pos = om.end()  # "…, saying only that …"
         told: _NP | None = None
         if pm.group(1) == "telling":
             told, pos = self.addressee_after(pos, uend, last_source)
@@ -3925,6 +4136,8 @@ class _Doc:
         am = _LEADING_CLAUSE_RE.match(self.plain, ustart, end)  # "On Monday, Russia rejected"
         if am is not None and not self.mentions_in(ustart, am.end() - 1):
             lo = am.end()
+        elif (sm := _LEADING_SUBCLAUSE_RE.match(self.folded, ustart, end)) is not None:
+            lo = sm.end()  # "Asked whether … her job harder, Vasquell declined …, saying"
         for m in self.mentions_in(lo, end):
             prev = self._prev_word(m.start)
             dm = _DOC_BY_RE.fullmatch(self.folded, lo, m.start) if prev in ("by", "from") else None
@@ -4473,7 +4686,12 @@ def attribute(
             lo = max(lo, content_start)
             np = doc.subject_np(lo, q.start, last_source)
             inner_text = doc.plain[q.inner_start : q.inner_end].lstrip()
-            if np is not None and np.kind != "country" and inner_text[:1].islower():
+            if (
+                np is not None
+                and np.kind != "country"
+                and inner_text[:1].islower()
+                and np.how != _AGENT_HOW  # (a name or role: 'saying that the board "takes …"')
+            ):
                 first = fold(inner_text.split()[0]) if inner_text.split() else ""
                 verb = first if first in doc.lex.verbs else ""
                 verb_text = doc.text[q.inner_start : q.inner_start + len(first)] if verb else ""

@@ -37,8 +37,9 @@ characters), ``undecodable`` (neither UTF-8 nor plausible cp1252), ``duplicate``
 earlier input after Unicode normalization, case folding and whitespace collapsing; the first in
 path order is kept), ``malformed_record`` (invalid JSON, not an object, wrong CSV field count),
 ``missing_field`` (no ``id`` or ``text``), ``no_text`` (nothing left for the body after headline,
-captions and furniture), ``unsupported_format`` (other extensions, archives included: no zip
-bombs), ``outside_corpus`` (symbolic links leaving the folder), ``unreadable`` (OS errors).
+captions and furniture; an HTML page whose main text has fewer than ``MIN_HTML_WORDS``
+words), ``unsupported_format`` (other extensions, archives included: no zip bombs),
+``outside_corpus`` (symbolic links leaving the folder), ``unreadable`` (OS errors).
 Hidden files (``.gitkeep``) are not inputs. UTF-8 with or without a byte-order mark and UTF-16
 with one are read; cp1252 is decoded and UTF-8 mojibake ("wonâ€™t") repaired, with a warning.
 Ids are made safe file names by :func:`safe_id` (no separators, ``..``, NUL, absolute paths);
@@ -884,6 +885,11 @@ def _read_limited(path: Path, limit: int) -> bytes:
     return data
 
 
+#: Fewer words than this in an HTML page's main text: no article (a "page not found", a list of
+#: links, a paywall or cookie notice). A news brief has more.
+MIN_HTML_WORDS = 40
+
+
 def _html_to_text(html: str) -> tuple[str, bool, dict[str, Any], list[str]]:
     """Extract headline and main text from an HTML string with trafilatura (nothing fetched)."""
     import lxml.html
@@ -945,6 +951,13 @@ def _html_parts(title: str, body: str, doc: Any) -> tuple[str, bool, dict[str, A
             meta["outlet"] = str(site)
     if not paras:
         raise InputRejected("no_text", "trafilatura found no main text in the HTML")
+    n_words = sum(len(_WORD_RE.findall(p)) for p in paras)
+    if n_words < MIN_HTML_WORDS:
+        raise InputRejected(
+            "no_text",
+            f"the page's main text is only {n_words} words ({' / '.join(paras)[:80]!r}): a "
+            "navigation, error or paywall page, not an article?",
+        )
     if not title:
         warnings.append("HTML has no title or h1: no headline")
     text = "\n\n".join(([title] if title else []) + paras) + "\n"
@@ -2115,6 +2128,36 @@ def ingest_corpus(
     summary["out_dir"] = str(out_dir)
     summary["result"] = result
     return summary
+
+
+class NoArticlesError(ValueError):
+    """No input of the corpus was accepted: every later step would have nothing to read."""
+
+
+def require_articles(summary: Mapping[str, Any], out: Path | None = None) -> None:
+    """Stop with a clear message when an ingest accepted no article.
+
+    Args:
+        summary: The summary :func:`ingest_corpus` returned.
+        out: Its output folder (named in the message, where ``quarantine.csv`` lies).
+
+    Raises:
+        NoArticlesError: When ``summary["accepted"]`` is 0.
+
+    Example:
+        >>> require_articles({"accepted": 2, "quarantined": 1})
+        >>> require_articles({"accepted": 0, "quarantined": 3})
+        Traceback (most recent call last):
+        ...
+        mediaframes.corpus.NoArticlesError: no valid article in the corpus (3 input(s) quarantined)
+    """
+    if summary.get("accepted", 0):
+        return
+    where = f": see {Path(out) / 'quarantine.csv'}" if out is not None else ""
+    raise NoArticlesError(
+        f"no valid article in the corpus ({summary.get('quarantined', 0)} input(s) "
+        f"quarantined{where})"
+    )
 
 
 def format_report(summary: Mapping[str, Any], limit: int = 50) -> str:

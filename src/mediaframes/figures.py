@@ -184,12 +184,28 @@ def _empty(ax: Axes, message: str) -> None:
     )
 
 
+def _umask_mode() -> int:
+    """The mode a new file gets under the process's umask (0o644 under umask 022)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+#: Read once at import (``os.umask`` can only be read by setting it).
+_FILE_MODE = _umask_mode()
+
+
 def _atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file and ``os.replace``."""
+    """Write ``data`` to ``path`` through a temporary file and ``os.replace``.
+
+    The file gets the umask's mode, as a plain ``open`` would give (``mkstemp`` makes 0600):
+    colleagues who can read the tables can read the report too.
+    """
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
+        os.chmod(tmp, _FILE_MODE)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -443,7 +459,8 @@ def _ci_panel(
     ax.set_xlim(-1.05, 1.05)
     ax.set_ylim(-0.6, len(speakers) - 0.4)
     ax.grid(axis="y", visible=False)
-    ax.set_xlabel("mean score (−1 … +1), 95% bootstrap CI")
+    # (no x label per panel: the figure has one, which long speaker names cannot push into
+    # the next panel's)
 
 
 def _thin_note(n_by: pd.Series, names: Sequence[str], min_n: int, what: str) -> str:
@@ -545,6 +562,8 @@ def plot_sentiment_by_actor(
             )
         if methods:
             axes[-1].legend(title="method", loc="upper left", bbox_to_anchor=(1.01, 1.0))
+        if not (st.empty and (tone is None or tone.empty)):
+            fig.supxlabel("mean score (−1 … +1), 95% bootstrap CI", fontsize=9)
         return fig
 
     return _draw(name, out_dir, draw)
@@ -608,8 +627,8 @@ def plot_frame_shares(
             notes.append(f"Not shown: {cut} further speakers.")
         height = max(2.2, 0.42 * len(speakers) + 1.7)
         fig = _new_figure(height, notes=notes)
+        fig.suptitle(f"Frame shares by speaker (codebook: {book or 'none'})", x=0.01, ha="left")
         ax = fig.add_subplot()
-        ax.set_title(f"Frame shares by speaker (codebook: {book or 'none'})")
         if df.empty:
             _empty(ax, "No frame labels to show.")
             return fig
@@ -1107,7 +1126,9 @@ def plot_word_choice(
             )
             for v in sorted(voices, key=lambda v: (v == "narration", v))
         ]
-        if n_panels < len(axes):  # a spare cell holds the legend
+        if not handles:  # no voice at all (a corpus with no statement): nothing to key
+            pass
+        elif n_panels < len(axes):  # a spare cell holds the legend
             axes[n_panels].legend(handles=handles, loc="center", title="voice")
         else:
             fig.legend(handles=handles, loc="outside lower center", ncol=len(handles))

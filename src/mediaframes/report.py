@@ -338,20 +338,19 @@ def _comparisons(tables: Mapping[str, pd.DataFrame]) -> dict[str, Any]:
     if len(div):
         fr = div[_col(div, "kind") == "frame"]
         for (side, other), sub in fr.groupby([_col(fr, "side"), _col(fr, "other_side")]):
-            divergence.append(
-                {
-                    "side": side,
-                    "other": other,
-                    "frames": [
-                        {
-                            "frame": _str(r["item"]),
-                            "n": _int(r["n_side"]),
-                            "evidence": _str(r.get("evidence")),
-                        }
-                        for _, r in sub.sort_values("item").iterrows()
-                    ],
-                }
-            )
+            # the table has one row per article: one entry per frame, with the number of
+            # statements and of articles where only this side's statements carry it
+            frames_ = []
+            for item, g in sub.sort_values(["item", "article_id"]).groupby("item", sort=True):
+                frames_.append(
+                    {
+                        "frame": _str(item),
+                        "n": int(pd.to_numeric(g["n_side"], errors="coerce").fillna(0).sum()),
+                        "n_articles": int(g["article_id"].nunique()),
+                        "evidence": _str(g.iloc[0].get("evidence")),
+                    }
+                )
+            divergence.append({"side": side, "other": other, "frames": frames_})
     hvb = tables["headline_vs_body"]
     leads = []
     if len(hvb):
@@ -448,16 +447,21 @@ def _evidence(tables: Mapping[str, pd.DataFrame], limit: int = MAX_EVIDENCE) -> 
     div = tables["readout_divergence"]
     if len(div) and len(fr):
         dfr = div[_col(div, "kind") == "frame"].sort_values(["side", "item"])
+        seen: set[tuple[str, str]] = set()
         for _, r in dfr.iterrows():
             side, frame = _str(r["side"]), _str(r["item"])
+            if (side, frame) in seen:
+                continue  # (one example per side and frame, from its first article)
             ids = sorted(set(_col(fr[_col(fr, "frame") == frame], "statement_id")) & set(st.index))
             ids = [
                 i
                 for i in ids
                 if side in (_str(st.at[i, "source_actor"]) or _str(st.at[i, "speaker"]),)
+                and _str(st.at[i, "article_id"]) == _str(r["article_id"])
             ]
             if ids:
-                picks.append((ids[0], f"Frame only {side}'s side uses: {frame}"))
+                seen.add((side, frame))
+                picks.append((ids[0], f"Frame only {side}'s side uses in this article: {frame}"))
     if len(sent):
         scores = pd.to_numeric(sent["score"], errors="coerce")
         mean = scores.groupby(_col(sent, "statement_id")).mean().dropna()
