@@ -2663,6 +2663,18 @@ BLIND13_CASES = [
             "the prime minister's adviser",
             "valko",
         ),
+        # "it" opening a sentence (or after a quotation) is the body that spoke last; not a
+        # subordinate "when it said" (a nearer noun may be meant), nor a person
+        (
+            "Ardovia's general staff denied that the village had fallen. "
+            '"Our soldiers hold it," it said.',
+            "Ardovia's general staff",
+            "",
+            "",
+        ),
+        ("Morvia said talks were useful.\n\nIt added that more were planned.", "fenn", "", ""),
+        ("Morvia said talks were useful.\n\nFarmers worried when it said that.", "", "", ""),
+        ("The mayor said the road was shut.\n\nIt added that it would reopen.", "", "", ""),
     ],
 )
 def test_blind13_context_rules(

@@ -559,3 +559,12 @@ def test_record_field_names_ignore_case(tmp_path: Path) -> None:
     r = scan(make_corpus(tmp_path, {"recs.csv": table}))
     a = next(a for a in r.articles if a.article_id == "r1")
     assert a.headline.text == "INVENTED title" and a.metadata["date"] == "2024-01-02"
+
+
+def test_a_file_given_as_the_corpus_says_so(tmp_path: Path, capsys) -> None:
+    root = make_corpus(tmp_path, {})
+    from mediaframes import cli
+
+    code = cli.main(["ingest", str(root / "raw" / "good.txt"), "--out", str(tmp_path / "o")])
+    err = capsys.readouterr().err
+    assert code == 1 and "is a file, not a corpus folder" in err

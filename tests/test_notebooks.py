@@ -196,6 +196,41 @@ def test_report_published(runs: list[Path]) -> None:
 
 
 @pytest.mark.slow
+def test_corpus_without_statements_still_reports(tmp_path: Path) -> None:
+    """One INVENTED article with no quotation and no actor: a report that says so."""
+    raw = tmp_path / "corpus" / "raw"
+    raw.mkdir(parents=True)
+    (raw / "001_invented_flood.txt").write_text(
+        "INVENTED: River rises in Lowmere after week of rain\n\n"
+        "Fields near the town flooded on Tuesday\n\n"
+        "The river rose by two metres overnight and covered the lower fields. Water reached the "
+        "old mill by noon. Roads to the north were closed for the day. By evening the level had "
+        "begun to fall, and the fields were expected to drain within a week.\n",
+        encoding="utf-8",
+    )
+    params = tmp_path / "params.yaml"
+    params.write_text(
+        f"corpus_dir: {json.dumps(str(tmp_path / 'corpus'))}\nbootstrap_n: 50\n", encoding="utf-8"
+    )
+    result = pipeline.run_pipeline(params, tmp_path / "reports", notebooks=NOTEBOOKS)
+    assert result.status == "succeeded", result.message
+    assert list((tmp_path / "reports").glob("*.pdf"))
+
+
+@pytest.mark.slow
+def test_corpus_with_no_valid_article_stops_in_the_first_notebook(tmp_path: Path) -> None:
+    raw = tmp_path / "corpus" / "raw"
+    raw.mkdir(parents=True)
+    (raw / "empty.txt").write_text("", encoding="utf-8")
+    params = tmp_path / "params.yaml"
+    params.write_text(f"corpus_dir: {json.dumps(str(tmp_path / 'corpus'))}\n", encoding="utf-8")
+    result = pipeline.run_pipeline(params, tmp_path / "reports", notebooks=NOTEBOOKS)
+    assert result.status == "failed"
+    assert "01_corpus.ipynb" in result.message and "no valid article" in result.message
+    assert "raw/empty.txt: empty" in result.message
+
+
+@pytest.mark.slow
 def test_two_runs_are_identical(runs: list[Path]) -> None:
     from pypdf import PdfReader
 

@@ -171,6 +171,43 @@ def test_whole_run_timeout(
     assert_previous_report_intact(reports, before)
 
 
+@pytest.mark.slow
+def test_sigterm_stops_the_notebooks_and_keeps_the_report(
+    baseline: dict[str, Path], reports: Path, tmp_path: Path
+) -> None:
+    """``kill``/``timeout`` send SIGTERM: the child and its kernel stop, nothing is published."""
+    import psutil
+
+    before = snapshot(reports)
+    params = write_params(tmp_path / "p.yaml", baseline["corpus"], seed=4, cell_timeout=600)
+    argv = run_argv(params, reports, GOOD, FIXTURES / "hang_cell.ipynb", force=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "mediaframes.cli", *argv],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        kernel_seen = False
+        while time.monotonic() < deadline and not kernel_seen:
+            time.sleep(0.5)
+            kids = psutil.Process(proc.pid).children(recursive=True)
+            kernel_seen = any("ipykernel" in " ".join(k.cmdline()) for k in kids)
+        time.sleep(4)  # (by then the second notebook's hanging cell runs)
+        kids = psutil.Process(proc.pid).children(recursive=True)
+        proc.terminate()
+        out, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 1, (out, err)
+    assert "interrupted by SIGTERM" in err
+    gone, alive = psutil.wait_procs(kids, timeout=15)
+    assert not alive, [k.cmdline() for k in alive]
+    assert_previous_report_intact(reports, before)
+
+
 def _immutable(folder: Path, on: bool) -> bool:
     """Make ``folder`` unwritable (chattr +i as root, chmod otherwise); False if impossible."""
     if os.geteuid() != 0:

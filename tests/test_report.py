@@ -141,7 +141,8 @@ def test_pdf_has_sections_names_and_caveat(built: tuple[Path, str]) -> None:
         assert heading in text
     from mediaframes.sentiment import SENTIMENT_CAVEAT
 
-    assert _flat(SENTIMENT_CAVEAT)[:60] in flat
+    assert flat.count(_flat(SENTIMENT_CAVEAT)[:60]) == 1  # (once, in the methods)
+    assert "are highlighted, and frame cues are underlined" in flat
     assert "Hutto & Gilbert 2014" in flat
     assert "mediaframes validate export-frames, then score-frames" in flat  # (how to check)
     assert "0123abcd" in text and "f" * 64 in text
@@ -160,6 +161,10 @@ def test_pdf_numbers_equal_the_tables(built: tuple[Path, str]) -> None:
     row = by[(by["speaker"] == "kremlin_actor") & (by["method"] == "vader")].iloc[0]
     assert f"kremlin_actor vader {int(row['n'])} {report.fmt_score(row['mean'])}" in flat
     assert report.fmt_score(row["mean"]) == "+0.55"
+    # a speaker with one statement (no interval) is counted, not listed, beside longer ones
+    assert "Élysée afinn" not in flat
+    assert "Not listed: 1 speaker with a single statement" in flat
+    assert f"({len(pd.read_csv(tables / 'sentiment.csv'))} statement scores in all" in flat
     assert "123 words" in flat
     # the frame definitions of the codebook are in the methods
     assert "Diplomacy" in text
@@ -239,3 +244,14 @@ def test_readout_divergence_is_counted_per_frame_not_per_row(tmp_path: Path) -> 
     assert "keld: economic (1 article) and sovereignty (2 articles)" in text
     assert "sovereignty (3 statements in 2 articles" in text
     assert "marrow: economic (1 article)" in text
+
+
+def test_subtitle_counts_articles_of_unknown_outlet_and_date(tmp_path: Path) -> None:
+    folder = invented_tables(tmp_path / "run" / "tables")
+    arts = pd.read_csv(folder / "articles.csv")
+    extra = arts.assign(article_id="inv2", outlet=None, date=None)
+    pd.concat([arts, extra]).to_csv(folder / "articles.csv", index=False)
+    (pdf,) = report.build_report(folder.parent, title="Invented report", run_info=MANIFEST)
+    text = _flat(report.pdf_text(pdf))
+    assert "on 2 articles from The Invented Courier (1 of unknown outlet)" in text
+    assert "2031-05-04 (1 undated)" in text

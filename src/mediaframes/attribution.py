@@ -1846,6 +1846,12 @@ _AGENT_NP_RE = re.compile(
     r"[^,;:\"]{1,80})?"
 )
 _AGENT_HOW = "other speaker (agent noun)"
+#: Bodies named by a common noun (the last alternatives of ``_AGENT_NP_RE``), singular.
+_BODY_HEADS = frozenset(
+    "bank fund federation association league alliance club university hospital firm board staff "
+    "command delegation watchdog airline network corporation regulator school church charity "
+    "consortium cartel syndicate tribunal secretariat mission cooperative co-operative".split()
+)
 #: A subordinate or participle clause opening a unit, up to its comma: "Asked whether …,",
 #: "When his turn came,", "Speaking through an interpreter," (folded text).
 _LEADING_SUBCLAUSE_RE = re.compile(
@@ -2067,6 +2073,9 @@ class _Doc:
         #: institution word → (start, name) of a body introduced with it ("Orvagas, the
         #: state-owned company"), for a later "the company"
         self.body_roles: dict[str, tuple[int, str]] = {}
+        #: (sentence, noun phrase) of the last body that spoke (an office, a country, a
+        #: ministry, a bank): what a later "it said" refers to (:meth:`it_np`)
+        self.last_body: tuple[int, _NP] | None = None
         #: other speakers' genders learnt from their own words (``add_other_person``)
         self.person_genders: dict[str, str] = {}  # (``full_names``, lazily)
         if not self.fast_paths:
@@ -3003,6 +3012,39 @@ class _Doc:
                 return _NP(start, end, raw, "other", "", name, how="other speaker (name)")
         return None
 
+    def note_body(self, np: _NP) -> None:
+        """Remember ``np`` as the last body that spoke, if it is one (see :meth:`it_np`)."""
+        if np.kind in ("org", "country"):
+            self.last_body = (self._sent_of(np.start), np)
+            return
+        if np.kind != "other":
+            return
+        head = fold((np.name or np.text).split()[-1]) if (np.name or np.text).split() else ""
+        head = head.rstrip(".,")
+        if (
+            head in self.lex.institutions
+            or head in self.lex.body_names
+            or head.rstrip("s") in _BODY_HEADS
+        ):
+            self.last_body = (self._sent_of(np.start), np)
+
+    def it_np(self, pos: int) -> _NP | None:
+        """The body a subject "it" at ``pos`` refers to, or None.
+
+        The last body that spoke, two sentences back at most ("Ardovia's general staff denied
+        … "…," it said"; "The bank said … It added that …").
+        """
+        if self.last_body is None:
+            return None
+        sent, body = self.last_body
+        if not 0 <= self._sent_of(pos) - sent <= 2:
+            return None
+        how = f"pronoun it -> {body.text!r}"
+        if body.actor:  # an actor's office or country: the actor, no source as written
+            return _NP(pos, pos + 2, self.text[pos : pos + 2], "actor", body.actor, how=how)
+        name = body.name or body.text
+        return _NP(pos, pos + 2, self.text[pos : pos + 2], "other", "", name, "", how)
+
     def agent_np(self, start: int, end: int) -> _NP | None:
         """A subject named by what it does, though no role of the lexicon, or None.
 
@@ -3763,6 +3805,11 @@ class _Doc:
             if after_comma or (lo >= v0 and head.endswith(",")):
                 # inverted "…," said X.  /  "Name, role, said"
                 m = _TRAILING_SUBJECT_RE.match(self.plain[v1:uend])
+                if m and fold(m.group(1)) == "it" and (np := self.it_np(v1 + m.start(1))):
+                    # '"…," it said.': the body that spoke last
+                    frames.append(_Frame("trailing", np, verb_text, lemma, v0, np.end, np.end))
+                    prev_end = np.end
+                    continue
                 t_end = m.end(1) if m else 0
                 if m and (rw := _RESTRICTIVE_WHO_RE.search(m.group(1))) is not None:
                     # '"…," said an official who spoke on condition of anonymity because …':
@@ -3822,6 +3869,13 @@ class _Doc:
                     rb = self.pat["of_head"].search(self.folded, lo2, rel.start())
                     if rb is not None:
                         np = self.classify_np(rb.start(), rel.start(), last_source)
+            if np is None and self.folded[lo:v0].strip() == "it":
+                pos = lo + self.folded[lo:v0].index("it")
+                opening = self.plain[ustart:pos].rstrip()
+                if not opening or opening.endswith(('"', "'")):
+                    # "It added that …", '"…," it said' (not "…, when it said …": a nearer
+                    # noun may be meant)
+                    np = self.it_np(pos)
             if np is None:
                 np = self.subject_np(lo, v0, last_source)
                 if (
@@ -4570,6 +4624,8 @@ def attribute(
             doc.resolve_pronouns_in(ustart, uend)
             continue
         frames = doc.frames_in(ustart, uend, last_source, section)
+        for f in frames:
+            doc.note_body(f.np)
         unit_quotes = doc.quotes_in(ustart, uend)
         if (
             doc.fast_paths

@@ -25,7 +25,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     # --- ingest (mediaframes.corpus) -------------------------------------------------------
     p = sub.add_parser("ingest", help="validate a corpus folder and write the normalized corpus")
-    p.add_argument("corpus_dir", type=Path, help="folder with raw/ (or the raw files themselves)")
+    p.add_argument(
+        "corpus_dir", type=Path, help="folder with raw/ (or a folder of the raw files themselves)"
+    )
     p.add_argument("--out", type=Path, required=True, help="output folder")
     p.add_argument("--strict", action="store_true", help="exit non-zero if anything is quarantined")
     p.add_argument(

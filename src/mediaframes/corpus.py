@@ -1753,6 +1753,21 @@ def scan_corpus(
     )
 
 
+def _no_corpus_folder(corpus_dir: Path) -> str:
+    """The message for a corpus path that is no folder (a file given instead, or nothing).
+
+    Example:
+        >>> _no_corpus_folder(Path("/no/such/place"))
+        'corpus folder not found: /no/such/place'
+    """
+    if Path(corpus_dir).is_file():
+        return (
+            f"{corpus_dir} is a file, not a corpus folder: give the folder that holds raw/ "
+            "(or a folder of the raw files themselves)"
+        )
+    return f"corpus folder not found: {corpus_dir}"
+
+
 def iter_scan(
     corpus_dir: Path,
     *,
@@ -1784,7 +1799,7 @@ def iter_scan(
     """
     corpus_dir = Path(corpus_dir)
     if not corpus_dir.is_dir():
-        raise NotADirectoryError(f"corpus folder not found: {corpus_dir}")
+        raise NotADirectoryError(_no_corpus_folder(corpus_dir))
     notes = notes if notes is not None else []
     raw = paths.corpus_raw_dir(corpus_dir)
     meta_path = paths.corpus_metadata_file(corpus_dir)
@@ -2134,30 +2149,32 @@ class NoArticlesError(ValueError):
     """No input of the corpus was accepted: every later step would have nothing to read."""
 
 
-def require_articles(summary: Mapping[str, Any], out: Path | None = None) -> None:
+def require_articles(summary: Mapping[str, Any], limit: int = 3) -> None:
     """Stop with a clear message when an ingest accepted no article.
 
     Args:
         summary: The summary :func:`ingest_corpus` returned.
-        out: Its output folder (named in the message, where ``quarantine.csv`` lies).
+        limit: How many quarantined inputs the message names (with their reasons).
 
     Raises:
         NoArticlesError: When ``summary["accepted"]`` is 0.
 
     Example:
         >>> require_articles({"accepted": 2, "quarantined": 1})
-        >>> require_articles({"accepted": 0, "quarantined": 3})
+        >>> require_articles({"accepted": 0, "quarantined": 0})
         Traceback (most recent call last):
         ...
-        mediaframes.corpus.NoArticlesError: no valid article in the corpus (3 input(s) quarantined)
+        mediaframes.corpus.NoArticlesError: no valid article in the corpus (no input found)
     """
     if summary.get("accepted", 0):
         return
-    where = f": see {Path(out) / 'quarantine.csv'}" if out is not None else ""
-    raise NoArticlesError(
-        f"no valid article in the corpus ({summary.get('quarantined', 0)} input(s) "
-        f"quarantined{where})"
-    )
+    result: ScanResult | None = summary.get("result")
+    rejected = list(result.quarantine) if result is not None else []
+    named = "; ".join(f"{r.source_path}: {r.reason} ({r.detail})" for r in rejected[:limit])
+    more = f"; … {len(rejected) - limit} more" if len(rejected) > limit else ""
+    n = summary.get("quarantined", 0)
+    why = f"{n} input(s) quarantined: {named}{more}" if named else f"{n} input(s) quarantined"
+    raise NoArticlesError(f"no valid article in the corpus ({why if n else 'no input found'})")
 
 
 def format_report(summary: Mapping[str, Any], limit: int = 50) -> str:

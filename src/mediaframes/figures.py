@@ -459,8 +459,8 @@ def _ci_panel(
     ax.set_xlim(-1.05, 1.05)
     ax.set_ylim(-0.6, len(speakers) - 0.4)
     ax.grid(axis="y", visible=False)
-    # (no x label per panel: the figure has one, which long speaker names cannot push into
-    # the next panel's)
+    # short: long speaker names narrow the panel, and a long label ran into the next one's
+    ax.set_xlabel("mean score, 95% CI", fontsize=9)
 
 
 def _thin_note(n_by: pd.Series, names: Sequence[str], min_n: int, what: str) -> str:
@@ -562,8 +562,7 @@ def plot_sentiment_by_actor(
             )
         if methods:
             axes[-1].legend(title="method", loc="upper left", bbox_to_anchor=(1.01, 1.0))
-        if not (st.empty and (tone is None or tone.empty)):
-            fig.supxlabel("mean score (−1 … +1), 95% bootstrap CI", fontsize=9)
+
         return fig
 
     return _draw(name, out_dir, draw)
@@ -1099,6 +1098,7 @@ def plot_word_choice(
             ax.set_title(f"near “{textwrap.shorten(anchor, 30)}”", fontsize=9, fontweight="normal")
             ax.xaxis.get_major_locator().set_params(integer=True)
             ax.set_xlim(0, max(1.0, float(items["count"].max())) * 1.15)
+            ax.set_xlabel("uses near the referent", fontsize=8)
             ax.grid(axis="y", visible=False)
         if lt is not None:
             ax = axes[len(anchors)]
@@ -1117,6 +1117,7 @@ def plot_word_choice(
                     ax.barh(y, vals, left=left, color=colors[v], height=0.65)
                     left += vals
                 ax.set_yticks(y, [textwrap.shorten(t, 40) for t in table.index])
+                ax.set_xlabel("uses", fontsize=8)
                 ax.xaxis.get_major_locator().set_params(integer=True)
                 ax.grid(axis="y", visible=False)
         handles = [

@@ -49,7 +49,7 @@ import sys
 import time
 import tokenize
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -843,34 +843,33 @@ def _execute(
     n = len(jobs)
     current: int | None = None
     problem: CellProblem | None = None
-    while True:
+    with _interrupts_raise():
         try:
-            ready = conn.poll(max(deadline - time.monotonic(), 0))
-            event = conn.recv() if ready else None
-        except EOFError:
-            break
-        except BaseException:  # Ctrl-C: stop the child and its kernel, then give up
-            _kill_tree(proc.pid)
-            raise
-        if event is None:
+            while True:
+                try:
+                    ready = conn.poll(max(deadline - time.monotonic(), 0))
+                    event = conn.recv() if ready else None
+                except EOFError:
+                    break
+                problem, current, stop = _on_event(event, results, current, n, echo, problem)
+                if stop:  # the run timeout passed
+                    _kill_tree(proc.pid)
+                    proc.join()
+                    return _run_timed_out(jobs, results, current, run_timeout, echo)
+        except (KeyboardInterrupt, RunInterrupted) as exc:
+            # Ctrl-C or SIGTERM (``kill``, ``timeout``, a CI cancel): stop the child and its
+            # kernel; the run is recorded as failed and nothing is published
             _kill_tree(proc.pid)
             proc.join()
-            return _run_timed_out(jobs, results, current, run_timeout, echo)
-        i = event["index"]
-        if event["event"] == "start":
-            current = i
-            echo(f"[{i + 1}/{n}] {results[i].name} ...", end="", flush=True)
-            continue
-        results[i].seconds = event["seconds"]
-        current = None
-        if event["problem"]:
-            problem = CellProblem(**event["problem"])
-            results[i].status, results[i].cell = "failed", problem.cell
-            results[i].message = problem.message()
-            echo(f" FAILED ({event['seconds']:.1f} s)", flush=True)
-        else:
-            results[i].status = "succeeded"
-            echo(f" ok ({event['seconds']:.1f} s)", flush=True)
+            echo(" INTERRUPTED", flush=True)
+            where = results[current].name if current is not None else "run"
+            if current is not None:
+                results[current].status = "interrupted"
+            why = exc.args[0] if isinstance(exc, RunInterrupted) else "Ctrl-C (SIGINT)"
+            return CellProblem(where, None, "", f"the run was interrupted by {why}")
+        except BaseException:
+            _kill_tree(proc.pid)
+            raise
     proc.join()
     if problem is None and proc.exitcode != 0:
         if current is not None:
@@ -884,6 +883,62 @@ def _execute(
             f"the notebook runner exited with status {proc.exitcode}: " + " | ".join(tail),
         )
     return problem
+
+
+class RunInterrupted(Exception):
+    """Raised in the runner when it receives SIGTERM (the signal's name is the argument)."""
+
+
+@contextlib.contextmanager
+def _interrupts_raise() -> Iterator[None]:
+    """While the notebooks run, SIGTERM raises :class:`RunInterrupted`.
+
+    As Ctrl-C raises ``KeyboardInterrupt``: the child and its kernel are then stopped, not
+    orphaned. Only in the main thread (where Python delivers signals); the previous handler
+    comes back.
+    """
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def handler(signum: int, frame: Any) -> None:
+        raise RunInterrupted(signal.Signals(signum).name)
+
+    previous = signal.signal(signal.SIGTERM, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _on_event(
+    event: Mapping[str, Any] | None,
+    results: list[NotebookResult],
+    current: int | None,
+    n: int,
+    echo: Any,
+    problem: CellProblem | None,
+) -> tuple[CellProblem | None, int | None, bool]:
+    """Apply one child event; returns (problem, current notebook, stop waiting)."""
+    if event is None:  # the run timeout passed
+        return problem, current, True
+    i = event["index"]
+    if event["event"] == "start":
+        echo(f"[{i + 1}/{n}] {results[i].name} ...", end="", flush=True)
+        return problem, i, False
+    results[i].seconds = event["seconds"]
+    if event["problem"]:
+        problem = CellProblem(**event["problem"])
+        results[i].status, results[i].cell = "failed", problem.cell
+        results[i].message = problem.message()
+        echo(f" FAILED ({event['seconds']:.1f} s)", flush=True)
+    else:
+        results[i].status = "succeeded"
+        echo(f" ok ({event['seconds']:.1f} s)", flush=True)
+    return problem, None, False
 
 
 def _run_timed_out(

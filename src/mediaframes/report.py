@@ -176,6 +176,8 @@ def _corpus(articles: pd.DataFrame) -> dict[str, Any]:
         "n_articles": len(ids),
         "n_words": int(words.fillna(0).sum()),
         "outlets": sorted(set(_col(articles, "outlet")) - {""}),
+        "n_outlet_unknown": int((_col(articles, "outlet") == "").sum()),
+        "n_date_unknown": int((_col(articles, "date") == "").sum()),
         "languages": sorted(set(_col(articles, "language")) - {""}),
         "date_min": dates[0] if dates else "",
         "date_max": dates[-1] if dates else "",
@@ -263,13 +265,20 @@ def _sentiment(tables: Mapping[str, pd.DataFrame], caveat: str | None) -> dict[s
 
     by = tables["sentiment_by_actor"]
     methods = sorted(set(_col(by, "method")) | set(_col(tables["sentiment"], "method")) - {""})
+    n = pd.to_numeric(by["n"], errors="coerce") if "n" in by else pd.Series(dtype=float)
+    # a speaker with one statement has no interval: listed only when no one has more
+    single = set(_col(by, "speaker")[n < 2]) - set(_col(by, "speaker")[n >= 2])
+    speakers = _col(by, "speaker")
+    shown = by[~speakers.isin(single)] if len(single) < speakers.nunique() else by
+    listed = set(_col(shown, "speaker"))
     return {
         "caveat": caveat if caveat is not None else sentiment.SENTIMENT_CAVEAT,
         "methods": [m for m in methods if m],
         "min_n": figures.MIN_N,
         "label_threshold": fmt_score(min(sentiment.LABEL_THRESHOLDS.values())).lstrip("+"),
-        "rows": _ci_rows(by, "speaker"),
+        "rows": _ci_rows(shown, "speaker"),
         "n_scores": len(tables["sentiment"]),
+        "n_single_left_out": len(single - listed),
     }
 
 

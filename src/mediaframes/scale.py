@@ -756,7 +756,9 @@ class IngestStream:
 def _check_folders(corpus_dir: Path, out: Path) -> None:
     """Refuse an output folder that holds the corpus or lies inside its raw inputs."""
     if not corpus_dir.is_dir():
-        raise ScaleError(f"corpus folder not found: {corpus_dir}")
+        from mediaframes import corpus
+
+        raise ScaleError(corpus._no_corpus_folder(corpus_dir))
     out_real, corpus_real = out.resolve(), corpus_dir.resolve()
     raw_real = paths.corpus_raw_dir(corpus_dir).resolve()
     if corpus_real.is_relative_to(out_real):
