@@ -1916,6 +1916,13 @@ def test_blind6_context_rules(
         ("Valko at 100 days: the honeymoon is over", ""),
         ("Ostranan press praises Valko", ""),
         ("Valko presses Fenn on border", "valko"),
+        # ... but a plural subject's verb stays one, and a quotation after the colon is the
+        # source's words
+        ("Dockers say stress is rising at the port", "Dockers"),
+        ("Dockers demand answers over pay", "Dockers"),
+        ('Valko on the talks: "No deal yet"', "valko"),
+        ('Valko at 100 days: "We have only begun"', "valko"),
+        ("Valko vs Fenn: the war of words", ""),
     ],
 )
 def test_blind5_title_before_name_in_headlines(
@@ -2601,6 +2608,45 @@ BLIND13_CASES = [
         "",
         "mixed",
     ),
+    # ... and not where a review of these rules found them wrong: a subordinate clause's
+    # subject, a reduced relative, a thing, a body's name with "of", another title holder
+    ('"We will sail again," Lind said, as the mediator had predicted.', "Lind", "", "", "direct"),
+    ("The weather suggested a delay, the captain said.", "the captain", "", "", "indirect"),
+    ("The plan the mediator proposed on Monday was rejected.", "", "", "", "narration"),
+    ("What the mediator said next surprised the crews.", "", "", "", "narration"),
+    ("The container said the port was shut.", "", "", "", "narration"),
+    ("The list says that the port is open.", "", "", "", "narration"),
+    ("As the mediator said on Monday, the crews want a deal.", "the mediator", "", "", "indirect"),
+    ("The hospital confirmed that two men were hurt.", "The hospital", "", "", "indirect"),
+    (
+        "The fishermen, a group of about 200,000 people, said they backed the crews.",
+        "The fishermen",
+        "",
+        "",
+        "indirect",
+    ),
+    (
+        "In Vessk, which has 40,000 residents, the mayor, Ivo Rask, said the port was shut.",
+        "Ivo Rask",
+        "the mayor",
+        "",
+        "indirect",
+    ),
+    ("Rusk, who met Lund, Malk and Rask, said the talks were useful.", "Rusk", "", "", "indirect"),
+    (
+        "The Hollin Chamber of Commerce said the port was shut.",
+        "The Hollin Chamber of Commerce",
+        "",
+        "",
+        "indirect",
+    ),
+    (
+        "A former Morvian president said the port was shut.",
+        "A former Morvian president",
+        "",
+        "",
+        "indirect",
+    ),
     # names with a firm or a place after "of"; a titled name after a role
     (
         "Dmitri Sollis of Ferrow & Lane said the bank was boxed in.",
@@ -2687,17 +2733,38 @@ def test_blind13_context_rules(
 @pytest.mark.parametrize(
     ("body", "source_actor"),
     [
-        # an office configured in lower case ("the ministry") matches in lower case ...
-        ("Ingeborg Quarn, the ministry's spokeswoman, said the drones had crossed.", "orrev"),
-        # ... also beside a body of the actor's own country ...
+        # an office configured in lower case ("the ministry") matches in lower case in a
+        # story about the actor's country ...
+        (
+            "The Kestranian border was quiet.\n\n"
+            "Ingeborg Quarn, the ministry's spokeswoman, said the drones had crossed.",
+            "orrev",
+        ),
         (
             "Kestrania's foreign ministry protested.\n\n"
             "Ingeborg Quarn, the ministry's spokeswoman, said the drones had crossed.",
             "orrev",
         ),
-        # ... unless another body of that word is named: then it may be either
         (
-            "Ombrevia's ministry protested.\n\n"
+            "A ministry official in Kestrania spoke first.\n\n"
+            "Ingeborg Quarn, the ministry's spokeswoman, said the drones had crossed.",
+            "orrev",
+        ),
+        # ... not in a story that never names that country ...
+        ("Ingeborg Quarn, the ministry's spokeswoman, said the drones had crossed.", ""),
+        # ... nor where another body of that word is named: then it may be either
+        (
+            "Kestrania and Ombrevia's ministry protested.\n\n"
+            "Ingeborg Quarn, the ministry's spokeswoman, said the drones had crossed.",
+            "",
+        ),
+        (
+            "The Kestranian interior ministry protested.\n\n"
+            "Ingeborg Quarn, the ministry's spokeswoman, said the drones had crossed.",
+            "",
+        ),
+        (
+            "Kestrania's ministry of health protested.\n\n"
             "Ingeborg Quarn, the ministry's spokeswoman, said the drones had crossed.",
             "",
         ),

@@ -1425,11 +1425,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             + r")(?![\w\-])|(?<![\w'\-])(?:they|both|the\s+(?:two|three|four|pair))(?![\w'\-])"
         ),
         "role_np_end": re.compile(
+            r"(?<![\w'.\-])"  # (a whole word: "fishermen" is no "men")
             r"(?:(?:the|a|an|one|two|three|several|some|many|other|another|his|her|its|their"
             r"|[\w.\-]+'s?)\s+)?(?:[\w'.\-]+\s+){0,3}?(?:" + roles + r")(?:s|es)?"
             r"(?:\s+(?:for|of|at|to|with|from|in)\s+(?:the\s+)?[\w'.\-]+(?:\s+[\w'.\-]+){0,3})?$"
         ),
         "doc_np_end": re.compile(
+            r"(?<![\w'.\-])"
             r"(?:(?:the|a|an|its|his|her|their|this|that|[\w.\-]+'s?)\s+)?(?:[\w'.\-]+\s+){0,2}?"
             r"(?:" + docs + r")(?:\s+of\s+the\s+[\w\-]+)?$"
         ),
@@ -1815,10 +1817,11 @@ _AUDIENCE_CUT_RE = re.compile(
     r"\s+(?=(?:in|on|at|during|after|before|last|this|next|earlier|later|via|over|through)\s)"
 )
 _TRAILING_ADDRESSEE_RE = re.compile(r"\s+([^,;:.!?\"]{1,60})(?=[,;.!?]|$)")
-#: A headline prefix before a colon that names an occasion, not a source: "Rudka at 100 days:",
-#: "Lund after the vote:", "Two years on:" (a number or a time preposition).
+#: A headline prefix before a colon that names an occasion, not a source, when no quotation
+#: follows the colon: "Rudka at 100 days: a presidency adrift", "Lund after the vote: …" (a
+#: number or a time word; "Dovren on the talks: …" stays a source).
 _NO_SOURCE_PREFIX_RE = re.compile(
-    r"\d|(?<![\w'\-])(?:at|after|before|since|until|on|in|vs|versus|turns|years?|months?|days?)"
+    r"\d|(?<![\w'\-])(?:at|after|before|since|until|turns|years?|months?|days?|vs|versus)"
     r"(?![\w'\-])"
 )
 #: A comparative "as" clause right before a reporting verb: "as she had told reporters", "as the
@@ -1832,8 +1835,11 @@ _AS_CLAUSE_RE = re.compile(
 #: written: proper names are read before).
 _AGENT_NP_RE = re.compile(
     r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Ii]ts|[Hh]is|[Hh]er"
-    r"|[Tt]heir|[Oo]ur|[A-Z][\w\-]*['\u2019]s)\s+(?:[a-z][\w\-]*\s+){0,3}?"
-    r"([a-z][a-z\-]*(?:[^aeiou]er|[st]or|ist|ian|ant|eer|man|woman|person)(?:s|es)?"
+    r"|[Tt]heir|[Oo]ur|[A-Z][\w\-]*['\u2019]s)\s+"
+    # modifiers: no function word ("The plan the mediator", "the talks failed the mediator")
+    r"(?:(?!(?:the|a|an|this|that|these|those|and|or|but|of|to|in|on|at|by|for|with|who|which"
+    r"|what|when|where|is|are|was|were|has|have|had)\s)[a-z][\w\-]*\s+){0,3}?"
+    r"([a-z][a-z\-]*(?:[^aeiou]er|[st]or|[a-z]{3}ist|ian|ant|eer|man|woman|person)(?:s|es)?"
     r"|[a-z]*(?:men|women|people)"
     # bodies named by a common noun ("the bank said", "Ardovia's general staff denied")
     r"|(?:bank|fund|federation|association|league|alliance|club|university|hospital|firm|board"
@@ -1846,6 +1852,12 @@ _AGENT_NP_RE = re.compile(
     r"[^,;:\"]{1,80})?"
 )
 _AGENT_HOW = "other speaker (agent noun)"
+#: Words that make "<Words> of <Name>" one body's name ("Hollin Chamber of Commerce",
+#: "National Bureau of Statistics"), besides the lexicon's ``body_names``.
+_BODY_NAME_WORDS = frozenset(
+    "chamber bureau house department ministry office board service agency institute council "
+    "commission authority directorate union guild order college society".split()
+)
 #: Bodies named by a common noun (the last alternatives of ``_AGENT_NP_RE``), singular.
 _BODY_HEADS = frozenset(
     "bank fund federation association league alliance club university hospital firm board staff "
@@ -1869,6 +1881,16 @@ _OTHER_HOLDER_RE = re.compile(
     r"(?<![\w'\-])(?:former|ex|deputy|vice|assistant|junior|shadow|acting|previous|late)"
     r"[\s\-]+$"
 )
+#: Masculine role words also used for women ("Kaja Morn, chairman of the board"): they tell no
+#: gender to remember.
+_GENERIC_MALE_ROLES = frozenset(
+    "chairman spokesman congressman businessman alderman ombudsman sportsman".split()
+)
+#: ``_OTHER_HOLDER_RE`` with its determiner, right before a title (folded text).
+_HOLDER_BEFORE_RE = re.compile(
+    r"(?<![\w'\-])(?:(?:a|an|the|one)\s+)?(?:former|ex|deputy|vice|assistant|junior|shadow|acting"
+    r"|previous|late)[\s\-]+$"
+)
 #: A focusing adverb after a participle: "saying only that …", "adding simply: "…"".
 _ONLY_RE = re.compile(r"\s+(?:only|simply|merely|just|again|also)(?=[\s:,])")
 #: Words ending like agent nouns that name no one who speaks ("the border", "the order").
@@ -1880,9 +1902,25 @@ _NOT_AGENT_HEADS = frozenset(
     motor mirror error errors terror rumor rumour humor humour labor labour color colour honor
     honour favor favour behavior behaviour vapor floor door doors editor's meter metre liter
     litre
-    plant plants restaurant grant grants want warrant tenant? elephant giant
-    human woman's
-    christian""".replace("?", "").split()
+    plant plants restaurant grant grants want warrant elephant giant variant variants constant
+    instant pageant covenant
+    human woman's christian median meridian
+    computer computers printer container containers timer helicopter helicopters scanner server
+    router thunder weather disaster disasters folder cluster charter trailer freighter
+    elevator escalator generator motor motors sensor sensors detector reactor indicator
+    indicators calculator refrigerator radiator tractor processor simulator ventilator
+    barometer thermometer odometer diameter perimeter parameter parameters""".split()
+)
+#: Reporting verbs whose subject is as often a thing as a speaker ("The weather suggested a
+#: delay", "The figures show"): an agent noun (``_AGENT_NP_RE``) is no subject of theirs.
+_THING_LEMMAS = frozenset(
+    "suggest indicate show mean reveal signal underline underscore highlight reflect".split()
+)
+#: Words before a noun phrase that make it the subject of a subordinate clause ("as the mediator
+#: had predicted", "what the mediator said", "the report that the mediator wrote").
+_SUBORDINATE_BEFORE = frozenset(
+    "as when after before than what that which who whom whose if because while since until "
+    "where whether once though although unless".split()
 )
 #: A capitalized word (a name, a demonym, a possessive) and at most one lower-case word before
 #: an office word: "Ombrevia's ministry", "the Estravan government" (the office word follows).
@@ -2244,35 +2282,50 @@ class _Doc:
 
     @cached_property
     def rival_bodies(self) -> frozenset[str]:
-        """Lower-case office words ("ministry") that some other body of the article shares.
+        """Lower-case office words ("ministry") that may not be read as the actor's office here.
 
         An office configured in lower case ("the ministry") matches "the ministry" in the text
-        only when no body of that word is named that the actor's configuration does not list
-        ("Ombrevia's ministry", "the Estravan government"): then "the ministry" may be either.
+        only when (1) the article names the actor's country (or a word of its stem, the
+        demonym), when one is configured, and (2) every use of the word is that bare "the
+        ministry" or inside one of the actor's own offices written in full ("Kestrania's
+        foreign ministry"): any other body of that word ("Ombrevia's ministry", "the interior
+        ministry", "a food bank", "the ministry of health", "the ministry in Quessel", "the
+        rotating presidency") makes "the ministry" ambiguous.
 
-        Example: with ``organizations: [Kestrania's foreign ministry, the ministry]``, an
-        article naming "the Ombrevian ministry" makes "ministry" a rival body.
+        Example: with ``organizations: [Kestrania's foreign ministry, the ministry]`` and the
+        country Kestrania, an article about Kestrania matches "the ministry"; one that also
+        names "the Ombrevian ministry" does not.
         """
         out: set[str] = set()
+        fo = self.folded
         for key in self.actors._described:
             found = self.actors._table.get(key)
-            if found is None or found[1] == "name" or key not in self.folded:
+            if found is None or found[1] == "name" or key not in fo:
                 continue
-            own = {fold(o) for a in self.actors.actors if a.id == found[0] for o in a.organizations}
-            head = f"[{key[0]}{key[0].upper()}]{re.escape(key[1:])}(?![\\w\\-])"
-            for m in re.finditer(_RIVAL_BODY_RE + head, self.plain):
-                phrase = fold(m.group(0))
-                first = phrase.split()[0]
-                if first in _DETERMINER_SET:
-                    continue  # "The ministry said" opening a sentence
-                word = first.removesuffix("'s")
-                if any(
-                    aid == found[0] and len(c) > 3 and (word == c or word.startswith(c[:-1]))
-                    for c, aid in self.actors._countries
-                ):
-                    continue  # "Tarnessa's central bank", "the Tarnessan bank": the actor's
-                if not any(o.endswith(phrase) or phrase.endswith(o) for o in own if " " in o):
-                    out.add(key)
+            actor = self.actors.get(found[0])
+            country = fold(actor.country or "").strip()
+            if country and not re.search(
+                rf"(?<![\w'\-]){re.escape(country[:-1] if len(country) > 4 else country)}", fo
+            ):
+                out.add(key)  # (a story that never names the actor's country)
+                continue
+            full = {_strip_det(fold(o).strip()) for o in actor.organizations}
+            full = {f for f in full if " " in f and re.search(rf"(?<![\w'\-]){re.escape(key)}", f)}
+            spans = [
+                m.span()
+                for f in full
+                for m in re.finditer(rf"(?<![\w'\-]){re.escape(f)}(?![\w\-])", fo)
+            ]
+            for m in re.finditer(rf"(?<![\w'\-]){re.escape(key)}(?![\w\-])", fo):
+                if any(a <= m.start() < b for a, b in spans):
+                    continue
+                before = _WORDS_RE.findall(fo, max(0, m.start() - 12), m.start())
+                after = fo[m.end() : m.end() + 5]
+                nxt = _WORDS_RE.match(fo, m.end() + 1) if fo[m.end() : m.end() + 1] == " " else None
+                if nxt is not None and self.pat["role"].fullmatch(nxt.group(0)):
+                    continue  # "a government source", "ministry officials": a modifier
+                if before[-1:] != ["the"] or after.startswith((" of ", " in ", " at ", " for ")):
+                    out.add(key)  # "the interior ministry", "a food bank", "ministry of X"
                     break
         return frozenset(out)
 
@@ -2633,7 +2686,12 @@ class _Doc:
         words = set(_LOWER_WORD_RE.findall(_POSSESSOR_RE.sub(" ", low)))  # (not "the woman's X")
         gender = "female" if words & self.lex.female else "male" if words & self.lex.male else ""
         key = np.name or np.text
-        if gender and np.name and key not in self.person_genders:
+        if (
+            gender
+            and np.name
+            and key not in self.person_genders
+            and not words & _GENERIC_MALE_ROLES  # ("Kaja Morn, chairman of …": not a gender)
+        ):
             # "Ingeborg Quarn, the ministry's spokeswoman": the role word tells her gender for
             # her later mentions too (a reported "he" then does not)
             self.learn_gender(key, gender)
@@ -2971,6 +3029,14 @@ class _Doc:
             return _NP(start, end, raw, "doc", "", raw, how="document, no earlier source")
         if actor_ms:
             m = max(actor_ms, key=lambda x: x.end - x.start)
+            if _strip_det(
+                self.folded[m.start : m.end]
+            ) in self.actors._titles and _OTHER_HOLDER_RE.search(
+                self.folded, max(start, m.start - 12), m.start
+            ):
+                # "A former Ombrevian president said": another holder of the actor's title
+                how = "other speaker (another holder of an actor's title)"
+                return _NP(start, end, raw, "other", "", "", raw, how)
             kind = "actor" if m.kind == "name" else "org"
             np = _NP(start, end, raw, kind, m.actor, how=f"{m.kind} mention")
             self.register_documents(fo, np)
@@ -3004,7 +3070,14 @@ class _Doc:
             and fold(first) not in _NO_NAME_START
         ):  # ("To Fight" in a title-case headline is no name)
             if any(w[:1].isupper() for w in words[1:]) or fold(first) not in _FUNCTION_WORDS:
-                if "of" in words[2:-1] and fold(first) not in _FUNCTION_WORDS:
+                if (
+                    "of" in words[2:-1]
+                    and fold(first) not in _FUNCTION_WORDS
+                    and not any(
+                        fold(w) in self.lex.body_names or fold(w) in _BODY_NAME_WORDS
+                        for w in words[: words.index("of", 2)]
+                    )
+                ):
                     # "Dmitri Sollis of Ferrow & Lane": the person, then the firm
                     name = " ".join(words[: words.index("of", 2)])
                     return _NP(start, end, raw, "other", "", name, how="other speaker (name of)")
@@ -3058,6 +3131,11 @@ class _Doc:
         am = _AGENT_NP_RE.fullmatch(self.plain, start, end)
         if am is None or fold(am.group(1)) in _NOT_AGENT_HEADS:
             return None
+        prev = self._prev_word(start)
+        if prev in _SUBORDINATE_BEFORE and not (
+            prev == "as" and self.plain[start - 3 : start - 1] == "As"
+        ):
+            return None  # "as the mediator had predicted", "what the mediator said"
         raw = self.text[start:end]
         return _NP(start, end, raw, "other", "", "", raw, _AGENT_HOW)
 
@@ -3089,8 +3167,14 @@ class _Doc:
             end = m.start()
         return end, None
 
-    def subject_np(self, lo: int, verb_start: int, last_source: _NP | None) -> _NP | None:
-        """Find the subject noun phrase that ends right before a verb (within ``lo``…verb)."""
+    def subject_np(
+        self, lo: int, verb_start: int, last_source: _NP | None, agents: bool = True
+    ) -> _NP | None:
+        """Find the subject noun phrase that ends right before a verb (within ``lo``…verb).
+
+        ``agents``: an agent noun or a body that no role names may be the subject
+        (:meth:`agent_np`; not for verbs of :data:`_THING_LEMMAS`).
+        """
         index = self._mention_index if self.fast_paths else None
         m = None
         if index is not None:
@@ -3136,6 +3220,12 @@ class _Doc:
                 s = lo + rp.start()
             elif dp:
                 s = lo + dp.start()
+            elif s > lo and _strip_det(self.folded[m.start : m.end]) in self.actors._titles:
+                hm = _HOLDER_BEFORE_RE.search(self.folded, lo, m.start)
+                if hm is not None:  # "A former Ombrevian president said": another holder
+                    how = "other speaker (another holder of an actor's title)"
+                    raw = self.text[lo + (hm.start() - lo) : end]
+                    return _NP(hm.start(), end, raw, "other", "", "", raw, how)
             return self.classify_np(s, end, last_source)
         region = self.plain[lo:end]
         nm = _NAME_AT_END_RE.search(region)
@@ -3198,7 +3288,7 @@ class _Doc:
             )
             if np is not None and np.kind == "other" and np.name:
                 return np
-        return self.agent_np(lo, end)  # "The mediator said"
+        return self.agent_np(lo, end) if agents else None  # "The mediator said"
 
     def relative_antecedent(self, lo: int, verb_start: int, last_source: _NP | None) -> _NP | None:
         """The person a ``, who <verb>`` clause is about, when that verb reports.
@@ -3358,11 +3448,22 @@ class _Doc:
     def appositive_np(self, unit_start: int, comma: int, last_source: _NP | None) -> _NP | None:
         """Subject written as ``Name, role,`` or ``role, Name,`` before the verb."""
         seg = self.plain[unit_start:comma]
+        np = self._appositive_in(seg, unit_start, last_source)
         rel = _COMMA_RELATIVE_RE.search(seg)
-        if rel is not None and "," in seg[rel.end() :]:
-            # "Maja Orlev, whose husband, Tomasz, was jailed, said": the relative clause's own
-            # commas hold no apposition of the subject (blanked, offsets kept)
-            seg = seg[: rel.end()] + seg[rel.end() :].replace(",", " ")
+        if (
+            rel is not None
+            and "," in seg[rel.end() :]
+            and (np is None or _RELATIVE_RE.match(np.text))
+        ):
+            # "Maja Orlev, whose husband, Tomasz, was jailed, said", "Rusk, who met Dovren,
+            # Malk and Rask, said": the relative clause's own commas hold no apposition of the
+            # subject (blanked, offsets kept), when no subject was found with them
+            blanked = seg[: rel.end()] + seg[rel.end() :].replace(",", " ")
+            np = self._appositive_in(blanked, unit_start, last_source) or np
+        return np
+
+    def _appositive_in(self, seg: str, unit_start: int, last_source: _NP | None) -> _NP | None:
+        """:meth:`appositive_np` on ``seg`` (the text from ``unit_start``, commas maybe blanked)."""
         m = _APPOSITIVE_RE.search(seg)
         if not m:
             return None
@@ -3632,7 +3733,12 @@ class _Doc:
         prev_end = ustart
         if section in ("headline", "standfirst"):
             cm = _COLON_PREFIX_RE.match(self.plain[ustart:uend])
-            if cm and len(cm.group(1).split()) <= 5 and not _NO_SOURCE_PREFIX_RE.search(cm[1]):
+            occasion = (
+                cm is not None
+                and _NO_SOURCE_PREFIX_RE.search(cm[1]) is not None
+                and self.plain[ustart + cm.end(0) - 1] not in _OPEN_QUOTES  # (the first \S)
+            )  # "Rudka at 100 days: a presidency adrift" (not "Rusk at 100 days: "…"")
+            if cm and len(cm.group(1).split()) <= 5 and not occasion:
                 s, e = ustart + cm.start(1), ustart + cm.end(1)
                 has_verb = any(s <= v0 < e for v0, _ in self.verb_hits)
                 np = None if has_verb else self.classify_np(s, e, last_source)
@@ -3689,6 +3795,8 @@ class _Doc:
                 and i < len(verb_hits)
                 and verb_hits[i][0] - v1 == 1
                 and self.folded[v1] == " "
+                and self.folded[verb_hits[i][1] - 1] == "s"  # (the next verb agrees: "praises")
+                and not self._prev_word(v0).endswith("s")  # (not "Dockers demand answers")
             ):
                 continue  # "Ostranan press praises Keld": a bare noun before the verb
             verb_text = self.text[v0:v1]
@@ -3842,7 +3950,9 @@ class _Doc:
                     cut = self.pat["trail_cut"].search(self.folded, a0, a1)
                     if cut is not None and cut.start() > a0:
                         a1 = cut.start()  # "said X during a call with Y": X, not the rest
-                    np = self.classify_np(a0, a1, last_source) or self.agent_np(a0, a1)
+                    np = self.classify_np(a0, a1, last_source)
+                    if np is None and lemma not in _THING_LEMMAS:
+                        np = self.agent_np(a0, a1)  # '"…," said a crane operator at the port
                     if np is not None and _relative_subject_head(head):
                         np = None  # "X, who …, accused Ferrel of …": X is the subject
                     if np is not None and np.kind not in ("country",):
@@ -3877,7 +3987,7 @@ class _Doc:
                     # noun may be meant)
                     np = self.it_np(pos)
             if np is None:
-                np = self.subject_np(lo, v0, last_source)
+                np = self.subject_np(lo, v0, last_source, lemma not in _THING_LEMMAS)
                 if (
                     lo - 4 > ustart
                     and self.folded.startswith(("and", " or"), lo - 3)
