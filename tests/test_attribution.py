@@ -264,10 +264,6 @@ KNOWN_GAPS = {
         # "Placards read "…" and "…"": two quotations joined by "and" read as one direct
         # quotation; the annotator reads the unquoted "and" as reported words (mixed)
         "invented_brenholt_march:005: quote_type 'direct' != 'mixed'",
-        # "Prime Minister Hanne Solvik, speaking at …, her official residence, said": commas
-        # inside the participle parenthesis hide the subject
-        "invented_brenholt_march:015: quote_type 'narration' != 'mixed'",
-        "invented_brenholt_march:015: speaker '' != 'solvik'",
         # "said in a statement that … and called on Solvik to …": one statement per sentence,
         # the addressee of the second verb is not kept
         "invented_brenholt_march:020: addressee '' != 'solvik'",
@@ -1043,8 +1039,9 @@ HELD_OUT = {
 
 
 #: Blind rounds measured and not fully fixed (tests/fixtures/invented/blind12/README.md,
-#: blind13/README.md): (matched, predicted), (matched, gold), (right speakers, matched) per
-#: article. A change may raise these (then raise the floors), never lower them.
+#: blind13/README.md, blind14/README.md): (matched, predicted), (matched, gold), (right
+#: speakers, matched) per article. A change may raise these (then raise the floors), never
+#: lower them.
 OPEN_ROUNDS = {
     ("blind12", "briefing"): ((18, 18), (18, 18), (17, 18)),
     ("blind12", "profile"): ((14, 14), (14, 14), (13, 14)),
@@ -1054,6 +1051,10 @@ OPEN_ROUNDS = {
     ("blind13", "frontline"): ((22, 22), (22, 23), (18, 22)),
     ("blind13", "jointpresser"): ((22, 22), (22, 24), (18, 22)),
     ("blind13", "strike"): ((22, 22), (22, 22), (20, 22)),
+    ("blind14", "council"): ((25, 25), (25, 27), (21, 25)),
+    ("blind14", "recall"): ((26, 26), (26, 27), (18, 26)),
+    ("blind14", "debate"): ((22, 22), (22, 26), (18, 22)),
+    ("blind14", "climate"): ((21, 21), (21, 22), (14, 21)),
 }
 
 
@@ -2647,6 +2648,22 @@ BLIND13_CASES = [
         "",
         "indirect",
     ),
+    # round 14: verbs of debates and statements; quote-only verbs with a phrase before the
+    # colon; a postmodifier "near"
+    ('"One," she retorted.', "she", "", "", "direct"),
+    ("Lind shot back that the tax had paid for the beds.", "Lind", "", "", "indirect"),
+    ('"I have been called worse," Lind quipped.', "Lind", "", "", "direct"),
+    ("Lind lamented that the accord gave coal a future.", "Lind", "", "", "indirect"),
+    ('Lind hailed the accord as "a realistic deal."', "Lind", "", "", "mixed"),
+    ('Lind interrupted his rival mid-sentence: "You said the opposite."', "Lind", "", "", "mixed"),
+    (
+        'A man near the back of the hall shouted "Liar!" and was led out.',
+        "A man near the back of the hall",
+        "",
+        "",
+        "direct",
+    ),
+    ("The talks continued into the night.", "", "", "", "narration"),
     # names with a firm or a place after "of"; a titled name after a role
     (
         "Dmitri Sollis of Ferrow & Lane said the bank was boxed in.",
@@ -2721,6 +2738,31 @@ BLIND13_CASES = [
         ("Morvia said talks were useful.\n\nIt added that more were planned.", "fenn", "", ""),
         ("Morvia said talks were useful.\n\nFarmers worried when it said that.", "", "", ""),
         ("The mayor said the road was shut.\n\nIt added that it would reopen.", "", "", ""),
+        # round 14: a country's ambassador or envoy speaks for its actor (not its
+        # negotiators); "<Country>'s <title configured for its actor>" is the actor
+        (
+            "Morvia's ambassador, Joost Alsing, said the vote was fair.",
+            "Joost Alsing",
+            "Morvia's ambassador",
+            "fenn",
+        ),
+        ("Morvia's envoy said the vote was fair.", "Morvia's envoy", "Morvia's envoy", "fenn"),
+        ("Morvia's negotiators said the text was weak.", "Morvia's negotiators", "", ""),
+        ("Morvia's president said the vote was fair.", "fenn", "", ""),
+        # a participle parenthesis with its own apposition; an agent noun as a role
+        (
+            "Fenn, speaking to reporters in the Morvian capital, Vesk, later called the vote "
+            '"theatre."',
+            "fenn",
+            "",
+            "",
+        ),
+        (
+            "Jana Pruett, a customer in Kelderby, wrote that the heater had burned.",
+            "Jana Pruett",
+            "a customer in Kelderby",
+            "",
+        ),
     ],
 )
 def test_blind13_context_rules(

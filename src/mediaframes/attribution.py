@@ -1169,8 +1169,8 @@ _QUOTE_OR_THAT_LEMMAS = frozenset({"shout", "yell", "recall", "run the headline"
 #: Verbs that report only a quotation after them (or a quotation before a trailing "…," X
 #: read): "the post read: "…"", "the crowd chanted "…"", "He went on: "…"", '"…," he
 #: continued' — not "read that", "chanted slogans", "the talks continued".
-_QUOTE_ONLY_LEMMAS = frozenset({"read", "chant", "continue", "go on", "begin"})
-_QUOTE_ONLY_RE = re.compile(r"\s*:?\s*[\"'\u201c\u2018]")
+_QUOTE_ONLY_LEMMAS = frozenset({"read", "chant", "continue", "go on", "begin", "interrupt"})
+_QUOTE_ONLY_RE = re.compile(r"\s*(?:[^,;:.!?\"\u201c\u2018]{1,40}:)?\s*:?\s*[\"'\u201c\u2018]")
 #: What "declared" names when it is an act, not words (folded text after the verb).
 _DECLARED_ACT_RE = re.compile(
     r"\s+(?:(?:a|an|the)\s+)?(?:(?:\w+\s+)?days?\s+of\s+(?:national\s+)?mourning"
@@ -1447,6 +1447,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # the head of an "of" phrase before a capitalised name: "the mayor (of Kallo)", "a
         # senior minister (of Morvia)"; no function word among its modifiers
         "of_head": re.compile(
+            r"(?<![\w'.\-])"  # (whole words: not "o council members" out of "to council …")
             r"(?:(?:the|a|an|one|[\w.\-]+'s?)\s+)?(?:(?!(?:" + _alt(_FUNCTION_WORDS) + r")\s)"
             r"[\w'.\-]+\s+){0,2}?(?:" + roles + r")(?:s|es)?\s*$"
         ),
@@ -1708,7 +1709,13 @@ _OF_NAME_RE = re.compile(
 _PROPER_ADDRESSEE_RE = re.compile(
     r"\s+((?:the\s+)?[A-Z][\w'.\-]*(?:\s+(?:of\s+)?[A-Z][\w'.\-]*){0,4})(?=\s+[a-z])"
 )
-_COMMA_RELATIVE_RE = re.compile(r",\s*(?:who|whose|which)(?![\w'\-])")
+_COMMA_RELATIVE_RE = re.compile(r",\s*(?:who|whose|which|[a-z]+ing)(?![\w'\-])")
+#: A preposition opening a unit ("In Vessk, which has …, the mayor said"): the relative clause
+#: belongs to a place, not to the subject.
+_OPENING_PREP_RE = re.compile(
+    r"\s*(?:in|at|on|from|for|after|before|during|with|near|outside|inside|across|despite)\s",
+    re.IGNORECASE,
+)
 _RELATIVE_RE = re.compile(r"(?:(?:of|in|for|to|with|by|from|on|at)\s+)?(?:who|whom|which|whose)\b")
 
 
@@ -1799,7 +1806,7 @@ _RELATIVE_END_RE = re.compile(r"\s(?:who|that)\s*$")
 #: matter", "in both capitals"). (Folded text.)
 _POSTMOD_RE = re.compile(
     r"\s+(?:(who|that)\s+\w+|(?:close\s+to|familiar\s+with|involved\s+in|with\s+knowledge\s+of"
-    r"|in|at|from|with|around|across)\s+\w+)"
+    r"|in|at|from|with|around|across|near|outside|inside|behind)\s+\w+)"
 )
 #: A document with a participle phrase that does not name its author, ending a subject: "a
 #: memo seen by the Ledger", "a report obtained by Reuters" ("issued by X" names X: not here)
@@ -1890,6 +1897,15 @@ _GENERIC_MALE_ROLES = frozenset(
 _HOLDER_BEFORE_RE = re.compile(
     r"(?<![\w'\-])(?:(?:a|an|the|one)\s+)?(?:former|ex|deputy|vice|assistant|junior|shadow|acting"
     r"|previous|late)[\s\-]+$"
+)
+#: A side (a configured one-word country or demonym) then a role: "vendria's ambassador", "the
+#: duranthian mission" (folded; group 1: the side word, group 2: the role words).
+_SIDE_ROLE_RE = re.compile(r"(?:the\s+)?([\w\-]+?)(?:'s)?\s+((?:[\w\-]+\s+){0,2}[\w\-]+)")
+#: Roles that represent their country's leader abroad or speak for them: with a side word they
+#: speak for that side's actor ("Vendria's ambassador, Joost Alsing, said").
+_DIPLOMATIC_ROLES = frozenset(
+    "ambassador ambassadors envoy envoys embassy mission delegation representative "
+    "spokesman spokeswoman spokesperson consul".split()
 )
 #: A focusing adverb after a participle: "saying only that …", "adding simply: "…"".
 _ONLY_RE = re.compile(r"\s+(?:only|simply|merely|just|again|also)(?=[\s:,])")
@@ -2887,6 +2903,29 @@ class _Doc:
             affil_actor = actor_ms[0].actor
         elif pron_ms and pron_ms[0].actor:
             affil_actor = pron_ms[0].actor
+        if roles and not affil_actor and not actor_ms and self.actors._sides:
+            sm = _SIDE_ROLE_RE.fullmatch(fo.strip())
+            side = self.actors._sides.get(sm.group(1), "") if sm is not None else ""
+            if side and sm is not None:
+                rest = sm.group(2)
+                own = {_strip_det(fold(a)) for a in self.actors.get(side).aliases}
+                country = fold(self.actors.get(side).country or "")
+                if any(
+                    a == rest
+                    or (
+                        a.endswith(" " + rest)
+                        and (
+                            self.actors._sides.get(a[: -len(rest)].strip()) == side
+                            or (len(country) > 4 and a.startswith(country[:-1]))
+                        )
+                    )
+                    for a in own
+                ):
+                    # "Garrovia's prime minister": the actor of Garrovia, by the title
+                    # configured for them ("the Garrovian prime minister")
+                    return _NP(start, end, raw, "actor", side, how=f"title of the side of {side}")
+                if rest.split()[-1] in _DIPLOMATIC_ROLES:
+                    affil_actor = side  # "Vendria's ambassador", "the Duranthian mission"
         if roles:
             last_role = roles[-1]
             tail = raw[last_role.end() :]
@@ -3453,11 +3492,16 @@ class _Doc:
         if (
             rel is not None
             and "," in seg[rel.end() :]
-            and (np is None or _RELATIVE_RE.match(np.text))
+            and (
+                np is None
+                or _RELATIVE_RE.match(np.text)
+                or (np.start > unit_start + rel.start() and not _OPENING_PREP_RE.match(seg))
+            )
         ):
             # "Maja Orlev, whose husband, Tomasz, was jailed, said", "Rusk, who met Dovren,
-            # Malk and Rask, said": the relative clause's own commas hold no apposition of the
-            # subject (blanked, offsets kept), when no subject was found with them
+            # Malk and Rask, said", "Thale, speaking in the capital, Morrendal, called": the
+            # relative or participle clause's own commas hold no apposition of the subject
+            # (blanked, offsets kept), when no subject was found before the clause
             blanked = seg[: rel.end()] + seg[rel.end() :].replace(",", " ")
             np = self._appositive_in(blanked, unit_start, last_source) or np
         return np
@@ -3475,6 +3519,8 @@ class _Doc:
         if first is None:
             return None
         second = self.classify_np(b0, b1, last_source)
+        if second is None and first.kind == "other" and first.name:
+            second = self.agent_np(b0, b1)  # "Jana Pruett, a customer in Kelderby, wrote"
         parenthesis = _RELATIVE_RE.match(self.plain[b0:b1]) or (
             _LOWER_RE.match(self.plain[b0:b1]) and _PARTICIPLE_START_RE.match(self.plain[b0:b1])
         )
