@@ -1945,7 +1945,7 @@ _RIVAL_BODY_RE = r"(?<![\w'\-])[A-Z][\w\-]*(?:'s)?\s+(?:[a-z][\w\-]*\s+)?"
 #: anonymity").
 _RESTRICTIVE_WHO_RE = re.compile(r"(?<=\w)\s+(?:who|whose)\s")
 #: A comma between digits that groups thousands ("200,000", "1,250,000"; not "in 2011, 40").
-_THOUSANDS_RE = re.compile(r"(?<=\d),(?=\d{3}(?:,\d{3})*(?!\d))")
+_THOUSANDS_RE = re.compile(r",(?<=\d,)(?=\d{3}(?:,\d{3})*(?!\d))")  # (the comma first: fast)
 _TRAILING_SUBJECT_RE = re.compile(r"\s*([^,;:.!?\"]{1,200})(?=[,;.!?]|$)")
 
 
@@ -2127,9 +2127,9 @@ class _Doc:
         #: institution word → (start, name) of a body introduced with it ("Orvagas, the
         #: state-owned company"), for a later "the company"
         self.body_roles: dict[str, tuple[int, str]] = {}
-        #: (sentence, noun phrase) of the last body that spoke (an office, a country, a
-        #: ministry, a bank): what a later "it said" refers to (:meth:`it_np`)
-        self.last_body: tuple[int, _NP] | None = None
+        #: speakers that may be bodies, in text order: a later "it said" refers to the last
+        #: body among them (:meth:`it_np`)
+        self.speakers_seen: list[_NP] = []
         #: other speakers' genders learnt from their own words (``add_other_person``)
         self.person_genders: dict[str, str] = {}  # (``full_names``, lazily)
         if not self.fast_paths:
@@ -3068,10 +3068,10 @@ class _Doc:
             return _NP(start, end, raw, "doc", "", raw, how="document, no earlier source")
         if actor_ms:
             m = max(actor_ms, key=lambda x: x.end - x.start)
-            if _strip_det(
-                self.folded[m.start : m.end]
-            ) in self.actors._titles and _OTHER_HOLDER_RE.search(
-                self.folded, max(start, m.start - 12), m.start
+            if (
+                m.start > start
+                and _OTHER_HOLDER_RE.search(self.folded, max(start, m.start - 12), m.start)
+                and _strip_det(self.folded[m.start : m.end]) in self.actors._titles
             ):
                 # "A former Ombrevian president said": another holder of the actor's title
                 how = "other speaker (another holder of an actor's title)"
@@ -3125,20 +3125,21 @@ class _Doc:
         return None
 
     def note_body(self, np: _NP) -> None:
-        """Remember ``np`` as the last body that spoke, if it is one (see :meth:`it_np`)."""
+        """Remember a speaker that may be a body, for a later "it said" (:meth:`it_np`)."""
+        if np.kind in ("org", "country", "other"):
+            self.speakers_seen.append(np)
+
+    def _is_body(self, np: _NP) -> bool:
+        """Whether a speaker is a body (an office, a country, a ministry, a bank), no person."""
         if np.kind in ("org", "country"):
-            self.last_body = (self._sent_of(np.start), np)
-            return
-        if np.kind != "other":
-            return
-        head = fold((np.name or np.text).split()[-1]) if (np.name or np.text).split() else ""
-        head = head.rstrip(".,")
-        if (
+            return True
+        words = (np.name or np.text).split()
+        head = fold(words[-1]).rstrip(".,") if words else ""
+        return (
             head in self.lex.institutions
             or head in self.lex.body_names
             or head.rstrip("s") in _BODY_HEADS
-        ):
-            self.last_body = (self._sent_of(np.start), np)
+        )
 
     def it_np(self, pos: int) -> _NP | None:
         """The body a subject "it" at ``pos`` refers to, or None.
@@ -3146,10 +3147,13 @@ class _Doc:
         The last body that spoke, two sentences back at most ("Ardovia's general staff denied
         … "…," it said"; "The bank said … It added that …").
         """
-        if self.last_body is None:
-            return None
-        sent, body = self.last_body
-        if not 0 <= self._sent_of(pos) - sent <= 2:
+        sent = self._sent_of(pos)
+        for body in reversed(self.speakers_seen):
+            if sent - self._sent_of(body.start) > 2:
+                return None
+            if body.end <= pos and self._is_body(body):
+                break
+        else:
             return None
         how = f"pronoun it -> {body.text!r}"
         if body.actor:  # an actor's office or country: the actor, no source as written
@@ -3259,8 +3263,11 @@ class _Doc:
                 s = lo + rp.start()
             elif dp:
                 s = lo + dp.start()
-            elif s > lo and _strip_det(self.folded[m.start : m.end]) in self.actors._titles:
-                hm = _HOLDER_BEFORE_RE.search(self.folded, lo, m.start)
+            elif (
+                s > lo
+                and (hm := _HOLDER_BEFORE_RE.search(self.folded, max(lo, m.start - 24), m.start))
+                and _strip_det(self.folded[m.start : m.end]) in self.actors._titles
+            ):
                 if hm is not None:  # "A former Ombrevian president said": another holder
                     how = "other speaker (another holder of an actor's title)"
                     raw = self.text[lo + (hm.start() - lo) : end]
@@ -3848,6 +3855,7 @@ class _Doc:
             verb_text = self.text[v0:v1]
             if (
                 not frames
+                and self.folded.find("as ", max(ustart, v0 - 40), v0) >= 0
                 and self._has_hit(self.participle_hits, ustart, v0)
                 and _AS_CLAUSE_RE.search(self.folded, max(ustart, v0 - 40), v0)
                 and _PARTICIPLE_REPORT_RE.search(self.folded, ustart, v0)
@@ -4025,7 +4033,7 @@ class _Doc:
                     rb = self.pat["of_head"].search(self.folded, lo2, rel.start())
                     if rb is not None:
                         np = self.classify_np(rb.start(), rel.start(), last_source)
-            if np is None and self.folded[lo:v0].strip() == "it":
+            if np is None and v0 - lo < 8 and self.folded[lo:v0].strip() == "it":
                 pos = lo + self.folded[lo:v0].index("it")
                 opening = self.plain[ustart:pos].rstrip()
                 if not opening or opening.endswith(('"', "'")):
