@@ -1052,9 +1052,9 @@ OPEN_ROUNDS = {
     ("blind13", "jointpresser"): ((22, 22), (22, 24), (18, 22)),
     ("blind13", "strike"): ((22, 22), (22, 22), (20, 22)),
     ("blind14", "council"): ((25, 25), (25, 27), (21, 25)),
-    ("blind14", "recall"): ((26, 26), (26, 27), (18, 26)),
+    ("blind14", "recall"): ((26, 26), (26, 27), (20, 26)),
     ("blind14", "debate"): ((22, 22), (22, 26), (18, 22)),
-    ("blind14", "climate"): ((21, 21), (21, 22), (14, 21)),
+    ("blind14", "climate"): ((21, 21), (21, 22), (17, 21)),
 }
 
 
@@ -2761,6 +2761,20 @@ BLIND13_CASES = [
             "Jana Pruett, a customer in Kelderby, wrote that the heater had burned.",
             "Jana Pruett",
             "a customer in Kelderby",
+            "",
+        ),
+        # a named person opening a narration sentence is a candidate for a later "he"
+        (
+            'Chief executive Conrad Ilves apologised to customers.\n\n"I am sorry," he said.',
+            "Conrad Ilves",
+            "",
+            "",
+        ),
+        (
+            "In a video posted on Monday, chief executive Conrad Ilves apologised.\n\n"
+            '"I am sorry," he said.',
+            "Conrad Ilves",
+            "",
             "",
         ),
     ],

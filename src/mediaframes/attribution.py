@@ -1836,6 +1836,14 @@ _NO_SOURCE_PREFIX_RE = re.compile(
 _AS_CLAUSE_RE = re.compile(
     r"(?<![\w'\-])as\s+(?:[\w'\-]+\s+){1,3}?(?:(?:had|has|have|would|did)\s+)?$"
 )
+#: Bodies named by a common noun (the last alternatives of ``_AGENT_NP_RE``), singular.
+_BODY_HEADS = frozenset(
+    "bank fund federation association league alliance club university hospital firm board staff "
+    "command delegation watchdog airline network corporation regulator school church charity "
+    "consortium cartel syndicate tribunal secretariat mission cooperative co-operative".split()
+)
+#: What a crowd holds up, speaking as its bearers ("One placard read "…"").
+_SIGN_HEADS = ("placard", "banner", "poster", "sign")
 #: A noun phrase headed by an agent noun or a body (group 1), with a determiner (or a
 #: capitalized possessor) and at most three lower-case words before it: "a mediator", "the
 #: ferry operators", "one senior negotiator", "the bank", "Ardovia's general staff" (as
@@ -1848,12 +1856,8 @@ _AGENT_NP_RE = re.compile(
     r"|what|when|where|is|are|was|were|has|have|had)\s)[a-z][\w\-]*\s+){0,3}?"
     r"([a-z][a-z\-]*(?:[^aeiou]er|[st]or|[a-z]{3}ist|ian|ant|eer|man|woman|person)(?:s|es)?"
     r"|[a-z]*(?:men|women|people)"
-    # bodies named by a common noun ("the bank said", "Ardovia's general staff denied")
-    r"|(?:bank|fund|federation|association|league|alliance|club|university|hospital|firm|board"
-    r"|staff|command|delegation|watchdog|airline|network|corporation|regulator|school|church"
-    r"|charity|consortium|cartel|syndicate|tribunal|secretariat|mission|co-?operative"
-    # what a crowd holds up ("One placard read "…"")
-    r"|placard|banner|poster|sign)s?)"
+    # bodies named by a common noun ("the bank said", "Ardovia's general staff denied"), signs
+    r"|(?:" + "|".join(map(re.escape, sorted(_BODY_HEADS | set(_SIGN_HEADS)))) + r")s?)"
     # a modifier after the head: "at the port of Vessk", "familiar with the talks"
     r"(?:\s+(?:at|with|from|in|of|for|on|near|inside|familiar\s+with|close\s+to)\s"
     r"[^,;:\"]{1,80})?"
@@ -1864,12 +1868,6 @@ _AGENT_HOW = "other speaker (agent noun)"
 _BODY_NAME_WORDS = frozenset(
     "chamber bureau house department ministry office board service agency institute council "
     "commission authority directorate union guild order college society".split()
-)
-#: Bodies named by a common noun (the last alternatives of ``_AGENT_NP_RE``), singular.
-_BODY_HEADS = frozenset(
-    "bank fund federation association league alliance club university hospital firm board staff "
-    "command delegation watchdog airline network corporation regulator school church charity "
-    "consortium cartel syndicate tribunal secretariat mission cooperative co-operative".split()
 )
 #: A subordinate or participle clause opening a unit, up to its comma: "Asked whether …,",
 #: "When his turn came,", "Speaking through an interpreter," (folded text).
@@ -1884,20 +1882,15 @@ _NAME_OF_PLACE_RE = re.compile(
 )
 #: A word before an actor's title that names another holder of it ("a former finance
 #: minister", "the deputy prime minister", "ex-president"). (Folded text, before the title.)
-_OTHER_HOLDER_RE = re.compile(
-    r"(?<![\w'\-])(?:former|ex|deputy|vice|assistant|junior|shadow|acting|previous|late)"
-    r"[\s\-]+$"
-)
+_HOLDER_WORDS = r"(?:former|ex|deputy|vice|assistant|junior|shadow|acting|previous|late)[\s\-]+$"
+_OTHER_HOLDER_RE = re.compile(r"(?<![\w'\-])" + _HOLDER_WORDS)
 #: Masculine role words also used for women ("Kaja Morn, chairman of the board"): they tell no
 #: gender to remember.
 _GENERIC_MALE_ROLES = frozenset(
     "chairman spokesman congressman businessman alderman ombudsman sportsman".split()
 )
 #: ``_OTHER_HOLDER_RE`` with its determiner, right before a title (folded text).
-_HOLDER_BEFORE_RE = re.compile(
-    r"(?<![\w'\-])(?:(?:a|an|the|one)\s+)?(?:former|ex|deputy|vice|assistant|junior|shadow|acting"
-    r"|previous|late)[\s\-]+$"
-)
+_HOLDER_BEFORE_RE = re.compile(r"(?<![\w'\-])(?:(?:a|an|the|one)\s+)?" + _HOLDER_WORDS)
 #: A side (a configured one-word country or demonym) then a role: "vendria's ambassador", "the
 #: duranthian mission" (folded; group 1: the side word, group 2: the role words).
 _SIDE_ROLE_RE = re.compile(r"(?:the\s+)?([\w\-]+?)(?:'s)?\s+((?:[\w\-]+\s+){0,2}[\w\-]+)")
@@ -1907,6 +1900,15 @@ _DIPLOMATIC_ROLES = frozenset(
     "ambassador ambassadors envoy envoys embassy mission delegation representative "
     "spokesman spokeswoman spokesperson consul".split()
 )
+#: A narration sentence that may open with a person: a capital (a name, a title, "In …,") or a
+#: role word comes first (not "he", "it", a number).
+_CAPITAL_OR_ROLE_START_RE = re.compile(r"\s*[A-Z]")
+#: An opening prepositional phrase up to its comma ("In a video posted on Monday, ").
+_OPENING_PHRASE_RE = re.compile(
+    r"\s*(?:In|At|On|After|During|Before|Later|Earlier|From|Speaking)\s[^,;:\"]{1,100},\s*"
+)
+#: A person's name: two to four capitalized words (name particles allowed between).
+_PERSON_NAME_RE = re.compile(r"[A-Z][\w'.\-]*(?:\s+(?:[A-Z][\w'.\-]*|de|van|von|al|bin)){1,3}")
 #: A focusing adverb after a participle: "saying only that …", "adding simply: "…"".
 _ONLY_RE = re.compile(r"\s+(?:only|simply|merely|just|again|also)(?=[\s:,])")
 #: Words ending like agent nouns that name no one who speaks ("the border", "the order").
@@ -1938,9 +1940,6 @@ _SUBORDINATE_BEFORE = frozenset(
     "as when after before than what that which who whom whose if because while since until "
     "where whether once though although unless".split()
 )
-#: A capitalized word (a name, a demonym, a possessive) and at most one lower-case word before
-#: an office word: "Ombrevia's ministry", "the Estravan government" (the office word follows).
-_RIVAL_BODY_RE = r"(?<![\w'\-])[A-Z][\w\-]*(?:'s)?\s+(?:[a-z][\w\-]*\s+)?"
 #: A restrictive relative clause after a noun phrase ("an official who spoke on condition of
 #: anonymity").
 _RESTRICTIVE_WHO_RE = re.compile(r"(?<=\w)\s+(?:who|whose)\s")
@@ -3160,6 +3159,30 @@ class _Doc:
             return _NP(pos, pos + 2, self.text[pos : pos + 2], "actor", body.actor, how=how)
         name = body.name or body.text
         return _NP(pos, pos + 2, self.text[pos : pos + 2], "other", "", name, "", how)
+
+    def note_narration_subject(self, ustart: int, uend: int, last_source: _NP | None) -> None:
+        """A named person who opens a narration sentence may be a later "he" or "she".
+
+        "Chief executive Conrad Ilves apologised to customers." (no words reported) makes him a
+        candidate for the '"I am sorry," he said' that follows; also after an opening phrase
+        ("In a video posted on Monday, chief executive Conrad Ilves apologised"). Only a named
+        person (with or without a role), never a body.
+        """
+        if not _CAPITAL_OR_ROLE_START_RE.match(self.plain, ustart, uend):
+            return
+        lo = ustart
+        om = _OPENING_PHRASE_RE.match(self.plain, ustart, uend)
+        if om is not None:
+            lo = om.end()  # "In a video posted on the company's website late on Monday, …"
+        np = self.main_subject(lo, uend, last_source)
+        if (
+            np is None
+            or np.kind != "other"
+            or not _PERSON_NAME_RE.fullmatch(np.name)
+            or self.folded.startswith((" and ", " & ", ", "), np.end)  # ("Ana Holt and Jan Holt")
+        ):
+            return
+        self.add_other_person(np, self._sent_of(np.start))
 
     def agent_np(self, start: int, end: int) -> _NP | None:
         """A subject named by what it does, though no role of the lexicon, or None.
@@ -4812,6 +4835,8 @@ def attribute(
             )
             prev = None
             doc.resolve_pronouns_in(ustart, uend)
+            if section == "body":
+                doc.note_narration_subject(ustart, uend, last_source)
             continue
         if doc.fast_paths and not unit_quotes and len(frames) == 1 and frames[0].kind == "leading":
             # One leading frame and no quotation, the common indirect report: the rules below
