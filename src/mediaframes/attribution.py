@@ -5116,6 +5116,8 @@ def attribute(
         elif quote_type == "narration":
             prev = None
         doc.resolve_pronouns_in(ustart, uend)
+        if quote_type == "narration" and not frames and not unit_quotes and section == "body":
+            doc.note_narration_subject(ustart, uend, last_source)  # (as the shortcut above)
     # every row lists every field in order: built at once (``fast_records``), no constructor
     statements = fast_records(Statement, statement_rows)
     kept = [m for m in doc.mentions if m.actor]
