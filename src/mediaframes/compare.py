@@ -29,8 +29,8 @@ Tables (columns, in order):
     ``article_id, section, kind, rank, item, codebook, count, first_char, elsewhere``: per
     section (``headline``, ``standfirst``, ``body``), the speakers (``kind = speaker``, by first
     statement), actors mentioned (``mentioned``, by first mention) and frames (``frame``, by
-    number of statements, then first cue; ranked within each codebook) in order of ``rank``
-    (1 = leads); ``elsewhere`` is
+    number of statements, ranked within each codebook; frames tied on that number share a rank
+    and are listed by first cue) in order of ``rank`` (1 = leads); ``elsewhere`` is
     True when the item also occurs in another section of the article.
 :func:`anchor_phrases`
     ``article_id, statement_id, voice, mode, anchor, anchor_text, phrase, terms, char_start,
@@ -568,6 +568,13 @@ def headline_vs_body(
     df = df.sort_values(["article_id", "_sec", "kind", "codebook", "_k1", "first_char", "item"])
     df = df.reset_index(drop=True)
     df["rank"] = df.groupby(["article_id", "section", "kind", "codebook"]).cumcount() + 1
+    # frames tied on their number of statements share the best rank of the tie (1, 1, 3):
+    # which one "leads" a section is not decided by the first cue alone
+    frames = df["kind"] == "frame"
+    tied = (
+        df[frames].groupby(["article_id", "section", "codebook", "count"])["rank"].transform("min")
+    )
+    df.loc[frames, "rank"] = tied
     return df[cols].reset_index(drop=True)
 
 
