@@ -321,6 +321,15 @@ def test_csv_without_text_column(tmp_path: Path) -> None:
     assert reasons(r) == {"raw/recs.csv#1": "missing_field", "raw/recs.csv#2": "missing_field"}
 
 
+@pytest.mark.parametrize("sep", [";", "\t"])
+def test_csv_with_another_separator_says_so(tmp_path: Path, sep: str) -> None:
+    text = sep.join(["id", "title", "text"]) + "\n" + sep.join(["a", "INVENTED", "Words."]) + "\n"
+    root = make_corpus(tmp_path, {"recs.csv": text})
+    r = scan(root)
+    assert reasons(r) == {"raw/recs.csv": "malformed_record"}
+    assert f"separated by {sep!r}" in r.quarantine[0].detail
+
+
 # --- ids ----------------------------------------------------------------------------------------
 
 

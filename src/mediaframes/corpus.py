@@ -1069,6 +1069,14 @@ def _iter_csv(path: Path, rel: str, max_bytes: int, max_file_bytes: int):
         yield Rejection(rel, "malformed_record", f"unreadable CSV header: {e}")
         return
     header = [h.strip() for h in header]
+    if len(header) == 1 and (sep := next((d for d in ";\t|" if d in header[0]), None)):
+        yield Rejection(
+            rel,
+            "malformed_record",
+            f"the header is one column ({header[0][:60]!r}): CSV is read comma-separated; "
+            f"this file seems separated by {sep!r} (save it with commas)",
+        )
+        return
     if len(set(header)) != len(header):
         yield Rejection(rel, "malformed_record", f"duplicate column names in header {header}")
         return
