@@ -1165,12 +1165,19 @@ _ADDRESSING_NP_LEMMAS = frozenset({"thank", "congratulate"})
 #: Lemmas that report only with a quotation, a "that" clause or a colon after them (or a
 #: quotation before them): "shouted "Traitor!"", not "shouted at Macron"; "recalled that",
 #: not "recalled its ambassador".
-_QUOTE_OR_THAT_LEMMAS = frozenset({"shout", "yell", "recall", "run the headline"})
+_QUOTE_OR_THAT_LEMMAS = frozenset(
+    {"shout", "yell", "recall", "run the headline", "shoot back", "retort", "lament", "quip"}
+)
 #: Verbs that report only a quotation after them (or a quotation before a trailing "…," X
 #: read): "the post read: "…"", "the crowd chanted "…"", "He went on: "…"", '"…," he
 #: continued' — not "read that", "chanted slogans", "the talks continued".
 _QUOTE_ONLY_LEMMAS = frozenset({"read", "chant", "continue", "go on", "begin", "interrupt"})
-_QUOTE_ONLY_RE = re.compile(r"\s*(?:[^,;:.!?\"\u201c\u2018]{1,40}:)?\s*:?\s*[\"'\u201c\u2018]")
+#: (a short phrase may stand before the colon: 'interrupted his rival mid-sentence: "…"', not
+#: a time or a place: 'interrupted the session for an hour: "…"')
+_QUOTE_ONLY_RE = re.compile(
+    r"\s*(?:(?![^:]*(?:\d|\sfor\s|\sduring\s|\suntil\s|\sat\s|\safter\s))"
+    r"(?:[^,;:.!?\"\u201c\u2018\s]+\s*){1,4}:)?\s*:?\s*[\"'\u201c\u2018]"
+)
 #: What "declared" names when it is an act, not words (folded text after the verb).
 _DECLARED_ACT_RE = re.compile(
     r"\s+(?:(?:a|an|the)\s+)?(?:(?:\w+\s+)?days?\s+of\s+(?:national\s+)?mourning"
@@ -1713,7 +1720,8 @@ _COMMA_RELATIVE_RE = re.compile(r",\s*(?:who|whose|which|[a-z]+ing)(?![\w'\-])")
 #: A preposition opening a unit ("In Vessk, which has …, the mayor said"): the relative clause
 #: belongs to a place, not to the subject.
 _OPENING_PREP_RE = re.compile(
-    r"\s*(?:in|at|on|from|for|after|before|during|with|near|outside|inside|across|despite)\s",
+    r"\s*(?:in|at|on|from|for|after|before|during|with|near|outside|inside|across|despite"
+    r"|later|earlier|yesterday|today|tonight|meanwhile|then|now|however|still|again)\b",
     re.IGNORECASE,
 )
 _RELATIVE_RE = re.compile(r"(?:(?:of|in|for|to|with|by|from|on|at)\s+)?(?:who|whom|which|whose)\b")
@@ -1900,15 +1908,11 @@ _DIPLOMATIC_ROLES = frozenset(
     "ambassador ambassadors envoy envoys embassy mission delegation representative "
     "spokesman spokeswoman spokesperson consul".split()
 )
-#: A narration sentence that may open with a person: a capital (a name, a title, "In …,") or a
-#: role word comes first (not "he", "it", a number).
-_CAPITAL_OR_ROLE_START_RE = re.compile(r"\s*[A-Z]")
-#: An opening prepositional phrase up to its comma ("In a video posted on Monday, ").
-_OPENING_PHRASE_RE = re.compile(
-    r"\s*(?:In|At|On|After|During|Before|Later|Earlier|From|Speaking)\s[^,;:\"]{1,100},\s*"
+#: What "hail" needs to report words: a quotation after it ('hails "a first step"', 'hailed the
+#: accord as "a deal"') or "as" with a description ("hailed the vote as a victory").
+_HAIL_WORDS_RE = re.compile(
+    r"[^.;:!?]{0,80}?(?:[\"'\u201c\u2018]\w|\sas\s+(?:a|an|the|[\"'\u201c\u2018]))"
 )
-#: A person's name: two to four capitalized words (name particles allowed between).
-_PERSON_NAME_RE = re.compile(r"[A-Z][\w'.\-]*(?:\s+(?:[A-Z][\w'.\-]*|de|van|von|al|bin)){1,3}")
 #: A focusing adverb after a participle: "saying only that …", "adding simply: "…"".
 _ONLY_RE = re.compile(r"\s+(?:only|simply|merely|just|again|also)(?=[\s:,])")
 #: Words ending like agent nouns that name no one who speaks ("the border", "the order").
@@ -2923,8 +2927,10 @@ class _Doc:
                     # "Garrovia's prime minister": the actor of Garrovia, by the title
                     # configured for them ("the Garrovian prime minister")
                     return _NP(start, end, raw, "actor", side, how=f"title of the side of {side}")
-                if rest.split()[-1] in _DIPLOMATIC_ROLES:
-                    affil_actor = side  # "Vendria's ambassador", "the Duranthian mission"
+                if rest in _DIPLOMATIC_ROLES:
+                    # "Vendria's ambassador", "the Duranthian embassy" (not "Vendria's
+                    # opposition spokesman", "Vendria's former ambassador")
+                    affil_actor = side
         if roles:
             last_role = roles[-1]
             tail = raw[last_role.end() :]
@@ -3159,30 +3165,6 @@ class _Doc:
             return _NP(pos, pos + 2, self.text[pos : pos + 2], "actor", body.actor, how=how)
         name = body.name or body.text
         return _NP(pos, pos + 2, self.text[pos : pos + 2], "other", "", name, "", how)
-
-    def note_narration_subject(self, ustart: int, uend: int, last_source: _NP | None) -> None:
-        """A named person who opens a narration sentence may be a later "he" or "she".
-
-        "Chief executive Conrad Ilves apologised to customers." (no words reported) makes him a
-        candidate for the '"I am sorry," he said' that follows; also after an opening phrase
-        ("In a video posted on Monday, chief executive Conrad Ilves apologised"). Only a named
-        person (with or without a role), never a body.
-        """
-        if not _CAPITAL_OR_ROLE_START_RE.match(self.plain, ustart, uend):
-            return
-        lo = ustart
-        om = _OPENING_PHRASE_RE.match(self.plain, ustart, uend)
-        if om is not None:
-            lo = om.end()  # "In a video posted on the company's website late on Monday, …"
-        np = self.main_subject(lo, uend, last_source)
-        if (
-            np is None
-            or np.kind != "other"
-            or not _PERSON_NAME_RE.fullmatch(np.name)
-            or self.folded.startswith((" and ", " & ", ", "), np.end)  # ("Ana Holt and Jan Holt")
-        ):
-            return
-        self.add_other_person(np, self._sent_of(np.start))
 
     def agent_np(self, start: int, end: int) -> _NP | None:
         """A subject named by what it does, though no role of the lexicon, or None.
@@ -3946,6 +3928,8 @@ class _Doc:
                 or self.quotes_in(ustart, v0)
             ):
                 continue  # "Protesters shouted at Macron", "ran the headline story on …"
+            if lemma == "hail" and not _HAIL_WORDS_RE.match(self.folded, v1, uend):
+                continue  # "hailed a taxi", "hails from a village", "The crowd hailed him"
             if lemma in _QUOTE_ONLY_LEMMAS and not (
                 _QUOTE_ONLY_RE.match(self.folded, self.skip_adverbials(v1, uend), uend)
                 or (self.quotes_in(ustart, v0) and _CLOSES_RE.match(self.folded, v1, uend))
@@ -4835,8 +4819,6 @@ def attribute(
             )
             prev = None
             doc.resolve_pronouns_in(ustart, uend)
-            if section == "body":
-                doc.note_narration_subject(ustart, uend, last_source)
             continue
         if doc.fast_paths and not unit_quotes and len(frames) == 1 and frames[0].kind == "leading":
             # One leading frame and no quotation, the common indirect report: the rules below
@@ -5116,8 +5098,6 @@ def attribute(
         elif quote_type == "narration":
             prev = None
         doc.resolve_pronouns_in(ustart, uend)
-        if quote_type == "narration" and not frames and not unit_quotes and section == "body":
-            doc.note_narration_subject(ustart, uend, last_source)  # (as the shortcut above)
     # every row lists every field in order: built at once (``fast_records``), no constructor
     statements = fast_records(Statement, statement_rows)
     kept = [m for m in doc.mentions if m.actor]
