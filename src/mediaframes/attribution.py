@@ -1902,11 +1902,12 @@ _HOLDER_BEFORE_RE = re.compile(r"(?<![\w'\-])(?:(?:a|an|the|one)\s+)?" + _HOLDER
 #: A side (a configured one-word country or demonym) then a role: "vendria's ambassador", "the
 #: duranthian mission" (folded; group 1: the side word, group 2: the role words).
 _SIDE_ROLE_RE = re.compile(r"(?:the\s+)?([\w\-]+?)(?:'s)?\s+((?:[\w\-]+\s+){0,2}[\w\-]+)")
-#: Roles that represent their country's leader abroad or speak for them: with a side word they
-#: speak for that side's actor ("Vendria's ambassador, Joost Alsing, said").
+#: Roles (of the lexicon) that represent their country's leader abroad or speak for them: right
+#: after a side word they speak for that side's actor ("Vendria's ambassador, Joost Alsing,
+#: said").
 _DIPLOMATIC_ROLES = frozenset(
-    "ambassador ambassadors envoy envoys embassy mission delegation representative "
-    "spokesman spokeswoman spokesperson consul".split()
+    "ambassador ambassadors envoy envoys embassy representative spokesman spokeswoman "
+    "spokesperson consul".split()
 )
 #: What "hail" needs to report words: a quotation after it ('hails "a first step"', 'hailed the
 #: accord as "a deal"') or "as" with a description ("hailed the vote as a victory").
@@ -1922,11 +1923,11 @@ _NOT_AGENT_HEADS = frozenset(
     offer paper papers other others latter former together rather either neither whether ever
     never however register center centre monster member members sector sectors factor factors
     motor mirror error errors terror rumor rumour humor humour labor labour color colour honor
-    honour favor favour behavior behaviour vapor floor door doors editor's meter metre liter
+    honour favor favour behavior behaviour vapor floor door doors meter metre liter
     litre
     plant plants restaurant grant grants want warrant elephant giant variant variants constant
     instant pageant covenant
-    human woman's christian median meridian
+    human christian median meridian
     computer computers printer container containers timer helicopter helicopters scanner server
     router thunder weather disaster disasters folder cluster charter trailer freighter
     elevator escalator generator motor motors sensor sensors detector reactor indicator
