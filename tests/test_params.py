@@ -200,9 +200,57 @@ def test_unknown_codebook_is_rejected_before_any_kernel(
     code = cli.main(
         ["run", "--params", str(f), "--reports", str(tmp_path / "reports"), "--notebooks", GOOD_NB]
     )
-    assert code == 1
+    assert code == 2, "a configuration error, as in `mediaframes analyze`"
     assert "no_such_book" in capsys.readouterr().err
     assert no_kernel == []
+
+
+@pytest.mark.parametrize(
+    ("kind", "fragment"),
+    [
+        ("missing actors file", "nope.yml"),
+        ("empty actor name", "'name' is empty"),
+        ("unknown codebook", "no_such_book"),
+        ("unknown method", "['foo']"),
+    ],
+)
+def test_run_and_analyze_give_one_exit_status_for_a_configuration_error(
+    tmp_path: Path,
+    no_kernel: list[str],
+    capsys: pytest.CaptureFixture[str],
+    kind: str,
+    fragment: str,
+) -> None:
+    corpus = tmp_path / "corpus"
+    (corpus / "raw").mkdir(parents=True)
+    (corpus / "raw" / "a.txt").write_text("Invented headline\n\nInvented body text.\n")
+    bad_actors = tmp_path / "bad.yml"
+    bad_actors.write_text('actors:\n  x:\n    name: ""\n', encoding="utf-8")
+    params = {"corpus_dir": str(corpus)}
+    argv = ["analyze", str(corpus), "--out", str(tmp_path / "out")]
+    if kind == "missing actors file":
+        params["actors_file"] = str(tmp_path / "nope.yml")
+        argv += ["--actors", str(tmp_path / "nope.yml")]
+    elif kind == "empty actor name":
+        params["actors_file"] = str(bad_actors)
+        argv += ["--actors", str(bad_actors)]
+    elif kind == "unknown codebook":
+        params["codebooks"] = ["no_such_book"]
+        argv += ["--codebook", "no_such_book"]
+    else:
+        params["sentiment_methods"] = ["foo"]
+        argv += ["--methods", "foo"]
+    f = tmp_path / "p.yaml"
+    f.write_text("".join(f"{k}: {json.dumps(v)}\n" for k, v in params.items()), encoding="utf-8")
+    run_code = cli.main(
+        ["run", "--params", str(f), "--reports", str(tmp_path / "reports"), "--notebooks", GOOD_NB]
+    )
+    run_err = capsys.readouterr().err
+    analyze_code = cli.main(argv)
+    analyze_err = capsys.readouterr().err
+    assert (run_code, analyze_code) == (2, 2), (run_err, analyze_err)
+    assert fragment in run_err and fragment in analyze_err
+    assert no_kernel == [] and not (tmp_path / "out" / "statements.csv").exists()
 
 
 # --------------------------------------------------------------------------- notebook cells

@@ -416,7 +416,7 @@ def test_bad_numbers_are_usage_errors(small_corpus, tmp_path, arg, capsys):
 def test_missing_actors_file_names_the_file(small_corpus, tmp_path, capsys):
     missing = tmp_path / "nope.yml"
     code = main(["analyze", str(small_corpus), "--out", str(tmp_path), "--actors", str(missing)])
-    assert code in (1, 2)
+    assert code == 2, "a configuration error, as in `mediaframes run`"
     assert "nope.yml" in capsys.readouterr().err
 
 
@@ -461,7 +461,7 @@ def test_failing_article_is_named_and_no_table_is_left(
 
 def test_missing_actors_file_fails_before_any_worker_starts(small_corpus, tmp_path, monkeypatch):
     monkeypatch.setattr(scale, "local_cluster", lambda n: pytest.fail("cluster started"))
-    with pytest.raises(FileNotFoundError, match="nope.yml"):
+    with pytest.raises(ValueError, match="actors file not found: .*nope.yml"):
         scale.analyze_corpus(small_corpus, tmp_path, actors=tmp_path / "nope.yml", workers=2)
 
 

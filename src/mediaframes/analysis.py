@@ -183,6 +183,10 @@ def check_resources(spec: ResourceSpec) -> None:
     What :func:`build_resources` would raise for a bad actors file, codebook or method, without
     loading the sentiment lexicons (Dask workers load them, once each).
 
+    Raises:
+        ValueError: A missing or invalid actors file or codebook, or an unknown method (the
+            message names the file or the method).
+
     Example:
         >>> check_resources(ResourceSpec(methods=("nope",)))  # doctest: +ELLIPSIS
         Traceback (most recent call last):
@@ -192,7 +196,10 @@ def check_resources(spec: ResourceSpec) -> None:
 
     if not spec.codebooks:
         raise ValueError("codebooks: give at least one codebook id or file")
-    attribution.load_actors(spec.actors_path)
+    try:
+        attribution.load_actors(spec.actors_path)
+    except FileNotFoundError as exc:  # a configuration error, like an invalid file
+        raise ValueError(str(exc)) from None
     for c in spec.codebooks:
         framing.load_codebook(c)
     sentiment.check_methods(sentiment.METHODS if spec.methods is None else spec.methods)

@@ -1,7 +1,9 @@
 """Command-line entry point: ``mediaframes <command>``.
 
 Each command is a thin wrapper over one module's public function; the notebooks call the same
-functions. Commands exit 0 on success, 1 when the run cannot go on, 2 on a usage error.
+functions. Commands exit 0 on success, 1 when the run cannot go on (a missing corpus folder, no
+valid article, a failed notebook, an unwritable output), 2 on a usage error (a bad argument, or
+a parameters, actors or codebook file that is missing or invalid, or an unknown method).
 
 Example:
     $ mediaframes ingest corpus --out build/corpus

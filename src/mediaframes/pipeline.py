@@ -419,27 +419,30 @@ def check_paths(params: Mapping[str, Any], root: Path) -> None:
     """Check that the corpus folder and the files the parameters name exist (fast).
 
     Raises:
-        PipelineError: Naming the parameter and the missing file or folder.
+        PipelineError: The corpus folder is missing (the data: exit status 1).
+        ParamError: An actors or codebook file the parameters name is missing (a configuration
+            error: exit status 2, as in ``mediaframes analyze``).
     """
     corpus = paths.from_root(params["corpus_dir"], root)
     if not corpus.is_dir():
         raise PipelineError(f"corpus_dir: {corpus} is not a folder")
     for p in input_files(params, root):
         if not p.is_file():
-            raise PipelineError(f"{p}: file named in the parameters does not exist")
+            raise ParamError(f"{p}: file named in the parameters does not exist")
 
 
 def check_resources(params: Mapping[str, Any], root: Path) -> None:
     """Load the codebooks and actors and check the sentiment methods, before any kernel starts.
 
     Raises:
-        PipelineError: With the stage module's message (which names the file and the problem).
+        ParamError: With the stage module's message (which names the file and the problem): a
+            configuration error, exit status 2 as in ``mediaframes analyze``.
     """
     from mediaframes import attribution, framing, sentiment
 
     unknown = [m for m in params["sentiment_methods"] if m not in sentiment.METHODS]
     if unknown:
-        raise PipelineError(
+        raise ParamError(
             f"sentiment_methods: unknown method(s) {unknown}; known: {list(sentiment.METHODS)}"
         )
     try:
@@ -447,7 +450,7 @@ def check_resources(params: Mapping[str, Any], root: Path) -> None:
             framing.load_codebook(_codebook_arg(book, root))
         attribution.load_actors(_actors_arg(params["actors_file"], root))
     except (ValueError, OSError) as exc:
-        raise PipelineError(str(exc)) from None
+        raise ParamError(str(exc)) from None
 
 
 def _codebook_arg(book: str, root: Path) -> str:
@@ -1066,8 +1069,9 @@ def run_pipeline(
         The run's outcome; ``exit_code`` is the process exit status.
 
     Raises:
-        ParamError: On an invalid parameter file (before anything runs).
-        PipelineError: When the run cannot start (missing input, kernel, lock held,
+        ParamError: On an invalid parameter file, or a missing or invalid actors file,
+            codebook or sentiment method it names (before anything runs).
+        PipelineError: When the run cannot start (missing corpus folder, kernel, lock held,
             unwritable reports folder).
     """
     root = paths.repo_root()

@@ -1070,6 +1070,9 @@ def analyze_corpus(
     stream: IngestStream | None = None
     if articles is None:
         _check_folders(Path(corpus_dir), out)
+    spec = analysis.resource_spec(actors, codebooks, methods)
+    analysis.check_resources(spec)  # a bad file fails here, before any output or task
+    if articles is None:
         stream = IngestStream(Path(corpus_dir), out)
         articles = stream
     out.mkdir(parents=True, exist_ok=True)
@@ -1077,9 +1080,7 @@ def analyze_corpus(
     if worker_io is None:
         worker_io = address is None and workers > 1
     worker_io = worker_io and stream is not None and (address is not None or workers > 1)
-    spec = analysis.resource_spec(actors, codebooks, methods)
-    if worker_io:  # the workers load the resources; fail here on a bad file, before any task
-        analysis.check_resources(spec)
+    if worker_io:  # the workers load the resources
         resources = None
     else:
         resources = analysis.build_resources(spec)
