@@ -1033,8 +1033,8 @@ def test_single_quotes_in_double_quote_articles_stay_mixed(test_actors: attribut
 HELD_OUT = {
     "factcheck": ((10, 11), (10, 10), (10, 10)),
     "timeline": ((9, 9), (9, 10), (9, 9)),
-    "business": ((11, 11), (11, 13), (11, 11)),
-    "obituary": ((10, 10), (10, 12), (5, 10)),
+    "business": ((13, 13), (13, 13), (13, 13)),
+    "obituary": ((12, 12), (12, 12), (9, 12)),
 }
 
 
@@ -1043,18 +1043,22 @@ HELD_OUT = {
 #: speakers, matched) per article. A change may raise these (then raise the floors), never
 #: lower them.
 OPEN_ROUNDS = {
-    ("blind12", "briefing"): ((18, 18), (18, 18), (17, 18)),
+    ("blind12", "briefing"): ((18, 18), (18, 18), (18, 18)),
     ("blind12", "profile"): ((14, 14), (14, 14), (13, 14)),
     ("blind12", "energy"): ((22, 22), (22, 22), (22, 22)),
-    ("blind12", "hostage"): ((19, 19), (19, 20), (18, 19)),
+    ("blind12", "hostage"): ((20, 20), (20, 20), (19, 20)),
     ("blind13", "ratedecision"): ((22, 22), (22, 23), (21, 22)),
     ("blind13", "frontline"): ((22, 22), (22, 23), (18, 22)),
     ("blind13", "jointpresser"): ((22, 22), (22, 24), (18, 22)),
     ("blind13", "strike"): ((22, 22), (22, 22), (20, 22)),
     ("blind14", "council"): ((25, 25), (25, 27), (21, 25)),
-    ("blind14", "recall"): ((26, 26), (26, 27), (18, 26)),
-    ("blind14", "debate"): ((22, 22), (22, 26), (18, 22)),
+    ("blind14", "recall"): ((26, 26), (26, 27), (21, 26)),
+    ("blind14", "debate"): ((22, 22), (22, 26), (19, 22)),
     ("blind14", "climate"): ((21, 21), (21, 22), (14, 21)),
+    ("blind15", "parliament"): ((21, 21), (21, 22), (19, 21)),
+    ("blind15", "tributes"): ((18, 18), (18, 19), (16, 18)),
+    ("blind15", "trade"): ((21, 21), (21, 21), (17, 21)),
+    ("blind15", "liveblog"): ((18, 18), (18, 19), (17, 18)),
 }
 
 
@@ -2914,3 +2918,238 @@ def test_quote_after_paraphrase_blind4(
     assert (st.speaker, st.quote_type) == expected, st.rule
     if st.speaker:  # the rule column says what was continued
         assert st.rule.endswith("continues the previous paraphrase"), st.rule
+
+
+# Rules added after blind round 15 (tests/fixtures/invented/blind15: a question time, tributes
+# to a dead former president, trade talks, an election-night live blog). All sentences are
+# INVENTED. (body, marker of the statement checked, speaker, source, source_actor), with the
+# actors of round 5 (valko: a female prime minister; fenn: a male president).
+BLIND15_CASES = [
+    # a person a narration sentence introduces is the "he"/"she" opening the next statement
+    (
+        "Tesk Heaters recalled 200,000 units.\n\n"
+        "Its chief executive, Conrad Ilves, apologised to customers on Monday.\n\n"
+        '"I am sorry," he said.',
+        "I am sorry",
+        "Conrad Ilves",
+        "",
+        "",
+    ),
+    (
+        "21:40 \u2014 Valko's aide, Pavel Dorn, has been speaking to reporters.\n\n"
+        "He said the prime minister was calm.",
+        "He said",
+        "Pavel Dorn",
+        "",
+        "",
+    ),
+    (
+        "Among those watching from the gallery was Rosa Tambling, a nurse.\n\n"
+        "She said she had come to hear an answer.",
+        "She said",
+        "Rosa Tambling",
+        "",
+        "",
+    ),
+    (
+        "President Fenn sat down.\n\n"
+        'The Speaker, Owen Pardoe, rose to restore order. "Order! The public can hear '
+        'you," he said.',
+        "Order!",
+        "Owen Pardoe",
+        "",
+        "",
+    ),
+    # ... not when an actor that pronoun fits is named there, nor after a death, another
+    # gender, or a name that is no subject
+    (
+        'President Fenn met Ivo Sarn, a banker, on Monday.\n\n"It went well," he said.',
+        "It went well",
+        "fenn",
+        "",
+        "",
+    ),
+    (
+        "President Fenn spoke first.\n\nIvo Sarn, a former miner, died on Sunday.\n\n"
+        '"He was a good man," he said.',
+        "good man",
+        "fenn",
+        "",
+        "",
+    ),
+    (
+        "President Fenn spoke first.\n\nMarta Lind, his spokeswoman, nodded.\n\n"
+        '"We are ready," he said.',
+        "We are ready",
+        "fenn",
+        "",
+        "",
+    ),
+    (
+        "President Fenn spoke first.\n\nOfficials met Ivo Sarn on Monday.\n\n"
+        '"We are ready," he said.',
+        "We are ready",
+        "fenn",
+        "",
+        "",
+    ),
+    # a plural role is no "he" or "she"
+    (
+        'President Fenn spoke.\n\nOpposition MPs shouted "Shame!"\n\n"Order!" he said.',
+        'Order!" he',
+        "fenn",
+        "",
+        "",
+    ),
+    # "the <role>" names the one person a narration sentence introduced with that role ...
+    (
+        "Tesk Heaters recalled heaters.\n\nThe firm's chief executive Conrad Ilves apologised.\n\n"
+        "The chief executive said refunds would follow.",
+        "refunds",
+        "Conrad Ilves",
+        "",
+        "",
+    ),
+    (
+        "The moderator, Sigrun Ejdersen, opened the debate.\n\n"
+        "The moderator asked Fenn whether he would resign.",
+        "resign",
+        "Sigrun Ejdersen",
+        "",
+        "",
+    ),
+    # ... not a former holder, nor one of two
+    (
+        "Former chief executive Conrad Ilves apologised.\n\n"
+        "The chief executive said refunds would follow.",
+        "refunds",
+        "The chief executive",
+        "",
+        "",
+    ),
+    (
+        "Chief executive Conrad Ilves apologised. Chief executive Mara Voss did not.\n\n"
+        "The chief executive said refunds would follow.",
+        "refunds",
+        "The chief executive",
+        "",
+        "",
+    ),
+    # a document with the body that issued it: the body speaks, the document is the source
+    (
+        "A statement issued by the ministry said talks would go on.",
+        "talks",
+        "the ministry",
+        "A statement issued by the ministry",
+        "",
+    ),
+    (
+        "A memo sent by the union to members said the strike would go on.",
+        "strike",
+        "the union",
+        "A memo sent by the union to members",
+        "",
+    ),
+    # "after Tuesday's call": a possessive before a verb's form makes it a noun
+    (
+        "A readout released by Valko's office after Tuesday's call said the leaders had agreed.",
+        "agreed",
+        "valko",
+        "A readout released by Valko's office",
+        "valko",
+    ),
+    # ", in a statement," between a subject and its verb
+    (
+        "The ministry, in a statement, said negotiators would meet again.",
+        "negotiators",
+        "The ministry",
+        "",
+        "",
+    ),
+    ("President Fenn pressed on.", "pressed on", "", "", ""),
+    (
+        'Prime Minister Valko voted early.\n\n"I voted for continuity," she joked to reporters.',
+        "continuity",
+        "valko",
+        "",
+        "",
+    ),
+    # a family speaks as one body, and issues its statement
+    (
+        "Ivo Sarn's family said he had died peacefully.",
+        "peacefully",
+        "Ivo Sarn's family",
+        "",
+        "",
+    ),
+    (
+        "Ivo Sarn's family said in a statement that he had died peacefully.\n\n"
+        '"He argued with everybody," the statement said.',
+        "argued",
+        "Ivo Sarn's family",
+        "the statement",
+        "",
+    ),
+    # a lone surname is the one full name of it written before (another comes later)
+    (
+        'Anselm Rook led Trelland for a decade.\n\n"A president is a tenant," Rook said in 1998.'
+        "\n\nIlka Rook, a granddaughter, posted a photograph.",
+        "tenant",
+        "Anselm Rook",
+        "",
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "marker", "speaker", "source", "source_actor"), BLIND15_CASES)
+def test_blind15_context_rules(
+    blind5_actors: attribution.Actors,
+    body: str,
+    marker: str,
+    speaker: str,
+    source: str,
+    source_actor: str,
+) -> None:
+    statements = _run(_article("A headline\n\n" + body + "\n"), blind5_actors)[0]
+    st = next(s for s in statements if marker in s.text)
+    assert (st.speaker, st.source, st.source_actor) == (speaker, source, source_actor), st.rule
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # "the campaign" after "The Castan campaign …": that actor's body (the latest one
+        # named within two sentences)
+        (
+            'The Castan campaign hit back.\n\n"He has no plan," the campaign said.',
+            "castan",
+        ),
+        (
+            "Vasko's campaign spoke first. The Castan campaign hit back.\n\n"
+            '"He has no plan," the campaign said.',
+            "castan",
+        ),
+        # no actor's campaign named before: as written
+        ('Turnout was high.\n\n"He has no plan," the campaign said.', "the campaign"),
+    ],
+)
+def test_the_body_of_an_actor_named_before(body: str, speaker: str) -> None:
+    actors = attribution.actors_from_mapping(
+        {
+            "actors": {
+                "castan": {
+                    "name": "Mirela Castan",
+                    "organizations": ["the Castan campaign"],
+                    "gender": "female",
+                },
+                "vasko": {
+                    "name": "Teodor Vasko",
+                    "organizations": ["Vasko's campaign"],
+                    "gender": "male",
+                },
+            }
+        }
+    )
+    st = _run(_article("A headline\n\n" + body + "\n"), actors)[0][-1]
+    assert st.speaker == speaker, st.rule

@@ -144,6 +144,15 @@ phrases of one article:
   actor's spokesperson introduced with it; ``"…," Name, role, told reporters`` keeps the named
   subject; ``The company said`` names the body introduced as ``X, the … company``;
   ``according to a poll by X`` has X speak, the poll as written being the source.
+* question time, tributes, trade talks and live blogs (blind round 15): a person a narration
+  sentence introduces (its one named subject, also after ``Its chief executive,``, a time stamp
+  or ``Among … was``) is the ``he``/``she`` opening the next statement, unless an actor that
+  pronoun fits is named there, a known gender differs, or someone died or was jailed;
+  ``The chief executive said`` names the one person a narration sentence introduced with that
+  role; a plural role is no ``he``/``she``; a family speaks as one body; ``a statement issued
+  by X`` has X speak; ``after Tuesday's call`` (a possessive makes a noun); ``X, in a statement,
+  said``; ``the campaign`` after ``The Castan campaign`` is that actor's; a lone surname is the
+  one full name of it written before.
 * everything else is **narration** (``speaker == ""``); captions, credits and boilerplate are
   never read (only headline, standfirst and body sentences are).
 
@@ -289,6 +298,12 @@ _NEW_CLAUSE_RE = re.compile(
 )
 _NO_SPEECH_BEFORE = frozenset(
     "not never n't declined refused was were been being be is are am to get got".split()
+)
+#: A possessive's endings ("Tuesday's", "the ministers'"); folded text has straight quotes.
+_POSSESSIVE_ENDINGS = ("'s", "s'")
+#: Pronouns with "'s" that are "is" or "has", not possessives ("he's said"). (Folded.)
+_PRONOUN_CONTRACTIONS = frozenset(
+    "he's she's it's that's there's who's what's here's where's let's".split()
 )
 _COORD_END_RE = re.compile(r"(?:^|\s|,)(?:and|but|or|then)\s*$")
 _WORD_RE = re.compile(r"[\w'.\-]+")
@@ -453,6 +468,28 @@ class Actors:
             if a.id == actor_id:
                 return a
         raise KeyError(actor_id)
+
+
+def _is_plural_role(folded: str, role: re.Pattern[str]) -> bool:
+    """Whether a folded noun phrase ends in a plural role word ("opposition mps", "officials").
+
+    Example:
+        >>> pat = re.compile(r"(?:official|mp|man|men)(?:s|es)?")
+        >>> [_is_plural_role(t, pat) for t in ("senior officials", "the mps", "the man", "men")]
+        [True, True, False, True]
+    """
+    words = _LOWER_WORD_RE.findall(folded)
+    if not words:
+        return False
+    head = words[-1]
+    if head in ("men", "women", "people", "spokespeople"):
+        return True
+    return (
+        head.endswith("s")
+        and not head.endswith("ss")
+        and role.fullmatch(head) is not None
+        and any(role.fullmatch(head[:-k]) for k in (1, 2) if len(head) > k + 1)
+    )
 
 
 def _strip_det(surface: str) -> str:
@@ -1143,6 +1180,18 @@ _DOC_BY_AUTHOR_RE = re.compile(
     r"|carried\s+out)\s+by)\s+"
     r"((?:the\s+)?[a-z].{1,60})"
 )
+#: A statement-like document with the body that issued it: "a statement issued by the ministry",
+#: "a letter from the union" (group 1: the document; group 2: the author). (Folded text.)
+_DOC_ISSUED_BY_RE = re.compile(
+    r"((?:a|an|the|one|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:statement|readout|communique"
+    r"|memo|memorandum|letter|release|notice|filing|post|message|transcript|note))"
+    r"\s+(?:(?:issued|released|published|put\s+out|sent|posted|circulated|distributed)\s+by"
+    r"|from)\s+((?:the\s+)?[a-z].{1,60}?)"
+    # (what follows the author is no part of it: "sent by the union to members")
+    r"(?:\s+(?:to|on|in|at|after|before|during|following|late|early|last)\s.*)?"
+)
+#: ``_DOC_ISSUED_BY_RE`` ending a subject region (folded text).
+_DOC_ISSUED_BY_END_RE = re.compile(r"(?<![\w'\-])" + _DOC_ISSUED_BY_RE.pattern + "$")
 #: A short prepositional phrase, then "that" or a colon ("in court that", "on Kessel Radio:").
 _PHRASE_THEN_THAT_RE = re.compile(
     r"\s+(?:in|on|at|to|during|after|before|later|earlier)\s[^,;:.!?\"]{0,40}?(?:\sthat(?![\w'\-])|:)"
@@ -1166,8 +1215,20 @@ _ADDRESSING_NP_LEMMAS = frozenset({"thank", "congratulate"})
 #: quotation before them): "shouted "Traitor!"", not "shouted at Macron"; "recalled that",
 #: not "recalled its ambassador".
 _QUOTE_OR_THAT_LEMMAS = frozenset(
-    {"shout", "yell", "recall", "run the headline", "shoot back", "retort", "lament", "quip"}
+    {
+        "shout",
+        "yell",
+        "recall",
+        "run the headline",
+        "shoot back",
+        "retort",
+        "lament",
+        "quip",
+        "joke",
+    }
 )
+#: "pressed on", "pressed ahead": went on, no words reported (folded text after "press").
+_PRESS_ON_RE = re.compile(r"\s+(?:on|ahead)(?![\w'\-])(?!\s+(?:the|a|an|his|her|its|their)\s)")
 #: Verbs that report only a quotation after them (or a quotation before a trailing "…," X
 #: read): "the post read: "…"", "the crowd chanted "…"", "He went on: "…"", '"…," he
 #: continued' — not "read that", "chanted slogans", "the talks continued".
@@ -1888,6 +1949,45 @@ _LEADING_SUBCLAUSE_RE = re.compile(
 _NAME_OF_PLACE_RE = re.compile(
     r"((?:[A-Z][\w'.\-]*\s+){1,4}[A-Z][\w'.\-]*)\s+of\s+(?:the\s+)?(?:[\w'\-]+\s+){0,4}[a-z][\w\-]*"
 )
+#: Words right before a name, ending at it: "chief executive " of "… chief executive Conrad
+#: Ilves", "Former chief executive " (group 1; plain text, in the 60 characters before it).
+_ROLE_BEFORE_NAME_RE = re.compile(r"(?<![\w'\-])((?:[A-Za-z][\w\-]*\s+){1,3})$")
+#: "The <role>, " right before a name: "The moderator, " of "The moderator, Sigrun Ejdersen,",
+#: "Veskaria's chief negotiator, " (group 1: the role words; plain text before the name).
+_DEFINITE_ROLE_BEFORE_NAME_RE = re.compile(
+    r"(?:^|(?<=[\s(]))(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w\-]*(?:'s|\u2019s))\s+"
+    r"((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*),\s+$"
+)
+#: An apposition right after a name, up to its comma or the sentence's end: ", the company's
+#: chief executive," (group 1: the role words; plain text after the name).
+_ROLE_APPOSITION_RE = re.compile(
+    r",\s+(?:the|a|an|its|his|her|their|[A-Z][\w\-]*(?:'s|\u2019s))\s+"
+    r"((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s*[,.;]"
+)
+#: Words that make a role another holder's ("the former chief executive"): a later "the chief
+#: executive" is not that person unless it repeats them.
+_OTHER_HOLDER_WORDS = frozenset(
+    "former ex deputy vice assistant junior shadow acting previous late outgoing interim".split()
+)
+#: An opening phrase before a narration sentence's subject: a live blog's time stamp ("23:48 —"),
+#: or a prepositional phrase up to its comma ("In a video posted on Monday, "). (Plain text.)
+_LEAD_IN_OPENING_RE = re.compile(
+    r"\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|GMT|UTC|BST|CET|ET))?\s*[\u2014\u2013\-:]\s*"
+    r"|(?:In|At|On|After|During|Before|Later|Earlier|From|Outside|Inside)\s[^,;:\"\u201c]{1,100},\s*)"
+)
+#: Words of a narration sentence about someone who cannot be the next "he" or "she" speaking:
+#: the dead, the jailed (folded text).
+_LEAD_IN_STOP_RE = re.compile(
+    r"(?<![\w'\-])(?:died|dies|dead|death|killed|funeral|buried|survived\s+by|jailed|imprisoned"
+    r"|detained|arrested|executed|murdered|sentenced|convicted|missing|kidnapped|abducted)(?![\w'\-])"
+)
+#: What may stand before a lead-in sentence's named subject: a role phrase, with a determiner or
+#: possessive ("its chief executive, ", "hollisford's chief executive "), or an inversion
+#: ("among those watching from the public gallery was "). (Folded text.)
+_LEAD_IN_PREFIX_RE = re.compile(
+    r"(?:(?:the|its|his|her|their|[\w\-]+'s)\s+)?((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*),?\s+"
+    r"|among\s[^,;:]{1,80}\s(?:was|were)\s+"
+)
 #: A word before an actor's title that names another holder of it ("a former finance
 #: minister", "the deputy prime minister", "ex-president"). (Folded text, before the title.)
 _HOLDER_WORDS = r"(?:former|ex|deputy|vice|assistant|junior|shadow|acting|previous|late)[\s\-]+$"
@@ -2083,6 +2183,7 @@ class _Doc:
         self.pat = _patterns()
         self.pat_words = _pattern_words()
         self.sentences = sorted(sentences, key=attrgetter("start"))
+        self.narrated: set[int] = set()  # indices of body sentences read as narration
         self.words = _Words(self.folded)
         self.sentence_starts = [s.start for s in self.sentences]
         self.sentence_ends = [s.end for s in self.sentences]
@@ -2614,6 +2715,28 @@ class _Doc:
                 return word in self.actors.get(p.key).pronouns
             return not p.gender or not gender or p.gender == gender
 
+        opens = sent  # the sentence that opens the pronoun's statement: '"…," he said' opens
+        k = bisect_left(self.quote_starts, m.start)  # at its quotation ("“Order! …,” he said")
+        if (
+            k
+            and self.quote_max_end[k - 1] <= m.start
+            and not self.plain[self.quote_max_end[k - 1] : m.start].strip(" ,")
+        ):
+            q = max(self.quotes[:k], key=attrgetter("end"))
+            opens = self._sent_of(q.start)
+        if (
+            word in _SUBJECT_PRONOUNS
+            and opens - 1 in self.narrated
+            and not any(opens <= p.sentence <= sent and p.end <= m.start for p in self.persons)
+        ):
+            lead = self.lead_in_person(opens - 1, word, gender)
+            if lead:
+                # '"I am sorry," he said' right after "… chief executive Conrad Ilves
+                # apologised to customers.": the person that sentence introduced
+                m.other = lead
+                chained = _Person(m.start, m.end, lead, False, gender, True, sent, True)
+                insort(self.persons, chained, key=lambda p: p.start)
+                return
         cands = [
             p
             for p in self.persons
@@ -2703,6 +2826,8 @@ class _Doc:
             or any(name == np.name for _, name in self.body_roles.values())
         ):
             return  # "the National Emergency Agency", "the Korlundic Football Federation"
+        if not np.name and _is_plural_role(low, self.pat["role"]):
+            return  # "Opposition MPs shouted …": no later "he" or "she" refers to them
         words = set(_LOWER_WORD_RE.findall(_POSSESSOR_RE.sub(" ", low)))  # (not "the woman's X")
         gender = "female" if words & self.lex.female else "male" if words & self.lex.male else ""
         key = np.name or np.text
@@ -2748,8 +2873,12 @@ class _Doc:
         for d in _document_words(folded_text):
             self.doc_sources[d] = np
 
-    def canonical_name(self, name: str) -> str:
-        """A lone surname ("Mols") becomes the full name introduced earlier ("Pieter Mols")."""
+    def canonical_name(self, name: str, pos: int = -1) -> str:
+        """A lone surname ("Mols") becomes the full name introduced earlier ("Pieter Mols").
+
+        With two full names of that surname in the article, the one written before ``pos``
+        (the lone surname's offset), if only one was.
+        """
         if " " in name.strip() or not name[:1].isupper():
             return name
         for p in reversed(self.persons):
@@ -2763,6 +2892,10 @@ class _Doc:
         if self._full_names is None:
             self._full_names = self.full_names()
         full = self._full_names.get(name, ())
+        if len(full) > 1 and pos >= 0:
+            # "Rook told supporters" before "Ilka Rook, a granddaughter," is first written: the
+            # one full name of that surname written before
+            full = tuple(f for f in full if 0 <= self.plain.find(f) < pos)
         return full[0] if len(full) == 1 else name  # (two people of that surname: as written)
 
     @cached_property
@@ -2781,6 +2914,154 @@ class _Doc:
             if head in self.lex.institutions:
                 out.append((m.start(), head, m.group(0)))
         return out
+
+    @cached_property
+    def narrated_roles(self) -> dict[str, list[tuple[int, str, frozenset[str]]]]:
+        """Role word → people the body introduces with it: (sentence index, name, role words).
+
+        Three forms, in any body sentence (narration too): a role before the name ("chief
+        executive Conrad Ilves"), "The <role>, <Name>," and an apposition ("Conrad Ilves, the
+        company's chief executive,"). A later "the chief executive" can then be that person
+        (``classify_np``), when no speaker was introduced with that role.
+        """
+        out: dict[str, list[tuple[int, str, frozenset[str]]]] = {}
+        role = self.pat["role"]
+        plain = self.plain
+        for sent in self.sentences:
+            if sent.section != "body":
+                continue
+            for m in _FULL_NAME_RE.finditer(plain, sent.start, sent.end):
+                words = m.group(0).split()
+                if any(
+                    fold(w).rstrip(".") in _NOT_A_NAME or role.fullmatch(fold(w)) for w in words
+                ):
+                    continue  # a title inside the run: ``full_names`` takes it apart
+                found = []
+                before = plain[max(sent.start, m.start() - 60) : m.start()]
+                if b := _DEFINITE_ROLE_BEFORE_NAME_RE.search(before):
+                    found.append(b.group(1))
+                elif b := _ROLE_BEFORE_NAME_RE.search(before):
+                    found.append(b.group(1))
+                if a := _ROLE_APPOSITION_RE.match(plain, m.end(), min(sent.end + 1, len(plain))):
+                    found.append(a.group(1))
+                for phrase in found:
+                    ws = fold(phrase).split()
+                    # the role word ends the phrase: "chief executive", not "executive who"
+                    if ws and role.fullmatch(ws[-1]) and ws[-1] not in self.lex.institutions:
+                        entry = (sent.index, m.group(0), frozenset(ws))
+                        out.setdefault(ws[-1], []).append(entry)
+        return out
+
+    def narrated_role(self, role_word: str, described: str, before: int) -> str:
+        """The one person named earlier with ``role_word`` whom ``described`` can refer to.
+
+        ``described`` is the folded definite description ("the chief executive"). Its words must
+        all be words of the introduction, and a "former", "deputy" … of the introduction must
+        be repeated; two different people introduced with that role give "" (ambiguous). Only
+        introductions in sentences before the one of ``before`` count.
+
+        Example (a sketch): after "… chief executive Conrad Ilves apologised.", ``narrated_role(
+        "executive", "the chief executive", pos)`` is ``"Conrad Ilves"``.
+        """
+        ref = set(_WORDS_RE.findall(described)) - {"the"}
+        sent = self._sent_of(before)
+        earlier = [e for e in self.narrated_roles.get(role_word, ()) if e[0] < sent]
+        holders = _OTHER_HOLDER_WORDS
+        names = {name for _, name, words in earlier if ref <= words and words & holders <= ref}
+        if len(names) != 1 or len({name for _, name, _ in earlier}) != 1:
+            return ""  # (none, or two people of that role: ambiguous)
+        return names.pop()
+
+    def note_narration(self, ustart: int, uend: int) -> None:
+        """Remember the body sentences of a unit read as narration (for :meth:`lead_in_person`)."""
+        k = bisect_left(self.sentence_starts, ustart)
+        while k < len(self.sentences) and self.sentences[k].start < uend:
+            if self.sentences[k].section == "body":
+                self.narrated.add(self.sentences[k].index)
+            k += 1
+
+    def lead_in_person(self, k: int, word: str, gender: str) -> str:
+        """The person a narration sentence introduces, for a "he" or "she" opening the next one.
+
+        "Its chief executive, Halvard Brisk, took over the company in 2019." then '"If the cap
+        goes, …," he said': Brisk. The sentence (index ``k``) must be narration and name one
+        person only, as its subject (after a role phrase, a time stamp or an opening phrase;
+        or "Among … was <Name>"), for the first time unless their gender is known; no actor of
+        that pronoun is named in it; their gender, when known, fits; nobody in it died or was
+        jailed. Returns the name, or "".
+        """
+        if k not in self.narrated:
+            return ""
+        sent = next((x for x in self.sentences if x.index == k), None)
+        if sent is None or _LEAD_IN_STOP_RE.search(self.folded, sent.start, sent.end):
+            return ""
+        lo = sent.start
+        om = _LEAD_IN_OPENING_RE.match(self.plain, lo, sent.end)
+        if om is not None:
+            lo = om.end()
+        for m in self.mentions_in(sent.start, sent.end):
+            if m.actor and not m.pronoun and word in self.actors.get(m.actor).pronouns:
+                return ""  # "Putin met Ivan Petrov." then "he": Putin, as before
+        names = []
+        role = self.pat["role"]
+        for m in _FULL_NAME_RE.finditer(self.plain, lo, sent.end):
+            if _PLACE_PREP_BEFORE_RE.search(self.folded, max(0, m.start() - 8), m.start()):
+                continue  # "at Dunmore General": a place
+            words = m.group(0).split()
+            if self.mentions_in(m.start(), m.end()) or any(
+                fold(w).rstrip(".,") in _NOT_A_NAME or role.fullmatch(fold(w).rstrip(".,"))
+                for w in words
+            ):
+                continue
+            last = fold(words[-1]).rstrip(".,")
+            if last in self.lex.institutions or last in self.lex.body_names:
+                continue  # "Kessel Works"? no: "the Civic Union", a body
+            names.append(m)
+        if len({m.group(0) for m in names}) != 1:
+            return ""
+        m = names[0]
+        prefix = self.folded[lo : m.start()]
+        if prefix:
+            pm = _LEAD_IN_PREFIX_RE.fullmatch(prefix)
+            if pm is None or (pm.group(1) and not role.fullmatch(pm.group(1).split()[-1])):
+                return ""  # "Officials met Tom Smith": not the subject
+        name = m.group(0).rstrip(".,")
+        known = self.person_genders.get(name, "")
+        after = _ROLE_APPOSITION_RE.match(self.plain, m.end(), min(sent.end + 1, len(self.plain)))
+        cue = set(_LOWER_WORD_RE.findall(prefix + " " + (fold(after.group(1)) if after else "")))
+        if not known:
+            known = "female" if cue & self.lex.female else "male" if cue & self.lex.male else ""
+        if known and gender and known != gender:
+            return ""
+        if not known and self.plain.find(name, 0, sent.start) >= 0:
+            return ""  # named before, gender unknown: the usual candidates decide
+        return name
+
+    def actor_body_before(self, word: str, pos: int) -> str:
+        """The actor whose body (an organization mention ending in ``word``) "the <word>" is.
+
+        The latest such mention within the two sentences before ``pos`` (or in its own), else
+        the one actor all earlier such mentions belong to; "" when none or ambiguous.
+
+        Example (a sketch): after "The Castan campaign hit back.", ``actor_body_before(
+        "campaign", pos)`` is ``"castan"``.
+        """
+        sent = self._sent_of(pos)
+        found = [
+            m
+            for m in self.mentions
+            if m.end <= pos
+            and m.actor
+            and not m.person
+            and not m.pronoun
+            and self.folded[m.start : m.end].rsplit(None, 1)[-1] == word
+        ]
+        if not found:
+            return ""
+        if 0 <= sent - found[-1].sentence <= 2:
+            return found[-1].actor
+        ids = {m.actor for m in found}
+        return ids.pop() if len(ids) == 1 else ""
 
     def full_names(self) -> dict[str, tuple[str, ...]]:
         """Surname → the full names written in the article ("Tobias Grend", in narration).
@@ -2860,10 +3141,12 @@ class _Doc:
                 for d in _document_words(fo):  # as ``register_documents(fo, np)``
                     self.doc_sources[d] = np
                 return np
-        if (" by " in fo or " from " in fo) and (bm := _DOC_BY_AUTHOR_RE.fullmatch(fo)):
+        if (" by " in fo or " from " in fo) and (
+            (bm := _DOC_BY_AUTHOR_RE.fullmatch(fo)) or (bm := _DOC_ISSUED_BY_RE.fullmatch(fo))
+        ):
             # "according to a poll by the Orsolo Institute": the institute speaks, the poll as
             # written is the source
-            author = self.classify_np(start + bm.start(2), end, last_source)
+            author = self.classify_np(start + bm.start(2), start + bm.end(2), last_source)
             if author is not None and author.kind == "other" and not author.actor:
                 how = "other speaker (author of a document)"
                 return _NP(start, end, raw, "other", "", author.name or author.text, raw, how)
@@ -2970,6 +3253,12 @@ class _Doc:
                     if not named and body is not None and body[0] < start:
                         how = "other speaker (body introduced with its description)"
                         return _NP(start, end, raw, "other", "", body[1], "", how)
+                    actor = "" if named else self.actor_body_before(role_word, start)
+                    if actor:
+                        # "the campaign said", after "The Castan campaign hit back": that
+                        # actor's body, as "the Kremlin" is Putin's
+                        how = "org mention (an actor's body named before)"
+                        return _NP(start, end, raw, "org", actor, how=how)
             if (
                 role_word in self.lex.outlets
                 and not affil_actor
@@ -3005,7 +3294,7 @@ class _Doc:
             how = f"other speaker ({'named' if name else 'role'})"
             if affil_actor:
                 how += f", speaks for {affil_actor}"
-            name = self.canonical_name(name) if name else name
+            name = self.canonical_name(name, start) if name else name
             if not name and self.role_names and _DEFINITE_ROLE_RE.fullmatch(fo):
                 earlier = self.role_names.get(last_role.group(0))
                 # "The judge said", after "The presiding judge, Marit Holbeck,": that person (by
@@ -3018,6 +3307,15 @@ class _Doc:
                         how += f", speaks for {earlier[2]}"
                     affil = raw if earlier[2] else ""
                     return _NP(start, end, raw, "other", earlier[2], earlier[0], affil, how)
+            if not name and _DEFINITE_ROLE_RE.fullmatch(fo) and not affil_actor:
+                role_word = last_role.group(0)
+                if role_word not in self.role_names and (
+                    narrated := self.narrated_role(role_word, fo, start)
+                ):
+                    # "The chief executive said", after "… chief executive Conrad Ilves
+                    # apologised." (no speaker had that role): that person, by name
+                    how = "other speaker (role of a person named in narration)"
+                    return _NP(start, end, raw, "other", "", narrated, "", how)
             return _NP(start, end, raw, "other", affil_actor, name, affil.strip(" ,"), how)
         if (
             docs
@@ -3027,7 +3325,7 @@ class _Doc:
             and self.section_at(start) == "body"  # (not a title-case headline)
         ):
             # "The Lund Post", "The Daily Note": a capitalized name, not a document
-            name = self.canonical_name(raw)
+            name = self.canonical_name(raw, start)
             return _NP(start, end, raw, "other", "", name, how="other speaker (name)")
         if docs:
             joint_ids = self.joint_document(end) if _JOINT_RE.search(fo) else ()
@@ -3058,7 +3356,7 @@ class _Doc:
                     raw,
                     "doc",
                     src.actor,
-                    src.name if not src.actor else "",
+                    "" if src.actor else src.name or (src.text if src.kind == "other" else ""),
                     how=f"document -> the source that issued it, {src.text!r}",
                 )
             if last_source is not None:
@@ -3126,7 +3424,7 @@ class _Doc:
                     # "Dmitri Sollis of Ferrow & Lane": the person, then the firm
                     name = " ".join(words[: words.index("of", 2)])
                     return _NP(start, end, raw, "other", "", name, how="other speaker (name of)")
-                name = self.canonical_name(raw)
+                name = self.canonical_name(raw, start)
                 return _NP(start, end, raw, "other", "", name, how="other speaker (name)")
         return None
 
@@ -3324,6 +3622,10 @@ class _Doc:
         if ps >= lo:  # "Both men told reporters …": a plural reference that is no role
             return self.classify_np(ps, end, last_source)
         fo = self.folded[lo:end]
+        if " by " in fo or " from " in fo:
+            dm = _DOC_ISSUED_BY_END_RE.search(fo)
+            if dm is not None:  # "A statement issued by the ministry said": the document
+                return self.classify_np(lo + dm.start(), end, last_source)
         for key in ("role_np_end", "doc_np_end"):
             rm = self.pat[key].search(fo)
             if rm:
@@ -3900,6 +4202,14 @@ class _Doc:
                 if hm is not None:  # "X likes to say that …", "X is understood to have told"
                     v0, prev_word = hm.start(), self._prev_word(hm.start())
                     verb_text = self.text[v0:v1]
+            if lemma == "press" and _PRESS_ON_RE.match(self.folded, v1, uend):
+                continue  # "Amsel pressed on.", "pressed ahead with the vote"
+            if (
+                prev_word.endswith(_POSSESSIVE_ENDINGS)
+                and prev_word not in _PRONOUN_CONTRACTIONS
+                and fold(verb_text) in (lemma, lemma + "s", lemma + "es")
+            ):
+                continue  # "after Tuesday's call said …", "the minister's warning": a noun
             if prev_word in _NO_SPEECH_BEFORE and (
                 self.plain[max(0, v0 - 3) : v0].rstrip()[-1:] not in _SEPARATING_MARKS
             ):  # passive, negated or infinitive: "was told", "did not say", "to say" (not
@@ -3965,6 +4275,19 @@ class _Doc:
                     continue  # (naming needs a quotation)
             kind = "leading"
             lo = self.boundary_before(max(prev_end, ustart), v0)
+            if lo >= v0 - 1 and self.plain[max(ustart, v0 - 2) : v0].strip() == ",":
+                c2 = self.plain.rindex(",", ustart, v0)
+                c1 = self.plain.rfind(",", max(prev_end, ustart), c2)
+                lo0 = max(prev_end, ustart)
+                if (
+                    c1 > ustart
+                    and self.pat["post_adv"].fullmatch(self.folded, c1 + 1, c2)
+                    and self.boundary_before(lo0, c1) == lo0
+                ):
+                    # "The ministry, in a statement, said …": the parenthesis is no boundary
+                    # (when the subject opens the unit: not "… when Tollander, in her closing
+                    # statement, called him …")
+                    lo = lo0
             np: _NP | None = None
             if prev_word == "who":
                 # "The requests came from Mirela Dask, Vasko's chief of staff, who wrote … that
@@ -4820,6 +5143,7 @@ def attribute(
             )
             prev = None
             doc.resolve_pronouns_in(ustart, uend)
+            doc.note_narration(ustart, uend)
             continue
         if doc.fast_paths and not unit_quotes and len(frames) == 1 and frames[0].kind == "leading":
             # One leading frame and no quotation, the common indirect report: the rules below
@@ -5099,6 +5423,8 @@ def attribute(
         elif quote_type == "narration":
             prev = None
         doc.resolve_pronouns_in(ustart, uend)
+        if quote_type == "narration":
+            doc.note_narration(ustart, uend)
     # every row lists every field in order: built at once (``fast_records``), no constructor
     statements = fast_records(Statement, statement_rows)
     kept = [m for m in doc.mentions if m.actor]
