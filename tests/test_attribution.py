@@ -1054,7 +1054,7 @@ OPEN_ROUNDS = {
     ("blind14", "council"): ((25, 25), (25, 27), (21, 25)),
     ("blind14", "recall"): ((26, 26), (26, 27), (21, 26)),
     ("blind14", "debate"): ((22, 22), (22, 26), (19, 22)),
-    ("blind14", "climate"): ((21, 21), (21, 22), (14, 21)),
+    ("blind14", "climate"): ((21, 21), (21, 22), (16, 21)),
     ("blind15", "parliament"): ((21, 21), (21, 22), (19, 21)),
     ("blind15", "tributes"): ((18, 18), (18, 19), (16, 18)),
     ("blind15", "trade"): ((21, 21), (21, 21), (17, 21)),
@@ -3058,6 +3058,30 @@ BLIND15_CASES = [
         "A readout released by Valko's office",
         "valko",
     ),
+    # a draft or a text seen by an outlet speaks for itself (not the outlet); "the text" is a
+    # document
+    (
+        "A draft of the agreement seen by the Kallo Post says tariffs would fall.",
+        "tariffs",
+        "A draft of the agreement",
+        "A draft of the agreement",
+        "",
+    ),
+    (
+        "A draft text seen by Coralpost had called for cuts.",
+        "cuts",
+        "A draft text",
+        "A draft text",
+        "",
+    ),
+    (
+        'The final text says governments "should consider" cuts.',
+        "governments",
+        "The final text",
+        "The final text",
+        "",
+    ),
+    ('The mission circulated a letter calling the draft "a trap".', "trap", "", "", ""),
     # ", in a statement," between a subject and its verb
     (
         "The ministry, in a statement, said negotiators would meet again.",

@@ -1883,11 +1883,15 @@ _POSTMOD_RE = re.compile(
 _DOC_PARTICIPLE_RE = re.compile(
     r"(?<![\w'\-])((?:a|an|the|one|another)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:memo|memorandum|report|document|documents|letter|email|e-mail|emails|e-mails|cable"
-    r"|draft|transcript|note|statement|readout|dossier|file|files|record|records|minutes|study"
-    r"|survey|poll|audit|assessment))"
+    r"|draft|text|transcript|note|statement|readout|dossier|file|files|record|records|minutes|study"
+    r"|survey|poll|audit|assessment)"
+    # ("a draft of the agreement seen by Northline")
+    r"(?:\s+of\s+(?:the\s+|a\s+|an\s+)?[\w\-]+(?:\s+[\w\-]+)?)?)"
     r"\s+(?:seen|obtained|reviewed|leaked|circulated|dated|shared|viewed|(?:published|released"
     r"|issued|presented|compiled|written|prepared)(?![^,;:\"]*\sby\s))(?:\s+[^,;:\"]{0,60})?$"
 )
+#: A draft or a text heading ``_DOC_PARTICIPLE_RE``'s document (folded text).
+_DRAFT_HEAD_RE = re.compile(r"(?<![\w'\-])(?:draft|text)(?:\s+of\s.*)?$")
 #: Where an addressee phrase gives way to a time or place: "told lawmakers | in March".
 _AUDIENCE_CUT_RE = re.compile(
     r"\s+(?=(?:in|on|at|during|after|before|last|this|next|earlier|later|via|over|through)\s)"
@@ -3703,6 +3707,12 @@ class _Doc:
             np = self.classify_np(dp.start(1), dp.end(1), last_source)
             if np is not None and np.kind == "doc":
                 return np
+            if _DRAFT_HEAD_RE.search(self.folded, dp.start(1), dp.end(1)):
+                # "A draft of the agreement seen by Northline says": the draft (no document
+                # word of the lexicon: "the draft" is as often what is talked about)
+                s0, e0 = dp.start(1), dp.end(1)
+                raw = self.text[s0:e0]
+                return _NP(s0, e0, raw, "doc", "", raw, how="document seen by a third party")
         return None
 
     def of_phrase_start(self, lo: int, s: int) -> int:
