@@ -1057,8 +1057,8 @@ OPEN_ROUNDS = {
     ("blind14", "climate"): ((21, 21), (21, 22), (16, 21)),
     ("blind15", "parliament"): ((21, 21), (21, 22), (19, 21)),
     ("blind15", "tributes"): ((18, 18), (18, 19), (16, 18)),
-    ("blind15", "trade"): ((21, 21), (21, 21), (17, 21)),
-    ("blind15", "liveblog"): ((18, 18), (18, 19), (17, 18)),
+    ("blind15", "trade"): ((21, 21), (21, 21), (18, 21)),
+    ("blind15", "liveblog"): ((19, 19), (19, 19), (18, 19)),
 }
 
 
@@ -3082,6 +3082,23 @@ BLIND15_CASES = [
         "",
     ),
     ('The mission circulated a letter calling the draft "a trap".', "trap", "", "", ""),
+    # "Its readout" after a sentence opened by an actor's body: that actor's document
+    (
+        "A readout from Valko's office said the talks went well.\n\n"
+        "President Fenn's office offered another version. Its readout said the talks stalled.",
+        "stalled",
+        "fenn",
+        "Its readout",
+        "fenn",
+    ),
+    # an agent noun with a participle phrase, and a reporter's "told me"
+    (
+        "A volunteer handing out flags told me she had not eaten since noon.",
+        "flags",
+        "A volunteer handing out flags",
+        "",
+        "",
+    ),
     # ", in a statement," between a subject and its verb
     (
         "The ministry, in a statement, said negotiators would meet again.",

@@ -1931,9 +1931,10 @@ _AGENT_NP_RE = re.compile(
     r"|[a-z]*(?:men|women|people)"
     # bodies named by a common noun ("the bank said", "Ardovia's general staff denied"), signs
     r"|(?:" + "|".join(map(re.escape, sorted(_BODY_HEADS | set(_SIGN_HEADS)))) + r")s?)"
-    # a modifier after the head: "at the port of Vessk", "familiar with the talks"
+    # a modifier after the head: "at the port of Vessk", "familiar with the talks", or a
+    # participle phrase ("handing out flags")
     r"(?:\s+(?:at|with|from|in|of|for|on|near|inside|familiar\s+with|close\s+to)\s"
-    r"[^,;:\"]{1,80})?"
+    r"[^,;:\"]{1,80}|\s+(?!according\s)[a-z]{2,}ing\s[^,;:\"]{1,60})?"
 )
 _AGENT_HOW = "other speaker (agent noun)"
 #: Words that make "<Words> of <Name>" one body's name ("Hollin Chamber of Commerce",
@@ -3041,6 +3042,31 @@ class _Doc:
             return ""  # named before, gender unknown: the usual candidates decide
         return name
 
+    def subject_body_before(self, pos: int) -> str:
+        """The actor whose body opens the sentence before ``pos``'s, for a later "Its …".
+
+        "Eskeland's office offered a more cautious version. Its readout said …" → the actor
+        of "Eskeland's office"; "" when that sentence opens otherwise.
+        """
+        k = bisect_left(self.sentence_starts, pos + 1) - 2
+        if k < 0:
+            return ""
+        sent = self.sentences[k]
+        for m in self.mentions_in(sent.start, sent.end):
+            lead = self.folded[sent.start : m.start].strip()
+            if (
+                m.actor
+                and not m.pronoun
+                and lead in ("", "the")
+                and (
+                    not m.person
+                    or self.folded[m.start : m.end].rsplit(None, 1)[-1] in self.lex.offices
+                )
+            ):
+                return m.actor  # "Eskeland's office", "President Fenn's office"
+            break
+        return ""
+
     def actor_body_before(self, word: str, pos: int) -> str:
         """The actor whose body (an organization mention ending in ``word``) "the <word>" is.
 
@@ -3344,6 +3370,12 @@ class _Doc:
             side = next((self.actors._sides[w] for w in fo_words if w in self.actors._sides), "")
             if side:  # "a Norvalian readout": the document of the actor of Norvale
                 np = _NP(start, end, raw, "doc", side, how=f"document of the side of {side}")
+                self.register_documents(fo, np)
+                return np
+            if fo.startswith("its ") and (owner := self.subject_body_before(start)):
+                # "Eskeland's office offered a more cautious version. Its readout said …": the
+                # document of the actor's body named last (within two sentences)
+                np = _NP(start, end, raw, "doc", owner, how=f"document of the body of {owner}")
                 self.register_documents(fo, np)
                 return np
             if fo.startswith(("a ", "an ")):  # "a transcript filed with …": a new document
