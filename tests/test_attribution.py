@@ -1055,10 +1055,14 @@ OPEN_ROUNDS = {
     ("blind14", "recall"): ((26, 26), (26, 27), (21, 26)),
     ("blind14", "debate"): ((22, 22), (22, 26), (19, 22)),
     ("blind14", "climate"): ((21, 21), (21, 22), (16, 21)),
-    ("blind15", "parliament"): ((21, 21), (21, 22), (19, 21)),
+    ("blind15", "parliament"): ((21, 21), (21, 22), (17, 21)),
     ("blind15", "tributes"): ((18, 18), (18, 19), (16, 18)),
     ("blind15", "trade"): ((21, 21), (21, 21), (18, 21)),
     ("blind15", "liveblog"): ((19, 19), (19, 19), (18, 19)),
+    ("blind16", "sentencing"): ((20, 20), (20, 21), (19, 20)),
+    ("blind16", "presser"): ((23, 23), (23, 25), (21, 23)),
+    ("blind16", "merger"): ((21, 21), (21, 22), (17, 21)),
+    ("blind16", "rights"): ((22, 22), (22, 23), (20, 22)),
 }
 
 
@@ -2993,6 +2997,61 @@ BLIND15_CASES = [
         "",
         "",
     ),
+    # from a review of these rules (tests/fixtures/invented/blind15/README.md): an actor
+    # or a person that pronoun fits in the sentence before the newcomer's keeps it ...
+    (
+        "President Fenn spoke for 40 minutes at the congress.\n\n"
+        "Trade envoy Ingrid Solberg sat on the podium.\n\n"
+        '"We will not blink first," he said.',
+        "blink",
+        "fenn",
+        "",
+        "",
+    ),
+    (
+        "Union leader Petter Anso said talks had collapsed.\n\n"
+        "Transport minister Helga Brann met the employers on Tuesday.\n\n"
+        '"We have waited long enough," he said.',
+        "waited",
+        "Petter Anso",
+        "",
+        "",
+    ),
+    # ... as do an actor named in the newcomer's sentence by a pronoun, the wounded and people
+    # of long ago
+    (
+        "President Fenn toured the flooded district.\n\n"
+        'Local farmer Ebbe Strand showed him the ruined fields.\n\n"We need help now," he said.',
+        "help now",
+        "fenn",
+        "",
+        "",
+    ),
+    (
+        "The blast happened shortly after midnight.\n\n"
+        "Local teacher Kerrin Aldo was seriously wounded.\n\n"
+        '"Nobody here can believe it," he said.',
+        "believe",
+        "he",
+        "",
+        "",
+    ),
+    (
+        "The old mill reopened on Saturday.\n\nIts founder, Jorun Vale, opened it in 1902.\n\n"
+        '"It is a marvel," she said.',
+        "marvel",
+        "she",
+        "",
+        "",
+    ),
+    # a capitalized agent noun before the name is a title, not part of it
+    (
+        'Baker Gunnar Pell took over from his father.\n\n"I get up at three," he said.',
+        "three",
+        "Gunnar Pell",
+        "",
+        "",
+    ),
     # a plural role is no "he" or "she"
     (
         'President Fenn spoke.\n\nOpposition MPs shouted "Shame!"\n\n"Order!" he said.',
@@ -3032,6 +3091,32 @@ BLIND15_CASES = [
         "The chief executive said refunds would follow.",
         "refunds",
         "The chief executive",
+        "",
+        "",
+    ),
+    # "the <role>" is not the person introduced with it when another holder of the role is
+    # named before, an actor holds it, or the introduction is about long ago
+    (
+        "Union chairman Eskil Moe met the board.\n\nThe board's chairman refused to budge.\n\n"
+        "The chairman said the offer was final.",
+        "final",
+        "The chairman",
+        "",
+        "",
+    ),
+    (
+        "Officers raided the home of police officer Birgit Haas.\n\n"
+        "The officer said the raid had been lawful.",
+        "lawful",
+        "The officer",
+        "",
+        "",
+    ),
+    (
+        "The ferry was built in 1958 for captain Lars Odd.\n\nOn Sunday it ran aground.\n\n"
+        "The captain said everyone had been evacuated.",
+        "evacuated",
+        "The captain",
         "",
         "",
     ),
@@ -3108,6 +3193,22 @@ BLIND15_CASES = [
         "",
     ),
     ("President Fenn pressed on.", "pressed on", "", "", ""),
+    ("President Fenn pressed on Tuesday for a ceasefire.", "ceasefire", "fenn", "", ""),
+    # several adverbials between commas, and an occasion with its outlet
+    (
+        'President Fenn, in a statement on Monday, said the deal was "dead".',
+        "dead",
+        "fenn",
+        "",
+        "",
+    ),
+    (
+        "President Fenn, in an interview with the Velm Post, said the deal was dead.",
+        "dead",
+        "fenn",
+        "",
+        "",
+    ),
     (
         'Prime Minister Valko voted early.\n\n"I voted for continuity," she joked to reporters.',
         "continuity",
@@ -3158,6 +3259,19 @@ def test_blind15_context_rules(
 
 
 @pytest.mark.parametrize(
+    "headline",
+    ["Tariffs 'will hurt farmers', says President Fenn", "'We will fight', says President Fenn"],
+)
+def test_a_closing_quotation_mark_after_a_plural_is_no_possessive(
+    blind5_actors: attribution.Actors, headline: str
+) -> None:
+    st = _run(_article(headline + "\n\nFarmers held a rally.\n"), blind5_actors)[0][0]
+    # (the verb was dropped when "farmers'" read as a possessive; the subject before a
+    # quoted fragment is a known gap, so only the verb and the actor named are checked)
+    assert st.reporting_verb == "says" and "fenn" in (st.speaker, st.source_actor), st.rule
+
+
+@pytest.mark.parametrize(
     ("body", "speaker"),
     [
         # "the campaign" after "The Castan campaign …": that actor's body (the latest one
@@ -3173,6 +3287,17 @@ def test_blind15_context_rules(
         ),
         # no actor's campaign named before: as written
         ('Turnout was high.\n\n"He has no plan," the campaign said.', "the campaign"),
+        # another campaign named in between, or two actors' campaigns in one sentence
+        (
+            "The Castan campaign spent heavily.\n\nA vaccination campaign began.\n\n"
+            '"We need nurses," the campaign said.',
+            "the campaign",
+        ),
+        (
+            "The Castan campaign and Vasko's campaign debated.\n\n"
+            '"He has no plan," the campaign said.',
+            "the campaign",
+        ),
     ],
 )
 def test_the_body_of_an_actor_named_before(body: str, speaker: str) -> None:

@@ -152,7 +152,14 @@ phrases of one article:
   role; a plural role is no ``he``/``she``; a family speaks as one body; ``a statement issued
   by X`` has X speak; ``after Tuesday's call`` (a possessive makes a noun); ``X, in a statement,
   said``; ``the campaign`` after ``The Castan campaign`` is that actor's; a lone surname is the
-  one full name of it written before.
+  one full name of it written before. After a review: the lead-in yields to an actor or person
+  the pronoun fits in the sentence before, to an actor named in the newcomer's sentence by a
+  pronoun, to the wounded and to people of long ago; ``the <role>`` to other holders and to
+  actors' titles; ``'will hurt farmers', says X`` has no possessive.
+* sentencing, press conferences, mergers, rights reports (blind round 16): ``…, calling the
+  report "…"`` reports the quotation; ``Analysts at <Firm>``; ``His club, Saltmere United,
+  said`` is the club, with no source; ``Presidential spokeswoman X`` speaks for the president;
+  ``X, in a statement on Monday, said``.
 * everything else is **narration** (``speaker == ""``); captions, credits and boilerplate are
   never read (only headline, standfirst and body sentences are).
 
@@ -300,7 +307,7 @@ _NO_SPEECH_BEFORE = frozenset(
     "not never n't declined refused was were been being be is are am to get got".split()
 )
 #: A possessive's endings ("Tuesday's", "the ministers'"); folded text has straight quotes.
-_POSSESSIVE_ENDINGS = ("'s", "s'")
+_POSSESSIVE_ENDINGS = ("'s",)  # (not "s'": a closing quotation mark, "'will hurt farmers'")
 #: Pronouns with "'s" that are "is" or "has", not possessives ("he's said"). (Folded.)
 _PRONOUN_CONTRACTIONS = frozenset(
     "he's she's it's that's there's who's what's here's where's let's".split()
@@ -468,6 +475,21 @@ class Actors:
             if a.id == actor_id:
                 return a
         raise KeyError(actor_id)
+
+
+def _strip_agent_title(name: str) -> str:
+    """A name without a capitalized agent-noun title before it ("Baker Gunnar Pell").
+
+    "Baker Gunnar Pell" → "Gunnar Pell".
+
+    Example:
+        >>> [_strip_agent_title(n) for n in ("Referee Lucca Mori", "Anna Berg", "Ola Baker Lund")]
+        ['Lucca Mori', 'Anna Berg', 'Ola Baker Lund']
+    """
+    words = name.split()
+    if len(words) > 2 and _AGENT_TITLE_RE.fullmatch(words[0]):
+        return " ".join(words[1:])
+    return name
 
 
 def _is_plural_role(folded: str, role: re.Pattern[str]) -> bool:
@@ -1186,9 +1208,11 @@ _DOC_ISSUED_BY_RE = re.compile(
     r"((?:a|an|the|one|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:statement|readout|communique"
     r"|memo|memorandum|letter|release|notice|filing|post|message|transcript|note))"
     r"\s+(?:(?:issued|released|published|put\s+out|sent|posted|circulated|distributed)\s+by"
-    r"|from)\s+((?:the\s+)?[a-z].{1,60}?)"
+    r"|from(?!\s+(?:the\s+|a\s+|an\s+)?(?:call|meeting|talks|summit|session|conference"
+    r"|visit|desk|office\s+of|trip|hearing)(?![\w\-])))"
+    r"\s+((?:the\s+)?[a-z].{1,60}?)"
     # (what follows the author is no part of it: "sent by the union to members")
-    r"(?:\s+(?:to|on|in|at|after|before|during|following|late|early|last)\s.*)?"
+    r"(?:\s+(?:to|on|in|at|after|before|during|following|late|early|last|through|via)\s.*)?"
 )
 #: ``_DOC_ISSUED_BY_RE`` ending a subject region (folded text).
 _DOC_ISSUED_BY_END_RE = re.compile(r"(?<![\w'\-])" + _DOC_ISSUED_BY_RE.pattern + "$")
@@ -1228,7 +1252,7 @@ _QUOTE_OR_THAT_LEMMAS = frozenset(
     }
 )
 #: "pressed on", "pressed ahead": went on, no words reported (folded text after "press").
-_PRESS_ON_RE = re.compile(r"\s+(?:on|ahead)(?![\w'\-])(?!\s+(?:the|a|an|his|her|its|their)\s)")
+_PRESS_ON_RE = re.compile(r"\s+(?:on|ahead)(?=\s*[.,;:!?]|\s+with\s|\s+regardless)")
 #: Verbs that report only a quotation after them (or a quotation before a trailing "…," X
 #: read): "the post read: "…"", "the crowd chanted "…"", "He went on: "…"", '"…," he
 #: continued' — not "read that", "chanted slogans", "the talks continued".
@@ -1257,7 +1281,32 @@ _SHOWN_SAYING_RE = re.compile(
 #: (Folded text; group 1: the participle.)
 _PARTICIPLE_REPORT_RE = re.compile(
     r",\s+(saying|adding|arguing|warning|insisting|stressing|noting|claiming|declaring"
-    r"|explaining|telling|chanting|shouting)(?![\w'\-])(?!\s+to\s)"
+    r"|explaining|telling|chanting|shouting|calling|describing|branding|labelling|labeling"
+    r"|writing)"
+    r"(?![\w'\-])(?!\s+to\s)"
+)
+#: "at"/"from"/"with" and a capitalized name after a role, up to a verb: " at Hessel & Rook" of
+#: "Analysts at Hessel & Rook were …" (plain text).
+_ROLE_AT_NAME_RE = re.compile(
+    r"\s+(?:at|from|with)\s+(?:the\s+)?[A-Z][\w'\u2019.\-]*(?:\s+(?:[A-Z][\w'\u2019.\-]*|&|of))*"
+    r"(?=\s+[a-z])"
+)
+#: A short description of a body's kind before or after its name: "the fan group", "his club"
+#: (folded text).
+_BODY_KIND_RE = re.compile(r"(?:the|a|an|its|his|her|their|[\w\-]+'s)\s+(?:[\w\-]+\s+){0,2}[\w\-]+")
+#: Roles that speak for the leader an adjective names ("presidential spokeswoman").
+_AIDE_ROLES = frozenset("spokesman spokeswoman spokesperson aide adviser advisor secretary".split())
+#: A prepositional phrase naming where words were said or written, then "that" (group 1 ends
+#: before "that"): " in a note to clients that …", " on its website that …" (folded text).
+_PREP_PHRASE_THAT_RE = re.compile(
+    r"(\s+(?:in|on)\s+(?:a|an|the|its|their|his|her)\s+[^,;:\"]{1,50}?)(?=\s+that\s)"
+)
+#: Participles of naming: they report only a quotation after their object ("…, calling the
+#: report "politically motivated"").
+_NAMING_PARTICIPLES = frozenset({"calling", "describing", "branding", "labelling", "labeling"})
+#: The object of a naming participle, then a quotation (plain text after the participle).
+_NAMING_OBJECT_QUOTE_RE = re.compile(
+    r"\s+(?:(?:as|for|on)\s+)?[^,;:\"\u201c\u2018]{1,60}?\s*[\"\u201c\u2018]"
 )
 #: Pronouns that may stand as subjects (and so continue a chain of reference).
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
@@ -1276,6 +1325,12 @@ _PARTICIPLE_LEMMAS = {
     "telling": "tell",
     "chanting": "chant",
     "shouting": "shout",
+    "calling": "call",
+    "describing": "describe",
+    "branding": "brand",
+    "labelling": "label",
+    "labeling": "label",
+    "writing": "write",
 }
 #: A document, then "(signed|written|issued) by" (group 1: the document word) (folded text).
 _DOC_BY_RE = re.compile(
@@ -1984,7 +2039,22 @@ _LEAD_IN_OPENING_RE = re.compile(
 #: the dead, the jailed (folded text).
 _LEAD_IN_STOP_RE = re.compile(
     r"(?<![\w'\-])(?:died|dies|dead|death|killed|funeral|buried|survived\s+by|jailed|imprisoned"
-    r"|detained|arrested|executed|murdered|sentenced|convicted|missing|kidnapped|abducted)(?![\w'\-])"
+    r"|detained|arrested|executed|murdered|sentenced|convicted|missing|kidnapped|abducted"
+    r"|wounded|injured|hurt|coma|custody|deported|evacuated|hospitali[sz]ed|unconscious"
+    r"|hostage|captive)(?![\w'\-])"
+)
+#: What may follow an adverbial phrase naming an occasion: " with the Velm Post", " to members"
+#: (folded text).
+_OCCASION_TAIL_RE = re.compile(r"\s+(?:with|to)\s+[^,;:\"]{1,40}\s*")
+#: A capitalized agent noun used as a title before a name ("Referee", "Conductor", "Explorer",
+#: "Volunteer", "Baker").
+_AGENT_TITLE_RE = re.compile(r"[A-Z][a-z]+(?:er|or|ist|ee|ian|ant|man|woman|ect)")
+#: A narration sentence about long ago ("opened the first mill in 1902", "in the 1780s", "a
+#: century ago", a year before 1980): its people are not the next "he"
+#: or "she" speaking, nor a later "the captain" (folded text).
+_LONG_AGO_RE = re.compile(
+    r"(?<![\w'\-])(?:1[0-8]\d\d|19[0-7]\d|\d{4}s|centur(?:y|ies)|decades\s+ago|last\s+year)"
+    r"(?![\w'\-])"
 )
 #: What may stand before a lead-in sentence's named subject: a role phrase, with a determiner or
 #: possessive ("its chief executive, ", "hollisford's chief executive "), or an inversion
@@ -2921,15 +2991,17 @@ class _Doc:
         return out
 
     @cached_property
-    def narrated_roles(self) -> dict[str, list[tuple[int, str, frozenset[str]]]]:
-        """Role word → people the body introduces with it: (sentence index, name, role words).
+    def narrated_roles(self) -> dict[str, list[tuple[int, str, frozenset[str], int]]]:
+        """Role word → people the body introduces with it, named.
+
+        Each entry: (sentence index, name, role words, offset of the role word).
 
         Three forms, in any body sentence (narration too): a role before the name ("chief
         executive Conrad Ilves"), "The <role>, <Name>," and an apposition ("Conrad Ilves, the
         company's chief executive,"). A later "the chief executive" can then be that person
         (``classify_np``), when no speaker was introduced with that role.
         """
-        out: dict[str, list[tuple[int, str, frozenset[str]]]] = {}
+        out: dict[str, list[tuple[int, str, frozenset[str], int]]] = {}
         role = self.pat["role"]
         plain = self.plain
         for sent in self.sentences:
@@ -2941,21 +3013,27 @@ class _Doc:
                     fold(w).rstrip(".") in _NOT_A_NAME or role.fullmatch(fold(w)) for w in words
                 ):
                     continue  # a title inside the run: ``full_names`` takes it apart
-                found = []
-                before = plain[max(sent.start, m.start() - 60) : m.start()]
+                found = []  # (role phrase, offset after it)
+                b0 = max(sent.start, m.start() - 60)
+                before = plain[b0 : m.start()]
                 if b := _DEFINITE_ROLE_BEFORE_NAME_RE.search(before):
-                    found.append(b.group(1))
+                    found.append((b.group(1), b0 + b.end(1)))
                 elif b := _ROLE_BEFORE_NAME_RE.search(before):
-                    found.append(b.group(1))
+                    found.append((b.group(1).rstrip(), b0 + b.start(1) + len(b.group(1).rstrip())))
                 if a := _ROLE_APPOSITION_RE.match(plain, m.end(), min(sent.end + 1, len(plain))):
-                    found.append(a.group(1))
-                for phrase in found:
+                    found.append((a.group(1), a.end(1)))
+                for phrase, phrase_end in found:
                     ws = fold(phrase).split()
                     # the role word ends the phrase: "chief executive", not "executive who"
                     if ws and role.fullmatch(ws[-1]) and ws[-1] not in self.lex.institutions:
-                        entry = (sent.index, m.group(0), frozenset(ws))
+                        entry = (sent.index, m.group(0), frozenset(ws), phrase_end - len(ws[-1]))
                         out.setdefault(ws[-1], []).append(entry)
         return out
+
+    @cached_property
+    def _actor_aliases(self) -> tuple[str, ...]:
+        """Every alias of every configured actor (for role words that are an actor's title)."""
+        return tuple(alias for a in self.actors.actors for alias in a.aliases)
 
     def narrated_role(self, role_word: str, described: str, before: int) -> str:
         """The one person named earlier with ``role_word`` whom ``described`` can refer to.
@@ -2963,7 +3041,9 @@ class _Doc:
         ``described`` is the folded definite description ("the chief executive"). Its words must
         all be words of the introduction, and a "former", "deputy" … of the introduction must
         be repeated; two different people introduced with that role give "" (ambiguous). Only
-        introductions in sentences before the one of ``before`` count.
+        introductions in sentences before the one of ``before`` count, and none when the role
+        word is in an actor's alias, appears elsewhere before ``before`` ("The board's
+        chairman"), or the introduction is about long ago or the dead.
 
         Example (a sketch): after "… chief executive Conrad Ilves apologised.", ``narrated_role(
         "executive", "the chief executive", pos)`` is ``"Conrad Ilves"``.
@@ -2971,9 +3051,31 @@ class _Doc:
         ref = set(_WORDS_RE.findall(described)) - {"the"}
         sent = self._sent_of(before)
         earlier = [e for e in self.narrated_roles.get(role_word, ()) if e[0] < sent]
+        if not earlier or any(role_word in fold(a).split() for a in self._actor_aliases):
+            return ""  # ("Foreign Minister Rina Sapp" is an actor: "the minister" may be her)
+        by_index = {x.index: x for x in self.sentences if x.index in {e[0] for e in earlier}}
+        spans = [(by_index[e[0]].start, by_index[e[0]].end) for e in earlier if e[0] in by_index]
+        if any(
+            _LEAD_IN_STOP_RE.search(self.folded, a, b) or _LONG_AGO_RE.search(self.folded, a, b)
+            for a, b in spans
+        ):
+            return ""  # "built in 1958 for captain Lars Odd", "has been dead since 1990"
+        word_re = re.compile(r"(?<![\w'\-])" + re.escape(role_word) + r"(?:s|es)?(?![\w'\-])")
+        body_start = next((x.start for x in self.sentences if x.section == "body"), before)
+        intro_at = {e[3] for e in earlier}
+        first_intro = min(a for a, _ in spans) if spans else before
+        for m in word_re.finditer(self.folded, body_start, before):  # (the headline sums up)
+            if m.start() in intro_at:
+                continue
+            if m.group(0) == role_word:
+                if not self.folded.endswith("the ", 0, m.start()):
+                    return ""  # another "chairman", "lawyer" named: ambiguous (a bare "the
+                    # moderator" in between refers back, as this one does)
+            elif m.start() >= first_intro:
+                return ""  # "Officers raided the home of police officer Birgit Haas"
         holders = _OTHER_HOLDER_WORDS
-        names = {name for _, name, words in earlier if ref <= words and words & holders <= ref}
-        if len(names) != 1 or len({name for _, name, _ in earlier}) != 1:
+        names = {e[1] for e in earlier if ref <= e[2] and e[2] & holders <= ref}
+        if len(names) != 1 or len({e[1] for e in earlier}) != 1:
             return ""  # (none, or two people of that role: ambiguous)
         return names.pop()
 
@@ -2997,16 +3099,21 @@ class _Doc:
         """
         if k not in self.narrated:
             return ""
-        sent = next((x for x in self.sentences if x.index == k), None)
-        if sent is None or _LEAD_IN_STOP_RE.search(self.folded, sent.start, sent.end):
-            return ""
+        i = next((j for j, x in enumerate(self.sentences) if x.index == k), -1)
+        sent = self.sentences[i] if i >= 0 else None
+        if (
+            sent is None
+            or _LEAD_IN_STOP_RE.search(self.folded, sent.start, sent.end)
+            or _LONG_AGO_RE.search(self.folded, sent.start, sent.end)
+        ):
+            return ""  # the dead, the jailed, the wounded; "mapped the coast in the 1780s"
         lo = sent.start
         om = _LEAD_IN_OPENING_RE.match(self.plain, lo, sent.end)
         if om is not None:
             lo = om.end()
         for m in self.mentions_in(sent.start, sent.end):
-            if m.actor and not m.pronoun and word in self.actors.get(m.actor).pronouns:
-                return ""  # "Putin met Ivan Petrov." then "he": Putin, as before
+            if m.actor and word in self.actors.get(m.actor).pronouns:
+                return ""  # "Putin met Ivan Petrov.", "Envoy X sat beside him." then "he"
         names = []
         role = self.pat["role"]
         for m in _FULL_NAME_RE.finditer(self.plain, lo, sent.end):
@@ -3040,7 +3147,78 @@ class _Doc:
             return ""
         if not known and self.plain.find(name, 0, sent.start) >= 0:
             return ""  # named before, gender unknown: the usual candidates decide
-        return name
+        if i > 0 and not self._opens_paragraph_of(sent, word):
+            # someone the pronoun fits in the sentence before (an actor, or a person of that
+            # gender, or of none known when the newcomer's is unknown too) keeps it: "President
+            # Kestrel spoke for 40 minutes. Trade envoy X sat on the podium. "…," he said"
+            before = self.sentences[i - 1]
+            b0 = before.start
+            if (bo := _LEAD_IN_OPENING_RE.match(self.plain, b0, before.end)) is not None:
+                b0 = bo.end()
+            for mm in self.mentions_in(before.start, before.end):
+                if (
+                    mm.actor
+                    and word in self.actors.get(mm.actor).pronouns
+                    # (a newcomer of known gender passes over an actor named inside a clause,
+                    # "… the northern provinces, where Vasko is strongest"; not its subject)
+                    and (not known or not self.plain[b0 : mm.start].strip())
+                ):
+                    return ""
+            for p in self.persons:
+                if (
+                    p.sentence == before.index
+                    and not p.is_actor
+                    and p.key != name
+                    and (p.gender == gender if known else p.gender in ("", gender))
+                ):
+                    return ""
+        return _strip_agent_title(name)
+
+    def _opens_paragraph_of(self, sent: Any, word: str) -> bool:
+        """Whether ``sent`` opens the paragraph that also holds the next quotation's "he said".
+
+        "The Speaker, Owen Pardoe, rose twice to restore order. "Order! …," he said": one
+        paragraph, the newcomer first; nobody before it is in play.
+        """
+        if sent.paragraph is None or sent.section != "body":
+            return False
+        prev = bisect_left(self.sentence_starts, sent.start) - 1
+        if prev >= 0 and self.sentences[prev].paragraph == sent.paragraph:
+            return False  # (not the paragraph's first sentence)
+        nxt = bisect_left(self.sentence_starts, sent.end)
+        return nxt < len(self.sentences) and self.sentences[nxt].paragraph == sent.paragraph
+
+    def actors_titled(self, title: str) -> str:
+        """The one actor with an alias ending in ``title`` ("the president"), else "".
+
+        Example (a sketch): with a president and a prime minister configured,
+        ``actors_titled("president")`` is the president's id.
+        """
+        ids = {
+            a.id
+            for a in self.actors.actors
+            for alias in a.aliases
+            if fold(alias).split()[-1:] == [title] or fold(alias).split()[:1] == [title]
+        }
+        return ids.pop() if len(ids) == 1 else ""
+
+    def adverbials_only(self, start: int, end: int) -> bool:
+        """Whether ``start``…``end`` holds only adverbials (", in a statement on Monday,").
+
+        One or more phrases of the lexicon's adverbials, the last one possibly followed by
+        "with"/"to" and a name of the occasion (", in an interview with the Velm Post,").
+        """
+        pos, n = start, 0
+        post = self.pat["post_adv"]
+        while pos < end:
+            m = post.match(self.folded, pos, end)
+            if m is None or m.end() == pos:
+                break
+            pos, n = m.end(), n + 1
+        if n and pos < end:
+            tail = _OCCASION_TAIL_RE.fullmatch(self.folded, pos, end)
+            return tail is not None
+        return n > 0 and not self.folded[pos:end].strip()
 
     def subject_body_before(self, pos: int) -> str:
         """The actor whose body opens the sentence before ``pos``'s, for a later "Its …".
@@ -3070,8 +3248,9 @@ class _Doc:
     def actor_body_before(self, word: str, pos: int) -> str:
         """The actor whose body (an organization mention ending in ``word``) "the <word>" is.
 
-        The latest such mention within the two sentences before ``pos`` (or in its own), else
-        the one actor all earlier such mentions belong to; "" when none or ambiguous.
+        The latest such mention within the two sentences before ``pos`` (or in its own), when
+        no other body of that word is named after it (nor another actor's in its sentence);
+        "" otherwise.
 
         Example (a sketch): after "The Castan campaign hit back.", ``actor_body_before(
         "campaign", pos)`` is ``"castan"``.
@@ -3086,12 +3265,15 @@ class _Doc:
             and not m.pronoun
             and self.folded[m.start : m.end].rsplit(None, 1)[-1] == word
         ]
-        if not found:
+        if not found or not 0 <= sent - found[-1].sentence <= 2:
             return ""
-        if 0 <= sent - found[-1].sentence <= 2:
-            return found[-1].actor
-        ids = {m.actor for m in found}
-        return ids.pop() if len(ids) == 1 else ""
+        last = found[-1]
+        if any(m.actor != last.actor for m in found if m.sentence == last.sentence):
+            return ""  # "The Garrovian government and the Vendrian government signed …"
+        word_re = re.compile(r"(?<![\w'\-])" + re.escape(word) + r"(?![\w'\-])")
+        if word_re.search(self.folded, last.end, pos):
+            return ""  # another "government", "office", "campaign" named in between
+        return last.actor
 
     def full_names(self) -> dict[str, tuple[str, ...]]:
         """Surname → the full names written in the article ("Tobias Grend", in narration).
@@ -3321,6 +3503,13 @@ class _Doc:
                 and _CAPITALIZED_RUN_RE.fullmatch(raw[actor_ms[0].end - start : last_role.start()])
             ):
                 affil_actor = ""  # "the Brannick Foundation": a body named after him
+            if (
+                not affil_actor
+                and role_word in _AIDE_ROLES
+                and " presidential " in f" {fo} "
+                and (president := self.actors_titled("president"))
+            ):
+                affil_actor = president  # "Presidential spokeswoman Lina Marek said"
             how = f"other speaker ({'named' if name else 'role'})"
             if affil_actor:
                 how += f", speaks for {affil_actor}"
@@ -3346,6 +3535,18 @@ class _Doc:
                     # apologised." (no speaker had that role): that person, by name
                     how = "other speaker (role of a person named in narration)"
                     return _NP(start, end, raw, "other", "", narrated, "", how)
+            if (
+                name
+                and not affil_actor
+                and role_word in self.lex.institutions
+                and _BODY_KIND_RE.fullmatch(fold(affil.strip(" ,")))
+                and raw.find(name) > raw.find(affil.strip(" ,")) >= 0  # (not "X of the Party")
+                and fold(affil.strip(" ,")).rsplit(None, 1)[-1:] == [role_word]
+            ):
+                # "His club, Saltmere United, said", "The fan group Castrelia Ultras said": a
+                # body named with its kind, which is no intermediary (a later "the club" is it)
+                self.body_roles.setdefault(role_word, (start, name))
+                return _NP(start, end, raw, "other", "", name, "", how + ", a body")
             return _NP(start, end, raw, "other", affil_actor, name, affil.strip(" ,"), how)
         if (
             docs
@@ -3955,6 +4156,21 @@ class _Doc:
             and second.kind == "other"
             and not second.affiliation
         ):
+            kind_words = fold(first.text).split()
+            if (
+                not first.actor
+                and kind_words[-1:]
+                and kind_words[-1] in self.lex.institutions
+                and _BODY_KIND_RE.fullmatch(fold(first.text))
+                and second.text[:1].isupper()
+            ):
+                # "His club, Saltmere United, said": a body named after its kind, which is no
+                # intermediary (a later "the club" is that body)
+                self.body_roles.setdefault(kind_words[-1], (first.start, second.text))
+                how = "other speaker (kind, name), a body"
+                return _NP(
+                    first.start, b1, self.text[first.start : b1], "other", "", second.text, "", how
+                )
             return _NP(
                 first.start,
                 b1,
@@ -4317,19 +4533,20 @@ class _Doc:
                     continue  # (naming needs a quotation)
             kind = "leading"
             lo = self.boundary_before(max(prev_end, ustart), v0)
+            subj_end = v0  # (before a parenthesis of adverbials: ", in a statement,")
             if lo >= v0 - 1 and self.plain[max(ustart, v0 - 2) : v0].strip() == ",":
                 c2 = self.plain.rindex(",", ustart, v0)
                 c1 = self.plain.rfind(",", max(prev_end, ustart), c2)
                 lo0 = max(prev_end, ustart)
                 if (
                     c1 > ustart
-                    and self.pat["post_adv"].fullmatch(self.folded, c1 + 1, c2)
+                    and self.adverbials_only(c1 + 1, c2)
                     and self.boundary_before(lo0, c1) == lo0
                 ):
                     # "The ministry, in a statement, said …": the parenthesis is no boundary
                     # (when the subject opens the unit: not "… when Tollander, in her closing
                     # statement, called him …")
-                    lo = lo0
+                    lo, subj_end = lo0, c1
             np: _NP | None = None
             if prev_word == "who":
                 # "The requests came from Mirela Dask, Vasko's chief of staff, who wrote … that
@@ -4414,7 +4631,7 @@ class _Doc:
                     # noun may be meant)
                     np = self.it_np(pos)
             if np is None:
-                np = self.subject_np(lo, v0, last_source, lemma not in _THING_LEMMAS)
+                np = self.subject_np(lo, subj_end, last_source, lemma not in _THING_LEMMAS)
                 if (
                     lo - 4 > ustart
                     and self.folded.startswith(("and", " or"), lo - 3)
@@ -4681,17 +4898,25 @@ class _Doc:
         told: _NP | None = None
         if pm.group(1) == "telling":
             told, pos = self.addressee_after(pos, uend, last_source)
-        cc = _COMPLEMENTIZER_RE.match(self.folded, pos, uend)
-        cstart = cc.end() if cc else pos
-        cq = _COLON_QUOTE_AHEAD_RE.match(self.plain, pos, uend)
-        if cq is not None:
-            cstart = cq.end()  # ', adding a single word: "Exactly."': the quotation
-        # reported words follow: "that", a quotation or a clause ("saying the vote was rigged");
-        # not "saying nothing", "adding to concerns", "telling a story"
-        elif not (
-            cc and cc.group().strip() or _REPORTED_CLAUSE_RE.match(self.folded, cstart, uend)
-        ):
-            return
+        if (pp := _PREP_PHRASE_THAT_RE.match(self.folded, pos, uend)) is not None:
+            pos = pp.end(1)  # "…, writing in a note to clients that …"
+        if pm.group(1) in _NAMING_PARTICIPLES:
+            if not _NAMING_OBJECT_QUOTE_RE.match(self.plain, pos, uend):
+                return  # "…, calling for calm", "describing the scene": no quotation named
+            cc = None
+            cstart = pos
+        else:
+            cc = _COMPLEMENTIZER_RE.match(self.folded, pos, uend)
+            cstart = cc.end() if cc else pos
+            cq = _COLON_QUOTE_AHEAD_RE.match(self.plain, pos, uend)
+            if cq is not None:
+                cstart = cq.end()  # ', adding a single word: "Exactly."': the quotation
+            # reported words follow: "that", a quotation or a clause ("saying the vote was
+            # rigged"); not "saying nothing", "adding to concerns", "telling a story"
+            elif not (
+                cc and cc.group().strip() or _REPORTED_CLAUSE_RE.match(self.folded, cstart, uend)
+            ):
+                return
         if pm.group(1) == "telling" and not (cc and "that" in cc.group()):
             tm = _APPOSITION_THAT_RE.match(self.folded, pos, uend)
             if tm is not None:  # "telling KRN, the public broadcaster, that …"
@@ -4760,6 +4985,13 @@ class _Doc:
             run_end = wm.end()
         if not has_head:
             return None
+        last = self.folded[lo:run_end].rsplit(None, 1)[-1:]
+        if (
+            last
+            and self.pat["role"].fullmatch(last[0])
+            and (pp := _ROLE_AT_NAME_RE.match(self.plain, run_end, end)) is not None
+        ):
+            run_end = pp.end()  # "Analysts at Hessel & Rook were …": the role and its firm
         np = self.classify_np(lo, run_end, last_source)
         if np is not None and np.kind == "country":
             np = _as_side(np)
