@@ -1288,12 +1288,20 @@ _PARTICIPLE_REPORT_RE = re.compile(
 #: "at"/"from"/"with" and a capitalized name after a role, up to a verb: " at Hessel & Rook" of
 #: "Analysts at Hessel & Rook were …" (plain text).
 _ROLE_AT_NAME_RE = re.compile(
-    r"\s+(?:at|from|with)\s+(?:the\s+)?[A-Z][\w'\u2019.\-]*(?:\s+(?:[A-Z][\w'\u2019.\-]*|&|of))*"
-    r"(?=\s+[a-z])"
+    r"\s+(?:at|from|with)\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+(?:[A-Z][\w.\-]*|&|of))*"
+    r"(?=\s+(?:were|was|is|are|had|have|has|said|says|told|wrote|warned|added|did|do|does"
+    r"|would|will|could)(?![\w'\-]))"
 )
 #: A short description of a body's kind before or after its name: "the fan group", "his club"
 #: (folded text).
 _BODY_KIND_RE = re.compile(r"(?:the|a|an|its|his|her|their|[\w\-]+'s)\s+(?:[\w\-]+\s+){0,2}[\w\-]+")
+#: A restrictive relative clause right after a noun phrase ("The nurse who found him"): a
+#: description that picks someone out, not a back-reference (folded text).
+_RELATIVE_AFTER_RE = re.compile(r"\s+(?:who|that|whose)\s")
+#: "presidential" opening a role phrase, with at most an article (folded text).
+_PRESIDENTIAL_AIDE_RE = re.compile(r"(?:(?:the|a|an)\s+)?presidential\s")
+#: The word "president" (folded text).
+_PRESIDENT_WORD_RE = re.compile(r"(?<![\w'\-])president(?![\w'\-])")
 #: Roles that speak for the leader an adjective names ("presidential spokeswoman").
 _AIDE_ROLES = frozenset("spokesman spokeswoman spokesperson aide adviser advisor secretary".split())
 #: A prepositional phrase naming where words were said or written, then "that" (group 1 ends
@@ -2046,6 +2054,24 @@ _LEAD_IN_STOP_RE = re.compile(
 #: What may follow an adverbial phrase naming an occasion: " with the Velm Post", " to members"
 #: (folded text).
 _OCCASION_TAIL_RE = re.compile(r"\s+(?:with|to)\s+[^,;:\"]{1,40}\s*")
+#: "The Competition and " right before the rest of a body's name (plain text).
+_NAME_AND_BEFORE_RE = re.compile(r"(?<![\w'\-])[Tt]he\s+(?:[A-Z][\w'\-]*\s+){1,3}and\s+$")
+#: Words that let :attr:`_Doc.doc_authors` find anything (folded text).
+_DOC_AUTHOR_GATE_RE = re.compile(r"(?:report|study|survey|audit|assessment|analysis|poll)")
+_AUTHOR_NAME = r"((?:[Tt]he\s+)?[A-Z][\w'\u2019&\-]*(?:\s+(?:[A-Z][\w'\u2019&\-]*|of|for|&))*)"
+_DOC_WORDS = r"(report|study|survey|audit|assessment|analysis|poll)"
+#: "a report by Lanterna Rights Group" (group 1: the document word; group 2: the author).
+_DOC_BY_NAME_RE = re.compile(
+    r"(?<![\w'\-])(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){0,3}?"
+    + _DOC_WORDS
+    + r"\s+(?:by|from)\s+"
+    + _AUTHOR_NAME
+)
+#: "The Orsolo Institute published a study" (group 1: the author; group 2: the document word).
+_NAME_PUBLISHED_RE = re.compile(
+    _AUTHOR_NAME + r"\s+(?:published|released|issued|presented|unveiled)\s+(?:a|an|its|their)\s+"
+    r"(?:[\w\-]+\s+){0,3}?" + _DOC_WORDS + r"(?![\w'\-])"
+)
 #: A capitalized agent noun used as a title before a name ("Referee", "Conductor", "Explorer",
 #: "Volunteer", "Baker").
 _AGENT_TITLE_RE = re.compile(r"[A-Z][a-z]+(?:er|or|ist|ee|ian|ant|man|woman|ect)")
@@ -2809,6 +2835,8 @@ class _Doc:
                 # '"I am sorry," he said' right after "… chief executive Conrad Ilves
                 # apologised to customers.": the person that sentence introduced
                 m.other = lead
+                if gender and lead not in self.person_genders:
+                    self.learn_gender(lead, gender)  # (a later "she" is not this "he")
                 chained = _Person(m.start, m.end, lead, False, gender, True, sent, True)
                 insort(self.persons, chained, key=lambda p: p.start)
                 return
@@ -3188,6 +3216,19 @@ class _Doc:
         nxt = bisect_left(self.sentence_starts, sent.end)
         return nxt < len(self.sentences) and self.sentences[nxt].paragraph == sent.paragraph
 
+    def other_president_before(self, pos: int) -> bool:
+        """Whether the body names a "president" outside every actor mention before ``pos``.
+
+        ("Tarnian President Eldar Voss will attend." then "Presidential spokeswoman X said":
+        maybe his spokeswoman.)
+        """
+        body_start = next((x.start for x in self.sentences if x.section == "body"), pos)
+        for m in _PRESIDENT_WORD_RE.finditer(self.folded, body_start, pos):
+            inside = self.mentions_in(max(0, m.start() - 40), m.end() + 60)
+            if not any(a.actor and a.start <= m.start() < a.end for a in inside):
+                return True
+        return False
+
     def actors_titled(self, title: str) -> str:
         """The one actor with an alias ending in ``title`` ("the president"), else "".
 
@@ -3220,6 +3261,34 @@ class _Doc:
             return tail is not None
         return n > 0 and not self.folded[pos:end].strip()
 
+    @cached_property
+    def doc_authors(self) -> dict[str, list[tuple[int, str]]]:
+        """Document word → (offset, author) of body phrases naming who wrote it.
+
+        "a report by Lanterna Rights Group", "The Orsolo Institute published a study": a later
+        "The report says" is that author's (:meth:`doc_author`). Only capitalized authors that
+        are no configured actor.
+        """
+        out: dict[str, list[tuple[int, str]]] = {}
+        if not _DOC_AUTHOR_GATE_RE.search(self.folded):
+            return out
+        for pat, doc_group, author_group in ((_DOC_BY_NAME_RE, 1, 2), (_NAME_PUBLISHED_RE, 2, 1)):
+            for m in pat.finditer(self.plain):
+                if self.section_at(m.start()) != "body":
+                    continue
+                a0, a1 = m.span(author_group)
+                if self.mentions_in(a0, a1):
+                    continue  # (an actor's document: the usual rules)
+                out.setdefault(fold(m.group(doc_group)), []).append(
+                    (m.start(), m.group(author_group))
+                )
+        return out
+
+    def doc_author(self, doc_word: str, pos: int) -> str:
+        """The one author named before ``pos`` for ``doc_word`` (:attr:`doc_authors`), or ""."""
+        names = {name for p, name in self.doc_authors.get(doc_word, ()) if p < pos}
+        return names.pop() if len(names) == 1 else ""
+
     def subject_body_before(self, pos: int) -> str:
         """The actor whose body opens the sentence before ``pos``'s, for a later "Its …".
 
@@ -3240,10 +3309,21 @@ class _Doc:
                     not m.person
                     or self.folded[m.start : m.end].rsplit(None, 1)[-1] in self.lex.offices
                 )
+                and not self.mentions_in(m.end, sent.end)
+                and not self._body_word_re.search(self.folded, m.end, sent.end)
+                and not _FULL_NAME_RE.search(self.plain, m.end, sent.end)
             ):
-                return m.actor  # "Eskeland's office", "President Fenn's office"
+                # "Eskeland's office", "President Fenn's office" (not when the sentence names
+                # another body or actor after it: "… attacked the central bank. Its statement")
+                return m.actor
             break
         return ""
+
+    @cached_property
+    def _body_word_re(self) -> re.Pattern[str]:
+        """Any word of the lexicon's institutions or body names (folded text)."""
+        words = sorted(set(self.lex.institutions) | set(self.lex.body_names), key=len, reverse=True)
+        return re.compile(r"(?<![\w'\-])(?:" + "|".join(map(re.escape, words)) + r")s?(?![\w'\-])")
 
     def actor_body_before(self, word: str, pos: int) -> str:
         """The actor whose body (an organization mention ending in ``word``) "the <word>" is.
@@ -3506,10 +3586,13 @@ class _Doc:
             if (
                 not affil_actor
                 and role_word in _AIDE_ROLES
-                and " presidential " in f" {fo} "
+                and _PRESIDENTIAL_AIDE_RE.match(fo)
                 and (president := self.actors_titled("president"))
+                and not self.other_president_before(start)
             ):
-                affil_actor = president  # "Presidential spokeswoman Lina Marek said"
+                # "Presidential spokeswoman Lina Marek said" (not "Former presidential …",
+                # "Garrovian presidential …", nor after another country's president is named)
+                affil_actor = president
             how = f"other speaker ({'named' if name else 'role'})"
             if affil_actor:
                 how += f", speaks for {affil_actor}"
@@ -3526,7 +3609,12 @@ class _Doc:
                         how += f", speaks for {earlier[2]}"
                     affil = raw if earlier[2] else ""
                     return _NP(start, end, raw, "other", earlier[2], earlier[0], affil, how)
-            if not name and _DEFINITE_ROLE_RE.fullmatch(fo) and not affil_actor:
+            if (
+                not name
+                and _DEFINITE_ROLE_RE.fullmatch(fo)
+                and not affil_actor
+                and not _RELATIVE_AFTER_RE.match(self.folded, end)
+            ):
                 role_word = last_role.group(0)
                 if role_word not in self.role_names and (
                     narrated := self.narrated_role(role_word, fo, start)
@@ -3545,7 +3633,7 @@ class _Doc:
             ):
                 # "His club, Saltmere United, said", "The fan group Castrelia Ultras said": a
                 # body named with its kind, which is no intermediary (a later "the club" is it)
-                self.body_roles.setdefault(role_word, (start, name))
+                self.body_roles[role_word] = (start, name)
                 return _NP(start, end, raw, "other", "", name, "", how + ", a body")
             return _NP(start, end, raw, "other", affil_actor, name, affil.strip(" ,"), how)
         if (
@@ -3582,6 +3670,12 @@ class _Doc:
             if fo.startswith(("a ", "an ")):  # "a transcript filed with …": a new document
                 return _NP(start, end, raw, "doc", "", raw, how="document, no issuer named")
             if all(d.group(0) in self.lex.independent_documents for d in docs):
+                author = self.doc_author(docs[-1].group(0), start) if fo.startswith("the ") else ""
+                if author:
+                    # "The report says …" after "a report by Lanterna Rights Group": its author
+                    # speaks, the report as written is the source
+                    how = "other speaker (author of a document named before)"
+                    return _NP(start, end, raw, "other", "", author, raw, how)
                 # "The dossier said …": a third party's document, not the last speaker's
                 return _NP(start, end, raw, "doc", "", raw, how="document, no issuer named")
             named = [self.doc_sources[d.group(0)] for d in docs if d.group(0) in self.doc_sources]
@@ -3641,7 +3735,11 @@ class _Doc:
             return None
         first = words[0]
         particles = {"de", "da", "di", "van", "von", "der", "den", "al", "bin", "of", "the", "for"}
-        all_caps = all(w[:1].isupper() or w in particles or w == "&" for w in words)
+        # ("The Competition and Markets Board": "and" inside a body's name)
+        and_ok = fold(words[-1]) in self.lex.body_names and words[0][:1].isupper()
+        all_caps = all(
+            w[:1].isupper() or w in particles or w == "&" or (and_ok and w == "and") for w in words
+        )
         if len(words) == 1 and fold(first) in _PERSONAL_PRONOUNS:
             return _NP(start, end, raw, "other", "", raw, how="unresolved pronoun")
         if (
@@ -3818,6 +3916,11 @@ class _Doc:
         nm = _NAME_AT_END_RE.search(region)
         if nm:
             s0 = lo + nm.start()
+            if (
+                fold(nm.group(0).split()[-1]) in self.lex.body_names
+                and (am := _NAME_AND_BEFORE_RE.search(self.plain, max(0, s0 - 60), s0)) is not None
+            ):
+                s0 = am.start()  # "The Competition and Markets Board": one body's name
             s = self.of_phrase_start(lo, s0)
             words = self.plain[s:end].split()
             if (
@@ -3832,12 +3935,16 @@ class _Doc:
                 # Emergency Agency", "the Valdrin Policy Forum": a name with its article
                 s -= 4
                 words = self.plain[s:end].split()
+            body_end = fold(words[-1]) in self.lex.body_names  # ("The X and Y Board")
             keeps_the = len(words) > 1 and (
                 (
                     fold(words[0]) == "the"
                     and (
                         bool(self.pat["role"].fullmatch(fold(words[-1])))
-                        or (len(words) > 2 and all(w[:1].isupper() for w in words[1:]))
+                        or (
+                            len(words) > 2
+                            and all(w[:1].isupper() or (w == "and" and body_end) for w in words[1:])
+                        )
                     )
                 )
                 or (s < s0 and fold(words[0]) in _DETERMINER_SET)
@@ -4166,7 +4273,7 @@ class _Doc:
             ):
                 # "His club, Saltmere United, said": a body named after its kind, which is no
                 # intermediary (a later "the club" is that body)
-                self.body_roles.setdefault(kind_words[-1], (first.start, second.text))
+                self.body_roles[kind_words[-1]] = (first.start, second.text)
                 how = "other speaker (kind, name), a body"
                 return _NP(
                     first.start, b1, self.text[first.start : b1], "other", "", second.text, "", how
