@@ -2817,18 +2817,21 @@ class _Doc:
             return not p.gender or not gender or p.gender == gender
 
         opens = sent  # the sentence that opens the pronoun's statement: '"…," he said' opens
-        k = bisect_left(self.quote_starts, m.start)  # at its quotation ("“Order! …,” he said")
+        k = bisect_left(self.quote_starts, m.start) if self.narrated else 0
         if (
             k
+            and word in _SUBJECT_PRONOUNS
             and self.quote_max_end[k - 1] <= m.start
             and not self.plain[self.quote_max_end[k - 1] : m.start].strip(" ,")
         ):
-            q = max(self.quotes[:k], key=attrgetter("end"))
-            opens = self._sent_of(q.start)
+            j = k - 1  # at its quotation ("“Order! …,” he said"): the one that ends last
+            while self.quotes[j].end != self.quote_max_end[k - 1]:
+                j -= 1
+            opens = self._sent_of(self.quotes[j].start)
         if (
             word in _SUBJECT_PRONOUNS
             and opens - 1 in self.narrated
-            and not any(opens <= p.sentence <= sent and p.end <= m.start for p in self.persons)
+            and not self._person_between(opens, m.start)
         ):
             lead = self.lead_in_person(opens - 1, word, gender)
             if lead:
@@ -2892,6 +2895,15 @@ class _Doc:
                 best.named,
             )
             insort(self.persons, chained, key=lambda p: p.start)
+
+    def _person_between(self, first_sentence: int, pos: int) -> bool:
+        """Whether a person (actor or other) is named from sentence ``first_sentence`` to pos."""
+        for p in reversed(self.persons):  # (sorted by start: the latest first)
+            if p.sentence < first_sentence:
+                return False
+            if p.end <= pos:
+                return True
+        return False
 
     def resolve_pronouns_in(self, start: int, end: int) -> None:
         """Resolve the pronoun mentions of ``mentions_in(start, end)`` not resolved yet.
