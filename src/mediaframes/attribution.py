@@ -2076,8 +2076,8 @@ _NAME_PUBLISHED_RE = re.compile(
 #: "Volunteer", "Baker").
 _AGENT_TITLE_RE = re.compile(r"[A-Z][a-z]+(?:er|or|ist|ee|ian|ant|man|woman|ect)")
 #: A narration sentence about long ago ("opened the first mill in 1902", "in the 1780s", "a
-#: century ago", a year before 1980): its people are not the next "he"
-#: or "she" speaking, nor a later "the captain" (folded text).
+#: century ago", a year before 1980): its people are not the next "he" or "she" speaking, nor
+#: a later "the captain" (folded text).
 _LONG_AGO_RE = re.compile(
     r"(?<![\w'\-])(?:1[0-8]\d\d|19[0-7]\d|\d{4}s|centur(?:y|ies)|decades\s+ago|last\s+year)"
     r"(?![\w'\-])"
