@@ -477,6 +477,19 @@ class Actors:
         raise KeyError(actor_id)
 
 
+@lru_cache(maxsize=256)
+def _whole_word_re(word: str, plural: bool = False) -> re.Pattern[str]:
+    """A regex of ``word`` as a whole word (folded text), with its plural when asked.
+
+    Example:
+        >>> bool(_whole_word_re("officer", plural=True).search("two officers came"))
+        True
+    """
+    return re.compile(
+        r"(?<![\w'\-])" + re.escape(word) + (r"(?:s|es)?" if plural else "") + r"(?![\w'\-])"
+    )
+
+
 def _strip_agent_title(name: str) -> str:
     """A name without a capitalized agent-noun title before it ("Baker Gunnar Pell").
 
@@ -3100,7 +3113,7 @@ class _Doc:
             for a, b in spans
         ):
             return ""  # "built in 1958 for captain Lars Odd", "has been dead since 1990"
-        word_re = re.compile(r"(?<![\w'\-])" + re.escape(role_word) + r"(?:s|es)?(?![\w'\-])")
+        word_re = _whole_word_re(role_word, plural=True)
         body_start = next((x.start for x in self.sentences if x.section == "body"), before)
         intro_at = {e[3] for e in earlier}
         first_intro = min(a for a, _ in spans) if spans else before
@@ -3187,7 +3200,7 @@ class _Doc:
             return ""
         if not known and self.plain.find(name, 0, sent.start) >= 0:
             return ""  # named before, gender unknown: the usual candidates decide
-        if i > 0 and not self._opens_paragraph_of(sent, word):
+        if i > 0 and not self._opens_paragraph_of(sent):
             # someone the pronoun fits in the sentence before (an actor, or a person of that
             # gender, or of none known when the newcomer's is unknown too) keeps it: "President
             # Kestrel spoke for 40 minutes. Trade envoy X sat on the podium. "…," he said"
@@ -3214,7 +3227,7 @@ class _Doc:
                     return ""
         return _strip_agent_title(name)
 
-    def _opens_paragraph_of(self, sent: Any, word: str) -> bool:
+    def _opens_paragraph_of(self, sent: Any) -> bool:
         """Whether ``sent`` opens the paragraph that also holds the next quotation's "he said".
 
         "The Speaker, Owen Pardoe, rose twice to restore order. "Order! …," he said": one
@@ -3362,7 +3375,7 @@ class _Doc:
         last = found[-1]
         if any(m.actor != last.actor for m in found if m.sentence == last.sentence):
             return ""  # "The Garrovian government and the Vendrian government signed …"
-        word_re = re.compile(r"(?<![\w'\-])" + re.escape(word) + r"(?![\w'\-])")
+        word_re = _whole_word_re(word)
         if word_re.search(self.folded, last.end, pos):
             return ""  # another "government", "office", "campaign" named in between
         return last.actor
