@@ -1063,6 +1063,10 @@ OPEN_ROUNDS = {
     ("blind16", "presser"): ((23, 23), (23, 25), (21, 23)),
     ("blind16", "merger"): ((21, 21), (21, 22), (18, 21)),
     ("blind16", "rights"): ((22, 22), (22, 23), (21, 22)),
+    ("blind17", "hurricane"): ((26, 26), (26, 26), (26, 26)),
+    ("blind17", "ceasefire"): ((23, 23), (23, 23), (23, 23)),
+    ("blind17", "scandal"): ((22, 22), (22, 22), (20, 22)),
+    ("blind17", "profile"): ((23, 24), (23, 24), (23, 23)),
 }
 
 
@@ -3260,6 +3264,87 @@ BLIND15_CASES = [
         "investigation",
         "The Competition and Markets Board",
         "",
+        "",
+    ),
+    # round 17 (tests/fixtures/invented/blind17): a person's role at a body whose name ends
+    # in an outlet word ("Agency") is no outlet
+    (
+        "Hugo Penwright, director of the National Emergency Management Agency, said the "
+        "delays were caused by the storm.",
+        "delays",
+        "Hugo Penwright",
+        "director of the National Emergency Management Agency",
+        "",
+    ),
+    # "The agency's latest bulletin" after that agency's full name: the agency speaks
+    (
+        "Hugo Penwright, director of the National Emergency Management Agency, spoke.\n\n"
+        "The agency's latest bulletin said 41,000 people were in shelters.",
+        "shelters",
+        "the National Emergency Management Agency",
+        "The agency's latest bulletin",
+        "",
+    ),
+    # evacuees and refugees are roles
+    (
+        "Another evacuee, Joel Amberly, said he did not care who was to blame.",
+        "blame",
+        "Joel Amberly",
+        "Another evacuee",
+        "",
+    ),
+    # a newcomer named in the headline only is still introduced by the body
+    (
+        "On a gray morning in March, Katrin Sollis sat down without notes.\n\n"
+        '"Inflation is a tax," she told them.',
+        "Inflation",
+        "Katrin Sollis",
+        "",
+        "",
+    ),
+    # another person named before the content keeps its "she" from telling the speaker's
+    # gender ("said she was …" is about Sollis, not Anton Ruud)
+    (
+        "Katrin Sollis leads the bank.\n\n"
+        "Anton Ruud, who shared an office with Sollis, said she was careful.\n\n"
+        '"She would redraw a chart a dozen times," he recalled.',
+        "redraw",
+        "Anton Ruud",
+        "",
+        "",
+    ),
+    # no verb inside ", who … ," reports when the main verb follows
+    (
+        "A former deputy governor, who asked not to be named because he still advises the "
+        "bank, said the governor was stubborn.",
+        "stubborn",
+        "A former deputy governor",
+        "",
+        "",
+    ),
+    # "<Name>'s report" names its author
+    (
+        "Margaret Elswick is the adviser.\n\nMs Elswick's interim report was published.\n\n"
+        "The report said there was no evidence of gain.",
+        "evidence",
+        "Margaret Elswick",
+        "The report",
+        "",
+    ),
+    # a second apposition that describes the body, and a rank before the name
+    (
+        "Marek Soline, a senior fellow at the Harrowmere Institute, a security think tank in "
+        "Salverne, said the sides remained far apart.",
+        "far apart",
+        "Marek Soline",
+        "a senior fellow at the Harrowmere Institute",
+        "",
+    ),
+    (
+        "Colonel Ruben Aldis, a spokesman for the Kestovian army, said shelling continued.",
+        "shelling",
+        "Ruben Aldis",
+        "a spokesman for the Kestovian army",
         "",
     ),
     # an agent noun with a participle phrase, and a reporter's "told me"

@@ -160,6 +160,11 @@ phrases of one article:
   report "…"`` reports the quotation; ``Analysts at <Firm>``; ``His club, Saltmere United,
   said`` is the club, with no source; ``Presidential spokeswoman X`` speaks for the president;
   ``X, in a statement on Monday, said``.
+* storms, ceasefires, resignations, profiles (blind round 17): ``director of the National
+  Emergency Management Agency`` is a role at a body, not an outlet; ``The agency's latest
+  bulletin`` is the agency's; ``"…," he said`` after ``Anton Ruud, who shared an office with
+  Sollis, said she was …`` (that "she" tells nothing of Ruud); ``Ms Elswick's interim report``;
+  ``Colonel X, a spokesman for the army,`` has the spokesman's role as source.
 * everything else is **narration** (``speaker == ""``); captions, credits and boilerplate are
   never read (only headline, standfirst and body sentences are).
 
@@ -2067,6 +2072,14 @@ _LEAD_IN_STOP_RE = re.compile(
 #: What may follow an adverbial phrase naming an occasion: " with the Velm Post", " to members"
 #: (folded text).
 _OCCASION_TAIL_RE = re.compile(r"\s+(?:with|to)\s+[^,;:\"]{1,40}\s*")
+#: A capitalized word (a surname, a place, a body's first word).
+_CAPITALIZED_WORD_RE = re.compile(r"(?<![\w'\-])[A-Z][a-z][\w\-]*(?![\w'\-])")
+#: One capitalized title word before a name ("Colonel", "Judge", "Coach").
+_ONE_TITLE_RE = re.compile(r"[A-Z][a-z]+\.?")
+#: An indefinite description ("a security think tank in Salverne"; folded text).
+_BODY_DESCRIPTION_RE = re.compile(r"\s*(?:a|an)\s+[a-z][^,;:\"]{2,80}")
+#: "the agency's " opening a document phrase (group 1: the body's word; folded text).
+_BODY_POSSESSIVE_RE = re.compile(r"the\s+([\w\-]+)'s\s")
 #: "The Competition and " right before the rest of a body's name (plain text).
 _NAME_AND_BEFORE_RE = re.compile(r"(?<![\w'\-])[Tt]he\s+(?:[A-Z][\w'\-]*\s+){1,3}and\s+$")
 #: Words that let :attr:`_Doc.doc_authors` find anything (folded text).
@@ -2085,6 +2098,13 @@ _NAME_PUBLISHED_RE = re.compile(
     _AUTHOR_NAME + r"\s+(?:published|released|issued|presented|unveiled)\s+(?:a|an|its|their)\s+"
     r"(?:[\w\-]+\s+){0,3}?" + _DOC_WORDS + r"(?![\w'\-])"
 )
+#: "Ms Elswick's interim report" (group 1: the author; group 2: the document word).
+_NAME_POSSESSIVE_DOC_RE = re.compile(
+    r"((?:(?:Mr|Ms|Mrs|Dr|Sir|Dame)\.?\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})['\u2019]s\s+"
+    r"(?:[\w\-]+\s+){0,2}?" + _DOC_WORDS + r"(?![\w'\-])"
+)
+#: A courtesy title opening a name ("Ms Elswick" → "Elswick").
+_TITLE_PREFIX_RE = re.compile(r"^(?:Mr|Ms|Mrs|Dr|Sir|Dame)\.?\s+")
 #: A capitalized agent noun used as a title before a name ("Referee", "Conductor", "Explorer",
 #: "Volunteer", "Baker").
 _AGENT_TITLE_RE = re.compile(r"[A-Z][a-z]+(?:er|or|ist|ee|ian|ant|man|woman|ect)")
@@ -2909,6 +2929,32 @@ class _Doc:
             )
             insort(self.persons, chained, key=lambda p: p.start)
 
+    def in_parenthetical_relative(self, ustart: int, v0: int, uend: int) -> bool:
+        """Whether ``v0`` is inside ", who …," (not right after "who") before a reporting verb."""
+        w = self.folded.rfind(", who ", ustart, v0)
+        if w < 0 or w + 6 >= v0 - 1 or self.plain.find(",", w + 1, v0) >= 0:
+            return False
+        c = self.plain.find(",", v0, uend)
+        if c < 0:
+            return False
+        after = self.skip_adverbials(c + 1, uend)
+        vm = self.pat["verb"].match(self.folded, after + (self.folded[after] == " "), uend)
+        return vm is not None
+
+    def other_person_in(self, np: _NP, start: int, end: int) -> bool:
+        """Whether ``start``…``end`` names a person other than ``np``.
+
+        An actor, or a surname or name that is the full name of someone else written in the
+        article.
+        """
+        if any(m.person and not m.pronoun for m in self.mentions_in(start, end)):
+            return True
+        for m in _CAPITALIZED_WORD_RE.finditer(self.plain, start, end):
+            full = self.canonical_name(m.group(0), m.start())
+            if full != m.group(0) and full != np.name:
+                return True
+        return False
+
     def _person_between(self, first_sentence: int, pos: int) -> bool:
         """Whether a person (actor or other) is named from sentence ``first_sentence`` to pos."""
         for p in reversed(self.persons):  # (sorted by start: the latest first)
@@ -3198,8 +3244,9 @@ class _Doc:
             known = "female" if cue & self.lex.female else "male" if cue & self.lex.male else ""
         if known and gender and known != gender:
             return ""
-        if not known and self.plain.find(name, 0, sent.start) >= 0:
-            return ""  # named before, gender unknown: the usual candidates decide
+        body_start = next((x.start for x in self.sentences if x.section == "body"), sent.start)
+        if not known and self.plain.find(name, body_start, sent.start) >= 0:
+            return ""  # named before in the body, gender unknown: the usual candidates decide
         if i > 0 and not self._opens_paragraph_of(sent):
             # someone the pronoun fits in the sentence before (an actor, or a person of that
             # gender, or of none known when the newcomer's is unknown too) keeps it: "President
@@ -3297,16 +3344,21 @@ class _Doc:
         out: dict[str, list[tuple[int, str]]] = {}
         if not _DOC_AUTHOR_GATE_RE.search(self.folded):
             return out
-        for pat, doc_group, author_group in ((_DOC_BY_NAME_RE, 1, 2), (_NAME_PUBLISHED_RE, 2, 1)):
+        pats = (
+            (_DOC_BY_NAME_RE, 1, 2),
+            (_NAME_PUBLISHED_RE, 2, 1),
+            (_NAME_POSSESSIVE_DOC_RE, 2, 1),
+        )
+        for pat, doc_group, author_group in pats:
             for m in pat.finditer(self.plain):
                 if self.section_at(m.start()) != "body":
                     continue
                 a0, a1 = m.span(author_group)
                 if self.mentions_in(a0, a1):
                     continue  # (an actor's document: the usual rules)
-                out.setdefault(fold(m.group(doc_group)), []).append(
-                    (m.start(), m.group(author_group))
-                )
+                author = _TITLE_PREFIX_RE.sub("", m.group(author_group))
+                author = self.canonical_name(author, a0) if " " not in author else author
+                out.setdefault(fold(m.group(doc_group)), []).append((m.start(), author))
         return out
 
     def doc_author(self, doc_word: str, pos: int) -> str:
@@ -3532,6 +3584,22 @@ class _Doc:
                     # "Vendria's ambassador", "the Duranthian embassy" (not "Vendria's
                     # opposition spokesman", "Vendria's former ambassador")
                     affil_actor = side
+        if (
+            docs
+            and (pm := _BODY_POSSESSIVE_RE.match(fo))
+            and pm.group(1) in self.lex.institutions
+            and not affil_actor
+        ):
+            named = {
+                fold(n[4:]): "the " + n[4:]
+                for s0, h, n in self.institution_names
+                if h == pm.group(1) and s0 < start
+            }
+            if len(named) == 1:
+                # "The agency's latest bulletin said", after "the National Emergency
+                # Management Agency": that body speaks, the bulletin is the source
+                how = "other speaker (document of an institution named before)"
+                return _NP(start, end, raw, "other", "", named.popitem()[1], raw, how)
         if roles:
             last_role = roles[-1]
             tail = raw[last_role.end() :]
@@ -3582,6 +3650,13 @@ class _Doc:
                 and (
                     (nm and nm.group(0).split()[0][:1].isupper())
                     or raw[last_role.start() : last_role.start() + 1].isupper()
+                )
+                # (not a person's role of a body: "director of the National Emergency
+                # Management Agency")
+                and all(
+                    fold(r.group(0)) in self.lex.outlets
+                    or fold(r.group(0)) in self.lex.institutions
+                    for r in roles
                 )
             ):
                 # "the Kovenish daily Morgenrad", "Meridia TV": an outlet, named with its
@@ -4194,6 +4269,16 @@ class _Doc:
             # (blanked, offsets kept), when no subject was found before the clause
             blanked = seg[: rel.end()] + seg[rel.end() :].replace(",", " ")
             np = self._appositive_in(blanked, unit_start, last_source) or np
+        if np is not None and not np.name and seg.count(",") >= 2:
+            last = seg.rindex(",")
+            if _BODY_DESCRIPTION_RE.fullmatch(fold(seg[last + 1 :])) and self._body_word_re.search(
+                fold(seg[last + 1 :])
+            ):
+                # "Marek Soline, a senior fellow at the Harrowmere Institute, a security think
+                # tank in Salverne, said": the last apposition describes the body, not him
+                inner = self._appositive_in(seg[:last], unit_start, last_source)
+                if inner is not None and inner.name:
+                    np = inner
         return np
 
     def _appositive_in(self, seg: str, unit_start: int, last_source: _NP | None) -> _NP | None:
@@ -4256,6 +4341,18 @@ class _Doc:
             return first
         if first.kind == "other" and not first.name and second.kind == "actor":
             return second  # "Her rival, Kasimir Oudt, has called her …": the named actor
+        if (
+            first.kind == "other"
+            and first.name
+            and first.affiliation
+            and _ONE_TITLE_RE.fullmatch(first.affiliation)
+            and second.kind == "other"
+            and not second.name
+            and lower_second
+        ):
+            # "Colonel Ruben Aldis, a spokesman for the Kestovian army, said": the role after
+            # the name says more than the rank before it
+            first = dataclasses.replace(first, affiliation="")
         if first.kind == "other" and not first.affiliation and second.kind in ("other", "org"):
             if second.kind == "org" or second.affiliation or second.name == "":
                 return _NP(
@@ -4533,6 +4630,9 @@ class _Doc:
             i += 1
             if v0 < prev_end or v1 > uend:
                 continue
+            if self.in_parenthetical_relative(ustart, v0, uend):
+                continue  # "A former deputy governor, who … because he still advises the bank,
+                # said …": the main verb after the parenthesis reports
             k = bisect_right(quote_starts, v0)  # (no quote holds ``v0`` unless one is open)
             if k and quote_max_end[k - 1] > v0 and not self.outside_quotes(v0):
                 continue
@@ -4980,6 +5080,8 @@ class _Doc:
                     if np.name and not np.affiliation  # (a spokesperson's "he" is the principal)
                     else None
                 )
+                if gm is not None and self.other_person_in(np, np.end, cstart):
+                    gm = None  # "X, who shared an office with Sollis, said she was …"
                 hint = ("male" if gm.group(1) == "he" else "female") if gm else ""
                 self.add_other_person(np, self._sent_of(np.start), gender_hint=hint)
             prev_end = v1
