@@ -3347,6 +3347,62 @@ BLIND15_CASES = [
         "a spokesman for the Kestovian army",
         "",
     ),
+    # from a review of round 17's rules: a rank gives way only to a job ...
+    (
+        "Judge Sabine Uhl, a former prosecutor, said the sentence was fair.",
+        "fair",
+        "Sabine Uhl",
+        "Judge",
+        "",
+    ),
+    (
+        "Bishop Tomas Hale, a critic of the government, said the law was cruel.",
+        "cruel",
+        "Tomas Hale",
+        "Bishop",
+        "",
+    ),
+    (
+        "Sergeant Jan Holm, a police spokesman, said the suspect had fled.",
+        "fled",
+        "Jan Holm",
+        "a police spokesman",
+        "",
+    ),
+    # ... a weekday or a place owns no report, two authors make it the report's own, and a
+    # news agency named in between keeps "the agency's report" as written
+    (
+        "Monday's report was delayed.\n\nThe report said growth had stalled.",
+        "growth",
+        "The report",
+        "The report",
+        "",
+    ),
+    (
+        "Ms Elswick's report was criticised by Ivo Marsh.\n\n"
+        "Marsh published his own report a week later.\n\n"
+        "The report said the evidence was ignored.",
+        "evidence",
+        "The report",
+        "The report",
+        "",
+    ),
+    (
+        "Professor Ivo Marsh's report was leaked.\n\nThe report said the scheme wasted millions.",
+        "millions",
+        "Ivo Marsh",
+        "The report",
+        "",
+    ),
+    (
+        "The National Flood Agency raised its warning.\n\n"
+        "News agency Northwire said the rain would stop.\n\n"
+        "The agency's report said the rain would stop by Friday.",
+        "Friday",
+        "The agency's report",
+        "",
+        "",
+    ),
     # an agent noun with a participle phrase, and a reporter's "told me"
     (
         "A volunteer handing out flags told me she had not eaten since noon.",

@@ -2074,6 +2074,13 @@ _LEAD_IN_STOP_RE = re.compile(
 _OCCASION_TAIL_RE = re.compile(r"\s+(?:with|to)\s+[^,;:\"]{1,40}\s*")
 #: A capitalized word (a surname, a place, a body's first word).
 _CAPITALIZED_WORD_RE = re.compile(r"(?<![\w'\-])[A-Z][a-z][\w\-]*(?![\w'\-])")
+#: A job as an apposition: a role then "at/in/for/with" ("a spokesman for the army",
+#: "spokesman for the Vendrian army", "a surgeon at Velm hospital"; group 1: the role word),
+#: or a spokesperson ("a police spokesman"; group 2). Folded text; not "a former …".
+_JOB_APPOSITION_RE = re.compile(
+    r"\s*(?!(?:(?:a|an|the)\s+)?(?:former|ex-))(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"(?:([\w\-]+)\s+(?:at|in|for|with)\s|(spokes(?:man|woman|person))\s*$)"
+)
 #: One capitalized title word before a name ("Colonel", "Judge", "Coach").
 _ONE_TITLE_RE = re.compile(r"[A-Z][a-z]+\.?")
 #: An indefinite description ("a security think tank in Salverne"; folded text).
@@ -2095,16 +2102,23 @@ _DOC_BY_NAME_RE = re.compile(
 )
 #: "The Orsolo Institute published a study" (group 1: the author; group 2: the document word).
 _NAME_PUBLISHED_RE = re.compile(
-    _AUTHOR_NAME + r"\s+(?:published|released|issued|presented|unveiled)\s+(?:a|an|its|their)\s+"
+    _AUTHOR_NAME + r"\s+(?:published|released|issued|presented|unveiled)\s+"
+    r"(?:a|an|its|their|his|her|(?:his|her|its|their)\s+own)\s+"
     r"(?:[\w\-]+\s+){0,3}?" + _DOC_WORDS + r"(?![\w'\-])"
 )
 #: "Ms Elswick's interim report" (group 1: the author; group 2: the document word).
 _NAME_POSSESSIVE_DOC_RE = re.compile(
-    r"((?:(?:Mr|Ms|Mrs|Dr|Sir|Dame)\.?\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})['\u2019]s\s+"
+    r"((?:(?:Mr|Ms|Mrs|Dr|Sir|Dame|Professor|Prof|Judge)\.?\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})['\u2019]s\s+"
     r"(?:[\w\-]+\s+){0,2}?" + _DOC_WORDS + r"(?![\w'\-])"
 )
-#: A courtesy title opening a name ("Ms Elswick" → "Elswick").
-_TITLE_PREFIX_RE = re.compile(r"^(?:Mr|Ms|Mrs|Dr|Sir|Dame)\.?\s+")
+#: A courtesy or professional title opening a name ("Ms Elswick" → "Elswick").
+_TITLE_PREFIX_RE = re.compile(r"^(?:Mr|Ms|Mrs|Dr|Sir|Dame|Professor|Prof|Judge)\.?\s+")
+#: Days, months and feasts: "Monday's report" has no author (folded text).
+_TIME_WORD_RE = re.compile(
+    r"(?<![\w'\-])(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april"
+    r"|may|june|july|august|september|october|november|december|christmas|easter|today|yesterday"
+    r"|last|this|next)(?![\w'\-])"
+)
 #: A capitalized agent noun used as a title before a name ("Referee", "Conductor", "Explorer",
 #: "Volunteer", "Baker").
 _AGENT_TITLE_RE = re.compile(r"[A-Z][a-z]+(?:er|or|ist|ee|ian|ant|man|woman|ect)")
@@ -2929,6 +2943,32 @@ class _Doc:
             )
             insort(self.persons, chained, key=lambda p: p.start)
 
+    def job_apposition(self, text: str) -> bool:
+        """Whether an apposition names a job at a place or body ("a surgeon at Velm hospital").
+
+        Not a relation or an opinion ("a critic of the government", "a close ally of X"), a
+        family word, or a former job.
+        """
+        m = _JOB_APPOSITION_RE.match(fold(text))
+        if m is None:
+            return False
+        if m.group(2):
+            return True  # "a police spokesman"
+        word = m.group(1)
+        return bool(self.pat["role"].fullmatch(word)) and word not in self.lex.independent
+
+    def other_mention_between(self, word: str, start: int, end: int) -> bool:
+        """Whether ``word`` names another body in ``start``…``end``.
+
+        A bare "the <word>" refers back and does not count: "News agency Northwire" does, "the
+        agency had underestimated" does not.
+        """
+        return any(
+            not self.folded.endswith("the ", 0, m.start())
+            or self.folded.startswith((" of ", " for "), m.end())  # "the office of the …"
+            for m in _whole_word_re(word).finditer(self.folded, start, end)
+        )
+
     def in_parenthetical_relative(self, ustart: int, v0: int, uend: int) -> bool:
         """Whether ``v0`` is inside ", who …," (not right after "who") before a reporting verb."""
         w = self.folded.rfind(", who ", ustart, v0)
@@ -3356,8 +3396,22 @@ class _Doc:
                 a0, a1 = m.span(author_group)
                 if self.mentions_in(a0, a1):
                     continue  # (an actor's document: the usual rules)
-                author = _TITLE_PREFIX_RE.sub("", m.group(author_group))
-                author = self.canonical_name(author, a0) if " " not in author else author
+                written = m.group(author_group)
+                author = _TITLE_PREFIX_RE.sub("", written)
+                if pat is _NAME_POSSESSIVE_DOC_RE:
+                    # a person's or a body's document: "Ms Elswick's interim report", "Dr
+                    # Hanna Lund's study", "The Central Bank's report" (not "Monday's report",
+                    # "Last Tuesday's report", "Velm's report card": a lone word is an author
+                    # only with a title or as the surname of a full name written before)
+                    if _TIME_WORD_RE.search(fold(written)):
+                        continue
+                    if " " not in author:
+                        full = self.canonical_name(author, a0)
+                        if full == author and author == written:
+                            continue
+                        author = full
+                elif " " not in author:
+                    author = self.canonical_name(author, a0)
                 out.setdefault(fold(m.group(doc_group)), []).append((m.start(), author))
         return out
 
@@ -3427,8 +3481,7 @@ class _Doc:
         last = found[-1]
         if any(m.actor != last.actor for m in found if m.sentence == last.sentence):
             return ""  # "The Garrovian government and the Vendrian government signed …"
-        word_re = _whole_word_re(word)
-        if word_re.search(self.folded, last.end, pos):
+        if self.other_mention_between(word, last.end, pos):
             return ""  # another "government", "office", "campaign" named in between
         return last.actor
 
@@ -3593,7 +3646,10 @@ class _Doc:
             named = {
                 fold(n[4:]): "the " + n[4:]
                 for s0, h, n in self.institution_names
-                if h == pm.group(1) and s0 < start
+                if h == pm.group(1)
+                and s0 < start
+                # (no other "agency" in between: "News agency Northwire said …")
+                and not self.other_mention_between(h, s0 + len(n), start)
             }
             if len(named) == 1:
                 # "The agency's latest bulletin said", after "the National Emergency
@@ -4349,9 +4405,11 @@ class _Doc:
             and second.kind == "other"
             and not second.name
             and lower_second
+            and self.job_apposition(self.plain[b0:b1])
         ):
             # "Colonel Ruben Aldis, a spokesman for the Kestovian army, said": the role after
-            # the name says more than the rank before it
+            # the name says more than the rank before it (a job at a place or body: not "a
+            # former prosecutor", "a critic of the government", "a mother of three")
             first = dataclasses.replace(first, affiliation="")
         if first.kind == "other" and not first.affiliation and second.kind in ("other", "org"):
             if second.kind == "org" or second.affiliation or second.name == "":
