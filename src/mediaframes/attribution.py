@@ -3170,6 +3170,11 @@ class _Doc:
         return out
 
     @cached_property
+    def body_start(self) -> int:
+        """Offset of the first body sentence (the end of the text when there is none)."""
+        return next((x.start for x in self.sentences if x.section == "body"), len(self.plain))
+
+    @cached_property
     def _actor_aliases(self) -> tuple[str, ...]:
         """Every alias of every configured actor (for role words that are an actor's title)."""
         return tuple(alias for a in self.actors.actors for alias in a.aliases)
@@ -3200,7 +3205,7 @@ class _Doc:
         ):
             return ""  # "built in 1958 for captain Lars Odd", "has been dead since 1990"
         word_re = _whole_word_re(role_word, plural=True)
-        body_start = next((x.start for x in self.sentences if x.section == "body"), before)
+        body_start = min(self.body_start, before)
         intro_at = {e[3] for e in earlier}
         first_intro = min(a for a, _ in spans) if spans else before
         for m in word_re.finditer(self.folded, body_start, before):  # (the headline sums up)
@@ -3284,7 +3289,7 @@ class _Doc:
             known = "female" if cue & self.lex.female else "male" if cue & self.lex.male else ""
         if known and gender and known != gender:
             return ""
-        body_start = next((x.start for x in self.sentences if x.section == "body"), sent.start)
+        body_start = min(self.body_start, sent.start)
         if not known and self.plain.find(name, body_start, sent.start) >= 0:
             return ""  # named before in the body, gender unknown: the usual candidates decide
         if i > 0 and not self._opens_paragraph_of(sent):
@@ -3334,7 +3339,7 @@ class _Doc:
         ("Tarnian President Eldar Voss will attend." then "Presidential spokeswoman X said":
         maybe his spokeswoman.)
         """
-        body_start = next((x.start for x in self.sentences if x.section == "body"), pos)
+        body_start = min(self.body_start, pos)
         for m in _PRESIDENT_WORD_RE.finditer(self.folded, body_start, pos):
             inside = self.mentions_in(max(0, m.start() - 40), m.end() + 60)
             if not any(a.actor and a.start <= m.start() < a.end for a in inside):
