@@ -1067,10 +1067,10 @@ OPEN_ROUNDS = {
     ("blind17", "ceasefire"): ((23, 23), (23, 23), (23, 23)),
     ("blind17", "scandal"): ((22, 22), (22, 22), (20, 22)),
     ("blind17", "profile"): ((23, 24), (23, 24), (23, 23)),
-    ("blind18", "summit"): ((17, 17), (17, 17), (15, 17)),
-    ("blind18", "factory"): ((20, 20), (20, 21), (17, 20)),
+    ("blind18", "summit"): ((17, 17), (17, 17), (16, 17)),
+    ("blind18", "factory"): ((21, 21), (21, 21), (20, 21)),
     ("blind18", "election"): ((22, 22), (22, 23), (22, 22)),
-    ("blind18", "pandemic"): ((23, 23), (23, 24), (21, 23)),
+    ("blind18", "pandemic"): ((23, 23), (23, 24), (23, 23)),
 }
 
 
@@ -3473,6 +3473,103 @@ BLIND15_CASES = [
         "",
     ),
 ]
+
+
+#: Round 18's open failures, made general (INVENTED sentences): "…, it said" after a body that
+#: spoke; "the company" after a name that "its" shows to be a body; a person's description
+#: does not tell their gender from a relative clause; "the declaration" of a joint one.
+BLIND18_CASES = [
+    (
+        "The Orlen Bank said on Monday it would cut 300 jobs.\n\n"
+        "Most of the cuts will fall in Pellin, it said.",
+        "Most of the cuts",
+        "The Orlen Bank",
+        "",
+        "",
+    ),
+    (
+        "The Orlen Bank said on Monday it would cut 300 jobs.\n\n"
+        "Most of the cuts will fall in Pellin, it said in a statement on Monday.",
+        "Most of the cuts",
+        "The Orlen Bank",
+        "",
+        "",
+    ),
+    (
+        "The Orlen Bank said it would cut jobs.\n\nThe union struck, when it said it had no money.",
+        "The union struck",
+        "",
+        "",
+        "",
+    ),
+    (
+        "PELLIN — Orlen Freight cut its forecast for the year, the company said on Tuesday.",
+        "forecast",
+        "Orlen Freight",
+        "",
+        "",
+    ),
+    (
+        "Orlen Freight cut its forecast for the year.\n\nDemand had fallen, the company said.",
+        "Demand",
+        "Orlen Freight",
+        "",
+        "",
+    ),
+    (
+        "Pieter Mols closed his shop in Pellin, the company said.",
+        "closed",
+        "the company",
+        "",
+        "",
+    ),
+    (
+        "President Fenn toured its new plant, the company said.",
+        "toured",
+        "the company",
+        "",
+        "",
+    ),
+    (
+        "Lidia Harn, a teacher whose father has been in hospital for a week, said the family "
+        'could not visit.\n\n"The nurses call us every evening," she said.',
+        "nurses",
+        "Lidia Harn",
+        "",
+        "",
+    ),
+    (
+        "Prime Minister Valko and President Fenn signed a joint declaration on Monday.\n\n"
+        '"Both governments will cut tariffs," the declaration said.',
+        "tariffs",
+        "fenn+valko",
+        "the declaration",
+        "fenn+valko",
+    ),
+    (
+        "Ivo Sarn and Mila Dorn signed a joint declaration on Monday.\n\n"
+        "President Fenn said on Tuesday that he had not read it.\n\n"
+        '"We will cut tariffs," the declaration said.',
+        "We will cut",
+        "fenn",
+        "the declaration",
+        "fenn",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "marker", "speaker", "source", "source_actor"), BLIND18_CASES)
+def test_blind18_rules(
+    blind5_actors: attribution.Actors,
+    body: str,
+    marker: str,
+    speaker: str,
+    source: str,
+    source_actor: str,
+) -> None:
+    statements = _run(_article("A headline\n\n" + body + "\n"), blind5_actors)[0]
+    st = next(s for s in statements if marker in s.text)
+    assert (st.speaker, st.source, st.source_actor) == (speaker, source, source_actor), st.rule
 
 
 @pytest.mark.parametrize(("body", "marker", "speaker", "source", "source_actor"), BLIND15_CASES)

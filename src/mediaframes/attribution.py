@@ -165,6 +165,11 @@ phrases of one article:
   bulletin`` is the agency's; ``"…," he said`` after ``Anton Ruud, who shared an office with
   Sollis, said she was …`` (that "she" tells nothing of Ruud); ``Ms Elswick's interim report``;
   ``Colonel X, a spokesman for the army,`` has the spokesman's role as source.
+* summits, closures, outbreaks (blind round 18): a sentence-final ``…, it said`` is the body
+  that spoke last; ``Varro Components will close its plant …, the company said`` makes the
+  name "its" follows a body, which ``the company`` names; ``the declaration`` after ``A and B
+  signed a joint declaration`` is both actors'; a relative clause in a person's description
+  (``a teacher whose father …``) tells nothing of their gender.
 * everything else is **narration** (``speaker == ""``); captions, credits and boilerplate are
   never read (only headline, standfirst and body sentences are).
 
@@ -1192,6 +1197,8 @@ _RELATIVE_IN_RE = re.compile(r"\s(?:who|whose|whom|which)(?=[\s,])")
 _SEPARATING_MARKS = frozenset({",", '"', "'", ")", ":", ";"})
 #: A possessor ("the woman's"): its words say nothing of the person named after it. (Folded.)
 _POSSESSOR_RE = re.compile(r"[\w\-]+'s\b")
+#: A relative clause and all after it, in a person's description: its words describe others
+_RELATIVE_TAIL_RE = re.compile(r"\s(?:who|whose|whom|which|that)\s.*", re.S)
 #: "he"/"she" opening a reported clause (group 1). (Folded text.)
 _SELF_PRONOUN_RE = re.compile(r"\s*(?:that\s+)?(he|she)\s")
 #: A coordinator right before a verb, with only "then"/"also"/"later" after it: "… and
@@ -2198,7 +2205,23 @@ _SUBORDINATE_BEFORE = frozenset(
 _RESTRICTIVE_WHO_RE = re.compile(r"(?<=\w)\s+(?:who|whose)\s")
 #: A comma between digits that groups thousands ("200,000", "1,250,000"; not "in 2011, 40").
 _THOUSANDS_RE = re.compile(r",(?<=\d,)(?=\d{3}(?:,\d{3})*(?!\d))")  # (the comma first: fast)
+#: A sentence opening with a capitalized name (group 1), after a dateline, then a verb of one
+#: to three lower-case words and "its": "KESSLING — Varro Components will close its plant"
+_NAME_ITS_RE = re.compile(
+    r"(?:[A-Z][A-Z .,'\-]*\s[—–-]+\s)?((?:[A-Z][\w&'\-]*\s+){0,3}[A-Z][\w&'\-]*)"
+    r"\s+(?:[a-z]+\s+){1,3}its\s"
+)
+#: First words of a capitalized run that is no name
+_NOT_A_NAME_START = frozenset(
+    "The A An It This That These Those Its His Her Their Our We He She They Some Many Most".split()
+)
 _TRAILING_SUBJECT_RE = re.compile(r"\s*([^,;:.!?\"]{1,200})(?=[,;.!?]|$)")
+#: What may follow a sentence-final "…, it said": adverbials of time, place or channel
+#: ("on Monday", "in a statement"), no clause of its own
+_TRAILING_TAIL_RE = re.compile(
+    r"(?:\s+(?!(?:that|it|he|she|they|we|would|will|had|has|was|were|is|are)\b)[\w'\-]+){0,6}"
+    r"\s*[.!?]?[\s\"'\u201d\u2019]*"
+)
 
 
 @dataclass(slots=True)
@@ -2851,6 +2874,25 @@ class _Doc:
         near = [g for g in self.groups if g.end <= end and 0 <= sent - g.sentence <= 3]
         return near[-1].ids if near else ()
 
+    def joint_document_before(self, doc_word: str, pos: int) -> tuple[int, tuple[str, ...]]:
+        """The last "a joint <doc_word>" before ``pos`` that a group of actors issued.
+
+        Returns ``(offset, actor ids)`` (:meth:`joint_document`), or ``()``.
+
+        Example: "Velt and Reinholt signed a joint declaration …" makes a later "the
+        declaration" theirs.
+        """
+        if "joint" not in self.folded:
+            return ()
+        last = None
+        pat = re.compile(r"\bjoint\s+(?:[\w\-]+\s+){0,2}?" + re.escape(doc_word) + r"\b")
+        for last in pat.finditer(self.folded, 0, pos):  # noqa: B007 (the last one counts)
+            pass
+        if last is None:
+            return ()
+        ids = self.joint_document(last.end())
+        return (last.start(), ids) if ids else ()
+
     # -- pronouns -----------------------------------------------------------------------------
     def resolve_pronoun(self, m: _Mention) -> None:
         """Resolve a pronoun mention in place (actor id, or another speaker's name)."""
@@ -3042,7 +3084,8 @@ class _Doc:
             return  # "the National Emergency Agency", "the Korlundic Football Federation"
         if not np.name and _is_plural_role(low, self.pat["role"]):
             return  # "Opposition MPs shouted …": no later "he" or "she" refers to them
-        words = set(_LOWER_WORD_RE.findall(_POSSESSOR_RE.sub(" ", low)))  # (not "the woman's X")
+        # (not "the woman's X", nor the "father" of "a teacher whose father was …")
+        words = set(_LOWER_WORD_RE.findall(_POSSESSOR_RE.sub(" ", _RELATIVE_TAIL_RE.sub("", low))))
         gender = "female" if words & self.lex.female else "male" if words & self.lex.male else ""
         key = np.name or np.text
         if (
@@ -3461,6 +3504,31 @@ class _Doc:
         words = sorted(set(self.lex.institutions) | set(self.lex.body_names), key=len, reverse=True)
         return re.compile(r"(?<![\w'\-])(?:" + "|".join(map(re.escape, words)) + r")s?(?![\w'\-])")
 
+    def its_body_before(self, pos: int) -> str:
+        """The name opening ``pos``'s sentence or the one before, with "its" after its verb.
+
+        "Varro Components will close its plant …, the company announced": a capitalized name,
+        a verb of one to three lower-case words and "its" make that name a body, for a
+        "the company" that no earlier phrase named. Not an actor, nor a person whose gender
+        is known; "" when neither sentence opens so.
+
+        Example (a sketch): in "Orlen Freight cut its forecast, the company said.",
+        ``its_body_before(<offset of "the company">)`` is ``"Orlen Freight"``.
+        """
+        k = bisect_left(self.sentence_starts, pos + 1) - 1
+        for j in (k, k - 1):
+            if j < 0:
+                break
+            sent = self.sentences[j]
+            m = _NAME_ITS_RE.match(self.plain, max(sent.start, self.body_start), sent.end)
+            if m is None or m.end() > pos or self.mentions_in(m.start(1), m.end(1)):
+                continue
+            name = m.group(1)
+            if name.split()[0] in _NOT_A_NAME_START or name in self.person_genders:
+                continue
+            return name
+        return ""
+
     def actor_body_before(self, word: str, pos: int) -> str:
         """The actor whose body (an organization mention ending in ``word``) "the <word>" is.
 
@@ -3705,6 +3773,13 @@ class _Doc:
                         # actor's body, as "the Kremlin" is Putin's
                         how = "org mention (an actor's body named before)"
                         return _NP(start, end, raw, "org", actor, how=how)
+                    owner = "" if named or body is not None else self.its_body_before(start)
+                    if owner:
+                        # "Varro Components will close its plant …, the company announced":
+                        # the name that "its" showed to be a body
+                        self.body_roles[role_word] = (start, owner)
+                        how = "other speaker (a body named before, as its subject)"
+                        return _NP(start, end, raw, "other", "", owner, "", how)
             if (
                 role_word in self.lex.outlets
                 and not affil_actor
@@ -3840,6 +3915,16 @@ class _Doc:
                 # "The dossier said …": a third party's document, not the last speaker's
                 return _NP(start, end, raw, "doc", "", raw, how="document, no issuer named")
             named = [self.doc_sources[d.group(0)] for d in docs if d.group(0) in self.doc_sources]
+            joint_ids = (
+                self.joint_document_before(docs[-1].group(0), start)
+                if fo.startswith("the ")
+                else ()
+            )
+            if joint_ids and not (named and named[-1].start > joint_ids[0]):
+                # "Velt and Reinholt signed a joint declaration …" then "the declaration said":
+                # the document of both
+                ids = joint_id(joint_ids[1])
+                return _NP(start, end, raw, "doc", ids, how=f"joint document of {ids} named before")
             if named:
                 src = named[-1]
                 return _NP(
@@ -3933,13 +4018,16 @@ class _Doc:
         """Whether a speaker is a body (an office, a country, a ministry, a bank), no person."""
         if np.kind in ("org", "country"):
             return True
-        words = (np.name or np.text).split()
-        head = fold(words[-1]).rstrip(".,") if words else ""
-        return (
-            head in self.lex.institutions
-            or head in self.lex.body_names
-            or head.rstrip("s") in _BODY_HEADS
-        )
+        for written in dict.fromkeys((np.name or np.text, np.text)):
+            words = written.split()
+            head = fold(words[-1]).rstrip(".,") if words else ""
+            if (
+                head in self.lex.institutions
+                or head in self.lex.body_names
+                or head.rstrip("s") in _BODY_HEADS
+            ):
+                return True  # ("Varro Components", written "the company", is a body)
+        return False
 
     def it_np(self, pos: int) -> _NP | None:
         """The body a subject "it" at ``pos`` refers to, or None.
@@ -4921,9 +5009,14 @@ class _Doc:
             if np is None and v0 - lo < 8 and self.folded[lo:v0].strip() == "it":
                 pos = lo + self.folded[lo:v0].index("it")
                 opening = self.plain[ustart:pos].rstrip()
-                if not opening or opening.endswith(('"', "'")):
-                    # "It added that …", '"…," it said' (not "…, when it said …": a nearer
-                    # noun may be meant)
+                if (
+                    not opening
+                    or opening.endswith(('"', "'"))
+                    or opening.endswith(",")
+                    and _TRAILING_TAIL_RE.fullmatch(self.folded, v1, uend)
+                ):
+                    # "It added that …", '"…," it said', "Production will move abroad, it said
+                    # on Monday." (not "…, when it said …": a nearer noun may be meant)
                     np = self.it_np(pos)
             if np is None:
                 np = self.subject_np(lo, subj_end, last_source, lemma not in _THING_LEMMAS)
