@@ -1061,7 +1061,7 @@ OPEN_ROUNDS = {
     ("blind15", "liveblog"): ((19, 19), (19, 19), (18, 19)),
     ("blind16", "sentencing"): ((20, 20), (20, 21), (19, 20)),
     ("blind16", "presser"): ((23, 23), (23, 25), (21, 23)),
-    ("blind16", "merger"): ((21, 21), (21, 22), (18, 21)),
+    ("blind16", "merger"): ((21, 21), (21, 22), (20, 21)),
     ("blind16", "rights"): ((22, 22), (22, 23), (21, 22)),
     ("blind17", "hurricane"): ((26, 26), (26, 26), (26, 26)),
     ("blind17", "ceasefire"): ((23, 23), (23, 23), (23, 23)),
@@ -3554,6 +3554,49 @@ BLIND18_CASES = [
         "fenn",
         "the declaration",
         "fenn",
+    ),
+]
+
+
+BLIND18_CASES += [
+    # two names opening a unit report together (blind round 16's merger), and their joint
+    # document; a weekday before a name is no part of it
+    (
+        "PELLIN, Trelland (Nordwire) — Halvard Steel and Osterby Metals said on Monday they "
+        "would merge.\n\nThe group will be based in Pellin, according to a joint press release.",
+        "would merge",
+        "Halvard Steel+Osterby Metals",
+        "",
+        "",
+    ),
+    (
+        "Halvard Steel and Osterby Metals said on Monday they would merge.\n\n"
+        "The group will be based in Pellin, according to a joint press release.",
+        "based in Pellin",
+        "Halvard Steel+Osterby Metals",
+        "a joint press release",
+        "",
+    ),
+    (
+        "Anna Lowe chairs Halvard Steel.\n\nLowe and Ravi Delacourt said they were pleased.",
+        "pleased",
+        "Anna Lowe+Ravi Delacourt",
+        "",
+        "",
+    ),
+    (
+        "Several ministers and Ravi Delacourt said they were pleased.",
+        "pleased",
+        "Ravi Delacourt",
+        "",
+        "",
+    ),
+    (
+        "On Monday and Tuesday Ravi Delacourt said he was pleased.",
+        "pleased",
+        "Ravi Delacourt",
+        "",
+        "",
     ),
 ]
 

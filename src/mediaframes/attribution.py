@@ -169,7 +169,9 @@ phrases of one article:
   that spoke last; ``Varro Components will close its plant …, the company said`` makes the
   name "its" follows a body, which ``the company`` names; ``the declaration`` after ``A and B
   signed a joint declaration`` is both actors'; a relative clause in a person's description
-  (``a teacher whose father …``) tells nothing of their gender.
+  (``a teacher whose father …``) tells nothing of their gender; two capitalized names opening
+  a unit (``Halvard Steel and Osterby Metals said``) are one joint other speaker ``A+B``
+  (sorted; :func:`speakers_of` keeps it one value), whose ``a joint press release`` follows.
 * everything else is **narration** (``speaker == ""``); captions, credits and boilerplate are
   never read (only headline, standfirst and body sentences are).
 
@@ -2211,6 +2213,11 @@ _NAME_ITS_RE = re.compile(
     r"(?:[A-Z][A-Z .,'\-]*\s[—–-]+\s)?((?:[A-Z][\w&'\-]*\s+){0,3}[A-Z][\w&'\-]*)"
     r"\s+(?:[a-z]+\s+){1,3}its\s"
 )
+#: A unit opening with one capitalized name (group 1), after a dateline, then "and"
+_NAME_AND_RE = re.compile(
+    r"\s*(?:[A-Z][A-Z .,'\-]*\s[—–-]+\s|[A-Z][A-Za-z .,'\-]*\([^()]{1,40}\)\s[—–-]+\s)?"
+    r"((?:[A-Z][\w&'\-]*\s+){0,3}[A-Z][\w&'\-]*)\s+and\s+"
+)
 #: First words of a capitalized run that is no name
 _NOT_A_NAME_START = frozenset(
     "The A An It This That These Those Its His Her Their Our We He She They Some Many Most".split()
@@ -2403,6 +2410,8 @@ class _Doc:
         #: institution word → (start, name) of a body introduced with it ("Orvagas, the
         #: state-owned company"), for a later "the company"
         self.body_roles: dict[str, tuple[int, str]] = {}
+        #: (offset, "A+B") of two other speakers who reported together (:meth:`joint_names`)
+        self.joint_others: list[tuple[int, str]] = []
         #: speakers that may be bodies, in text order: a later "it said" refers to the last
         #: body among them (:meth:`it_np`)
         self.speakers_seen: list[_NP] = []
@@ -3504,6 +3513,37 @@ class _Doc:
         words = sorted(set(self.lex.institutions) | set(self.lex.body_names), key=len, reverse=True)
         return re.compile(r"(?<![\w'\-])(?:" + "|".join(map(re.escape, words)) + r")s?(?![\w'\-])")
 
+    def joint_names(self, np: _NP, lo: int) -> _NP:
+        """Two names opening a unit that report together, as one joint speaker ``A+B``.
+
+        "Halvard Steel and Osterby Metals said" (``np`` the second): the speaker is written
+        ``A+B``, sorted as actor ids are.
+
+        ``np`` unchanged unless the unit (from ``lo``, after a dateline) opens with one
+        capitalized name of no actor, then "and", then ``np``. Lone surnames become the full
+        names written before. The pair is remembered for "a joint statement" after it.
+
+        Example (a sketch): in "Halvard Steel and Osterby Metals said they would merge.", the
+        subject "Osterby Metals" becomes "Halvard Steel+Osterby Metals".
+        """
+        m = _NAME_AND_RE.match(self.plain, lo, np.start)
+        if (
+            m is None
+            or m.end() != np.start
+            or m.group(1).split()[0] in _NOT_A_NAME_START
+            or _TIME_WORD_RE.search(fold(m.group(1)))
+            or self.mentions_in(m.start(1), m.end(1))
+        ):
+            return np
+        first = self.canonical_name(m.group(1), m.start(1))
+        second = self.canonical_name(np.name, np.start)
+        if first == second:
+            return np
+        name = "+".join(sorted((first, second)))
+        self.joint_others.append((m.start(1), name))
+        how = "other speakers (two names joined by 'and')"
+        return _NP(m.start(1), np.end, self.text[m.start(1) : np.end], "other", "", name, "", how)
+
     def its_body_before(self, pos: int) -> str:
         """The name opening ``pos``'s sentence or the one before, with "its" after its verb.
 
@@ -3888,6 +3928,13 @@ class _Doc:
                 ids = joint_id(joint_ids)
                 np = _NP(start, end, raw, "doc", ids, how=f"joint document of {ids}")
                 return np
+            if not affil_actor and _JOINT_RE.search(fo) and self.joint_others:
+                at, names = self.joint_others[-1]
+                if 0 <= self._sent_of(start) - self._sent_of(at) <= 3:
+                    # "Halvard Steel and Osterby Metals said …" then "according to a joint
+                    # press release": the two speakers', the release as written the source
+                    how = "other speakers (a joint document of the two named before)"
+                    return _NP(start, end, raw, "other", "", names, raw, how)
             if affil_actor:
                 np = _NP(start, end, raw, "doc", affil_actor, how=f"document naming {affil_actor}")
                 self.register_documents(fo, np)
@@ -3979,6 +4026,15 @@ class _Doc:
         words = raw.split()
         if len(words) > 8 or not words:
             return None
+        if (
+            len(words) > 2
+            and _TIME_WORD_RE.fullmatch(fold(words[0]))
+            and all(w[:1].isupper() for w in words[1:3])
+        ):
+            # "On Monday and Tuesday Ravi Delacourt said": the day is no part of the name
+            start = self.text.index(words[1], start + len(words[0]))
+            raw = self.text[start:end]
+            words = words[1:]
         first = words[0]
         particles = {"de", "da", "di", "van", "von", "der", "den", "al", "bin", "of", "the", "for"}
         # ("The Competition and Markets Board": "and" inside a body's name)
@@ -5225,10 +5281,12 @@ class _Doc:
                 and not self.quotes_in(ustart, v0)
             ):
                 continue  # "What Kavona says" (a subheading), "whether X agreed or not."
+            if np.kind == "other" and np.name and not np.affiliation:
+                np = self.joint_names(np, max(prev_end, ustart))
             frames.append(
                 _Frame("leading", np, verb_text, lemma, np.start, cstart, cstart, addressee)
             )
-            if np.kind == "other":
+            if np.kind == "other" and "+" not in np.name:
                 # "Ruben Maltby … told Velkanal that he would …": a named speaker's own "he" or
                 # "she" at the head of the reported clause tells their gender
                 gm = (
