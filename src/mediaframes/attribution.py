@@ -280,7 +280,9 @@ _INSTITUTION_NAME_RE = re.compile(
 )
 _INSTITUTION_NAME_GATE_RE = re.compile(r"[Tt]he\s+[A-Z]")
 #: A place preposition right before a capitalized run ("from Eastern Marsh"). (Folded text.)
-_PLACE_PREP_BEFORE_RE = re.compile(r"(?<![\w'\-])(?:in|of|from|at|near|across|outside)\s+$")
+_PLACE_PREP_BEFORE_RE = re.compile(
+    r"(?<![\w'\-])(?:in|of|from|at|near|across|outside)\s+(?:the\s+)?$"
+)
 #: Two or more capitalized words (with name particles) on one line: full-name candidates.
 _FULL_NAME_RE = re.compile(
     r"(?<![\w'.\-])[A-Z][\w'\u2019.\-]*(?:[ \t]+" + _NAME_TOKEN + r"(?![\w'\u2019.\-]))*"
@@ -1212,6 +1214,25 @@ _COORD_VERB_RE = re.compile(
 #: coordinated verb. (Folded text.)
 _CLAUSE_IN_FIRST_RE = re.compile(r"[;\u2014]|(?<!,)\s(?:who|which|that|whom)(?![\w'\-])")
 #: What "dismissed" takes when it is an act: a legal object, people, or "as part of".
+#: A text up to its last preposition (group 0 ends there). (Folded text.)
+_LAST_PREP_RE = re.compile(r".*\s(?:by|from|with|to|against|for|at|of|on|in)\s+", re.S)
+#: Verbs of replying, which may report an act instead ("answered by expelling …")
+_REPLY_LEMMAS = frozenset({"answer", "respond", "reply", "retort", "hit back", "react"})
+#: "answered (within hours) by expelling …", "responded with sanctions": an act, no words
+#: (not "by saying", "with a statement"). (Folded text.)
+_REPLIED_BY_ACT_RE = re.compile(
+    r"(?:\s+(?!by\b|with\b)[\w\-]+){0,4}?\s+(?:by\s+(?!(?:saying|telling|writing|posting|"
+    r"insisting|warning|accusing|calling|arguing|noting|stating|declaring|announcing|issuing|"
+    r"publishing|pointing|asking|repeating|quoting)\b)[\w\-]+ing\b|with\s+(?:(?:its|their|his|her|"
+    r"an?|the)\s+)?(?:own\s+)?(?:sanctions|expulsions?|strikes?|tariffs|force|fire|missiles?|"
+    r"troops|arrests?|raids?|a\s+ban|bans)\b)"
+)
+#: "dismissed (the) suggestions/claims/fears that …": a reply to others' words. (Folded.)
+_DISMISSED_CLAIMS_RE = re.compile(
+    r"\s+(?:(?:the|these|those|such|any)\s+)?(?:[\w\-]+\s+){0,2}?(?:suggestions?|claims?|reports?"
+    r"|accusations?|allegations?|speculation|rumou?rs?|fears?|concerns?|criticism|talk|warnings?"
+    r"|assertions?|predictions?)\s+(?:that|of)\s"
+)
 _DISMISSED_ACT_RE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its|all|three|two|several)\s+)?(?:[\w\-]+\s+)?(?:case|cases"
     r"|lawsuit|suit|appeal|charges?|complaint|petition|motion|claim\s+for|generals?|ministers?"
@@ -3313,7 +3334,7 @@ class _Doc:
         names = []
         role = self.pat["role"]
         for m in _FULL_NAME_RE.finditer(self.plain, lo, sent.end):
-            if _PLACE_PREP_BEFORE_RE.search(self.folded, max(0, m.start() - 8), m.start()):
+            if _PLACE_PREP_BEFORE_RE.search(self.folded, max(0, m.start() - 12), m.start()):
                 continue  # "at Dunmore General": a place
             words = m.group(0).split()
             if self.mentions_in(m.start(), m.end()) or any(
@@ -3615,7 +3636,7 @@ class _Doc:
             for m in _FULL_NAME_RE.finditer(self.plain, sent.start, sent.end)
         )
         for m in matches:
-            if _PLACE_PREP_BEFORE_RE.search(self.folded, max(0, m.start() - 8), m.start()):
+            if _PLACE_PREP_BEFORE_RE.search(self.folded, max(0, m.start() - 12), m.start()):
                 continue  # "a farmer from Eastern Marsh", "Residents of Port Lund": a place
             words = m.group(0).split()
             surname = words[-1]
@@ -4293,26 +4314,36 @@ class _Doc:
                 return np
         return self.agent_np(lo, end) if agents else None  # "The mediator said"
 
-    def relative_antecedent(self, lo: int, verb_start: int, last_source: _NP | None) -> _NP | None:
+    def relative_antecedent(
+        self, lo: int, verb_start: int, last_source: _NP | None, word: str = "who"
+    ) -> _NP | None:
         """The person a ``, who <verb>`` clause is about, when that verb reports.
 
         Args:
             lo: Where the antecedent may start at the earliest.
-            verb_start: Start of the reporting verb right after "who".
+            verb_start: Start of the reporting verb right after ``word``.
             last_source: The last source named (for documents).
+            word: "who", or "which" for a body (", the union, which said …").
 
         Returns:
-            The antecedent (an actor, a pronoun's referent or another person), or None when
-            no comma stands before "who" or the antecedent is no person.
+            The antecedent (an actor, a pronoun's referent or another person; for "which" an
+            actor's body or another body), or None when no comma stands before ``word`` or
+            the antecedent is of the wrong kind.
         """
-        w = self.folded.rfind("who", lo, verb_start)
+        w = self.folded.rfind(word, lo, verb_start)
         comma = lo + len(self.plain[lo:w].rstrip()) - 1
         if w < 0 or comma <= lo or self.plain[comma] != ",":
             return None
         np = self.appositive_np(lo, comma, last_source) or self.subject_np(
             self.boundary_before(lo, comma), comma, last_source
         )
-        if np is None or np.kind not in ("actor", "pronoun", "other", "joint"):
+        if word == "which":
+            pm = _LAST_PREP_RE.match(self.folded, lo, comma)
+            if pm is not None:  # "… were disputed by the union, which said": the union
+                np = self.subject_np(pm.end(), comma, last_source) or np
+            if np is None or not (np.kind in ("org", "doc") or self._is_body(np)):
+                return None
+        elif np is None or np.kind not in ("actor", "pronoun", "other", "joint"):
             return None
         if not self.plain[self.boundary_before(lo, np.start) : np.start].strip(" ,\u2014-"):
             # "A soldier, who asked not to be named, said …", "Police, who said …, made no
@@ -4544,6 +4575,19 @@ class _Doc:
             if second.kind == "actor" and second.actor != first.actor:
                 return None
             return first
+        if first.kind == "org" and second.kind == "org" and second.actor == first.actor:
+            return first  # "Calder House, the prime minister's office, said": one body
+        if (
+            second.kind == "org"
+            and first.kind == "other"
+            and not first.name
+            and first.text[:1].isupper()
+            and fold(second.text).rsplit(None, 1)[-1] in self.lex.offices
+        ):
+            # "The Veska Office, the prime minister's office, said": the actor's office,
+            # by the name it is written with (the source, as "Calder House said" has it)
+            how = "organization named by its apposition"
+            return _NP(first.start, b1, first.text, "org", second.actor, how=how)
         if first.kind == "other" and not first.name and second.kind == "actor":
             return second  # "Her rival, Kasimir Oudt, has called her …": the named actor
         if (
@@ -4956,6 +5000,8 @@ class _Doc:
                 or _CLOSES_RE.match(self.folded, self.skip_adverbials(v1, uend), uend)
             ):
                 continue  # "She added a photograph", "added two more stops": no words
+            if lemma in _REPLY_LEMMAS and _REPLIED_BY_ACT_RE.match(self.folded, v1, uend):
+                continue  # "Ketrovia answered within hours by expelling four diplomats": an act
             if lemma == "declare" and _DECLARED_ACT_RE.match(self.folded, v1, uend):
                 continue  # "declared three days of mourning", "declared a state of emergency"
             if frame == "name":
@@ -4966,6 +5012,8 @@ class _Doc:
                     and _DESCRIBE_AS_RE.match(self.folded, v1, uend)
                     and not _RELATIVE_WORD_RE.search(self.folded, max(prev_end, ustart), v0)
                 )  # ("describe her as stubborn"; not "what he described as", "described by")
+                if lemma == "dismiss" and _DISMISSED_CLAIMS_RE.match(self.folded, v1, uend):
+                    described = True  # "dismissed suggestions that he …": words against words
                 if lemma == "dismiss" and _DISMISSED_ACT_RE.match(self.folded, v1, uend):
                     named = described = False  # "dismissed the case", "dismissed … as part of"
                 if not named and not described:
@@ -4987,10 +5035,11 @@ class _Doc:
                     # statement, called him …")
                     lo, subj_end = lo0, c1
             np: _NP | None = None
-            if prev_word == "who":
+            if prev_word in ("who", "which"):
                 # "The requests came from Mirela Dask, Vasko's chief of staff, who wrote … that
-                # …": the relative clause reports its antecedent's words
-                np = self.relative_antecedent(max(prev_end, ustart), v0, last_source)
+                # …": the relative clause reports its antecedent's words ("… were disputed by
+                # the union, which said …": a body's)
+                np = self.relative_antecedent(max(prev_end, ustart), v0, last_source, prev_word)
             head = self.plain[max(prev_end, ustart) : v0].rstrip()
             after_comma = _ends_with_comma(head) and lo >= v0 - 1
             if after_comma or (lo >= v0 and head.endswith(",")):
@@ -5007,6 +5056,8 @@ class _Doc:
                     # the restrictive relative clause is no part of the subject
                     t_end = m.start(1) + rw.start()
                 words = fold(m.string[m.start(1) : t_end]).split() if m else []
+                if words[:1] == ["by"] and after_comma:
+                    continue  # "his government, long accused by X of …": a passive participle
                 clause = words[:1] in (["he"], ["she"], ["they"], ["we"], ["i"], ["it"], ["you"])
                 # "…," the Speaker, Edda Rown, shouted as members rose: a clause, no subject
                 clause = clause or bool(words[:1]) and words[0] in _SUBORDINATORS
@@ -5970,7 +6021,13 @@ def attribute(
                 verb = first if first in doc.lex.verbs else ""
                 verb_text = doc.text[q.inner_start : q.inner_start + len(first)] if verb else ""
                 lemma = doc.lex.verbs[first][0] if verb else ""
-                inner = _Frame("mixed", np, verb_text, lemma, np.start, q.start, q.inner_start)
+                reported = any(
+                    f.kind in ("leading", "trailing") and f.content_start <= np.start for f in outer
+                )
+                if verb or not reported:
+                    # (not in an outer report's content: 'Soren told Halm that Brask had
+                    # "irrefutable evidence"' quotes Soren's words, not Brask's)
+                    inner = _Frame("mixed", np, verb_text, lemma, np.start, q.start, q.inner_start)
         speaker_frame = chain[-1] if chain else inner or (outer[-1] if outer else None)
         ordered = outer + chain if chain else outer  # colon frame, other outer frames, chain
         if (
