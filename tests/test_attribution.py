@@ -1052,7 +1052,7 @@ OPEN_ROUNDS = {
     ("blind13", "jointpresser"): ((22, 22), (22, 24), (18, 22)),
     ("blind13", "strike"): ((22, 22), (22, 22), (20, 22)),
     ("blind14", "council"): ((25, 25), (25, 27), (21, 25)),
-    ("blind14", "recall"): ((26, 26), (26, 27), (21, 26)),
+    ("blind14", "recall"): ((26, 26), (26, 27), (23, 26)),
     ("blind14", "debate"): ((22, 22), (22, 26), (19, 22)),
     ("blind14", "climate"): ((21, 21), (21, 22), (16, 21)),
     ("blind15", "parliament"): ((21, 21), (21, 22), (17, 21)),
@@ -1071,6 +1071,10 @@ OPEN_ROUNDS = {
     ("blind18", "factory"): ((21, 21), (21, 21), (20, 21)),
     ("blind18", "election"): ((22, 22), (22, 23), (22, 22)),
     ("blind18", "pandemic"): ((23, 23), (23, 24), (23, 23)),
+    ("blind19", "sabrevia_coup"): ((26, 26), (26, 27), (26, 26)),
+    ("blind19", "veska_interview"): ((22, 22), (22, 23), (22, 22)),
+    ("blind19", "expulsions"): ((24, 24), (24, 24), (23, 24)),
+    ("blind19", "metro_strike"): ((25, 25), (25, 25), (24, 25)),
 }
 
 
@@ -3516,6 +3520,54 @@ BLIND18_CASES = [
         "",
         "",
     ),
+    # a review of these rules (INVENTED probes): "the company" needs a company's name (a
+    # place, a person or a common noun before "its" is none); "it" is no person
+    (
+        "Kessling lost its biggest employer on Tuesday, the company said.",
+        "Kessling lost",
+        "the company",
+        "",
+        "",
+    ),
+    (
+        "Health Minister Ola Brunn defended its record on Monday.\n\n"
+        "The staff were told on Friday, the ministry said.",
+        "The staff",
+        "the ministry",
+        "",
+        "",
+    ),
+    (
+        "Dolmar Bank raised its lending rates.\n\nThe move was expected, the bank said.",
+        "The move",
+        "Dolmar Bank",
+        "",
+        "",
+    ),
+    (
+        "Delmar Steel cut its orders. Varro Components will close its plant.\n\n"
+        "Demand had fallen, the company said.",
+        "Demand",
+        "the company",
+        "",
+        "",
+    ),
+    (
+        "Kelmar Foods said on Monday it would cut 300 jobs. Sales fell in every region, it said.",
+        "Sales fell",
+        "Kelmar Foods",
+        "",
+        "",
+    ),
+    (
+        "The Calderian Health Protection Agency confirmed 40 new cases on Monday. Dr Anja Ruel, "
+        "an epidemiologist at Brell University, said the numbers were worrying.\n\n"
+        "The virus spread mainly in schools, it said.",
+        "The virus spread",
+        "The Calderian Health Protection Agency",
+        "",
+        "",
+    ),
     (
         "Pieter Mols closed his shop in Pellin, the company said.",
         "closed",
@@ -3545,6 +3597,31 @@ BLIND18_CASES = [
         "fenn+valko",
         "the declaration",
         "fenn+valko",
+    ),
+    (
+        "Prime Minister Valko and President Fenn signed a joint declaration on Monday.\n\n"
+        "On Tuesday, the Morvian parliament adopted a declaration of its own.\n\n"
+        '"Borders are final," the declaration said.',
+        "Borders are final",
+        "the declaration",
+        "the declaration",
+        "",
+    ),
+    (
+        "Prime Minister Valko and President Fenn refused to sign a joint declaration.\n\n"
+        '"Borders are final," the declaration said.',
+        "Borders are final",
+        "the declaration",
+        "the declaration",
+        "",
+    ),
+    (
+        "Ada Wren, a teacher, said pupils were ill. Kalle Brun, a driver who is a father of "
+        'three, said his children were at home.\n\n"We need doctors," she said.',
+        "We need doctors",
+        "Ada Wren",
+        "",
+        "",
     ),
     (
         "Ivo Sarn and Mila Dorn signed a joint declaration on Monday.\n\n"
@@ -3599,6 +3676,116 @@ BLIND18_CASES += [
         "",
     ),
 ]
+
+
+#: Round 19's failures, made general (INVENTED sentences; actors: Valko, prime minister of
+#: Trelland; Fenn, president of Morvia).
+BLIND19_CASES = [
+    # an actor's office named by its apposition
+    (
+        "Harrow House, the prime minister's office, said late on Sunday that the remarks "
+        '"speak for themselves".',
+        "Harrow House",
+        "valko",
+        "Harrow House",
+        "valko",
+    ),
+    # "dismissed suggestions that": a reply to words (not "dismissed the case")
+    (
+        "Prime Minister Valko, 58, dismissed suggestions that she was using the dispute.",
+        "dismissed",
+        "valko",
+        "",
+        "",
+    ),
+    (
+        "President Fenn dismissed the case against the governor.",
+        "dismissed",
+        "",
+        "",
+        "",
+    ),
+    # "answered by expelling": an act (not "answered by saying")
+    (
+        "Trelland ordered four Morvian diplomats to leave, and Morvia answered within hours by "
+        "expelling four of Trelland's.",
+        "answered",
+        "",
+        "",
+        "",
+    ),
+    (
+        "President Fenn answered by saying that the talks were over.",
+        "answered",
+        "fenn",
+        "",
+        "",
+    ),
+    # ", which said" after a body
+    (
+        "The figures were disputed by the Morvian Rail Union, which said the company had lied.",
+        "disputed",
+        "the Morvian Rail Union",
+        "",
+        "",
+    ),
+    (
+        "The rise was driven by inflation, which said nothing.",
+        "inflation",
+        "",
+        "",
+        "",
+    ),
+    # a place after "at the" is no second newcomer for the "he" that follows
+    (
+        '"I left home at five," said Priya Nandor, 34, a nurse.\n\n'
+        "Oskar Feld, a student waiting at the Harbour Gate stop, was less forgiving. "
+        '"They are fighting the future," he said.',
+        "fighting",
+        "Oskar Feld",
+        "",
+        "",
+    ),
+    # a quoted fragment inside an outer report's content is that report's
+    (
+        "Prime Minister Valko told her Morvian counterpart that Brask had \u201cirrefutable "
+        "evidence\u201d of the network.",
+        "irrefutable",
+        "valko",
+        "",
+        "",
+    ),
+    # "accused by X of": a passive participle, no report nested in the sentence
+    (
+        "President Fenn rejected any suggestion that his government, long accused by Trelland "
+        "of sheltering dissidents, had known about the plot.",
+        "rejected",
+        "fenn",
+        "",
+        "",
+    ),
+    (
+        "President Fenn said by telephone that the plot had failed.",
+        "telephone",
+        "fenn",
+        "",
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "marker", "speaker", "source", "source_actor"), BLIND19_CASES)
+def test_blind19_rules(
+    blind5_actors: attribution.Actors,
+    body: str,
+    marker: str,
+    speaker: str,
+    source: str,
+    source_actor: str,
+) -> None:
+    statements = _run(_article("A headline\n\n" + body + "\n"), blind5_actors)[0]
+    st = next(s for s in statements if marker in s.text)
+    assert (st.speaker, st.source, st.source_actor) == (speaker, source, source_actor), st.rule
 
 
 @pytest.mark.parametrize(("body", "marker", "speaker", "source", "source_actor"), BLIND18_CASES)

@@ -172,6 +172,15 @@ phrases of one article:
   (``a teacher whose father …``) tells nothing of their gender; two capitalized names opening
   a unit (``Halvard Steel and Osterby Metals said``) are one joint other speaker ``A+B``
   (sorted; :func:`speakers_of` keeps it one value), whose ``a joint press release`` follows.
+  After a review: ``the company``/``the bank``/``the airline`` (the lexicon's
+  ``company_words``) is the one company name (ending in a ``company_suffixes`` word) written in
+  its sentence or the two before, never a place or a person; ``the declaration`` is the
+  actors' joint one only after a verb issuing it, not negated, with no other document of that
+  word in between; a copular relative (``who is a mother of two``) still tells the gender.
+* coups, interviews, expulsions, strikes (blind round 19): ``Calder House, the prime minister's
+  office, said``; ``dismissed suggestions that``; ``answered by expelling`` is an act; ``…,
+  which said`` after a body; a place after ``at the`` is no newcomer; a quoted fragment inside
+  an outer report's content is that report's; ``accused by X of`` is a passive.
 * everything else is **narration** (``speaker == ""``); captions, credits and boilerplate are
   never read (only headline, standfirst and body sentences are).
 
@@ -1058,6 +1067,10 @@ class Lexicon:
             taking the last source's.
         headline_verbs: Present forms of verbs listed as past-only ("vows", "pledges"), read
             as reporting verbs in headlines and standfirsts, which report in the present.
+        company_suffixes: Last words of company names ("Components", "Foods", "Bank").
+        company_words: Nouns that refer back to a company ("company", "firm", "bank") →
+            the suffixes a name needs for it (all of ``company_suffixes``, or the bank's or
+            airline's own).
     """
 
     verbs: Mapping[str, tuple[str, str]]
@@ -1073,6 +1086,8 @@ class Lexicon:
     independent: frozenset[str] = frozenset()
     institutions: frozenset[str] = frozenset()
     outlets: frozenset[str] = frozenset()
+    company_suffixes: frozenset[str] = frozenset()
+    company_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
     independent_documents: frozenset[str] = frozenset()
     body_names: frozenset[str] = frozenset()
 
@@ -1202,7 +1217,11 @@ _SEPARATING_MARKS = frozenset({",", '"', "'", ")", ":", ";"})
 #: A possessor ("the woman's"): its words say nothing of the person named after it. (Folded.)
 _POSSESSOR_RE = re.compile(r"[\w\-]+'s\b")
 #: A relative clause and all after it, in a person's description: its words describe others
-_RELATIVE_TAIL_RE = re.compile(r"\s(?:who|whose|whom|which|that)\s.*", re.S)
+_RELATIVE_TAIL_RE = re.compile(
+    r"\s(?:whose|whom|which|that|who(?!\s+(?:is|was|became|has\s+become|had\s+become)\s+"
+    r"(?:(?:himself|herself)\s+)?(?:a|an|the)\s))\s.*",
+    re.S,
+)
 #: "he"/"she" opening a reported clause (group 1). (Folded text.)
 _SELF_PRONOUN_RE = re.compile(r"\s*(?:that\s+)?(he|she)\s")
 #: A coordinator right before a verb, with only "then"/"also"/"later" after it: "… and
@@ -1216,6 +1235,17 @@ _CLAUSE_IN_FIRST_RE = re.compile(r"[;\u2014]|(?<!,)\s(?:who|which|that|whom)(?![
 #: What "dismissed" takes when it is an act: a legal object, people, or "as part of".
 #: A text up to its last preposition (group 0 ends there). (Folded text.)
 _LAST_PREP_RE = re.compile(r".*\s(?:by|from|with|to|against|for|at|of|on|in)\s+", re.S)
+#: "by" and an agent right after a verb: a passive participle ("accused by Port Aldine",
+#: "criticised by the opposition"). (Plain text.)
+_BY_AGENT_RE = re.compile(r"\s+by\s+(?:(?:the|an?)\s+|[A-Z])")
+#: "by" and a time or a channel, which is no agent ("by the end of May", "by Friday"). (Folded.)
+_BY_TIME_RE = re.compile(
+    r"\s+by\s+(?:the\s+)?(?:end|time|close|middle|start|beginning|weekend|deadline|morning|"
+    r"evening|afternoon|night|summer|winter|spring|autumn|(?:mon|tues|wednes|thurs|fri|satur|sun)"
+    r"day|january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|next|then|now|phone|telephone|video|letter|email|e-mail|text|radio|satellite|way|one)"
+    r"(?![\w'\-])"
+)
 #: Verbs of replying, which may report an act instead ("answered by expelling …")
 _REPLY_LEMMAS = frozenset({"answer", "respond", "reply", "retort", "hit back", "react"})
 #: "answered (within hours) by expelling …", "responded with sanctions": an act, no words
@@ -1468,6 +1498,15 @@ def load_lexicon() -> Lexicon:
         sorted({*roles, *(r[:-1] + "ies" for r in roles if r.endswith("y"))}, key=len, reverse=True)
     )
     independent = frozenset(words("independent_roles")) if "independent_roles" in data else set()
+    suffixes = frozenset(words("company_suffixes")) if "company_suffixes" in data else frozenset()
+    special = {
+        **dict.fromkeys(("bank", "lender"), "bank_suffixes"),
+        **dict.fromkeys(("airline", "carrier"), "airline_suffixes"),
+    }
+    company_words = {
+        w: frozenset(words(special[w])) if special.get(w) in data else suffixes
+        for w in (words("company_words") if "company_words" in data else ())
+    }
     return Lexicon(
         verbs=verbs,
         offices=words("offices"),
@@ -1486,6 +1525,8 @@ def load_lexicon() -> Lexicon:
         if "independent_documents" in data
         else frozenset(),
         body_names=frozenset(words("body_names")) if "body_names" in data else frozenset(),
+        company_suffixes=suffixes,
+        company_words=company_words,
     )
 
 
@@ -2228,11 +2269,20 @@ _SUBORDINATE_BEFORE = frozenset(
 _RESTRICTIVE_WHO_RE = re.compile(r"(?<=\w)\s+(?:who|whose)\s")
 #: A comma between digits that groups thousands ("200,000", "1,250,000"; not "in 2011, 40").
 _THOUSANDS_RE = re.compile(r",(?<=\d,)(?=\d{3}(?:,\d{3})*(?!\d))")  # (the comma first: fast)
-#: A sentence opening with a capitalized name (group 1), after a dateline, then a verb of one
-#: to three lower-case words and "its": "KESSLING — Varro Components will close its plant"
-_NAME_ITS_RE = re.compile(
-    r"(?:[A-Z][A-Z .,'\-]*\s[—–-]+\s)?((?:[A-Z][\w&'\-]*\s+){0,3}[A-Z][\w&'\-]*)"
-    r"\s+(?:[a-z]+\s+){1,3}its\s"
+#: A company name: two to four capitalized words (group 1; its last word group 2), maybe
+#: after "The" ("The Orvel Group")
+_COMPANY_NAME_RE = re.compile(
+    r"(?<![\w'\-])(?:The\s+)?((?:[A-Z][\w&'\-]*\s+){1,3}([A-Z][\w&\-]*))(?![\w\-])"
+)
+#: A verb issuing a document, before "a joint <document>" in its sentence (folded text)
+_JOINT_ISSUED_RE = re.compile(
+    r"(?<![\w'\-])(?:signed|sign|issued|issue|released|release|published|adopted|agreed|"
+    r"put\s+out|unveiled|approved|endorsed|read\s+out|set\s+out|presented)(?![\w'\-])"
+)
+#: A negation or failure between the actors and "a joint <document>" (folded text)
+_JOINT_NEGATED_RE = re.compile(
+    r"(?<![\w'\-])(?:refused|refuse|failed|fail|declined|decline|not|never|no|without|"
+    r"rejected|reject|expected|hoped|planned|would|will|could)(?![\w'\-])|n't"
 )
 #: A unit opening with one capitalized name (group 1), after a dateline, then "and"
 _NAME_AND_RE = re.compile(
@@ -2915,11 +2965,24 @@ class _Doc:
         if "joint" not in self.folded:
             return ()
         last = None
-        pat = re.compile(r"\bjoint\s+(?:[\w\-]+\s+){0,2}?" + re.escape(doc_word) + r"\b")
+        word = re.escape(doc_word)
+        pat = re.compile(r"\bjoint\s+(?:[\w\-]+\s+){0,2}?" + word + r"\b")
         for last in pat.finditer(self.folded, 0, pos):  # noqa: B007 (the last one counts)
             pass
         if last is None:
             return ()
+        k = bisect_left(self.sentence_starts, last.start() + 1) - 1
+        lead = self.folded[self.sentences[k].start if k >= 0 else 0 : last.start()]
+        if not _JOINT_ISSUED_RE.search(lead) or _JOINT_NEGATED_RE.search(lead):
+            return ()  # "refused to sign a joint declaration", "a joint statement is expected"
+        if re.search(
+            r"(?<![\w'\-])(?:a|an|its|their|his|her|new|own|another|second)\s+(?:[\w\-]+\s+){0,2}?"
+            + word
+            + r"(?![\w\-])",
+            self.folded[last.end() : pos],
+        ) or re.search(r"[A-Z]\w*\s+" + re.escape(doc_word.title()), self.plain[last.end() : pos]):
+            return ()  # another document of that word after it ("issued a declaration of its
+            # own", "the Brell Declaration")
         ids = self.joint_document(last.end())
         return (last.start(), ids) if ids else ()
 
@@ -3565,30 +3628,35 @@ class _Doc:
         how = "other speakers (two names joined by 'and')"
         return _NP(m.start(1), np.end, self.text[m.start(1) : np.end], "other", "", name, "", how)
 
-    def its_body_before(self, pos: int) -> str:
-        """The name opening ``pos``'s sentence or the one before, with "its" after its verb.
+    def company_before(self, word: str, pos: int) -> str:
+        """The one company name written near ``pos``, for a bare "the <word>" there.
 
-        "Varro Components will close its plant …, the company announced": a capitalized name,
-        a verb of one to three lower-case words and "its" make that name a body, for a
-        "the company" that no earlier phrase named. Not an actor, nor a person whose gender
-        is known; "" when neither sentence opens so.
+        "Varro Components will close its plant …, the company announced", "Dolmar Bank raised
+        its rates. … , the bank said": a run of capitalized words ending in a company suffix of
+        the lexicon (``company_words[word]``), in ``pos``'s sentence or the two before (not a
+        headline, nor an actor's name); "" unless exactly one such name is there.
 
         Example (a sketch): in "Orlen Freight cut its forecast, the company said.",
-        ``its_body_before(<offset of "the company">)`` is ``"Orlen Freight"``.
+        ``company_before("company", <offset of "the company">)`` is ``"Orlen Freight"``.
         """
+        suffixes = self.lex.company_words.get(word)
+        if not suffixes:
+            return ""
         k = bisect_left(self.sentence_starts, pos + 1) - 1
-        for j in (k, k - 1):
-            if j < 0:
-                break
-            sent = self.sentences[j]
-            m = _NAME_ITS_RE.match(self.plain, max(sent.start, self.body_start), sent.end)
-            if m is None or m.end() > pos or self.mentions_in(m.start(1), m.end(1)):
+        names: set[str] = set()
+        for sent in self.sentences[max(k - 2, 0) : k + 1]:
+            if sent.section == "headline":
                 continue
-            name = m.group(1)
-            if name.split()[0] in _NOT_A_NAME_START or name in self.person_genders:
-                continue
-            return name
-        return ""
+            for m in _COMPANY_NAME_RE.finditer(self.plain, sent.start, min(sent.end, pos)):
+                if fold(m.group(2)) not in suffixes:
+                    continue
+                words = m.group(1).split()
+                if words[0] in _NOT_A_NAME_START or _TIME_WORD_RE.fullmatch(fold(words[0])):
+                    continue
+                if self.mentions_in(m.start(1), m.end(1)):
+                    continue  # (an actor's own body: the usual rules)
+                names.add(m.group(1))
+        return names.pop() if len(names) == 1 else ""
 
     def actor_body_before(self, word: str, pos: int) -> str:
         """The actor whose body (an organization mention ending in ``word``) "the <word>" is.
@@ -3834,12 +3902,14 @@ class _Doc:
                         # actor's body, as "the Kremlin" is Putin's
                         how = "org mention (an actor's body named before)"
                         return _NP(start, end, raw, "org", actor, how=how)
-                    owner = "" if named or body is not None else self.its_body_before(start)
+                    owner = (
+                        "" if named or body is not None else self.company_before(role_word, start)
+                    )
                     if owner:
                         # "Varro Components will close its plant …, the company announced":
-                        # the name that "its" showed to be a body
+                        # the one company named just before
                         self.body_roles[role_word] = (start, owner)
-                        how = "other speaker (a body named before, as its subject)"
+                        how = "other speaker (the company named before)"
                         return _NP(start, end, raw, "other", "", owner, "", how)
             if (
                 role_word in self.lex.outlets
@@ -4095,16 +4165,18 @@ class _Doc:
         """Whether a speaker is a body (an office, a country, a ministry, a bank), no person."""
         if np.kind in ("org", "country"):
             return True
-        for written in dict.fromkeys((np.name or np.text, np.text)):
-            words = written.split()
-            head = fold(words[-1]).rstrip(".,") if words else ""
-            if (
-                head in self.lex.institutions
-                or head in self.lex.body_names
-                or head.rstrip("s") in _BODY_HEADS
-            ):
-                return True  # ("Varro Components", written "the company", is a body)
-        return False
+        words = (np.name or np.text).split()
+        head = fold(words[-1]).rstrip(".,") if words else ""
+        if (
+            head in self.lex.institutions
+            or head in self.lex.body_names
+            or head.rstrip("s") in _BODY_HEADS
+            or (np.name and head in self.lex.company_suffixes and len(words) > 1)
+        ):
+            return True
+        # "Varro Components", written "the company": a body
+        low = fold(np.text).split()
+        return len(low) == 2 and low[0] == "the" and low[1] in self.lex.institutions
 
     def it_np(self, pos: int) -> _NP | None:
         """The body a subject "it" at ``pos`` refers to, or None.
@@ -4145,6 +4217,16 @@ class _Doc:
         ):
             return None  # "as the mediator had predicted", "what the mediator said"
         raw = self.text[start:end]
+        words = fold(raw).split()
+        if len(words) == 2 and words[0] == "the" and words[1] in self.lex.company_words:
+            body = self.body_roles.get(words[1])
+            owner = body[1] if body is not None and body[0] < start else ""
+            owner = owner or self.company_before(words[1], start)
+            if owner:
+                # "Dolmar Bank raised its rates. …, the bank said": the company named before
+                self.body_roles[words[1]] = (start, owner)
+                how = "other speaker (the company named before)"
+                return _NP(start, end, raw, "other", "", owner, "", how)
         return _NP(start, end, raw, "other", "", "", raw, _AGENT_HOW)
 
     def trim_adverbials(self, start: int, end: int) -> int:
@@ -4580,7 +4662,6 @@ class _Doc:
         if (
             second.kind == "org"
             and first.kind == "other"
-            and not first.name
             and first.text[:1].isupper()
             and fold(second.text).rsplit(None, 1)[-1] in self.lex.offices
         ):
@@ -5000,6 +5081,12 @@ class _Doc:
                 or _CLOSES_RE.match(self.folded, self.skip_adverbials(v1, uend), uend)
             ):
                 continue  # "She added a photograph", "added two more stops": no words
+            if (
+                lemma not in ("say", "tell")
+                and _BY_AGENT_RE.match(self.plain, v1, uend)
+                and not _BY_TIME_RE.match(self.folded, v1, uend)
+            ):
+                continue  # "his government, long accused by Port Aldine of …": a passive
             if lemma in _REPLY_LEMMAS and _REPLIED_BY_ACT_RE.match(self.folded, v1, uend):
                 continue  # "Ketrovia answered within hours by expelling four diplomats": an act
             if lemma == "declare" and _DECLARED_ACT_RE.match(self.folded, v1, uend):
