@@ -242,11 +242,11 @@ KNOWN_GAPS = {
         # a document that speaks for itself is its own source for the rules; the annotator
         # leaves the source empty (a convention: earlier rounds' gold agrees with the rules)
         "invented_border_smog_study:000: source 'study' != ''",
-        "invented_border_smog_study:002: source 'a study' != ''",
-        "invented_border_smog_study:004: source 'The study' != ''",
+        "invented_border_smog_study:003: source 'a study' != ''",
+        "invented_border_smog_study:005: source 'The study' != ''",
         # "Calvoria's health minister, Ruben Tasso, struck …, telling KRN …": the role before
         # the name is not read as the source in a participle report
-        "invented_border_smog_study:012: source '' != 'Calvoria’s health minister'",
+        "invented_border_smog_study:013: source '' != 'Calvoria’s health minister'",
     ],
     "blind10-council": [
         # "Council member Joanna Vey said": a lower-case role word ("member") in a title is
@@ -1048,7 +1048,7 @@ OPEN_ROUNDS = {
     ("blind12", "energy"): ((22, 22), (22, 22), (22, 22)),
     ("blind12", "hostage"): ((20, 20), (20, 20), (19, 20)),
     ("blind13", "ratedecision"): ((22, 22), (22, 23), (21, 22)),
-    ("blind13", "frontline"): ((22, 22), (22, 23), (18, 22)),
+    ("blind13", "frontline"): ((23, 23), (23, 24), (18, 23)),
     ("blind13", "jointpresser"): ((22, 22), (22, 24), (18, 22)),
     ("blind13", "strike"): ((22, 22), (22, 22), (20, 22)),
     ("blind14", "council"): ((25, 25), (25, 27), (21, 25)),
@@ -1059,7 +1059,7 @@ OPEN_ROUNDS = {
     ("blind15", "tributes"): ((18, 18), (18, 19), (16, 18)),
     ("blind15", "trade"): ((21, 21), (21, 21), (18, 21)),
     ("blind15", "liveblog"): ((19, 19), (19, 19), (18, 19)),
-    ("blind16", "sentencing"): ((20, 20), (20, 21), (19, 20)),
+    ("blind16", "sentencing"): ((21, 21), (21, 22), (20, 21)),
     ("blind16", "presser"): ((23, 23), (23, 25), (21, 23)),
     ("blind16", "merger"): ((21, 21), (21, 22), (20, 21)),
     ("blind16", "rights"): ((22, 22), (22, 23), (21, 22)),
@@ -1128,7 +1128,18 @@ def test_blind_articles_every_sentence_once(folder: Path) -> None:
         for s in sentences
         if st.char_start <= s.start and s.end <= st.char_end
     )
-    assert covered == [s.index for s in sentences]
+    for s in sentences:
+        # a sentence of two reports is tiled by its clauses' statements ("X says …; Y …")
+        parts = [st for st in statements if s.start <= st.char_start and st.char_end <= s.end]
+        if len(parts) > 1:
+            assert parts[0].char_start == s.start and parts[-1].char_end == s.end
+            for a, b in zip(parts, parts[1:], strict=False):
+                assert (
+                    not art.text[a.char_end : b.char_start].strip(" ,;")
+                    or art.text[a.char_end : b.char_start].strip() == "as"
+                )
+            covered.append(s.index)
+    assert sorted(covered) == [s.index for s in sentences]
     for st in statements:
         assert st.char_start <= st.quote_start <= st.quote_end <= st.char_end
         _check_quote_text(st, art)
@@ -3764,6 +3775,51 @@ BLIND19_CASES = [
         "",
         "",
     ),
+    # a review of these rules (INVENTED probes)
+    (
+        "The court dismissed claims of fraud against the mayor on Monday.",
+        "fraud",
+        "",
+        "",
+        "",
+    ),
+    (
+        "President Fenn replied by denying that he had met Valko in secret.",
+        "denying",
+        "fenn",
+        "",
+        "",
+    ),
+    (
+        "Morvia, criticised by rights groups for its prisons, said it would allow inspections.",
+        "inspections",
+        "fenn",
+        "Morvia",
+        "fenn",
+    ),
+    (
+        "The union warned by a letter to members that it would strike in May.",
+        "strike",
+        "The union",
+        "",
+        "",
+    ),
+    (
+        "Fair Work Watch, a campaign group, accused Harlen Steel of withholding wages.\n\n"
+        '"Workers are being robbed," the group said.',
+        "robbed",
+        "the group",
+        "",
+        "",
+    ),
+    (
+        "Ivo Steel, the site manager, said the plant was safe.\n\n"
+        "The roof had been checked, it said.",
+        "roof",
+        "",
+        "",
+        "",
+    ),
     (
         "President Fenn said by telephone that the plot had failed.",
         "telephone",
@@ -3772,6 +3828,68 @@ BLIND19_CASES = [
         "",
     ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        # two reports of two speakers: one statement per clause (INVENTED lines)
+        (
+            "Prime Minister Valko says talks are a disaster, President Fenn praises progress",
+            [
+                ("Prime Minister Valko says talks are a disaster", "valko"),
+                ("President Fenn praises progress", "fenn"),
+            ],
+        ),
+        (
+            "President Fenn hails deal; Valko calls it a trap",
+            [("President Fenn hails deal", "fenn"), ("Valko calls it a trap", "valko")],
+        ),
+        (
+            "Valko says talks were 'frank' as Fenn warns of 'consequences'",
+            [("Valko says talks were 'frank'", "valko"), ("Fenn warns of 'consequences'", "fenn")],
+        ),
+        (
+            "Talks collapse; Valko blames Fenn",
+            [("Talks collapse", ""), ("Valko blames Fenn", "valko")],
+        ),
+        # one report: the line stays whole
+        (
+            "Amid protests, President Fenn says talks will go on",
+            [("Amid protests, President Fenn says talks will go on", "fenn")],
+        ),
+        (
+            "In latest phone call, Valko says talks will go on",
+            [("In latest phone call, Valko says talks will go on", "valko")],
+        ),
+        (
+            "Valko will veto the rail deal, Courier reports",
+            [("Valko will veto the rail deal, Courier reports", "Courier")],
+        ),
+        (
+            "Valko demands answers as heater recall widens to 212,000 units",
+            [("Valko demands answers as heater recall widens to 212,000 units", "valko")],
+        ),
+        (
+            "Valko, Fenn agree to meet",
+            [("Valko, Fenn agree to meet", "")],
+        ),
+    ],
+)
+def test_a_headline_of_two_reports_is_two_statements(
+    blind5_actors: attribution.Actors, headline: str, expected: list[tuple[str, str]]
+) -> None:
+    statements = _run(_article(headline + "\n\nThe two met on Monday.\n"), blind5_actors)[0]
+    got = [(s.text, s.speaker) for s in statements if s.section == "headline"]
+    assert got == expected
+
+
+def test_a_body_near_an_actors_office_is_not_the_office(blind5_actors: attribution.Actors) -> None:
+    body = "The Brask Institute, a think-tank close to the prime minister's office, said taxes must rise."
+    st = next(
+        s for s in _run(_article("H\n\n" + body + "\n"), blind5_actors)[0] if "taxes" in s.text
+    )
+    assert "valko" not in (st.speaker, st.source_actor), st.rule
 
 
 @pytest.mark.parametrize(("body", "marker", "speaker", "source", "source_actor"), BLIND19_CASES)

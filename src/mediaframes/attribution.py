@@ -1088,6 +1088,21 @@ class Lexicon:
     outlets: frozenset[str] = frozenset()
     company_suffixes: frozenset[str] = frozenset()
     company_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+    def gerund_lemma(self, gerund: str) -> str:
+        """The reporting verb's lemma a gerund is a form of ("denying" → "deny"), or "".
+
+        Example:
+            >>> load_lexicon().gerund_lemma("denying"), load_lexicon().gerund_lemma("eating")
+            ('deny', '')
+        """
+        lemmas = self._lemmas
+        return next((s for s in _gerund_stems(gerund) if s in lemmas), "")
+
+    @property
+    def _lemmas(self) -> frozenset[str]:
+        return frozenset(v[0] for v in self.verbs.values())
+
     independent_documents: frozenset[str] = frozenset()
     body_names: frozenset[str] = frozenset()
 
@@ -1237,14 +1252,15 @@ _CLAUSE_IN_FIRST_RE = re.compile(r"[;\u2014]|(?<!,)\s(?:who|which|that|whom)(?![
 _LAST_PREP_RE = re.compile(r".*\s(?:by|from|with|to|against|for|at|of|on|in)\s+", re.S)
 #: "by" and an agent right after a verb: a passive participle ("accused by Port Aldine",
 #: "criticised by the opposition"). (Plain text.)
-_BY_AGENT_RE = re.compile(r"\s+by\s+(?:(?:the|an?)\s+|[A-Z])")
+_BY_AGENT_RE = re.compile(r"\s+by\s+(?![a-z]+ing\b)(?:(?:the|an?)\s+|[A-Za-z])")
 #: "by" and a time or a channel, which is no agent ("by the end of May", "by Friday"). (Folded.)
 _BY_TIME_RE = re.compile(
     r"\s+by\s+(?:the\s+)?(?:end|time|close|middle|start|beginning|weekend|deadline|morning|"
     r"evening|afternoon|night|summer|winter|spring|autumn|(?:mon|tues|wednes|thurs|fri|satur|sun)"
     r"day|january|february|march|april|may|june|july|august|september|october|november|december"
     r"|next|then|now|phone|telephone|video|letter|email|e-mail|text|radio|satellite|way|one)"
-    r"(?![\w'\-])"
+    r"(?![\w'\-])|\s+by\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:post|message|letter|statement"
+    r"|video|broadcast|e-?mail|text|phone|telephone|videolink|link)(?![\w'\-])"
 )
 #: Verbs of replying, which may report an act instead ("answered by expelling …")
 _REPLY_LEMMAS = frozenset({"answer", "respond", "reply", "retort", "hit back", "react"})
@@ -1253,15 +1269,25 @@ _REPLY_LEMMAS = frozenset({"answer", "respond", "reply", "retort", "hit back", "
 _REPLIED_BY_ACT_RE = re.compile(
     r"(?:\s+(?!by\b|with\b)[\w\-]+){0,4}?\s+(?:by\s+(?!(?:saying|telling|writing|posting|"
     r"insisting|warning|accusing|calling|arguing|noting|stating|declaring|announcing|issuing|"
-    r"publishing|pointing|asking|repeating|quoting)\b)[\w\-]+ing\b|with\s+(?:(?:its|their|his|her|"
+    r"publishing|pointing|asking|repeating|quoting)\b)([\w\-]+ing)\b|with\s+(?:(?:its|their|his|her|"
     r"an?|the)\s+)?(?:own\s+)?(?:sanctions|expulsions?|strikes?|tariffs|force|fire|missiles?|"
     r"troops|arrests?|raids?|a\s+ban|bans)\b)"
 )
+#: A passive participle with its agent opening a parenthesis: "accused by doctors of …",
+#: "long criticised by rights groups" (plain text)
+_PASSIVE_PARENTHESIS_RE = re.compile(r"(?:[a-z]+ly\s+|long\s+|often\s+)?[a-z]+(?:ed|en|wn)\s+by\s")
+#: "'s (press) office" after a mention, to the end of an apposition (folded text)
+_POSSESSIVE_OFFICE_RE = re.compile(r"'s\s+(?:[\w\-]+\s+)?[\w\-]+")
+#: Gerunds of no reporting verb that still answer in words after "replied by"
+_SPEECH_GERUNDS = frozenset({"questioning", "refusing", "declining", "apologising", "apologizing"})
+#: Gerunds of the verb lexicon that report an act after "replied by" ("recalling its envoy")
+_ACT_GERUNDS = frozenset({"recalling", "expelling", "closing", "suspending", "withdrawing"})
 #: "dismissed (the) suggestions/claims/fears that …": a reply to others' words. (Folded.)
 _DISMISSED_CLAIMS_RE = re.compile(
-    r"\s+(?:(?:the|these|those|such|any)\s+)?(?:[\w\-]+\s+){0,2}?(?:suggestions?|claims?|reports?"
+    r"\s+(?:(?:the|these|those|such|any|all)\s+)?(?:(?!over\b|after\b|amid\b|following\b|for\b|"
+    r"on\b|because\b|despite\b|in\b|with\b)[a-z\-]+\s+)?(?:suggestions?|claims?|reports?"
     r"|accusations?|allegations?|speculation|rumou?rs?|fears?|concerns?|criticism|talk|warnings?"
-    r"|assertions?|predictions?)\s+(?:that|of)\s"
+    r"|assertions?|predictions?)\s+(?:that|of)\s(?![\w\-]+(?:\s+[\w\-]+)?\s+against\b)"
 )
 _DISMISSED_ACT_RE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its|all|three|two|several)\s+)?(?:[\w\-]+\s+)?(?:case|cases"
@@ -1502,6 +1528,7 @@ def load_lexicon() -> Lexicon:
     special = {
         **dict.fromkeys(("bank", "lender"), "bank_suffixes"),
         **dict.fromkeys(("airline", "carrier"), "airline_suffixes"),
+        "group": "group_suffixes",
     }
     company_words = {
         w: frozenset(words(special[w])) if special.get(w) in data else suffixes
@@ -1528,6 +1555,17 @@ def load_lexicon() -> Lexicon:
         company_suffixes=suffixes,
         company_words=company_words,
     )
+
+
+def _gerund_stems(gerund: str) -> tuple[str, ...]:
+    """Base forms a gerund may come from: "denying" → deny, "writing" → write, "stopping" → stop.
+
+    Example:
+        >>> _gerund_stems("writing")
+        ('writ', 'write', 'wri')
+    """
+    stem = gerund[:-3]
+    return (stem, stem + "e", stem[:-1]) if len(stem) > 2 else (stem,)
 
 
 def _with_plurals(words: Iterable[str]) -> frozenset[str]:
@@ -2233,6 +2271,17 @@ _DIPLOMATIC_ROLES = frozenset(
 _HAIL_WORDS_RE = re.compile(
     r"[^.;:!?]{0,80}?(?:[\"'\u201c\u2018]\w|\sas\s+(?:a|an|the|[\"'\u201c\u2018]))"
 )
+#: "hails from", "hailed a taxi": no praise, also in a headline (folded text)
+_HAIL_NOT_SPEECH_RE = re.compile(r"\s+(?:from|a\s+(?:taxi|cab|ride|car))(?![\w'\-])")
+#: "calls it a trap", "called the meeting a success", "called Holt a liar": an object and
+#: the name given to it (not "called a press conference", "called the police", "called an
+#: election"). (Plain text.)
+_CALL_SMALL_CLAUSE_RE = re.compile(
+    r"\s+(?:it|him|her|them|this|that|the\s+(?:[\w\-]+\s+){0,2}?[\w\-]+|his\s+[\w\-]+|her\s+"
+    r"[\w\-]+|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+(?:a|an)\s+(?:[\w\-]+\s+)?"
+    r"(?!(?:halt|end|truce|ceasefire|vote|meeting|conference|election|referendum|strike|recess)\b)"
+    r"[a-z][\w\-]*"
+)
 #: A focusing adverb after a participle: "saying only that …", "adding simply: "…"".
 _ONLY_RE = re.compile(r"\s+(?:only|simply|merely|just|again|also)(?=[\s:,])")
 #: Words ending like agent nouns that name no one who speaks ("the border", "the order").
@@ -2284,6 +2333,14 @@ _JOINT_NEGATED_RE = re.compile(
     r"(?<![\w'\-])(?:refused|refuse|failed|fail|declined|decline|not|never|no|without|"
     r"rejected|reject|expected|hoped|planned|would|will|could)(?![\w'\-])|n't"
 )
+#: Words opening a phrase that is no subject ("In latest phone call, …")
+_CLAUSE_OPENERS = frozenset(
+    "in at on after before during amid with for from as despite ahead over under by to "
+    "while when since until following inside outside near".split()
+)
+#: Where a headline may hold a second report: "; ", ", " or " as " (plain text)
+_CLAUSE_CUT_RE = re.compile(r"\s*;\s+|,\s+|\s+as\s+")
+_CLAUSE_CUT_GATE_RE = re.compile(r"[;,]|\sas\s")
 #: A unit opening with one capitalized name (group 1), after a dateline, then "and"
 _NAME_AND_RE = re.compile(
     r"\s*(?:[A-Z][A-Z .,'\-]*\s[—–-]+\s|[A-Z][A-Za-z .,'\-]*\([^()]{1,40}\)\s[—–-]+\s)?"
@@ -3597,6 +3654,67 @@ class _Doc:
         words = sorted(set(self.lex.institutions) | set(self.lex.body_names), key=len, reverse=True)
         return re.compile(r"(?<![\w'\-])(?:" + "|".join(map(re.escape, words)) + r")s?(?![\w'\-])")
 
+    def clause_cuts(
+        self, start: int, end: int, semicolons_only: bool = False
+    ) -> list[tuple[int, int]]:
+        """Where a headline's or standfirst's text holds a second report: (end, next start).
+
+        At "; ", ", " or " as " outside quotes, when a capitalized subject of at most four
+        words and a reporting verb open the rest (for ", " and " as ": a reporting verb in the
+        clause before too, so that "Amid protests, X says" and "X, Y agree" stay whole).
+        ``semicolons_only`` (body sentences): at "; " only.
+
+        Example (a sketch): in "Dremin hails deal; Marrant calls it a trap" the cut is at the
+        semicolon: ``[(<end of "deal">, <start of "Marrant">)]``.
+        """
+        if semicolons_only and self.plain.find(";", start, end) < 0:
+            return []
+        if not _CLAUSE_CUT_GATE_RE.search(self.plain, start, end):
+            return []
+        cuts: list[tuple[int, int]] = []
+        hits = [h for h in self.verb_hits if start <= h[0] < end]
+        last = start
+        for m in _CLAUSE_CUT_RE.finditer(self.plain, start, end):
+            nxt = m.end()
+            semicolon = m.group(0).strip() == ";"
+            if (semicolons_only and not semicolon) or self.in_quote(m.start()):
+                continue
+            if not semicolon:
+                # the clause before reports too: a subject, then a reporting verb
+                first = next((h for h in hits if last <= h[0] < m.start()), None)
+                if first is None or not self._clause_subject(last, first[0]):
+                    continue
+            verb = next((h for h in hits if h[0] >= nxt), None)
+            if verb is None or not self._clause_subject(nxt, verb[0]):
+                continue  # (no subject: "…, says X"; a clause of its own: "…, which says")
+            if not self.plain[verb[1] : end].strip(" .,;:!?"):
+                continue  # "Kessnar will veto the deal, Courier reports": the whole line's source
+            cuts.append((m.start(), nxt))
+            last = nxt
+        return cuts
+
+    def _clause_subject(self, start: int, end: int) -> bool:
+        """Whether ``start``…``end`` is the subject of a headline's clause (:meth:`clause_cuts`).
+
+        An actor's mention ending there, a name of capitalized words, or up to four words
+        ending in a role ("Tarkeshi premier", "Western embassies"); not an opening preposition
+        ("In latest phone call"), nor a noun phrase whose last word is read as a verb.
+        """
+        text = self.plain[start:end]
+        words = text.split()
+        if words[:1] in (["the"], ["The"]):
+            words = words[1:]  # ("the Kremlin says", "The bloc says")
+        if not words or len(words) > 4 or not words[0][:1].isupper():
+            return False
+        if fold(words[0]) in _CLAUSE_OPENERS:
+            return False
+        stop = start + len(text.rstrip())
+        if any(m.end == stop and not m.pronoun for m in self.mentions_in(start, stop)):
+            return True
+        if all(w[:1].isupper() for w in words):
+            return True
+        return bool(self.pat["role"].fullmatch(fold(words[-1]).rstrip(",")))
+
     def joint_names(self, np: _NP, lo: int) -> _NP:
         """Two names opening a unit that report together, as one joint speaker ``A+B``.
 
@@ -4171,7 +4289,12 @@ class _Doc:
             head in self.lex.institutions
             or head in self.lex.body_names
             or head.rstrip("s") in _BODY_HEADS
-            or (np.name and head in self.lex.company_suffixes and len(words) > 1)
+            or (
+                np.name
+                and not np.affiliation  # ("Ivo Steel, the site manager": a person)
+                and head in self.lex.company_suffixes
+                and len(words) > 1
+            )
         ):
             return True
         # "Varro Components", written "the company": a body
@@ -4640,8 +4763,13 @@ class _Doc:
             return _NP(first.start, first.end, first.text, "doc", actor, first.name, "", how)
         if second is None and lower_second and _INDEFINITE_RE.match(self.plain[b0:b1]):
             return first  # "Her late father, a schoolteacher, said": a description
-        if lower_second and _PARTICIPLE_START_RE.match(self.plain[b0:b1]):
-            return first  # "A minister, speaking on state television, said": a participle
+        if lower_second and (
+            _PARTICIPLE_START_RE.match(self.plain[b0:b1])
+            or _PASSIVE_PARENTHESIS_RE.match(self.plain[b0:b1])
+        ):
+            # "A minister, speaking on state television, said": a participle; "The ministry,
+            # accused by doctors of hiding figures, said": a passive one
+            return first
         if second is not None and second.kind == "pronoun" and lower_second:
             second = None  # "Putin, for his part, said"
         if second is None:
@@ -4657,10 +4785,32 @@ class _Doc:
             if second.kind == "actor" and second.actor != first.actor:
                 return None
             return first
-        if first.kind == "org" and second.kind == "org" and second.actor == first.actor:
+        a0s = b0 + len(self.plain[b0:b1]) - len(self.plain[b0:b1].lstrip())
+        b1s = b0 + len(self.plain[b0:b1].rstrip(" ,"))
+        whole = any(
+            m.actor
+            and (
+                (
+                    m.start == a0s
+                    and m.end == b1s
+                    and (
+                        not m.person
+                        or self.folded[m.start : m.end].rsplit(None, 1)[-1] in self.lex.offices
+                    )
+                )
+                or (
+                    m.start - a0s in (0, 4)
+                    and _POSSESSIVE_OFFICE_RE.fullmatch(self.folded, m.end, b1s)
+                    and self.folded[m.end : b1s].split()[-1] in self.lex.offices
+                )
+            )
+            for m in self.mentions_in(a0s, b1s)
+        )  # (the apposition is the office, not "a think-tank close to the president's office")
+        if first.kind == "org" and second.kind == "org" and second.actor == first.actor and whole:
             return first  # "Calder House, the prime minister's office, said": one body
         if (
             second.kind == "org"
+            and whole
             and first.kind == "other"
             and first.text[:1].isupper()
             and fold(second.text).rsplit(None, 1)[-1] in self.lex.offices
@@ -5061,7 +5211,11 @@ class _Doc:
                 or self.quotes_in(ustart, v0)
             ):
                 continue  # "Protesters shouted at Macron", "ran the headline story on …"
-            if lemma == "hail" and not _HAIL_WORDS_RE.match(self.folded, v1, uend):
+            if lemma == "hail" and not (
+                _HAIL_WORDS_RE.match(self.folded, v1, uend)
+                or section in ("headline", "standfirst")
+                and not _HAIL_NOT_SPEECH_RE.match(self.folded, v1, uend)
+            ):
                 continue  # "hailed a taxi", "hails from a village", "The crowd hailed him"
             if lemma in _QUOTE_ONLY_LEMMAS and not (
                 _QUOTE_ONLY_RE.match(self.folded, self.skip_adverbials(v1, uend), uend)
@@ -5087,20 +5241,36 @@ class _Doc:
                 and not _BY_TIME_RE.match(self.folded, v1, uend)
             ):
                 continue  # "his government, long accused by Port Aldine of …": a passive
-            if lemma in _REPLY_LEMMAS and _REPLIED_BY_ACT_RE.match(self.folded, v1, uend):
+            if (
+                lemma in _REPLY_LEMMAS
+                and (rb := _REPLIED_BY_ACT_RE.match(self.folded, v1, uend)) is not None
+                and not (
+                    rb.group(1)
+                    and rb.group(1) not in _ACT_GERUNDS
+                    and (self.lex.gerund_lemma(rb.group(1)) or rb.group(1) in _SPEECH_GERUNDS)
+                )  # ("replied by denying that …", "by refusing to apologise": words)
+            ):
                 continue  # "Ketrovia answered within hours by expelling four diplomats": an act
             if lemma == "declare" and _DECLARED_ACT_RE.match(self.folded, v1, uend):
                 continue  # "declared three days of mourning", "declared a state of emergency"
             if frame == "name":
                 nxt = self.plain[v1 : min(uend, v1 + 40)]
                 named = ('"' in nxt or "'" in nxt) and _NAME_QUOTE_RE.match(nxt)
+                if lemma == "call" and not named:
+                    # "calls it a trap", "called the meeting a success": a name given
+                    named = bool(_CALL_SMALL_CLAUSE_RE.match(self.plain, v1, uend))
                 described = (
                     lemma in ("describe", "dismiss")
                     and _DESCRIBE_AS_RE.match(self.folded, v1, uend)
                     and not _RELATIVE_WORD_RE.search(self.folded, max(prev_end, ustart), v0)
                 )  # ("describe her as stubborn"; not "what he described as", "described by")
-                if lemma == "dismiss" and _DISMISSED_CLAIMS_RE.match(self.folded, v1, uend):
-                    described = True  # "dismissed suggestions that he …": words against words
+                if lemma == "dismiss" and (
+                    _DISMISSED_CLAIMS_RE.match(self.folded, v1, uend)
+                    or section in ("headline", "standfirst")
+                ):
+                    # "dismissed suggestions that he …": words against words; a headline's
+                    # "Calvoria's prime minister dismisses them": rejects them
+                    described = True
                 if lemma == "dismiss" and _DISMISSED_ACT_RE.match(self.folded, v1, uend):
                     named = described = False  # "dismissed the case", "dismissed … as part of"
                 if not named and not described:
@@ -5128,7 +5298,9 @@ class _Doc:
                 # the union, which said …": a body's)
                 np = self.relative_antecedent(max(prev_end, ustart), v0, last_source, prev_word)
             head = self.plain[max(prev_end, ustart) : v0].rstrip()
-            after_comma = _ends_with_comma(head) and lo >= v0 - 1
+            after_comma = _ends_with_comma(head) and (
+                lo >= v0 - 1 or self.plain[lo:v0].strip() in ("'", "\u2019")
+            )  # ("'We will fight,' says X": a single quotation mark after the comma)
             if after_comma or (lo >= v0 and head.endswith(",")):
                 # inverted "…," said X.  /  "Name, role, said"
                 m = _TRAILING_SUBJECT_RE.match(self.plain[v1:uend])
@@ -5143,7 +5315,12 @@ class _Doc:
                     # the restrictive relative clause is no part of the subject
                     t_end = m.start(1) + rw.start()
                 words = fold(m.string[m.start(1) : t_end]).split() if m else []
-                if words[:1] == ["by"] and after_comma:
+                if (
+                    words[:1] == ["by"]
+                    and after_comma
+                    and _BY_AGENT_RE.match(self.plain, v1, uend)
+                    and not _BY_TIME_RE.match(self.folded, v1, uend)
+                ):
                     continue  # "his government, long accused by X of …": a passive participle
                 clause = words[:1] in (["he"], ["she"], ["they"], ["we"], ["i"], ["it"], ["you"])
                 # "…," the Speaker, Edda Rown, shouted as members rose: a clause, no subject
@@ -5782,6 +5959,36 @@ def _transcript_turns(doc: _Doc, article: Article) -> dict[int, tuple[str, int, 
     return out
 
 
+def _clause_units(doc: _Doc, groups: list[list[Sentence]]) -> list[list[Sentence]]:
+    """Split a headline or standfirst of two reports into one unit per report.
+
+    "Marrant says talks are a disaster, Dremin praises progress", "Dremin hails deal; Marrant
+    calls it a trap", "X says … as Y warns …": each clause after the first opens with a
+    capitalized subject and a reporting verb (:meth:`_Doc.clause_cuts`). Units stay one
+    sentence each; the sentences table is not changed.
+
+    Example (a sketch): the headline "Dremin hails deal; Marrant calls it a trap" becomes the
+    units "Dremin hails deal" and "Marrant calls it a trap".
+    """
+    out: list[list[Sentence]] = []
+    for g in groups:
+        s = g[0]
+        cuts = (
+            doc.clause_cuts(s.start, s.end, semicolons_only=s.section == "body")
+            if len(g) == 1
+            else []
+        )
+        if not cuts:
+            out.append(g)
+            continue
+        start = s.start
+        for first_end, next_start in cuts:
+            out.append([dataclasses.replace(s, start=start, end=first_end)])
+            start = next_start
+        out.append([dataclasses.replace(s, start=start)])
+    return out
+
+
 def _turn_units(groups: list[list[Sentence]], turns: dict[int, Any]) -> list[list[Sentence]]:
     """Join the units of each transcript turn's paragraph into one unit."""
     out: list[list[Sentence]] = []
@@ -5931,8 +6138,10 @@ def attribute(
 
     Returns:
         ``(statements, mentions)``: one statement per sentence, or per group of sentences
-        holding one quotation, in text order, ids ``<article_id>:<n:03d>`` from 0; and every
-        actor mention in headline, standfirst and body, in text order.
+        holding one quotation, or per clause of a sentence that holds two reports ("Dremin
+        hails deal; Marrant calls it a trap", :func:`_clause_units`), in text order, ids
+        ``<article_id>:<n:03d>`` from 0; and every actor mention in headline, standfirst and
+        body, in text order.
 
     Example:
         >>> from mediaframes import corpus, segment
@@ -5947,7 +6156,7 @@ def attribute(
     statement_rows: list[dict[str, Any]] = []  # the fields of each statement, in order
     last_source: _NP | None = None
     prev: _Prev | None = None
-    groups = _group_units(doc)
+    groups = _clause_units(doc, _group_units(doc))
     turns = _transcript_turns(doc, article)
     if turns:
         groups = _turn_units(groups, turns)

@@ -145,7 +145,9 @@ class Statement:
     """One statement: who said what, through whom.
 
     Narration (the journalist's own sentences) is also a Statement, with ``speaker == ""`` and
-    ``quote_type == "narration"``, so that every sentence of the article is accounted for.
+    ``quote_type == "narration"``, so that every sentence of the article is accounted for. A
+    statement is a sentence, a run of sentences holding one quotation, or a clause of a
+    sentence that holds two reports ("Dremin hails deal; Marrant calls it a trap").
 
     Attributes:
         article_id: The article.
