@@ -3885,7 +3885,10 @@ def test_a_headline_of_two_reports_is_two_statements(
 
 
 def test_a_body_near_an_actors_office_is_not_the_office(blind5_actors: attribution.Actors) -> None:
-    body = "The Brask Institute, a think-tank close to the prime minister's office, said taxes must rise."
+    body = (
+        "The Brask Institute, a think-tank close to the prime minister's office, said taxes "
+        "must rise."
+    )
     st = next(
         s for s in _run(_article("H\n\n" + body + "\n"), blind5_actors)[0] if "taxes" in s.text
     )
