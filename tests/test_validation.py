@@ -59,15 +59,26 @@ def test_validate_coding_matches_hand_computed_numbers(sentiment_df):
     # afinn: 8 of 10 ("don't trust" read positive: no negation); F1 2/3, 6/7, 6/7
     assert res.loc["afinn", "accuracy"] == pytest.approx(0.8)
     assert res.loc["afinn", "macro_f1"] == pytest.approx(50 / 63)
-    # Krippendorff's alpha (interval, labels as -1/0/1), worked out by hand (README.md)
-    assert res.loc["vader", "krippendorff_alpha"] == pytest.approx(1 - 76 / 472)
-    assert res.loc["textblob", "krippendorff_alpha"] == pytest.approx(0.62)
-    assert res.loc["afinn", "krippendorff_alpha"] == pytest.approx(1 - 190 / 518)
+    # Krippendorff's alpha (interval, labels as -1/0/1), worked out by hand (fixture README.md)
+    assert res.loc["vader", "krippendorff_alpha_interval"] == pytest.approx(1 - 76 / 472)
+    assert res.loc["textblob", "krippendorff_alpha_interval"] == pytest.approx(0.62)
+    assert res.loc["afinn", "krippendorff_alpha_interval"] == pytest.approx(1 - 190 / 518)
+    # Nominal alpha by hand (Krippendorff 2011, "Computing Krippendorff's Alpha-Reliability",
+    # A): n = 20 pairable values, D_o = 2 * disagreeing items / 20, D_e = (n^2 - sum n_c^2) /
+    # (n (n - 1)), so alpha = 1 - 19 * 2 * disagreeing / (400 - sum n_c^2).
+    # vader: 2 disagree; labels pos 5, neg 7, neu 8 -> 1 - 76 / 262
+    assert res.loc["vader", "krippendorff_alpha_nominal"] == pytest.approx(1 - 76 / 262)
+    # textblob: 4 disagree; pos 5, neg 5, neu 10 -> 1 - 152 / 250
+    assert res.loc["textblob", "krippendorff_alpha_nominal"] == pytest.approx(1 - 152 / 250)
+    # afinn: 2 disagree; pos 6, neg 7, neu 7 -> 1 - 76 / 266
+    assert res.loc["afinn", "krippendorff_alpha_nominal"] == pytest.approx(1 - 76 / 266)
+    # labmt: 3 disagree; pos 8, neg 6, neu 6 -> 1 - 114 / 264
+    assert res.loc["labmt", "krippendorff_alpha_nominal"] == pytest.approx(1 - 114 / 264)
     # labmt: 7 of 10 (topic words: "meet again in May" and "trust promises" read happy);
     # F1 positive 0.75 (P 3/5, R 1), negative 2/3 (P 1, R 1/2), neutral 2/3 (P 2/3, R 2/3)
     assert res.loc["labmt", "accuracy"] == pytest.approx(0.7)
     assert res.loc["labmt", "macro_f1"] == pytest.approx(25 / 36)
-    assert res.loc["labmt", "krippendorff_alpha"] == pytest.approx(1 - 228 / 552)
+    assert res.loc["labmt", "krippendorff_alpha_interval"] == pytest.approx(1 - 228 / 552)
     # Spearman against the coder's labels (no coder_score given)
     from scipy import stats
 
@@ -77,6 +88,7 @@ def test_validate_coding_matches_hand_computed_numbers(sentiment_df):
     v = sentiment_df[sentiment_df.method == "vader"].set_index("statement_id").loc[sorted(gold)]
     expected = stats.spearmanr(v["score"], [gold[k] for k in sorted(gold)]).statistic
     assert res.loc["vader", "spearman_r"] == pytest.approx(expected)
+    assert (res["spearman_on"] == "label").all()
 
 
 def test_spearman_uses_coder_scores_when_all_given(sentiment_df):
@@ -84,19 +96,55 @@ def test_spearman_uses_coder_scores_when_all_given(sentiment_df):
     coded = coded[coded.coder_label != ""].copy()
     vader = sentiment_df[sentiment_df.method == "vader"].set_index("statement_id")["score"]
     coded["coder_score"] = [str(vader[s]) for s in coded["statement_id"]]
+    # labels of the same sign as the scores (a sign conflict is an error, tested below)
+    coded["coder_label"] = [
+        "positive" if vader[s] > 0 else "negative" if vader[s] < 0 else "neutral"
+        for s in coded["statement_id"]
+    ]
     res = V.validate_coding(coded, sentiment_df).set_index("method")
     assert res.loc["vader", "spearman_r"] == pytest.approx(1.0)
+    assert (res["spearman_on"] == "score").all()
+    # one row without a score: every method falls back to the labels, and says so
+    coded.loc[coded.index[0], "coder_score"] = ""
+    res = V.validate_coding(coded, sentiment_df).set_index("method")
+    assert res.loc["vader", "spearman_r"] < 1.0
+    assert (res["spearman_on"] == "label").all()
 
 
+# Expected values by hand from Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability",
+# sections A (nominal) and C (interval): alpha = 1 - D_o / D_e over the n pairable values, with
+# D_o = sum over items of the distance of the two values, both orders, / n, and
+# D_e = sum over all ordered pairs of values (c != k) of n_c n_k distance(c, k) / (n (n - 1));
+# nominal distance 1 for any difference, interval distance (c - k)^2.
 @pytest.mark.parametrize(
-    ("a", "b", "expected"),
+    ("a", "b", "level", "expected"),
     [
-        ([1, -1, 0], [1, 0, 0], 1 - (1 / 3) / (34 / 30)),
-        ([1, 0, -1, 1], [1, 0, -1, 1], 1.0),
+        # n = 6, values 1:2, 0:3, -1:1; one item disagrees (-1 vs 0), D_o = 2 * 1 / 6 = 1/3.
+        # nominal D_e = (36 - 4 - 9 - 1) / 30 = 22/30; interval D_e = (2*3*1 + 2*1*4 + 3*1*1) * 2
+        # / 30 = 34/30
+        ([1, -1, 0], [1, 0, 0], "nominal", 1 - (1 / 3) / (22 / 30)),
+        ([1, -1, 0], [1, 0, 0], "interval", 1 - (1 / 3) / (34 / 30)),
+        # n = 8, values -1:1, 0:3, 1:4; items (-1, 1) and (1, 0) disagree.
+        # nominal: D_o = 4/8, D_e = (64 - 1 - 9 - 16) / 56 = 38/56 -> 5/19.
+        # interval: D_o = (2*4 + 2*1) / 8 = 10/8, D_e = (1*3*1 + 1*4*4 + 3*4*1) * 2 / 56 = 62/56
+        # -> -4/31: one positive-vs-negative item weighs more than all the rest agree
+        ([-1, 0, 1, 1], [1, 0, 1, 0], "nominal", 5 / 19),
+        ([-1, 0, 1, 1], [1, 0, 1, 0], "interval", -4 / 31),
+        # 0/1 values: n = 8, values 1:3, 0:5, one item disagrees; D_o = 2/8,
+        # D_e = 2*3*5 / 56 at both levels -> 8/15 (levels coincide, as in frame_validation.csv)
+        ([1, 1, 0, 0], [1, 0, 0, 0], "nominal", 8 / 15),
+        ([1, 1, 0, 0], [1, 0, 0, 0], "interval", 8 / 15),
+        ([1, 0, -1, 1], [1, 0, -1, 1], "nominal", 1.0),
+        ([1, 0, -1, 1], [1, 0, -1, 1], "interval", 1.0),
     ],
 )
-def test_krippendorff_alpha_by_hand(a, b, expected):
-    assert V.krippendorff_alpha(a, b) == pytest.approx(expected)
+def test_krippendorff_alpha_by_hand(a, b, level, expected):
+    assert V.krippendorff_alpha(a, b, level) == pytest.approx(expected)
+
+
+def test_krippendorff_alpha_rejects_an_unknown_level():
+    with pytest.raises(ValueError, match="level 'ordinal'"):
+        V.krippendorff_alpha([1, 0], [1, 1], "ordinal")
 
 
 @pytest.mark.parametrize(
@@ -137,6 +185,12 @@ def _write(tmp_path: Path, text: str) -> Path:
          r"row 2: coder_score 3.0 is outside -1..1"),
         ("statement_id,coder_label,coder_score\ninv-a:01,,0.5\n",
          r"row 2: coder_score given but coder_label is empty"),
+        ("statement_id,coder_label,coder_score\ninv-a:01,positive,0.5\ninv-a:02,negative,0.2\n",
+         r"bad_coding\.csv: row 3: coder_label 'negative' contradicts coder_score 0\.2"),
+        ("# note\nstatement_id,coder_label,coder_score\ninv-a:01,Positive,-0.7\n",
+         r"bad_coding\.csv: row 3: coder_label 'positive' contradicts coder_score -0\.7"),
+        ("statement_id,coder_label\ninv-a:01,\ninv-a:02, \n",
+         r"bad_coding\.csv: no row has a coder_label \(2 row\(s\)\)"),
         ("statement_id,coder_label\n,positive\n", r"row 2: empty statement_id"),
     ],
 )  # fmt: skip
@@ -167,11 +221,22 @@ def test_coded_file_variants(tmp_path, sentiment_df):
         V.read_coded_file(latin)
 
 
+@pytest.mark.parametrize(
+    ("label", "score"),
+    [("neutral", "0.6"), ("neutral", "-0.6"), ("negative", "0"), ("positive", "0.0"),
+     ("negative", "-0.2"), ("positive", "1")],
+)  # fmt: skip
+def test_scores_that_agree_with_the_label_are_accepted(tmp_path, sentiment_df, label, score):
+    coded = V.read_coded_file(
+        _write(tmp_path, f"statement_id,coder_label,coder_score\ninv-a:01,{label},{score}\n")
+    )
+    assert (V.validate_coding(coded, sentiment_df)["n"] == 1).all()
+
+
 def test_nothing_coded_yet(sentiment_df):
     coded = V.read_coded_file(FIX / "statements.csv").assign(coder_label="")
-    res = V.validate_coding(coded, sentiment_df)
-    assert (res["n"] == 0).all() and (res["n_uncoded"] == 11).all()
-    assert res[["accuracy", "macro_f1", "spearman_r", "krippendorff_alpha"]].isna().all().all()
+    with pytest.raises(V.CodingFileError, match=r"statements\.csv: no row has a coder_label"):
+        V.validate_coding(coded, sentiment_df)
 
 
 # --- export -------------------------------------------------------------------------------------
@@ -264,6 +329,75 @@ def test_cli_score_reports_bad_file(tmp_path, capsys):
                    "--sentiment", str(FIX / "sentiment.csv")])  # fmt: skip
     assert rc == 1
     assert "bad_coding.csv: row 2: unknown statement_id 'nope'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["score", "--coded", str(FIX / "coded.csv"), "--sentiment", str(FIX / "statements.csv")],
+         "statements.csv: sentiment table lacks column(s) ['method', 'score', 'label']"),
+        (["export", "--statements", str(FIX / "sentiment.csv"), "--out", "OUT"],
+         "sentiment.csv: statements table lacks column(s) ['article_id', 'speaker', 'text'"),
+        (["export-frames", "--statements", str(FIX / "sentiment.csv"), "--out", "OUT"],
+         "sentiment.csv: statements table lacks column(s) ['article_id', 'speaker', 'text'"),
+        (["score-frames", "--coded", str(FIX / "coded.csv"), "--frames",
+          str(FIX / "statements.csv"), "--statements", str(FIX / "statements.csv")],
+         "statements.csv: frames table lacks column(s) ['codebook', 'frame', 'rule']"),
+        (["score-frames", "--coded", str(FIX / "coded.csv"), "--frames",
+          str(FIX / "sentiment.csv"), "--statements", str(FIX / "sentiment.csv")],
+         "sentiment.csv: frames table lacks column(s)"),
+    ],
+)  # fmt: skip
+def test_cli_wrong_table_error_names_the_file(tmp_path, capsys, argv, message):
+    out = tmp_path / "out.csv"
+    rc = cli.main(["validate", *[str(out) if a == "OUT" else a for a in argv]])
+    assert rc == 1
+    assert message in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_cli_nothing_coded_is_an_error_and_writes_nothing(tmp_path, capsys):
+    coded = _write(tmp_path, "statement_id,coder_label,coder_score\ninv-a:01,,\ninv-a:02,,\n")
+    out = tmp_path / "val"
+    rc = cli.main(["validate", "score", "--coded", str(coded),
+                   "--sentiment", str(FIX / "sentiment.csv"), "--out", str(out)])  # fmt: skip
+    assert rc == 1
+    assert "bad_coding.csv: no row has a coder_label (2 row(s))" in capsys.readouterr().err
+    assert not (out / "validation.csv").exists()
+
+
+def test_cli_warns_per_method_that_scored_no_coded_statement(tmp_path, sentiment_df, capsys):
+    # labmt kept only for the uncoded statement inv-b:06: it scored none of the coded ones
+    partial = sentiment_df[(sentiment_df.method != "labmt") | (sentiment_df.statement_id
+                                                               == "inv-b:06")]  # fmt: skip
+    sent = tmp_path / "sentiment.csv"
+    partial.to_csv(sent, index=False)
+    out = tmp_path / "val"
+    rc = cli.main(["validate", "score", "--coded", str(FIX / "coded.csv"),
+                   "--sentiment", str(sent), "--out", str(out)])  # fmt: skip
+    assert rc == 0
+    err = capsys.readouterr().err
+    assert "warning: mediaframes validate:" in err and "method 'labmt' scored none" in err
+    assert "'vader'" not in err
+    table = pd.read_csv(out / "validation.csv").set_index("method")
+    assert table.loc["labmt", "n"] == 0 and (table.drop(index="labmt")["n"] == 10).all()
+
+
+@pytest.mark.parametrize("command", ["export", "export-frames"])
+@pytest.mark.parametrize("n", ["0", "-3", "two"])
+def test_cli_export_rejects_a_sample_size_below_one(tmp_path, capsys, command, n):
+    out = tmp_path / "coding.csv"
+    with pytest.raises(SystemExit) as exc:
+        cli.main(["validate", command, "--statements", str(FIX / "statements.csv"),
+                  "--out", str(out), "--n", n])  # fmt: skip
+    assert exc.value.code == 2
+    assert "--n" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_export_sample_size_below_one():
+    with pytest.raises(ValueError, match="n must be >= 1, not 0"):
+        V.export_coding_sample(_many_statements(), n=0)
 
 
 # --- frames -----------------------------------------------------------------------------------

@@ -17,6 +17,22 @@ from collections.abc import Sequence
 from pathlib import Path
 
 
+def _positive_int(text: str) -> int:
+    """An argparse type: an integer of at least 1 (a usage error otherwise, exit 2).
+
+    Example:
+        >>> _positive_int("30")
+        30
+    """
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid int value: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Build the argument parser with one sub-command per pipeline entry point."""
     parser = argparse.ArgumentParser(
@@ -93,7 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     v = vsub.add_parser("export", help="write a stratified sample of statements to hand-code")
     v.add_argument("--statements", type=Path, required=True, help="statements table (CSV/Parquet)")
     v.add_argument("--out", type=Path, required=True, help="coding CSV to write")
-    v.add_argument("--n", type=int, default=100, help="sample size (default 100)")
+    v.add_argument("--n", type=_positive_int, default=100, help="sample size (default 100)")
     v.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
     v.set_defaults(func=_cmd_validate_export)
     v = vsub.add_parser("score", help="compare a coded CSV with the methods' scores")
@@ -107,7 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument(
         "--codebook", default="conflict_diplomacy", help="codebook id or YAML file (definitions)"
     )
-    v.add_argument("--n", type=int, default=100, help="sample size (default 100)")
+    v.add_argument("--n", type=_positive_int, default=100, help="sample size (default 100)")
     v.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
     v.set_defaults(func=_cmd_validate_export_frames)
     v = vsub.add_parser("score-frames", help="compare coded frames with the codebook's labels")

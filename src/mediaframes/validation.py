@@ -19,13 +19,27 @@ coding sample (:func:`export_coding_sample`)
     ``statement_id, article_id, speaker, text, quote_text, coder_label, coder_score, notes``
     (the last three empty), in a random order fixed by the seed.
 ``validation.csv`` (:func:`validate_coding`)
-    ``method, n, n_uncoded, accuracy, macro_f1, spearman_r, krippendorff_alpha``: per method,
-    over the coded statements it scored. ``accuracy`` and ``macro_f1`` compare labels (macro-F1
-    averages the F1 of each label present among the coder's or the method's labels; a label
-    never predicted has F1 0). ``spearman_r`` compares the method's score with ``coder_score``
-    when every coded row has one, else with the coder's label as −1/0/1. ``krippendorff_alpha``
-    treats the coder and the method as two annotators of the labels as −1/0/1 with the interval
-    distance (nltk ``AnnotationTask``, no data download needed).
+    ``method, n, n_uncoded, accuracy, macro_f1, spearman_r, spearman_on,
+    krippendorff_alpha_nominal, krippendorff_alpha_interval``: per method, over the coded
+    statements it scored. ``accuracy`` and ``macro_f1`` compare labels (macro-F1 averages the F1
+    of each label present among the coder's or the method's labels; a label never predicted has
+    F1 0). ``spearman_r`` compares the method's score with ``coder_score`` when every coded row
+    has one (``spearman_on`` = ``score``), else with the coder's label as −1/0/1
+    (``spearman_on`` = ``label``). Krippendorff's alpha treats the coder and the method as two
+    annotators of the labels (nltk ``AnnotationTask``, no data download needed):
+    ``krippendorff_alpha_nominal`` with the nominal distance (any two different labels disagree
+    equally: the alpha content analysis usually reports), ``krippendorff_alpha_interval`` on
+    the labels as −1/0/1 with the interval distance (negative vs positive weighs four times
+    negative vs neutral); :func:`validate_coding` says why interval, not ordinal.
+``frame_validation.csv`` (:func:`validate_frame_coding`)
+    :data:`FRAME_VALIDATION_COLUMNS`. Each (statement, frame) is a yes/no decision, so
+    ``krippendorff_alpha`` is computed on 0/1 values, where the nominal, ordinal and interval
+    levels give the same alpha (one column, no level in its name).
+
+A coding file is rejected (the error names the file and the row) when a label is unknown, a
+statement id unknown or repeated, a ``coder_score`` not a number in −1…1, or of the opposite
+sign to its ``coder_label`` (``negative`` with a score above 0, ``positive`` with one below 0;
+``neutral`` takes any score); and when no row has a ``coder_label`` at all.
 
 Example:
     >>> LABEL_VALUE["neutral"]
@@ -71,7 +85,9 @@ VALIDATION_COLUMNS: tuple[str, ...] = (
     "accuracy",
     "macro_f1",
     "spearman_r",
-    "krippendorff_alpha",
+    "spearman_on",
+    "krippendorff_alpha_nominal",
+    "krippendorff_alpha_interval",
 )
 """Columns of ``validation.csv``."""
 
@@ -133,7 +149,9 @@ def export_coding_sample(
         are empty strings.
 
     Raises:
-        CodingFileError: When a needed column is missing or statement ids repeat.
+        CodingFileError: When a needed column is missing or statement ids repeat (the message
+            names the file, ``statements_df.attrs["source"]``).
+        ValueError: When ``n`` is below 1.
 
     Example:
         >>> st = pd.DataFrame({"statement_id": ["a:1", "a:2", "a:3"], "article_id": ["a"] * 3,
@@ -142,15 +160,21 @@ def export_coding_sample(
         >>> sorted(export_coding_sample(st, n=2, seed=1)["speaker"])
         ['x', 'y']
     """
+    where = _table_prefix(statements_df)
     need = ["statement_id", "article_id", "speaker", "text", "quote_text", *strata]
     missing = [c for c in dict.fromkeys(need) if c not in statements_df.columns]
     if missing:
-        raise CodingFileError(f"statements table lacks column(s) {missing}")
+        raise CodingFileError(
+            f"{where}statements table lacks column(s) {missing}; has "
+            f"{list(statements_df.columns)} (give the run's statements.csv)"
+        )
     dup = statements_df["statement_id"][statements_df["statement_id"].duplicated()]
     if not dup.empty:
-        raise CodingFileError(f"statements table repeats statement id(s) {sorted(set(dup))[:3]}")
-    if n < 0:
-        raise ValueError("n must be >= 0")
+        raise CodingFileError(
+            f"{where}statements table repeats statement id(s) {sorted(set(dup))[:3]}"
+        )
+    if n < 1:
+        raise ValueError(f"n must be >= 1, not {n}")
     df = statements_df.sort_values("statement_id", kind="stable").reset_index(drop=True)
     df[list(strata)] = df[list(strata)].fillna("").astype(str)
     rng = np.random.default_rng(seed)
@@ -285,6 +309,11 @@ def _clean_coded(coded_df: pd.DataFrame, known_ids: set[str], source: str) -> pd
             raise CodingFileError(
                 f"{where}: unknown coder_label {raw_label!r}; use one of {list(LABELS)}"
             )
+        if score * LABEL_VALUE[label] < 0:
+            raise CodingFileError(
+                f"{where}: coder_label {label!r} contradicts coder_score {score} (opposite "
+                "signs); correct one of them"
+            )
         rows.append({"statement_id": sid, "coder_label": label, "coder_score": score})
     out = pd.DataFrame(rows, columns=["statement_id", "coder_label", "coder_score"])
     out.attrs["n_rows"] = len(df)
@@ -315,30 +344,51 @@ def macro_f1(gold: Sequence[str], pred: Sequence[str]) -> float:
     return sum(f1s) / len(f1s)
 
 
-def krippendorff_alpha(a: Sequence[float], b: Sequence[float]) -> float:
-    """Krippendorff's alpha (interval distance) for two annotators, via nltk's AnnotationTask.
+#: Levels of measurement :func:`krippendorff_alpha` computes, with nltk's distance for each.
+ALPHA_LEVELS: tuple[str, ...] = ("nominal", "interval")
+
+
+def krippendorff_alpha(a: Sequence[float], b: Sequence[float], level: str) -> float:
+    """Krippendorff's alpha for two annotators at a level of measurement, via nltk.
+
+    Alpha is ``1 - D_o / D_e`` over the coincidence matrix of the pairable values (Krippendorff
+    2011, "Computing Krippendorff's Alpha-Reliability", sections A and C): ``D_o`` the mean
+    distance between the values of the same item, ``D_e`` that between any two values. The level
+    sets the distance: ``nominal`` counts any difference as 1 (nltk ``binary_distance``: the
+    alpha content analysis reports by default); ``interval`` squares the difference of the
+    values (nltk ``interval_distance``), so -1 vs 1 weighs four times -1 vs 0. With only two
+    values (0/1) both levels give the same alpha.
 
     Args:
         a: Values of the first annotator, one per item.
         b: Values of the second annotator, same items in the same order.
+        level: ``nominal`` or ``interval`` (:data:`ALPHA_LEVELS`).
 
     Returns:
         Alpha; NaN when there are fewer than 2 items or no variation at all.
 
+    Raises:
+        ValueError: Sequences of different lengths, or an unknown level.
+
     Example:
-        >>> round(krippendorff_alpha([1, -1, 0], [1, 0, 0]), 4)
+        >>> round(krippendorff_alpha([1, -1, 0], [1, 0, 0], "interval"), 4)
         0.7059
+        >>> round(krippendorff_alpha([1, -1, 0], [1, 0, 0], "nominal"), 4)
+        0.5455
     """
     from nltk.metrics.agreement import AnnotationTask
-    from nltk.metrics.distance import interval_distance
+    from nltk.metrics.distance import binary_distance, interval_distance
 
+    distances = {"nominal": binary_distance, "interval": interval_distance}
+    if level not in distances:
+        raise ValueError(f"krippendorff_alpha: level {level!r} is not one of {list(distances)}")
     if len(a) != len(b):
         raise ValueError("krippendorff_alpha: sequences differ in length")
     if len(a) < 2 or len(set(a) | set(b)) < 2:
         return float("nan")
     data = [("coder", str(i), float(v)) for i, v in enumerate(a)]
     data += [("method", str(i), float(v)) for i, v in enumerate(b)]
-    return float(AnnotationTask(data=data, distance=interval_distance).alpha())
+    return float(AnnotationTask(data=data, distance=distances[level]).alpha())
 
 
 def validate_coding(
@@ -346,18 +396,34 @@ def validate_coding(
 ) -> pd.DataFrame:
     """Compare each method with the hand coding.
 
+    Spearman's r compares the method's score with ``coder_score`` when every coded row has one,
+    else with the coder's label as −1/0/1; ``spearman_on`` says which (``score`` or ``label``).
+    Krippendorff's alpha is given at two levels (:func:`krippendorff_alpha`), coder and method
+    as two annotators of the labels: ``krippendorff_alpha_nominal`` (labels as categories, the
+    alpha content analysis reports by default) and ``krippendorff_alpha_interval`` (labels as
+    −1/0/1, squared differences: a negative read as positive costs four times a negative read as
+    neutral). The interval level, not the ordinal one, is the second: the labels are the sign of
+    a score on −1…1 cut at the same ±threshold on both sides, so neutral is the midpoint by
+    construction, and the interval distance is the same for every method, while Krippendorff's
+    ordinal distance depends on the pooled label frequencies, which differ from method to method
+    (one that overuses neutral would be measured with other distances than one that does not).
+
     Args:
         coded_df: The coded table (from :func:`read_coded_file` or any DataFrame with
             ``statement_id, coder_label`` and optionally ``coder_score``).
-        sentiment_df: ``sentiment.csv`` table (``statement_id, method, score, label``).
+        sentiment_df: ``sentiment.csv`` table (``statement_id, method, score, label``); its
+            ``attrs["source"]`` (set by :func:`read_table`) names it in error messages.
         source: Name of the coded file for error messages (default ``coded_df.attrs["source"]``).
 
     Returns:
-        One row per method with :data:`VALIDATION_COLUMNS`, in method order.
+        One row per method with :data:`VALIDATION_COLUMNS`, in method order. A method that
+        scored none of the coded statements has ``n`` 0 and NaN metrics.
 
     Raises:
         CodingFileError: Missing columns, unknown labels, unknown or repeated statement ids,
-            bad scores — the message names the file and the row.
+            bad scores, a score whose sign contradicts the label, no coded row at all — the
+            message names the file (and the row); a sentiment table without the needed columns
+            (the message names that file).
 
     Example:
         >>> coded = pd.DataFrame({"statement_id": ["a", "b", "c"],
@@ -365,18 +431,23 @@ def validate_coding(
         >>> sent = pd.DataFrame({"statement_id": ["a", "b", "c"], "method": ["vader"] * 3,
         ...                      "score": [0.5, -0.4, 0.3],
         ...                      "label": ["positive", "negative", "positive"]})
-        >>> validate_coding(coded, sent)[["method", "n", "accuracy"]].values.tolist()
-        [['vader', 3, 0.6666666666666666]]
+        >>> validate_coding(coded, sent)[["method", "n", "accuracy", "spearman_on"]].values.tolist()
+        [['vader', 3, 0.6666666666666666, 'label']]
     """
     source = source or coded_df.attrs.get("source", "coded table")
     try:
         check_sentiment_table(sentiment_df)
     except ValueError as exc:
-        raise CodingFileError(str(exc)) from None
+        raise CodingFileError(f"{_table_prefix(sentiment_df)}{exc}") from None
     sent = sentiment_df.assign(statement_id=sentiment_df["statement_id"].astype(str))
     coded = _clean_coded(coded_df, set(sent["statement_id"]), source)
+    if coded.empty:
+        raise CodingFileError(
+            f"{source}: no row has a coder_label ({coded.attrs['n_rows']} row(s)); fill "
+            f"coder_label with one of {list(LABELS)} before scoring"
+        )
     n_uncoded = coded.attrs["n_rows"] - len(coded)
-    use_scores = len(coded) > 0 and bool(coded["coder_score"].notna().all())
+    use_scores = bool(coded["coder_score"].notna().all())
     rows = []
     for method in _method_order(sent["method"].unique()):
         m = sent[sent["method"] == method].merge(coded, on="statement_id")
@@ -396,10 +467,27 @@ def validate_coding(
                 else float("nan"),
                 "macro_f1": macro_f1(gold, pred),
                 "spearman_r": spearman(m["score"].tolist(), human),
-                "krippendorff_alpha": krippendorff_alpha(gold_v, pred_v),
+                "spearman_on": "score" if use_scores else "label",
+                "krippendorff_alpha_nominal": krippendorff_alpha(gold_v, pred_v, "nominal"),
+                "krippendorff_alpha_interval": krippendorff_alpha(gold_v, pred_v, "interval"),
             }
         )
     return pd.DataFrame(rows, columns=list(VALIDATION_COLUMNS))
+
+
+def _table_prefix(df: pd.DataFrame) -> str:
+    """``"FILE: "`` for a table read by :func:`read_table` (``df.attrs["source"]``), else ``""``.
+
+    Example:
+        >>> df = pd.DataFrame()
+        >>> _table_prefix(df)
+        ''
+        >>> df.attrs["source"] = "s.csv"
+        >>> _table_prefix(df)
+        's.csv: '
+    """
+    source = df.attrs.get("source")
+    return f"{source}: " if source else ""
 
 
 def read_table(path: str | Path) -> pd.DataFrame:
@@ -411,7 +499,7 @@ def read_table(path: str | Path) -> pd.DataFrame:
         path: The file.
 
     Returns:
-        The table.
+        The table; ``df.attrs["source"]`` is the path (later errors about the table name it).
 
     Raises:
         CodingFileError: When the file is missing or unreadable.
@@ -421,16 +509,19 @@ def read_table(path: str | Path) -> pd.DataFrame:
         raise CodingFileError(f"{path}: no such file")
     try:
         if path.suffix.lower() in (".parquet", ".pq"):
-            return pd.read_parquet(path)
-        return pd.read_csv(
-            path,
-            dtype={"statement_id": str, "speaker": str, "text": str, "quote_text": str},
-            keep_default_na=False,
-            skiprows=_comment_lines(path),
-            encoding="utf-8-sig",
-        )
+            df = pd.read_parquet(path)
+        else:
+            df = pd.read_csv(
+                path,
+                dtype={"statement_id": str, "speaker": str, "text": str, "quote_text": str},
+                keep_default_na=False,
+                skiprows=_comment_lines(path),
+                encoding="utf-8-sig",
+            )
     except Exception as exc:  # any reader failure becomes an error naming the file
         raise CodingFileError(f"{path}: cannot read table ({exc})") from exc
+    df.attrs["source"] = str(path)
+    return df
 
 
 def export_command(args: argparse.Namespace) -> int:
@@ -455,7 +546,13 @@ def score_command(args: argparse.Namespace) -> int:
     except CodingFileError as exc:
         print(f"error: mediaframes validate: {exc}", file=sys.stderr)
         return 1
-    with pd.option_context("display.width", 120, "display.max_columns", 20):
+    for method in table.loc[table["n"] == 0, "method"]:
+        print(
+            f"warning: mediaframes validate: {args.coded}: method {method!r} scored none of the "
+            f"coded statements in {args.sentiment}; its row has n=0 and no metrics",
+            file=sys.stderr,
+        )
+    with pd.option_context("display.width", 160, "display.max_columns", 20):
         print(table.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
     if args.out is not None:
         out_dir = Path(args.out)
@@ -696,12 +793,13 @@ def method_frames(
     """
     missing = [c for c in ("statement_id", "codebook", "frame", "rule") if c not in frames_df]
     if missing:
-        raise CodingFileError(f"frames table lacks column(s) {missing}")
+        raise CodingFileError(f"{_table_prefix(frames_df)}frames table lacks column(s) {missing}")
     fr = frames_df[frames_df["codebook"].astype(str) == codebook_id]
     if fr.empty and not frames_df.empty:
         others = sorted(set(frames_df["codebook"].astype(str)))
         raise CodingFileError(
-            f"frames table has no label of codebook {codebook_id!r} (it has {others})"
+            f"{_table_prefix(frames_df)}frames table has no label of codebook "
+            f"{codebook_id!r} (it has {others})"
         )
     if not include_negated:
         fr = fr[~fr["rule"].astype(str).str.startswith("negated:")]
@@ -730,7 +828,7 @@ def _binary_row(ref: list[int], cmp: list[int]) -> dict[str, float]:
         "percent_agreement": sum(r == c for r, c in zip(ref, cmp, strict=True)) / n
         if n
         else float("nan"),
-        "krippendorff_alpha": krippendorff_alpha(ref, cmp),
+        "krippendorff_alpha": krippendorff_alpha(ref, cmp, "nominal"),
     }
 
 
@@ -822,7 +920,9 @@ def validate_frame_coding(
         [{'n': 2, 'precision': 1.0, 'recall': 1.0}]
     """
     if "statement_id" not in statements_df.columns:
-        raise CodingFileError("statements table lacks column 'statement_id'")
+        raise CodingFileError(
+            f"{_table_prefix(statements_df)}statements table lacks column 'statement_id'"
+        )
     known = set(statements_df["statement_id"].astype(str))
     frame_ids = codebook.frame_ids
     method = method_frames(frames_df, codebook.id, include_negated=include_negated)
