@@ -481,6 +481,38 @@ def test_cli_worker_io_on_a_running_scheduler(small_corpus, actors_file, serial_
     ).read_bytes()
 
 
+def test_relative_resource_files_reach_workers_in_other_folders(
+    small_corpus, actors_file, serial_out, tmp_path, monkeypatch
+):
+    """--actors and --codebook relative to the shell's folder; the workers (started before, in
+    another folder, like workers on a cluster) must load the same files."""
+    cluster = scale.local_cluster(1)  # its worker keeps the folder it started in
+    try:
+        work = tmp_path / "work"
+        work.mkdir()
+        shutil.copy(actors_file, work / "actors.yml")
+        shutil.copy(paths.resource("codebooks", "conflict_diplomacy.yml"), work / "book.yml")
+        monkeypatch.chdir(work)
+        args = ["analyze", str(small_corpus), "--out", "out", "--actors", "actors.yml"]
+        args += ["--codebook", "book.yml", "--chunk-size", "3"]
+        args += ["--scheduler", cluster.scheduler_address, "--worker-io"]
+        assert main(args) == 0
+    finally:
+        cluster.close()
+    for name in ("statements", "sentiment", "frames", "tone"):
+        f = f"{name}.csv"
+        assert (work / "out" / f).read_bytes() == (serial_out / f).read_bytes(), f
+
+
+def test_resource_spec_makes_files_absolute(tmp_path, monkeypatch):
+    (tmp_path / "book.yml").write_text("INVENTED placeholder\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    spec = analysis.resource_spec("actors.yml", ["book.yml", "policy_frames"], ["vader"])
+    assert spec.actors_path == str(tmp_path / "actors.yml")
+    assert spec.codebooks == (str(tmp_path / "book.yml"), "policy_frames")
+    assert analysis.resource_spec(None).actors_path is None
+
+
 # --- benchmark helpers (no timing assertions) -------------------------------------------------
 
 
