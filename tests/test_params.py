@@ -73,7 +73,7 @@ def test_valid_files(text: str, expected: dict) -> None:
         ("sentiment_methods: [vader, vader]\n", "has duplicate entries"),
         ("sentiment_methods: ['vader; rm -rf']\n", "not plain names or paths"),
         ("bootstrap_n: 0\n", "'bootstrap_n' must be at least 100"),
-        ("bootstrap_n: 1\n", "'bootstrap_n' must be at least 100: a 95% percentile interval"),
+        ("bootstrap_n: 1\n", "'bootstrap_n' must be at least 100 (a 95% percentile interval"),
         ("bootstrap_n: 99\n", "'bootstrap_n' must be at least 100"),
         ("bootstrap_n: -5\n", "'bootstrap_n' must be at least 100"),
         ("seed: -3\n", "parameter 'seed' must be 0 or greater"),

@@ -87,8 +87,8 @@ def _resamples(value: Any) -> str | None:
     if value >= MIN_BOOTSTRAP_N:
         return None
     return (
-        f"must be at least {MIN_BOOTSTRAP_N}: a 95% percentile interval is read off the 2.5% "
-        "and 97.5% quantiles of the resampled means, which fewer resamples cannot locate"
+        f"must be at least {MIN_BOOTSTRAP_N} (a 95% percentile interval reads its bounds off "
+        "the 2.5% and 97.5% quantiles of the resampled means)"
     )
 
 
