@@ -6,6 +6,7 @@ The corpus analysed here is SYNTHETIC (the bench generator's invented articles).
 from __future__ import annotations
 
 import io
+import json
 import random
 import shutil
 from pathlib import Path
@@ -16,7 +17,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from mediaframes import aggregates, bench, compare, corpus, framing, scale, sentiment
+from mediaframes import aggregates, bench, compare, config, corpus, framing, scale, sentiment
 
 NAMES = [
     "sentiment_by_actor.csv",
@@ -25,6 +26,7 @@ NAMES = [
     "frames_by_actor.csv",
     "actor_frame_differences.csv",
     "tone_by_actor.csv",
+    "aggregates.json",
 ]
 
 
@@ -53,6 +55,9 @@ def _plain(out: Path) -> dict[str, pd.DataFrame]:
 
 
 def _check_same(out: Path, tmp: Path) -> None:
+    assert json.loads((out / "aggregates.json").read_text()) == aggregates.bootstrap_settings(
+        0, config.BOOTSTRAP_N
+    )
     for name, df in _plain(out).items():
         assert len(df), name
         df.to_csv(tmp / name, index=False, lineterminator="\n")
@@ -70,6 +75,24 @@ def test_streamed_aggregates_equal_the_pandas_functions(
     assert aggregates.write_aggregates(out) == NAMES
     assert not list(out.glob(".aggregates-*"))  # temporary files removed
     _check_same(out, tmp_path)
+
+
+def test_seed_and_resamples_reach_both_interval_tables(analysed, tmp_path):
+    out = tmp_path / "out"
+    shutil.copytree(analysed, out)
+    aggregates.write_aggregates(out, seed=4, n_boot=120)
+    tone = pd.read_parquet(out / "tone.parquet")
+    st = pd.read_parquet(out / "statements.parquet")
+    se = pd.read_parquet(out / "sentiment.parquet")
+    expected = {
+        "sentiment_by_actor.csv": sentiment.aggregate_by_actor(st, se, seed=4, n_boot=120),
+        "tone_by_actor.csv": sentiment.aggregate_tone(tone, seed=4, n_boot=120),
+    }
+    for name, df in expected.items():
+        df.to_csv(tmp_path / name, index=False, lineterminator="\n")
+        assert (tmp_path / name).read_bytes() == (out / name).read_bytes(), name
+    settings = json.loads((out / "aggregates.json").read_text())
+    assert (settings["seed"], settings["bootstrap_n"]) == (4, 120)
 
 
 def test_tables_in_another_order_use_the_hash_join(analysed, tmp_path, monkeypatch):

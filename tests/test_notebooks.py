@@ -210,7 +210,7 @@ def test_corpus_without_statements_still_reports(tmp_path: Path) -> None:
     )
     params = tmp_path / "params.yaml"
     params.write_text(
-        f"corpus_dir: {json.dumps(str(tmp_path / 'corpus'))}\nbootstrap_n: 50\n", encoding="utf-8"
+        f"corpus_dir: {json.dumps(str(tmp_path / 'corpus'))}\nbootstrap_n: 100\n", encoding="utf-8"
     )
     result = pipeline.run_pipeline(params, tmp_path / "reports", notebooks=NOTEBOOKS)
     assert result.status == "succeeded", result.message

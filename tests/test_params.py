@@ -23,7 +23,8 @@ GOOD_NB = str(Path(__file__).parent / "fixtures" / "notebooks" / "good.ipynb")
     [
         ("", {}),
         ("seed: 7\n", {"seed": 7}),
-        ("seed: -3\n", {"seed": -3}),
+        ("seed: 3\n", {"seed": 3}),
+        ("bootstrap_n: 100\n", {"bootstrap_n": 100}),
         ("report_title: 'yes'\n", {"report_title": "yes"}),
         ("report_title: '007'\n", {"report_title": "007"}),
         ('corpus_dir: "data/corpus"\n', {"corpus_dir": "data/corpus"}),
@@ -71,7 +72,11 @@ def test_valid_files(text: str, expected: dict) -> None:
         ("codebooks: []\n", "must name at least one entry"),
         ("sentiment_methods: [vader, vader]\n", "has duplicate entries"),
         ("sentiment_methods: ['vader; rm -rf']\n", "not plain names or paths"),
-        ("bootstrap_n: 0\n", "must be greater than 0"),
+        ("bootstrap_n: 0\n", "'bootstrap_n' must be at least 100"),
+        ("bootstrap_n: 1\n", "'bootstrap_n' must be at least 100 (a 95% percentile interval"),
+        ("bootstrap_n: 99\n", "'bootstrap_n' must be at least 100"),
+        ("bootstrap_n: -5\n", "'bootstrap_n' must be at least 100"),
+        ("seed: -3\n", "parameter 'seed' must be 0 or greater"),
         ("cell_timeout: -1\n", "must be greater than 0"),
         ("corpus_dir: ''\n", "must not be empty"),
         ('corpus_dir: "a\\0b"\n', "contains a NUL character"),
@@ -154,6 +159,7 @@ def no_kernel(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         ("seeed: 1\n", "unknown parameter 'seeed'"),
         ('"import os;x": 1\n', "'import os;x' is not a valid parameter name"),
         ("bootstrap_n: many\n", "'bootstrap_n' must be an integer"),
+        ("bootstrap_n: 1\n", "'bootstrap_n' must be at least 100"),
         ("seed: !!python/object/apply:os.getcwd []\n", "refused YAML tag"),
     ],
 )
@@ -212,6 +218,8 @@ def test_unknown_codebook_is_rejected_before_any_kernel(
         ("empty actor name", "'name' is empty"),
         ("unknown codebook", "no_such_book"),
         ("unknown method", "['foo']"),
+        ("too few resamples", "parameter 'bootstrap_n' must be at least 100"),
+        ("negative seed", "parameter 'seed' must be 0 or greater"),
     ],
 )
 def test_run_and_analyze_give_one_exit_status_for_a_configuration_error(
@@ -237,6 +245,12 @@ def test_run_and_analyze_give_one_exit_status_for_a_configuration_error(
     elif kind == "unknown codebook":
         params["codebooks"] = ["no_such_book"]
         argv += ["--codebook", "no_such_book"]
+    elif kind == "too few resamples":
+        params["bootstrap_n"] = 1
+        argv += ["--bootstrap-n", "1"]
+    elif kind == "negative seed":
+        params["seed"] = -1
+        argv += ["--seed", "-1"]
     else:
         params["sentiment_methods"] = ["foo"]
         argv += ["--methods", "foo"]

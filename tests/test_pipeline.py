@@ -454,6 +454,92 @@ def test_timeouts_do_not_invalidate_the_cache(
     assert result.status == "up to date"
 
 
+def test_unknown_kernel_is_an_error_even_when_up_to_date(
+    baseline: dict[str, Path],
+    reports: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The kernel is a runner setting outside the input hash: the cache must not hide it."""
+    monkeypatch.setattr(pipeline, "_launch", _refuse)
+    params = tmp_path / "p.yaml"
+    params.write_text(baseline["params"].read_text() + "kernel: no_such_kernel_r19\n")
+    before = snapshot(reports)
+    assert cli.main(run_argv(params, reports, GOOD)) == 1
+    captured = capsys.readouterr()
+    assert "up to date" not in captured.out
+    assert "Jupyter kernel 'no_such_kernel_r19' is not installed" in captured.err
+    assert snapshot(reports) == before
+    # the same report with the installed kernel is still up to date
+    assert cli.main(run_argv(baseline["params"], reports, GOOD)) == 0
+    assert "up to date" in capsys.readouterr().out
+
+
+# --------------------------------------------------------------------------- relative paths
+
+
+class _Jobs(Exception):
+    pass
+
+
+def test_relative_paths_reach_the_notebooks_absolute(
+    baseline: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--reports, --params and --notebooks relative to the shell's folder; the kernels run in
+    the notebooks' folder, so every path handed to them must be absolute."""
+    seen: dict[str, object] = {}
+    real_jobs = pipeline._jobs
+
+    def jobs(*args: object) -> list:
+        seen["jobs"] = real_jobs(*args)
+        seen["run_info"] = Path(args[2]["run_info_file"])  # runner values
+        seen["run_info_exists"] = seen["run_info"].is_file()
+        raise _Jobs
+
+    monkeypatch.setattr(pipeline, "_jobs", jobs)
+    work = tmp_path / "work"
+    work.mkdir()
+    shutil.copy(baseline["params"], work / "p.yaml")
+    shutil.copy(GOOD, work / "good.ipynb")
+    monkeypatch.chdir(work)
+    with pytest.raises(_Jobs):
+        pipeline.run_pipeline("p.yaml", "rel", notebooks=["good.ipynb"], echo=_quiet)
+    assert seen["run_info"].is_absolute() and seen["run_info_exists"]
+    assert seen["run_info"].parent.parent == work / "rel"
+    (job,) = seen["jobs"]
+    for key in ("input", "output", "cwd"):
+        assert Path(job[key]).is_absolute(), key
+    assert Path(job["parameters"]["output_dir"]).is_absolute()
+
+
+@pytest.mark.slow
+def test_run_with_a_relative_reports_folder(
+    baseline: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Finding 1 of review 19: the notebook that reads run_info.json ran in its own folder."""
+    work = tmp_path / "work"
+    work.mkdir()
+    shutil.copy(baseline["params"], work / "p.yaml")
+    monkeypatch.chdir(work)
+    result = pipeline.run_pipeline(
+        "p.yaml", "../rel", notebooks=[GOOD, FIXTURES / "run_info.ipynb"], echo=_quiet
+    )
+    assert result.status == "succeeded", result.message
+    reports = tmp_path / "rel"
+    assert (reports / "tables" / "demo.csv").read_text() == "seed,value\n1,2\n"
+    manifest = json.loads((reports / "manifest.json").read_text())
+    assert manifest["params_file"] == "p.yaml", "outside the repository: as given"
+    assert not list(work.glob("**/.staging-*")) and not list(FIXTURES.glob("**/.staging-*"))
+
+
+def test_params_file_is_shown_from_the_repository_root(tmp_path: Path) -> None:
+    root = tmp_path / "repo"
+    inside = root / "params" / "p.yaml"
+    assert pipeline.shown_path(inside, "../params/p.yaml", root) == "params/p.yaml"
+    assert pipeline.shown_path(tmp_path / "p.yaml", "../p.yaml", root) == "../p.yaml"
+
+
 # --------------------------------------------------------------------------- inspection
 
 

@@ -19,7 +19,7 @@ import pandas as pd
 import pyarrow as pa
 import pytest
 
-from mediaframes import analysis, bench, paths, scale
+from mediaframes import analysis, bench, config, paths, scale
 from mediaframes.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -342,6 +342,61 @@ def test_written_aggregates_equal_the_pandas_functions(serial_out, tmp_path):
         assert (tmp_path / name).read_bytes() == (serial_out / name).read_bytes(), name
 
 
+def _run_intervals(corpus_dir: Path, actors: Path, **bootstrap: int) -> dict[str, bytes]:
+    """sentiment_by_actor and tone_by_actor as notebooks 02-03 of `mediaframes run` make them."""
+    from mediaframes import attribution, corpus, sentiment, steps
+
+    articles = corpus.load_corpus(corpus_dir)
+    found = steps.statement_tables(articles, attribution.load_actors(actors))
+    scored = steps.sentiment_tables(articles, found, list(sentiment.METHODS), **bootstrap)
+    out = {}
+    for name in ("sentiment_by_actor", "tone_by_actor"):
+        buf = io.StringIO()
+        scored[name].to_csv(buf, index=False, lineterminator="\n")
+        out[f"{name}.csv"] = buf.getvalue().encode()
+    return out
+
+
+def test_analyze_and_run_share_one_bootstrap_default(small_corpus, actors_file, serial_out):
+    """Review 19, finding 5: analyze drew 2000 resamples, run 1000; same data, other CIs."""
+    import json
+
+    for name, data in _run_intervals(small_corpus, actors_file).items():
+        assert data == (serial_out / name).read_bytes(), name
+    settings = json.loads((serial_out / "aggregates.json").read_text(encoding="utf-8"))
+    assert (settings["seed"], settings["bootstrap_n"]) == (0, config.BOOTSTRAP_N)
+    assert config.defaults()["bootstrap_n"] == config.BOOTSTRAP_N
+
+
+def test_analyze_seed_and_resamples_equal_run(small_corpus, actors_file, serial_out, tmp_path):
+    import json
+
+    args = ["analyze", str(small_corpus), "--out", str(tmp_path), "--actors", str(actors_file)]
+    assert main([*args, "--seed", "5", "--bootstrap-n", "150"]) == 0
+    expected = _run_intervals(small_corpus, actors_file, seed=5, n_boot=150)
+    for name, data in expected.items():
+        assert data == (tmp_path / name).read_bytes(), name
+        assert data != (serial_out / name).read_bytes(), f"{name}: the options changed nothing"
+    settings = json.loads((tmp_path / "aggregates.json").read_text(encoding="utf-8"))
+    assert settings["seed"] == 5 and settings["bootstrap_n"] == 150
+    assert settings["tables"] == ["sentiment_by_actor.csv", "tone_by_actor.csv"]
+
+
+@pytest.mark.parametrize(
+    ("arg", "fragment"),
+    [
+        (["--bootstrap-n", "1"], "--bootstrap-n: parameter 'bootstrap_n' must be at least 100"),
+        (["--bootstrap-n", "0"], "must be at least 100"),
+        (["--seed", "-1"], "--seed: parameter 'seed' must be 0 or greater"),
+    ],
+)
+def test_bad_bootstrap_options_are_usage_errors(small_corpus, tmp_path, arg, fragment, capsys):
+    out = tmp_path / "out"
+    assert main(["analyze", str(small_corpus), "--out", str(out), *arg]) == 2
+    assert fragment in capsys.readouterr().err
+    assert not out.exists(), "rejected before anything is written"
+
+
 def test_articles_table_matches_mediaframes_ingest(small_corpus, serial_out, tmp_path):
     from mediaframes import corpus
 
@@ -479,6 +534,38 @@ def test_cli_worker_io_on_a_running_scheduler(small_corpus, actors_file, serial_
     assert (tmp_path / "validation.json").read_bytes() == (
         serial_out / "validation.json"
     ).read_bytes()
+
+
+def test_relative_resource_files_reach_workers_in_other_folders(
+    small_corpus, actors_file, serial_out, tmp_path, monkeypatch
+):
+    """--actors and --codebook relative to the shell's folder; the workers (started before, in
+    another folder, like workers on a cluster) must load the same files."""
+    cluster = scale.local_cluster(1)  # its worker keeps the folder it started in
+    try:
+        work = tmp_path / "work"
+        work.mkdir()
+        shutil.copy(actors_file, work / "actors.yml")
+        shutil.copy(paths.resource("codebooks", "conflict_diplomacy.yml"), work / "book.yml")
+        monkeypatch.chdir(work)
+        args = ["analyze", str(small_corpus), "--out", "out", "--actors", "actors.yml"]
+        args += ["--codebook", "book.yml", "--chunk-size", "3"]
+        args += ["--scheduler", cluster.scheduler_address, "--worker-io"]
+        assert main(args) == 0
+    finally:
+        cluster.close()
+    for name in ("statements", "sentiment", "frames", "tone"):
+        f = f"{name}.csv"
+        assert (work / "out" / f).read_bytes() == (serial_out / f).read_bytes(), f
+
+
+def test_resource_spec_makes_files_absolute(tmp_path, monkeypatch):
+    (tmp_path / "book.yml").write_text("INVENTED placeholder\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    spec = analysis.resource_spec("actors.yml", ["book.yml", "policy_frames"], ["vader"])
+    assert spec.actors_path == str(tmp_path / "actors.yml")
+    assert spec.codebooks == (str(tmp_path / "book.yml"), "policy_frames")
+    assert analysis.resource_spec(None).actors_path is None
 
 
 # --- benchmark helpers (no timing assertions) -------------------------------------------------

@@ -7,7 +7,9 @@ tables (:func:`mediaframes.sentiment.aggregate_by_actor`,
 :func:`~mediaframes.compare.actor_sentiment_differences`,
 :func:`~mediaframes.framing.frames_by_actor`,
 :func:`~mediaframes.compare.actor_frame_differences`,
-:func:`~mediaframes.sentiment.aggregate_tone`), without holding those tables:
+:func:`~mediaframes.sentiment.aggregate_tone`) for the same ``seed`` and resamples, and
+``aggregates.json`` recording those two (:func:`bootstrap_settings`), without holding those
+tables:
 
 * every table is read in record batches of :data:`BATCH_ROWS` rows, only the columns needed;
 * a statement id becomes the row number of its statement (:class:`StatementRows`) by walking
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 import ctypes
 import itertools
+import json
 import shutil
 import tempfile
 from collections.abc import Iterator, Sequence
@@ -40,6 +43,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
+
+from mediaframes.config import BOOTSTRAP_N
 
 #: Rows per record batch read from a Parquet table.
 BATCH_ROWS = 65_536
@@ -348,7 +353,7 @@ def group_stats(values: np.ndarray) -> tuple[int, float]:
 
 
 def _sentiment_tables(
-    st: Statements, spool: Spool, methods: list[str], labels: list[str], seed: int
+    st: Statements, spool: Spool, methods: list[str], labels: list[str], seed: int, n_boot: int
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     from mediaframes import compare, sentiment
 
@@ -361,7 +366,7 @@ def _sentiment_tables(
         (((spk, meth), spool.read(key)) for spk, meth, key in groups if spk != ""),
         ["speaker", "method"],
         seed,
-        2000,
+        n_boot,
     )
     release_memory()  # the bootstrap's resamples
     actors = set(st.actors)
@@ -534,7 +539,7 @@ def _count_pairs(speaker: np.ndarray, frame: np.ndarray) -> dict[tuple[int, int]
     }
 
 
-def _tone_table(out: Path, spool: Spool, seed: int) -> pd.DataFrame:
+def _tone_table(out: Path, spool: Spool, seed: int, n_boot: int) -> pd.DataFrame:
     """``aggregate_tone``: per (actor, method) scores spooled, then summarized group by group."""
     from mediaframes import sentiment
 
@@ -557,7 +562,7 @@ def _tone_table(out: Path, spool: Spool, seed: int) -> pd.DataFrame:
         if key[0] == "tone" and actor_names[key[1]] is not None and method_names[key[2]] is not None
     )
     return sentiment.summarize_groups(
-        (((a, m), spool.read(key)) for a, m, key in groups), ["actor", "method"], seed, 2000
+        (((a, m), spool.read(key)) for a, m, key in groups), ["actor", "method"], seed, n_boot
     )
 
 
@@ -578,13 +583,40 @@ def release_memory() -> None:
         pass
 
 
-def write_aggregates(out: Path, seed: int = 0) -> list[str]:
+#: File next to the corpus-level tables that records how their intervals were computed.
+SETTINGS_FILE = "aggregates.json"
+
+
+def bootstrap_settings(seed: int, n_boot: int) -> dict[str, Any]:
+    """What ``aggregates.json`` records: the bootstrap behind ``ci_low``/``ci_high``.
+
+    Keys: ``seed``, ``bootstrap_n`` (resamples per interval), ``ci_level`` (0.95),
+    ``ci_method`` (``percentile``) and ``tables`` (the tables whose intervals they produced).
+    With the same values, ``mediaframes run`` (parameters ``seed`` and ``bootstrap_n``) gives
+    the same intervals.
+
+    Example:
+        >>> bootstrap_settings(0, 1000)["bootstrap_n"]
+        1000
+    """
+    return {
+        "seed": seed,
+        "bootstrap_n": n_boot,
+        "ci_level": 0.95,
+        "ci_method": "percentile",
+        "tables": ["sentiment_by_actor.csv", "tone_by_actor.csv"],
+    }
+
+
+def write_aggregates(out: Path, seed: int = 0, n_boot: int = BOOTSTRAP_N) -> list[str]:
     """Compute the corpus-level tables from the per-article Parquet tables in ``out``.
 
     Args:
         out: Output folder of ``mediaframes analyze`` (``statements``, ``sentiment``,
             ``frames`` and ``tone`` ``.parquet``).
         seed: Seed of the bootstrap intervals.
+        n_boot: Bootstrap resamples per interval (default
+            :data:`mediaframes.config.BOOTSTRAP_N`, as ``mediaframes run``).
 
     Returns:
         The files written, in order.
@@ -611,7 +643,9 @@ def write_aggregates(out: Path, seed: int = 0) -> list[str]:
         spool = Spool(tmp / "sentiment")
         spool.folder.mkdir()
         methods, labels = _sentiment(out, st, spool)
-        by_actor, agreement, differences = _sentiment_tables(st, spool, methods, labels, seed)
+        by_actor, agreement, differences = _sentiment_tables(
+            st, spool, methods, labels, seed, n_boot
+        )
         save(by_actor, "sentiment_by_actor.csv")
         save(agreement, "sentiment_method_agreement.csv")
         save(differences, "actor_sentiment_differences.csv")
@@ -628,7 +662,10 @@ def write_aggregates(out: Path, seed: int = 0) -> list[str]:
         release_memory()
         spool = Spool(tmp / "tone")
         spool.folder.mkdir()
-        save(_tone_table(out, spool, seed), "tone_by_actor.csv")
+        save(_tone_table(out, spool, seed, n_boot), "tone_by_actor.csv")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+    settings = json.dumps(bootstrap_settings(seed, n_boot), indent=2, sort_keys=True)
+    (out / SETTINGS_FILE).write_text(settings + "\n", encoding="utf-8")
+    written.append(SETTINGS_FILE)
     return written

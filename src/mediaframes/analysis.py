@@ -57,6 +57,7 @@ from typing import Any
 
 import pyarrow as pa
 
+from mediaframes import paths
 from mediaframes.records import Article, FrameLabel, Mention, Sentence, SentimentScore, Statement
 
 #: Codebook used when none is named.
@@ -164,15 +165,21 @@ def resource_spec(
 ) -> ResourceSpec:
     """The :class:`ResourceSpec` of :func:`load_resources`'s arguments (nothing loaded).
 
+    File paths relative to the working directory are made absolute (a codebook argument that
+    names no file stays a packaged id), so that Dask workers, which may run in other folders,
+    load the same files.
+
     Example:
         >>> resource_spec(codebooks="policy_frames").codebooks
         ('policy_frames',)
+        >>> Path(resource_spec("my_actors.yml").actors_path).is_absolute()
+        True
     """
     if isinstance(codebooks, str | Path):
         codebooks = (codebooks,)
     return ResourceSpec(
-        actors_path=None if actors_path is None else str(actors_path),
-        codebooks=tuple(str(c) for c in codebooks),
+        actors_path=None if actors_path is None else str(paths.absolute(actors_path)),
+        codebooks=tuple(str(paths.absolute(c)) if Path(c).is_file() else str(c) for c in codebooks),
         methods=None if methods is None else tuple(methods),
     )
 

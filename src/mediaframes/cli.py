@@ -16,6 +16,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from mediaframes import config
+
 
 def _positive_int(text: str) -> int:
     """An argparse type: an integer of at least 1 (a usage error otherwise, exit 2).
@@ -85,6 +87,19 @@ def build_parser() -> argparse.ArgumentParser:
         "(they must see CORPUS_DIR and --out at the same paths; always on with --workers)",
     )
     p.add_argument("--chunk-size", type=int, default=200, help="articles per task and part file")
+    p.add_argument(
+        "--seed",
+        type=int,
+        default=config.SCHEMA["seed"].default,
+        help="random seed of the bootstrap intervals (default %(default)s, as `mediaframes run`)",
+    )
+    p.add_argument(
+        "--bootstrap-n",
+        type=int,
+        default=config.BOOTSTRAP_N,
+        help=f"bootstrap resamples per interval (default {config.BOOTSTRAP_N}, as "
+        f"`mediaframes run`; at least {config.MIN_BOOTSTRAP_N})",
+    )
     p.set_defaults(func=_cmd_analyze)
 
     # --- compare (mediaframes.compare) ----------------------------------------------------

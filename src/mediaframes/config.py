@@ -13,6 +13,10 @@ parameter file is checked here, completely, before a notebook runs:
 
 Relative paths in a parameter file are relative to the repository root (:mod:`mediaframes.paths`).
 
+Bootstrap resamples: :data:`BOOTSTRAP_N` is the one default of ``mediaframes run`` and
+``mediaframes analyze`` (and of the statistics functions), so the same data and seed give the
+same intervals whichever command computed them; :data:`MIN_BOOTSTRAP_N` is the fewest accepted.
+
 Example:
     >>> params = load_params(None)  # the declared defaults
     >>> params["seed"], params["cell_timeout"] > 0
@@ -39,6 +43,16 @@ class ParamError(ValueError):
     """A parameter file or value is invalid; the message names the file and the key."""
 
 
+#: Default bootstrap resamples per confidence interval (``bootstrap_n``; ``mediaframes analyze
+#: --bootstrap-n``). 1000 puts each 2.5% tail of a percentile interval on 25 resamples.
+BOOTSTRAP_N = 1000
+#: Fewest bootstrap resamples accepted. A 95% percentile interval is read off the 2.5% and 97.5%
+#: quantiles of the resampled means: with 100 resamples each bound rests on the 2-3 most extreme
+#: means; with fewer the bounds collapse towards single resamples (with 1, ``ci_low == ci_high``
+#: and the "interval" need not contain the mean).
+MIN_BOOTSTRAP_N = 100
+
+
 @dataclass(frozen=True)
 class Param:
     """One declared parameter.
@@ -63,6 +77,19 @@ class Param:
 
 def _positive(value: Any) -> str | None:
     return None if value > 0 else "must be greater than 0"
+
+
+def _non_negative(value: Any) -> str | None:
+    return None if value >= 0 else "must be 0 or greater (numpy seeds are non-negative)"
+
+
+def _resamples(value: Any) -> str | None:
+    if value >= MIN_BOOTSTRAP_N:
+        return None
+    return (
+        f"must be at least {MIN_BOOTSTRAP_N} (a 95% percentile interval reads its bounds off "
+        "the 2.5% and 97.5% quantiles of the resampled means)"
+    )
 
 
 def _non_empty(value: Any) -> str | None:
@@ -106,13 +133,19 @@ SCHEMA: dict[str, Param] = {
             "sentiment methods to run and compare",
             check=_names,
         ),
-        Param("seed", "int", 0, "random seed for bootstrap confidence intervals"),
+        Param(
+            "seed",
+            "int",
+            0,
+            "random seed for bootstrap confidence intervals (0 or greater)",
+            check=_non_negative,
+        ),
         Param(
             "bootstrap_n",
             "int",
-            1000,
-            "bootstrap resamples per confidence interval",
-            check=_positive,
+            BOOTSTRAP_N,
+            f"bootstrap resamples per confidence interval (at least {MIN_BOOTSTRAP_N})",
+            check=_resamples,
         ),
         Param(
             "report_title",

@@ -119,6 +119,22 @@ def from_root(path: str | Path, root: Path | None = None) -> Path:
     return p if p.is_absolute() else (root or repo_root()) / p
 
 
+def absolute(path: str | Path) -> Path:
+    """Make a path given on the command line absolute, against the current working directory.
+
+    Commands call this once, where they start: the notebooks of ``mediaframes run`` run in
+    ``notebooks/`` and Dask workers in folders of their own, so a relative path handed on would
+    name another file there. A relative path is resolved as ``open`` would follow it (``..``
+    and symbolic links); an absolute one is kept as given, so messages name it as typed.
+
+    Example:
+        >>> absolute("reports").is_absolute(), absolute("/data/../x")
+        (True, PosixPath('/data/../x'))
+    """
+    p = Path(path).expanduser()
+    return p if p.is_absolute() else p.resolve()
+
+
 def lab_output_dir(root: Path | None = None) -> Path:
     """Where notebooks run by hand in JupyterLab write (``build/lab/``), never ``reports/``."""
     return (root or repo_root()) / "build" / "lab"

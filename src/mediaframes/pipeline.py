@@ -4,12 +4,15 @@ One run, in order:
 
 1. Parameters are loaded and validated (:mod:`mediaframes.config`); the notebooks are read and
    their ``parameters`` cells parsed. Nothing has started yet: a bad parameter file never reaches
-   a kernel.
+   a kernel. The reports folder and notebooks given relative to the working directory are made
+   absolute once, here: the notebooks run in their own folder.
 2. ``reports/.lock`` is taken without waiting (a second ``mediaframes run`` on the same folder
    stops with a clear message). A publish interrupted by a crash is rolled back.
 3. Cache: when the last published run had the same input hash (corpus content, parameters,
    package source incl. resources and notebooks, installed package versions) and its outputs are
    still there byte for byte, the run prints "up to date" and does nothing (``force`` reruns).
+   The kernel, a runner setting outside the hash, is checked first: a missing one is an error
+   even then.
 4. The notebooks run in order with papermill, in ONE child process (so that the whole-run timeout
    can stop everything, kernel included), with an explicit kernel and a per-cell timeout. They
    write into a private staging folder ``reports/.staging-<run_id>/``.
@@ -24,7 +27,8 @@ One run, in order:
    the manifest of the published report.
 
 Manifest (``manifest.json``) keys: ``run_id, status`` (``succeeded``/``failed``), ``error``,
-``started_at, finished_at, seconds, parameters, params_file, corpus`` (``dir, files,
+``started_at, finished_at, seconds, parameters, params_file`` (from the repository root when
+the file lies inside it, else as given), ``corpus`` (``dir, files,
 content_hash``), ``source_hash, input_hash, git_commit`` (or null), ``python, platform,
 packages`` ({distribution: version}), ``kernel, notebooks`` (``name, status, seconds, cell,
 message``), ``outputs`` ({published path: sha256}).
@@ -1056,7 +1060,9 @@ def run_pipeline(
     """Validate parameters, run the notebooks, inspect them and publish the report.
 
     Args:
-        params_file: Parameter YAML (None: the declared defaults).
+        params_file: Parameter YAML (None: the declared defaults). Relative to the working
+            directory, like ``reports`` and ``notebooks``; paths inside it are relative to the
+            repository root.
         reports: Reports folder (default ``reports/`` in the repository).
         notebooks: Notebook files to run, in order (default :data:`NOTEBOOKS` in
             ``notebooks/``); tests pass small fault-injection notebooks here.
@@ -1072,12 +1078,17 @@ def run_pipeline(
         ParamError: On an invalid parameter file, or a missing or invalid actors file,
             codebook or sentiment method it names (before anything runs).
         PipelineError: When the run cannot start (missing corpus folder, kernel, lock held,
-            unwritable reports folder).
+            unwritable reports folder). A missing kernel is an error even when the report is
+            up to date.
     """
     root = paths.repo_root()
     params = config.load_params(params_file)
-    reports = Path(reports) if reports is not None else paths.reports_dir(root)
-    nb_paths = [Path(p) for p in (notebooks or [paths.notebooks_dir(root) / n for n in NOTEBOOKS])]
+    # paths given by the caller are relative to the working directory: made absolute here, once,
+    # because the notebooks run in their own folder (run_info_file, output_dir are passed on)
+    reports = paths.absolute(reports) if reports is not None else paths.reports_dir(root)
+    nb_paths = [
+        paths.absolute(p) for p in (notebooks or [paths.notebooks_dir(root) / n for n in NOTEBOOKS])
+    ]
     _check_notebooks(nb_paths)
     check_paths(params, root)
     _check_writable(reports)
@@ -1086,13 +1097,37 @@ def run_pipeline(
         if note:
             echo(note)
         state = input_state(params, nb_paths, root)
-        if not force and _up_to_date(reports, state["input_hash"]):
+        up_to_date = not force and _up_to_date(reports, state["input_hash"])
+        if not up_to_date:  # (resources are in the input hash: valid when up to date)
+            check_resources(params, root)
+        # the kernel is a runner setting, outside the input hash: a bad one must not hide
+        # behind an up-to-date report
+        check_kernel(params["kernel"])
+        if up_to_date:
             echo(f"up to date: {reports} was made from the same inputs (use --force to rerun)")
             return RunResult("up to date", message="up to date")
-        check_resources(params, root)
-        check_kernel(params["kernel"])
         required = default_outputs() if notebooks is None else []
-        return _run(params, params_file, state, nb_paths, reports, expect_artifacts, required, echo)
+        shown = shown_path(paths.absolute(params_file), params_file, root) if params_file else None
+        return _run(params, shown, state, nb_paths, reports, expect_artifacts, required, echo)
+
+
+def shown_path(path: Path, given: str | Path, root: Path) -> str:
+    """How the run description names a file given on the command line.
+
+    From the repository root when the file lies inside it, else as the user gave it: no machine
+    path of the checkout enters the report's appendix.
+
+    Example:
+        >>> root = Path("/repo")
+        >>> shown_path(Path("/repo/params/default.yaml"), "../params/default.yaml", root)
+        'params/default.yaml'
+        >>> shown_path(Path("/elsewhere/p.yaml"), "../elsewhere/p.yaml", root)
+        '../elsewhere/p.yaml'
+    """
+    try:
+        return path.relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return str(given)
 
 
 def _run(

@@ -44,6 +44,11 @@ Files written to ``OUT`` (per-article table columns: see :mod:`mediaframes.analy
     cohen_kappa``.
 ``actor_frame_differences.csv``, ``actor_sentiment_differences.csv``
     ``compare.actor_frame_differences`` / ``compare.actor_sentiment_differences``.
+``aggregates.json``
+    How the intervals of ``sentiment_by_actor`` and ``tone_by_actor`` were computed:
+    ``seed``, ``bootstrap_n`` (resamples per interval; ``--seed`` and ``--bootstrap-n``,
+    default 0 and :data:`mediaframes.config.BOOTSTRAP_N` as in ``mediaframes run``),
+    ``ci_level``, ``ci_method``, ``tables``.
 
 Example:
     $ mediaframes analyze corpus --out build/analysis --workers 2
@@ -72,7 +77,7 @@ import pyarrow.compute as pc
 import pyarrow.ipc as ipc
 import pyarrow.parquet as pq
 
-from mediaframes import analysis, paths
+from mediaframes import analysis, config, paths
 from mediaframes.records import Article
 
 T = TypeVar("T")
@@ -1024,6 +1029,8 @@ def analyze_corpus(
     aggregates: bool = True,
     on_chunk: Callable[[int, int], None] | None = None,
     worker_io: bool | None = None,
+    seed: int = 0,
+    bootstrap_n: int = config.BOOTSTRAP_N,
 ) -> AnalyzeSummary:
     """Analyse a corpus folder and write every table to ``out_dir``.
 
@@ -1046,6 +1053,10 @@ def analyze_corpus(
             files and replays the duplicate and id checks in order. The workers must see
             ``corpus_dir`` and ``out_dir`` at the same paths. None: on for a local cluster
             (``workers > 1``), off for a scheduler address. Same output either way.
+        seed: Seed of the bootstrap intervals (checked as the ``seed`` parameter of
+            ``mediaframes run``).
+        bootstrap_n: Bootstrap resamples per interval (checked as the ``bootstrap_n``
+            parameter: at least :data:`mediaframes.config.MIN_BOOTSTRAP_N`).
 
     Returns:
         A summary of the run.
@@ -1053,7 +1064,8 @@ def analyze_corpus(
     Raises:
         ScaleError: Missing corpus, unreachable scheduler, a failing article, or no valid
             article at all (the quarantine table is written first).
-        ValueError: On a bad argument (the message names it).
+        ValueError: On a bad argument (the message names it; ``config.ParamError`` for
+            ``seed`` and ``bootstrap_n``).
 
     Example:
         >>> analyze_corpus("corpus", "build/analysis").rows["statements"]  # doctest: +SKIP
@@ -1065,6 +1077,8 @@ def analyze_corpus(
         raise ValueError(f"--chunk-size must be at least 1, got {chunk_size}")
     if window is not None and window < 1:
         raise ValueError(f"window must be at least 1, got {window}")
+    config.check_value("seed", seed, "--seed")
+    config.check_value("bootstrap_n", bootstrap_n, "--bootstrap-n")
     out = Path(out_dir)
     summary = AnalyzeSummary(out_dir=out)
     stream: IngestStream | None = None
@@ -1140,11 +1154,11 @@ def analyze_corpus(
                 f"quarantined: see {out / 'quarantine.csv'})"
             )
     if aggregates:
-        summary.files.extend(write_aggregates(out))
+        summary.files.extend(write_aggregates(out, seed, bootstrap_n))
     return summary
 
 
-def write_aggregates(out: Path, seed: int = 0) -> list[str]:
+def write_aggregates(out: Path, seed: int = 0, n_boot: int = config.BOOTSTRAP_N) -> list[str]:
     """Compute the corpus-level tables from the written per-article tables.
 
     Streams the Parquet tables in record batches and summarizes one group at a time
@@ -1158,7 +1172,7 @@ def write_aggregates(out: Path, seed: int = 0) -> list[str]:
     """
     from mediaframes import aggregates
 
-    return aggregates.write_aggregates(out, seed=seed)
+    return aggregates.write_aggregates(out, seed=seed, n_boot=n_boot)
 
 
 # --- CLI ---------------------------------------------------------------------------------------
@@ -1187,6 +1201,8 @@ def analyze_command(args: argparse.Namespace) -> int:
             workers=args.workers,
             chunk_size=args.chunk_size,
             worker_io=True if getattr(args, "worker_io", False) else None,
+            seed=args.seed,
+            bootstrap_n=args.bootstrap_n,
         )
     except (ScaleError, OSError) as exc:
         print(f"mediaframes analyze: error: {exc}", file=sys.stderr)

@@ -47,7 +47,9 @@ recorded as ``text_scored``.
 Uncertainty: means get percentile-bootstrap 95% intervals (:func:`bootstrap_ci`) and
 differences between two speakers a two-sided permutation test (:func:`permutation_test`); both
 draw from a numpy Generator seeded by ``seed`` and the group's name, so results are identical
-run to run and one group's numbers do not change when another group is added.
+run to run and one group's numbers do not change when another group is added. The number of
+resamples defaults to :data:`mediaframes.config.BOOTSTRAP_N` everywhere (``mediaframes run``,
+``mediaframes analyze``, these functions), so the same data and seed give the same intervals.
 
 Tables (all long format, one row per record; sorted for deterministic output):
 
@@ -96,6 +98,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from mediaframes.config import BOOTSTRAP_N
 from mediaframes.records import (
     Article,
     Mention,
@@ -1324,7 +1327,7 @@ def _rng(seed: int, key: str) -> np.random.Generator:
 def bootstrap_ci(
     values: Sequence[float],
     seed: int = 0,
-    n_boot: int = 2000,
+    n_boot: int = BOOTSTRAP_N,
     level: float = 0.95,
     key: str = "",
 ) -> tuple[float, float]:
@@ -1333,7 +1336,9 @@ def bootstrap_ci(
     Args:
         values: The sample.
         seed: Seed of the numpy Generator.
-        n_boot: Number of bootstrap resamples.
+        n_boot: Number of bootstrap resamples (default :data:`mediaframes.config.BOOTSTRAP_N`,
+            the one default of ``mediaframes run`` and ``mediaframes analyze``; the commands
+            refuse fewer than :data:`~mediaframes.config.MIN_BOOTSTRAP_N`).
         level: Confidence level.
         key: Extra seed material (e.g. the group name) so groups get independent streams.
 
@@ -1461,7 +1466,7 @@ def aggregate_by_actor(
     statements_df: pd.DataFrame,
     sentiment_df: pd.DataFrame,
     seed: int = 0,
-    n_boot: int = 2000,
+    n_boot: int = BOOTSTRAP_N,
     include_narration: bool = False,
 ) -> pd.DataFrame:
     """Mean, median and bootstrap 95% CI of each speaker's statement scores, per method.
@@ -1498,7 +1503,7 @@ def aggregate_by_article(
     statements_df: pd.DataFrame,
     sentiment_df: pd.DataFrame,
     seed: int = 0,
-    n_boot: int = 2000,
+    n_boot: int = BOOTSTRAP_N,
     include_narration: bool = False,
 ) -> pd.DataFrame:
     """Like :func:`aggregate_by_actor`, per article: columns ``article_id, speaker, method, …``.
@@ -1513,7 +1518,7 @@ def aggregate_by_article(
     return _aggregate(df, ["article_id", "speaker", "method"], seed, n_boot)
 
 
-def aggregate_tone(tone_df: pd.DataFrame, seed: int = 0, n_boot: int = 2000) -> pd.DataFrame:
+def aggregate_tone(tone_df: pd.DataFrame, seed: int = 0, n_boot: int = BOOTSTRAP_N) -> pd.DataFrame:
     """Summarize the tone table per actor and method (columns ``actor, method, n, mean, …``).
 
     Args:

@@ -38,6 +38,7 @@ from pathlib import Path
 import pandas as pd
 
 from mediaframes import attribution, compare, framing, segment, sentiment
+from mediaframes.config import BOOTSTRAP_N
 from mediaframes.records import (
     Article,
     FrameLabel,
@@ -107,7 +108,7 @@ def sentiment_tables(
     tables: Mapping[str, pd.DataFrame],
     methods: Sequence[str],
     seed: int = 0,
-    n_boot: int = 1000,
+    n_boot: int = BOOTSTRAP_N,
 ) -> dict[str, pd.DataFrame]:
     r"""Score every statement with every method, and the journalist's tone toward actors.
 
