@@ -76,7 +76,7 @@ def test_fixture_is_marked_invented() -> None:
 
 def test_actor_frame_differences_known_answer(fx) -> None:
     out = compare.actor_frame_differences(fx["statements"], fx["frames"])
-    got = {r.frame: (r.n_a, r.n_b, r.difference) for r in out.itertuples()}
+    got = {r.frame: (r.n_with_frame_a, r.n_with_frame_b, r.difference) for r in out.itertuples()}
     assert set(out["actor_a"]) == {"alvarez"} and set(out["actor_b"]) == {"brandt"}
     assert got == {
         "diplomacy": (0, 1, pytest.approx(-0.25)),
@@ -91,8 +91,8 @@ def test_actor_frame_differences_known_answer(fx) -> None:
         "actor_b",
         "codebook",
         "frame",
-        "n_a",
-        "n_b",
+        "n_with_frame_a",
+        "n_with_frame_b",
         "share_a",
         "share_b",
         "difference",
@@ -531,3 +531,175 @@ def test_stopwords(tmp_path: Path) -> None:
     assert compare.load_stopwords(custom) == frozenset({"foo", "bar"})
     with pytest.raises(FileNotFoundError, match="stopword list not found"):
         compare.load_stopwords(tmp_path / "missing.txt")
+
+
+# --- configured actors' names are not content words (all names INVENTED) ---------------------
+
+INVENTED_ACTORS = {
+    "actors": {
+        "voll": {
+            "name": "Idris Voll",
+            "titles": ["Chancellor"],
+            "country": "Quenmark",
+            "demonym": "Quenmarker",
+            "organizations": ["the Amber Hall", "the chancery"],
+            "aliases": ["the Quenmarker leader"],
+        },
+        "sabin": {"name": "Mira Sabín", "aliases": ["President Sabín"], "country": "Ostria"},
+    }
+}
+
+
+@pytest.mark.parametrize(
+    ("word", "is_name_word"),
+    [
+        ("idris", True),  # name
+        ("voll", True),
+        ("chancellor", True),  # title (capitalized in the derived aliases)
+        ("quenmark", True),  # country
+        ("quenmarker", True),  # demonym
+        ("amber", True),  # capitalized words of an organization
+        ("hall", True),
+        ("chancery", False),  # a lower-case office stays a content word
+        ("leader", False),  # lower-case words of a description stay content words
+        ("president", True),
+        ("sabín", True),  # as written, and without diacritics
+        ("sabin", True),
+        ("ostria", True),
+        ("the", False),  # stopwords are no name words
+        ("harbour", False),
+    ],
+)
+def test_actor_words(word: str, is_name_word: bool) -> None:
+    from mediaframes import attribution
+
+    words = compare.actor_words(attribution.actors_from_mapping(INVENTED_ACTORS))
+    assert (word in words) is is_name_word
+    assert compare.actor_words(None) == frozenset()
+
+
+def _two_sides() -> pd.DataFrame:
+    """INVENTED statements: each side's readout names its own leader, title and office."""
+    quotes = [
+        ("voll", "Chancellor Idris Voll told the Amber Hall that Quenmark needs harbour access"),
+        ("sabin", "President Sabín said the Ostria talks must protect grain farmers"),
+    ]
+    return pd.DataFrame(
+        {
+            "article_id": ["inv"] * 2,
+            "statement_id": ["inv:0", "inv:1"],
+            "speaker": [q[0] for q in quotes],
+            "speaker_type": ["actor"] * 2,
+            "source_actor": ["", ""],
+            "quote_text": [q[1] for q in quotes],
+            "text": [q[1] for q in quotes],
+        }
+    )
+
+
+def test_readout_divergence_topics_leave_out_actor_names() -> None:
+    from mediaframes import attribution
+
+    st, fr = _two_sides(), pd.DataFrame(columns=["statement_id", "codebook", "frame", "cue"])
+    actors = attribution.actors_from_mapping(INVENTED_ACTORS)
+    plain = compare.readout_divergence(st, fr)
+    assert {"voll", "chancellor", "amber", "quenmark"} <= set(plain["item"])
+    out = compare.readout_divergence(st, fr, actors=actors)
+    topics = {side: set(g["item"]) for side, g in out.groupby("side")}
+    assert topics["voll"] == {"needs", "harbour", "access"} - compare.load_stopwords()
+    assert topics["sabin"] == {"talks", "protect", "grain", "farmers"} - compare.load_stopwords()
+
+
+def test_word_choice_terms_leave_out_actor_names_but_keep_the_anchor() -> None:
+    from mediaframes import attribution
+
+    text = "The Amber Hall said Chancellor Voll backs the harbour plan."
+    st = pd.DataFrame(
+        {
+            "article_id": ["inv"],
+            "statement_id": ["inv:0"],
+            "speaker": [""],
+            "speaker_type": ["narration"],
+            "quote_type": ["narration"],
+            "text": [text],
+            "char_start": [0],
+        }
+    )
+    actors = attribution.actors_from_mapping(INVENTED_ACTORS)
+    plain = compare.anchor_phrases(st, anchors=["Voll"])
+    assert plain["terms"].tolist() == ["hall; chancellor; backs; harbour"]
+    ph = compare.anchor_phrases(st, anchors=["Voll"], actors=actors)
+    assert ph[["anchor", "terms"]].values.tolist() == [["Voll", "backs; harbour"]]
+
+
+def test_compare_command_reads_the_actors_file(tmp_path: Path, capsys) -> None:
+    from mediaframes import cli
+
+    _two_sides().assign(
+        quote_type="indirect", section="body", char_start=[0, 100], char_end=[80, 170]
+    ).to_csv(tmp_path / "statements.csv", index=False)
+    pd.DataFrame(columns=["statement_id", "codebook", "frame", "cue", "rule", "char_start"]).to_csv(
+        tmp_path / "frames.csv", index=False
+    )
+    actors = tmp_path / "actors.yml"
+    actors.write_text(yaml.safe_dump(INVENTED_ACTORS), encoding="utf-8")
+    assert cli.main(["compare", str(tmp_path), "--actors", str(actors)]) == 0
+    div = pd.read_csv(tmp_path / "compare" / "readout_divergence.csv")
+    assert "harbour" in set(div["item"]) and not {"voll", "quenmark"} & set(div["item"])
+    assert cli.main(["compare", str(tmp_path), "--actors", str(tmp_path / "nope.yml")]) == 2
+    assert "nope.yml" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        # INVENTED sentences; a configured phrase masks all its words, only where it occurs
+        ("the Quenmarker leader wants harbour access", {"wants", "harbour", "access"}),
+        ("a new leader wants harbour access", {"new", "leader", "wants", "harbour", "access"}),
+        ("the Amber Hall chancery backs the harbour", {"chancery", "backs", "harbour"}),
+        ("Mira Sabin's envoy praised the harbour", {"envoy", "praised", "harbour"}),
+        ("the mira festival praised the harbour", {"festival", "praised", "harbour"}),
+    ],
+)
+def test_readout_topics_mask_configured_phrases(quote: str, expected: set[str]) -> None:
+    from mediaframes import attribution
+
+    st = _two_sides()
+    st.loc[0, ["quote_text", "text"]] = [quote, quote]
+    st.loc[1, ["quote_text", "text"]] = ["zzz", "zzz"]
+    fr = pd.DataFrame(columns=["statement_id", "codebook", "frame", "cue"])
+    actors = attribution.actors_from_mapping(INVENTED_ACTORS)
+    out = compare.readout_divergence(st, fr, actors=actors)
+    assert set(out.loc[out["side"] == "voll", "item"]) == expected - compare.load_stopwords()
+
+
+def test_actor_phrases() -> None:
+    from mediaframes import attribution
+
+    phrases = compare.actor_phrases(attribution.actors_from_mapping(INVENTED_ACTORS))
+    assert {("quenmarker", "leader"), ("amber", "hall"), ("mira", "sabin")} <= phrases
+    assert ("chancery",) not in phrases and all(len(p) >= 2 for p in phrases)
+    assert compare.actor_phrases(None) == frozenset()
+
+
+def test_word_choice_terms_mask_configured_phrases() -> None:
+    from mediaframes import attribution
+
+    text = "Analysts say the Quenmarker leader met envoys in Lunport today."  # INVENTED
+    st = pd.DataFrame(
+        {
+            "article_id": ["inv"],
+            "statement_id": ["inv:0"],
+            "speaker": [""],
+            "speaker_type": ["narration"],
+            "quote_type": ["narration"],
+            "text": [text],
+            "char_start": [0],
+        }
+    )
+    plain = compare.anchor_phrases(st, anchors=["Lunport"], window=5)
+    assert plain["terms"].tolist() == ["quenmarker; leader; met; envoys"]
+    actors = attribution.actors_from_mapping(INVENTED_ACTORS)
+    ph = compare.anchor_phrases(st, anchors=["Lunport"], window=5, actors=actors)
+    # "leader" is masked as a word of the alias "the Quenmarker leader"
+    assert ph["terms"].tolist() == ["met; envoys"]

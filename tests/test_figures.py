@@ -280,3 +280,58 @@ def test_figures_get_the_umask_mode(tmp_path: Path) -> None:
     os.umask(mask)
     assert svg.stat().st_mode & 0o777 == 0o666 & ~mask
     assert png.stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+@pytest.mark.parametrize(
+    ("evidence", "limit", "width", "expected"),
+    [
+        # INVENTED cues; frequency = number of strings (articles) naming the cue, then text
+        (["recognition; territory; sovereignty", "border", "border"], 5, None,
+         "border; recognition; sovereignty; territory"),
+        (["ports; sanctions", "banks", "banks"], 5, None, "banks; ports; sanctions"),
+        (["a; b; c", "d; e; f", "g"], 5, None, "a; b; c; d; e; +2 more"),
+        (["x; x", "x"], 5, None, "x"),
+        (["", "  ", "k"], 5, None, "k"),
+        (["long cue one; long cue two", "third"], 5, 12, "long cue one; +2 more"),
+        (["accuses; sabotage", "accused; provocation"], 2, None, "accused; accuses; +2 more"),
+    ],
+)  # fmt: skip
+def test_merge_evidence(evidence: list[str], limit: int, width: int | None, expected: str) -> None:
+    assert F.merge_evidence(evidence, limit=limit, width=width) == expected
+    assert F.merge_evidence(list(reversed(evidence)), limit=limit, width=width) == expected
+
+
+def test_readout_divergence_figure_shows_every_articles_cues(tmp_path: Path) -> None:
+    """INVENTED rows: the cue of the second and third article ('border') is shown too."""
+    div = pd.DataFrame(
+        {
+            "article_id": ["a1", "a2", "a3", "a1"],
+            "side": ["alpha", "alpha", "alpha", "beta"],
+            "other_side": ["beta", "beta", "beta", "alpha"],
+            "kind": ["frame"] * 4,
+            "codebook": ["cb"] * 4,
+            "item": ["sovereignty", "sovereignty", "sovereignty", "war"],
+            "n_side": [3, 1, 2, 1],
+            "evidence": ["recognition", "border", "border", "battle"],
+        }
+    )
+    svg, _ = F.plot_readout_divergence(div, tmp_path)
+    text = svg.read_text(encoding="utf-8")
+    assert "border; recognition" in text
+
+
+def test_word_choice_keys_reported_speech_apart_from_narration(tmp_path: Path) -> None:
+    """A contested term in paraphrased speech is not keyed as the journalist's (INVENTED)."""
+    terms = pd.DataFrame(
+        {
+            "voice": ["narration", "narration", "alpha"],
+            "mode": ["reported", "narration", "quoted"],
+            "pair": ["p"] * 3,
+            "variant": ["v"] * 3,
+            "term": ["claimland", "claimland", "claimland"],
+        }
+    )
+    svg, _ = F.plot_word_choice(invented_word_choice(), tmp_path, loaded_terms=terms)
+    text = svg.read_text(encoding="utf-8")
+    assert "reported speech (a speaker paraphrased)" in text
+    assert "narration (journalist)" in text

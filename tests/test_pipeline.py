@@ -288,6 +288,23 @@ def test_publish_swaps_outputs(reports: Path) -> None:
     assert not list(reports.glob(".trash-*")) and not (reports / pipeline.JOURNAL).exists()
 
 
+def test_publish_includes_the_report_data(reports: Path) -> None:
+    """``report.json`` (the data the PDF was typeset from) is published and replaced with it."""
+    (reports / "report.json").write_text("old data")
+    (reports / "stray.json").write_text("not a report's data")
+    staging = _fake_staging(reports, "r4", "four")
+    (staging / "new.json").write_text("new data")
+    (staging / "run_info.json").write_text("the runner's, not published")
+    pipeline.publish(staging, reports, "r4", {"run_id": "r4"})
+    assert (reports / "new.json").read_text() == "new data"
+    assert not (reports / "report.json").exists(), "old report data goes with its PDF"
+    assert not (reports / "run_info.json").exists()
+    assert (reports / "stray.json").read_text() == "not a report's data"
+    assert "new.json" in pipeline.output_hashes(reports)
+    assert "stray.json" not in pipeline.output_hashes(reports)
+    assert "report.json" in pipeline.default_outputs()
+
+
 def test_publish_failure_rolls_back(reports: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     before = snapshot(reports)
     staging = _fake_staging(reports, "r3", "three")

@@ -255,3 +255,99 @@ def test_subtitle_counts_articles_of_unknown_outlet_and_date(tmp_path: Path) -> 
     text = _flat(report.pdf_text(pdf))
     assert "on 2 articles from The Invented Courier (1 of unknown outlet)" in text
     assert "2031-05-04 (1 undated)" in text
+
+
+def invented_comparisons(folder: Path) -> Path:
+    """INVENTED comparison tables beside :func:`invented_tables`: three articles, two sides."""
+    pd.DataFrame(
+        {
+            "article_id": ["inv1", "inv2", "inv3", "inv1"],
+            "side": ["keld", "keld", "keld", "marrow"],
+            "other_side": ["marrow", "marrow", "marrow", "keld"],
+            "kind": ["frame"] * 4,
+            "codebook": ["conflict_diplomacy"] * 4,
+            "item": ["sovereignty", "sovereignty", "sovereignty", "economic"],
+            "n_side": [3, 1, 2, 1],
+            "evidence": ["recognition; territory", "border", "border; recognition", "grain"],
+        }
+    ).to_csv(folder / "readout_divergence.csv", index=False)
+    rows = [  # article, section, kind, rank, item
+        ("inv1", "headline", "speaker", 1, "keld"),
+        ("inv1", "headline", "frame", 1, "security"),
+        ("inv1", "headline", "frame", 1, "diplomacy"),  # (tied with security)
+        ("inv1", "body", "speaker", 1, "marrow"),
+        ("inv1", "body", "frame", 1, "diplomacy"),
+        ("inv2", "headline", "speaker", 1, "keld"),
+        ("inv2", "headline", "frame", 1, "diplomacy"),
+        ("inv2", "body", "speaker", 1, "keld"),
+        ("inv2", "body", "speaker", 2, "marrow"),
+        ("inv2", "body", "frame", 1, "diplomacy"),
+        ("inv3", "headline", "speaker", 1, "marrow"),
+        ("inv3", "headline", "frame", 1, "economic"),
+        ("inv3", "body", "frame", 1, "economic"),
+        ("inv3", "body", "mentioned", 1, "keld"),
+    ]
+    hvb = pd.DataFrame(rows, columns=["article_id", "section", "kind", "rank", "item"])
+    hvb.assign(codebook="", count=1, first_char=0, elsewhere=True).to_csv(
+        folder / "headline_vs_body.csv", index=False
+    )
+    pd.DataFrame(
+        {
+            "article_id": ["inv1"] * 3,
+            "statement_id": ["inv1:000", "inv1:002", "inv1:003"],
+            "voice": ["narration", "narration", "kremlin_actor"],
+            "mode": ["reported", "narration", "quoted"],
+            "pair": ["territorial_control"] * 3,
+            "variant": ["legitimate"] * 3,
+            "term": ["sovereignty over"] * 3,
+            "cue": ["sovereignty over"] * 3,
+            "char_start": [10, 130, 210],
+            "char_end": [26, 146, 226],
+        }
+    ).to_csv(folder / "loaded_terms.csv", index=False)
+    return folder
+
+
+def test_comparison_data_counts_and_cues(tmp_path: Path) -> None:
+    folder = invented_comparisons(invented_tables(tmp_path / "tables"))
+    cmp = report.report_data(report.read_tables(folder))["comparisons"]
+    # every article's cues, most frequent first, not the first article's alone
+    keld = next(d for d in cmp["divergence"] if d["side"] == "keld")
+    assert keld["frames"] == [
+        {"frame": "sovereignty", "n": 6, "n_articles": 3,
+         "evidence": "border; recognition; territory"},
+    ]  # fmt: skip
+    # what leads, counted in articles (as Figure 6 counts), not the union over articles
+    head = next(x for x in cmp["leads"] if x["section"] == "headline")
+    assert head["n_articles"] == 3
+    assert head["speakers"] == [{"item": "keld", "n": 2}, {"item": "marrow", "n": 1}]
+    assert head["frames"] == [
+        {"item": "diplomacy", "n": 2}, {"item": "economic", "n": 1}, {"item": "security", "n": 1},
+    ]  # fmt: skip
+    table = cmp["lead_table"]
+    assert table["n_articles"] == 3 and table["sections"] == ["headline", "body"]
+    assert [(r["kind"], r["item"], r["cells"]) for r in table["rows"]] == [
+        ("speaker", "keld", ["2", "1"]),
+        ("speaker", "marrow", ["1", "1"]),
+        ("frame", "diplomacy", ["2", "2"]),
+        ("frame", "economic", ["1", "1"]),
+        ("frame", "security", ["1", "–"]),
+    ]
+    # contested terms keep the mode: a paraphrase names the speaker it reports
+    assert [(t["voice"], t["mode"], t["n"]) for t in cmp["loaded_terms"]] == [
+        ("kremlin_actor", "quoted", 1),
+        ("narration", "narration", 1),
+        ("narration", "reported speech of kremlin_actor", 1),
+    ]
+
+
+def test_comparisons_in_the_pdf(tmp_path: Path) -> None:
+    folder = invented_comparisons(invented_tables(tmp_path / "run" / "tables"))
+    (pdf,) = report.build_report(folder.parent, title="Invented report", run_info=MANIFEST)
+    text = _flat(report.pdf_text(pdf))
+    assert "sovereignty (6 statements in 3 articles; cues “border; recognition; territory”)" in text
+    assert "articles (of 3) in which it speaks first there: headline: keld (2) and" in text
+    assert "Kind Item headline body" in text
+    assert "frame security 1 –" in text
+    assert "Voice Mode n" in text
+    assert "narration reported speech of kremlin_actor 1" in text

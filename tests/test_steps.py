@@ -41,3 +41,27 @@ def test_sentiment_tables_equal_scoring_all_statements_at_once() -> None:
     assert {s.article_id for s in statements} == set(texts)
     assert len(expected) == 2 * len(statements) > 0
     assert got["sentiment"].equals(expected)
+
+
+def test_framing_tables_leave_the_actors_names_out_of_topics_and_terms() -> None:
+    """INVENTED article about the packaged actors: their names, countries and offices are no
+    topic words of the readout divergence when the actors are given."""
+    from mediaframes import attribution, corpus
+
+    text = (
+        "Leaders trade readouts\n\n"
+        "The Elysee said President Macron told President Putin that France wanted a ceasefire "
+        "in the harbour town. The Kremlin said Putin told Macron that Russia demanded "
+        "guarantees from the Elysee for the railway."
+    )
+    art = corpus.parse_plain_text(text, "inv", "inv.txt")
+    actors = attribution.load_actors()
+    tables = steps.statement_tables([art], actors)
+    names = {"macron", "putin", "elysee", "kremlin", "president", "france", "russia"}
+    plain = steps.framing_tables([art], tables, ["conflict_diplomacy"])
+    topics = set(plain["readout_divergence"]["item"])
+    assert names & topics, "the test needs names among the topics without actors"
+    framed = steps.framing_tables([art], tables, ["conflict_diplomacy"], actors)
+    div = framed["readout_divergence"]
+    assert not names & set(div["item"])
+    assert {"ceasefire", "harbour", "guarantees", "railway"} <= set(div["item"])

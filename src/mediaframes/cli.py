@@ -116,6 +116,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="referents for word choice (default: proper nouns)",
     )
     p.add_argument("--loaded-terms", type=Path, default=None, help="contested-terms YAML")
+    p.add_argument(
+        "--actors",
+        type=Path,
+        default=None,
+        help="the actors YAML given to analyze; its names, titles, offices, countries and "
+        "demonyms are no topic words or terms (default: the packaged actors.yml)",
+    )
     p.set_defaults(func=_cmd_compare)
 
     # --- validate (mediaframes.validation) -------------------------------------------------

@@ -13,18 +13,22 @@ its speaker when the speaker is a configured actor.
 Tables (columns, in order):
 
 :func:`actor_frame_differences`
-    ``actor_a, actor_b, codebook, frame, n_a, n_b, share_a, share_b, difference``: for every
-    pair of actors (``actor_a < actor_b``) and every frame either uses, the number and share of
-    each actor's statements with the frame; ``difference = share_a - share_b``.
+    ``actor_a, actor_b, codebook, frame, n_with_frame_a, n_with_frame_b, share_a, share_b,
+    difference``: for every pair of actors (``actor_a < actor_b``) and every frame either uses,
+    the number of each actor's statements carrying the frame and their share of all the actor's
+    statements; ``difference = share_a - share_b``.
 :func:`actor_sentiment_differences`
     ``actor_a, actor_b, method, n_a, n_b, mean_a, mean_b, difference``: mean statement score
-    per actor and method; ``difference = mean_a - mean_b``.
+    per actor and method over all the actor's statements scored by the method (``n_a``,
+    ``n_b``, as in ``sentiment.compare_actors``); ``difference = mean_a - mean_b``.
 :func:`readout_divergence`
     ``article_id, side, other_side, kind, codebook, item, n_side, evidence``: items (``kind``
     ``frame`` or ``topic``) that the statements of ``side`` contain and those of
     ``other_side`` (same article) lack; ``n_side`` counts the side's statements holding the item;
     ``evidence`` lists the cues or word forms as written (``; ``-separated). Topics are content
-    words (stopwords removed, grouped by Snowball stem, shown as their most frequent form).
+    words (stopwords and, when actors are given, the words of the actors' names removed, see
+    :func:`actor_words` and :func:`actor_phrases`; grouped by Snowball stem, shown as their
+    most frequent form).
 :func:`headline_vs_body`
     ``article_id, section, kind, rank, item, codebook, count, first_char, elsewhere``: per
     section (``headline``, ``standfirst``, ``body``), the speakers (``kind = speaker``, by first
@@ -35,14 +39,18 @@ Tables (columns, in order):
 :func:`anchor_phrases`
     ``article_id, statement_id, voice, mode, anchor, anchor_text, phrase, terms, char_start,
     char_end``: every occurrence of an anchor (a proper noun, or a given word) with the phrase
-    around it (``phrase == text[char_start:char_end]``) and its content terms (``; ``-joined).
+    around it (``phrase == text[char_start:char_end]``) and its content terms (``; ``-joined;
+    when actors are given, words of the actors' names are not terms, see :func:`actor_words`
+    and :func:`actor_phrases`).
 :func:`word_choice`
     ``anchor, voice, term, count, distinctive, example, statement_id, char_start, char_end``:
     terms used near each anchor per voice; ``distinctive`` when no other voice uses the term
     near that anchor; ``example`` is the first phrase holding it.
 :func:`loaded_term_uses`
     ``article_id, statement_id, voice, mode, pair, variant, term, cue, char_start, char_end``:
-    occurrences of the contested terms of ``resources/compare/loaded_terms.yml``.
+    occurrences of the contested terms of ``resources/compare/loaded_terms.yml``. A term in a
+    speaker's paraphrased (indirect) speech has ``voice = narration, mode = reported``: the
+    journalist's words for the speaker's claim, not the journalist's own sentence.
 :func:`scare_quotes`
     ``article_id, statement_id, voice, quote_type, text, n_words, char_start, char_end``: short
     quoted words (1 to ``max_words`` words) inside narration or reported speech; offsets are of
@@ -64,6 +72,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -128,6 +137,113 @@ def load_stopwords(path: str | Path | None = None) -> frozenset[str]:
     if not p.is_file():
         raise FileNotFoundError(f"{p}: stopword list not found")
     return _stopwords_cached(str(p))
+
+
+def _fold_accents(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def actor_words(actors: Any) -> frozenset[str]:
+    """Words that name the configured actors: never counted as topic words or word-choice terms.
+
+    Every word of each actor's ``name``, ``country`` and ``demonym``, and the capitalized words
+    of its ``aliases`` and ``organizations`` (titles and office names: ``President``, ``Hollow``,
+    ``Keep``); the lower-case words of descriptions (``the French leader``, ``the ministry``)
+    stay content words. Words are lowercased as :func:`mediaframes.framing.normalize_token`
+    does, each also without diacritics (``élysée`` and ``elysee``); words under three letters
+    and stopwords are left out (they are never terms).
+
+    Args:
+        actors: ``attribution.Actors`` (or any iterable of ``attribution.Actor``); None for none.
+
+    Returns:
+        The words.
+
+    Example:
+        >>> from mediaframes.attribution import Actor
+        >>> a = Actor("m", "Odile Marrant", ("President Marrant", "the Varnian leader"),
+        ...           ("The Castle Office",), country="Varnia", extra={"demonym": "Varnian"})
+        >>> sorted(actor_words([a]))
+        ['castle', 'marrant', 'odile', 'office', 'president', 'varnia', 'varnian']
+    """
+    if actors is None:
+        return frozenset()
+    stop = load_stopwords()
+    out: set[str] = set()
+    for a in getattr(actors, "actors", actors):
+        extra = getattr(a, "extra", None) or {}
+        whole = [a.name, getattr(a, "country", ""), str(extra.get("demonym") or "")]
+        capitalized = [*a.aliases, *a.organizations]
+        for text, only_capitalized in [(t, False) for t in whole] + [
+            (t, True) for t in capitalized
+        ]:
+            for _s0, _e0, tok in framing.tokenize(text or ""):
+                if only_capitalized and not tok[0].isupper():
+                    continue
+                norm = framing.normalize_token(tok)
+                if len(norm) >= 3 and norm not in stop:
+                    out.update({norm, _fold_accents(norm)})
+    return frozenset(out)
+
+
+_ARTICLES = ("the", "a", "an")
+
+
+def _fold_token(token: str) -> str:
+    return _fold_accents(framing.normalize_token(token))
+
+
+def actor_phrases(actors: Any) -> frozenset[tuple[str, ...]]:
+    """The configured names, aliases and organizations of two words or more, as word tuples.
+
+    Words are lowercased without diacritics or possessive ``'s``; a leading article is dropped.
+    Where one of these phrases occurs in a text, none of its words is a topic word or a
+    word-choice term (``the Tarkeshi government press office`` is a name, not the words
+    ``government``, ``press`` and ``office``); elsewhere those words still count.
+
+    Args:
+        actors: ``attribution.Actors`` (or any iterable of ``attribution.Actor``); None for none.
+
+    Returns:
+        The phrases.
+
+    Example:
+        >>> from mediaframes.attribution import Actor
+        >>> a = Actor("m", "Odile Marrant", ("the Varnian leader",), ("Marrant's office",))
+        >>> sorted(actor_phrases([a]))
+        [('marrant', 'office'), ('odile', 'marrant'), ('varnian', 'leader')]
+    """
+    if actors is None:
+        return frozenset()
+    out: set[tuple[str, ...]] = set()
+    for a in getattr(actors, "actors", actors):
+        for surface in (a.name, *a.aliases, *a.organizations):
+            words = tuple(_fold_token(t) for _s0, _e0, t in framing.tokenize(surface or ""))
+            while words and words[0] in _ARTICLES:
+                words = words[1:]
+            if len(words) >= 2:
+                out.add(words)
+    return frozenset(out)
+
+
+def _in_phrases(
+    tokens: Sequence[tuple[int, int, str]], phrases: frozenset[tuple[str, ...]]
+) -> set[int]:
+    """Indexes of the tokens inside an occurrence of one of ``phrases`` (longest first)."""
+    if not phrases:
+        return set()
+    longest = max(len(p) for p in phrases)
+    firsts = {p[0] for p in phrases}
+    words = [_fold_token(t) for _s0, _e0, t in tokens]
+    out: set[int] = set()
+    for i, w in enumerate(words):
+        if w not in firsts:
+            continue
+        for n in range(min(longest, len(words) - i), 1, -1):
+            if tuple(words[i : i + n]) in phrases:
+                out.update(range(i, i + n))
+                break
+    return out
 
 
 @dataclass(frozen=True)
@@ -252,11 +368,16 @@ def _voice_mode(row: Any, start: int, end: int, qspans: list[tuple[int, int]]) -
     return "narration", "reported"
 
 
-def _content_terms(text: str, stop: frozenset[str]) -> list[tuple[int, int, str]]:
+def _content_terms(
+    text: str, stop: frozenset[str], phrases: frozenset[tuple[str, ...]] = frozenset()
+) -> list[tuple[int, int, str]]:
+    """Content words of ``text``: no stopword, number, short word or word of a name phrase."""
     out = []
-    for s, e, tok in framing.tokenize(text):
+    tokens = framing.tokenize(text)
+    named = _in_phrases(tokens, phrases)
+    for k, (s, e, tok) in enumerate(tokens):
         norm = framing.normalize_token(tok)
-        if len(norm) < 3 or norm in stop or norm.isdigit() or "'" in norm:
+        if len(norm) < 3 or norm in stop or norm.isdigit() or "'" in norm or k in named:
             continue
         out.append((s, e, norm))
     return out
@@ -318,8 +439,8 @@ def frame_difference_table(by: pd.DataFrame, names: Sequence[str]) -> pd.DataFra
         >>> frame_difference_table(by, ["a", "b"])["difference"].tolist()
         [0.5]
     """
-    cols = ["actor_a", "actor_b", "codebook", "frame", "n_a", "n_b", "share_a", "share_b"]
-    cols.append("difference")
+    cols = ["actor_a", "actor_b", "codebook", "frame", "n_with_frame_a", "n_with_frame_b"]
+    cols += ["share_a", "share_b", "difference"]
     rows = []
     for a, b in itertools.combinations(names, 2):
         sub = by[by["speaker"].isin([a, b])]
@@ -406,6 +527,7 @@ def readout_divergence(
     stopwords: frozenset[str] | None = None,
     min_count: int = 1,
     include_negated: bool = True,
+    actors: Any = None,
 ) -> pd.DataFrame:
     """Frames and topic words one side's statements contain and the other side's lack.
 
@@ -420,6 +542,10 @@ def readout_divergence(
         stopwords: Words to ignore as topics; default :func:`load_stopwords`.
         min_count: Minimum number of the side's statements holding the item.
         include_negated: Count negated frame labels.
+        actors: Configured actors (``attribution.Actors``): the words of their names, titles,
+            offices, countries and demonyms (:func:`actor_words`), and every word of an
+            occurrence of a configured name, alias or office (:func:`actor_phrases`), are not
+            topics.
 
     Returns:
         See the module docstring; sorted by article, side, other side, kind, codebook, item.
@@ -435,7 +561,8 @@ def readout_divergence(
     """
     cols = ["article_id", "side", "other_side", "kind", "codebook", "item", "n_side", "evidence"]
     _require(statements_df, ["article_id", "statement_id", "speaker", "text"], "statements")
-    stop = stopwords if stopwords is not None else load_stopwords()
+    stop = (stopwords if stopwords is not None else load_stopwords()) | actor_words(actors)
+    phrases = actor_phrases(actors)
     fr = frames_df
     if not include_negated and len(fr):
         fr = fr[~fr["rule"].astype(str).str.startswith("negated:")]
@@ -457,7 +584,7 @@ def readout_divergence(
                 ids.add(sid)
                 ev.append(cue)
             content = _s(row.get("quote_text")) or _s(row.get("text"))
-            for _, _, norm in _content_terms(content, stop):
+            for _, _, norm in _content_terms(content, stop, phrases):
                 ids, ev = bag.setdefault(("topic", "", _STEMMER.stem(norm)), (set(), []))
                 ids.add(sid)
                 ev.append(norm)
@@ -657,6 +784,7 @@ def anchor_phrases(
     window: int = 3,
     stopwords: frozenset[str] | None = None,
     min_voices: int = 2,
+    actors: Any = None,
 ) -> pd.DataFrame:
     """Occurrences of referents (anchors) with the words around them, per voice.
 
@@ -672,6 +800,10 @@ def anchor_phrases(
         window: Tokens taken on each side of the anchor.
         stopwords: Words not counted as terms; default :func:`load_stopwords`.
         min_voices: With detected anchors, the minimum number of voices using the anchor.
+        actors: Configured actors (``attribution.Actors``): the words of their names, titles,
+            offices, countries and demonyms (:func:`actor_words`), and every word of an
+            occurrence of a configured name, alias or office (:func:`actor_phrases`), are not
+            terms (an actor's name may still be an anchor).
 
     Returns:
         See the module docstring; sorted by anchor, article, offset.
@@ -687,6 +819,7 @@ def anchor_phrases(
     cols += ["terms", "char_start", "char_end"]
     _require(statements_df, ["article_id", "statement_id", "text", "char_start"], "statements")
     stop = stopwords if stopwords is not None else load_stopwords()
+    names, phrases = actor_words(actors), actor_phrases(actors)
     # candidates: (row, text, tokens, quoted spans, token index)
     cands = []
     for row in statements_df.to_dict("records"):
@@ -722,7 +855,11 @@ def anchor_phrases(
             name = rep[framing.normalize_token(tok)]
             group[tok] = name[:1].upper() + name[1:]
     rows = []
+    named_of: dict[int, set[int]] = {}  # tokens of a statement (by id) -> inside a name phrase
     for row, text, tokens, qspans, i in cands:
+        if id(tokens) not in named_of:
+            named_of[id(tokens)] = _in_phrases(tokens, phrases)
+        named = named_of[id(tokens)]
         base = int(row["char_start"])
         s, e, tok = tokens[i]
         lo, hi = _phrase_window(text, tokens, i, window, qspans)
@@ -733,7 +870,9 @@ def anchor_phrases(
         terms = []
         for k in range(lo, hi + 1):
             norm = framing.normalize_token(tokens[k][2])
-            if k == i or norm in stop or len(norm) < 3 or same_referent(tokens[k][2], tok):
+            if k == i or norm in stop or norm in names or len(norm) < 3 or k in named:
+                continue
+            if same_referent(tokens[k][2], tok):
                 continue
             terms.append(norm)
         voice, mode = _voice_mode(row, s, e, qspans)
@@ -1019,6 +1158,7 @@ def write_comparisons(
     out_dir: str | Path | None = None,
     anchors: Sequence[str] | None = None,
     loaded_terms: str | Path | None = None,
+    actors: Any = None,
 ) -> list[Path]:
     """Compute the per-article comparisons from an analysis folder and write them as CSV.
 
@@ -1028,6 +1168,8 @@ def write_comparisons(
         out_dir: Where to write; default ``<analysis_dir>/compare``.
         anchors: Referents for word choice; default detected proper nouns.
         loaded_terms: Contested-terms YAML; default the shipped list.
+        actors: Configured actors (``attribution.Actors``), whose name words are no topic
+            words and no word-choice terms (:func:`actor_words`); None: every word counts.
 
     Returns:
         The files written, in :data:`COMPARISON_FILES` order.
@@ -1046,9 +1188,9 @@ def write_comparisons(
     mentions = _read_table(folder, "mentions", required=False)
     if statements is None or frames is None:  # pragma: no cover - required=True raises
         raise FileNotFoundError(f"{folder}: statements or frames table missing")
-    phrases = anchor_phrases(statements, anchors=anchors)
+    phrases = anchor_phrases(statements, anchors=anchors, actors=actors)
     tables = {
-        "readout_divergence.csv": readout_divergence(statements, frames),
+        "readout_divergence.csv": readout_divergence(statements, frames, actors=actors),
         "headline_vs_body.csv": headline_vs_body(statements, frames, mentions),
         "anchor_phrases.csv": phrases,
         "word_choice.csv": word_choice(phrases),
@@ -1069,7 +1211,8 @@ def write_comparisons(
 def compare_command(args: Any) -> int:
     """Run ``mediaframes compare DIR`` from parsed arguments; returns the exit status.
 
-    Exit 0 on success, 1 when a table or file is missing or malformed (named in the message).
+    Exit 0 on success, 1 when a table or file is missing or malformed (named in the message),
+    2 when the actors file (``--actors``; default the packaged one) is missing or invalid.
 
     Example:
         >>> from mediaframes.cli import build_parser
@@ -1079,9 +1222,21 @@ def compare_command(args: Any) -> int:
     """
     import sys
 
+    from mediaframes import attribution
+
+    try:
+        actors_file = getattr(args, "actors", None)
+        actors = attribution.load_actors(str(actors_file) if actors_file else None)
+    except (OSError, ValueError) as exc:
+        print(f"mediaframes compare: error: {exc}", file=sys.stderr)
+        return 2
     try:
         files = write_comparisons(
-            args.analysis_dir, args.out, anchors=args.anchors, loaded_terms=args.loaded_terms
+            args.analysis_dir,
+            args.out,
+            anchors=args.anchors,
+            loaded_terms=args.loaded_terms,
+            actors=actors,
         )
     except (OSError, ValueError) as exc:
         print(f"mediaframes compare: error: {exc}", file=sys.stderr)

@@ -62,6 +62,10 @@ MAX_SPEAKERS = 15
 MAX_HEIGHT = 8.0
 #: Label for narration (the journalist's own sentences).
 NARRATION = "(narration)"
+#: Distinct cues shown at most for one item (then "+N more"), in figures and the report.
+MAX_CUES = 5
+#: Word-choice voice key of a contested term in a speaker's paraphrased (indirect) speech.
+REPORTED = "reported speech"
 #: Okabe–Ito palette (Okabe & Ito 2008), in the order of the style's colour cycle.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
 #: Marker per series, so series stay apart in greyscale print.
@@ -107,6 +111,41 @@ def _numbers(df: pd.DataFrame, cols: Iterable[str]) -> pd.DataFrame:
             df[col] = np.nan
         df[col] = pd.to_numeric(df[col], errors="coerce").astype(float)
     return df
+
+
+def merge_evidence(evidence: Iterable[str], limit: int = MAX_CUES, width: int | None = None) -> str:
+    """The distinct cues of several ``; ``-joined evidence strings, most frequent first.
+
+    A cue's frequency is the number of strings (articles) naming it; ties are in text order.
+    At most ``limit`` cues are shown (and, with ``width``, only as many as fit in ``width``
+    characters, at least one), then ``+N more``.
+
+    Args:
+        evidence: Evidence strings, one per article (``compare.readout_divergence``).
+        limit: Cues shown at most.
+        width: Characters the shown cues may take (the ``+N more`` not counted); None: any.
+
+    Returns:
+        The cues, ``; ``-joined.
+
+    Example:
+        >>> merge_evidence(["recognition; border", "border", "border; sovereignty"], limit=2)
+        'border; recognition; +1 more'
+    """
+    counts: dict[str, int] = {}
+    for text in evidence:
+        for cue in dict.fromkeys(c.strip() for c in str(text or "").split(";")):
+            if cue:
+                counts[cue] = counts.get(cue, 0) + 1
+    ordered = sorted(counts, key=lambda c: (-counts[c], c))
+    shown: list[str] = []
+    for cue in ordered[: max(0, limit)]:
+        if shown and width is not None and len("; ".join([*shown, cue])) > width:
+            break
+        shown.append(cue)
+    if len(ordered) > len(shown):
+        shown.append(f"+{len(ordered) - len(shown)} more")
+    return "; ".join(shown)
 
 
 def speaker_label(speaker: str) -> str:
@@ -784,13 +823,34 @@ def plot_corpus_overview(
 
 
 def _voice_colors(voices: Iterable[str]) -> dict[str, str]:
-    """Fixed colour per voice: narration black, others in palette order of their sorted names."""
+    """Fixed colour per voice: narration black, reported speech grey, others in palette order."""
     out = {}
-    others = sorted(v for v in set(voices) if v != "narration")
+    others = sorted(v for v in set(voices) if v not in ("narration", REPORTED))
     for i, v in enumerate(others):
         out[v] = PALETTE[i % (len(PALETTE) - 1)]
     out["narration"] = PALETTE[-1]
+    out[REPORTED] = "#999999"
     return out
+
+
+def _voice_order(voice: str) -> tuple[bool, bool, str]:
+    """Sort key of voices: speakers by name, then reported speech, then narration."""
+    return (voice in ("narration", REPORTED), voice == "narration", voice)
+
+
+def _voice_label(voice: str) -> str:
+    """Legend label of a word-choice voice."""
+    if voice == "narration":
+        return "narration (journalist)"
+    if voice == REPORTED:
+        return "reported speech (a speaker paraphrased)"
+    return speaker_label(voice)
+
+
+def _figure_cues(evidence: Iterable[str]) -> str:
+    """:func:`merge_evidence` as it fits beside a bar (about 36 characters)."""
+    text = merge_evidence(evidence, limit=MAX_CUES, width=24)
+    return text if len(text) <= 40 else textwrap.shorten(text, 40, placeholder=" …")
 
 
 def plot_readout_divergence(
@@ -803,7 +863,8 @@ def plot_readout_divergence(
     """What one side's readout contains and the other side's lacks (frames, then topics).
 
     One panel per side of the most frequent pair of sides. Bars count the side's statements
-    holding the item, summed over articles; frames are drawn first with their cues as written.
+    holding the item, summed over articles; frames are drawn first with their cues as written
+    (the distinct cues over all the articles counted, most frequent first: :func:`merge_evidence`).
 
     Args:
         divergence: ``article_id, side, other_side, kind, codebook, item, n_side, evidence``
@@ -850,7 +911,7 @@ def plot_readout_divergence(
             sub = df[(df["side"] == side) & (df["other_side"] == other)]
             agg = (
                 sub.groupby(["kind", "item"], sort=True)
-                .agg(n=("n_side", "sum"), evidence=("evidence", "first"))
+                .agg(n=("n_side", "sum"), evidence=("evidence", _figure_cues))
                 .reset_index()
             )
             frames = agg[agg["kind"] == "frame"].sort_values(["n", "item"], ascending=[False, True])
@@ -890,7 +951,7 @@ def plot_readout_divergence(
                     ax.text(
                         r["n"] + xmax * 0.02,
                         yi,
-                        textwrap.shorten(r["evidence"], 34),
+                        r["evidence"],
                         va="center",
                         fontsize=8,
                         color="#333333",
@@ -1018,13 +1079,15 @@ def plot_word_choice(
 
     One panel per referent (anchor) that at least two voices talk about, showing each voice's
     distinctive words (no other voice uses them near that anchor). When ``loaded_terms`` is
-    given, a last panel counts the contested terms by voice; scare-quoted words are listed in a
-    note.
+    given, a last panel counts the contested terms by voice, a term in a speaker's paraphrased
+    (indirect) speech (``mode = reported``) keyed apart as :data:`REPORTED`, not as the
+    journalist's narration; scare-quoted words are listed in a note.
 
     Args:
         word_choice: ``anchor, voice, term, count, distinctive`` rows (``compare.word_choice``).
         out_dir: Figures folder.
-        loaded_terms: ``voice, pair, variant, term`` rows (``compare.loaded_term_uses``), or None.
+        loaded_terms: ``voice, mode, pair, variant, term`` rows (``compare.loaded_term_uses``),
+            or None.
         scare_quotes: ``voice, text`` rows (``compare.scare_quotes``), or None.
         max_anchors: Referents shown at most.
         max_terms: Distinctive words shown per voice and referent.
@@ -1047,10 +1110,12 @@ def plot_word_choice(
     totals = df.groupby("anchor")["count"].sum()
     anchors = sorted(multi.index, key=lambda a: (-multi[a], -totals[a], a))[:max_anchors]
     lt = (
-        _strings(loaded_terms, ["voice", "pair", "variant", "term"])
+        _strings(loaded_terms, ["voice", "mode", "pair", "variant", "term"])
         if loaded_terms is not None
         else None
     )
+    if lt is not None:  # a speaker's claim in the journalist's paraphrase is not narration
+        lt = lt.assign(voice=lt["voice"].where(lt["mode"] != "reported", REPORTED))
     sq = _strings(scare_quotes, ["voice", "text"]) if scare_quotes is not None else None
 
     def draw() -> Figure:
@@ -1068,10 +1133,18 @@ def plot_word_choice(
             notes.append(f"Scare quotes (short quoted words): {listed}.")
         elif sq is not None:
             notes.append("Scare quotes: none found.")
+        if lt is not None and (lt["voice"] == REPORTED).any():
+            notes.append(
+                "Contested terms in reported speech: a speaker's claim paraphrased by the "
+                "journalist (mode 'reported' in loaded_terms); the word panels count it as "
+                "narration."
+            )
         n_panels = len(anchors) + (1 if lt is not None else 0)
-        ncols = min(2, max(1, n_panels))
-        nrows = max(1, -(-n_panels // ncols))
         voices = set(df["voice"]) | (set(lt["voice"]) if lt is not None else set())
+        # the legend gets a cell of its own (a figure legend would run into the notes)
+        n_cells = n_panels + (1 if n_panels and voices else 0)
+        ncols = min(2, max(1, n_cells))
+        nrows = max(1, -(-n_cells // ncols))
         colors = _voice_colors(voices)
         fig = _new_figure(max(2.4, 2.2 * nrows + 0.6), notes=notes)
         fig.suptitle("Word choice: how each voice words the same referent", x=0.01, ha="left")
@@ -1084,7 +1157,7 @@ def plot_word_choice(
         for ax, anchor in zip(axes, anchors, strict=False):
             sub = df[df["anchor"] == anchor]
             parts = []
-            for voice in sorted(set(sub["voice"]), key=lambda v: (v == "narration", v)):
+            for voice in sorted(set(sub["voice"]), key=_voice_order):
                 top = sub[sub["voice"] == voice].sort_values(
                     ["count", "term"], ascending=[False, True]
                 )
@@ -1102,7 +1175,7 @@ def plot_word_choice(
             ax.grid(axis="y", visible=False)
         if lt is not None:
             ax = axes[len(anchors)]
-            ax.set_title("contested terms, by voice", fontsize=9, fontweight="normal")
+            ax.set_title("contested terms", fontsize=9, fontweight="normal")
             if lt.empty:
                 _empty(ax, "No contested terms found.")
             else:
@@ -1112,7 +1185,7 @@ def plot_word_choice(
                 table = table.reindex(order)
                 y = np.arange(len(table))[::-1]
                 left = np.zeros(len(table))
-                for v in sorted(table.columns, key=lambda v: (v == "narration", v)):
+                for v in sorted(table.columns, key=_voice_order):
                     vals = table[v].to_numpy(dtype=float)
                     ax.barh(y, vals, left=left, color=colors[v], height=0.65)
                     left += vals
@@ -1121,18 +1194,11 @@ def plot_word_choice(
                 ax.xaxis.get_major_locator().set_params(integer=True)
                 ax.grid(axis="y", visible=False)
         handles = [
-            matplotlib.patches.Patch(
-                color=colors[v],
-                label=speaker_label(v) if v != "narration" else "narration (journalist)",
-            )
-            for v in sorted(voices, key=lambda v: (v == "narration", v))
+            matplotlib.patches.Patch(color=colors[v], label=_voice_label(v))
+            for v in sorted(voices, key=_voice_order)
         ]
-        if not handles:  # no voice at all (a corpus with no statement): nothing to key
-            pass
-        elif n_panels < len(axes):  # a spare cell holds the legend
+        if handles:  # (none: no voice at all, a corpus with no statement)
             axes[n_panels].legend(handles=handles, loc="center", title="voice")
-        else:
-            fig.legend(handles=handles, loc="outside lower center", ncol=len(handles))
         return fig
 
     return _draw(name, out_dir, draw)

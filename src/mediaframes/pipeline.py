@@ -20,9 +20,10 @@ One run, in order:
    timed out or whose kernel died is marked completed, and ``sys.exit(0)`` ends a notebook with
    exit 0, silently skipping the rest. So every code cell must have an execution count and no
    error output; otherwise the run fails naming the notebook, the cell and its first line.
-6. On success (and every expected artifact present) ``figures/``, ``tables/`` and the PDFs are
-   swapped into ``reports/`` with ``os.replace`` (rolled back if a swap fails), so a failed run
-   never replaces the last good report. Executed notebooks and ``manifest.json`` go to
+6. On success (and every expected artifact present) ``figures/``, ``tables/``, the PDFs and
+   the data each PDF was typeset from (``report.json``) are swapped into ``reports/`` with
+   ``os.replace`` (rolled back if a swap fails), so a failed run never replaces the last good
+   report. Executed notebooks and ``manifest.json`` go to
    ``reports/runs/<run_id>/`` for every run, failed ones included; ``reports/manifest.json`` is
    the manifest of the published report.
 
@@ -72,7 +73,7 @@ NOTEBOOKS: tuple[str, ...] = (
 )
 #: Parameters the runner sets itself (never read from a parameter file).
 RUNNER_PARAMS: tuple[str, ...] = ("output_dir", "run_info_file", "interactive")
-#: What a run publishes into the reports folder (besides ``*.pdf``).
+#: What a run publishes into the reports folder (besides the reports: :func:`report_files`).
 PUBLISHED_DIRS: tuple[str, ...] = ("figures", "tables")
 #: Journal of a publish in progress; present only if a publish was interrupted.
 JOURNAL = ".publish-journal.json"
@@ -626,7 +627,7 @@ def default_outputs() -> list[str]:
     """Files a full run of :data:`NOTEBOOKS` must publish, relative to the reports folder.
 
     Every figure of :data:`mediaframes.figures.FIGURES` (SVG and PNG), the core tables (CSV and
-    Parquet) and ``report.pdf``.
+    Parquet), ``report.pdf`` and ``report.json`` (the data the PDF was typeset from).
 
     Example:
         >>> "figures/word_choice.svg" in default_outputs()
@@ -638,11 +639,30 @@ def default_outputs() -> list[str]:
             "frames_by_actor")  # fmt: skip
     out = [f"figures/{stem}{ext}" for stem in figures.FIGURES for ext in (".svg", ".png")]
     out += [f"tables/{name}{ext}" for name in core for ext in (".csv", ".parquet")]
-    return [*out, "report.pdf"]
+    return [*out, "report.pdf", "report.json"]
+
+
+def report_files(folder: Path) -> list[Path]:
+    """The reports in a folder: every ``*.pdf`` and, next to it, the data it was typeset from.
+
+    ``report.build_report`` writes ``<stem>.json`` beside ``<stem>.pdf``; a ``.json`` without a
+    PDF of the same stem (``run_info.json``, ``manifest.json``) is not a report file.
+
+    Example:
+        >>> import tempfile
+        >>> d = Path(tempfile.mkdtemp())
+        >>> for name in ("report.pdf", "report.json", "run_info.json"):
+        ...     _ = (d / name).write_text("x")
+        >>> [p.name for p in report_files(d)]
+        ['report.json', 'report.pdf']
+    """
+    pdfs = sorted(folder.glob("*.pdf"))
+    data = [p.with_suffix(".json") for p in pdfs if p.with_suffix(".json").is_file()]
+    return sorted(pdfs + data)
 
 
 def _published_files(folder: Path) -> list[Path]:
-    files = sorted(folder.glob("*.pdf"))
+    files = report_files(folder)
     for sub in PUBLISHED_DIRS:
         if (folder / sub).is_dir():
             files += _files(folder / sub)
@@ -701,7 +721,8 @@ def recover(reports: Path) -> str | None:
 def publish(staging: Path, reports: Path, run_id: str, manifest: Mapping[str, Any]) -> None:
     """Swap a successful run's outputs into ``reports/`` with ``os.replace``.
 
-    The old ``figures/``, ``tables/`` and PDFs move to a trash folder, the new ones take their
+    The old ``figures/``, ``tables/``, PDFs and their data files (:func:`report_files`) move to
+    a trash folder, the new ones take their
     place, then ``manifest.json`` is replaced. A journal makes an interrupted publish undoable
     (:func:`recover`); any error rolls back at once and the old report stays.
 
@@ -709,10 +730,10 @@ def publish(staging: Path, reports: Path, run_id: str, manifest: Mapping[str, An
         PipelineError: When the swap failed (after rolling back).
     """
     trash = reports / f".trash-{run_id}"
-    new = [p.name for p in sorted(staging.glob("*.pdf"))] + [
+    new = [p.name for p in report_files(staging)] + [
         d for d in PUBLISHED_DIRS if (staging / d).is_dir()
     ]
-    old = [p.name for p in sorted(reports.glob("*.pdf"))] + [
+    old = [p.name for p in report_files(reports)] + [
         d for d in PUBLISHED_DIRS if (reports / d).exists()
     ]
     journal: dict[str, Any] = {

@@ -356,49 +356,119 @@ def _comparisons(tables: Mapping[str, pd.DataFrame]) -> dict[str, Any]:
                         "frame": _str(item),
                         "n": int(pd.to_numeric(g["n_side"], errors="coerce").fillna(0).sum()),
                         "n_articles": int(g["article_id"].nunique()),
-                        "evidence": _str(g.iloc[0].get("evidence")),
+                        # the distinct cues over every article counted, not the first one's
+                        "evidence": figures.merge_evidence(_col(g, "evidence")),
                     }
                 )
             divergence.append({"side": side, "other": other, "frames": frames_})
-    hvb = tables["headline_vs_body"]
-    leads = []
-    if len(hvb):
-        rank = pd.to_numeric(hvb["rank"], errors="coerce")
-        first = hvb[(rank == 1) & _col(hvb, "kind").isin(["speaker", "frame"])]
-        for sec in ("headline", "standfirst", "body"):
-            sub = first[_col(first, "section") == sec]
-            if sub.empty:
-                continue
-            speakers = sorted(set(_col(sub[_col(sub, "kind") == "speaker"], "item")))
-            frames_ = sorted(set(_col(sub[_col(sub, "kind") == "frame"], "item")))
-            leads.append(
-                {
-                    "section": sec,
-                    "speakers": speakers,
-                    "frames": frames_,
-                    "n_articles": len(set(_col(sub, "article_id"))),
-                }
-            )
+    leads, lead_table = _leads(tables["headline_vs_body"])
     sq = tables["scare_quotes"]
     scare = (
         sorted({(_str(r["text"]), _str(r["voice"])) for _, r in sq.iterrows()}) if len(sq) else []
     )
-    lt = tables["loaded_terms"]
-    loaded = []
-    if len(lt):
-        grp = lt.groupby(
-            [_col(lt, "pair"), _col(lt, "variant"), _col(lt, "term"), _col(lt, "voice")]
-        ).size()
-        for (pair, variant, term, voice), n in grp.items():
-            loaded.append(
-                {"pair": pair, "variant": variant, "term": term, "voice": voice, "n": int(n)}
-            )
     return {
         "divergence": divergence,
         "leads": leads,
+        "lead_table": lead_table,
         "scare_quotes": [{"text": t, "voice": v} for t, v in scare],
-        "loaded_terms": loaded,
+        "loaded_terms": _loaded_terms(tables["loaded_terms"], tables["statements"]),
     }
+
+
+def _leads(hvb: pd.DataFrame) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """What leads each section, counted in articles (as Figure 6 counts them).
+
+    Returns the per-section list (``section, n_articles, speakers, frames``; each speaker or
+    frame with ``n``, the articles whose section it leads, most first) and the table of every
+    item by section (``n_articles`` of the table, ``sections``, ``rows`` of ``kind, item,
+    cells``). A speaker leads a section when it speaks first there; a frame when it has most
+    statements there (tied frames share the lead).
+    """
+    table: dict[str, Any] = {"n_articles": 0, "sections": [], "rows": []}
+    if hvb.empty:
+        return [], table
+    rank = pd.to_numeric(hvb["rank"], errors="coerce")
+    kind = _col(hvb, "kind")
+    first = hvb[(rank == 1) & kind.isin(["speaker", "frame"])]
+    first = pd.DataFrame(
+        {
+            "article_id": _col(first, "article_id"),
+            "section": _col(first, "section"),
+            "kind": _col(first, "kind"),
+            "item": _col(first, "item"),
+        }
+    )
+    n = first.groupby(["kind", "item", "section"])["article_id"].nunique()
+    sections = [s for s in ("headline", "standfirst", "body") if s in set(first["section"])]
+    leads = []
+    for sec in sections:
+        sub = first[first["section"] == sec]
+        entry: dict[str, Any] = {"section": sec, "n_articles": int(sub["article_id"].nunique())}
+        for k, key in (("speaker", "speakers"), ("frame", "frames")):
+            items = sorted(set(sub.loc[sub["kind"] == k, "item"]))
+            counts = {i: int(n[(k, i, sec)]) for i in items}
+            entry[key] = [
+                {"item": i, "n": counts[i]} for i in sorted(items, key=lambda i: (-counts[i], i))
+            ]
+        leads.append(entry)
+    rows = []
+    for k in ("speaker", "frame"):
+        items = sorted(set(first.loc[first["kind"] == k, "item"]))
+        total = {i: sum(int(n.get((k, i, sec), 0)) for sec in sections) for i in items}
+        for i in sorted(items, key=lambda i: (-total[i], i)):
+            cells = [int(n.get((k, i, sec), 0)) for sec in sections]
+            rows.append(
+                {
+                    "kind": k,
+                    "item": i or figures.NARRATION,
+                    "cells": [str(c) if c else "–" for c in cells],
+                }
+            )
+    table = {
+        "n_articles": len(set(_col(hvb, "article_id")) - {""}),
+        "sections": sections,
+        "rows": rows,
+    }
+    return leads, table
+
+
+#: How each ``mode`` of a contested term reads in the report.
+MODE_LABELS = {"quoted": "quoted", "reported": "reported speech", "narration": "narration"}
+
+
+def _loaded_terms(lt: pd.DataFrame, statements: pd.DataFrame) -> list[dict[str, Any]]:
+    """Contested terms counted by pair, variant, term, voice and mode.
+
+    ``mode`` is shown as :data:`MODE_LABELS` gives it; a term in reported (indirect) speech
+    names the speaker paraphrased (``reported speech of dremin``): the journalist's words for
+    that speaker's claim, not the journalist's own sentence.
+    """
+    if lt.empty:
+        return []
+    speaker_of = (
+        dict(zip(_col(statements, "statement_id"), _col(statements, "speaker"), strict=True))
+        if len(statements)
+        else {}
+    )
+    modes = []
+    for mode, sid in zip(_col(lt, "mode"), _col(lt, "statement_id"), strict=True):
+        label = MODE_LABELS.get(mode, mode)
+        who = speaker_of.get(sid, "")
+        modes.append(f"{label} of {who}" if mode == "reported" and who else label)
+    keys = pd.DataFrame(
+        {
+            "pair": _col(lt, "pair"),
+            "variant": _col(lt, "variant"),
+            "term": _col(lt, "term"),
+            "voice": _col(lt, "voice"),
+            "mode": modes,
+        }
+    )
+    grp = keys.groupby(list(keys.columns), sort=True).size()
+    return [
+        {"pair": p, "variant": v, "term": t, "voice": vo, "mode": m, "n": int(k)}
+        for (p, v, t, vo, m), k in grp.items()
+    ]
 
 
 def highlight_segments(

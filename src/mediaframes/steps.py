@@ -201,6 +201,7 @@ def framing_tables(
     articles: Sequence[Article],
     tables: Mapping[str, pd.DataFrame],
     codebooks: Sequence[str | Path],
+    actors: object = None,
 ) -> dict[str, pd.DataFrame]:
     r"""Label every statement with every codebook's frames and compare actors and sections.
 
@@ -208,6 +209,9 @@ def framing_tables(
         articles: The articles the tables were made from.
         tables: ``statements`` and ``mentions`` (from :func:`statement_tables`).
         codebooks: Codebook ids or YAML files.
+        actors: ``attribution.load_actors(...)``: the words of the actors' names, titles,
+            offices, countries and demonyms are no topic words in ``readout_divergence`` and no
+            terms in ``word_choice`` (``compare.actor_words``); None: every word counts.
 
     Returns:
         ``frames``, ``codebook``, ``frames_by_actor``, ``actor_frame_differences``,
@@ -225,13 +229,13 @@ def framing_tables(
     frames = frame_labels(articles, tables, books)
     st_df, mentions = tables["statements"], tables["mentions"]
     codebook = pd.concat([framing.codebook_table(b) for b in books], ignore_index=True)
-    phrases = compare.anchor_phrases(st_df)
+    phrases = compare.anchor_phrases(st_df, actors=actors)
     return {
         "frames": frames,
         "codebook": codebook,
         "frames_by_actor": framing.frames_by_actor(st_df, frames),
         "actor_frame_differences": compare.actor_frame_differences(st_df, frames),
-        "readout_divergence": compare.readout_divergence(st_df, frames),
+        "readout_divergence": compare.readout_divergence(st_df, frames, actors=actors),
         "headline_vs_body": compare.headline_vs_body(st_df, frames, mentions),
         "word_choice": compare.word_choice(phrases),
         "loaded_terms": compare.loaded_term_uses(st_df),
