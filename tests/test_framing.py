@@ -573,6 +573,22 @@ GENERAL_CASES = [
     ("Ministers insist they have every right to raise the fee.", {"legality", "economic"}, set()),
     ("The corruption case was thrown out as unconstitutional.", {"legality"}, set()),
     ("His mother-in-law ran a clinical trial under martial law.", set(), {"legality"}),
+    # codebook 1.2.0 (review 19): a river's bank and "trade" as exchange are not economic
+    ("Villagers fled from both banks of the river.", set(), {"economic"}),
+    ("Troops dug in on the far bank of the Selvan.", {"security"}, {"economic"}),
+    ("Shells fell on the eastern bank of the Varn River.", set(), {"economic"}),
+    ("A body was found on the river bank.", set(), {"economic"}),
+    ("They walked along the riverbank at dawn.", set(), {"economic"}),
+    ("Settlers moved into the West Bank.", set(), {"economic"}),
+    ("Leaders trade blame as the talks collapse.", {"diplomacy"}, {"economic"}),
+    ("The two ministers traded insults on television.", set(), {"economic"}),
+    ("The rivals traded bitter accusations over the vote.", set(), {"economic"}),
+    ("Soldiers traded fire across the border overnight.", {"security"}, {"economic"}),
+    ("The central bank of the country raised its rates.", {"economic"}, set()),
+    ("The bank on the main square froze the accounts.", {"economic"}, set()),
+    ("Trade between the two countries fell by a third.", {"economic"}, set()),
+    ("The two countries trade grain and steel.", {"economic"}, set()),
+    ("They trade blame and tariffs.", {"economic"}, set()),
 ]
 
 
