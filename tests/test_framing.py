@@ -170,6 +170,41 @@ def test_codebook_validation_errors_name_file_and_problem(
     assert "broken.yml" in str(err.value)
 
 
+@pytest.mark.parametrize(
+    ("cues", "negation", "exclude", "example", "ok"),
+    [
+        (["talk"], "mark", [], "Talks resumed.", True),
+        (["talk"], "mark", [], "The weather was mild.", False),  # no cue at all
+        (["talk"], "mark", [], "There were no talks.", True),  # negated, but kept (mark)
+        (["talk"], "suppress", [], "There were no talks.", False),  # negated and dropped
+        (["talk"], "mark", ["small talk"], "It was small talk.", False),  # excluded
+    ],
+)
+def test_user_codebook_examples_are_checked_on_load(  # INVENTED example sentences
+    tmp_path: Path, cues: list[str], negation: str, exclude: list[str], example: str, ok: bool
+) -> None:
+    data = _bad(frame_cues=cues, frame_negation=negation, frame_examples=[example])
+    if exclude:
+        data["frames"][0]["exclude"] = exclude
+    path = tmp_path / "mine.yml"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    if ok:
+        assert framing.load_codebook(path).frame("f").examples == (example,)
+        return
+    with pytest.raises(framing.CodebookError) as err:
+        framing.load_codebook(path)
+    assert str(err.value) == (
+        f"{path}: frame 'f': example {example!r} does not trigger the frame "
+        "(no cue of the frame matches it)"
+    )
+
+
+@pytest.mark.parametrize("cid", framing.available_codebooks())
+def test_packaged_codebooks_load_with_their_examples_checked(cid: str) -> None:
+    book = framing.load_codebook(cid)
+    assert all(f.examples for f in book.frames)
+
+
 def test_duplicate_frame_ids(tmp_path: Path) -> None:
     data = _bad()
     data["frames"] = data["frames"] * 2

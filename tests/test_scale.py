@@ -420,6 +420,24 @@ def test_missing_actors_file_names_the_file(small_corpus, tmp_path, capsys):
     assert "nope.yml" in capsys.readouterr().err
 
 
+def test_codebook_example_that_does_not_trigger_is_a_configuration_error(
+    small_corpus, tmp_path, capsys
+):
+    book = tmp_path / "mine.yml"
+    book.write_text(  # INVENTED frame and example
+        "id: mine\nversion: '1'\nname: M\ndescription: d\nsource: s\nframes:\n"
+        "  - {id: blame, name: B, definition: d, cues: [blame],"
+        " examples: ['The weather was mild.']}\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    code = main(["analyze", str(small_corpus), "--out", str(out), "--codebook", str(book)])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert f"{book}: frame 'blame': example 'The weather was mild.' does not trigger" in err
+    assert not out.exists() or not any(out.iterdir())
+
+
 def _boom(article, resources):
     raise RuntimeError("boom")
 

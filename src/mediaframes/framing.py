@@ -148,7 +148,8 @@ class Frame:
         cues: Compiled cues, in codebook order.
         exclude: Compiled exclusion patterns.
         negation: ``mark`` or ``suppress``.
-        examples: Example sentences (each must trigger the frame; tests check it).
+        examples: Example sentences (each must trigger the frame; :func:`parse_codebook`
+            checks it, so a codebook whose example does not trigger its frame fails to load).
     """
 
     id: str
@@ -628,6 +629,29 @@ def _parse_frame(data: Any, i: int, negation: str, where: str) -> Frame:
     )
 
 
+def _check_examples(frame: Frame, where: str) -> None:
+    """Raise :class:`CodebookError` unless every example of ``frame`` triggers it.
+
+    An example triggers its frame when :func:`match_frame` finds a cue in it (after the frame's
+    exclusions and negation setting).
+
+    Example:
+        >>> f = Frame("f", "F", "d", (compile_cue("talk"),), examples=("Talks resumed.",))
+        >>> _check_examples(f, "x.yml")
+        >>> _check_examples(Frame("f", "F", "d", f.cues, examples=("Rain.",)), "x.yml")
+        Traceback (most recent call last):
+        ...
+        mediaframes.framing.CodebookError: x.yml: frame 'f': example 'Rain.' does not trigger \
+the frame (no cue of the frame matches it)
+    """
+    for example in frame.examples:
+        if not match_frame(frame, example):
+            raise CodebookError(
+                f"{where}: frame {frame.id!r}: example {example!r} does not trigger the frame "
+                "(no cue of the frame matches it)"
+            )
+
+
 def parse_codebook(data: Any, where: str = "<codebook>") -> Codebook:
     """Validate a parsed codebook mapping and compile it.
 
@@ -640,7 +664,8 @@ def parse_codebook(data: Any, where: str = "<codebook>") -> Codebook:
 
     Raises:
         CodebookError: Missing or unknown keys, duplicate frame ids or cues, empty cue lists,
-            bad regular expressions; the message starts with ``where``.
+            bad regular expressions, an example that does not trigger its frame; the message
+            starts with ``where``.
 
     Example:
         >>> book = parse_codebook({"id": "t", "version": "1", "name": "T", "description": "d",
@@ -664,6 +689,8 @@ def parse_codebook(data: Any, where: str = "<codebook>") -> Codebook:
     dups = sorted({i for i in ids if ids.count(i) > 1})
     if dups:
         raise CodebookError(f"{where}: duplicate frame ids {dups}")
+    for frame in frames:
+        _check_examples(frame, where)
     return Codebook(
         id=cid,
         version=_str_field(data, "version", where),
