@@ -205,6 +205,54 @@ def test_packaged_codebooks_load_with_their_examples_checked(cid: str) -> None:
     assert all(f.examples for f in book.frames)
 
 
+# INVENTED sentence: the journalist's words (price, bread) around the president's reported words
+_BREAD = "The price of bread rose for a third week, and President Kel blamed the blockade on talks."
+
+
+def _bread_statements() -> tuple[Article, list[Statement]]:
+    text = _BREAD
+    art = Article("inv", "inv.txt", "txt", text, None, None, None, (Span(0, len(text), text),))
+    q0 = text.index("the blockade")
+    st = Statement("inv", "inv:000", "kel", "actor", "", "", "", "indirect", "blamed", "body",
+                   text, text[q0:-1], 0, len(text), q0, len(text) - 1, "test")  # fmt: skip
+    narr = Statement("inv", "inv:001", "", "narration", "", "", "", "narration", "", "body",
+                     text, "", 0, len(text), 0, 0, "narration")  # fmt: skip
+    return art, [st, narr]
+
+
+@pytest.mark.parametrize(
+    ("words", "speaker_frames", "narration_frames"),
+    [
+        ("statement", {"economic", "diplomacy"}, {"economic", "diplomacy"}),
+        ("reported", {"diplomacy"}, {"economic", "diplomacy"}),  # narration: whole span
+    ],
+)
+def test_label_statements_whole_span_or_reported_words(
+    words: str, speaker_frames: set[str], narration_frames: set[str]
+) -> None:
+    art, sts = _bread_statements()
+    labels = framing.label_statements(art, sts, _book("conflict_diplomacy"), words)
+    got = {
+        sid: {lab.frame for lab in labels if lab.statement_id == sid}
+        for sid in ("inv:000", "inv:001")
+    }
+    assert got == {"inv:000": speaker_frames, "inv:001": narration_frames}
+    for lab in labels:
+        assert art.text[lab.char_start : lab.char_end] == lab.cue
+        if words == "reported" and lab.statement_id == "inv:000":
+            assert sts[0].quote_start <= lab.char_start < lab.char_end <= sts[0].quote_end
+
+
+def test_label_statements_default_is_the_whole_span() -> None:
+    art, sts = _bread_statements()
+    book = _book("conflict_diplomacy")
+    assert framing.label_statements(art, sts, book) == framing.label_statements(
+        art, sts, book, "statement"
+    )
+    with pytest.raises(ValueError, match="frame_words must be one of"):
+        framing.label_statements(art, sts, book, "quote")
+
+
 def test_duplicate_frame_ids(tmp_path: Path) -> None:
     data = _bad()
     data["frames"] = data["frames"] * 2

@@ -72,6 +72,7 @@ def test_valid_files(text: str, expected: dict) -> None:
         ("sentiment_methods: [vader, vader]\n", "has duplicate entries"),
         ("sentiment_methods: ['vader; rm -rf']\n", "not plain names or paths"),
         ("bootstrap_n: 0\n", "must be greater than 0"),
+        ("frame_words: quote\n", "must be 'statement' or 'reported'"),
         ("cell_timeout: -1\n", "must be greater than 0"),
         ("corpus_dir: ''\n", "must not be empty"),
         ('corpus_dir: "a\\0b"\n', "contains a NUL character"),

@@ -41,3 +41,28 @@ def test_sentiment_tables_equal_scoring_all_statements_at_once() -> None:
     assert {s.article_id for s in statements} == set(texts)
     assert len(expected) == 2 * len(statements) > 0
     assert got["sentiment"].equals(expected)
+
+
+def test_frame_labels_pass_frame_words_on() -> None:
+    """``frame_words`` reaches ``framing.label_statements`` (INVENTED article)."""
+    from mediaframes import attribution, corpus, framing
+    from mediaframes.records import FrameLabel, to_frame
+
+    text = (
+        "Bread prices climb\n\nThe price of bread rose again, and Macron said the talks must "
+        "resume. Putin warned of a crisis."
+    )
+    art = corpus.parse_plain_text(text, "a", "a.txt")
+    tables = steps.statement_tables([art], attribution.load_actors())
+    statements = steps._statements(tables)
+    book = framing.load_codebook("conflict_diplomacy")
+    for words in framing.FRAME_WORDS:
+        expected = to_frame(framing.label_statements(art, statements, book, words), FrameLabel)
+        got = steps.frame_labels([art], tables, ["conflict_diplomacy"], words)
+        assert got.equals(expected)
+        assert steps.framing_tables([art], tables, ["conflict_diplomacy"], words)["frames"].equals(
+            expected
+        )
+    whole = steps.frame_labels([art], tables, ["conflict_diplomacy"])
+    reported = steps.frame_labels([art], tables, ["conflict_diplomacy"], "reported")
+    assert len(reported) < len(whole)  # "price", "bread" are the journalist's words

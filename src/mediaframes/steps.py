@@ -169,6 +169,7 @@ def frame_labels(
     articles: Sequence[Article],
     tables: Mapping[str, pd.DataFrame],
     codebooks: Sequence[str | Path | framing.Codebook],
+    frame_words: str = "statement",
 ) -> pd.DataFrame:
     r"""Label every statement with the frames of every codebook (the ``frames`` table).
 
@@ -176,6 +177,8 @@ def frame_labels(
         articles: The articles the tables were made from.
         tables: ``statements`` (from :func:`statement_tables`).
         codebooks: Codebook ids, YAML files or loaded codebooks.
+        frame_words: ``statement`` (the whole span) or ``reported`` (only the reported words),
+            as ``framing.label_statements``.
 
     Returns:
         The ``frames`` table, articles in corpus order, codebooks in the order given.
@@ -187,12 +190,14 @@ def frame_labels(
         >>> frame_labels([art], t, ["conflict_diplomacy"])["frame"].unique().tolist()
         ['diplomacy']
     """
+    framing.check_frame_words(frame_words)
     books = [c if isinstance(c, framing.Codebook) else framing.load_codebook(c) for c in codebooks]
     by_article = _by_article(_statements(tables))
     labels: list[FrameLabel] = []
     for art in articles:
         for book in books:
-            labels += framing.label_statements(art, by_article.get(art.article_id, []), book)
+            own = by_article.get(art.article_id, [])
+            labels += framing.label_statements(art, own, book, frame_words)
     return to_frame(labels, FrameLabel)
 
 
@@ -200,6 +205,7 @@ def framing_tables(
     articles: Sequence[Article],
     tables: Mapping[str, pd.DataFrame],
     codebooks: Sequence[str | Path],
+    frame_words: str = "statement",
 ) -> dict[str, pd.DataFrame]:
     r"""Label every statement with every codebook's frames and compare actors and sections.
 
@@ -207,6 +213,7 @@ def framing_tables(
         articles: The articles the tables were made from.
         tables: ``statements`` and ``mentions`` (from :func:`statement_tables`).
         codebooks: Codebook ids or YAML files.
+        frame_words: ``statement`` or ``reported`` (:func:`frame_labels`).
 
     Returns:
         ``frames``, ``codebook``, ``frames_by_actor``, ``actor_frame_differences``,
@@ -221,7 +228,7 @@ def framing_tables(
         ['actor_frame_differences', 'codebook', 'frames']
     """
     books = [framing.load_codebook(c) for c in codebooks]
-    frames = frame_labels(articles, tables, books)
+    frames = frame_labels(articles, tables, books, frame_words)
     st_df, mentions = tables["statements"], tables["mentions"]
     codebook = pd.concat([framing.codebook_table(b) for b in books], ignore_index=True)
     phrases = compare.anchor_phrases(st_df)
