@@ -56,7 +56,8 @@ Tables (all long format, one row per record; sorted for deterministic output):
 ``tone.csv`` (:func:`score_toward_actors` → :class:`ToneScore`)
     ``article_id, sentence_index, actor, method, score, label, text_scored, char_start,
     char_end`` — the journalist's own words in a sentence that mentions ``actor`` outside quotes;
-    quoted and reported speech removed; ``char_start/char_end`` is the sentence span.
+    quoted and reported speech removed, the actors' configured names, aliases and offices masked
+    (the reporting verb kept); ``char_start/char_end`` is the sentence span.
 ``sentiment_by_actor.csv`` (:func:`aggregate_by_actor`)
     ``speaker, method, n, mean, median, ci_low, ci_high, note``; the per-article version
     (:func:`aggregate_by_article`) adds ``article_id`` first; :func:`aggregate_tone` has ``actor``
