@@ -255,6 +255,47 @@ def test_loaded_term_uses_known_answer(fx) -> None:
         assert fx["text"][r.char_start : r.char_end] == r.cue
 
 
+def _narration(text: str) -> pd.DataFrame:
+    return pd.DataFrame(
+        {"article_id": ["inv"], "statement_id": ["inv:000"], "speaker": [""],
+         "speaker_type": ["narration"], "quote_type": ["narration"], "text": [text],
+         "char_start": [0]}
+    )  # fmt: skip
+
+
+# INVENTED sentences: (text, the (pair, variant, cue) found); civilian_harm has `negation:
+# suppress` (a negated harm term names no harm), the other pairs keep a negated term
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("No casualties were reported.", []),
+        ("There were no new casualties, officials said.", []),
+        ("The raid ended without any casualties.", []),
+        ("Casualties were reported in the east.", [("civilian_harm", "agentless", "Casualties")]),
+        ("The shelling caused casualties.", [("civilian_harm", "agentless", "casualties")]),
+        ("He said it was not a war.", [("war_naming", "plain", "war")]),
+    ],
+)
+def test_loaded_terms_negation(text: str, expected: list[tuple[str, str, str]]) -> None:
+    out = compare.loaded_term_uses(_narration(text))
+    assert [(r.pair, r.variant, r.cue) for r in out.itertuples()] == expected
+
+
+def test_loaded_terms_negation_setting(tmp_path: Path) -> None:
+    f = tmp_path / "terms.yml"
+    pair = {"id": "p", "variants": [{"label": "x", "terms": ["casualty"]},
+                                    {"label": "y", "terms": ["victim"]}]}  # fmt: skip
+    f.write_text(yaml.safe_dump({"pairs": [pair]}), encoding="utf-8")
+    keep = compare.loaded_term_uses(_narration("No casualties."), compare.load_loaded_terms(f))
+    assert len(keep) == 1  # default: keep
+    f.write_text(yaml.safe_dump({"pairs": [{**pair, "negation": "suppress"}]}), encoding="utf-8")
+    drop = compare.loaded_term_uses(_narration("No casualties."), compare.load_loaded_terms(f))
+    assert len(drop) == 0
+    f.write_text(yaml.safe_dump({"pairs": [{**pair, "negation": "drop"}]}), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"terms\.yml: pairs\[0\] \(p\): negation must be"):
+        compare.load_loaded_terms(f)
+
+
 def test_scare_quotes_known_answer(fx) -> None:
     out = compare.scare_quotes(fx["statements"])
     assert out[["text", "voice", "n_words"]].values.tolist() == [["liberation", "narration", 1]]

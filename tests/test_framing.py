@@ -170,6 +170,89 @@ def test_codebook_validation_errors_name_file_and_problem(
     assert "broken.yml" in str(err.value)
 
 
+@pytest.mark.parametrize(
+    ("cues", "negation", "exclude", "example", "ok"),
+    [
+        (["talk"], "mark", [], "Talks resumed.", True),
+        (["talk"], "mark", [], "The weather was mild.", False),  # no cue at all
+        (["talk"], "mark", [], "There were no talks.", True),  # negated, but kept (mark)
+        (["talk"], "suppress", [], "There were no talks.", False),  # negated and dropped
+        (["talk"], "mark", ["small talk"], "It was small talk.", False),  # excluded
+    ],
+)
+def test_user_codebook_examples_are_checked_on_load(  # INVENTED example sentences
+    tmp_path: Path, cues: list[str], negation: str, exclude: list[str], example: str, ok: bool
+) -> None:
+    data = _bad(frame_cues=cues, frame_negation=negation, frame_examples=[example])
+    if exclude:
+        data["frames"][0]["exclude"] = exclude
+    path = tmp_path / "mine.yml"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    if ok:
+        assert framing.load_codebook(path).frame("f").examples == (example,)
+        return
+    with pytest.raises(framing.CodebookError) as err:
+        framing.load_codebook(path)
+    assert str(err.value) == (
+        f"{path}: frame 'f': example {example!r} does not trigger the frame "
+        "(no cue of the frame matches it)"
+    )
+
+
+@pytest.mark.parametrize("cid", framing.available_codebooks())
+def test_packaged_codebooks_load_with_their_examples_checked(cid: str) -> None:
+    book = framing.load_codebook(cid)
+    assert all(f.examples for f in book.frames)
+
+
+# INVENTED sentence: the journalist's words (price, bread) around the president's reported words
+_BREAD = "The price of bread rose for a third week, and President Kel blamed the blockade on talks."
+
+
+def _bread_statements() -> tuple[Article, list[Statement]]:
+    text = _BREAD
+    art = Article("inv", "inv.txt", "txt", text, None, None, None, (Span(0, len(text), text),))
+    q0 = text.index("the blockade")
+    st = Statement("inv", "inv:000", "kel", "actor", "", "", "", "indirect", "blamed", "body",
+                   text, text[q0:-1], 0, len(text), q0, len(text) - 1, "test")  # fmt: skip
+    narr = Statement("inv", "inv:001", "", "narration", "", "", "", "narration", "", "body",
+                     text, "", 0, len(text), 0, 0, "narration")  # fmt: skip
+    return art, [st, narr]
+
+
+@pytest.mark.parametrize(
+    ("words", "speaker_frames", "narration_frames"),
+    [
+        ("statement", {"economic", "diplomacy"}, {"economic", "diplomacy"}),
+        ("reported", {"diplomacy"}, {"economic", "diplomacy"}),  # narration: whole span
+    ],
+)
+def test_label_statements_whole_span_or_reported_words(
+    words: str, speaker_frames: set[str], narration_frames: set[str]
+) -> None:
+    art, sts = _bread_statements()
+    labels = framing.label_statements(art, sts, _book("conflict_diplomacy"), words)
+    got = {
+        sid: {lab.frame for lab in labels if lab.statement_id == sid}
+        for sid in ("inv:000", "inv:001")
+    }
+    assert got == {"inv:000": speaker_frames, "inv:001": narration_frames}
+    for lab in labels:
+        assert art.text[lab.char_start : lab.char_end] == lab.cue
+        if words == "reported" and lab.statement_id == "inv:000":
+            assert sts[0].quote_start <= lab.char_start < lab.char_end <= sts[0].quote_end
+
+
+def test_label_statements_default_is_the_whole_span() -> None:
+    art, sts = _bread_statements()
+    book = _book("conflict_diplomacy")
+    assert framing.label_statements(art, sts, book) == framing.label_statements(
+        art, sts, book, "statement"
+    )
+    with pytest.raises(ValueError, match="frame_words must be one of"):
+        framing.label_statements(art, sts, book, "quote")
+
+
 def test_duplicate_frame_ids(tmp_path: Path) -> None:
     data = _bad()
     data["frames"] = data["frames"] * 2
@@ -573,6 +656,25 @@ GENERAL_CASES = [
     ("Ministers insist they have every right to raise the fee.", {"legality", "economic"}, set()),
     ("The corruption case was thrown out as unconstitutional.", {"legality"}, set()),
     ("His mother-in-law ran a clinical trial under martial law.", set(), {"legality"}),
+    # codebook 1.2.0 (review 19): a river's bank and "trade" as exchange are not economic
+    ("Villagers fled from both banks of the river.", set(), {"economic"}),
+    ("Troops dug in on the far bank of the Selvan.", {"security"}, {"economic"}),
+    ("Shells fell on the eastern bank of the Varn River.", set(), {"economic"}),
+    ("A body was found on the river bank.", set(), {"economic"}),
+    ("Aid crossed the river, a relief for families on both banks.", {"humanitarian"}, {"economic"}),
+    ("Depositors started a run on both banks.", {"economic"}, set()),
+    ("Shares in both banks fell sharply.", {"economic"}, set()),
+    ("They walked along the riverbank at dawn.", set(), {"economic"}),
+    ("Settlers moved into the West Bank.", set(), {"economic"}),
+    ("Leaders trade blame as the talks collapse.", {"diplomacy"}, {"economic"}),
+    ("The two ministers traded insults on television.", set(), {"economic"}),
+    ("The rivals traded bitter accusations over the vote.", set(), {"economic"}),
+    ("Soldiers traded fire across the border overnight.", {"security"}, {"economic"}),
+    ("The central bank of the country raised its rates.", {"economic"}, set()),
+    ("The bank on the main square froze the accounts.", {"economic"}, set()),
+    ("Trade between the two countries fell by a third.", {"economic"}, set()),
+    ("The two countries trade grain and steel.", {"economic"}, set()),
+    ("They trade blame and tariffs.", {"economic"}, set()),
 ]
 
 

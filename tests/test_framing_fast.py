@@ -181,6 +181,15 @@ def test_label_statements_equals_reference_on_generated_articles(codebook: str) 
         labels = framing.label_statements(art, sts, book)
         assert labels == _reference_labels(art, sts, book)
         rules |= {lab.rule.split(":")[0] for lab in labels}
+    # and one article of the codebook's own examples (INVENTED), so that every path is exercised
+    # whatever the random draws (a codebook's one regex cue may not be drawn)
+    text = " ".join(ex for frame in book.frames for ex in frame.examples)
+    text += " No new sanctions. Not a military solution. It cost 5 million."
+    art = Article("examples", "g.txt", "txt", text, None, None, None, ())
+    sts = [_statement(art.article_id, 0, text, 0, len(text))]
+    labels = framing.label_statements(art, sts, book)
+    assert labels == _reference_labels(art, sts, book)
+    rules |= {lab.rule.split(":")[0] for lab in labels}
     assert {"cue", "phrase", "regex", "negated"} <= rules  # every path was exercised
 
 

@@ -77,6 +77,7 @@ def test_valid_files(text: str, expected: dict) -> None:
         ("bootstrap_n: 99\n", "'bootstrap_n' must be at least 100"),
         ("bootstrap_n: -5\n", "'bootstrap_n' must be at least 100"),
         ("seed: -3\n", "parameter 'seed' must be 0 or greater"),
+        ("frame_words: quote\n", "must be 'statement' or 'reported'"),
         ("cell_timeout: -1\n", "must be greater than 0"),
         ("corpus_dir: ''\n", "must not be empty"),
         ('corpus_dir: "a\\0b"\n', "contains a NUL character"),

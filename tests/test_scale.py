@@ -475,6 +475,56 @@ def test_missing_actors_file_names_the_file(small_corpus, tmp_path, capsys):
     assert "nope.yml" in capsys.readouterr().err
 
 
+def test_codebook_example_that_does_not_trigger_is_a_configuration_error(
+    small_corpus, tmp_path, capsys
+):
+    book = tmp_path / "mine.yml"
+    book.write_text(  # INVENTED frame and example
+        "id: mine\nversion: '1'\nname: M\ndescription: d\nsource: s\nframes:\n"
+        "  - {id: blame, name: B, definition: d, cues: [blame],"
+        " examples: ['The weather was mild.']}\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    code = main(["analyze", str(small_corpus), "--out", str(out), "--codebook", str(book)])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert f"{book}: frame 'blame': example 'The weather was mild.' does not trigger" in err
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_frame_words_reported_labels_only_the_reported_words(
+    small_corpus, actors_file, serial_out, tmp_path
+):
+    out = tmp_path / "reported"
+    args = ["analyze", str(small_corpus), "--out", str(out), "--actors", str(actors_file)]
+    assert main([*args, "--chunk-size", "3", "--frame-words", "reported"]) == 0
+    whole, only = _tables(serial_out), _tables(out)
+    for name in ("statements", "sentiment", "tone", "mentions"):
+        pd.testing.assert_frame_equal(only[name], whole[name])  # only the frames change
+    keys = ["statement_id", "codebook", "frame", "char_start", "char_end", "rule"]
+    fr = only["frames"].merge(only["statements"], on="statement_id", suffixes=("", "_st"))
+    spoken = fr[(fr["quote_type"] != "narration") & (fr["quote_end"] > fr["quote_start"])]
+    assert len(spoken) and ((spoken["char_start"] >= spoken["quote_start"])
+                            & (spoken["char_end"] <= spoken["quote_end"])).all()  # fmt: skip
+    # a subset of the whole-span labels; narration labels are the same
+    merged = only["frames"][keys].merge(whole["frames"][keys], how="left", indicator=True)
+    assert (merged["_merge"] == "both").all()
+    assert len(only["frames"]) < len(whole["frames"])
+    narr = set(whole["statements"].query("quote_type == 'narration'")["statement_id"])
+    pick = lambda df: df[df["statement_id"].isin(narr)].reset_index(drop=True)  # noqa: E731
+    pd.testing.assert_frame_equal(pick(only["frames"]), pick(whole["frames"]))
+
+
+def test_frame_words_must_be_known(small_corpus, tmp_path, capsys):
+    with pytest.raises(SystemExit) as err:
+        main(["analyze", str(small_corpus), "--out", str(tmp_path), "--frame-words", "quote"])
+    assert err.value.code == 2
+    with pytest.raises(ValueError, match="frame_words must be one of"):
+        scale.analyze_corpus(small_corpus, tmp_path / "x", frame_words="quote")
+    assert not (tmp_path / "x").exists()
+
+
 def _boom(article, resources):
     raise RuntimeError("boom")
 

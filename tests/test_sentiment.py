@@ -396,7 +396,7 @@ def test_score_toward_actors(scorers):
     assert by[(0, "kim", "vader")].label == "positive"
     # sentence 1: the journalist's "attacked" is negative toward lee; the quoted "wonderful" is gone
     t1 = by[(1, "lee", "vader")]
-    assert t1.text_scored == "Critics attacked Lee, who said to reporters."
+    assert t1.text_scored == "Critics attacked , who said to reporters."  # "Lee" masked
     assert t1.label == "negative"
     assert (t1.char_start, t1.char_end) == (sentences[1].start, sentences[1].end)
     # sentence 2: only the attribution is left ("Lee said .") -> neutral, not "terrible failure"
@@ -417,7 +417,71 @@ def test_score_toward_actors_ignores_mentions_inside_quotes(scorers):
     ]
     tone = S.score_toward_actors(art, sen, men, [], scorers)
     assert {t.actor for t in tone} == {"kim"}
-    assert {t.text_scored for t in tone} == {"Kim said."}
+    assert {t.text_scored for t in tone} == {"said."}
+
+
+# an actor's configured name, alias or office holding a lexicon word (INVENTED sentences and
+# names): (sentence, the mention as configured, its kind, a neutral stand-in for the mention,
+# the text scored)
+NAMED_WITH_LEXICON_WORDS = [
+    ("The Hollow Keep said the talks would go on.", "The Hollow Keep", "organization",
+     "The Zarn Keep", "said the talks would go on."),
+    ("The Hollow Keep warned of delays.", "The Hollow Keep", "organization", "The Zarn Keep",
+     "warned of delays."),
+    ("Victory Adeyemi met the envoy on Tuesday.", "Victory Adeyemi", "name", "Tam Adeyemi",
+     "met the envoy on Tuesday."),
+    ("Hope Lindqvist met the envoy on Tuesday.", "Hope Lindqvist", "name", "Tam Lindqvist",
+     "met the envoy on Tuesday."),
+    ("Grace Okafor arrived in the capital.", "Grace Okafor", "name", "Tam Okafor",
+     "arrived in the capital."),
+    ("The Liberty Office issued a statement on Tuesday.", "The Liberty Office", "organization",
+     "The Zarn Office", "issued a statement on Tuesday."),
+    ("Talks with Hope Lindqvist's office failed.", "Hope Lindqvist's office", "possessive",
+     "Tam Lindqvist's office", "Talks with failed."),
+]  # fmt: skip
+
+
+def _one_sentence_tone(text, mention, kind, scorers):
+    art = Article("inv", "inv.txt", "txt", text, None, None, None, ())
+    sen = [Sentence("inv", 0, "body", 0, 0, len(text), text)]
+    start = text.index(mention)
+    men = [Mention("inv", "actor", kind, start, start + len(mention), mention, 0, False)]
+    return {t.method: t for t in S.score_toward_actors(art, sen, men, [], scorers)}
+
+
+@pytest.mark.parametrize(("text", "mention", "kind", "neutral", "scored"), NAMED_WITH_LEXICON_WORDS)
+def test_tone_masks_the_actors_configured_names(text, mention, kind, neutral, scorers, scored):
+    tone = _one_sentence_tone(text, mention, kind, scorers)
+    assert {t.text_scored for t in tone.values()} == {scored}
+    # the name no longer moves the score: the same sentence with a neutral name scores the same
+    other = _one_sentence_tone(text.replace(mention, neutral), neutral, kind, scorers)
+    assert {m: t.score for m, t in tone.items()} == {m: t.score for m, t in other.items()}
+    # (and the test can fail: scored whole, the lexicon word in the name moves some method)
+    whole = scorers.score_text(text)
+    assert any(whole[m] != scorers.score_text(text.replace(mention, neutral))[m] for m in whole)
+
+
+def test_tone_keeps_pronouns_and_the_reporting_verb(scorers):
+    text = "She warned of delays."  # INVENTED
+    tone = _one_sentence_tone(text, "She", "pronoun", scorers)
+    assert {t.text_scored for t in tone.values()} == {"She warned of delays."}
+    assert tone["vader"].label == "negative"
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        ("Critics slammed Kim.", [(16, 19)], "Critics slammed ."),
+        ("Kim met Lee.", [(0, 3), (8, 11)], "met ."),
+        ('Kim said "Lee is great" today.', [(0, 3), (10, 13)], "said today."),
+        ("Nobody was named.", [], "Nobody was named."),
+    ],
+)
+def test_journalist_text_masks_mentions(text, spans, expected):  # INVENTED sentences
+    s = Sentence("inv", 0, "body", 0, 0, len(text), text)
+    men = [Mention("inv", "x", "name", a, b, text[a:b], 0, False) for a, b in spans]
+    assert S.journalist_text(s, [], men) == expected
+    assert S.journalist_text(s, []) == S.journalist_text(s, [], [])
 
 
 # --- aggregates ---------------------------------------------------------------------------------

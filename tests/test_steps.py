@@ -65,3 +65,28 @@ def test_framing_tables_leave_the_actors_names_out_of_topics_and_terms() -> None
     div = framed["readout_divergence"]
     assert not names & set(div["item"])
     assert {"ceasefire", "harbour", "guarantees", "railway"} <= set(div["item"])
+
+
+def test_frame_labels_pass_frame_words_on() -> None:
+    """``frame_words`` reaches ``framing.label_statements`` (INVENTED article)."""
+    from mediaframes import attribution, corpus, framing
+    from mediaframes.records import FrameLabel, to_frame
+
+    text = (
+        "Bread prices climb\n\nThe price of bread rose again, and Macron said the talks must "
+        "resume. Putin warned of a crisis."
+    )
+    art = corpus.parse_plain_text(text, "a", "a.txt")
+    tables = steps.statement_tables([art], attribution.load_actors())
+    statements = steps._statements(tables)
+    book = framing.load_codebook("conflict_diplomacy")
+    for words in framing.FRAME_WORDS:
+        expected = to_frame(framing.label_statements(art, statements, book, words), FrameLabel)
+        got = steps.frame_labels([art], tables, ["conflict_diplomacy"], words)
+        assert got.equals(expected)
+        assert steps.framing_tables([art], tables, ["conflict_diplomacy"], frame_words=words)[
+            "frames"
+        ].equals(expected)
+    whole = steps.frame_labels([art], tables, ["conflict_diplomacy"])
+    reported = steps.frame_labels([art], tables, ["conflict_diplomacy"], "reported")
+    assert len(reported) < len(whole)  # "price", "bread" are the journalist's words

@@ -18,7 +18,9 @@ Tables (one row per record; the columns are the record's fields, in this order):
     text_scored`` (long format: one row per statement and method).
 ``frames``
     :class:`~mediaframes.records.FrameLabel`: ``statement_id, codebook, frame, cue, char_start,
-    char_end, rule`` (one row per label; codebooks in the order given to :func:`load_resources`).
+    char_end, rule`` (one row per label; codebooks in the order given to :func:`load_resources`;
+    cues from each statement's whole span, or only its reported words with
+    ``frame_words="reported"``).
 ``mentions``
     :class:`~mediaframes.records.Mention`: ``article_id, actor, kind, start, end, text,
     sentence, in_quote``.
@@ -82,11 +84,14 @@ class ResourceSpec:
         actors_path: Actors YAML file, or None for the packaged ``resources/actors.yml``.
         codebooks: Codebook ids or YAML paths, in order.
         methods: Sentiment method names, or None for the sentiment module's defaults.
+        frame_words: What a statement's frames come from (``framing.FRAME_WORDS``):
+            ``statement`` (its whole span) or ``reported`` (only the reported words).
     """
 
     actors_path: str | None = None
     codebooks: tuple[str, ...] = DEFAULT_CODEBOOKS
     methods: tuple[str, ...] | None = None
+    frame_words: str = "statement"
 
 
 @dataclass(frozen=True)
@@ -136,6 +141,7 @@ def load_resources(
     actors_path: str | Path | None = None,
     codebooks: Sequence[str | Path] = DEFAULT_CODEBOOKS,
     methods: Sequence[str] | None = None,
+    frame_words: str = "statement",
 ) -> Resources:
     """Load actors, codebooks and sentiment scorers once.
 
@@ -143,6 +149,7 @@ def load_resources(
         actors_path: Actors YAML file; None for the packaged default.
         codebooks: Codebook ids (packaged) or paths to codebook YAML files.
         methods: Sentiment methods; None for the sentiment module's defaults.
+        frame_words: ``statement`` or ``reported`` (``framing.label_statements``).
 
     Returns:
         The loaded resources.
@@ -155,13 +162,14 @@ def load_resources(
         >>> res.spec.codebooks
         ('conflict_diplomacy',)
     """
-    return build_resources(resource_spec(actors_path, codebooks, methods))
+    return build_resources(resource_spec(actors_path, codebooks, methods, frame_words))
 
 
 def resource_spec(
     actors_path: str | Path | None = None,
     codebooks: Sequence[str | Path] = DEFAULT_CODEBOOKS,
     methods: Sequence[str] | None = None,
+    frame_words: str = "statement",
 ) -> ResourceSpec:
     """The :class:`ResourceSpec` of :func:`load_resources`'s arguments (nothing loaded).
 
@@ -181,6 +189,7 @@ def resource_spec(
         actors_path=None if actors_path is None else str(paths.absolute(actors_path)),
         codebooks=tuple(str(paths.absolute(c)) if Path(c).is_file() else str(c) for c in codebooks),
         methods=None if methods is None else tuple(methods),
+        frame_words=frame_words,
     )
 
 
@@ -207,6 +216,7 @@ def check_resources(spec: ResourceSpec) -> None:
         attribution.load_actors(spec.actors_path)
     except FileNotFoundError as exc:  # a configuration error, like an invalid file
         raise ValueError(str(exc)) from None
+    framing.check_frame_words(spec.frame_words)
     for c in spec.codebooks:
         framing.load_codebook(c)
     sentiment.check_methods(sentiment.METHODS if spec.methods is None else spec.methods)
@@ -223,6 +233,7 @@ def build_resources(spec: ResourceSpec) -> Resources:
 
     if not spec.codebooks:
         raise ValueError("codebooks: give at least one codebook id or file")
+    framing.check_frame_words(spec.frame_words)
     actors = attribution.load_actors(spec.actors_path)
     books = tuple(framing.load_codebook(c) for c in spec.codebooks)
     scorers = sentiment.load_scorers(None if spec.methods is None else list(spec.methods))
@@ -258,8 +269,9 @@ def analyze_article(article: Article, resources: Resources) -> ArticleAnalysis:
         article, sentences, mentions, statements, resources.scorers
     )
     frames: list[FrameLabel] = []
+    words = resources.spec.frame_words
     for book in resources.codebooks:
-        frames.extend(framing.label_statements(article, statements, book))
+        frames.extend(framing.label_statements(article, statements, book, words))
     return ArticleAnalysis(
         article_id=article.article_id,
         sentences=tuple(sentences),

@@ -72,6 +72,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE_OR_ID",
         help="codebook ids or YAML files (default: conflict_diplomacy)",
     )
+    p.add_argument(
+        "--frame-words",
+        choices=("statement", "reported"),
+        default="statement",
+        help="label frames from each statement's whole sentence(s), the journalist's words "
+        "around the reported ones included (statement, default), or from the reported words "
+        "only (reported)",
+    )
     p.add_argument("--methods", nargs="+", default=None, help="sentiment methods (default: all)")
     p.add_argument(
         "--scheduler",

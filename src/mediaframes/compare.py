@@ -248,11 +248,21 @@ def _in_phrases(
 
 @dataclass(frozen=True)
 class LoadedTerm:
-    """One contested term: its pair, variant and compiled cue."""
+    """One contested term: its pair, variant and compiled cue.
+
+    ``negation`` is the pair's setting: ``keep`` (default) counts a negated use ("not an
+    invasion" still names the war), ``suppress`` drops it ("No casualties were reported" names
+    no harm). Negation is the codebooks' rule (:func:`mediaframes.framing.find_cue`).
+    """
 
     pair: str
     variant: str
     cue: framing.Cue
+    negation: str = "keep"
+
+
+#: Negation settings a loaded-terms pair may have.
+LOADED_TERM_NEGATION: tuple[str, ...] = ("keep", "suppress")
 
 
 def load_loaded_terms(path: str | Path | None = None) -> tuple[LoadedTerm, ...]:
@@ -282,6 +292,12 @@ def load_loaded_terms(path: str | Path | None = None) -> tuple[LoadedTerm, ...]:
         if pair["id"] in seen:
             raise ValueError(f"{where}: duplicate pair id {pair['id']!r}")
         seen.add(pair["id"])
+        negation = pair.get("negation", "keep")
+        if negation not in LOADED_TERM_NEGATION:
+            raise ValueError(
+                f"{where} ({pair['id']}): negation must be one of {list(LOADED_TERM_NEGATION)}, "
+                f"got {negation!r}"
+            )
         variants = pair.get("variants")
         if not isinstance(variants, list) or len(variants) < 2:
             raise ValueError(f"{where} ({pair['id']}): needs at least two variants")
@@ -290,7 +306,7 @@ def load_loaded_terms(path: str | Path | None = None) -> tuple[LoadedTerm, ...]:
                 raise ValueError(f"{where} ({pair['id']}): each variant needs label and terms")
             for term in v["terms"]:
                 cue = framing.compile_cue(term, f"{where} ({pair['id']})")
-                out.append(LoadedTerm(pair["id"], str(v["label"]), cue))
+                out.append(LoadedTerm(pair["id"], str(v["label"]), cue, negation))
     return tuple(out)
 
 
@@ -957,7 +973,9 @@ def loaded_term_uses(
 
     Returns:
         See the module docstring; sorted by article, offset, pair. Within one pair, a match
-        inside a longer match is dropped (``special military operation`` over ``operation``).
+        inside a longer match is dropped (``special military operation`` over ``operation``);
+        a negated match of a pair with ``negation: suppress`` is dropped ("No casualties were
+        reported").
 
     Example:
         >>> st = pd.DataFrame({"article_id": ["a"], "statement_id": ["1"], "speaker": [""],
@@ -975,8 +993,9 @@ def loaded_term_uses(
         qspans = quoted_spans(text)
         found = []
         for t in terms:
-            for s, e, _cue, _neg in framing.find_cue(t.cue, text):
-                found.append((s, e, t))
+            for s, e, _cue, neg in framing.find_cue(t.cue, text):
+                if not (neg and t.negation == "suppress"):
+                    found.append((s, e, t))
         found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
         kept: list[tuple[int, int, LoadedTerm]] = []
         for s, e, t in found:

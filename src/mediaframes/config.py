@@ -107,6 +107,10 @@ def _names(value: Any) -> str | None:
     return None
 
 
+def _frame_words(value: Any) -> str | None:
+    return None if value in ("statement", "reported") else "must be 'statement' or 'reported'"
+
+
 #: Every parameter the pipeline knows, in the order of ``params/default.yaml``.
 SCHEMA: dict[str, Param] = {
     p.name: p
@@ -125,6 +129,14 @@ SCHEMA: dict[str, Param] = {
             ["conflict_diplomacy"],
             "framing codebooks: packaged ids or YAML files",
             check=_names,
+        ),
+        Param(
+            "frame_words",
+            "str",
+            "statement",
+            "frames from each statement's whole sentence(s) (statement) or its reported words only "
+            "(reported)",
+            check=_frame_words,
         ),
         Param(
             "sentiment_methods",

@@ -4,7 +4,9 @@ A codebook is a versioned YAML file (format in ``resources/codebooks/README.md``
 ``conflict_diplomacy`` (the default) and ``policy_frames`` (the 15 frames of Boydstun et al.
 2014). :func:`load_codebook` validates a file and returns a frozen :class:`Codebook`;
 :func:`label_statements` labels each statement with every frame whose cue occurs inside the
-statement's span (``Statement.char_start:char_end``).
+statement's span (``Statement.char_start:char_end``: its whole sentence(s), the journalist's
+words around the reported ones included), or with ``words="reported"`` only inside its reported
+words (``quote_start:quote_end``; :func:`labelled_span`).
 
 Matching (documented in full in the codebook README):
 
@@ -148,7 +150,8 @@ class Frame:
         cues: Compiled cues, in codebook order.
         exclude: Compiled exclusion patterns.
         negation: ``mark`` or ``suppress``.
-        examples: Example sentences (each must trigger the frame; tests check it).
+        examples: Example sentences (each must trigger the frame; :func:`parse_codebook`
+            checks it, so a codebook whose example does not trigger its frame fails to load).
     """
 
     id: str
@@ -628,6 +631,29 @@ def _parse_frame(data: Any, i: int, negation: str, where: str) -> Frame:
     )
 
 
+def _check_examples(frame: Frame, where: str) -> None:
+    """Raise :class:`CodebookError` unless every example of ``frame`` triggers it.
+
+    An example triggers its frame when :func:`match_frame` finds a cue in it (after the frame's
+    exclusions and negation setting).
+
+    Example:
+        >>> f = Frame("f", "F", "d", (compile_cue("talk"),), examples=("Talks resumed.",))
+        >>> _check_examples(f, "x.yml")
+        >>> _check_examples(Frame("f", "F", "d", f.cues, examples=("Rain.",)), "x.yml")
+        Traceback (most recent call last):
+        ...
+        mediaframes.framing.CodebookError: x.yml: frame 'f': example 'Rain.' does not trigger \
+the frame (no cue of the frame matches it)
+    """
+    for example in frame.examples:
+        if not match_frame(frame, example):
+            raise CodebookError(
+                f"{where}: frame {frame.id!r}: example {example!r} does not trigger the frame "
+                "(no cue of the frame matches it)"
+            )
+
+
 def parse_codebook(data: Any, where: str = "<codebook>") -> Codebook:
     """Validate a parsed codebook mapping and compile it.
 
@@ -640,7 +666,8 @@ def parse_codebook(data: Any, where: str = "<codebook>") -> Codebook:
 
     Raises:
         CodebookError: Missing or unknown keys, duplicate frame ids or cues, empty cue lists,
-            bad regular expressions; the message starts with ``where``.
+            bad regular expressions, an example that does not trigger its frame; the message
+            starts with ``where``.
 
     Example:
         >>> book = parse_codebook({"id": "t", "version": "1", "name": "T", "description": "d",
@@ -664,6 +691,8 @@ def parse_codebook(data: Any, where: str = "<codebook>") -> Codebook:
     dups = sorted({i for i in ids if ids.count(i) > 1})
     if dups:
         raise CodebookError(f"{where}: duplicate frame ids {dups}")
+    for frame in frames:
+        _check_examples(frame, where)
     return Codebook(
         id=cid,
         version=_str_field(data, "version", where),
@@ -1179,25 +1208,70 @@ def _ascii_view(span: str, plain: str) -> tuple[list[tuple[int, int]], list[str]
     return spans, norms, span.lower(), negator
 
 
+#: What :func:`label_statements` labels in a statement: ``statement`` (default) its whole span,
+#: the journalist's words around the reported ones included; ``reported`` only the reported words.
+FRAME_WORDS: tuple[str, ...] = ("statement", "reported")
+
+
+def check_frame_words(words: str) -> None:
+    """Raise ValueError unless ``words`` is one of :data:`FRAME_WORDS`.
+
+    Example:
+        >>> check_frame_words("quote")
+        Traceback (most recent call last):
+        ...
+        ValueError: frame_words must be one of ['statement', 'reported'], got 'quote'
+    """
+    if words not in FRAME_WORDS:
+        raise ValueError(f"frame_words must be one of {list(FRAME_WORDS)}, got {words!r}")
+
+
+def labelled_span(statement: Statement, words: str = "statement") -> tuple[int, int]:
+    """The article offsets :func:`label_statements` looks for cues in.
+
+    ``statement``: ``char_start:char_end``, the statement's sentence(s), so the journalist's
+    words around the reported ones count ("The price of bread rose, and X blamed …" gives X
+    ``economic``). ``reported``: ``quote_start:quote_end``, the words attributed to the speaker,
+    for a direct, mixed or indirect statement that has them; the whole span otherwise
+    (narration is all the journalist's).
+
+    Example:
+        >>> from mediaframes.records import Statement
+        >>> st = Statement("a", "a:0", "x", "actor", "", "", "", "indirect", "said", "body",
+        ...                "Prices rose and X said talks failed.", "talks failed", 0, 36, 23, 35,
+        ...                "rule")
+        >>> labelled_span(st), labelled_span(st, "reported")
+        ((0, 36), (23, 35))
+    """
+    check_frame_words(words)
+    if words == "reported" and statement.quote_type != "narration":
+        if statement.quote_end > statement.quote_start:
+            return statement.quote_start, statement.quote_end
+    return statement.char_start, statement.char_end
+
+
 def label_statements(
-    article: Article, statements: Sequence[Statement], codebook: Codebook
+    article: Article, statements: Sequence[Statement], codebook: Codebook, words: str = "statement"
 ) -> list[FrameLabel]:
     """Label each statement with every frame whose cue occurs inside its span.
 
-    The span is ``article.text[statement.char_start:statement.char_end]``; every label's
+    The span is ``article.text[statement.char_start:statement.char_end]`` — the whole
+    sentence(s) of the statement, including the journalist's words around the reported ones —,
+    or with ``words="reported"`` only the reported words (:func:`labelled_span`); every label's
     ``cue`` equals ``article.text[char_start:char_end]``.
 
     Args:
         article: The article the statements come from.
         statements: Its statements (any order; output follows it).
         codebook: A loaded codebook.
+        words: ``statement`` (default) or ``reported`` (:data:`FRAME_WORDS`).
 
     Returns:
         Labels ordered by statement (input order), then offset, frame (codebook order), rule.
 
     Raises:
         ValueError: When a statement belongs to another article or its span lies outside the
-            text.
+            text, or ``words`` is unknown.
 
     Example:
         >>> from mediaframes.records import Span
@@ -1208,6 +1282,8 @@ def label_statements(
         >>> label_statements(art, [st], load_codebook("conflict_diplomacy"))[0].rule
         'negated:cue:sanction'
     """
+    check_frame_words(words)
+    reported = words == "reported"
     labels: list[FrameLabel] = []
     text, article_id, book_id = article.text, article.article_id, codebook.id
     # regex cues' required strings absent from the whole article are absent from its statements
@@ -1217,7 +1293,7 @@ def label_statements(
         literals = tuple(filter(lowered.__contains__, literals))
     n = len(text)
     for st in statements:
-        start, end = st.char_start, st.char_end
+        start, end = labelled_span(st, words) if reported else (st.char_start, st.char_end)
         if st.article_id != article_id:
             raise ValueError(
                 f"statement {st.statement_id}: article {st.article_id!r} is not {article_id!r}"

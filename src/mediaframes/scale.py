@@ -1021,6 +1021,7 @@ def analyze_corpus(
     actors: str | Path | None = None,
     codebooks: Sequence[str | Path] = analysis.DEFAULT_CODEBOOKS,
     methods: Sequence[str] | None = None,
+    frame_words: str = "statement",
     scheduler: str | None = None,
     workers: int = 1,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
@@ -1040,6 +1041,8 @@ def analyze_corpus(
         actors: Actors YAML file; None for the packaged default.
         codebooks: Codebook ids or YAML files.
         methods: Sentiment methods; None for the defaults.
+        frame_words: What a statement's frames come from: ``statement`` (its whole span, the
+            default) or ``reported`` (only the reported words; ``framing.label_statements``).
         scheduler: Address of a running Dask scheduler; None checks ``$DASK_SCHEDULER_ADDRESS``.
         workers: Local worker processes; more than 1 starts a ``LocalCluster``.
         chunk_size: Articles per task and per Parquet part.
@@ -1084,7 +1087,7 @@ def analyze_corpus(
     stream: IngestStream | None = None
     if articles is None:
         _check_folders(Path(corpus_dir), out)
-    spec = analysis.resource_spec(actors, codebooks, methods)
+    spec = analysis.resource_spec(actors, codebooks, methods, frame_words)
     analysis.check_resources(spec)  # a bad file fails here, before any output or task
     if articles is None:
         stream = IngestStream(Path(corpus_dir), out)
@@ -1197,6 +1200,7 @@ def analyze_command(args: argparse.Namespace) -> int:
             actors=args.actors,
             codebooks=args.codebooks or analysis.DEFAULT_CODEBOOKS,
             methods=args.methods,
+            frame_words=getattr(args, "frame_words", "statement"),
             scheduler=args.scheduler,
             workers=args.workers,
             chunk_size=args.chunk_size,

@@ -58,7 +58,8 @@ Tables (all long format, one row per record; sorted for deterministic output):
 ``tone.csv`` (:func:`score_toward_actors` → :class:`ToneScore`)
     ``article_id, sentence_index, actor, method, score, label, text_scored, char_start,
     char_end`` — the journalist's own words in a sentence that mentions ``actor`` outside quotes;
-    quoted and reported speech removed; ``char_start/char_end`` is the sentence span.
+    quoted and reported speech removed, the actors' configured names, aliases and offices masked
+    (the reporting verb kept); ``char_start/char_end`` is the sentence span.
 ``sentiment_by_actor.csv`` (:func:`aggregate_by_actor`)
     ``speaker, method, n, mean, median, ci_low, ci_high, note``; the per-article version
     (:func:`aggregate_by_article`) adds ``article_id`` first; :func:`aggregate_tone` has ``actor``
@@ -923,26 +924,66 @@ def _speech_spans(sentence: Sentence, index: _SpeechIndex) -> list[tuple[int, in
     return merged
 
 
-def journalist_text(sentence: Sentence, statements: Sequence[Statement]) -> str:
+#: Mention kinds masked out of the text scored for tone: the actor's configured names, aliases
+#: and titles (``name``), offices (``organization``) and "X's office" (``possessive``); a pronoun
+#: ("she") is no configured string and stays.
+MASKED_MENTION_KINDS: frozenset[str] = frozenset({"name", "organization", "possessive"})
+
+
+def _mention_spans(mentions: Iterable[Mention], article_id: str) -> list[tuple[int, int]]:
+    """Sorted ``(start, end)`` of the article's mentions whose kind is masked for tone."""
+    return sorted(
+        (m.start, m.end)
+        for m in mentions
+        if m.article_id == article_id and m.kind in MASKED_MENTION_KINDS and m.end > m.start
+    )
+
+
+def _with_masks(
+    speech: list[tuple[int, int]], masks: Sequence[tuple[int, int]], s0: int, s1: int
+) -> list[tuple[int, int]]:
+    """``speech`` plus the ``masks`` clipped to ``[s0, s1)``, sorted (overlaps allowed).
+
+    Example:
+        >>> _with_masks([(10, 20)], [(0, 3), (15, 25), (40, 45)], 0, 30)
+        [(0, 3), (10, 20), (15, 25)]
+    """
+    extra = [(max(a, s0), min(b, s1)) for a, b in masks if a < s1 and b > s0]
+    if not extra:
+        return speech
+    return sorted(speech + extra)
+
+
+def journalist_text(
+    sentence: Sentence, statements: Sequence[Statement], mentions: Sequence[Mention] = ()
+) -> str:
     """Return the journalist's own words in a sentence: quoted and reported speech removed.
 
     Removed: the ``quote_text`` span of every direct, mixed or indirect statement overlapping the
-    sentence, and any passage between quotation marks. The remaining pieces are stripped and
-    joined by one space.
+    sentence, any passage between quotation marks, and the span of every given actor mention of
+    a kind in :data:`MASKED_MENTION_KINDS` (the actors' configured names, aliases and offices:
+    an office called "the Hollow Keep" or a leader called "Hope" says nothing about the
+    journalist's tone). The reporting verb stays: the journalist's choice of "warned" over
+    "said" is part of the tone. The remaining pieces are stripped and joined by one space.
 
     Args:
         sentence: The sentence.
         statements: Statements of the same article (others are ignored by offset).
+        mentions: Actor mentions of the same article (default none: nothing masked).
 
     Returns:
         The remaining text (quotes not yet normalized); "" when nothing is left.
 
     Example:
-        >>> s = Sentence("a", 0, "body", 0, 0, 29, 'Critics said "fine" of X.')
+        >>> s = Sentence("a", 0, "body", 0, 0, 25, 'Critics said "fine" of X.')
         >>> journalist_text(s, [])
         'Critics said of X.'
+        >>> journalist_text(s, [], [Mention("a", "x", "name", 23, 24, "X", 0, False)])
+        'Critics said of .'
     """
-    return _journalist_text(sentence, _speech_intervals(sentence, statements))
+    speech = _speech_intervals(sentence, statements)
+    masks = _mention_spans(mentions, sentence.article_id)
+    return _journalist_text(sentence, _with_masks(speech, masks, sentence.start, sentence.end))
 
 
 def _journalist_text(sentence: Sentence, speech: list[tuple[int, int]]) -> str:
@@ -975,9 +1016,13 @@ def score_toward_actors(
 
     A sentence counts for an actor when it holds a mention of the actor that is neither inside
     quotation marks (``Mention.in_quote``) nor inside a statement's quoted or reported speech.
-    The text scored is :func:`journalist_text` of the sentence; sentences with no letters left
-    are skipped. The score is not target-specific: a sentence mentioning two actors gives both
-    the same score.
+    The text scored is :func:`journalist_text` of the sentence with the article's mentions
+    masked: quoted and reported speech removed, and the configured names, aliases and offices of
+    every actor (:data:`MASKED_MENTION_KINDS`) cut out, so that a name or office holding a
+    lexicon word ("the Hollow Keep", "Hope") does not move the score; the reporting verb stays
+    ("warned" vs "said" is the journalist's choice). Sentences with no letters left are
+    skipped. The score is not target-specific: a sentence mentioning two actors gives both the
+    same score.
 
     Args:
         article: The article (its id is used).
@@ -993,10 +1038,14 @@ def score_toward_actors(
         >>> art = Article("a", "a.txt", "txt", "Critics slammed Kim.", None, None, None, ())
         >>> sen = [Sentence("a", 0, "body", 0, 0, 20, "Critics slammed Kim.")]
         >>> men = [Mention("a", "kim", "name", 16, 19, "Kim", 0, False)]
-        >>> [t.label for t in score_toward_actors(art, sen, men, [], load_scorers(["vader"]))]
-        ['negative']
+        >>> tone = score_toward_actors(art, sen, men, [], load_scorers(["vader"]))
+        >>> [(t.label, t.text_scored) for t in tone]
+        [('negative', 'Critics slammed .')]
     """
     pairs = _SpeechIndex(_speech_pairs(s for s in statements if s.article_id == article.article_id))
+    masks = _mention_spans(mentions, article.article_id)
+    mask_starts = [a for a, _ in masks]
+    mask_reach = list(accumulate((b for _, b in masks), max))  # to skip masks ending early
     # candidate mentions (this article, outside quotation marks) by start, for bisection
     near = sorted(
         (m.start, m.actor)
@@ -1023,7 +1072,11 @@ def score_toward_actors(
         actors = sorted(outside)
         if not actors:
             continue
-        text = normalize_quotes(_journalist_text(sentence, speech))
+        # the masks overlapping the sentence: those starting before its end and reaching its start
+        m_hi = bisect_left(mask_starts, sentence.end)
+        m_lo = bisect_left(mask_reach, sentence.start + 1, 0, m_hi)
+        cut = _with_masks(speech, masks[m_lo:m_hi], sentence.start, sentence.end)
+        text = normalize_quotes(_journalist_text(sentence, cut))
         if _WORD_RE.search(text):
             todo.append((sentence, actors, text))
     texts = [text for _, _, text in todo]

@@ -170,6 +170,7 @@ def frame_labels(
     articles: Sequence[Article],
     tables: Mapping[str, pd.DataFrame],
     codebooks: Sequence[str | Path | framing.Codebook],
+    frame_words: str = "statement",
 ) -> pd.DataFrame:
     r"""Label every statement with the frames of every codebook (the ``frames`` table).
 
@@ -177,6 +178,8 @@ def frame_labels(
         articles: The articles the tables were made from.
         tables: ``statements`` (from :func:`statement_tables`).
         codebooks: Codebook ids, YAML files or loaded codebooks.
+        frame_words: ``statement`` (the whole span) or ``reported`` (only the reported words),
+            as ``framing.label_statements``.
 
     Returns:
         The ``frames`` table, articles in corpus order, codebooks in the order given.
@@ -188,12 +191,14 @@ def frame_labels(
         >>> frame_labels([art], t, ["conflict_diplomacy"])["frame"].unique().tolist()
         ['diplomacy']
     """
+    framing.check_frame_words(frame_words)
     books = [c if isinstance(c, framing.Codebook) else framing.load_codebook(c) for c in codebooks]
     by_article = _by_article(_statements(tables))
     labels: list[FrameLabel] = []
     for art in articles:
         for book in books:
-            labels += framing.label_statements(art, by_article.get(art.article_id, []), book)
+            own = by_article.get(art.article_id, [])
+            labels += framing.label_statements(art, own, book, frame_words)
     return to_frame(labels, FrameLabel)
 
 
@@ -202,6 +207,7 @@ def framing_tables(
     tables: Mapping[str, pd.DataFrame],
     codebooks: Sequence[str | Path],
     actors: object = None,
+    frame_words: str = "statement",
 ) -> dict[str, pd.DataFrame]:
     r"""Label every statement with every codebook's frames and compare actors and sections.
 
@@ -212,6 +218,7 @@ def framing_tables(
         actors: ``attribution.load_actors(...)``: the words of the actors' names, titles,
             offices, countries and demonyms are no topic words in ``readout_divergence`` and no
             terms in ``word_choice`` (``compare.actor_words``); None: every word counts.
+        frame_words: ``statement`` or ``reported`` (:func:`frame_labels`).
 
     Returns:
         ``frames``, ``codebook``, ``frames_by_actor``, ``actor_frame_differences``,
@@ -226,7 +233,7 @@ def framing_tables(
         ['actor_frame_differences', 'codebook', 'frames']
     """
     books = [framing.load_codebook(c) for c in codebooks]
-    frames = frame_labels(articles, tables, books)
+    frames = frame_labels(articles, tables, books, frame_words)
     st_df, mentions = tables["statements"], tables["mentions"]
     codebook = pd.concat([framing.codebook_table(b) for b in books], ignore_index=True)
     phrases = compare.anchor_phrases(st_df, actors=actors)
