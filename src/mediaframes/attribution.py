@@ -181,6 +181,11 @@ phrases of one article:
   office, said``; ``dismissed suggestions that``; ``answered by expelling`` is an act; ``…,
   which said`` after a body; a place after ``at the`` is no newcomer; a quoted fragment inside
   an outer report's content is that report's; ``accused by X of`` is a passive.
+* readouts, assemblies, visits, recordings (blind round 20): ``X can be heard telling …``
+  reports X's words; ``"Good," Kolvo replies.``; ``the 61-year-old`` is the person written
+  ``Hadric, 61,``; ``The president's spokeswoman, Irena Solt, …, telling`` is the spokeswoman; a
+  headline, standfirst or body sentence of two reports (``X says …, Y warns …``, ``…; Y …``,
+  ``…, while Y said …``) is one statement per clause (:func:`_clause_units`).
 * everything else is **narration** (``speaker == ""``); captions, credits and boilerplate are
   never read (only headline, standfirst and body sentences are).
 
@@ -1278,6 +1283,32 @@ _REPLIED_BY_ACT_RE = re.compile(
 _PASSIVE_PARENTHESIS_RE = re.compile(r"(?:[a-z]+ly\s+|long\s+|often\s+)?[a-z]+(?:ed|en|wn)\s+by\s")
 #: "'s (press) office" after a mention, to the end of an apposition (folded text)
 _POSSESSIVE_OFFICE_RE = re.compile(r"'s\s+(?:[\w\-]+\s+)?[\w\-]+")
+#: After a quotation: a capitalized name of one to three words, then a lower-case verb (group
+#: 1), then the sentence's end: '"Good," Kolvo replies.' (plain text)
+_QUOTE_NAME_VERB_RE = re.compile(
+    r"\s+(?:[A-Z][\w'\u2019\-]*\s+){1,3}([a-z]+)(?=\s*[.,;:!?]|\s+(?:on|in|at|to)\s)"
+)
+#: "the 61-year-old (premier)": an age standing for a person named with it (group 1 the age;
+#: folded text)
+_AGED_RE = re.compile(r"the\s+(\d{1,3})-year-old(?:\s+[a-z\-]+){0,2}")
+#: "the 29-year-old (midfielder)" ending a subject, before its verb (folded text)
+_AGED_TAIL_RE = re.compile(r"(?<![\w\-])the\s+\d{1,3}-year-old(?:\s+[a-z\-]+){0,2}\s*,?\s*$")
+#: "can be heard saying/telling/calling …": a recording's words (group 1 the gerund; folded)
+_HEARD_SAYING_RE = re.compile(
+    r"\b(?:can|could|is|was)\s+(?:also\s+|clearly\s+|then\s+)?(?:be\s+|been\s+)?heard\s+"
+    r"(saying|telling|calling|suggesting|describing|asking|warning|urging|instructing|ordering"
+    r"|complaining|joking|insisting|promising|threatening|admitting|claiming|arguing|boasting"
+    r"|referring|agreeing|demanding|accusing|mocking|laughing|shouting)\b"
+)
+#: A headline's "Kolvo heard calling Norwend's leader …" (no auxiliary; folded text)
+_HEARD_BARE_RE = re.compile(
+    r"(?<=\s)heard\s+(saying|telling|calling|suggesting|describing|asking|warning|urging"
+    r"|instructing|ordering|complaining|joking|insisting|promising|threatening|admitting"
+    r"|claiming|arguing|boasting|mocking)\b"
+)
+#: "'s" and a role after a possessor: "The president's spokeswoman" (group 1 the role's last
+#: word; plain text)
+_POSSESSED_ROLE_RE = re.compile(r"['\u2019]s\s+(?:[\w\-]+\s+){0,2}?([\w\-]+)(?=[\s,])")
 #: Gerunds of no reporting verb that still answer in words after "replied by"
 _SPEECH_GERUNDS = frozenset({"questioning", "refusing", "declining", "apologising", "apologizing"})
 #: Gerunds of the verb lexicon that report an act after "replied by" ("recalling its envoy")
@@ -2282,6 +2313,12 @@ _CALL_SMALL_CLAUSE_RE = re.compile(
     r"(?!(?:halt|end|truce|ceasefire|vote|meeting|conference|election|referendum|strike|recess)\b)"
     r"[a-z][\w\-]*"
 )
+#: A headline's "calls visit a stunt": a bare noun, then the name given to it (plain text)
+_CALL_BARE_NOUN_RE = re.compile(
+    r"\s+[a-z][\w\-]*\s+(?:a|an)\s+(?:[\w\-]+\s+)?"
+    r"(?!(?:halt|end|truce|ceasefire|vote|meeting|conference|election|referendum|strike|recess)\b)"
+    r"[a-z][\w\-]*"
+)
 #: A focusing adverb after a participle: "saying only that …", "adding simply: "…"".
 _ONLY_RE = re.compile(r"\s+(?:only|simply|merely|just|again|also)(?=[\s:,])")
 #: Words ending like agent nouns that name no one who speaks ("the border", "the order").
@@ -2338,6 +2375,8 @@ _CLAUSE_OPENERS = frozenset(
     "in at on after before during amid with for from as despite ahead over under by to "
     "while when since until following inside outside near".split()
 )
+#: Where a body sentence may hold a second report: "; ", ", while ", ", and ", ", but "
+_BODY_CLAUSE_CUT_RE = re.compile(r"\s*;\s+|,[\"\u201d\u2019']?\s+(?:while|and|but|whereas)\s+")
 #: Where a headline may hold a second report: "; ", ", " or " as " (plain text)
 _CLAUSE_CUT_RE = re.compile(r"\s*;\s+|,\s+|\s+as\s+")
 _CLAUSE_CUT_GATE_RE = re.compile(r"[;,]|\sas\s")
@@ -2553,6 +2592,15 @@ class _Doc:
             if span is not None and self.lex.headline_verbs:
                 hits = self.scan("headline_verb", span.start, span.end)
                 self.verb_hits += [m.span(1) for m in hits]
+        if self.lex.headline_verbs:
+            # '"Good," Kolvo replies.': a present form of a past-only verb ("replies", not the
+            # noun) right after a quotation and its speaker's name, in the body too
+            for q in self.quotes:
+                tm = _QUOTE_NAME_VERB_RE.match(self.plain, q.end)
+                if tm is not None and fold(tm.group(1)) in self.lex.headline_verbs:
+                    span = tm.span(1)
+                    if span not in self.verb_hits:
+                        self.verb_hits.append(span)
         self.verb_hits.sort()
         self.groups: list[_Group] = []
         self.plural_refs: dict[int, tuple[str, ...]] = {}
@@ -3667,19 +3715,24 @@ class _Doc:
         Example (a sketch): in "Dremin hails deal; Marrant calls it a trap" the cut is at the
         semicolon: ``[(<end of "deal">, <start of "Marrant">)]``.
         """
-        if semicolons_only and self.plain.find(";", start, end) < 0:
+        if semicolons_only and not _BODY_CLAUSE_CUT_RE.search(self.plain, start, end):
             return []
         if not _CLAUSE_CUT_GATE_RE.search(self.plain, start, end):
             return []
         cuts: list[tuple[int, int]] = []
         hits = [h for h in self.verb_hits if start <= h[0] < end]
         last = start
-        for m in _CLAUSE_CUT_RE.finditer(self.plain, start, end):
+        cut_re = _BODY_CLAUSE_CUT_RE if semicolons_only else _CLAUSE_CUT_RE
+        for m in cut_re.finditer(self.plain, start, end):
             nxt = m.end()
             semicolon = m.group(0).strip() == ";"
-            if (semicolons_only and not semicolon) or self.in_quote(m.start()):
+            if self.in_quote(nxt - 1):
                 continue
-            if not semicolon:
+            if not semicolon and semicolons_only:
+                # a body sentence: ", while/and/but <subject> <verb>" after a report
+                if not any(last <= h[0] < m.start() for h in hits):
+                    continue
+            elif not semicolon:
                 # the clause before reports too: a subject, then a reporting verb
                 first = next((h for h in hits if last <= h[0] < m.start()), None)
                 if first is None or not self._clause_subject(last, first[0]):
@@ -3689,7 +3742,10 @@ class _Doc:
                 continue  # (no subject: "…, says X"; a clause of its own: "…, which says")
             if not self.plain[verb[1] : end].strip(" .,;:!?"):
                 continue  # "Kessnar will veto the deal, Courier reports": the whole line's source
-            cuts.append((m.start(), nxt))
+            first_end = m.start()
+            if self.plain[first_end + 1 : first_end + 2] in ('"', "\u201d", "\u2019", "'"):
+                first_end += 2  # ('…"edited to deceive," and …': the quotation stays whole)
+            cuts.append((first_end, nxt))
             last = nxt
         return cuts
 
@@ -3701,9 +3757,20 @@ class _Doc:
         ("In latest phone call"), nor a noun phrase whose last word is read as a verb.
         """
         text = self.plain[start:end]
+        if text.count(",") == 2 and text.rstrip().endswith(","):
+            # "Sallas's spokesman, Emil Torvaine,": a role and the name after it
+            name = text.split(",")[1].split()
+            if name and len(name) <= 4 and all(w[:1].isupper() for w in name):
+                return text[:1].isupper() or text.startswith("the ")
         words = text.split()
         if words[:1] in (["the"], ["The"]):
             words = words[1:]  # ("the Kremlin says", "The bloc says")
+        if (
+            len(words) == 2
+            and fold(words[0]) in ("her", "his", "its", "their")
+            and (fold(words[1]) in self.lex.offices or self.pat["role"].fullmatch(fold(words[1])))
+        ):
+            return True  # "…; her office says tape was edited"
         if not words or len(words) > 4 or not words[0][:1].isupper():
             return False
         if fold(words[0]) in _CLAUSE_OPENERS:
@@ -3870,6 +3937,11 @@ class _Doc:
                 return joint
         raw = self.text[start:end]
         fo = self.folded[start:end]
+        if "-year-old" in fo and (am := _AGED_RE.fullmatch(fo)) is not None:
+            aged = self.aged_person(am.group(1), start)
+            if aged is not None:
+                # "the 61-year-old replied" after "Hadric, 61,"
+                return dataclasses.replace(aged, start=start, end=end, text=raw)
         index = self._mention_index if self.fast_paths else None
         if index is not None:
             m = index[0].get(start)
@@ -4388,6 +4460,10 @@ class _Doc:
         ``agents``: an agent noun or a body that no role names may be the subject
         (:meth:`agent_np`; not for verbs of :data:`_THING_LEMMAS`).
         """
+        if "-year-old" in self.folded[lo:verb_start]:
+            am = _AGED_TAIL_RE.search(self.folded, lo, verb_start)
+            if am is not None and (np := self.classify_np(am.start(), am.end(), last_source)):
+                return np  # "the 29-year-old midfielder said", after "Ruben Maltby, 29,"
         index = self._mention_index if self.fast_paths else None
         m = None
         if index is not None:
@@ -5257,8 +5333,13 @@ class _Doc:
                 nxt = self.plain[v1 : min(uend, v1 + 40)]
                 named = ('"' in nxt or "'" in nxt) and _NAME_QUOTE_RE.match(nxt)
                 if lemma == "call" and not named:
-                    # "calls it a trap", "called the meeting a success": a name given
-                    named = bool(_CALL_SMALL_CLAUSE_RE.match(self.plain, v1, uend))
+                    # "calls it a trap", "called the meeting a success": a name given (in a
+                    # headline also to a bare noun: "Dunsk calls visit a stunt")
+                    named = bool(
+                        _CALL_SMALL_CLAUSE_RE.match(self.plain, v1, uend)
+                        or section in ("headline", "standfirst")
+                        and _CALL_BARE_NOUN_RE.match(self.plain, v1, uend)
+                    )
                 described = (
                     lemma in ("describe", "dismiss")
                     and _DESCRIBE_AS_RE.match(self.folded, v1, uend)
@@ -5649,6 +5730,12 @@ class _Doc:
                 if np.kind == "other":
                     self.add_other_person(np, self._sent_of(np.start))
             return
+        if "heard" in self.folded[ustart:uend]:
+            hm = _HEARD_SAYING_RE.search(self.folded, ustart, uend)
+            if hm is None and self.section_at(ustart) in ("headline", "standfirst"):
+                hm = _HEARD_BARE_RE.search(self.folded, ustart, uend)  # "Kolvo heard calling …"
+            if hm is not None and self.heard_report(hm, ustart, uend, last_source, frames):
+                return
         if not self._has_hit(self.participle_hits, ustart, uend):
             return
         pm = _PARTICIPLE_REPORT_RE.search(self.folded, ustart, uend)
@@ -5702,6 +5789,68 @@ class _Doc:
         if np.kind == "other":
             self.add_other_person(np, self._sent_of(np.start))
 
+    def aged_person(self, age: str, pos: int) -> _NP | None:
+        """The one person written with ``age`` ("Hadric, 61,") before ``pos``, as a speaker.
+
+        For "the 61-year-old (premier)": an actor's mention right before ", 61" is that actor;
+        another capitalized name is that speaker (a lone surname as its full name). None when
+        no one or two different people were given that age.
+
+        Example (a sketch): after "Prime Minister Hadric, 61, toured the town.", "the
+        61-year-old" is Hadric.
+        """
+        found: dict[str, _NP] = {}
+        age_re = re.compile(r",\s+" + re.escape(age) + r"(?=[,)]|\s+(?:and|said|told))")
+        for m in age_re.finditer(self.plain, 0, pos):
+            near = self.mentions_in(max(0, m.start() - 60), m.start())
+            ms = [x for x in near if x.end == m.start()]
+            if ms and ms[-1].actor and not ms[-1].pronoun:
+                x = ms[-1]
+                found[x.actor] = _NP(pos, pos, "", "actor", x.actor, how="the person of that age")
+                continue
+            line = self.plain.rfind("\n", 0, m.start()) + 1
+            nm = _NAME_AT_END_RE.search(self.plain, max(line, m.start() - 60), m.start())
+            if nm is not None:
+                name = self.canonical_name(nm.group(0).strip(), nm.start())
+                if name.split()[0] not in _NOT_A_NAME_START:
+                    found[name] = _NP(pos, pos, "", "other", "", name, how="the person of that age")
+        if len(found) != 1:
+            return None
+        np = found.popitem()[1]
+        return dataclasses.replace(np, start=pos)
+
+    def heard_report(
+        self,
+        hm: re.Match[str],
+        ustart: int,
+        uend: int,
+        last_source: _NP | None,
+        frames: list[_Frame],
+    ) -> bool:
+        """A recording's words: "Kolvo can be heard telling an aide to …".
+
+        ``hm`` is a match of :data:`_HEARD_SAYING_RE`: the subject before "can" speaks, the
+        content follows the gerund (after its addressee for "telling"). Appends the frame;
+        False when no subject is found.
+        """
+        lo = self.boundary_before(ustart, hm.start())
+        np = self.subject_np(lo, hm.start(), last_source)
+        if np is None or np.kind == "country":
+            return False
+        gerund = hm.group(1)
+        pos = hm.end()
+        told: _NP | None = None
+        if gerund == "telling":
+            told, pos = self.addressee_after(pos, uend, last_source)
+        cc = _COMPLEMENTIZER_RE.match(self.folded, pos, uend)
+        cstart = cc.end() if cc else pos
+        lemma = _PARTICIPLE_LEMMAS.get(gerund) or self.lex.gerund_lemma(gerund) or "say"
+        verb = self.text[hm.start(1) : hm.end(1)]
+        frames.append(_Frame("leading", np, verb, lemma, np.start, cstart, cstart, told))
+        if np.kind == "other":
+            self.add_other_person(np, self._sent_of(np.start))
+        return True
+
     def main_subject(self, ustart: int, end: int, last_source: _NP | None) -> _NP | None:
         """The subject that opens the unit's main clause (before ``end``), or None.
 
@@ -5732,7 +5881,20 @@ class _Doc:
             ):
                 if m.pronoun and not m.actor and not m.other:
                     self.resolve_pronoun(m)
-                return self.classify_np(lo if m.start > lo else m.start, m.end, last_source)
+                stop = m.end
+                pr = _POSSESSED_ROLE_RE.match(self.plain, m.end, end)
+                if pr is not None and self.pat["role"].fullmatch(fold(pr.group(1))):
+                    # "The president's spokeswoman, Irena Solt, struck …, telling": the
+                    # spokeswoman (and the name after her role), not the president
+                    stop = pr.end()
+                    comma = self.plain.find(",", stop, end)
+                    if self.plain[stop : stop + 1] == "," and comma == stop:
+                        nxt = self.plain.find(",", stop + 1, end)
+                        if nxt > 0:
+                            np = self.appositive_np(lo, nxt, last_source)
+                            if np is not None:
+                                return np
+                return self.classify_np(lo if m.start > lo else m.start, stop, last_source)
             break
         # a run of names, role words and determiners ("Opposition leader Jan Holt", "The prime
         # minister", "Critics", "Two senior officials")
