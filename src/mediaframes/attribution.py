@@ -1300,6 +1300,8 @@ _HEARD_SAYING_RE = re.compile(
     r"|complaining|joking|insisting|promising|threatening|admitting|claiming|arguing|boasting"
     r"|referring|agreeing|demanding|accusing|mocking|laughing|shouting)\b"
 )
+#: Heads of plural references that name the actors' bodies, the source of their words
+_PLURAL_BODIES = frozenset({"offices", "presidencies", "ministries", "chancelleries", "spokesmen"})
 #: A headline's "Kolvo heard calling Norwend's leader …" (no auxiliary; folded text)
 _HEARD_BARE_RE = re.compile(
     r"(?<=\s)heard\s+(saying|telling|calling|suggesting|describing|asking|warning|urging"
@@ -3050,6 +3052,10 @@ class _Doc:
         ids = self.plural_refs.get(start, ())
         if ids and self.pat["plural"].fullmatch(self.folded, start, end):
             raw = self.text[start:end]
+            if raw.rsplit(None, 1)[-1].lower() in _PLURAL_BODIES:
+                # "Both offices said": the actors, through their offices (as "the Elysee")
+                how = "plural reference to the actors' bodies"
+                return _NP(start, end, raw, "org", joint_id(ids), how=how)
             return _NP(start, end, raw, "joint", joint_id(ids), how="plural reference")
         return None
 
