@@ -3168,7 +3168,7 @@ class _Doc:
                 far = [p for p in self.persons if p.end <= m.start and p.is_actor and compatible(p)]
                 fits = far[-1:] if len({p.key for p in far}) == 1 else []
             pick = fits or pick
-        best = max(pick, key=lambda p: p.start)
+        best = max(pick, key=lambda p: (p.start, p.end))  # ("Maresco's spokeswoman, X": X)
         if best.is_actor:
             m.actor = best.key
         else:
