@@ -1081,7 +1081,7 @@ OPEN_ROUNDS = {
     ("blind19", "expulsions"): ((24, 24), (24, 24), (23, 24)),
     ("blind19", "metro_strike"): ((25, 25), (25, 25), (24, 25)),
     ("blind20", "call_readouts"): ((29, 29), (29, 30), (25, 29)),
-    ("blind20", "assembly_debate"): ((24, 24), (24, 28), (19, 24)),
+    ("blind20", "assembly_debate"): ((26, 26), (26, 28), (21, 26)),
     ("blind20", "frontline_visit"): ((25, 25), (25, 25), (23, 25)),
     ("blind20", "leaked_tape"): ((27, 27), (27, 27), (26, 27)),
 }
@@ -3892,6 +3892,33 @@ BLIND19_CASES = [
             "Valko, Fenn agree to meet",
             [("Valko, Fenn agree to meet", "")],
         ),
+        # after a review (INVENTED probes): a past verb after a comma or "as", an object
+        # pronoun and an adverbial only, a verb of an act
+        (
+            "Valko says Fenn, Brask ministers agreed to talk",
+            [("Valko says Fenn, Brask ministers agreed to talk", "valko")],
+        ),
+        (
+            "Valko says she will quit as Fenn demanded in May",
+            [("Valko says she will quit as Fenn demanded in May", "valko")],
+        ),
+        (
+            "Valko says deal is off, Fenn told her by phone",
+            [("Valko says deal is off, Fenn told her by phone", "valko")],
+        ),
+        (
+            "Valko dismisses army chief after defeat",
+            [("Valko dismisses army chief after defeat", "")],
+        ),
+        (
+            "Valko dismisses claims of secret deal",
+            [("Valko dismisses claims of secret deal", "valko")],
+        ),
+        ("Valko calls election a year early", [("Valko calls election a year early", "")]),
+        (
+            "Valko hails taxi after motorcade breaks down",
+            [("Valko hails taxi after motorcade breaks down", "")],
+        ),
     ],
 )
 def test_a_headline_of_two_reports_is_two_statements(
@@ -3932,6 +3959,15 @@ BLIND20_CASES = [
         "",
     ),
     ("The crowd could be heard chanting.", "chanting", "", "", ""),
+    ("Protesters could be heard shouting outside the ministry.", "shouting", "", "", ""),
+    (
+        "Prime Minister Valko said the talks had failed, and Valko, asked whether she would "
+        "resign, said she would not.",
+        "resign",
+        "valko",
+        "",
+        "",
+    ),
     # a present form of a past-only verb after a quotation and a name
     (
         'Karl Emmerich asked whether to wait.\n\n"Good," Valko replies.',
