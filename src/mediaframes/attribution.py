@@ -185,7 +185,9 @@ phrases of one article:
   reports X's words; ``"Good," Kolvo replies.``; ``the 61-year-old`` is the person written
   ``Hadric, 61,``; ``The president's spokeswoman, Irena Solt, …, telling`` is the spokeswoman; a
   headline, standfirst or body sentence of two reports (``X says …, Y warns …``, ``…; Y …``,
-  ``…, while Y said …``) is one statement per clause (:func:`_clause_units`).
+  ``…, while Y said …``) is one statement per clause (:func:`_clause_units`); ``X opened the
+  session by asking …``; ``in her view`` with a quotation; ``Both offices said`` (the actors,
+  through their offices).
 * everything else is **narration** (``speaker == ""``); captions, credits and boilerplate are
   never read (only headline, standfirst and body sentences are).
 
