@@ -4047,49 +4047,10 @@ BLIND20_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("body", "marker", "speaker", "source", "source_actor"), BLIND20_CASES)
-def test_blind20_rules(
-    blind5_actors: attribution.Actors,
-    body: str,
-    marker: str,
-    speaker: str,
-    source: str,
-    source_actor: str,
-) -> None:
-    statements = _run(_article("A headline\n\n" + body + "\n"), blind5_actors)[0]
-    st = next(s for s in statements if marker in s.text)
-    assert (st.speaker, st.source, st.source_actor) == (speaker, source, source_actor), st.rule
-
-
-@pytest.mark.parametrize(("body", "marker", "speaker", "source", "source_actor"), BLIND19_CASES)
-def test_blind19_rules(
-    blind5_actors: attribution.Actors,
-    body: str,
-    marker: str,
-    speaker: str,
-    source: str,
-    source_actor: str,
-) -> None:
-    statements = _run(_article("A headline\n\n" + body + "\n"), blind5_actors)[0]
-    st = next(s for s in statements if marker in s.text)
-    assert (st.speaker, st.source, st.source_actor) == (speaker, source, source_actor), st.rule
-
-
-@pytest.mark.parametrize(("body", "marker", "speaker", "source", "source_actor"), BLIND18_CASES)
-def test_blind18_rules(
-    blind5_actors: attribution.Actors,
-    body: str,
-    marker: str,
-    speaker: str,
-    source: str,
-    source_actor: str,
-) -> None:
-    statements = _run(_article("A headline\n\n" + body + "\n"), blind5_actors)[0]
-    st = next(s for s in statements if marker in s.text)
-    assert (st.speaker, st.source, st.source_actor) == (speaker, source, source_actor), st.rule
-
-
-@pytest.mark.parametrize(("body", "marker", "speaker", "source", "source_actor"), BLIND15_CASES)
+@pytest.mark.parametrize(
+    ("body", "marker", "speaker", "source", "source_actor"),
+    BLIND15_CASES + BLIND18_CASES + BLIND19_CASES + BLIND20_CASES,
+)
 def test_blind15_context_rules(
     blind5_actors: attribution.Actors,
     body: str,
