@@ -351,3 +351,21 @@ def test_comparisons_in_the_pdf(tmp_path: Path) -> None:
     assert "frame security 1 –" in text
     assert "Voice Mode n" in text
     assert "narration reported speech of kremlin_actor 1" in text
+
+
+@pytest.mark.parametrize(
+    ("frame_words", "says"),
+    [
+        (None, "occurs in it (its whole sentence, the journalist's words around the reported"),
+        ("reported", "occurs in its reported words (the speaker's words only"),
+    ],
+)
+def test_methods_say_where_frame_cues_are_looked_for(
+    tmp_path: Path, frame_words: str | None, says: str
+) -> None:
+    """The framing method's prose follows the run's ``frame_words`` parameter."""
+    invented_tables(tmp_path / "tables")
+    params = {"seed": 0} if frame_words is None else {"seed": 0, "frame_words": frame_words}
+    (pdf,) = report.build_report(tmp_path, title="Invented report", run_info={"parameters": params})
+    text = _flat(report.pdf_text(pdf)).replace("\u2019", "'")
+    assert says in text

@@ -597,6 +597,17 @@ def _evidence(tables: Mapping[str, pd.DataFrame], limit: int = MAX_EVIDENCE) -> 
     return out
 
 
+def _frame_words(manifest: Mapping[str, Any] | None) -> str:
+    """The run's ``frame_words`` parameter (``statement`` unless the run set ``reported``).
+
+    Example:
+        >>> _frame_words({"parameters": {"frame_words": "reported"}}), _frame_words(None)
+        ('reported', 'statement')
+    """
+    params = (manifest or {}).get("parameters") or {}
+    return str(params.get("frame_words") or "statement")
+
+
 def _appendix(manifest: Mapping[str, Any] | None) -> dict[str, Any]:
     """The run description as display rows: scalars, parameters, packages, notebooks."""
     m = dict(manifest or {})
@@ -686,7 +697,7 @@ def report_data(
         "statements": _statements(tables["statements"]),
         "sentiment": _sentiment(tables, caveat),
         "tone": _ci_rows(tone, "actor") if len(tone) else [],
-        "frames": _frames(tables, codebook),
+        "frames": {**_frames(tables, codebook), "words": _frame_words(manifest)},
         "comparisons": _comparisons(tables),
         "evidence": _evidence(tables),
         "figures": _figures(Path(figures_dir) if figures_dir is not None else None),
