@@ -4028,6 +4028,22 @@ BLIND20_CASES = [
         "Both offices",
         "fenn+valko",
     ),
+    (
+        "President Fenn and Prime Minister Valko spoke by phone on Monday.\n\n"
+        "Their offices said the talks were frank.",
+        "frank",
+        "fenn+valko",
+        "Their offices",
+        "fenn+valko",
+    ),
+    (
+        "President Fenn and Prime Minister Valko spoke by phone on Monday.\n\n"
+        "The unions met on Tuesday. Their leaders said the strike would go on.",
+        "strike",
+        "Their leaders",
+        "",
+        "",
+    ),
     # a body sentence of two reports: one statement per clause
     (
         "Foreign Minister Dagny Falk called on both leaders to publish the transcripts, while "

@@ -1628,7 +1628,7 @@ def _alt(words: Iterable[str]) -> str:
 
 
 #: Words a match of the ``plural`` pattern of :func:`_patterns` starts with (see :class:`_Words`).
-_PLURAL_FIRST_WORDS = frozenset({"both", "all", "the", "they"})
+_PLURAL_FIRST_WORDS = frozenset({"both", "all", "the", "they", "their"})
 #: Every match of that pattern holds a plural head (its first word) or one of these words.
 _PLURAL_NEED_WORDS = frozenset({"they", "both", "two", "three", "four", "pair"})
 
@@ -1723,6 +1723,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|the(?:\s+(?:two|three|four))?)\s+(?:[a-z\-]+\s+)?(?:"
             + _alt(lex.plural_heads)
             + r")(?![\w\-])|(?<![\w'\-])(?:they|both|the\s+(?:two|three|four|pair))(?![\w'\-])"
+            # "their offices said": the actors' bodies (not "their leaders": whose?)
+            r"|(?<![\w'\-])their\s+(?:offices|governments|presidencies|ministries|chancelleries"
+            r"|capitals)(?![\w\-])"
         ),
         "role_np_end": re.compile(
             r"(?<![\w'.\-])"  # (a whole word: "fishermen" is no "men")
