@@ -1081,7 +1081,7 @@ OPEN_ROUNDS = {
     ("blind19", "expulsions"): ((24, 24), (24, 24), (23, 24)),
     ("blind19", "metro_strike"): ((25, 25), (25, 25), (24, 25)),
     ("blind20", "call_readouts"): ((29, 29), (29, 30), (25, 29)),
-    ("blind20", "assembly_debate"): ((26, 26), (26, 28), (21, 26)),
+    ("blind20", "assembly_debate"): ((26, 26), (26, 28), (22, 26)),
     ("blind20", "frontline_visit"): ((25, 25), (25, 25), (23, 25)),
     ("blind20", "leaked_tape"): ((27, 27), (27, 27), (26, 27)),
 }
@@ -4044,6 +4044,16 @@ BLIND20_CASES = [
         "",
         "",
     ),
+    # a reporting verb closing a reduced relative clause reports nothing
+    (
+        "Its foreign minister, Leander Oyelu, told the hall that the offers Valko had described "
+        'were "offers to buy back our own water."',
+        "offers to buy",
+        "Leander Oyelu",
+        "Its foreign minister",
+        "",
+    ),
+    ("The plan Valko announced is dead, Fenn said.", "plan", "fenn", "", ""),
     # a body sentence of two reports: one statement per clause
     (
         "Foreign Minister Dagny Falk called on both leaders to publish the transcripts, while "

@@ -1260,6 +1260,13 @@ _LAST_PREP_RE = re.compile(r".*\s(?:by|from|with|to|against|for|at|of|on|in)\s+"
 #: "by" and an agent right after a verb: a passive participle ("accused by Port Aldine",
 #: "criticised by the opposition"). (Plain text.)
 _BY_AGENT_RE = re.compile(r"\s+by\s+(?![a-z]+ing\b)(?:(?:the|an?)\s+|[A-Za-z])")
+#: A finite verb right after a reporting verb (no comma): the reporting verb closes a relative
+#: clause of the subject ("the offers Sallas had described were …", "the plan Fenn announced
+#: is dead"), and reports nothing. (Folded text.)
+_RELATIVE_GAP_RE = re.compile(
+    r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|remains?|remained|would\s+be"
+    r"|will\s+be)(?![\w'\-])"
+)
 #: "by" and a time or a channel, which is no agent ("by the end of May", "by Friday"). (Folded.)
 _BY_TIME_RE = re.compile(
     r"\s+by\s+(?:the\s+)?(?:end|time|close|middle|start|beginning|weekend|deadline|morning|"
@@ -5378,6 +5385,8 @@ class _Doc:
                 and not _BY_TIME_RE.match(self.folded, v1, uend)
             ):
                 continue  # "his government, long accused by Port Aldine of …": a passive
+            if _RELATIVE_GAP_RE.match(self.folded, v1, uend):
+                continue  # "the offers Sallas had described were …": a reduced relative clause
             if (
                 lemma in _REPLY_LEMMAS
                 and (rb := _REPLIED_BY_ACT_RE.match(self.folded, v1, uend)) is not None
