@@ -244,7 +244,7 @@ from mediaframes.records import (
     fast_records,
     to_frame,
 )
-from mediaframes.segment import fold, normalize_quotes
+from mediaframes.segment import fold, normalize_quotes, strip_dateline
 
 CONTRACT_COLUMNS = [
     "article_id",
@@ -304,7 +304,6 @@ _FULL_NAME_RE = re.compile(
     r"(?<![\w'.\-])[A-Z][\w'\u2019.\-]*(?:[ \t]+" + _NAME_TOKEN + r"(?![\w'\u2019.\-]))*"
     r"[ \t]+[A-Z][\w'\u2019.\-]*"
 )
-_NAME_IN_RE = re.compile(r"[A-Z][\w'.\-]*(?:\s+" + _NAME_TOKEN + r")*")
 #: An embedded question right after a verb ("did not say whether …", "declined to say why").
 #: (Folded text.)
 _EMBEDDED_QUESTION_RE = re.compile(
@@ -1310,20 +1309,21 @@ _BY_GERUND_REPORT_RE = re.compile(
     r"\s+by\s+(asking|urging|telling|saying|warning|insisting|declaring|promising|reminding)\b"
 )
 #: "can be heard saying/telling/calling …": a recording's words (group 1 the gerund; folded)
-_HEARD_SAYING_RE = re.compile(
-    r"\b(?:can|could|is|was)\s+(?:also\s+|clearly\s+|then\s+)?(?:be\s+|been\s+)?heard\s+"
+_HEARD_GERUNDS = (
     r"(saying|telling|calling|suggesting|describing|asking|warning|urging|instructing|ordering"
     r"|complaining|joking|insisting|promising|threatening|admitting|claiming|arguing|boasting"
     r"|referring|agreeing|demanding|accusing|mocking|shouting)\b"
 )
+_HEARD_SAYING_RE = re.compile(
+    r"\b(?:can|could|is|was)\s+(?:also\s+|clearly\s+|then\s+)?(?:be\s+|been\s+)?heard\s+"
+    + _HEARD_GERUNDS
+)
+#: "to" before an infinitive (folded text)
+_TO_RE = re.compile(r"\s+to\s")
 #: Heads of plural references that name the actors' bodies, the source of their words
 _PLURAL_BODIES = frozenset({"offices", "presidencies", "ministries", "chancelleries", "spokesmen"})
 #: A headline's "Kolvo heard calling Norwend's leader …" (no auxiliary; folded text)
-_HEARD_BARE_RE = re.compile(
-    r"(?<=\s)heard\s+(saying|telling|calling|suggesting|describing|asking|warning|urging"
-    r"|instructing|ordering|complaining|joking|insisting|promising|threatening|admitting"
-    r"|claiming|arguing|boasting|mocking)\b"
-)
+_HEARD_BARE_RE = re.compile(r"(?<=\s)heard\s+" + _HEARD_GERUNDS)
 #: "'s" and a role after a possessor: "The president's spokeswoman" (group 1 the role's last
 #: word; plain text)
 _POSSESSED_ROLE_RE = re.compile(r"['\u2019]s\s+(?:[\w\-]+\s+){0,2}?([\w\-]+)(?=[\s,])")
@@ -2424,11 +2424,8 @@ _BODY_CLAUSE_CUT_RE = re.compile(r"\s*;\s+|,[\"\u201d\u2019']?\s+(?:while|and|bu
 #: Where a headline may hold a second report: "; ", ", " or " as " (plain text)
 _CLAUSE_CUT_RE = re.compile(r"\s*;\s+|,\s+|\s+as\s+")
 _CLAUSE_CUT_GATE_RE = re.compile(r"[;,]|\sas\s")
-#: A unit opening with one capitalized name (group 1), after a dateline, then "and"
-_NAME_AND_RE = re.compile(
-    r"\s*(?:[A-Z][A-Z .,'\-]*\s[—–-]+\s|[A-Z][A-Za-z .,'\-]*\([^()]{1,40}\)\s[—–-]+\s)?"
-    r"((?:[A-Z][\w&'\-]*\s+){0,3}[A-Z][\w&'\-]*)\s+and\s+"
-)
+#: A unit opening with one capitalized name (group 1), then "and"
+_NAME_AND_RE = re.compile(r"\s*((?:[A-Z][\w&'\-]*\s+){0,3}[A-Z][\w&'\-]*)\s+and\s+")
 #: First words of a capitalized run that is no name
 _NOT_A_NAME_START = frozenset(
     "The A An It This That These Those Its His Her Their Our We He She They Some Many Most".split()
@@ -3857,6 +3854,7 @@ class _Doc:
         Example (a sketch): in "Halvard Steel and Osterby Metals said they would merge.", the
         subject "Osterby Metals" becomes "Halvard Steel+Osterby Metals".
         """
+        lo += strip_dateline(self.plain[lo : np.start])
         m = _NAME_AND_RE.match(self.plain, lo, np.start)
         if (
             m is None
@@ -5915,35 +5913,10 @@ class _Doc:
         """A report made by way of an act: "X opened the session by asking them to …".
 
         ``bm`` is a match of :data:`_BY_GERUND_REPORT_RE`; the main clause's subject speaks
-        (:meth:`main_subject`), the content follows the gerund (after its addressee and "to"
-        for asking, urging, telling). Appends the frame; False when no subject is found or
-        nothing is quoted or reported after it.
+        (:meth:`main_subject`) with the words after the gerund (:meth:`gerund_frame`).
         """
         np = self.main_subject(ustart, bm.start(), last_source)
-        if np is None or np.kind == "country":
-            return False
-        gerund = bm.group(1)
-        pos = bm.end()
-        told: _NP | None = None
-        if gerund in ("asking", "urging", "telling"):
-            told, pos = self.addressee_after(pos, uend, last_source)
-            tm = re.compile(r"\s+to\s").match(self.folded, pos, uend)
-            if tm is not None:
-                pos = tm.end()
-        cc = _COMPLEMENTIZER_RE.match(self.folded, pos, uend)
-        cstart = cc.end() if cc else pos
-        if not (
-            self.quotes_in(cstart, uend)
-            or (cc and cc.group().strip())
-            or _REPORTED_CLAUSE_RE.match(self.folded, cstart, uend)
-        ):
-            return False
-        lemma = _PARTICIPLE_LEMMAS.get(gerund) or self.lex.gerund_lemma(gerund) or "say"
-        verb = self.text[bm.start(1) : bm.end(1)]
-        frames.append(_Frame("leading", np, verb, lemma, np.start, cstart, cstart, told))
-        if np.kind == "other":
-            self.add_other_person(np, self._sent_of(np.start))
-        return True
+        return self.gerund_frame(np, bm, uend, last_source, frames)
 
     def heard_report(
         self,
@@ -5955,30 +5928,51 @@ class _Doc:
     ) -> bool:
         """A recording's words: "Kolvo can be heard telling an aide to …".
 
-        ``hm`` is a match of :data:`_HEARD_SAYING_RE`: the subject before "can" speaks, the
-        content follows the gerund (after its addressee for "telling"). Appends the frame;
-        False when no subject is found.
+        ``hm`` is a match of :data:`_HEARD_SAYING_RE`: the subject before "can" speaks the
+        words after the gerund (:meth:`gerund_frame`).
         """
         lo = self.boundary_before(ustart, hm.start())
         np = self.subject_np(lo, hm.start(), last_source)
+        return self.gerund_frame(np, hm, uend, last_source, frames)
+
+    def gerund_frame(
+        self,
+        np: _NP | None,
+        gm: re.Match[str],
+        uend: int,
+        last_source: _NP | None,
+        frames: list[_Frame],
+    ) -> bool:
+        """Append ``np``'s frame for the words after a reporting gerund (``gm`` group 1).
+
+        The content follows the gerund, after its addressee and "to" for asking, urging and
+        telling. Returns False (nothing appended) when there is no subject (or only a country),
+        or when nothing is quoted or reported after the gerund ("Protesters could be heard
+        shouting outside the ministry").
+        """
         if np is None or np.kind == "country":
             return False
-        gerund = hm.group(1)
-        pos = hm.end()
+        gerund = gm.group(1)
+        pos = gm.end()
         told: _NP | None = None
-        if gerund == "telling":
+        tm = None
+        if gerund in ("asking", "urging", "telling"):
             told, pos = self.addressee_after(pos, uend, last_source)
+            tm = _TO_RE.match(self.folded, pos, uend)
+            if tm is not None:
+                pos = tm.end()  # "telling an aide to stall the deal": the instruction
         cc = _COMPLEMENTIZER_RE.match(self.folded, pos, uend)
         cstart = cc.end() if cc else pos
         if not (
             self.quotes_in(cstart, uend)
             or (cc and cc.group().strip())
             or (gerund != "shouting" and _REPORTED_CLAUSE_RE.match(self.folded, cstart, uend))
-            or (gerund in ("telling", "asking", "urging") and told is not None)
+            or told is not None
+            or tm is not None
         ):
-            return False  # "Protesters could be heard shouting outside the ministry"
+            return False
         lemma = _PARTICIPLE_LEMMAS.get(gerund) or self.lex.gerund_lemma(gerund) or "say"
-        verb = self.text[hm.start(1) : hm.end(1)]
+        verb = self.text[gm.start(1) : gm.end(1)]
         frames.append(_Frame("leading", np, verb, lemma, np.start, cstart, cstart, told))
         if np.kind == "other":
             self.add_other_person(np, self._sent_of(np.start))
