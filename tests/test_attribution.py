@@ -4072,10 +4072,154 @@ BLIND20_CASES = [
     ),
 ]
 
+#: Round 21 and session 11 (INVENTED sentences).
+BLIND21_CASES = [
+    # a report inside a fronted clause is no outer frame; its people are not "he"
+    (
+        "Karl Emmerich, a spokesman for President Fenn, said the deal was close. When a "
+        'reporter pointed out that the text quoted Fenn directly, he said: "That is their text."',
+        "their text",
+        "Karl Emmerich",
+        "",
+        "",
+    ),
+    (
+        "Karl Emmerich said the deal was close. When a reporter asked President Fenn about the "
+        'text, he said: "That is their text."',
+        "their text",
+        "fenn",
+        "",
+        "",
+    ),
+    (
+        "Prime Minister Valko spoke on Monday. After the host pressed her on the deadline, "
+        "Valko said talks would go on.",
+        "talks would",
+        "valko",
+        "",
+        "",
+    ),
+    (
+        "Prime Minister Valko spoke on Monday. When Fenn said the islands were his, she said "
+        "they were not.",
+        "were not",
+        "valko",
+        "",
+        "",
+    ),
+    ("As Fenn said last week, the islands are a matter for talks.", "islands", "fenn", "", ""),
+    # "posted" reports words only with a quotation or a "that" clause
+    (
+        'Prime Minister Valko posted on Plume: "We will not be silenced."',
+        "silenced",
+        "valko",
+        "",
+        "",
+    ),
+    (
+        'Prime Minister Valko posted a video on Plume late on Tuesday: "We will not wait."',
+        "wait",
+        "valko",
+        "",
+        "",
+    ),
+    ('"We will not wait," Valko posted on Plume.', "wait", "valko", "", ""),
+    ("Valko posted that the river belongs to everyone.", "river", "valko", "", ""),
+    ("The company posted a loss of three million.", "loss", "", "", ""),
+    ("President Fenn posted troops along the border.", "troops", "", "", ""),
+    # an act "with" a noun of speech, then the words
+    (
+        "The assembly president, Karl Emmerich, closed the meeting with a reminder that the "
+        "vote is on Friday.",
+        "vote",
+        "Karl Emmerich",
+        "",
+        "",
+    ),
+    ('Fenn ended the speech with a warning: "We will not wait."', "wait", "fenn", "", ""),
+    ("The talks ended with a warning that nothing was settled.", "settled", "", "", ""),
+    ("Fenn greeted the crowd with a wave.", "wave", "", "", ""),
+    ("Valko met the envoy with a note of caution in her voice.", "caution", "", "", ""),
+    # an abbreviated title is no name and its period no end
+    (
+        '"It is over," said Dr. Karl Emmerich, who studies the region.',
+        "over",
+        "Karl Emmerich",
+        "",
+        "",
+    ),
+    ('"It is over," said Prof Karl Emmerich.', "over", "Karl Emmerich", "", ""),
+    (
+        "Dr Karl Emmerich said the pact was dead. Emmerich added that it was over.",
+        "added",
+        "Karl Emmerich",
+        "",
+        "",
+    ),
+    # a describing word before a configured description
+    ("The embattled Morvian president said the talks were alive.", "alive", "fenn", "", ""),
+    ("The veteran prime minister said the talks were alive.", "alive", "valko", "", ""),
+    ("The former president said the talks were dead.", "dead", "The former president", "", ""),
+    (
+        "The deputy prime minister said the talks were dead.",
+        "dead",
+        "The deputy prime minister",
+        "",
+        "",
+    ),
+    # a body sentence's second report with a lower-case subject after "; "
+    (
+        "Fenn said the clause was closed; a trade official said it was not.",
+        "was not",
+        "a trade official",
+        "",
+        "",
+    ),
+    ("Fenn said the clause was closed; officials said it was not.", "was not", "officials", "", ""),
+    (
+        "Fenn said the clause was closed; a few hours later the talks collapsed.",
+        "collapsed",
+        "fenn",
+        "",
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The veteran chancellor said the talks were alive.", "holm"),
+        (
+            "The embattled chancellor, who has led Rossa for years, said the talks were alive.",
+            "holm",
+        ),
+        ("Asked about it, the long-serving chancellor said nothing had changed.", "holm"),
+        ("The former chancellor said the talks were dead.", "The former chancellor"),
+        ("The deputy chancellor said the talks were dead.", "The deputy chancellor"),
+        ("The finance chancellor said the talks were dead.", "The finance chancellor"),
+        ("The chief chancellor said the talks were dead.", "The chief chancellor"),
+    ],
+)
+def test_a_describing_word_before_a_configured_description(body: str, speaker: str) -> None:
+    # INVENTED actor configured with the one-word description "the chancellor"
+    actors = attribution.actors_from_mapping(
+        {
+            "actors": {
+                "holm": {"name": "Vera Holm", "aliases": ["the chancellor"], "gender": "female"}
+            }
+        },
+        "described",
+    )
+    st = next(
+        s for s in _run(_article("A headline\n\n" + body + "\n"), actors)[0] if "said" in s.text
+    )
+    assert st.speaker == speaker, st.rule
+
 
 @pytest.mark.parametrize(
     ("body", "marker", "speaker", "source", "source_actor"),
-    BLIND15_CASES + BLIND18_CASES + BLIND19_CASES + BLIND20_CASES,
+    BLIND15_CASES + BLIND18_CASES + BLIND19_CASES + BLIND20_CASES + BLIND21_CASES,
 )
 def test_blind15_context_rules(
     blind5_actors: attribution.Actors,

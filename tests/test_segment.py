@@ -112,6 +112,33 @@ def test_strip_dateline(paragraph: str, n: int) -> None:
     assert segment.strip_dateline(paragraph) == n
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "n"),
+    [
+        ("UPDATE 14:05 \u2014 Vey spoke.", 15),
+        ("Update: the ministry said no.", 8),
+        ("BREAKING: Putin says talks are over.", 10),
+        ("17.30 GMT - The convoy left.", 12),
+        ("Latest at 9.15am: the convoy left.", 18),
+        ("UPDATE \u2014 The convoy left.", 9),
+        ("Updated figures came out - late.", 0),
+        ("Latest figures: prices rose.", 0),
+        ("Putin: no deal.", 0),
+        ("2022 - a bad year.", 0),
+    ],
+)
+def test_strip_update_label(paragraph: str, n: int) -> None:
+    assert segment.strip_update_label(paragraph) == n
+
+
+def test_a_live_page_label_is_no_part_of_a_sentence() -> None:
+    # INVENTED live page
+    text = "Live: storm\n\nUPDATE 14:05 \u2014 Vey spoke.\n\n09:30 \u2014 Power is back."
+    art = corpus.parse_plain_text(text, "live", "live.txt")
+    body = [s.text for s in segment.segment_article(art) if s.section == "body"]
+    assert body == ["Vey spoke.", "Power is back."]
+
+
 def _article() -> Article:
     head = "Leaders talk: \u2018progress\u2019 made"
     stand = "A standfirst without a period"

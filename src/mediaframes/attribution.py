@@ -244,7 +244,7 @@ from mediaframes.records import (
     fast_records,
     to_frame,
 )
-from mediaframes.segment import fold, normalize_quotes, strip_dateline
+from mediaframes.segment import fold, normalize_quotes, strip_dateline, title_abbreviations
 
 CONTRACT_COLUMNS = [
     "article_id",
@@ -517,6 +517,24 @@ def _whole_word_re(word: str, plural: bool = False) -> re.Pattern[str]:
     return re.compile(
         r"(?<![\w'\-])" + re.escape(word) + (r"(?:s|es)?" if plural else "") + r"(?![\w'\-])"
     )
+
+
+#: Abbreviated titles written before a name ("Dr", "Prof", "Gen", "Sen"), not name suffixes or
+#: "St" (a name's part: "St Clair"). (Folded, without their period.)
+_HONORIFICS = title_abbreviations() - {"jr", "sr", "st"}
+
+
+def _strip_honorific(name: str) -> str:
+    """A name without an abbreviated title before it ("Dr. Hanne Sollvik" → "Hanne Sollvik").
+
+    Example:
+        >>> [_strip_honorific(n) for n in ("Dr. Hanne Sollvik", "Prof Lund", "Drake Holm", "Dr")]
+        ['Hanne Sollvik', 'Lund', 'Drake Holm', 'Dr']
+    """
+    words = name.split()
+    if len(words) > 1 and fold(words[0]).rstrip(".") in _HONORIFICS and words[1][:1].isupper():
+        return " ".join(words[1:])
+    return name
 
 
 def _strip_agent_title(name: str) -> str:
@@ -1406,10 +1424,26 @@ _QUOTE_OR_THAT_LEMMAS = frozenset(
 )
 #: "pressed on", "pressed ahead": went on, no words reported (folded text after "press").
 _PRESS_ON_RE = re.compile(r"\s+(?:on|ahead)(?=\s*[.,;:!?]|\s+with\s|\s+regardless)")
+#: What may follow "posted" before a colon and its quotation.
+_POSTED_COLON_RE = re.compile(r"[^\"\u201c\u201d\u2018\u2019:;.!?]{0,60}:\s*(?=[\"'\u201c\u2018])")
+#: What may follow "posted" after its quotation: a platform or a time, then the end.
+_POSTED_CLOSES_RE = re.compile(
+    r"(?:\s+(?:on|to|in|late|early|later)(?:\s+[\w\-]+){1,3})?\s*(?:[,.;!?\"]|$)"
+)
+#: "the" and one or two describing words right before a description ("the veteran ").
+_MODIFIED_DESCRIPTION_RE = re.compile(r"(?<![\w'\-])the\s+((?:[a-z][a-z\-]*\s+){1,2})$")
+#: Words before a description that make it another office or another holder ("the former
+#: chancellor", "the deputy chancellor", "the finance minister", "the then president").
+_OTHER_OFFICE_MODIFIERS = frozenset(
+    "former ex late next new future previous incoming outgoing then acting interim other "
+    "another rival opposition foreign finance defence defense interior economy economic trade "
+    "health justice education prime junior assistant deputy vice regional local state "
+    "provincial federal first second third last fellow same shadow caretaker".split()
+)
 #: Verbs that report only a quotation after them (or a quotation before a trailing "…," X
 #: read): "the post read: "…"", "the crowd chanted "…"", "He went on: "…"", '"…," he
 #: continued' — not "read that", "chanted slogans", "the talks continued".
-_QUOTE_ONLY_LEMMAS = frozenset({"read", "chant", "continue", "go on", "begin", "interrupt"})
+_QUOTE_ONLY_LEMMAS = frozenset({"read", "chant", "continue", "go on", "begin", "interrupt", "post"})
 #: (a short phrase may stand before the colon: 'interrupted his rival mid-sentence: "…"', not
 #: a time or a place: 'interrupted the session for an hour: "…"')
 _QUOTE_ONLY_RE = re.compile(
@@ -1522,6 +1556,17 @@ _COPULA_COLON_RE = re.compile(
     r"\s(?:was|is|were|are|remained|remains|sounded|seemed|appeared|stayed)\s+"
     r"(?!(?:asked|told|quoted|shown|informed|reminded|warned|sent|given)\W)"
     r"(?:[\w'\-]+\s+){0,2}?[\w'\-]+\s*:\s*(?=[\"'\u201c\u2018])"
+)
+#: A clause's act ending "with" a noun of speech, then its words: "closed the meeting with a
+#: reminder that …", "posted a clip with a single line: "…"", "signed off with the words "…""
+#: (group 1: the noun; folded text).
+_WITH_SPEECH_NOUN_RE = re.compile(
+    r"\swith\s+(?:a|an|the|one|this|these|those|his|her|their|its)\s+"
+    r"(?:(?:single|short|brief|blunt|stark|final|simple|pointed|terse|clear|grim|stern|direct"
+    r"|defiant|parting|closing|last|new|fresh|two-word|one-word)\s+){0,2}"
+    r"(warning|warnings|plea|reminder|promise|vow|appeal|message|line|caption|note|threat"
+    r"|demand|words|remark|comment|quip|pledge|assurance|retort|rebuke|admission)"
+    r"(?:\s*:\s*(?=[\"'\u201c\u2018])|\s+(?=[\"\u201c])|\s+that(?![\w'\-]))"
 )
 #: A participle that the patterns of ``_Doc.saying_frames`` end with.
 _SAYING_GATE_RE = re.compile(r"\s(?:saying|telling|warning|declaring|insisting)(?![\w'\-])")
@@ -2110,6 +2155,20 @@ _SUBORDINATORS = frozenset(
     "as while when whenever after before because since though although until unless if once "
     "adding saying".split()
 )
+#: A fronted clause in which someone questions another ("When a reporter pointed out that …,",
+#: "After Holt asked Venn whether …,"), ending at the comma before the main clause's subject
+#: (group ``obj``: the words right after a question verb, its addressee). (Folded text, from the
+#: sentence start.)
+_FRONTED_QUESTION_RE = re.compile(
+    r"[\s\"'\u201c\u2018(]*(?:when|after|once|as|before)\s+[^,;:]{1,80}?\s"
+    r"(?:asked|pressed|questioned|challenged|interrupted|pointed\s+out|suggested|put\s+it\s+to)"
+    r"(?![\w'\-])\s*(?P<obj>[^,;:]*?),\s*$"
+)
+#: A subordinator opening a sentence, up to a clause's subject ("When ", "“After ").
+_FRONTED_SUBORDINATOR_RE = re.compile(
+    r"[\s\"'\u201c\u2018(]*(?:when|whenever|after|once|as|before|although|though|because|since"
+    r"|while|if|until)\s+"
+)
 #: A relative pronoun right before a subject region ("official | who | briefed …").
 _RELATIVE_END_RE = re.compile(r"\s(?:who|that)\s*$")
 #: What may follow a role and stand before its verb: a relative clause (group 1: "official who
@@ -2421,16 +2480,24 @@ _CLAUSE_OPENERS = frozenset(
 )
 #: Where a body sentence may hold a second report: "; ", ", while ", ", and ", ", but "
 _BODY_CLAUSE_CUT_RE = re.compile(r"\s*;\s+|,[\"\u201d\u2019']?\s+(?:while|and|but|whereas)\s+")
-#: Where a headline may hold a second report: "; ", ", " or " as " (plain text)
-_CLAUSE_CUT_RE = re.compile(r"\s*;\s+|,\s+|\s+as\s+")
-_CLAUSE_CUT_GATE_RE = re.compile(r"[;,]|\sas\s")
+#: A determiner opening a clause's subject ("a Varnholt trade official", "two diplomats").
+_CLAUSE_DETERMINER_RE = re.compile(
+    r"(?:a|an|one|two|three|several|some|many|other|senior|his|her|its|their)\s", re.IGNORECASE
+)
+#: Where a headline may hold a second report: "; ", ", ", " as " or " and " (plain text)
+_CLAUSE_CUT_RE = re.compile(r"\s*;\s+|,\s+|\s+(?:as|and)\s+")
+_CLAUSE_CUT_GATE_RE = re.compile(r"[;,]|\s(?:as|and)\s")
 #: A unit opening with one capitalized name (group 1), then "and"
 _NAME_AND_RE = re.compile(r"\s*((?:[A-Z][\w&'\-]*\s+){0,3}[A-Z][\w&'\-]*)\s+and\s+")
 #: First words of a capitalized run that is no name
 _NOT_A_NAME_START = frozenset(
     "The A An It This That These Those Its His Her Their Our We He She They Some Many Most".split()
 )
-_TRAILING_SUBJECT_RE = re.compile(r"\s*([^,;:.!?\"]{1,200})(?=[,;.!?]|$)")
+_TRAILING_SUBJECT_RE = re.compile(
+    r"\s*((?:[^,;:.!?\"]|"
+    + "|".join(rf"(?<=\b{t.capitalize()})\." for t in sorted(_HONORIFICS) if "." not in t)
+    + r"){1,200})(?=[,;.!?]|$)"
+)  # (a title's period is no end: '"…," said Dr. Hanne Sollvik')
 #: What may follow a sentence-final "…, it said": adverbials of time, place or channel
 #: ("on Monday", "in a statement"), no clause of its own
 _TRAILING_TAIL_RE = re.compile(
@@ -2872,15 +2939,20 @@ class _Doc:
             if found is None:  # the keys have single spaces: "prime\nminister" is not one
                 surface = _SPACES_RE.sub(" ", surface)
                 found = table[surface]
+            s0 = -1
             if " " not in surface and not text[m.start(1)].isupper():
                 if not (surface in described and m.start(1) > m.start() and fo[m.start()] == "t"):
                     # one-word names need their capital ("May" the actor, not "may"); a
                     # description configured as "the chancellor" needs its "the" instead
-                    continue
+                    # (maybe with a describing word: "the veteran chancellor")
+                    s0 = self.described_with_modifier(m.start(1)) if surface in described else -1
+                    if s0 < 0:
+                        continue
                 if found[1] != "name" and surface in self.rival_bodies:
                     continue  # "the ministry", when another country's ministry is named
             actor, kind = found
             s, e = m.span()
+            s = s0 if s0 >= 0 else s
             if surface in titles:
                 nm = _CAPITAL_WORD_AFTER_RE.match(text, e)
                 if nm is not None:
@@ -3190,6 +3262,13 @@ class _Doc:
             ]
             if len({p.key for p in far}) == 1:
                 cands = far[-1:]
+        if cands and word in _SUBJECT_PRONOUNS:
+            fq = self.fronted_question(m.start)
+            if fq is not None:
+                # "When a reporter pointed out that the text quoted Hallvik, he said": not the
+                # questioner nor anyone in the question; the one asked ("asked Venn …") answers
+                lo, asked = fq
+                cands = [p for p in cands if p.start == asked] or [p for p in cands if p.start < lo]
         if not cands:
             return
         same = [p for p in cands if p.sentence == sent and p.subject_like]
@@ -3227,6 +3306,71 @@ class _Doc:
                 best.named,
             )
             insort(self.persons, chained, key=lambda p: p.start)
+
+    def described_with_modifier(self, pos: int) -> int:
+        """Where "the" opens "the <word(s)> <description>" before ``pos``, or -1.
+
+        "The veteran chancellor", "the embattled prime minister": one or two lower-case
+        describing words, none that makes it another office or holder ("the former chancellor",
+        "the deputy chancellor", "the finance minister") and no role word.
+
+        Example: with "the chancellor" configured, "The veteran chancellor said" names her.
+        """
+        dm = _MODIFIED_DESCRIPTION_RE.search(self.folded, max(0, pos - 40), pos)
+        if dm is None or not self.text[dm.start(1) : dm.end(1)].islower():
+            return -1
+        for w in dm.group(1).split():
+            if w in _OTHER_OFFICE_MODIFIERS or w in _FUNCTION_WORDS:
+                return -1
+            if w != "veteran" and self.pat["role"].fullmatch(w):
+                return -1  # "the chief minister" ("veteran" describes: "the veteran chancellor")
+        return dm.start()
+
+    def posted_words(self, ustart: int, v0: int, v1: int, uend: int) -> bool:
+        """Whether "posted" (``v0``…``v1``) reports words, not a loss or troops.
+
+        A "that" clause, a colon and quotation within a few words ('posted a video on Plume
+        late on Tuesday: "…"'), or a quotation before it and at most a platform after it
+        ('"…," Korrin posted on Plume.').
+        """
+        return bool(
+            _THAT_AFTER_RE.match(self.folded, v1, uend)
+            or _POSTED_COLON_RE.match(self.plain, v1, uend)
+            or self.quotes_in(ustart, v0)
+            and _POSTED_CLOSES_RE.match(self.folded, v1, uend)
+        )
+
+    def in_fronted_clause(self, first: _Frame, then: _Frame) -> bool:
+        """Whether ``first`` reports inside a fronted clause that ends before ``then``'s subject.
+
+        "When a reporter pointed out that …, he said" (a subordinator opens the sentence right
+        before ``first``'s subject, and a comma closes the clause right before ``then``'s).
+        """
+        k = bisect_left(self.sentence_starts, first.np.start + 1) - 1
+        lo = self.sentences[k].start if k >= 0 else 0
+        sm = _FRONTED_SUBORDINATOR_RE.match(self.folded, lo)
+        if sm is None or first.np.start > sm.end():  # (the subject may hold "After the host")
+            return False
+        return self.plain[first.content_start : then.np.start].rstrip().endswith(",")
+
+    def fronted_question(self, pos: int) -> tuple[int, int] | None:
+        """``(sentence start, addressee start)`` when ``pos`` follows a fronted question clause.
+
+        The clause runs from the sentence start to the comma right before ``pos`` ("When a
+        reporter pointed out that …, he said"); the addressee is where the words after its
+        question verb start ("After Holt asked Venn whether …," → "Venn"). None otherwise.
+
+        Example: in "When a reporter asked Venn about the text, he said …" the clause starts the
+        sentence and "Venn" is the one asked.
+        """
+        k = bisect_left(self.sentence_starts, pos + 1) - 1
+        if k < 0:
+            return None
+        lo = self.sentences[k].start
+        fm = _FRONTED_QUESTION_RE.match(self.folded, lo, pos)
+        if fm is None:
+            return None
+        return lo, fm.start("obj")
 
     def job_apposition(self, text: str) -> bool:
         """Whether an apposition names a job at a place or body ("a surgeon at Velm hospital").
@@ -3752,9 +3896,10 @@ class _Doc:
     ) -> list[tuple[int, int]]:
         """Where a headline's or standfirst's text holds a second report: (end, next start).
 
-        At "; ", ", " or " as " outside quotes, when a capitalized subject of at most four
-        words and a reporting verb open the rest (for ", " and " as ": a reporting verb in the
-        clause before too, so that "Amid protests, X says" and "X, Y agree" stay whole).
+        At "; ", ", ", " as " or " and " outside quotes, when a subject of at most four words
+        (capitalized, or an actor's body) and a reporting verb open the rest (for all but "; ":
+        a reporting verb in the clause before too, so that "Amid protests, X says" and "X, Y
+        agree" stay whole).
         ``semicolons_only`` (body sentences): at "; " only.
 
         Example (a sketch): in "Dremin hails deal; Marrant calls it a trap" the cut is at the
@@ -3774,8 +3919,19 @@ class _Doc:
             if self.in_quote(nxt - 1):
                 continue
             if not semicolon and semicolons_only:
-                # a body sentence: ", while/and/but <subject> <verb>" after a report
-                if not any(last <= h[0] < m.start() for h in hits):
+                # a body sentence: ", while/and/but <subject> <verb>" after a report (not
+                # "Aftershocks continued …, and …": a quotation's verb with no quotation; not
+                # "Fenn did not say …, but aides said …": narration, then one report)
+                if not any(
+                    last <= h[0] < m.start()
+                    and (
+                        self.lex.verbs.get(self.folded[h[0] : h[1]], ("",))[0]
+                        not in _QUOTE_ONLY_LEMMAS
+                        or self.quotes_in(h[1], m.start())
+                    )
+                    and self._prev_word(h[0]) not in _NO_SPEECH_BEFORE
+                    for h in hits
+                ):
                     continue
             elif not semicolon:
                 # the clause before reports too: a subject, then a reporting verb
@@ -3783,7 +3939,9 @@ class _Doc:
                 if first is None or not self._clause_subject(last, first[0]):
                     continue
             verb = next((h for h in hits if h[0] >= nxt), None)
-            if verb is None or not self._clause_subject(nxt, verb[0]):
+            if verb is None or not self._clause_subject(
+                nxt, verb[0], loose=semicolon or semicolons_only
+            ):
                 continue  # (no subject: "…, says X"; a clause of its own: "…, which says")
             nxt_cut = cut_re.search(self.plain, verb[1], end)
             tail = self.folded[verb[1] : nxt_cut.start() if nxt_cut else end]
@@ -3808,12 +3966,14 @@ class _Doc:
             last = nxt
         return cuts
 
-    def _clause_subject(self, start: int, end: int) -> bool:
+    def _clause_subject(self, start: int, end: int, loose: bool = False) -> bool:
         """Whether ``start``…``end`` is the subject of a headline's clause (:meth:`clause_cuts`).
 
         An actor's mention ending there, a name of capitalized words, or up to four words
         ending in a role ("Tarkeshi premier", "Western embassies"); not an opening preposition
         ("In latest phone call"), nor a noun phrase whose last word is read as a verb.
+        ``loose`` (after "; " and in body sentences): also a determiner and a role ("a trade
+        official") or a plural role alone ("officials").
         """
         text = self.plain[start:end]
         if text.count(",") == 2 and text.rstrip().endswith(","):
@@ -3830,11 +3990,27 @@ class _Doc:
             and (fold(words[1]) in self.lex.offices or self.pat["role"].fullmatch(fold(words[1])))
         ):
             return True  # "…; her office says tape was edited"
-        if not words or len(words) > 4 or not words[0][:1].isupper():
-            return False
-        if fold(words[0]) in _CLAUSE_OPENERS:
+        if not words or len(words) > 4:
             return False
         stop = start + len(text.rstrip())
+        if not words[0][:1].isupper():
+            # "…; the royal court calls …": an actor's body in lower case, as configured;
+            # "…; a Varnholt trade official said …": a determiner and a role
+            lo = start + len(text) - len(text.lstrip())
+            if any(
+                m.start == lo and m.end == stop and m.actor and not m.pronoun
+                for m in self.mentions_in(start, stop)
+            ):
+                return True
+            head = fold(words[-1]).rstrip(",")
+            return bool(
+                loose
+                and (_CLAUSE_DETERMINER_RE.match(text.lstrip()) or len(words) == 1)
+                and self.pat["role"].fullmatch(head)
+                and (len(words) > 1 or _is_plural_role(head, self.pat["role"]))
+            )  # ("…; officials said …": a plural role alone)
+        if fold(words[0]) in _CLAUSE_OPENERS:
+            return False
         if any(m.end == stop and not m.pronoun for m in self.mentions_in(start, stop)):
             return True
         if all(w[:1].isupper() for w in words):
@@ -3960,6 +4136,7 @@ class _Doc:
                 fw = fold(w).rstrip(".")
                 if (
                     fw in _NOT_A_NAME
+                    or fw in _HONORIFICS
                     or role.fullmatch(fw)
                     or fw in self.lex.female  # ("Mrs", "Ms", "Mr", "Sir": titles)
                     or fw in self.lex.male
@@ -4196,6 +4373,7 @@ class _Doc:
                 name, affil = om.group(1), raw[om.end() :]
             else:
                 name, affil = "", raw
+            name = _strip_honorific(name)
             if fold(last_role.group(0)) in self.lex.independent:
                 affil_actor = ""  # "Castrel's critics" speak about Castrel, not for her
             elif (
@@ -4408,7 +4586,7 @@ class _Doc:
                     # "Dmitri Sollis of Ferrow & Lane": the person, then the firm
                     name = " ".join(words[: words.index("of", 2)])
                     return _NP(start, end, raw, "other", "", name, how="other speaker (name of)")
-                name = self.canonical_name(raw, start)
+                name = self.canonical_name(_strip_honorific(raw), start)
                 return _NP(start, end, raw, "other", "", name, how="other speaker (name)")
         return None
 
@@ -5362,6 +5540,8 @@ class _Doc:
             if lemma in _QUOTE_ONLY_LEMMAS and not (
                 _QUOTE_ONLY_RE.match(self.folded, self.skip_adverbials(v1, uend), uend)
                 or (self.quotes_in(ustart, v0) and _CLOSES_RE.match(self.folded, v1, uend))
+                or lemma == "post"
+                and self.posted_words(ustart, v0, v1, uend)
             ):
                 continue  # "He read that the plant would close", "The crowd chanted slogans"
             if lemma == "find" and not (
@@ -5721,6 +5901,8 @@ class _Doc:
             if cstart < uend and self.plain[cstart] not in _OPEN_QUOTES:
                 # 'X wrote on Chirp late on Thursday: "…"': the colon opens the quotation
                 cq = _COLON_QUOTE_AHEAD_RE.match(self.plain, cstart, uend)
+                if cq is None and lemma == "post":
+                    cq = _POSTED_COLON_RE.match(self.plain, cstart, uend)  # "posted a clip …:"
                 if cq is not None:
                     cstart = cq.end()
             if lemma in _ADDRESSING_NP_LEMMAS:
@@ -5799,6 +5981,16 @@ class _Doc:
                 if np.kind == "other":
                     self.add_other_person(np, self._sent_of(np.start))
             return
+        if " with " in self.folded[ustart:uend]:
+            wm = _WITH_SPEECH_NOUN_RE.search(self.folded, ustart, uend)
+            np = self.main_subject(ustart, wm.start(), last_source) if wm is not None else None
+            if wm is not None and np is not None and np.kind != "country":
+                # "Tamberlane closed the meeting with a reminder that …": the subject's words
+                noun = self.text[wm.start(1) : wm.end(1)]
+                frames.append(_Frame("leading", np, noun, "say", np.start, wm.end(), wm.end()))
+                if np.kind == "other":
+                    self.add_other_person(np, self._sent_of(np.start))
+                return
         if "heard" in self.folded[ustart:uend]:
             hm = _HEARD_SAYING_RE.search(self.folded, ustart, uend)
             if hm is None and self.section_at(ustart) in ("headline", "standfirst"):
@@ -6555,6 +6747,11 @@ def attribute(
         for f in leading:
             if not chain:
                 chain.append(f)
+                continue
+            if len(chain) == 1 and doc.in_fronted_clause(chain[0], f):
+                # "When a reporter pointed out that …, he said: …": the fronted clause's report
+                # is no outer frame of the main clause's
+                chain = [f]
                 continue
             gap = len(_WORD_RE.findall(doc.plain[chain[-1].content_start : f.np.start]))
             named = f.np.kind != "other" or bool(f.np.name)

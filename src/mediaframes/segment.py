@@ -70,6 +70,12 @@ _DATELINE_RE = re.compile(
     r"^\s*(?:[A-Z][A-Z.'\-]+(?:[ ,]+[A-Z][A-Za-z.'\-]+){0,3}\s*(?:\([^)\n]{1,40}\)\s*)?)?"
     r"[\u2014\u2013\-]+\s*"
 )
+#: A live page's label opening a paragraph: "UPDATE 14:05 — ", "BREAKING: ", "17.30 GMT - ".
+_TIME = r"\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?"
+_UPDATE_LABEL_RE = re.compile(
+    r"\s*(?:(?:UPDATE[SD]?|Update[sd]?|BREAKING|Breaking|LATEST|Latest)"
+    rf"(?:[ \t]+(?:at[ \t]+)?{_TIME})?|{_TIME})[ \t]*[\u2014\u2013:\-][ \t]+(?=\S)"
+)
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
 _ELLIPSIS_QUOTE_RE = re.compile(r"(?:(?<=\.\.\.[\"'])|(?<=\u2026[\"']))\s+(?=[\"']?[A-Z])")
@@ -131,6 +137,25 @@ def _read_list(name: str) -> list[str]:
     path = paths.resource(name)
     lines = path.read_text(encoding="utf-8").splitlines()
     return [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def title_abbreviations() -> frozenset[str]:
+    """The "titles" section of ``news_abbreviations.txt``: "dr", "prof", "gen", "sen" ….
+
+    Example:
+        >>> {"dr", "prof"} <= title_abbreviations()
+        True
+    """
+    lines = paths.resource("news_abbreviations.txt").read_text(encoding="utf-8").splitlines()
+    out: set[str] = set()
+    section = ""
+    for ln in lines:
+        if ln.startswith("#"):
+            section = ln[1:].strip() if len(ln[1:].split()) == 1 else section
+        elif ln.strip() and section == "titles":
+            out.add(ln.strip())
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)
@@ -444,6 +469,27 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def strip_update_label(text: str) -> int:
+    r"""Return how many leading characters of a body paragraph are a live page's label.
+
+    Args:
+        text: The paragraph.
+
+    Returns:
+        Length of a leading ``UPDATE 14:05 —`` / ``BREAKING:`` / ``17.30 GMT -`` label, else 0.
+
+    Example:
+        >>> strip_update_label("UPDATE 14:05 \u2014 Vey spoke.")
+        15
+        >>> strip_update_label("Update: the ministry said no.")
+        8
+        >>> strip_update_label("Updated figures came out - late.")
+        0
+    """
+    m = _UPDATE_LABEL_RE.match(text)
+    return m.end() if m else 0
+
+
 def strip_dateline(text: str) -> int:
     r"""Return how many leading characters of a first body paragraph are a dateline.
 
@@ -512,6 +558,7 @@ def segment_article(article: Article) -> list[Sentence]:
         start = para.start
         if p_index == 0:
             start += strip_dateline(text[para.start : para.end])
+        start += strip_update_label(text[start : para.end])
         end = para.end
         pieces = _list_items(text, start, end) if text.find("\n", start, end) >= 0 else None
         for piece_start, piece_end in pieces or ((start, end),):
