@@ -4183,6 +4183,32 @@ BLIND21_CASES = [
         "",
         "",
     ),
+    # "neither … nor" subjects say nothing
+    (
+        "Neither the court nor the ministry would say whether Fenn would go.",
+        "Fenn would",
+        "",
+        "",
+        "",
+    ),
+    ("Neither Valko nor Fenn said the summit was off.", "summit", "", "", ""),
+    ("Fenn said neither the court nor the ministry would talk.", "would talk", "fenn", "", ""),
+    # a person's role for an outlet is no outlet; a role introduced in narration
+    (
+        "A reporter for the state news agency Tordpress asked whether Fenn would stay.",
+        "would stay",
+        "A reporter for the state news agency Tordpress",
+        "",
+        "",
+    ),
+    (
+        "Prime Minister Valko turned to her foreign minister, Karl Emmerich, who sat in the "
+        'front row.\n\n"We will wait," the foreign minister said.',
+        "wait",
+        "Karl Emmerich",
+        "",
+        "",
+    ),
 ]
 
 

@@ -2108,6 +2108,8 @@ def _relative_subject_head(head: str) -> bool:
 _THAT_RE = re.compile(r"\bthat\b")
 _THAT_TO_RE = re.compile(r"\s+(?:that|to)\b")
 #: A subject that says nobody spoke: "Neither office replied …", "No official said …".
+#: "neither … nor" in a subject (folded text).
+_NEITHER_NOR_RE = re.compile(r"(?<![\w'\-])neither\s.*?(?<![\w'\-])nor\s")
 _NEGATIVE_SUBJECT_RE = re.compile(r"(?:neither|no|none|nobody|no\s+one)(?![\w'\-])", re.I)
 #: Nothing reported after a leading verb: the unit ends ("What Kavona says") or only "or not"
 #: follows ("… whether Westmark agreed or not."). A colon ("X said:") is no end.
@@ -2176,7 +2178,7 @@ _RELATIVE_END_RE = re.compile(r"\s(?:who|that)\s*$")
 #: matter", "in both capitals"). (Folded text.)
 _POSTMOD_RE = re.compile(
     r"\s+(?:(who|that)\s+\w+|(?:close\s+to|familiar\s+with|involved\s+in|with\s+knowledge\s+of"
-    r"|in|at|from|with|around|across|near|outside|inside|behind)\s+\w+)"
+    r"|in|at|from|for|with|around|across|near|outside|inside|behind)\s+\w+)"
 )
 #: A document with a participle phrase that does not name its author, ending a subject: "a
 #: memo seen by the Ledger", "a report obtained by Reuters" ("issued by X" names X: not here)
@@ -3625,8 +3627,13 @@ class _Doc:
         ref = set(_WORDS_RE.findall(described)) - {"the"}
         sent = self._sent_of(before)
         earlier = [e for e in self.narrated_roles.get(role_word, ()) if e[0] < sent]
-        if not earlier or any(role_word in fold(a).split() for a in self._actor_aliases):
-            return ""  # ("Foreign Minister Rina Sapp" is an actor: "the minister" may be her)
+        if not earlier or any(
+            role_word in words and ref <= set(words)
+            for words in (fold(a).split() for a in self._actor_aliases)
+        ):
+            # ("Foreign Minister Rina Sapp" is an actor: "the minister" may be her; "the
+            # foreign minister" is not "Prime Minister Kostandi")
+            return ""
         by_index = {x.index: x for x in self.sentences if x.index in {e[0] for e in earlier}}
         spans = [(by_index[e[0]].start, by_index[e[0]].end) for e in earlier if e[0] in by_index]
         if any(
@@ -3642,7 +3649,9 @@ class _Doc:
             if m.start() in intro_at:
                 continue
             if m.group(0) == role_word:
-                if not self.folded.endswith("the ", 0, m.start()):
+                if not self.folded.endswith("the ", 0, m.start()) and not self.same_role_ref(
+                    m.start(), role_word, ref
+                ):
                     return ""  # another "chairman", "lawyer" named: ambiguous (a bare "the
                     # moderator" in between refers back, as this one does)
             elif m.start() >= first_intro:
@@ -3652,6 +3661,24 @@ class _Doc:
         if len(names) != 1 or len({e[1] for e in earlier}) != 1:
             return ""  # (none, or two people of that role: ambiguous)
         return names.pop()
+
+    def same_role_ref(self, pos: int, role_word: str, ref: set[str]) -> bool:
+        """Whether ``role_word`` at ``pos`` cannot be another holder of the role ``ref`` names.
+
+        Inside an actor's mention ("Prime Minister Mirela Kostandi"), another compound role
+        ("prime minister" when ``ref`` is "foreign minister"), or the same role after a
+        determiner that refers back ("her foreign minister", "your own foreign minister").
+        """
+        if any(m.start <= pos < m.end for m in self.mentions_in(max(0, pos - 60), pos + 20)):
+            return True
+        words = self.folded[max(0, pos - 40) : pos].split()
+        if not words:
+            return False
+        prev = words[-1]
+        if prev not in ref:
+            return bool(self.pat["role"].fullmatch(f"{prev} {role_word}"))
+        det = words[-2] if len(words) > 1 else ""
+        return det in ("the", "her", "his", "its", "their", "our", "your", "own")
 
     def note_narration(self, ustart: int, uend: int) -> None:
         """Remember the body sentences of a unit read as narration (for :meth:`lead_in_person`)."""
@@ -4362,6 +4389,13 @@ class _Doc:
                 # "the Kovenish daily Morgenrad", "Meridia TV": an outlet, named with its
                 # description
                 return _NP(start, end, raw, "other", "", raw, "", "other speaker (outlet)")
+            bodies = self.lex.outlets | self.lex.institutions
+            if (
+                nm
+                and role_word in bodies
+                and any(fold(r.group(0)) not in bodies for r in roles[:-1])
+            ):
+                nm = None  # "A reporter for the news agency Tordpress": the agency's name
             if nm and nm.group(0).split()[0][:1].isupper():
                 name = nm.group(0).strip()
                 affil = (raw[: last_role.end() + nm.start()]).strip(" ,")
@@ -4416,7 +4450,7 @@ class _Doc:
                 and not affil_actor
                 and not _RELATIVE_AFTER_RE.match(self.folded, end)
             ):
-                role_word = last_role.group(0)
+                role_word = last_role.group(0).rsplit(None, 1)[-1]  # ("foreign minister")
                 if role_word not in self.role_names and (
                     narrated := self.narrated_role(role_word, fo, start)
                 ):
@@ -5800,6 +5834,8 @@ class _Doc:
                         np = _as_side(np)
             if np is None or (np.text[:1] in "Nn" and _NEGATIVE_SUBJECT_RE.match(np.text)):
                 continue  # "Neither office replied to questions": nobody said anything
+            if _NEITHER_NOR_RE.search(self.folded, max(lo, ustart), np.end):
+                continue  # "Neither the court nor the chancellery would say whether …"
             if (np.text[:1].isdigit() and self.plain[np.start - 1 : np.start] == ",") or fold(
                 np.text.split()[0]
             ) == "of":
