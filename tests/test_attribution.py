@@ -4183,6 +4183,48 @@ BLIND21_CASES = [
         "",
         "",
     ),
+    # a fronted participle's people are not the "he" who answers
+    (
+        "Karl Emmerich, a spokesman, said repairs would take a week. Asked about the row "
+        'between Valko and Fenn, he said: "I fix cables."',
+        "cables",
+        "Karl Emmerich",
+        "",
+        "",
+    ),
+    # an exchange quoted as a script (a name written in full before the turns)
+    (
+        "Valko texted the minister's aide, Hal Brisco.\n\nValko: Where are they?\n\n"
+        "Brisco: Loading tonight. You will have them Monday.",
+        "Loading",
+        "Hal Brisco",
+        "",
+        "",
+    ),
+    (
+        "Valko texted the minister's aide, Hal Brisco.\n\nValko: Where are they?\n\n"
+        "Brisco: Loading tonight.",
+        "Where are",
+        "valko",
+        "",
+        "",
+    ),
+    ("Update: the barges left.\n\nNote: times are local.", "barges", "", "", ""),
+    # an embedded post's signature, in its paragraph or the next
+    (
+        "Barges left at noon. Crews are on board. \u2014 Karl Emmerich (@kemmerich) 18:02",
+        "Barges",
+        "Karl Emmerich",
+        "",
+        "",
+    ),
+    (
+        "Eight generators are on the water.\n\n\u2014 Irena Valko (@PMValko) March 3, 2026",
+        "generators",
+        "valko",
+        "",
+        "",
+    ),
     # "neither … nor" subjects say nothing
     (
         "Neither the court nor the ministry would say whether Fenn would go.",

@@ -2158,14 +2158,15 @@ _SUBORDINATORS = frozenset(
     "adding saying".split()
 )
 #: A fronted clause in which someone questions another ("When a reporter pointed out that …,",
-#: "After Holt asked Venn whether …,"), ending at the comma before the main clause's subject
-#: (group ``obj``: the words right after a question verb, its addressee). (Folded text, from the
-#: sentence start.)
+#: "After Holt asked Venn whether …,", "Asked about the row between X and Y,"), ending at the
+#: comma before the main clause's subject (group ``obj``: the words right after a question
+#: verb, its addressee; none for a participle). (Folded text, from the sentence start.)
 _FRONTED_QUESTION_RE = re.compile(
-    r"[\s\"'\u201c\u2018(]*(?:when|after|once|as|before)\s+[^,;:]{1,80}?\s"
+    r"[\s\"'\u201c\u2018(]*(?:(?:when|after|once|as|before)\s+[^,;:]{1,80}?\s)?"
     r"(?:asked|pressed|questioned|challenged|interrupted|pointed\s+out|suggested|put\s+it\s+to)"
     r"(?![\w'\-])\s*(?P<obj>[^,;:]*?),\s*$"
 )
+_FRONTED_OPENERS = ("when", "after", "once", "as", "before")
 #: A subordinator opening a sentence, up to a clause's subject ("When ", "“After ").
 _FRONTED_SUBORDINATOR_RE = re.compile(
     r"[\s\"'\u201c\u2018(]*(?:when|whenever|after|once|as|before|although|though|because|since"
@@ -3372,6 +3373,8 @@ class _Doc:
         fm = _FRONTED_QUESTION_RE.match(self.folded, lo, pos)
         if fm is None:
             return None
+        if not self.folded[lo : fm.start("obj")].strip(" \"'(").startswith(_FRONTED_OPENERS):
+            return lo, -1  # "Asked about the row between X and Y, he said": the one asked is he
         return lo, fm.start("obj")
 
     def job_apposition(self, text: str) -> bool:
@@ -4155,6 +4158,8 @@ class _Doc:
             if _PLACE_PREP_BEFORE_RE.search(self.folded, max(0, m.start() - 12), m.start()):
                 continue  # "a farmer from Eastern Marsh", "Residents of Port Lund": a place
             words = m.group(0).split()
+            if len(words[-1]) > 2 and words[-1].endswith("."):
+                words[-1] = words[-1][:-1]  # "… chief of staff, Hal Brisco.": the sentence's end
             surname = words[-1]
             if surname.endswith(("'s", "\u2019s")) or not surname[-1:].isalpha():
                 continue
@@ -6409,6 +6414,9 @@ def _transcript_turns(doc: _Doc, article: Article) -> dict[int, tuple[str, int, 
         m = _TURN_LABEL_RE.match(plain, span.start, span.end)
         if m is not None:
             labels[span.start] = m
+    if not labels:
+        return {}
+    exchange = _exchange_turns(doc, article, labels)
     # a label is "Q", "A", "R" or a person: an actor, or a name in capitals ("RETZ:")
     for start, m in list(labels.items()):
         label = m.group(1)
@@ -6420,7 +6428,7 @@ def _transcript_turns(doc: _Doc, article: Article) -> dict[int, tuple[str, int, 
     names = [m.group(1) for m in labels.values()]
     qa = "Q" in names and ("A" in names or "R" in names)
     if len(labels) < 2 or not (qa or (len(set(names)) >= 2 and len(labels) >= 3)):
-        return {}
+        return exchange
     inside = [(a, span.end) for span in article.body if (a := span.start) in labels]
 
     def outside(pos: int) -> bool:
@@ -6432,7 +6440,7 @@ def _transcript_turns(doc: _Doc, article: Article) -> dict[int, tuple[str, int, 
         if span is not None and outside(span.start)
     ]
     if not any(_INTERVIEW_CUE_RE.search(doc.folded, sp.start, sp.end) for sp in intro):
-        return {}  # labels without an interview: an explainer in Q&A form, read as prose
+        return exchange  # labels without an interview: an explainer in Q&A form, read as prose
 
     actor_ids = set(doc.actors.ids)
     interviewee = ""
@@ -6476,6 +6484,50 @@ def _transcript_turns(doc: _Doc, article: Article) -> dict[int, tuple[str, int, 
     return out
 
 
+def _exchange_turns(
+    doc: _Doc, article: Article, labels: dict[int, re.Match[str]]
+) -> dict[int, tuple[str, int, str, str]]:
+    r"""Turns of an exchange quoted as a script, outside an interview: start → (label, …).
+
+    Two or more body paragraphs in a row, each opening with a person's label ("Vey: Where are
+    the generators?", "Brisco: Loading tonight."), of at least two people. A person is an
+    actor, or a name written in full before ("Brisco" after "Hal Brisco"); "Update:",
+    "Note:", "Kyiv:" are not. Each turn is that person's words, as a transcript's turn.
+
+    Example:
+        >>> from mediaframes import corpus, segment
+        >>> text = "Row\n\nLee texted Hal Brisco.\n\nLee: Where?\n\nBrisco: Here."
+        >>> art = corpus.parse_plain_text(text, "t", "t.txt")
+        >>> lee = Actors((Actor("lee", "Ana Lee", (), ()),))
+        >>> doc = _Doc(art, segment.segment_article(art), lee)
+        >>> sorted(v[2] for v in _transcript_turns(doc, art).values())
+        ['Hal Brisco', 'lee']
+    """
+    actor_ids = set(doc.actors.ids)
+    people: dict[int, tuple[str, int, str, str]] = {}
+    for start, m in labels.items():
+        label = m.group(1)
+        if label in ("Q", "A", "R"):
+            continue
+        np = doc.classify_np(m.start(1), m.end(1), None)
+        if np is None:
+            continue
+        who, kind = _speaker_fields(np, actor_ids)
+        if kind == "actor" or (kind == "other" and " " in who and who != label):
+            people[start] = (label, m.end(), who, kind)
+    index = {span.start: k for k, span in enumerate(article.body)}
+    out: dict[int, tuple[str, int, str, str]] = {}
+    run: list[int] = []
+    for start in sorted(people) + [-1]:
+        if run and start >= 0 and index[start] == index[run[-1]] + 1:
+            run.append(start)
+            continue
+        if len(run) >= 2 and len({people[r][2] for r in run}) >= 2:
+            out.update({r: people[r] for r in run})
+        run = [start]
+    return out
+
+
 def _clause_units(doc: _Doc, groups: list[list[Sentence]]) -> list[list[Sentence]]:
     """Split a headline or standfirst of two reports into one unit per report.
 
@@ -6506,20 +6558,67 @@ def _clause_units(doc: _Doc, groups: list[list[Sentence]]) -> list[list[Sentence
     return out
 
 
-def _turn_units(groups: list[list[Sentence]], turns: dict[int, Any]) -> list[list[Sentence]]:
-    """Join the units of each transcript turn's paragraph into one unit."""
+def _joined_units(groups: list[list[Sentence]], ends: dict[int, int]) -> list[list[Sentence]]:
+    """Join the body units that start before ``ends[start]`` into the unit at ``start``.
+
+    A transcript turn's paragraph, or a signed post (maybe with its signature's paragraph),
+    becomes one unit.
+    """
     out: list[list[Sentence]] = []
+    end = -1
     for g in groups:
-        if (
-            out
-            and g[0].start not in turns
-            and out[-1][0].start in turns
-            and out[-1][0].section == g[0].section == "body"
-            and out[-1][0].paragraph == g[0].paragraph
-        ):
+        if out and g[0].start not in ends and g[0].section == "body" and g[0].start < end:
             out[-1] = out[-1] + g
-        else:
-            out.append(g)
+            continue
+        out.append(g)
+        end = ends.get(g[0].start, -1) if g[0].section == "body" else -1
+    return out
+
+
+#: An embedded post's signature ending a body paragraph: "— Lotte Skarv (@SkarvTransport)
+#: 18:02" (group ``name``: the signer; plain text).
+_POST_SIGNATURE_RE = re.compile(
+    r"[\u2014\u2013]\s*(?P<name>[A-Z][^()\n\u2014\u2013]{0,60}?)\s*\(@\w{1,30}\)[^\n()]{0,40}$"
+)
+
+
+def _signed_posts(doc: _Doc, article: Article) -> dict[int, tuple[int, int, int, str, str, str]]:
+    r"""Embedded posts: unit start → (text start, text end, unit end, speaker, type, signature).
+
+    A body paragraph that ends with a signature "— Name (@handle) date" is the post of that
+    name (an actor, or another person); a paragraph of the signature alone signs the paragraph
+    before it.
+
+    Example:
+        >>> from mediaframes import corpus, segment
+        >>> text = "Row\n\nBarges left at noon. \u2014 Ana Lee (@analee) 18:02"
+        >>> art = corpus.parse_plain_text(text, "t", "t.txt")
+        >>> lee = Actors((Actor("lee", "Ana Lee", (), ()),))
+        >>> doc = _Doc(art, segment.segment_article(art), lee)
+        >>> [(v[3], doc.text[v[0]:v[1]]) for v in _signed_posts(doc, art).values()]
+        [('lee', 'Barges left at noon. ')]
+    """
+    if "(@" not in doc.plain:
+        return {}
+    actor_ids = set(doc.actors.ids)
+    out: dict[int, tuple[int, int, int, str, str, str]] = {}
+    body = article.body
+    for k, span in enumerate(body):
+        m = _POST_SIGNATURE_RE.search(doc.plain, span.start, span.end)
+        if m is None:
+            continue
+        start = span.start
+        if not doc.plain[span.start : m.start()].strip():
+            if k == 0 or body[k - 1].start in out:
+                continue
+            start = body[k - 1].start  # the signature's own paragraph signs the one before
+        if not doc.plain[start : m.start()].strip():
+            continue
+        np = doc.classify_np(m.start("name"), m.end("name"), None)
+        if np is None:
+            continue
+        speaker, kind = _speaker_fields(np, actor_ids)
+        out[start] = (start, m.start(), span.end, speaker, kind, m.group(0).strip())
     return out
 
 
@@ -6675,16 +6774,29 @@ def attribute(
     prev: _Prev | None = None
     groups = _clause_units(doc, _group_units(doc))
     turns = _transcript_turns(doc, article)
-    if turns:
-        groups = _turn_units(groups, turns)
+    posts = _signed_posts(doc, article)
+    if turns or posts:
+        ends = {span.start: span.end for span in article.body if span.start in turns}
+        ends.update({start: post[2] for start, post in posts.items()})
+        groups = _joined_units(groups, ends)
     for n, group in enumerate(groups):
         ustart, uend = group[0].start, group[-1].end
         section, paragraph = group[0].section, group[0].paragraph
         turn = turns.get(ustart) if turns else None
-        if turn is not None:
-            # a turn of a Q&A transcript: the labelled person's words, the whole paragraph
-            label, label_end, speaker, speaker_type = turn
-            qs, qe = _strip_span(doc.plain, label_end, uend)
+        post = posts.get(ustart) if posts else None
+        if turn is not None or post is not None:
+            # a turn of a Q&A transcript or a signed post: the person's words, the whole
+            # paragraph after the label (before the signature)
+            if turn is not None:
+                label, label_end, speaker, speaker_type = turn
+                qs, qe = _strip_span(doc.plain, label_end, uend)
+                rule = f"direct: transcript turn {label + ':'!r}; speaker: " + _TURN_WHO.get(
+                    label, "the person the label names"
+                )
+            else:
+                q0, q1, _, speaker, speaker_type, signature = post
+                qs, qe = _strip_span(doc.plain, q0, q1)
+                rule = f"direct: a post signed {signature!r}; speaker: the signer"
             statement_rows.append(
                 _statement_row(
                     article.article_id,
@@ -6697,8 +6809,7 @@ def attribute(
                     quote_type="direct",
                     quote_text=doc.text[qs:qe],
                     quote=(qs, qe),
-                    rule=f"direct: transcript turn {label + ':'!r}; speaker: "
-                    + _TURN_WHO.get(label, "the person the label names"),
+                    rule=rule,
                 )
             )
             prev = _Prev(speaker, speaker_type, "", "", "direct", section, paragraph)
