@@ -4225,6 +4225,18 @@ BLIND21_CASES = [
         "",
         "",
     ),
+    # public bodies; estimates "put at" a figure
+    ("The transit authority says fees cover costs.", "fees", "The transit authority", "", ""),
+    (
+        "The authority says fees cover costs; the finance ministry puts the figure closer to 55.",
+        "closer",
+        "the finance ministry",
+        "",
+        "",
+    ),
+    ("The ministry put the death toll at 40.", "toll", "The ministry", "", ""),
+    ("Valko put the cost of the dam on the table.", "table", "", "", ""),
+    ("Crews are on board. Not everyone on the board agreed.", "Not everyone", "", "", ""),
     # "neither … nor" subjects say nothing
     (
         "Neither the court nor the ministry would say whether Fenn would go.",

@@ -1440,6 +1440,10 @@ _OTHER_OFFICE_MODIFIERS = frozenset(
     "health justice education prime junior assistant deputy vice regional local state "
     "provincial federal first second third last fellow same shadow caretaker".split()
 )
+#: What follows "put the figure" when it gives an estimate: "at 40", "closer to 55".
+_PUT_AT_RE = re.compile(
+    r"\s+(?:at|closer\s+to|nearer|near|around|above|below|between|as\s+(?:high|low)\s+as)\s"
+)
 #: Verbs that report only a quotation after them (or a quotation before a trailing "…," X
 #: read): "the post read: "…"", "the crowd chanted "…"", "He went on: "…"", '"…," he
 #: continued' — not "read that", "chanted slogans", "the talks continued".
@@ -5583,6 +5587,8 @@ class _Doc:
                 and self.posted_words(ustart, v0, v1, uend)
             ):
                 continue  # "He read that the plant would close", "The crowd chanted slogans"
+            if lemma.startswith("put the ") and not _PUT_AT_RE.match(self.folded, v1, uend):
+                continue  # "put the cost of the dam on the table": no estimate
             if lemma == "find" and not (
                 _THAT_AFTER_RE.match(self.folded, v1, uend)
                 or _CLOSES_RE.match(self.folded, self.skip_adverbials(v1, uend), uend)
@@ -5839,8 +5845,11 @@ class _Doc:
                         np = _as_side(np)
             if np is None or (np.text[:1] in "Nn" and _NEGATIVE_SUBJECT_RE.match(np.text)):
                 continue  # "Neither office replied to questions": nobody said anything
-            if _NEITHER_NOR_RE.search(self.folded, max(lo, ustart), np.end):
-                continue  # "Neither the court nor the chancellery would say whether …"
+            if _NEITHER_NOR_RE.search(self.folded, max(lo, ustart), np.end) or (
+                self.folded.endswith("not ", max(lo, ustart), np.start)
+            ):
+                continue  # "Neither the court nor the chancellery would say whether …", "Not
+                # everyone on the board agreed"
             if (np.text[:1].isdigit() and self.plain[np.start - 1 : np.start] == ",") or fold(
                 np.text.split()[0]
             ) == "of":
