@@ -2489,7 +2489,7 @@ _CLAUSE_OPENERS = frozenset(
 _BODY_CLAUSE_CUT_RE = re.compile(r"\s*;\s+|,[\"\u201d\u2019']?\s+(?:while|and|but|whereas)\s+")
 #: A determiner opening a clause's subject ("a Varnholt trade official", "two diplomats").
 _CLAUSE_DETERMINER_RE = re.compile(
-    r"(?:a|an|one|two|three|several|some|many|other|senior|his|her|its|their)\s", re.IGNORECASE
+    r"(?:a|an|the|one|two|three|several|some|many|other|senior|his|her|its|their)\s", re.IGNORECASE
 )
 #: Where a headline may hold a second report: "; ", ", ", " as " or " and " (plain text)
 _CLAUSE_CUT_RE = re.compile(r"\s*;\s+|,\s+|\s+(?:as|and)\s+")
@@ -3989,9 +3989,12 @@ class _Doc:
                 # "… as Oltan demanded …", "Tessard says Oltan, Brask ministers agreed to
                 # talk": a headline's second report is not in the past
                 continue
-            if semicolons_only and fold(self.plain[nxt : verb[0]].split()[0]).strip(",") == fold(
-                self.plain[start:end].split()[0]
-            ).strip(","):
+            w2 = fold(self.plain[nxt : verb[0]].split()[0]).strip(",")
+            if (
+                semicolons_only
+                and w2 not in _FUNCTION_WORDS
+                and w2 == fold(self.plain[start:end].split()[0]).strip(",")
+            ):
                 continue  # "Tessard said …, and Tessard, asked …, said …": one speaker
             first_end = m.start()
             if self.plain[first_end + 1 : first_end + 2] in ('"', "\u201d", "\u2019", "'"):
