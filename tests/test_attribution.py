@@ -4237,6 +4237,10 @@ BLIND21_CASES = [
     ("The ministry put the death toll at 40.", "toll", "The ministry", "", ""),
     ("Valko put the cost of the dam on the table.", "table", "", "", ""),
     ("Crews are on board. Not everyone on the board agreed.", "Not everyone", "", "", ""),
+    # words that point back at words said before are no report; "said so" confirms
+    ("Valko has said that before.", "before", "", "", ""),
+    ("Fenn said as much in May.", "as much", "", "", ""),
+    ("A diplomat in Kallo said so.", "so", "A diplomat in Kallo", "", ""),
     # "neither … nor" subjects say nothing
     (
         "Neither the court nor the ministry would say whether Fenn would go.",

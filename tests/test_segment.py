@@ -131,6 +131,14 @@ def test_strip_update_label(paragraph: str, n: int) -> None:
     assert segment.strip_update_label(paragraph) == n
 
 
+def test_a_headline_of_two_sentences_is_two_sentences() -> None:
+    # INVENTED headline
+    text = 'Analysis: Holm calls the pact "finished". She has said that before\n\nBody.'
+    art = corpus.parse_plain_text(text, "h", "h.txt")
+    heads = [s.text for s in segment.segment_article(art) if s.section == "headline"]
+    assert heads == ['Analysis: Holm calls the pact "finished".', "She has said that before"]
+
+
 def test_a_live_page_label_is_no_part_of_a_sentence() -> None:
     # INVENTED live page
     text = "Live: storm\n\nUPDATE 14:05 \u2014 Vey spoke.\n\n09:30 \u2014 Power is back."

@@ -2117,6 +2117,16 @@ _NEITHER_NOR_RE = re.compile(r"(?<![\w'\-])neither\s.*?(?<![\w'\-])nor\s")
 _NEGATIVE_SUBJECT_RE = re.compile(r"(?:neither|no|none|nobody|no\s+one)(?![\w'\-])", re.I)
 #: Nothing reported after a leading verb: the unit ends ("What Kavona says") or only "or not"
 #: follows ("… whether Westmark agreed or not."). A colon ("X said:") is no end.
+#: Content that only points back at words said before: "(said) that before", "so again", "as
+#: much" (folded text after the verb; a bare "said so" confirms and stays a report).
+_REPEAT = (
+    r"(?:\s+(?:before|again|too|often|repeatedly|publicly|many\s+times|in\s+the\s+past|for\s+years"
+    r"|several\s+times|more\s+than\s+once|in\s+private|privately))"
+)
+_SAID_SO_RE = re.compile(
+    rf"\s*(?:(?:that|so|this|it){_REPEAT}+|as\s+much{_REPEAT}*)"
+    r"(?:\s+(?:in|on|at|last|this|earlier|later)\s+[\w\-]+)*[\s,;.!?)\]]*$"
+)
 _NO_CONTENT_RE = re.compile(r"(?:\s*or\s+not|\s*nothing(?:\s+more)?)?[\s,;.!?)\]]*$")
 #: A subject pronoun that opens the reported clause after an addressee ("told reporters | she
 #: would …"). (Folded text.)
@@ -5981,6 +5991,8 @@ class _Doc:
                 and not self.quotes_in(ustart, v0)
             ):
                 continue  # "What Kavona says" (a subheading), "whether X agreed or not."
+            if _SAID_SO_RE.match(self.folded, pos, uend) and not self.quotes_in(ustart, uend):
+                continue  # "She has said that before", "He said as much": no words of their own
             if np.kind == "other" and np.name and not np.affiliation:
                 np = self.joint_names(np, max(prev_end, ustart))
             frames.append(

@@ -544,16 +544,15 @@ def segment_article(article: Article) -> list[Sentence]:
     """
     text = article.text
     out: list[Sentence] = []
-    if article.headline is not None:
-        a, b = _trim(text, article.headline.start, article.headline.end)
-        if a < b:
-            out.append(_unit(article, a, b, "headline", 0, len(out)))
-    if article.standfirst is not None:
-        a, b = _trim(text, article.standfirst.start, article.standfirst.end)
-        # (Punkt only where a sentence may end before the last character)
+    for span, section in ((article.headline, "headline"), (article.standfirst, "standfirst")):
+        if span is None:
+            continue
+        a, b = _trim(text, span.start, span.end)
+        # (Punkt only where a sentence may end before the last character: "Analysis: X calls
+        # the pact "finished". She has said that before")
         pieces = split_sentences(text[a:b]) if _INNER_END_RE.search(text, a, b) else [(0, b - a)]
         for s, e in pieces if a < b else ():
-            out.append(_unit(article, a + s, a + e, "standfirst", 0, len(out)))
+            out.append(_unit(article, a + s, a + e, section, 0, len(out)))
     for p_index, para in enumerate(article.body):
         start = para.start
         if p_index == 0:
