@@ -5824,8 +5824,8 @@ class _Doc:
                 if np is not None and (
                     np.kind == "country"
                     or fold(np.text.split()[0]) in _NOT_A_NAME - {"the", "a"}
-                    or self.plain[opening : np.start].strip(" ,")
-                ):
+                    or self.plain[self.skip_adverbials(opening, np.start) : np.start].strip(" ,")
+                ):  # ("On Thursday he opened … and told …": an adverbial before the subject)
                     np = None  # ("March 5 — Galdovia's ministry summons … and calls …")
             if np is None and lo > ustart and self.plain[lo - 1] == ",":
                 # "Ruiz, for her part, has called …": only auxiliaries after the parenthesis
@@ -5846,6 +5846,7 @@ class _Doc:
                 # "X calls the drills 'routine' and accuses Y of …": the subject is shared
                 if _COORD_END_RE.search(self.folded, max(prev_end, ustart), v0):
                     np = frames[-1].np
+
             if np is not None and np.kind == "country":
                 np = self.of_country_subject(lo, np, last_source)  # "Fenn of Morvia said"
                 if np is not None and np.kind == "country":
@@ -6250,6 +6251,10 @@ class _Doc:
             lo = am.end()
         elif (sm := _LEADING_SUBCLAUSE_RE.match(self.folded, ustart, end)) is not None:
             lo = sm.end()  # "Asked whether … her job harder, Vasquell declined …, saying"
+        else:
+            adv = self.skip_adverbials(ustart, end)  # "On Thursday he opened …"
+            if adv > ustart and self.plain[adv : adv + 1] == " ":
+                lo = adv + 1
         for m in self.mentions_in(lo, end):
             prev = self._prev_word(m.start)
             dm = _DOC_BY_RE.fullmatch(self.folded, lo, m.start) if prev in ("by", "from") else None
