@@ -4241,6 +4241,33 @@ BLIND21_CASES = [
     ("Valko has said that before.", "before", "", "", ""),
     ("Fenn said as much in May.", "as much", "", "", ""),
     ("A diplomat in Kallo said so.", "so", "A diplomat in Kallo", "", ""),
+    # an adverbial before the subject of a clause whose second verb reports
+    (
+        "Fenn has not spoken about it. On Thursday he opened a hospital wing and told the "
+        'staff that "a country is measured by how it treats its sick."',
+        "measured",
+        "fenn",
+        "",
+        "",
+    ),
+    # "for his part"; a description the lexicon lacks, then a role and a name; audiences
+    (
+        "Karl Emmerich, the opposition leader, spoke first. Emmerich, for his part, told "
+        "reporters that he had heard nothing new.",
+        "nothing new",
+        "Karl Emmerich",
+        "",
+        "",
+    ),
+    (
+        'The other guest, the economist Karl Emmerich, said he had "never seen such a fight."',
+        "such a fight",
+        "Karl Emmerich",
+        "the economist",
+        "",
+    ),
+    ('"It was a mess," wrote one user in Tollby.', "mess", "one user in Tollby", "", ""),
+    ("Thousands of users answered with photographs of the dry riverbed.", "riverbed", "", "", ""),
     # "neither … nor" subjects say nothing
     (
         "Neither the court nor the ministry would say whether Fenn would go.",

@@ -528,13 +528,20 @@ def _strip_honorific(name: str) -> str:
     """A name without an abbreviated title before it ("Dr. Hanne Sollvik" → "Hanne Sollvik").
 
     Example:
-        >>> [_strip_honorific(n) for n in ("Dr. Hanne Sollvik", "Prof Lund", "Drake Holm", "Dr")]
-        ['Hanne Sollvik', 'Lund', 'Drake Holm', 'Dr']
+        >>> [_strip_honorific(n) for n in ("Dr. Hanne Sollvik", "Prof Ana Lund", "Gen Tomari")]
+        ['Hanne Sollvik', 'Ana Lund', 'Gen Tomari']
+        >>> _strip_honorific("Lt. Gen. Odo Marr")
+        'Odo Marr'
     """
     words = name.split()
-    if len(words) > 1 and fold(words[0]).rstrip(".") in _HONORIFICS and words[1][:1].isupper():
-        return " ".join(words[1:])
-    return name
+    while (
+        len(words) > 1
+        and fold(words[0]).rstrip(".") in _HONORIFICS
+        and words[1][:1].isupper()
+        and (words[0].endswith(".") or len(words) > 2)  # ("Gen Tomari": a first name)
+    ):
+        words = words[1:]
+    return " ".join(words) if words != name.split() else name
 
 
 def _strip_agent_title(name: str) -> str:
@@ -1295,14 +1302,16 @@ _BY_TIME_RE = re.compile(
 )
 #: Verbs of replying, which may report an act instead ("answered by expelling …")
 _REPLY_LEMMAS = frozenset({"answer", "respond", "reply", "retort", "hit back", "react"})
-#: "answered (within hours) by expelling …", "responded with sanctions": an act, no words
-#: (not "by saying", "with a statement"). (Folded text.)
+#: "answered (within hours) by expelling …", "responded with sanctions", "answered with
+#: photographs": an act, no words (not "by saying", "with a statement", "with a shrug: "…"").
+#: (Folded text.)
 _REPLIED_BY_ACT_RE = re.compile(
     r"(?:\s+(?!by\b|with\b)[\w\-]+){0,4}?\s+(?:by\s+(?!(?:saying|telling|writing|posting|"
     r"insisting|warning|accusing|calling|arguing|noting|stating|declaring|announcing|issuing|"
     r"publishing|pointing|asking|repeating|quoting)\b)([\w\-]+ing)\b|with\s+(?:(?:its|their|his|her|"
     r"an?|the)\s+)?(?:own\s+)?(?:sanctions|expulsions?|strikes?|tariffs|force|fire|missiles?|"
-    r"troops|arrests?|raids?|a\s+ban|bans)\b)"
+    r"troops|arrests?|raids?|a\s+ban|bans|photographs?|photos?|pictures?|images?|videos?|"
+    r"memes?|emojis?|silence|a\s+shrug|a\s+smile|laughter|applause|a\s+wave)\b(?!\s*:))"
 )
 #: A passive participle with its agent opening a parenthesis: "accused by doctors of …",
 #: "long criticised by rights groups" (plain text)
@@ -1438,11 +1447,17 @@ _OTHER_OFFICE_MODIFIERS = frozenset(
     "former ex late next new future previous incoming outgoing then acting interim other "
     "another rival opposition foreign finance defence defense interior economy economic trade "
     "health justice education prime junior assistant deputy vice regional local state "
-    "provincial federal first second third last fellow same shadow caretaker".split()
+    "provincial federal first second third last fellow same shadow caretaker university school "
+    "college party lord ousted deposed defeated sacked toppled disgraced impeached would-be "
+    "visiting exiled retired".split()
 )
-#: What follows "put the figure" when it gives an estimate: "at 40", "closer to 55".
+#: What follows "put the figure" when it gives an estimate: "at 40", "closer to 55" (a
+#: number; not "at risk", "above safety").
 _PUT_AT_RE = re.compile(
-    r"\s+(?:at|closer\s+to|nearer|near|around|above|below|between|as\s+(?:high|low)\s+as)\s"
+    r"\s+(?:at|closer\s+to|nearer|near|around|above|below|between|as\s+(?:high|low)\s+as)\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than|up\s+to|over|under"
+    r"|at\s+least|just)\s+)?(?:[$\u20ac\u00a3]?\d|(?:one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|twenty|thirty|forty|fifty|a\s+hundred|hundreds|thousands|a\s+(?:third|quarter)|half)\b)"
 )
 #: Verbs that report only a quotation after them (or a quotation before a trailing "…," X
 #: read): "the post read: "…"", "the crowd chanted "…"", "He went on: "…"", '"…," he
@@ -1563,14 +1578,16 @@ _COPULA_COLON_RE = re.compile(
 )
 #: A clause's act ending "with" a noun of speech, then its words: "closed the meeting with a
 #: reminder that …", "posted a clip with a single line: "…"", "signed off with the words "…""
-#: (group 1: the noun; folded text).
+#: (group 1 or 2: the noun; "that" only after nouns that take a clause, not "a message that
+#: aides had drafted"; folded text).
 _WITH_SPEECH_NOUN_RE = re.compile(
     r"\swith\s+(?:a|an|the|one|this|these|those|his|her|their|its)\s+"
     r"(?:(?:single|short|brief|blunt|stark|final|simple|pointed|terse|clear|grim|stern|direct"
     r"|defiant|parting|closing|last|new|fresh|two-word|one-word)\s+){0,2}"
-    r"(warning|warnings|plea|reminder|promise|vow|appeal|message|line|caption|note|threat"
+    r"(?:(warning|warnings|plea|reminder|promise|vow|appeal|message|line|caption|note|threat"
     r"|demand|words|remark|comment|quip|pledge|assurance|retort|rebuke|admission)"
-    r"(?:\s*:\s*(?=[\"'\u201c\u2018])|\s+(?=[\"\u201c])|\s+that(?![\w'\-]))"
+    r"(?:\s*:\s*(?=[\"'\u201c\u2018])|\s+(?=[\"\u201c]))"
+    r"|(warning|warnings|reminder|vow|threat|pledge|assurance|admission)\s+that(?![\w'\-]))"
 )
 #: A participle that the patterns of ``_Doc.saying_frames`` end with.
 _SAYING_GATE_RE = re.compile(r"\s(?:saying|telling|warning|declaring|insisting)(?![\w'\-])")
@@ -2176,16 +2193,19 @@ _SUBORDINATORS = frozenset(
 #: comma before the main clause's subject (group ``obj``: the words right after a question
 #: verb, its addressee; none for a participle). (Folded text, from the sentence start.)
 _FRONTED_QUESTION_RE = re.compile(
-    r"[\s\"'\u201c\u2018(]*(?:(?:when|after|once|as|before)\s+[^,;:]{1,80}?\s)?"
+    r"[\s\"'\u201c\u2018(]*(?:(?:when|after|once|as|before)\s+(?P<subj>[^,;:]{1,80}?)\s)?"
     r"(?:asked|pressed|questioned|challenged|interrupted|pointed\s+out|suggested|put\s+it\s+to)"
     r"(?![\w'\-])\s*(?P<obj>[^,;:]*?),\s*$"
 )
-_FRONTED_OPENERS = ("when", "after", "once", "as", "before")
+#: A passive auxiliary ending a fronted clause's subject ("When Kostav was | asked").
+_PASSIVE_END_RE = re.compile(r"\s(?:was|were|is|are|being|been|had\s+been|has\s+been)$")
 #: A subordinator opening a sentence, up to a clause's subject ("When ", "“After ").
 _FRONTED_SUBORDINATOR_RE = re.compile(
     r"[\s\"'\u201c\u2018(]*(?:when|whenever|after|once|as|before|although|though|because|since"
     r"|while|if|until)\s+"
 )
+#: A determiner opening a noun phrase ("The other guest", "Her old friend", "A colleague").
+_DETERMINER_OPENING_RE = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne)\s")
 #: A relative pronoun right before a subject region ("official | who | briefed …").
 _RELATIVE_END_RE = re.compile(r"\s(?:who|that)\s*$")
 #: What may follow a role and stand before its verb: a relative clause (group 1: "official who
@@ -2500,6 +2520,11 @@ _BODY_CLAUSE_CUT_RE = re.compile(r"\s*;\s+|,[\"\u201d\u2019']?\s+(?:while|and|bu
 #: A determiner opening a clause's subject ("a Varnholt trade official", "two diplomats").
 _CLAUSE_DETERMINER_RE = re.compile(
     r"(?:a|an|the|one|two|three|several|some|many|other|senior|his|her|its|their)\s", re.IGNORECASE
+)
+#: A clause that ends in its own trailing frame: "…, she added." (folded text).
+_TRAILING_SAID_END_RE = re.compile(
+    r",\s*(?:he|she|they|it|the\s+\w+|[a-z][\w'\-]+)\s+(?:said|added|says|adds|noted|insisted"
+    r"|argued|stressed|warned|continued)(?:\s+\w+){0,3}\s*[.!?\"']*\s*$"
 )
 #: Where a headline may hold a second report: "; ", ", ", " as " or " and " (plain text)
 _CLAUSE_CUT_RE = re.compile(r"\s*;\s+|,\s+|\s+(?:as|and)\s+")
@@ -2962,7 +2987,11 @@ class _Doc:
                     # one-word names need their capital ("May" the actor, not "may"); a
                     # description configured as "the chancellor" needs its "the" instead
                     # (maybe with a describing word: "the veteran chancellor")
-                    s0 = self.described_with_modifier(m.start(1)) if surface in described else -1
+                    s0 = (
+                        self.described_with_modifier(m.start(1), surface)
+                        if surface in described
+                        else -1
+                    )
                     if s0 < 0:
                         continue
                 if found[1] != "name" and surface in self.rival_bodies:
@@ -3284,8 +3313,15 @@ class _Doc:
             if fq is not None:
                 # "When a reporter pointed out that the text quoted Hallvik, he said": not the
                 # questioner nor anyone in the question; the one asked ("asked Venn …") answers
-                lo, asked = fq
-                cands = [p for p in cands if p.start == asked] or [p for p in cands if p.start < lo]
+                lo, asked, s0, s1 = fq
+                # (the clause's own subject when named or passive: "When Kostav was asked …,
+                # he said", "When Kostav asked Vasskel …, he said" with Vasskel a woman)
+                named = [p for p in cands if s0 <= p.start < s1 and (p.is_actor or p.named)]
+                cands = (
+                    [p for p in cands if p.start == asked]
+                    or named
+                    or [p for p in cands if p.start < lo]
+                )
         if not cands:
             return
         same = [p for p in cands if p.sentence == sent and p.subject_like]
@@ -3324,15 +3360,19 @@ class _Doc:
             )
             insort(self.persons, chained, key=lambda p: p.start)
 
-    def described_with_modifier(self, pos: int) -> int:
+    def described_with_modifier(self, pos: int, word: str) -> int:
         """Where "the" opens "the <word(s)> <description>" before ``pos``, or -1.
 
         "The veteran chancellor", "the embattled prime minister": one or two lower-case
         describing words, none that makes it another office or holder ("the former chancellor",
-        "the deputy chancellor", "the finance minister") and no role word.
+        "the deputy chancellor", "the finance minister", "the ousted chancellor") and no role
+        word; and no other holder of the description ``word`` introduced in the body ("the
+        Velsian chancellor, Odo Marr": "the visiting chancellor" may be him).
 
         Example: with "the chancellor" configured, "The veteran chancellor said" names her.
         """
+        if self.narrated_roles.get(word):
+            return -1
         dm = _MODIFIED_DESCRIPTION_RE.search(self.folded, max(0, pos - 40), pos)
         if dm is None or not self.text[dm.start(1) : dm.end(1)].islower():
             return -1
@@ -3370,12 +3410,14 @@ class _Doc:
             return False
         return self.plain[first.content_start : then.np.start].rstrip().endswith(",")
 
-    def fronted_question(self, pos: int) -> tuple[int, int] | None:
-        """``(sentence start, addressee start)`` when ``pos`` follows a fronted question clause.
+    def fronted_question(self, pos: int) -> tuple[int, int, int, int] | None:
+        """``(sentence start, addressee start, subject start, subject end)`` of a fronted clause.
 
         The clause runs from the sentence start to the comma right before ``pos`` ("When a
         reporter pointed out that …, he said"); the addressee is where the words after its
-        question verb start ("After Holt asked Venn whether …," → "Venn"). None otherwise.
+        question verb start ("After Holt asked Venn whether …," → "Venn"; -1 for a participle
+        or a passive: "Asked about …,", "When Kostav was asked …,"); the subject is the clause's
+        ("Holt", "Kostav"; -1, -1 for a participle). None when ``pos`` follows no such clause.
 
         Example: in "When a reporter asked Venn about the text, he said …" the clause starts the
         sentence and "Venn" is the one asked.
@@ -3387,9 +3429,12 @@ class _Doc:
         fm = _FRONTED_QUESTION_RE.match(self.folded, lo, pos)
         if fm is None:
             return None
-        if not self.folded[lo : fm.start("obj")].strip(" \"'(").startswith(_FRONTED_OPENERS):
-            return lo, -1  # "Asked about the row between X and Y, he said": the one asked is he
-        return lo, fm.start("obj")
+        if fm.group("subj") is None:
+            return lo, -1, -1, -1  # "Asked about the row between X and Y, he said": he is asked
+        s0, s1 = fm.span("subj")
+        if _PASSIVE_END_RE.search(self.folded, s0, s1):
+            return lo, -1, s0, s1  # "When Kostav was asked …": Kostav is asked
+        return lo, fm.start("obj"), s0, s1
 
     def job_apposition(self, text: str) -> bool:
         """Whether an apposition names a job at a place or body ("a surgeon at Velm hospital").
@@ -3610,11 +3655,12 @@ class _Doc:
                     found.append((b.group(1).rstrip(), b0 + b.start(1) + len(b.group(1).rstrip())))
                 if a := _ROLE_APPOSITION_RE.match(plain, m.end(), min(sent.end + 1, len(plain))):
                     found.append((a.group(1), a.end(1)))
+                name = m.group(0)[:-1] if m.group(0).endswith(".") else m.group(0)  # (its end)
                 for phrase, phrase_end in found:
                     ws = fold(phrase).split()
                     # the role word ends the phrase: "chief executive", not "executive who"
                     if ws and role.fullmatch(ws[-1]) and ws[-1] not in self.lex.institutions:
-                        entry = (sent.index, m.group(0), frozenset(ws), phrase_end - len(ws[-1]))
+                        entry = (sent.index, name, frozenset(ws), phrase_end - len(ws[-1]))
                         out.setdefault(ws[-1], []).append(entry)
         return out
 
@@ -3994,6 +4040,12 @@ class _Doc:
                 # "…, Tessard told him by phone", "… as Oltan demanded in May"
                 continue
             vw = self.folded[verb[0] : verb[1]]
+            if m.group(0).strip() == "and" and not vw.split()[0].endswith("s"):
+                continue  # "Kostav says Tervia and Velsia agree to talks": one report's content
+            if _TRAILING_SAID_END_RE.search(
+                self.folded, verb[1], nxt_cut.start() if nxt_cut else end
+            ):
+                continue  # "…; the judges said the law was clear, she added": one report
             past = vw.endswith("ed") or vw in _IRREGULAR_PAST
             if past and not semicolons_only and not semicolon:
                 # "… as Oltan demanded …", "Tessard says Oltan, Brask ministers agreed to
@@ -5109,7 +5161,12 @@ class _Doc:
         if first is not None and first.kind == "country":
             first = self.of_country_subject(a0, first, last_source)  # "Fenn of Morvia, who …,"
         if first is None:
-            return None
+            if not _DETERMINER_OPENING_RE.match(self.plain, a0, a1):
+                return None
+            # "The other guest on the panel, the economist Arvid Tamsen, said": a description
+            # the lexicon lacks, then the person by role and name
+            second = self.classify_np(b0, b1, last_source)
+            return second if second is not None and second.kind == "other" and second.name else None
         second = self.classify_np(b0, b1, last_source)
         if second is None and first.kind == "other" and first.name:
             second = self.agent_np(b0, b1)  # "Jana Pruett, a customer in Kelderby, wrote"
@@ -5276,6 +5333,27 @@ class _Doc:
             and _INDEFINITE_RE.match(self.plain[b0:b1])
         ):
             return first  # "The Pelsoran Households Union, a consumer group, said": described
+        if (
+            first.kind == "other"
+            and not first.name
+            and second.kind == "other"
+            and second.name
+            and second.affiliation
+            and not first.actor
+        ):
+            # "The other guest, the economist Arvid Tamsen, said": the person named with a
+            # second role; the first description is the source
+            how = "other speaker (role, role and name)"
+            return _NP(
+                first.start,
+                b1,
+                self.text[first.start : b1],
+                "other",
+                second.actor,
+                second.name,
+                first.text,
+                how,
+            )
         return None
 
     # -- frames -------------------------------------------------------------------------------
@@ -6052,7 +6130,8 @@ class _Doc:
             np = self.main_subject(ustart, wm.start(), last_source) if wm is not None else None
             if wm is not None and np is not None and np.kind != "country":
                 # "Tamberlane closed the meeting with a reminder that …": the subject's words
-                noun = self.text[wm.start(1) : wm.end(1)]
+                g = wm.lastindex or 1
+                noun = self.text[wm.start(g) : wm.end(g)]
                 frames.append(_Frame("leading", np, noun, "say", np.start, wm.end(), wm.end()))
                 if np.kind == "other":
                     self.add_other_person(np, self._sent_of(np.start))
@@ -6542,6 +6621,9 @@ def _exchange_turns(
         if np is None:
             continue
         who, kind = _speaker_fields(np, actor_ids)
+        said = doc.plain[m.end() : m.end() + 1]
+        if not (said.isupper() or said in _OPEN_QUOTES):
+            continue  # "Sarr: 54, a former judge", "Kostav: prime minister since 2019": a profile
         if kind == "actor" or (kind == "other" and " " in who and who != label):
             people[start] = (label, m.end(), who, kind)
     index = {span.start: k for k, span in enumerate(article.body)}
@@ -6604,10 +6686,12 @@ def _joined_units(groups: list[list[Sentence]], ends: dict[int, int]) -> list[li
     return out
 
 
-#: An embedded post's signature ending a body paragraph: "— Lotte Skarv (@SkarvTransport)
-#: 18:02" (group ``name``: the signer; plain text).
+#: An embedded post's signature ending a body paragraph after a sentence's end: "— Lotte Skarv
+#: (@SkarvTransport) 18:02", then at most a date (group ``name``: the signer; plain text).
 _POST_SIGNATURE_RE = re.compile(
-    r"[\u2014\u2013]\s*(?P<name>[A-Z][^()\n\u2014\u2013]{0,60}?)\s*\(@\w{1,30}\)[^\n()]{0,40}$"
+    r"(?:^|(?<=[.!?\"'\u201d\u2019\u2026)]\s)|(?<=\n)|(?<=[.!?]))"
+    r"[\u2014\u2013]\s*(?P<name>[A-Z][^()\n\u2014\u2013]{0,60}?)\s*\(@\w{1,30}\)"
+    r"[ \t,]*(?:[\w.:]+[ \t,]*){0,5}$"
 )
 
 
