@@ -1054,7 +1054,7 @@ OPEN_ROUNDS = {
     ("blind12", "hostage"): ((20, 20), (20, 20), (19, 20)),
     ("blind13", "ratedecision"): ((22, 22), (22, 23), (21, 22)),
     ("blind13", "frontline"): ((23, 23), (23, 24), (18, 23)),
-    ("blind13", "jointpresser"): ((22, 22), (22, 24), (18, 22)),
+    ("blind13", "jointpresser"): ((23, 23), (23, 25), (19, 23)),
     ("blind13", "strike"): ((22, 22), (22, 22), (20, 22)),
     ("blind14", "council"): ((25, 25), (25, 27), (21, 25)),
     ("blind14", "recall"): ((26, 26), (26, 27), (23, 26)),
@@ -1080,10 +1080,18 @@ OPEN_ROUNDS = {
     ("blind19", "veska_interview"): ((22, 22), (22, 23), (22, 22)),
     ("blind19", "expulsions"): ((24, 24), (24, 24), (23, 24)),
     ("blind19", "metro_strike"): ((25, 25), (25, 25), (24, 25)),
-    ("blind20", "call_readouts"): ((29, 29), (29, 30), (25, 29)),
-    ("blind20", "assembly_debate"): ((26, 26), (26, 28), (22, 26)),
+    ("blind20", "call_readouts"): ((29, 29), (29, 30), (26, 29)),
+    ("blind20", "assembly_debate"): ((27, 27), (27, 28), (23, 27)),
     ("blind20", "frontline_visit"): ((25, 25), (25, 25), (23, 25)),
-    ("blind20", "leaked_tape"): ((27, 27), (27, 27), (26, 27)),
+    ("blind20", "leaked_tape"): ((27, 27), (27, 27), (27, 27)),
+    ("blind21", "interpreter_presser"): ((25, 25), (25, 25), (25, 25)),
+    ("blind21", "iskar_live"): ((30, 31), (30, 31), (27, 30)),
+    ("blind21", "tarn_analysis"): ((26, 26), (26, 28), (26, 26)),
+    ("blind21", "unnamed_sources"): ((23, 23), (23, 24), (20, 23)),
+    ("blind22", "committee_hearing"): ((25, 25), (25, 26), (20, 25)),
+    ("blind22", "morning_ledger"): ((19, 19), (19, 21), (17, 19)),
+    ("blind22", "talk_show"): ((23, 24), (23, 25), (20, 23)),
+    ("blind22", "tanker_relay"): ((28, 28), (28, 28), (26, 28)),
 }
 
 
@@ -3918,6 +3926,32 @@ BLIND19_CASES = [
         (
             "Valko hails taxi after motorcade breaks down",
             [("Valko hails taxi after motorcade breaks down", "")],
+        ),
+        # session 11: a newsletter's label, " and ", a lower-case actor's title
+        (
+            'Morning Note: Valko says budget "holds" as Fenn warns that rates will rise',
+            [
+                ('Morning Note: Valko says budget "holds"', "valko"),
+                ("Fenn warns that rates will rise", "fenn"),
+            ],
+        ),
+        (
+            "Valko says talks will resume and Fenn insists that no deal is near",
+            [
+                ("Valko says talks will resume", "valko"),
+                ("Fenn insists that no deal is near", "fenn"),
+            ],
+        ),
+        (
+            "Valko says Kastavia and Velsia agree to talks",
+            [("Valko says Kastavia and Velsia agree to talks", "valko")],
+        ),
+        (
+            "Fenn says talks will resume as the prime minister insists that no deal is near",
+            [
+                ("Fenn says talks will resume", "fenn"),
+                ("the prime minister insists that no deal is near", "valko"),
+            ],
         ),
     ],
 )

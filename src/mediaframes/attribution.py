@@ -2225,7 +2225,8 @@ _DOC_PARTICIPLE_RE = re.compile(
     r"|survey|poll|audit|assessment)"
     # ("a draft of the agreement seen by Northline")
     r"(?:\s+of\s+(?:the\s+|a\s+|an\s+)?[\w\-]+(?:\s+[\w\-]+)?)?)"
-    r"\s+(?:seen|obtained|reviewed|leaked|circulated|dated|shared|viewed|(?:published|released"
+    r"\s+(?:seen|obtained|reviewed|leaked|circulated|dated|shared|viewed|carried|aired|broadcast"
+    r"|(?:published|released"
     r"|issued|presented|compiled|written|prepared)(?![^,;:\"]*\sby\s))(?:\s+[^,;:\"]{0,60})?$"
 )
 #: A draft or a text heading ``_DOC_PARTICIPLE_RE``'s document (folded text).
@@ -4002,6 +4003,13 @@ class _Doc:
         cuts: list[tuple[int, int]] = []
         hits = [h for h in self.verb_hits if start <= h[0] < end]
         last = start
+        pm = None if semicolons_only else _COLON_PREFIX_RE.match(self.plain, start, end)
+        if (
+            pm is not None
+            and len(pm.group(1).split()) <= 5
+            and not any(start <= h[0] < pm.end(1) for h in hits)
+        ):
+            last = pm.end() - 1  # "Morning Ledger: Bastow says … as Prenn warns …": a label
         cut_re = _BODY_CLAUSE_CUT_RE if semicolons_only else _CLAUSE_CUT_RE
         for m in cut_re.finditer(self.plain, start, end):
             nxt = m.end()
