@@ -6793,6 +6793,34 @@ def _statement_row(
     }
 
 
+def _they_of_prev(
+    doc: _Doc, np: _NP, prev: _Prev | None, section: str, paragraph: int
+) -> _NP | None:
+    """The speaker a subject "they" continues when the statement before is a plural role's.
+
+    "Officials familiar with the talks said …. Maraveth wants …, they said": the officials, not
+    the last group of actors (``np`` as that speaker, or None to keep ``np``'s reading). Only
+    in the same paragraph and section as that statement.
+    """
+    if (
+        prev is None
+        or np.kind != "joint"
+        or fold(np.text) != "they"
+        or prev.speaker_type != "other"
+        or (prev.section, prev.paragraph) != (section, paragraph)
+        or not _is_plural_role(_POSTMOD_CUT_RE.split(fold(prev.speaker))[0], doc.pat["role"])
+    ):
+        return None
+    how = "'they' continues the plural role that spoke before"
+    return _NP(np.start, np.end, np.text, "other", "", prev.speaker, how=how)
+
+
+#: Where a role's modifier starts ("officials | familiar with the talks"). (Folded text.)
+_POSTMOD_CUT_RE = re.compile(
+    r"\s(?:close|familiar|involved|with|in|at|from|for|of|who|that|near|across|around)\s"
+)
+
+
 def _speaker_fields(np: _NP, actor_ids: set[str]) -> tuple[str, str]:
     if "+" in np.actor and np.kind in ("joint", "doc", "org"):
         return np.actor, "joint"
@@ -6968,6 +6996,7 @@ def attribute(
             # with ``chain == ordered == [f]``, no source frame, no quote, content after ``f``.
             f = frames[0]
             np = f.np
+            np = _they_of_prev(doc, np, prev, section, paragraph) or np
             speaker, speaker_type = _speaker_fields(np, actor_ids)
             source, source_actor, src_how = _own_source(np)
             addressee = "" if f.addressee is None else _speaker_fields(f.addressee, actor_ids)[0]
@@ -7157,6 +7186,7 @@ def attribute(
                 rule = _NARRATION_RULE
         else:
             np = speaker_frame.np
+            np = _they_of_prev(doc, np, prev, section, paragraph) or np
             speaker, speaker_type = _speaker_fields(np, actor_ids)
             if source_frame is not None:
                 source, source_actor = source_frame.np.text, source_frame.np.actor
