@@ -4319,6 +4319,22 @@ BLIND21_CASES = [
         "",
         "",
     ),
+    # a recording as the source of the words it holds
+    (
+        'According to a recording aired by PRT, Fenn told aides that "the islands are ours".',
+        "islands",
+        "fenn",
+        "a recording aired by PRT",
+        "",
+    ),
+    (
+        "President Fenn can be heard telling an aide to stall the deal, according to a recording "
+        "published by the news site Plume.",
+        "stall",
+        "fenn",
+        "a recording published by the news site Plume",
+        "",
+    ),
     # "neither … nor" subjects say nothing
     (
         "Neither the court nor the ministry would say whether Fenn would go.",

@@ -5611,6 +5611,8 @@ class _Doc:
                     continue
                 a0, a1 = v1 + m.start(1), v1 + m.end(1)
                 pm = _PARTICIPLE_RE.search(self.plain[a0:a1])
+                if pm is not None and self.pat["doc"].fullmatch(fold(pm.group(0).strip())):
+                    pm = None  # "according to a recording": the document, no participle
                 if (
                     pm
                     and pm.start() > 0
@@ -6098,7 +6100,8 @@ class _Doc:
                 hint = ("male" if gm.group(1) == "he" else "female") if gm else ""
                 self.add_other_person(np, self._sent_of(np.start), gender_hint=hint)
             prev_end = v1
-        if not frames:
+        if not frames or all(f.kind == "acc" for f in frames):
+            # (also after "according to": "X can be heard telling …, according to a recording")
             self.frameless_reports(ustart, uend, last_source, frames)
         return frames
 
@@ -6115,7 +6118,8 @@ class _Doc:
             ustart: Start of the unit.
             uend: End of the unit.
             last_source: The last source named (for documents).
-            frames: The unit's frames (empty); the new one is appended.
+            frames: The unit's frames (none, or "according to" sources only); the new one is
+                appended.
         """
         cm = (
             _COPULA_COLON_RE.search(self.folded, ustart, uend)
