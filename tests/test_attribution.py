@@ -1052,13 +1052,13 @@ OPEN_ROUNDS = {
     ("blind12", "profile"): ((14, 14), (14, 14), (13, 14)),
     ("blind12", "energy"): ((22, 22), (22, 22), (22, 22)),
     ("blind12", "hostage"): ((20, 20), (20, 20), (19, 20)),
-    ("blind13", "ratedecision"): ((22, 22), (22, 23), (21, 22)),
+    ("blind13", "ratedecision"): ((22, 22), (22, 23), (22, 22)),
     ("blind13", "frontline"): ((23, 23), (23, 24), (18, 23)),
     ("blind13", "jointpresser"): ((23, 23), (23, 25), (19, 23)),
     ("blind13", "strike"): ((22, 22), (22, 22), (20, 22)),
     ("blind14", "council"): ((25, 25), (25, 27), (21, 25)),
     ("blind14", "recall"): ((26, 26), (26, 27), (23, 26)),
-    ("blind14", "debate"): ((22, 22), (22, 26), (19, 22)),
+    ("blind14", "debate"): ((22, 22), (22, 26), (21, 22)),
     ("blind14", "climate"): ((21, 21), (21, 22), (16, 21)),
     ("blind15", "parliament"): ((21, 21), (21, 22), (17, 21)),
     ("blind15", "tributes"): ((18, 18), (18, 19), (16, 18)),
@@ -1082,7 +1082,7 @@ OPEN_ROUNDS = {
     ("blind19", "metro_strike"): ((25, 25), (25, 25), (24, 25)),
     ("blind20", "call_readouts"): ((29, 29), (29, 30), (26, 29)),
     ("blind20", "assembly_debate"): ((27, 27), (27, 28), (23, 27)),
-    ("blind20", "frontline_visit"): ((25, 25), (25, 25), (23, 25)),
+    ("blind20", "frontline_visit"): ((25, 25), (25, 25), (25, 25)),
     ("blind20", "leaked_tape"): ((27, 27), (27, 27), (27, 27)),
     ("blind21", "interpreter_presser"): ((25, 25), (25, 25), (25, 25)),
     ("blind21", "iskar_live"): ((30, 31), (30, 31), (27, 30)),
@@ -1090,7 +1090,7 @@ OPEN_ROUNDS = {
     ("blind21", "unnamed_sources"): ((23, 23), (23, 24), (21, 23)),
     ("blind22", "committee_hearing"): ((25, 25), (25, 26), (20, 25)),
     ("blind22", "morning_ledger"): ((19, 19), (19, 21), (17, 19)),
-    ("blind22", "talk_show"): ((23, 24), (23, 25), (20, 23)),
+    ("blind22", "talk_show"): ((23, 24), (23, 25), (21, 23)),
     ("blind22", "tanker_relay"): ((28, 28), (28, 28), (26, 28)),
 }
 
@@ -4333,6 +4333,24 @@ BLIND21_CASES = [
         "stall",
         "fenn",
         "a recording published by the news site Plume",
+        "",
+    ),
+    # "he added" goes on for the last speaker, not for a person in that speaker's words (but
+    # an answer is not the asker's)
+    (
+        'On Monday, a bank spokesman, Karl Emmerich, said that Fenn "does not do television".\n\n'
+        'The prime minister, he added, "has misunderstood the bank."',
+        "misunderstood",
+        "Karl Emmerich",
+        "",
+        "",
+    ),
+    (
+        'Fenn spoke on Sunday.\n\n"So is the deal dead?" the host asked.\n\n"The deal," he '
+        'said, "is not dead."',
+        "not dead",
+        "fenn",
+        "",
         "",
     ),
     # "neither … nor" subjects say nothing

@@ -2206,6 +2206,14 @@ _FRONTED_SUBORDINATOR_RE = re.compile(
 )
 #: A determiner opening a noun phrase ("The other guest", "Her old friend", "A colleague").
 _DETERMINER_OPENING_RE = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne)\s")
+#: The word after a subject pronoun, past "also", "then", "later" (group 1; folded text).
+_REPORTING_NEXT_RE = re.compile(
+    r"\s+(?:(?:also|then|later|again|further|quickly|simply)\s+)?([a-z]+)(?![\w'\-])"
+)
+#: Lemmas of asking: their subject is not the one who answers.
+_QUESTION_LEMMAS = frozenset(
+    {"ask", "press", "question", "inquire", "wonder", "query", "challenge"}
+)
 #: A relative pronoun right before a subject region ("official | who | briefed …").
 _RELATIVE_END_RE = re.compile(r"\s(?:who|that)\s*$")
 #: What may follow a role and stand before its verb: a relative clause (group 1: "official who
@@ -2754,6 +2762,9 @@ class _Doc:
                         self.verb_hits.append(span)
         self.verb_hits.sort()
         self.groups: list[_Group] = []
+        #: Start → reporting lemma of the noun phrases that spoke in the units read so far
+        #: (``frames_in``)
+        self.speaker_starts: dict[int, str] = {}
         self.plural_refs: dict[int, tuple[str, ...]] = {}
         self._find_groups()
         # coordinations of actors (not plural references) by end offset, in ``groups`` order
@@ -3327,6 +3338,19 @@ class _Doc:
             return
         same = [p for p in cands if p.sentence == sent and p.subject_like]
         before = [p for p in cands if p.sentence < sent and p.subject_like]
+        if before and not same and word in _SUBJECT_PRONOUNS and self.speaker_starts:
+            # "a bank spokesman, Emil Roskvist, said … the governor "…". | The prime minister,
+            # he added, …": "he" who reports goes on for the last speaker, not for a person
+            # named in that speaker's words
+            last = max(p.sentence for p in before)
+            spoke = [
+                p
+                for p in before
+                if p.sentence >= last
+                and self.speaker_starts.get(p.start, "ask") not in _QUESTION_LEMMAS
+            ]  # (not the one who asked: '"So is the deal dead?" the host asked. | "…," she said')
+            if spoke and self._reports_after(m.end):
+                before = spoke
         pick = same or before or cands
         if gender:
             # "she" after "the host asked …": a person known only by a role of no known
@@ -3410,6 +3434,11 @@ class _Doc:
         if sm is None or first.np.start > sm.end():  # (the subject may hold "After the host")
             return False
         return self.plain[first.content_start : then.np.start].rstrip().endswith(",")
+
+    def _reports_after(self, pos: int) -> bool:
+        """Whether a reporting verb follows ``pos`` (maybe after "also", "then", "later")."""
+        wm = _REPORTING_NEXT_RE.match(self.folded, pos)
+        return wm is not None and wm.group(1) in self.lex.verbs
 
     def fronted_question(self, pos: int) -> tuple[int, int, int, int] | None:
         """``(sentence start, addressee start, subject start, subject end)`` of a fronted clause.
@@ -6103,6 +6132,7 @@ class _Doc:
         if not frames or all(f.kind == "acc" for f in frames):
             # (also after "according to": "X can be heard telling …, according to a recording")
             self.frameless_reports(ustart, uend, last_source, frames)
+        self.speaker_starts.update((f.np.start, f.lemma) for f in frames)
         return frames
 
     def frameless_reports(
