@@ -3760,12 +3760,21 @@ class _Doc:
         Example (a sketch): in "Dremin hails deal; Marrant calls it a trap" the cut is at the
         semicolon: ``[(<end of "deal">, <start of "Marrant">)]``.
         """
-        if semicolons_only and not _BODY_CLAUSE_CUT_RE.search(self.plain, start, end):
-            return []
-        if not _CLAUSE_CUT_GATE_RE.search(self.plain, start, end):
+        plain = self.plain
+        if semicolons_only:
+            # (every match of the pattern holds a ";" or a ",": two string scans rule most
+            # sentences out before the pattern runs; a match also passes the gate below)
+            if plain.find(";", start, end) < 0 and plain.find(",", start, end) < 0:
+                return []
+            if not _BODY_CLAUSE_CUT_RE.search(plain, start, end):
+                return []
+        elif not _CLAUSE_CUT_GATE_RE.search(plain, start, end):
             return []
         cuts: list[tuple[int, int]] = []
-        hits = [h for h in self.verb_hits if start <= h[0] < end]
+        # the verbs starting in ``start``…``end`` (``verb_hits`` is sorted: two bisections, not
+        # a walk over the article's verbs for each unit)
+        verb_hits = self.verb_hits
+        hits = verb_hits[bisect_left(verb_hits, (start,)) : bisect_left(verb_hits, (end,))]
         last = start
         cut_re = _BODY_CLAUSE_CUT_RE if semicolons_only else _CLAUSE_CUT_RE
         for m in cut_re.finditer(self.plain, start, end):
@@ -5212,7 +5221,8 @@ class _Doc:
             )  # "Rudka at 100 days: a presidency adrift" (not "Rusk at 100 days: "…"")
             if cm and len(cm.group(1).split()) <= 5 and not occasion:
                 s, e = ustart + cm.start(1), ustart + cm.end(1)
-                has_verb = any(s <= v0 < e for v0, _ in self.verb_hits)
+                k = bisect_left(self.verb_hits, (s,))  # (the first verb starting at or after s)
+                has_verb = k < len(self.verb_hits) and self.verb_hits[k][0] < e
                 np = None if has_verb else self.classify_np(s, e, last_source)
                 if np is not None and np.kind == "other" and not self.is_proper_word(s, e):
                     np = None  # "Analysis: …", "Live: …": a section label, not a source
