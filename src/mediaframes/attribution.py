@@ -1525,6 +1525,8 @@ _COPULA_COLON_RE = re.compile(
 )
 #: A participle that the patterns of ``_Doc.saying_frames`` end with.
 _SAYING_GATE_RE = re.compile(r"\s(?:saying|telling|warning|declaring|insisting)(?![\w'\-])")
+#: The words of ``_SAYING_GATE_RE``: each match is white space and then one of them, whole.
+_SAYING_GATE_WORDS = frozenset({"saying", "telling", "warning", "declaring", "insisting"})
 #: Opening quotation marks.
 _OPEN_QUOTES = "\"'\u201c\u2018"
 #: The lemma of an "in X's words" frame.
@@ -2660,7 +2662,14 @@ class _Doc:
     @cached_property
     def saying_hits(self) -> list[int]:
         """Starts of the participles ``saying_frames`` looks for, in the whole text."""
-        return [m.start() for m in _SAYING_GATE_RE.finditer(self.folded)]
+        # A match is a white-space character right before one of ``_SAYING_GATE_WORDS`` (a whole
+        # run of word characters): the pattern is tried only there, not at every offset.
+        fo = self.folded
+        return [
+            s - 1
+            for s in self.words.starts_of(_SAYING_GATE_WORDS)
+            if s and _SAYING_GATE_RE.match(fo, s - 1)
+        ]
 
     @cached_property
     def participle_hits(self) -> list[int]:
