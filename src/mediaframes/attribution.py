@@ -240,11 +240,10 @@ from mediaframes.records import (
     Mention,
     Sentence,
     Statement,
-    fast_record,
     fast_records,
     to_frame,
 )
-from mediaframes.segment import fold, normalize_quotes, strip_dateline
+from mediaframes.segment import fold, fold_normalized, normalize_quotes, strip_dateline
 
 CONTRACT_COLUMNS = [
     "article_id",
@@ -2565,7 +2564,8 @@ class _Doc:
         # A thousands separator is no clause boundary ("a group with 200,000 members, said"):
         # it becomes "_" (a word character) in the texts the rules read; offsets are kept.
         self.plain = _THOUSANDS_RE.sub("_", normalize_quotes(article.text))
-        self.folded = fold(self.plain)  # = fold(text) but for thousands separators
+        # = fold(text) but for thousands separators (``plain`` has its quotes normalized)
+        self.folded = fold_normalized(self.plain)
         self.actors = actors
         self.lex = load_lexicon()
         self.pat = _patterns()
@@ -6814,23 +6814,20 @@ def attribute(
     # ``doc.in_quote(m.start) is not None`` for all at once; ``m.sentence`` is ``_sent_of``
     quoted = _held_by_spans([m.start for m in kept], [(q.start, q.end) for q in doc.quotes])
     article_id, text = article.article_id, article.text
-    mentions = [
-        fast_record(
-            Mention,
-            {  # (a dict display: quicker to build than ``dict(...)``; fields in order)
-                "article_id": article_id,
-                "actor": m.actor,
-                "kind": m.kind,
-                "start": m.start,
-                "end": m.end,
-                "text": text[m.start : m.end],
-                "sentence": m.sentence,
-                "in_quote": in_quote,
-            },
-        )
+    mention_rows = [
+        {  # (a dict display: quicker to build than ``dict(...)``; fields in order)
+            "article_id": article_id,
+            "actor": m.actor,
+            "kind": m.kind,
+            "start": m.start,
+            "end": m.end,
+            "text": text[m.start : m.end],
+            "sentence": m.sentence,
+            "in_quote": in_quote,
+        }
         for m, in_quote in zip(kept, quoted, strict=True)
     ]
-    return statements, mentions
+    return statements, fast_records(Mention, mention_rows)  # (built at once, as the statements)
 
 
 # ---------------------------------------------------------------------------------------------
