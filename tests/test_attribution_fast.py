@@ -271,6 +271,48 @@ def test_scan_one_off_range_equals_finditer(test_actors_fast: attribution.Actors
     assert hits > 1000
 
 
+def test_scan_by_word_equals_finditer() -> None:
+    """The verb pattern cut by first word finds what the whole pattern finds, on random text."""
+    pattern = attribution._patterns()["verb"]
+    by_word = attribution._verb_patterns_by_word()
+    assert frozenset(by_word) == attribution._pattern_words()["verb"]
+    vocab = "said says told warned urged call called calls on to for according the he . , ' -"
+    vocab_list = vocab.split() + ["called on", "called  on", "call-in", "said'", "-said", "saidx"]
+    vocab_list += [" ", "\n", "according to", "accordingly", "S\u00f8ren", "\u2014", "x"]
+    vocab_list += ["went on to say", "goes on to say", "on to"]  # (a verb inside a verb)
+    rng = random.Random(21)
+    hits = 0
+    for _ in range(1500):
+        text = segment.fold(" ".join(rng.choice(vocab_list) for _ in range(rng.randrange(1, 25))))
+        expected = [m.span(1) for m in pattern.finditer(text)]
+        got = [m.span(1) for m in attribution._Words(text).scan_by_word(by_word)]
+        assert got == expected, text
+        hits += len(expected)
+    assert hits > 1000
+
+
+class _Saying(attribution._Doc):
+    """Only what ``saying_hits`` reads: the folded text and its word index."""
+
+    def __init__(self, folded: str) -> None:
+        self.folded = folded
+        self.words = attribution._Words(folded)
+
+
+def test_saying_hits_equal_finditer() -> None:
+    """The gate tried before its words only = the gate's ``finditer`` over the whole text."""
+    vocab = "saying telling warning declaring insisting said x , ' - . the".split()
+    vocab += [" ", "\n", "\u00a0", "\t", "sayings", "saying'", "-saying", "\u00e9", "\u2014"]
+    rng = random.Random(22)
+    hits = 0
+    for _ in range(2000):
+        text = segment.fold("".join(rng.choice(vocab) for _ in range(rng.randrange(0, 20))))
+        expected = [m.start() for m in attribution._SAYING_GATE_RE.finditer(text)]
+        assert _Saying(text).saying_hits == expected, text
+        hits += len(expected)
+    assert hits > 200
+
+
 def test_held_by_spans_equals_any() -> None:
     """The bisection over spans = ``any`` over every span (empty, nested, overlapping spans)."""
     rng = random.Random(13)

@@ -96,6 +96,26 @@ def test_split_sentences_hard_cases(text: str, expected: list[str]) -> None:
 def test_fold_keeps_length(raw: str, folded: str) -> None:
     assert segment.fold(raw) == folded
     assert len(segment.fold(raw)) == len(raw)
+    # the same fold of a text whose quotes the caller normalized (as the attribution does)
+    assert segment.fold_normalized(segment.normalize_quotes(raw)) == folded
+
+
+@pytest.mark.parametrize(
+    ("plain", "folded"),
+    [  # (invented texts, quotes already normalized as the function requires)
+        ("", ""),
+        ("Plain ASCII, no quotes.", "plain ascii, no quotes."),
+        (
+            'K\u00f8benhavn \u2014 "Aid" at 2,000 sites',
+            'k\u00f8benhavn \u2014 "aid" at 2,000 sites',
+        ),
+        ("\u0130stanbul 'yes'", "Istanbul 'yes'"),  # (lower() lengthens \u0130: char by char)
+        ('Stra\u00dfe "\u00c9t\u00e9"', 'stra\u00dfe "ete"'),
+    ],
+)
+def test_fold_normalized(plain: str, folded: str) -> None:
+    assert segment.fold_normalized(plain) == folded
+    assert segment.fold(plain) == folded  # (normalizing again changes nothing)
 
 
 @pytest.mark.parametrize(

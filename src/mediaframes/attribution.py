@@ -240,11 +240,16 @@ from mediaframes.records import (
     Mention,
     Sentence,
     Statement,
-    fast_record,
     fast_records,
     to_frame,
 )
-from mediaframes.segment import fold, normalize_quotes, strip_dateline, title_abbreviations
+from mediaframes.segment import (
+    fold,
+    fold_normalized,
+    normalize_quotes,
+    strip_dateline,
+    title_abbreviations,
+)
 
 CONTRACT_COLUMNS = [
     "article_id",
@@ -892,6 +897,29 @@ class _Words:
                             found.append(m)
                             pos = m.end()
             out.append(found)
+        return out
+
+    def scan_by_word(self, patterns: Mapping[str, re.Pattern[str]]) -> list[re.Match[str]]:
+        r"""``scan(pattern, frozenset(patterns), 0, len(text))`` for a pattern cut by first word.
+
+        ``patterns[w]`` holds the alternatives of ``pattern`` that start with the whole word
+        ``w``, in the same order (:func:`_verb_patterns_by_word`): at each word of ``patterns``
+        only its own alternatives are tried.
+
+        Example:
+            >>> by_word = {"said": re.compile(r"(said)\b"), "says": re.compile(r"(says)\b")}
+            >>> [m.start() for m in _Words("He said, she says.").scan_by_word(by_word)]
+            [3, 13]
+        """
+        text, starts, words = self.text, self.starts, self.words
+        out: list[re.Match[str]] = []
+        pos = 0
+        for i in compress(range(len(words)), map(patterns.__contains__, words)):
+            if starts[i] >= pos:
+                m = patterns[words[i]].match(text, starts[i])
+                if m is not None:
+                    out.append(m)
+                    pos = m.end()
         return out
 
     def scan(
@@ -1591,6 +1619,8 @@ _WITH_SPEECH_NOUN_RE = re.compile(
 )
 #: A participle that the patterns of ``_Doc.saying_frames`` end with.
 _SAYING_GATE_RE = re.compile(r"\s(?:saying|telling|warning|declaring|insisting)(?![\w'\-])")
+#: The words of ``_SAYING_GATE_RE``: each match is white space and then one of them, whole.
+_SAYING_GATE_WORDS = frozenset({"saying", "telling", "warning", "declaring", "insisting"})
 #: Opening quotation marks.
 _OPEN_QUOTES = "\"'\u201c\u2018"
 #: The lemma of an "in X's words" frame.
@@ -1756,16 +1786,51 @@ def _document_words(folded_text: str) -> tuple[str, ...]:
     return tuple(d.group(0) for d in found)
 
 
+def _verb_re(verbs: Sequence[str]) -> re.Pattern[str]:
+    r"""The reporting-verb pattern of ``verbs`` (tried in this order; group 1 the verb).
+
+    Example:
+        >>> _verb_re(["called on", "call"]).search("she called  on him").group(1)
+        'called  on'
+    """
+    return re.compile(r"(?<![\w'\-])(" + _alt(verbs) + r")(?![\w\-])")
+
+
+@lru_cache(maxsize=1)
+def _verb_patterns_by_word() -> dict[str, re.Pattern[str]]:
+    """The ``verb`` pattern of :func:`_patterns`, cut by first word: each with the verbs it starts.
+
+    At a word where the whole pattern matches, the alternative matched starts with that whole
+    word (the look-ahead ends a match at the end of a word, and a space or hyphen inside an
+    alternative ends the word in the text too). So the pattern of that word, holding the same
+    alternatives in the same order, finds the same match, without trying the few hundred
+    others one by one (:meth:`_Words.scan_by_word`).
+
+    Example:
+        >>> _verb_patterns_by_word()["said"].match("they said so", 5).group(1)
+        'said'
+    """
+    by_word: dict[str, list[str]] = {}
+    for verb in _sorted_verbs():
+        word = _WORD_RUN_RE.match(verb).group()  # type: ignore[union-attr]
+        by_word.setdefault(word, []).append(verb)
+    return {word: _verb_re(verbs) for word, verbs in by_word.items()}
+
+
+def _sorted_verbs() -> list[str]:
+    """The lexicon's reporting verbs, longest first (the order the verb pattern tries them)."""
+    return sorted(load_lexicon().verbs, key=len, reverse=True)
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     lex = load_lexicon()
-    verbs = sorted(lex.verbs, key=len, reverse=True)
     adv_words = _alt(sorted(lex.adverbials, key=len, reverse=True))
     adv_phr = "|".join(lex.adverbial_phrases)
     roles = _alt(lex.roles)
     docs = _alt(lex.documents)
     return {
-        "verb": re.compile(r"(?<![\w'\-])(" + _alt(verbs) + r")(?![\w\-])"),
+        "verb": _verb_re(_sorted_verbs()),
         "headline_verb": re.compile(
             r"(?<![\w'\-])("
             + _alt(sorted(lex.headline_verbs, key=len, reverse=True))
@@ -2681,7 +2746,8 @@ class _Doc:
         # A thousands separator is no clause boundary ("a group with 200,000 members, said"):
         # it becomes "_" (a word character) in the texts the rules read; offsets are kept.
         self.plain = _THOUSANDS_RE.sub("_", normalize_quotes(article.text))
-        self.folded = fold(self.plain)  # = fold(text) but for thousands separators
+        # = fold(text) but for thousands separators (``plain`` has its quotes normalized)
+        self.folded = fold_normalized(self.plain)
         self.actors = actors
         self.lex = load_lexicon()
         self.pat = _patterns()
@@ -2745,7 +2811,10 @@ class _Doc:
         self.person_genders: dict[str, str] = {}  # (``full_names``, lazily)
         if not self.fast_paths:
             self.persons  # noqa: B018 (built now rather than on first use)
-        hits = self.scan("verb", 0, len(self.folded))
+        if self.fast_paths:  # (as ``self.scan("verb", 0, len(self.folded))``)
+            hits = self.words.scan_by_word(_verb_patterns_by_word())
+        else:
+            hits = self.scan("verb", 0, len(self.folded))
         self.verb_hits = [m.span(1) for m in hits]
         for span in (article.headline, article.standfirst):
             if span is not None and self.lex.headline_verbs:
@@ -2781,7 +2850,14 @@ class _Doc:
     @cached_property
     def saying_hits(self) -> list[int]:
         """Starts of the participles ``saying_frames`` looks for, in the whole text."""
-        return [m.start() for m in _SAYING_GATE_RE.finditer(self.folded)]
+        # A match is a white-space character right before one of ``_SAYING_GATE_WORDS`` (a whole
+        # run of word characters): the pattern is tried only there, not at every offset.
+        fo = self.folded
+        return [
+            s - 1
+            for s in self.words.starts_of(_SAYING_GATE_WORDS)
+            if s and _SAYING_GATE_RE.match(fo, s - 1)
+        ]
 
     @cached_property
     def participle_hits(self) -> list[int]:
@@ -4025,12 +4101,21 @@ class _Doc:
         Example (a sketch): in "Dremin hails deal; Marrant calls it a trap" the cut is at the
         semicolon: ``[(<end of "deal">, <start of "Marrant">)]``.
         """
-        if semicolons_only and not _BODY_CLAUSE_CUT_RE.search(self.plain, start, end):
-            return []
-        if not _CLAUSE_CUT_GATE_RE.search(self.plain, start, end):
+        plain = self.plain
+        if semicolons_only:
+            # (every match of the pattern holds a ";" or a ",": two string scans rule most
+            # sentences out before the pattern runs; a match also passes the gate below)
+            if plain.find(";", start, end) < 0 and plain.find(",", start, end) < 0:
+                return []
+            if not _BODY_CLAUSE_CUT_RE.search(plain, start, end):
+                return []
+        elif not _CLAUSE_CUT_GATE_RE.search(plain, start, end):
             return []
         cuts: list[tuple[int, int]] = []
-        hits = [h for h in self.verb_hits if start <= h[0] < end]
+        # the verbs starting in ``start``…``end`` (``verb_hits`` is sorted: two bisections, not
+        # a walk over the article's verbs for each unit)
+        verb_hits = self.verb_hits
+        hits = verb_hits[bisect_left(verb_hits, (start,)) : bisect_left(verb_hits, (end,))]
         last = start
         pm = None if semicolons_only else _COLON_PREFIX_RE.match(self.plain, start, end)
         if (
@@ -5561,7 +5646,8 @@ class _Doc:
             )  # "Rudka at 100 days: a presidency adrift" (not "Rusk at 100 days: "…"")
             if cm and len(cm.group(1).split()) <= 5 and not occasion:
                 s, e = ustart + cm.start(1), ustart + cm.end(1)
-                has_verb = any(s <= v0 < e for v0, _ in self.verb_hits)
+                k = bisect_left(self.verb_hits, (s,))  # (the first verb starting at or after s)
+                has_verb = k < len(self.verb_hits) and self.verb_hits[k][0] < e
                 np = None if has_verb else self.classify_np(s, e, last_source)
                 if np is not None and np.kind == "other" and not self.is_proper_word(s, e):
                     np = None  # "Analysis: …", "Live: …": a section label, not a source
@@ -7324,23 +7410,20 @@ def attribute(
     # ``doc.in_quote(m.start) is not None`` for all at once; ``m.sentence`` is ``_sent_of``
     quoted = _held_by_spans([m.start for m in kept], [(q.start, q.end) for q in doc.quotes])
     article_id, text = article.article_id, article.text
-    mentions = [
-        fast_record(
-            Mention,
-            {  # (a dict display: quicker to build than ``dict(...)``; fields in order)
-                "article_id": article_id,
-                "actor": m.actor,
-                "kind": m.kind,
-                "start": m.start,
-                "end": m.end,
-                "text": text[m.start : m.end],
-                "sentence": m.sentence,
-                "in_quote": in_quote,
-            },
-        )
+    mention_rows = [
+        {  # (a dict display: quicker to build than ``dict(...)``; fields in order)
+            "article_id": article_id,
+            "actor": m.actor,
+            "kind": m.kind,
+            "start": m.start,
+            "end": m.end,
+            "text": text[m.start : m.end],
+            "sentence": m.sentence,
+            "in_quote": in_quote,
+        }
         for m, in_quote in zip(kept, quoted, strict=True)
     ]
-    return statements, mentions
+    return statements, fast_records(Mention, mention_rows)  # (built at once, as the statements)
 
 
 # ---------------------------------------------------------------------------------------------

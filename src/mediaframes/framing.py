@@ -74,7 +74,7 @@ import pandas as pd
 import yaml
 
 from mediaframes import paths
-from mediaframes.records import Article, FrameLabel, Statement
+from mediaframes.records import Article, FrameLabel, Statement, fast_records
 
 #: Word tokens: letters/digits with inner apostrophes (``Russia’s``, ``won’t``).
 TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -1284,7 +1284,7 @@ def label_statements(
     """
     check_frame_words(words)
     reported = words == "reported"
-    labels: list[FrameLabel] = []
+    rows_out: list[dict[str, Any]] = []  # the fields of each label, in order (``fast_records``)
     text, article_id, book_id = article.text, article.article_id, codebook.id
     # regex cues' required strings absent from the whole article are absent from its statements
     literals = codebook.scan_index.regex_literals
@@ -1306,10 +1306,20 @@ def label_statements(
         rows = _scan_statement(codebook, text[start:end], start, literals)
         if rows:
             sid = st.statement_id
-            labels += [
-                FrameLabel(sid, book_id, fid, cue, s, e, rule) for s, e, _, rule, fid, cue in rows
+            rows_out += [
+                {
+                    "statement_id": sid,
+                    "codebook": book_id,
+                    "frame": fid,
+                    "cue": cue,
+                    "char_start": s,
+                    "char_end": e,
+                    "rule": rule,
+                }
+                for s, e, _, rule, fid, cue in rows
             ]
-    return labels
+    # built at once, without the frozen constructor (the same records as ``FrameLabel(...)``)
+    return fast_records(FrameLabel, rows_out)
 
 
 # --- tables -------------------------------------------------------------------------------

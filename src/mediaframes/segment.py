@@ -30,13 +30,13 @@ import re
 import unicodedata
 from collections import defaultdict
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import nltk
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from mediaframes import paths
-from mediaframes.records import Article, Sentence
+from mediaframes.records import Article, Sentence, fast_records
 
 if TYPE_CHECKING:
     import regex
@@ -124,7 +124,19 @@ def fold(text: str) -> str:
         >>> fold("l\u2019\u00c9lys\u00e9e")
         "l'elysee"
     """
-    text = normalize_quotes(text)
+    return fold_normalized(normalize_quotes(text))
+
+
+def fold_normalized(text: str) -> str:
+    r""":func:`fold` of a text whose quotes are normalized already (:func:`normalize_quotes`).
+
+    Saves a second pass of :func:`normalize_quotes` over a long text (an article) that the
+    caller has normalized itself; ``fold_normalized(normalize_quotes(t)) == fold(t)``.
+
+    Example:
+        >>> fold_normalized("L'\u00c9lys\u00e9e")
+        "l'elysee"
+    """
     low = text.lower()
     if len(low) != len(text):
         return "".join(_fold_char(ch) for ch in text)
@@ -509,11 +521,26 @@ def strip_dateline(text: str) -> int:
     return m.end() if m else 0
 
 
-def _unit(
-    article: Article, start: int, end: int, section: str, paragraph: int, index: int
-) -> Sentence:
-    text = article.text[start:end]
-    return Sentence(article.article_id, index, section, paragraph, start, end, text)
+def _row(
+    article: Article, index: int, section: str, paragraph: int, start: int, end: int
+) -> dict[str, Any]:
+    """The fields of one :class:`Sentence`, in order (for :func:`records.fast_records`).
+
+    Example:
+        >>> from mediaframes.records import Article
+        >>> art = Article("a", "a.txt", "txt", "Hi. Bye.", None, None, None, ())
+        >>> _row(art, 1, "body", 0, 4, 8)["text"]
+        'Bye.'
+    """
+    return {
+        "article_id": article.article_id,
+        "index": index,
+        "section": section,
+        "paragraph": paragraph,
+        "start": start,
+        "end": end,
+        "text": article.text[start:end],
+    }
 
 
 #: The marker of a list item at the start of a line ("- ", "• ", "* ", "– ").
@@ -543,7 +570,7 @@ def segment_article(article: Article) -> list[Sentence]:
         [('headline', 'Title'), ('body', 'Mr. Lee spoke.'), ('body', 'He left.')]
     """
     text = article.text
-    out: list[Sentence] = []
+    out: list[dict[str, Any]] = []  # the fields of each sentence (built at once, see the end)
     for span, section in ((article.headline, "headline"), (article.standfirst, "standfirst")):
         if span is None:
             continue
@@ -552,7 +579,7 @@ def segment_article(article: Article) -> list[Sentence]:
         # the pact "finished". She has said that before")
         pieces = split_sentences(text[a:b]) if _INNER_END_RE.search(text, a, b) else [(0, b - a)]
         for s, e in pieces if a < b else ():
-            out.append(_unit(article, a + s, a + e, section, 0, len(out)))
+            out.append(_row(article, len(out), section, 0, a + s, a + e))
     for p_index, para in enumerate(article.body):
         start = para.start
         if p_index == 0:
@@ -567,8 +594,10 @@ def segment_article(article: Article) -> list[Sentence]:
                     bm = _BULLET_RE.match(text, s, e)
                     if bm is not None:
                         s = bm.end()  # "- Kavona says …": a list item's marker is no part of it
-                out.append(Sentence(article.article_id, len(out), "body", p_index, s, e, text[s:e]))
-    return out
+                out.append(_row(article, len(out), "body", p_index, s, e))
+    # every row lists every field in order: the records are built without the frozen
+    # constructor (``fast_records``), the same records as ``Sentence(...)``
+    return fast_records(Sentence, out)
 
 
 def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
