@@ -1081,7 +1081,7 @@ OPEN_ROUNDS = {
     ("blind19", "expulsions"): ((24, 24), (24, 24), (23, 24)),
     ("blind19", "metro_strike"): ((25, 25), (25, 25), (24, 25)),
     ("blind20", "call_readouts"): ((29, 29), (29, 30), (26, 29)),
-    ("blind20", "assembly_debate"): ((27, 27), (27, 28), (23, 27)),
+    ("blind20", "assembly_debate"): ((27, 27), (27, 28), (24, 27)),
     ("blind20", "frontline_visit"): ((25, 25), (25, 25), (25, 25)),
     ("blind20", "leaked_tape"): ((27, 27), (27, 27), (27, 27)),
     ("blind21", "interpreter_presser"): ((25, 25), (25, 25), (25, 25)),
@@ -4350,6 +4350,32 @@ BLIND21_CASES = [
         'said, "is not dead."',
         "not dead",
         "fenn",
+        "",
+        "",
+    ),
+    # round 23: "asked about …" is a participle, not an inverted subject; a fronted "Asked …,"
+    # reports nothing of its own; a subject "he" learns no gender from a "she" after it
+    (
+        'Fenn, asked about the quarrel between the historians, said only that "history is long."',
+        "history",
+        "fenn",
+        "",
+        "",
+    ),
+    (
+        "Asked on Sunday whether she still believed that, Valko did not reply, and aides said "
+        "she was spending the day with her family.",
+        "family",
+        "aides",
+        "",
+        "",
+    ),
+    (
+        "Karl Emmerich, a former aide, testified on Monday. He told the court she had also "
+        "warned him. Emmerich insisted the diary was wrong. Valko, he said, often skipped "
+        "dinners.",
+        "skipped",
+        "Karl Emmerich",
         "",
         "",
     ),

@@ -4134,8 +4134,10 @@ class _Doc:
                 # a body sentence: ", while/and/but <subject> <verb>" after a report (not
                 # "Aftershocks continued …, and …": a quotation's verb with no quotation; not
                 # "Fenn did not say …, but aides said …": narration, then one report)
+                sub = _LEADING_SUBCLAUSE_RE.match(self.folded, last, m.start())
+                lo = sub.end() if sub is not None else last  # ("Asked whether …, X did not reply")
                 if not any(
-                    last <= h[0] < m.start()
+                    lo <= h[0] < m.start()
                     and (
                         self.lex.verbs.get(self.folded[h[0] : h[1]], ("",))[0]
                         not in _QUOTE_ONLY_LEMMAS
@@ -5913,6 +5915,13 @@ class _Doc:
                     and not _BY_TIME_RE.match(self.folded, v1, uend)
                 ):
                     continue  # "his government, long accused by X of …": a passive participle
+                if (
+                    words[:1]
+                    and words[0] in _PREPOSITIONS - {"by"}
+                    and lemma in _QUESTION_LEMMAS
+                    and not self.quotes_in(ustart, v0)
+                ):
+                    continue  # "The monarch, asked about the quarrel, said …": a participle
                 clause = words[:1] in (["he"], ["she"], ["they"], ["we"], ["i"], ["it"], ["you"])
                 # "…," the Speaker, Edda Rown, shouted as members rose: a clause, no subject
                 clause = clause or bool(words[:1]) and words[0] in _SUBORDINATORS
@@ -6213,6 +6222,8 @@ class _Doc:
                 if gm is not None and self.other_person_in(np, np.end, cstart):
                     gm = None  # "X, who shared an office with Sollis, said she was …"
                 hint = ("male" if gm.group(1) == "he" else "female") if gm else ""
+                if fold(np.text) in _SUBJECT_PRONOUNS:
+                    hint = ""  # "He told the court she had warned him": "she" is someone else
                 self.add_other_person(np, self._sent_of(np.start), gender_hint=hint)
             prev_end = v1
         if not frames or all(f.kind == "acc" for f in frames):
