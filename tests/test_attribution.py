@@ -1095,7 +1095,7 @@ OPEN_ROUNDS = {
     ("blind23", "anniversary"): ((30, 30), (30, 32), (26, 30)),
     ("blind23", "court_testimony"): ((30, 31), (29, 31), (23, 30)),
     ("blind23", "poll_story"): ((32, 32), (32, 32), (29, 32)),
-    ("blind23", "pool_report"): ((17, 20), (17, 22), (13, 17)),
+    ("blind23", "pool_report"): ((20, 23), (20, 22), (16, 20)),
 }
 
 
@@ -4383,6 +4383,24 @@ BLIND21_CASES = [
         "",
         "",
     ),
+    # pool style: "was heard to say", a participle before the colon, a statement sent
+    (
+        'Fenn, waiting at the top of the steps, was heard to say "welcome, welcome".',
+        "welcome",
+        "fenn",
+        "",
+        "",
+    ),
+    ('Valko, turning halfway: "Ask me tomorrow."', "tomorrow", "valko", "", ""),
+    ('The building, overlooking the river: "Open daily".', "Open daily", "", "", ""),
+    (
+        'The ministry later sent reporters a one-line statement: "We regret the delay."',
+        "regret",
+        "The ministry",
+        "",
+        "",
+    ),
+    ('She reposted the reply, adding a single word: "Exactly."', "Exactly", "She", "", ""),
     # "neither … nor" subjects say nothing
     (
         "Neither the court nor the ministry would say whether Fenn would go.",

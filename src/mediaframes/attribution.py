@@ -1369,9 +1369,15 @@ _HEARD_GERUNDS = (
     r"|complaining|joking|insisting|promising|threatening|admitting|claiming|arguing|boasting"
     r"|referring|agreeing|demanding|accusing|mocking|shouting)\b"
 )
+#: Infinitives after "was heard to": "was heard to say "…"" (each with its gerund).
+_HEARD_INFINITIVES = {
+    w: (w[:-1] if w.endswith("e") else w) + "ing"
+    for w in "say tell call ask warn urge describe suggest shout insist promise complain "
+    "joke demand".split()
+}
 _HEARD_SAYING_RE = re.compile(
-    r"\b(?:can|could|is|was)\s+(?:also\s+|clearly\s+|then\s+)?(?:be\s+|been\s+)?heard\s+"
-    + _HEARD_GERUNDS
+    r"\b(?:can|could|is|was|were)\s+(?:also\s+|clearly\s+|then\s+)?(?:be\s+|been\s+)?heard\s+"
+    r"(?:to\s+(" + "|".join(_HEARD_INFINITIVES) + r")\b|" + _HEARD_GERUNDS + ")"
 )
 #: "to" before an infinitive (folded text)
 _TO_RE = re.compile(r"\s+to\s")
@@ -1616,6 +1622,19 @@ _WITH_SPEECH_NOUN_RE = re.compile(
     r"|demand|words|remark|comment|quip|pledge|assurance|retort|rebuke|admission)"
     r"(?:\s*:\s*(?=[\"'\u201c\u2018])|\s+(?=[\"\u201c]))"
     r"|(warning|warnings|reminder|vow|threat|pledge|assurance|admission)\s+that(?![\w'\-]))"
+)
+#: A participle phrase after the subject's comma, then a colon and a quotation: ", turning
+#: halfway: "…"" (group 1: the participle; folded text).
+_PARTICIPLE_COLON_RE = re.compile(
+    r",\s+([a-z]+ing)(?:\s+[\w'\-]+){0,4}?\s*:\s*(?=[\"'\u201c\u2018])"
+)
+#: A document issued or sent, then a colon and its quotation: "sent pool a one-line statement:
+#: "…"" (folded text).
+_ISSUED_COLON_RE = re.compile(
+    r"\s(?:issued|issues|released|releases|published|publishes|put\s+out|puts\s+out|posted|posts"
+    r"|sent|sends)(?:\s+[\w\-]+)?\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:statement|letter|message|note|communiqu[eé]|post|tweet|readout|release|reply)\s*:\s*"
+    r"(?=[\"'\u201c\u2018])"
 )
 #: A participle that the patterns of ``_Doc.saying_frames`` end with.
 _SAYING_GATE_RE = re.compile(r"\s(?:saying|telling|warning|declaring|insisting)(?![\w'\-])")
@@ -6248,18 +6267,28 @@ class _Doc:
             frames: The unit's frames (none, or "according to" sources only); the new one is
                 appended.
         """
-        cm = (
-            _COPULA_COLON_RE.search(self.folded, ustart, uend)
-            if self.folded.find(":", ustart, uend) >= 0
-            else None
-        )
+        colon = self.folded.find(":", ustart, uend) >= 0
+        cm = _COPULA_COLON_RE.search(self.folded, ustart, uend) if colon else None
+        if cm is None and colon:
+            # 'Vorhagen, turning halfway: "Ask me tomorrow."': a participle, then the words
+            cm = _PARTICIPLE_COLON_RE.search(self.folded, ustart, uend)
+            if cm is not None:
+                k = bisect_left(self.verb_hits, (ustart,))
+                if (
+                    len(self.plain[ustart : cm.start()].split()) > 4
+                    or (k < len(self.verb_hits) and self.verb_hits[k][0] < cm.start())
+                    or cm.group(1) in _PARTICIPLE_LEMMAS
+                ):
+                    cm = None  # (a clause before the comma, or "…, adding only: "…"": a report)
+            cm = cm or _ISSUED_COLON_RE.search(self.folded, ustart, uend)
+            # ('The office sent pool a one-line statement: "…"': the sender's words)
         if cm is not None:
             lo = self.boundary_before(ustart, cm.start())
             np = self.subject_np(lo, cm.start(), last_source)
             # the subject opens the clause ("The prime minister was unrepentant: "…""), not
             # "The question for Macron is simple: "…""
             if np is not None and np.kind != "country" and not self.plain[lo : np.start].strip():
-                verb = self.text[cm.start() : cm.end()].strip()
+                verb = self.text[cm.start() : cm.end()].strip(" ,")
                 frames.append(_Frame("leading", np, verb, "say", np.start, cm.end(), cm.end()))
                 if np.kind == "other":
                     self.add_other_person(np, self._sent_of(np.start))
@@ -6409,6 +6438,11 @@ class _Doc:
         """
         lo = self.boundary_before(ustart, hm.start())
         np = self.subject_np(lo, hm.start(), last_source)
+        if np is None and self.plain[ustart : hm.start()].rstrip().endswith(","):
+            # "King Edmar, waiting at the top of the steps, was heard to say …"
+            np = self.appositive_np(
+                ustart, ustart + len(self.plain[ustart : hm.start()].rstrip()) - 1, last_source
+            )
         return self.gerund_frame(np, hm, uend, last_source, frames)
 
     def gerund_frame(
@@ -6428,7 +6462,8 @@ class _Doc:
         """
         if np is None or np.kind == "country":
             return False
-        gerund = gm.group(1)
+        g = gm.lastindex or 1  # (the gerund's group, or the infinitive's: "was heard to say")
+        gerund = _HEARD_INFINITIVES.get(gm.group(g), gm.group(g))
         pos = gm.end()
         told: _NP | None = None
         tm = None
@@ -6448,7 +6483,7 @@ class _Doc:
         ):
             return False
         lemma = _PARTICIPLE_LEMMAS.get(gerund) or self.lex.gerund_lemma(gerund) or "say"
-        verb = self.text[gm.start(1) : gm.end(1)]
+        verb = self.text[gm.start(g) : gm.end(g)]
         frames.append(_Frame("leading", np, verb, lemma, np.start, cstart, cstart, told))
         if np.kind == "other":
             self.add_other_person(np, self._sent_of(np.start))
