@@ -2276,8 +2276,9 @@ _SUBORDINATORS = frozenset(
 #: "After Holt asked Venn whether …,", "Asked about the row between X and Y,"), ending at the
 #: comma before the main clause's subject (group ``obj``: the words right after a question
 #: verb, its addressee; none for a participle). (Folded text, from the sentence start.)
+_OPENING_MARKS = r"[\s\"'\u201c\u2018(]*"  # (white space, quotes, a bracket opening a line)
 _FRONTED_QUESTION_RE = re.compile(
-    r"[\s\"'\u201c\u2018(]*(?:(?:when|after|once|as|before)\s+(?P<subj>[^,;:]{1,80}?)\s)?"
+    _OPENING_MARKS + r"(?:(?:when|after|once|as|before)\s+(?P<subj>[^,;:]{1,80}?)\s)?"
     r"(?:asked|pressed|questioned|challenged|interrupted|pointed\s+out|suggested|put\s+it\s+to)"
     r"(?![\w'\-])\s*(?P<obj>[^,;:]*?),\s*$"
 )
@@ -2285,7 +2286,7 @@ _FRONTED_QUESTION_RE = re.compile(
 _PASSIVE_END_RE = re.compile(r"\s(?:was|were|is|are|being|been|had\s+been|has\s+been)$")
 #: A subordinator opening a sentence, up to a clause's subject ("When ", "“After ").
 _FRONTED_SUBORDINATOR_RE = re.compile(
-    r"[\s\"'\u201c\u2018(]*(?:when|whenever|after|once|as|before|although|though|because|since"
+    _OPENING_MARKS + r"(?:when|whenever|after|once|as|before|although|though|because|since"
     r"|while|if|until)\s+"
 )
 #: A determiner opening a noun phrase ("The other guest", "Her old friend", "A colleague").
