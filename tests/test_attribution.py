@@ -1095,7 +1095,7 @@ OPEN_ROUNDS = {
     ("blind23", "anniversary"): ((30, 30), (30, 32), (26, 30)),
     ("blind23", "court_testimony"): ((30, 31), (29, 31), (23, 30)),
     ("blind23", "poll_story"): ((32, 32), (32, 32), (29, 32)),
-    ("blind23", "pool_report"): ((20, 23), (20, 22), (16, 20)),
+    ("blind23", "pool_report"): ((20, 23), (20, 22), (17, 20)),
 }
 
 
@@ -4401,6 +4401,17 @@ BLIND21_CASES = [
         "",
     ),
     ('She reposted the reply, adding a single word: "Exactly."', "Exactly", "She", "", ""),
+    # courtesy and noble titles are no part of a name (one word after them is a name)
+    (
+        "Fenn was met by his secretary, Count Karl Emmerich, at the airport. Emmerich told the "
+        "pool the king was delayed.",
+        "delayed",
+        "Karl Emmerich",
+        "",
+        "",
+    ),
+    ('"It is over," said Lady Anya Kell.', "over", "Anya Kell", "", ""),
+    ("Prince Harald said the talks were over.", "talks", "Prince Harald", "", ""),
     # "neither … nor" subjects say nothing
     (
         "Neither the court nor the ministry would say whether Fenn would go.",

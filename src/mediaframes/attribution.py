@@ -524,9 +524,13 @@ def _whole_word_re(word: str, plural: bool = False) -> re.Pattern[str]:
     )
 
 
-#: Abbreviated titles written before a name ("Dr", "Prof", "Gen", "Sen"), not name suffixes or
-#: "St" (a name's part: "St Clair"). (Folded, without their period.)
-_HONORIFICS = title_abbreviations() - {"jr", "sr", "st"}
+#: Titles written before a name: abbreviated ("Dr", "Prof", "Gen", "Sen"; not name suffixes or
+#: "St", a name's part: "St Clair") and courtesy or noble ones. (Folded, without their period.)
+_HONORIFICS = (title_abbreviations() - {"jr", "sr", "st"}) | frozenset(
+    # courtesy and noble titles ("Sir Tobias Renn", "Count Aurel Massin")
+    "sir dame lord lady count countess baron baroness duke duchess earl marquess marquis "
+    "viscount sheikh".split()
+)
 
 
 def _strip_honorific(name: str) -> str:
