@@ -1632,13 +1632,18 @@ _WITH_SPEECH_NOUN_RE = re.compile(
 _PARTICIPLE_COLON_RE = re.compile(
     r",\s+([a-z]+ing)(?:\s+[\w'\-]+){0,4}?\s*:\s*(?=[\"'\u201c\u2018])"
 )
+#: Verbs that issue a document, and the documents issued (shared by ``_ISSUED_COLON_RE`` and
+#: ``_ISSUED_SAYING_RE``; folded text).
+_ISSUING_VERBS = (
+    r"(?:issued|issues|released|releases|published|publishes|put\s+out|puts\s+out|posted|posts"
+    r"|sent|sends)"
+)
+_ISSUED_DOCS = r"(?:statement|letter|message|note|communiqu[eé]|post|video|tweet|readout|release"
 #: A document issued or sent, then a colon and its quotation: "sent pool a one-line statement:
 #: "…"" (folded text).
 _ISSUED_COLON_RE = re.compile(
-    r"\s(?:issued|issues|released|releases|published|publishes|put\s+out|puts\s+out|posted|posts"
-    r"|sent|sends)(?:\s+[\w\-]+)?\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?"
-    r"(?:statement|letter|message|note|communiqu[eé]|post|tweet|readout|release|reply)\s*:\s*"
-    r"(?=[\"'\u201c\u2018])"
+    r"\s" + _ISSUING_VERBS + r"(?:\s+[\w\-]+)?\s+(?:a|an|the|its|his|her|their)\s+"
+    r"(?:[\w\-]+\s+){0,2}?" + _ISSUED_DOCS + r"|reply)\s*:\s*(?=[\"'\u201c\u2018])"
 )
 #: A participle that the patterns of ``_Doc.saying_frames`` end with.
 _SAYING_GATE_RE = re.compile(r"\s(?:saying|telling|warning|declaring|insisting)(?![\w'\-])")
@@ -2250,10 +2255,11 @@ _QUOTED_AS_RE = re.compile(
 #: A document issued, then "saying": "issued a statement saying", "released a video saying".
 #: (Folded text.)
 _ISSUED_SAYING_RE = re.compile(
-    r"\s(?:issued|issues|released|releases|published|publishes|put\s+out|puts\s+out|posted"
-    r"|posts|sent|sends)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?"
-    r"(?:statement|letter|message|note|communiqu[eé]|post|video|tweet|readout|release)"
-    r"(?:\s+(?:on|late\s+on|early\s+on|last|this|earlier|later)\s+[\w\-]+)?\s+saying(?![\w'\-])"
+    r"\s"
+    + _ISSUING_VERBS
+    + r"\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?"
+    + _ISSUED_DOCS
+    + r")(?:\s+(?:on|late\s+on|early\s+on|last|this|earlier|later)\s+[\w\-]+)?\s+saying(?![\w'\-])"
 )
 #: "the" and a role with at most one word before it ("the judge", "the presiding judge").
 _DEFINITE_ROLE_RE = re.compile(r"the\s+(?:[\w\-]+\s+)?[\w\-]+")
@@ -2410,11 +2416,12 @@ _ROLE_APPOSITION_RE = re.compile(
 _OTHER_HOLDER_WORDS = frozenset(
     "former ex deputy vice assistant junior shadow acting previous late outgoing interim".split()
 )
-#: An opening phrase before a narration sentence's subject: a live blog's time stamp ("23:48 —"),
-#: or a prepositional phrase up to its comma ("In a video posted on Monday, "). (Plain text.)
+#: An opening phrase before a narration sentence's subject: a prepositional phrase up to its
+#: comma ("In a video posted on Monday, "). (Plain text; a live page's time stamp, "23:48 —",
+#: is cut from its sentence by ``segment.strip_update_label``.)
 _LEAD_IN_OPENING_RE = re.compile(
-    r"\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|GMT|UTC|BST|CET|ET))?\s*[\u2014\u2013\-:]\s*"
-    r"|(?:In|At|On|After|During|Before|Later|Earlier|From|Outside|Inside)\s[^,;:\"\u201c]{1,100},\s*)"
+    r"\s*(?:In|At|On|After|During|Before|Later|Earlier|From|Outside|Inside)\s[^,;:\"\u201c]{1,100},"
+    r"\s*"
 )
 #: Words of a narration sentence about someone who cannot be the next "he" or "she" speaking:
 #: the dead, the jailed (folded text).
@@ -6979,17 +6986,22 @@ def _they_of_prev(
         or fold(np.text) != "they"
         or prev.speaker_type != "other"
         or (prev.section, prev.paragraph) != (section, paragraph)
-        or not _is_plural_role(_POSTMOD_CUT_RE.split(fold(prev.speaker))[0], doc.pat["role"])
+        or not _is_plural_role(_role_head(fold(prev.speaker)), doc.pat["role"])
     ):
         return None
     how = "'they' continues the plural role that spoke before"
     return _NP(np.start, np.end, np.text, "other", "", prev.speaker, how=how)
 
 
-#: Where a role's modifier starts ("officials | familiar with the talks"). (Folded text.)
-_POSTMOD_CUT_RE = re.compile(
-    r"\s(?:close|familiar|involved|with|in|at|from|for|of|who|that|near|across|around)\s"
-)
+def _role_head(folded: str) -> str:
+    """A role phrase without its modifier: "officials familiar with the talks" → "officials".
+
+    Example:
+        >>> _role_head("officials familiar with the talks"), _role_head("aides")
+        ('officials', 'aides')
+    """
+    pm = _POSTMOD_RE.search(folded)
+    return folded[: pm.start()] if pm is not None else folded
 
 
 def _speaker_fields(np: _NP, actor_ids: set[str]) -> tuple[str, str]:
