@@ -209,10 +209,36 @@ def test_anchor_phrases_and_word_choice_known_answer(fx) -> None:
         "protects",
         "security",
     }
-    narr = wc[wc["voice"] == "narration"].set_index("term")
-    assert int(narr.loc["annexation", "count"]) == 2
-    assert bool(narr.loc["annexation", "distinctive"]) is True
-    assert bool(narr.loc["sovereignty", "distinctive"]) is True
+    # the journalist's own sentences and the paraphrase of a speaker are two voices: "annexation"
+    # is once the journalist's word and once in a speaker's reported demand
+    own = wc[(wc["voice"] == "narration") & (wc["mode"] == "narration")].set_index("term")
+    reported = wc[(wc["voice"] == "narration") & (wc["mode"] == "reported")].set_index("term")
+    assert int(own.loc["annexation", "count"]) == 1
+    assert int(reported.loc["annexation", "count"]) == 1
+    assert bool(own.loc["annexation", "distinctive"]) is False
+    assert bool(own.loc["pretext", "distinctive"]) is True
+    assert bool(reported.loc["sovereignty", "distinctive"]) is True
+    assert "sovereignty" not in own.index
+    assert set(wc["mode"]) == {"narration", "reported", "quoted"}
+
+
+def test_word_choice_without_a_mode_column_keys_narration_as_the_journalists_own() -> None:
+    ph = pd.DataFrame(
+        {
+            "anchor": ["C", "C"],
+            "voice": ["narration", "x"],
+            "terms": ["annexation", "annexation"],
+            "phrase": ["C annexation", "annexation of C"],
+            "statement_id": ["1", "2"],
+            "char_start": [0, 20],
+            "char_end": [12, 35],
+        }
+    )
+    wc = compare.word_choice(ph)
+    assert wc[["voice", "mode", "distinctive"]].values.tolist() == [
+        ["narration", "narration", False],
+        ["x", "quoted", False],
+    ]
 
 
 def test_anchor_detection_groups_demonyms(fx) -> None:

@@ -335,3 +335,14 @@ def test_word_choice_keys_reported_speech_apart_from_narration(tmp_path: Path) -
     text = svg.read_text(encoding="utf-8")
     assert "reported speech (a speaker paraphrased)" in text
     assert "narration (journalist)" in text
+
+
+def test_word_choice_panels_key_reported_speech_apart_from_narration(tmp_path: Path) -> None:
+    """A word of paraphrased speech is not drawn as the journalist's own (INVENTED)."""
+    words = invented_word_choice().assign(mode=["quoted", "reported", "narration"])
+    svg, _ = F.plot_word_choice(words, tmp_path)
+    text = svg.read_text(encoding="utf-8")
+    assert "reported speech (a speaker paraphrased)" in text
+    assert "kept apart from the journalist" in text
+    # the only distinctive narration row is reported speech: no narration key is left
+    assert "narration (journalist)" not in text

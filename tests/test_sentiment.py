@@ -726,3 +726,46 @@ def test_normalize_quotes_equals_translate_on_random_text():
     texts += ["".join(rng.choices(alphabet, k=rng.randint(1, 60))) for _ in range(300)]
     for text in texts:
         assert S.normalize_quotes(text) == text.translate(segment._QUOTE_TABLE), repr(text)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"n_boot": 99}, "n_boot must be at least 100"),
+        ({"n_boot": 0}, "n_boot must be at least 100"),
+        ({"n_boot": 1000.0}, "n_boot must be an integer"),
+        ({"n_boot": True}, "n_boot must be an integer"),
+        ({"seed": -1}, "seed must be 0 or greater"),
+        ({"seed": "7"}, "seed must be an integer"),
+        ({"level": 1.0}, "level must be between 0 and 1"),
+        ({"level": 0}, "level must be between 0 and 1"),
+    ],
+)
+def test_bootstrap_ci_refuses_what_the_commands_refuse(kwargs, message):
+    with pytest.raises(ValueError, match=message):
+        S.bootstrap_ci([0.1, 0.2, 0.3], **kwargs)
+
+
+def test_bootstrap_ci_accepts_numpy_integers_and_the_fewest_resamples():
+    lo, hi = S.bootstrap_ci([0.1, 0.2, 0.3, 0.4], seed=np.int64(3), n_boot=np.int64(100))
+    assert lo <= 0.25 <= hi
+
+
+def test_aggregates_called_directly_refuse_too_few_resamples():
+    st = pd.DataFrame(
+        {"statement_id": ["s1", "s2"], "article_id": ["a", "a"], "speaker": ["X", "X"]}
+    )
+    se = pd.DataFrame(
+        {"statement_id": ["s1", "s2"], "method": ["vader", "vader"], "score": [0.2, 0.4]}
+    )
+    with pytest.raises(ValueError, match="n_boot must be at least 100"):
+        S.aggregate_by_actor(st, se, n_boot=10)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [({"n_perm": 0}, "n_perm must be greater than 0"), ({"seed": -2}, "seed must be 0 or greater")],
+)
+def test_permutation_test_refuses_bad_arguments(kwargs, message):
+    with pytest.raises(ValueError, match=message):
+        S.permutation_test([0.1, 0.2], [0.3, 0.4], **kwargs)

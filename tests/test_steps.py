@@ -33,7 +33,7 @@ def test_sentiment_tables_equal_scoring_all_statements_at_once() -> None:
     arts = [corpus.parse_plain_text(t, aid, f"{aid}.txt") for aid, t in texts.items()]
     tables = steps.statement_tables(arts, attribution.load_actors())
     methods = ["vader", "afinn"]
-    got = steps.sentiment_tables(arts[:2], tables, methods, n_boot=10)
+    got = steps.sentiment_tables(arts[:2], tables, methods, n_boot=100)
     statements = steps._statements(tables)
     expected = to_frame(
         sentiment.score_statements(statements, sentiment.load_scorers(methods)), SentimentScore

@@ -43,9 +43,12 @@ Tables (columns, in order):
     when actors are given, words of the actors' names are not terms, see :func:`actor_words`
     and :func:`actor_phrases`).
 :func:`word_choice`
-    ``anchor, voice, term, count, distinctive, example, statement_id, char_start, char_end``:
-    terms used near each anchor per voice; ``distinctive`` when no other voice uses the term
-    near that anchor; ``example`` is the first phrase holding it.
+    ``anchor, voice, mode, term, count, distinctive, example, statement_id, char_start,
+    char_end``: terms used near each anchor per voice and mode (as in :func:`anchor_phrases`:
+    the journalist's paraphrase of a speaker, ``voice = narration, mode = reported``, is kept
+    apart from the journalist's own sentences, ``mode = narration``); ``distinctive`` when no
+    other voice and mode uses the term near that anchor; ``example`` is the first phrase holding
+    it.
 :func:`loaded_term_uses`
     ``article_id, statement_id, voice, mode, pair, variant, term, cue, char_start, char_end``:
     occurrences of the contested terms of ``resources/compare/loaded_terms.yml``. A term in a
@@ -921,45 +924,65 @@ def anchor_phrases(
 def word_choice(phrases_df: pd.DataFrame) -> pd.DataFrame:
     """Terms each voice uses around each anchor, flagging those no other voice uses.
 
+    A voice is a ``(voice, mode)`` pair of :func:`anchor_phrases`: the journalist's paraphrase of
+    a speaker's claim (``narration``, ``reported``) is not the journalist's own sentence
+    (``narration``, ``narration``), so the words of indirect speech are not counted as the
+    journalist's choice.
+
     Args:
-        phrases_df: Output of :func:`anchor_phrases`.
+        phrases_df: Output of :func:`anchor_phrases` (a table without ``mode`` counts every row
+            of voice ``narration`` as the journalist's own and every other as ``quoted``).
 
     Returns:
-        See the module docstring; sorted by anchor, voice, descending count, term. Terms are
-        compared by Snowball stem (``annexation`` and ``annexed`` are one term).
+        See the module docstring; sorted by anchor, voice, mode, descending count, term. Terms
+        are compared by Snowball stem (``annexation`` and ``annexed`` are one term).
 
     Example:
-        >>> ph = pd.DataFrame({"anchor": ["C", "C"], "voice": ["narration", "x"],
-        ...     "terms": ["annexation", "sovereignty"],
-        ...     "phrase": ["C annexation", "sovereignty over C"],
-        ...     "statement_id": ["1", "2"], "char_start": [0, 20], "char_end": [12, 38]})
-        >>> word_choice(ph)[["voice", "term", "distinctive"]].values.tolist()
-        [['narration', 'annexation', True], ['x', 'sovereignty', True]]
+        >>> ph = pd.DataFrame({"anchor": ["C", "C", "C"],
+        ...     "voice": ["narration", "narration", "x"],
+        ...     "mode": ["narration", "reported", "quoted"],
+        ...     "terms": ["annexation", "annexation", "sovereignty"],
+        ...     "phrase": ["C annexation", "annexation of C", "sovereignty over C"],
+        ...     "statement_id": ["1", "2", "3"], "char_start": [0, 20, 40],
+        ...     "char_end": [12, 35, 58]})
+        >>> for row in word_choice(ph)[["voice", "mode", "term", "distinctive"]].values:
+        ...     print(*row)
+        narration narration annexation False
+        narration reported annexation False
+        x quoted sovereignty True
     """
-    cols = ["anchor", "voice", "term", "count", "distinctive", "example", "statement_id"]
+    cols = ["anchor", "voice", "mode", "term", "count", "distinctive", "example", "statement_id"]
     cols += ["char_start", "char_end"]
     if phrases_df.empty:
         return _empty(cols)
-    uses: dict[tuple[str, str, str], list[Any]] = {}
-    forms: dict[tuple[str, str, str], Counter[str]] = defaultdict(Counter)
+    uses: dict[tuple[str, str, str, str], list[Any]] = {}
+    forms: dict[tuple[str, str, str, str], Counter[str]] = defaultdict(Counter)
+    has_mode = "mode" in phrases_df.columns
     for r in phrases_df.itertuples(index=False):
+        voice = str(r.voice)
+        if has_mode:
+            mode = str(r.mode)
+        else:
+            mode = "narration" if voice == "narration" else "quoted"
         for term in [t for t in _s(r.terms).split("; ") if t]:
-            key = (str(r.anchor), str(r.voice), _STEMMER.stem(term))
+            key = (str(r.anchor), voice, mode, _STEMMER.stem(term))
             forms[key][term] += 1
             if key not in uses:
                 uses[key] = [0, r.phrase, r.statement_id, int(r.char_start), int(r.char_end)]
             uses[key][0] += 1
-    voices_of: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for anchor, voice, stem in uses:
-        voices_of[(anchor, stem)].add(voice)
+    voices_of: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+    for anchor, voice, mode, stem in uses:
+        voices_of[(anchor, stem)].add((voice, mode))
     rows = []
-    for (anchor, voice, stem), (count, example, sid, s, e) in uses.items():
-        term = sorted(forms[(anchor, voice, stem)].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-        distinct = voices_of[(anchor, stem)] == {voice}
-        rows.append([anchor, voice, term, count, distinct, example, sid, s, e])
+    for (anchor, voice, mode, stem), (count, example, sid, s, e) in uses.items():
+        key = (anchor, voice, mode, stem)
+        term = sorted(forms[key].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        distinct = voices_of[(anchor, stem)] == {(voice, mode)}
+        rows.append([anchor, voice, mode, term, count, distinct, example, sid, s, e])
     df = pd.DataFrame(rows, columns=cols)
     df["_neg"] = -df["count"]
-    return df.sort_values(["anchor", "voice", "_neg", "term"]).reset_index(drop=True)[cols]
+    order = ["anchor", "voice", "mode", "_neg", "term"]
+    return df.sort_values(order).reset_index(drop=True)[cols]
 
 
 def loaded_term_uses(

@@ -30,6 +30,7 @@ Example:
 from __future__ import annotations
 
 import keyword
+import numbers
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -79,7 +80,8 @@ def _positive(value: Any) -> str | None:
     return None if value > 0 else "must be greater than 0"
 
 
-def _non_negative(value: Any) -> str | None:
+def non_negative(value: Any) -> str | None:
+    """None for a value of 0 or more, else the reason (a ``check`` for :func:`check_integer`)."""
     return None if value >= 0 else "must be 0 or greater (numpy seeds are non-negative)"
 
 
@@ -90,6 +92,55 @@ def _resamples(value: Any) -> str | None:
         f"must be at least {MIN_BOOTSTRAP_N} (a 95% percentile interval reads its bounds off "
         "the 2.5% and 97.5% quantiles of the resampled means)"
     )
+
+
+def check_bootstrap(seed: Any, n_boot: Any) -> None:
+    """Refuse a seed or a number of resamples that no command would accept.
+
+    The statistics functions (``sentiment.bootstrap_ci`` and the aggregates built on it) call
+    this too, so calling them directly is held to the same rules as ``mediaframes run`` and
+    ``mediaframes analyze``.
+
+    Args:
+        seed: Seed of the numpy Generator (an integer, 0 or greater).
+        n_boot: Bootstrap resamples (an integer, at least :data:`MIN_BOOTSTRAP_N`).
+
+    Raises:
+        ValueError: Naming the argument and the reason.
+
+    Example:
+        >>> check_bootstrap(0, 1000)
+        >>> check_bootstrap(0, 10)  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        ValueError: n_boot must be at least 100 (a 95% percentile interval ...), got 10
+    """
+    check_integer("seed", seed, non_negative)
+    check_integer("n_boot", n_boot, _resamples)
+
+
+def check_integer(name: str, value: Any, check: Callable[[Any], str | None] = _positive) -> None:
+    """Refuse a value that is no integer (``True`` included) or that ``check`` rejects.
+
+    Args:
+        name: The argument's name, for the message.
+        value: The value.
+        check: Returns an error text or None (default: greater than 0).
+
+    Raises:
+        ValueError: ``"<name> must be ..., got <value>"``.
+
+    Example:
+        >>> check_integer("n_perm", 0)
+        Traceback (most recent call last):
+        ...
+        ValueError: n_perm must be greater than 0, got 0
+    """
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
+        raise ValueError(f"{name} must be an integer, got {value!r}")
+    problem = check(value)
+    if problem:
+        raise ValueError(f"{name} {problem}, got {value}")
 
 
 def _non_empty(value: Any) -> str | None:
@@ -150,7 +201,7 @@ SCHEMA: dict[str, Param] = {
             "int",
             0,
             "random seed for bootstrap confidence intervals (0 or greater)",
-            check=_non_negative,
+            check=non_negative,
         ),
         Param(
             "bootstrap_n",

@@ -1065,6 +1065,13 @@ def plot_headline_vs_body(
     return _draw(name, out_dir, draw)
 
 
+def _reported_apart(df: pd.DataFrame) -> pd.DataFrame:
+    """Key rows of ``mode`` reported (a speaker's claim in the journalist's words) as REPORTED."""
+    if "mode" not in df.columns:
+        return df
+    return df.assign(voice=df["voice"].where(df["mode"].astype(str) != "reported", REPORTED))
+
+
 def plot_word_choice(
     word_choice: pd.DataFrame,
     out_dir: str | Path,
@@ -1079,12 +1086,13 @@ def plot_word_choice(
 
     One panel per referent (anchor) that at least two voices talk about, showing each voice's
     distinctive words (no other voice uses them near that anchor). When ``loaded_terms`` is
-    given, a last panel counts the contested terms by voice, a term in a speaker's paraphrased
-    (indirect) speech (``mode = reported``) keyed apart as :data:`REPORTED`, not as the
-    journalist's narration; scare-quoted words are listed in a note.
+    given, a last panel counts the contested terms by voice. In both, words in a speaker's
+    paraphrased (indirect) speech (``mode = reported``) are keyed apart as :data:`REPORTED`,
+    not as the journalist's narration; scare-quoted words are listed in a note.
 
     Args:
-        word_choice: ``anchor, voice, term, count, distinctive`` rows (``compare.word_choice``).
+        word_choice: ``anchor, voice, term, count, distinctive`` rows and, optionally, ``mode``
+            (``compare.word_choice``).
         out_dir: Figures folder.
         loaded_terms: ``voice, mode, pair, variant, term`` rows (``compare.loaded_term_uses``),
             or None.
@@ -1104,6 +1112,7 @@ def plot_word_choice(
         'word_choice.svg'
     """
     df = _numbers(_strings(word_choice, ["anchor", "voice", "term", "distinctive"]), ["count"])
+    df = _reported_apart(df)
     df = df[df["distinctive"].str.lower().isin(["true", "1"])]
     voices_per = df.groupby("anchor")["voice"].nunique() if len(df) else pd.Series(dtype=int)
     multi = voices_per[voices_per >= 2]
@@ -1114,8 +1123,8 @@ def plot_word_choice(
         if loaded_terms is not None
         else None
     )
-    if lt is not None:  # a speaker's claim in the journalist's paraphrase is not narration
-        lt = lt.assign(voice=lt["voice"].where(lt["mode"] != "reported", REPORTED))
+    if lt is not None:
+        lt = _reported_apart(lt)
     sq = _strings(scare_quotes, ["voice", "text"]) if scare_quotes is not None else None
 
     def draw() -> Figure:
@@ -1133,11 +1142,11 @@ def plot_word_choice(
             notes.append(f"Scare quotes (short quoted words): {listed}.")
         elif sq is not None:
             notes.append("Scare quotes: none found.")
-        if lt is not None and (lt["voice"] == REPORTED).any():
+        if (df["voice"] == REPORTED).any() or (lt is not None and (lt["voice"] == REPORTED).any()):
             notes.append(
-                "Contested terms in reported speech: a speaker's claim paraphrased by the "
-                "journalist (mode 'reported' in loaded_terms); the word panels count it as "
-                "narration."
+                "Reported speech: a speaker's claim paraphrased by the journalist (mode "
+                "'reported' in word_choice and loaded_terms), kept apart from the journalist's "
+                "own narration."
             )
         n_panels = len(anchors) + (1 if lt is not None else 0)
         voices = set(df["voice"]) | (set(lt["voice"]) if lt is not None else set())

@@ -99,7 +99,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from mediaframes.config import BOOTSTRAP_N
+from mediaframes.config import BOOTSTRAP_N, check_bootstrap, check_integer, non_negative
 from mediaframes.records import (
     Article,
     Mention,
@@ -1398,11 +1398,18 @@ def bootstrap_ci(
     Returns:
         ``(low, high)``; ``(nan, nan)`` when fewer than 2 values.
 
+    Raises:
+        ValueError: ``seed`` below 0, ``n_boot`` below
+            :data:`~mediaframes.config.MIN_BOOTSTRAP_N`, or ``level`` not between 0 and 1.
+
     Example:
         >>> lo, hi = bootstrap_ci([0.1, 0.2, 0.3, 0.4], seed=0)
         >>> lo <= 0.25 <= hi
         True
     """
+    check_bootstrap(seed, n_boot)
+    if not 0 < level < 1:
+        raise ValueError(f"level must be between 0 and 1, got {level}")
     x = np.asarray(values, dtype=float)
     n = x.size
     if n < 2:
@@ -1467,7 +1474,7 @@ def summarize_groups(
 
     Example:
         >>> groups = [(("kim", "vader"), np.array([0.5]))]
-        >>> df = summarize_groups(groups, ["speaker", "method"], seed=0, n_boot=9)
+        >>> df = summarize_groups(groups, ["speaker", "method"], seed=0, n_boot=100)
         >>> df[["speaker", "n", "mean"]].values.tolist()
         [['kim', 1, 0.5]]
     """
@@ -1630,13 +1637,15 @@ def permutation_test(
         A :class:`PermutationResult`.
 
     Raises:
-        ValueError: When a group is empty.
+        ValueError: When a group is empty, ``seed`` is below 0 or ``n_perm`` below 1.
 
     Example:
         >>> r = permutation_test([0.5, 0.6, 0.7], [-0.5, -0.6, -0.7], seed=0, n_perm=999)
         >>> round(r.diff, 2), r.p_value < 0.2
         (1.2, True)
     """
+    check_integer("seed", seed, non_negative)
+    check_integer("n_perm", n_perm)
     xa, xb = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
     if xa.size == 0 or xb.size == 0:
         raise ValueError("permutation_test needs at least one value in each group")

@@ -127,7 +127,7 @@ def sentiment_tables(
         >>> from mediaframes import attribution, corpus
         >>> art = corpus.parse_plain_text("Talks\n\nThe envoy said a deal was near.", "a", "a.txt")
         >>> t = statement_tables([art], attribution.load_actors())
-        >>> len(sentiment_tables([art], t, ["vader"], n_boot=10)["sentiment"])
+        >>> len(sentiment_tables([art], t, ["vader"], n_boot=100)["sentiment"])
         2
     """
     scorers = sentiment.load_scorers(list(methods))
