@@ -258,9 +258,6 @@ KNOWN_GAPS = {
         # not split from the name
         "invented_brinmoor_bridge_visit:012: source 'Council member Joanna Vey' != "
         "'Council member'",
-        # "Many here say …": no role word heads the subject
-        "invented_brinmoor_bridge_visit:019: quote_type 'narration' != 'indirect'",
-        "invented_brinmoor_bridge_visit:019: speaker '' != 'Many here'",
         # an outlet's description after its name is its source for the rules, as a person's
         # role is; the annotator keeps outlet descriptions out
         "invented_brinmoor_bridge_visit:026: source \"the town's weekly newspaper\" != ''",
@@ -1054,9 +1051,9 @@ OPEN_ROUNDS = {
     ("blind12", "hostage"): ((20, 20), (20, 20), (19, 20)),
     ("blind13", "ratedecision"): ((22, 22), (22, 23), (22, 22)),
     ("blind13", "frontline"): ((23, 23), (23, 24), (18, 23)),
-    ("blind13", "jointpresser"): ((23, 23), (23, 25), (19, 23)),
+    ("blind13", "jointpresser"): ((24, 24), (24, 25), (20, 24)),
     ("blind13", "strike"): ((22, 22), (22, 22), (20, 22)),
-    ("blind14", "council"): ((25, 25), (25, 27), (21, 25)),
+    ("blind14", "council"): ((25, 25), (25, 27), (22, 25)),
     ("blind14", "recall"): ((26, 26), (26, 27), (23, 26)),
     ("blind14", "debate"): ((22, 22), (22, 26), (21, 22)),
     ("blind14", "climate"): ((21, 21), (21, 22), (16, 21)),
@@ -1088,14 +1085,18 @@ OPEN_ROUNDS = {
     ("blind21", "iskar_live"): ((30, 31), (30, 31), (27, 30)),
     ("blind21", "tarn_analysis"): ((26, 26), (26, 28), (26, 26)),
     ("blind21", "unnamed_sources"): ((23, 23), (23, 24), (21, 23)),
-    ("blind22", "committee_hearing"): ((25, 25), (25, 26), (20, 25)),
+    ("blind22", "committee_hearing"): ((26, 26), (26, 26), (22, 26)),
     ("blind22", "morning_ledger"): ((19, 19), (19, 21), (17, 19)),
-    ("blind22", "talk_show"): ((23, 24), (23, 25), (21, 23)),
+    ("blind22", "talk_show"): ((23, 23), (23, 25), (21, 23)),
     ("blind22", "tanker_relay"): ((28, 28), (28, 28), (26, 28)),
     ("blind23", "anniversary"): ((30, 30), (30, 32), (26, 30)),
     ("blind23", "court_testimony"): ((30, 31), (29, 31), (23, 30)),
     ("blind23", "poll_story"): ((32, 32), (32, 32), (29, 32)),
     ("blind23", "pool_report"): ((20, 23), (20, 22), (17, 20)),
+    ("blind24", "memoir_excerpts"): ((24, 24), (24, 25), (22, 24)),
+    ("blind24", "open_letters"): ((26, 27), (26, 27), (24, 26)),
+    ("blind24", "radio_phonein"): ((23, 24), (23, 24), (21, 23)),
+    ("blind24", "state_banquet"): ((20, 20), (20, 22), (17, 20)),
 }
 
 
@@ -4441,6 +4442,143 @@ BLIND21_CASES = [
 ]
 
 
+#: Blind round 24 (tests/fixtures/invented/blind24/README.md): INVENTED rows of its general
+#: fixes, with the actors of ``blind5_actors``.
+BLIND24_CASES = [
+    # a caller's question; a publisher named by its trade
+    (
+        "Pieter, a retired driver from Oss, wanted to know whether the freeze would cover flats.",
+        "freeze",
+        "Pieter",
+        "a retired driver from Oss",
+        "",
+    ),
+    ("Voters want to know the truth.", "truth", "", "", ""),
+    (
+        "Castellan Press, the book\u2019s publisher, said the memoir had been checked with care.",
+        "memoir",
+        "Castellan Press",
+        "the book\u2019s publisher",
+        "",
+    ),
+    # a participle that reports with an object and "of"/"to" ("accusing … of", "urging … to"):
+    # the subject of the sentence speaks; the participle's object is no subject
+    (
+        "Prime Minister Valko published an open letter to President Fenn, accusing his "
+        'government of keeping "a hand on our throat".',
+        "accusing",
+        "valko",
+        "",
+        "",
+    ),
+    ("Prime Minister Valko spoke on Monday, urging restraint.", "restraint", "", "", ""),
+    # a plural subject with an apposition of who they are; a letter it issued, read later
+    (
+        "On Tuesday, 40 scientists, most of them hydrologists, published a joint letter urging "
+        'the two leaders to share data.\n\n"The river knows no border," the letter reads.',
+        "urging",
+        "40 scientists",
+        "",
+        "",
+    ),
+    (
+        "Prime Minister Valko and President Fenn met in May.\n\nOn Tuesday, 40 scientists "
+        "published a joint letter urging the two leaders to share data.\n\n"
+        '"The river knows no border," the letter reads.',
+        "knows no border",
+        "40 scientists",
+        "the letter",
+        "",
+    ),
+    (
+        "Forty scientists, all of them hydrologists, said the data must be shared.",
+        "data",
+        "Forty scientists",
+        "",
+        "",
+    ),
+    (
+        "Several ministers, among them Olun, said the data must be shared.",
+        "data",
+        "Several ministers",
+        "",
+        "",
+    ),
+    # a person described by a document she signed is no document
+    (
+        "Marit Olun, the letter's first signatory, said the data was late.",
+        "late",
+        "Marit Olun",
+        "the letter's first signatory",
+        "",
+    ),
+    # a name and its parenthesis open the sentence; a coordinated verb reports
+    (
+        "Ruth Anker, speaking in Lissen, read out passages and concluded that the answer was no.",
+        "answer",
+        "Ruth Anker",
+        "",
+        "",
+    ),
+    (
+        "In Lissen, Ruth Anker read out passages and concluded that it was no.",
+        "it was no",
+        "Ruth Anker",
+        "",
+        "",
+    ),
+    # "said nothing/little" with only a time, place or topic after it reports no words
+    ("President Fenn has said nothing in public since the book appeared.", "nothing", "", "", ""),
+    ("President Fenn said little about the dam.", "little", "", "", ""),
+    ("President Fenn said nothing had changed.", "nothing", "fenn", "", ""),
+    # "there"/"here" after the subject belongs to it; diners and guests speak
+    ("Farmers there say they have begun to truck in water.", "truck", "Farmers there", "", ""),
+    ("The trout, diners noted, came from the river.", "trout", "diners", "", ""),
+    (
+        "One guest at the top table said the king had joked.",
+        "joked",
+        "One guest at the top table",
+        "",
+        "",
+    ),
+    # "…, they said" after a plural role's statement, with no pair of actors named before
+    (
+        "Officials said the quarrel was old. Trelland wants more, they said.",
+        "wants more",
+        "Officials",
+        "",
+        "",
+    ),
+    # "her guest", "his counterpart": the other party named just before; a guest or a host
+    # never speaks for the one whose guest or host it is
+    (
+        "Prime Minister Valko welcomed President Fenn to the palace. When his turn came, her "
+        "guest insisted that the border was open.",
+        "border was open",
+        "fenn",
+        "",
+        "",
+    ),
+    (
+        "Prime Minister Valko spoke. Her guest said the border was open.",
+        "border",
+        "Her guest",
+        "",
+        "",
+    ),
+    # "both" before a plural noun is no reference to the pair ("on both banks")
+    (
+        "Prime Minister Valko and President Fenn met in May.\n\nFarmers on both banks of the "
+        "river were angry. Officials said a joint statement was drafted. The statement said the "
+        "river was low.",
+        "river was low",
+        "Officials",
+        "The statement",
+        "",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [
@@ -4474,7 +4612,7 @@ def test_a_describing_word_before_a_configured_description(body: str, speaker: s
 
 @pytest.mark.parametrize(
     ("body", "marker", "speaker", "source", "source_actor"),
-    BLIND15_CASES + BLIND18_CASES + BLIND19_CASES + BLIND20_CASES + BLIND21_CASES,
+    BLIND15_CASES + BLIND18_CASES + BLIND19_CASES + BLIND20_CASES + BLIND21_CASES + BLIND24_CASES,
 )
 def test_blind15_context_rules(
     blind5_actors: attribution.Actors,
@@ -4550,3 +4688,71 @@ def test_the_body_of_an_actor_named_before(body: str, speaker: str) -> None:
     )
     st = _run(_article("A headline\n\n" + body + "\n"), actors)[0][-1]
     assert st.speaker == speaker, st.rule
+
+
+#: INVENTED actors of a state visit: a king whose office is configured as "the palace".
+BANQUET_ACTORS = {
+    "actors": {
+        "edmar": {
+            "name": "Edmar II",
+            "aliases": ["King Edmar", "the king"],
+            "organizations": ["the palace"],
+            "gender": "male",
+            "country": "Norvaine",
+        },
+        "aelby": {
+            "name": "Katrin Aelby",
+            "aliases": ["Chancellor Aelby", "the chancellor", "the Hallendish chancellor"],
+            "gender": "female",
+            "country": "Hallendorf",
+        },
+    }
+}
+
+
+@pytest.mark.parametrize(
+    ("headline", "standfirst", "marker", "speaker", "source"),
+    [
+        # a headline's second clause with the article dropped: "palace says" is the palace's
+        (
+            "King Edmar hails friendship at banquet for Aelby",
+            "Hallendish chancellor tells guests the dam dispute must end; palace says the king "
+            "was \u201cdelighted\u201d",
+            "palace says",
+            "edmar",
+            "palace",
+        ),
+        # a name ending the headline and a description opening the standfirst are two mentions
+        (
+            "King Edmar hails friendship at banquet for Aelby",
+            "Hallendish chancellor tells guests the dam dispute must end; palace says the king "
+            "was \u201cdelighted\u201d",
+            "tells guests",
+            "aelby",
+            "",
+        ),
+        # not before a noun: "palace gardens" report nothing
+        (
+            "Crowds gather in Norvaine; palace gardens stay shut",
+            "The king is away",
+            "gardens",
+            "",
+            "",
+        ),
+    ],
+)
+def test_a_headline_drops_the_article_of_a_configured_office(
+    headline: str, standfirst: str, marker: str, speaker: str, source: str
+) -> None:
+    actors = attribution.actors_from_mapping(BANQUET_ACTORS, "banquet")
+    body = "VESTERHOLM, Norvaine \u2014 The banquet began at eight."
+    statements = _run(_article(f"{headline}\n\n{standfirst}\n\n{body}\n"), actors)[0]
+    st = next(s for s in statements if marker in s.text)
+    assert (st.speaker, st.source) == (speaker, source), st.rule
+
+
+def test_there_after_a_verb_opens_the_reported_words(blind5_actors: attribution.Actors) -> None:
+    # INVENTED: "there" is skipped between a subject and its verb only ("Farmers there say")
+    st = _run(_article("A headline\n\nThe report said there was no evidence.\n"), blind5_actors)[0]
+    s = next(s for s in st if "evidence" in s.text)
+    assert s.quote_text.startswith("there was"), s.rule

@@ -1355,6 +1355,14 @@ _POSSESSIVE_OFFICE_RE = re.compile(r"'s\s+(?:[\w\-]+\s+)?[\w\-]+")
 _QUOTE_NAME_VERB_RE = re.compile(
     r"\s+(?:[A-Z][\w'\u2019\-]*\s+){1,3}([a-z]+)(?=\s*[.,;:!?]|\s+(?:on|in|at|to)\s)"
 )
+#: After a quotation: "the" or "its"/"his"/"her"/"their", at most a word and a document noun,
+#: then "reads" (group 1), then the sentence's end: '"…," the letter reads.' (plain text)
+_QUOTE_DOC_READS_RE = re.compile(
+    r",?[\"\u201d']?\s+(?:the|its|his|her|their)\s+(?:[a-z\-]+\s+)?"
+    r"(?:letter|statement|note|message|post|communiqu[eé]|sign|banner|placard|plaque|inscription"
+    r"|card|text|draft|memo|motion|resolution|declaration|passage|line|caption)"
+    r"\s+(reads)(?=\s*[.,;:!?])"
+)
 #: "the 61-year-old (premier)": an age standing for a person named with it (group 1 the age;
 #: folded text)
 _AGED_RE = re.compile(r"the\s+(\d{1,3})-year-old(?:\s+[a-z\-]+){0,2}")
@@ -1526,9 +1534,14 @@ _SHOWN_SAYING_RE = re.compile(
 _PARTICIPLE_REPORT_RE = re.compile(
     r",\s+(saying|adding|arguing|warning|insisting|stressing|noting|claiming|declaring"
     r"|explaining|telling|chanting|shouting|calling|describing|branding|labelling|labeling"
-    r"|writing)"
+    r"|writing|accusing|urging)"
     r"(?![\w'\-])(?!\s+to\s)"
 )
+#: Participles whose content is an object and then "of" or "to" ("…, accusing his government
+#: of keeping …", "…, urging both leaders to share data"): no clause follows them.
+_OBJECT_PARTICIPLES = frozenset({"accusing", "urging"})
+#: The object of such a participle, then its "of" or "to" (folded text after the participle).
+_OBJECT_OF_TO_RE = re.compile(r"\s+(?:[\w'\-]+\s+){1,6}?(?:of|to)\s")
 #: "at"/"from"/"with" and a capitalized name after a role, up to a verb: " at Hessel & Rook" of
 #: "Analysts at Hessel & Rook were …" (plain text).
 _ROLE_AT_NAME_RE = re.compile(
@@ -1583,6 +1596,8 @@ _PARTICIPLE_LEMMAS = {
     "labelling": "label",
     "labeling": "label",
     "writing": "write",
+    "accusing": "accuse",
+    "urging": "urge",
 }
 #: A document, then "(signed|written|issued) by" (group 1: the document word) (folded text).
 _DOC_BY_RE = re.compile(
@@ -1604,6 +1619,19 @@ _TITLE_RUN_RE = re.compile(r"(?:[A-Z][\w'.\-]*\s+){1,3}")
 #: Words that may stand before the head of a subject run ("the", "two senior").
 _RUN_MODIFIERS = frozenset(
     "the a an two three four several some many senior top former local western foreign".split()
+)
+#: Adverbs of place that stand between a subject and its verb only.
+_PLACE_ADVERBS = frozenset({"there", "here"})
+#: "there" or "here" right after a subject, before its verb ("Farmers there say"; folded).
+_PLACE_AFTER_SUBJECT_RE = re.compile(r"\s+(there|here)(?![\w'\-])")
+#: Roles that name the other party of a meeting or talks ("her guest", "his counterpart").
+_RELATIONAL_ROLES = frozenset({"counterpart", "guest", "host"})
+#: Capitalized words only (a name or a title and name: "Foreign Minister Ruth Anker").
+_CAPITALIZED_NAME_RE = re.compile(r"[A-Z][\w'\u2019.\-]*(?:\s+[A-Z][\w'\u2019.\-]*){0,5}")
+#: Days, months and other time words that open a sentence with a comma ("Monday, …").
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december meanwhile yesterday today".split()
 )
 #: An adverbial opening a unit and closed by a comma ("On Monday, ", "In a statement, ").
 _LEADING_CLAUSE_RE = re.compile(r"[^,;:\"]{1,40},\s*")
@@ -1646,9 +1674,9 @@ _ISSUED_COLON_RE = re.compile(
     r"(?:[\w\-]+\s+){0,2}?" + _ISSUED_DOCS + r"|reply)\s*:\s*(?=[\"'\u201c\u2018])"
 )
 #: A participle that the patterns of ``_Doc.saying_frames`` end with.
-_SAYING_GATE_RE = re.compile(r"\s(?:saying|telling|warning|declaring|insisting)(?![\w'\-])")
+_SAYING_GATE_RE = re.compile(r"\s(?:saying|telling|warning|declaring|insisting|urging)(?![\w'\-])")
 #: The words of ``_SAYING_GATE_RE``: each match is white space and then one of them, whole.
-_SAYING_GATE_WORDS = frozenset({"saying", "telling", "warning", "declaring", "insisting"})
+_SAYING_GATE_WORDS = frozenset({"saying", "telling", "warning", "declaring", "insisting", "urging"})
 #: Opening quotation marks.
 _OPEN_QUOTES = "\"'\u201c\u2018"
 #: The lemma of an "in X's words" frame.
@@ -1854,6 +1882,9 @@ def _sorted_verbs() -> list[str]:
 def _patterns() -> dict[str, re.Pattern[str]]:
     lex = load_lexicon()
     adv_words = _alt(sorted(lex.adverbials, key=len, reverse=True))
+    # "there"/"here" stand after a subject ("Farmers there say"), never after a verb ("said
+    # there was …")
+    adv_after = _alt(sorted(lex.adverbials - _PLACE_ADVERBS, key=len, reverse=True))
     adv_phr = "|".join(lex.adverbial_phrases)
     roles = _alt(lex.roles)
     docs = _alt(lex.documents)
@@ -1872,7 +1903,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?<![\w'\-])(?:" + adv_words + r"|" + adv_phr + r"|[a-z]{4,}ly)\s*,?\s*$"
         ),
         "lead_adv": re.compile(r"\s*,?\s*(?:" + adv_words + r"|" + adv_phr + r")(?![\w])"),
-        "post_adv": re.compile(r"\s*(?:" + adv_words + r"|" + adv_phr + r")(?![\w])"),
+        "post_adv": re.compile(r"\s*(?:" + adv_after + r"|" + adv_phr + r")(?![\w])"),
         # the first adverbial phrase after the subject of an inverted "…," said X in a
         # statement on Monday: it starts with a preposition or time word, or is a weekday
         # (never a bare adverb, which may be a surname: Long, Still, Faraday)
@@ -1888,7 +1919,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?<![\w'\-])(?:(?:both|all)(?:\s+(?:the|of\s+the))?(?:\s+(?:two|three|four))?"
             r"|the(?:\s+(?:two|three|four))?)\s+(?:[a-z\-]+\s+)?(?:"
             + _alt(lex.plural_heads)
-            + r")(?![\w\-])|(?<![\w'\-])(?:they|both|the\s+(?:two|three|four|pair))(?![\w'\-])"
+            + r")(?![\w\-])|(?<![\w'\-])(?:they|the\s+pair"
+            # (not before another plural noun: "on both banks", "the two letters")
+            r"|(?:both|the\s+(?:two|three|four))(?!\s+[a-z\-]*[a-z]s(?![\w'\-])))(?![\w'\-])"
             # "their offices said": the actors' bodies (not "their leaders": whose?)
             r"|(?<![\w'\-])their\s+(?:offices|governments|presidencies|ministries|chancelleries"
             r"|capitals)(?![\w\-])"
@@ -2237,6 +2270,12 @@ _SAID_SO_RE = re.compile(
     rf"\s*(?:(?:that|so|this|it){_REPEAT}+|as\s+much{_REPEAT}*)"
     r"(?:\s+(?:in|on|at|last|this|earlier|later)\s+[\w\-]+)*[\s,;.!?)\]]*$"
 )
+#: "said nothing in public since …", "has said little about the dam": no words reported (not
+#: "said nothing had changed", where "nothing" opens the reported clause). (Folded text.)
+_SAID_NOTHING_RE = re.compile(
+    r"\s*(?:very\s+)?(?:nothing|little)(?:\s+more)?(?:\s+(?:in|on|about|since|to|of|at|for|after"
+    r"|before|during|publicly|yet|further|beyond)(?![\w'\-])[^,;.!?]*)?[\s,;.!?)\]]*$"
+)
 _NO_CONTENT_RE = re.compile(r"(?:\s*or\s+not|\s*nothing(?:\s+more)?)?[\s,;.!?)\]]*$")
 #: A subject pronoun that opens the reported clause after an addressee ("told reporters | she
 #: would …"). (Folded text.)
@@ -2252,14 +2291,16 @@ _QUOTED_AS_RE = re.compile(
     r"\s(?:quoted|quotes|quote)\s+(?!(?:by|in|as)\s)([^,;:\"]{1,60}?)\s+as\s+(?:saying|telling)"
     r"(?![\w'\-])"
 )
-#: A document issued, then "saying": "issued a statement saying", "released a video saying".
+#: A document issued, then "saying": "issued a statement saying", "released a video saying",
+#: "published a joint letter urging (both leaders to …)".
 #: (Folded text.)
 _ISSUED_SAYING_RE = re.compile(
     r"\s"
     + _ISSUING_VERBS
     + r"\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?"
     + _ISSUED_DOCS
-    + r")(?:\s+(?:on|late\s+on|early\s+on|last|this|earlier|later)\s+[\w\-]+)?\s+saying(?![\w'\-])"
+    + r")(?:\s+(?:on|late\s+on|early\s+on|last|this|earlier|later)\s+[\w\-]+)?\s+"
+    r"(?:saying|urging)(?![\w'\-])"
 )
 #: "the" and a role with at most one word before it ("the judge", "the presiding judge").
 _DEFINITE_ROLE_RE = re.compile(r"the\s+(?:[\w\-]+\s+)?[\w\-]+")
@@ -2275,6 +2316,12 @@ _SIDE_RE = re.compile(r"(?:the\s+)?([\w\-]+)\s+(?:side|camp|delegation)")
 _SIDE_END_RE = re.compile(_SIDE_RE.pattern + r"\s*$")  # (the same, ending a text)
 #: A participle opening a parenthesis ("speaking on state television", "asked about …").
 _PARTICIPLE_START_RE = re.compile(r"(?:[a-z]+ing|asked|pressed|interviewed|quoted)\b")
+#: An apposition that says who the members of a plural subject are: "most of them
+#: hydrologists", "all veterans", "among them two judges" (plain text, lower case).
+_QUANTIFIER_APPOSITION_RE = re.compile(
+    r"\s*(?:(?:most|all|many|some|several|both|half|nearly\s+all|almost\s+all)"
+    r"(?:\s+of\s+them)?|among\s+them)\s"
+)
 #: An indefinite noun phrase ("a schoolteacher", "an economist").
 _INDEFINITE_RE = re.compile(r"an?\s+\w")
 #: Conjunctions that open a clause after a verb ("shouted as members rose"), never a subject.
@@ -2307,8 +2354,10 @@ _REPORTING_NEXT_RE = re.compile(
 )
 #: Lemmas of asking: their subject is not the one who answers.
 _QUESTION_LEMMAS = frozenset(
-    {"ask", "press", "question", "inquire", "wonder", "query", "challenge"}
+    {"ask", "press", "question", "inquire", "wonder", "query", "challenge", "want to know"}
 )
+#: A question word after "wanted to know" ("… whether the freeze would …"; folded text).
+_WH_AFTER_RE = re.compile(r"\s+(?:whether|if|why|how|what|when|who|whom|where|which)(?![\w'\-])")
 #: A relative pronoun right before a subject region ("official | who | briefed …").
 _RELATIVE_END_RE = re.compile(r"\s(?:who|that)\s*$")
 #: What may follow a role and stand before its verb: a relative clause (group 1: "official who
@@ -2602,6 +2651,11 @@ _JOINT_ISSUED_RE = re.compile(
     r"(?<![\w'\-])(?:signed|sign|issued|issue|released|release|published|adopted|agreed|"
     r"put\s+out|unveiled|approved|endorsed|read\s+out|set\s+out|presented)(?![\w'\-])"
 )
+#: A subject that refers back to a pair named in an earlier sentence: "They signed a joint
+#: declaration", "The two leaders issued a joint statement" (folded text).
+_JOINT_BACK_REF_RE = re.compile(
+    r"(?<![\w'\-])(?:they|both|the\s+two|the\s+pair|the\s+leaders|together)(?![\w'\-])"
+)
 #: A negation or failure between the actors and "a joint <document>" (folded text)
 _JOINT_NEGATED_RE = re.compile(
     r"(?<![\w'\-])(?:refused|refuse|failed|fail|declined|decline|not|never|no|without|"
@@ -2853,9 +2907,12 @@ class _Doc:
                 self.verb_hits += [m.span(1) for m in hits]
         if self.lex.headline_verbs:
             # '"Good," Kolvo replies.': a present form of a past-only verb ("replies", not the
-            # noun) right after a quotation and its speaker's name, in the body too
+            # noun) right after a quotation and its speaker's name, in the body too; and
+            # '"…," the letter reads.' ("reads" after a document)
             for q in self.quotes:
-                tm = _QUOTE_NAME_VERB_RE.match(self.plain, q.end)
+                tm = _QUOTE_NAME_VERB_RE.match(self.plain, q.end) or _QUOTE_DOC_READS_RE.match(
+                    self.plain, q.end
+                )
                 if tm is not None and fold(tm.group(1)) in self.lex.headline_verbs:
                     span = tm.span(1)
                     if span not in self.verb_hits:
@@ -3070,6 +3127,9 @@ class _Doc:
                 nxt = _WORDS_RE.match(fo, m.end() + 1) if fo[m.end() : m.end() + 1] == " " else None
                 if nxt is not None and self.pat["role"].fullmatch(nxt.group(0)):
                     continue  # "a government source", "ministry officials": a modifier
+                k = bisect_right(self.sentence_starts, m.start()) - 1
+                if k >= 0 and self._bare_headline_subject(self.sentences[k], m.start(), m.end()):
+                    continue  # "…; palace calls it 'an invention'": the headline's article dropped
                 if before[-1:] != ["the"] or after.startswith((" of ", " in ", " at ", " for ")):
                     out.add(key)  # "the interior ministry", "a food bank", "ministry of X"
                     break
@@ -3111,7 +3171,10 @@ class _Doc:
                         if surface in described
                         else -1
                     )
-                    if s0 < 0:
+                    if s0 < 0 and not (
+                        surface in described
+                        and self._bare_headline_subject(sentences[k], m.start(1), m.end(1))
+                    ):
                         continue
                 if found[1] != "name" and surface in self.rival_bodies:
                     continue  # "the ministry", when another country's ministry is named
@@ -3170,6 +3233,7 @@ class _Doc:
                 and m.actor
                 and last.kind == "name"
                 and not fo[last.end : m.start].strip()
+                and last.sentence == m.sentence
             ):
                 # "Norlandic Prime Minister" + "Ingrid Halvorsen": one mention
                 last.end, last.kind = m.end, m.kind
@@ -3370,8 +3434,15 @@ class _Doc:
         ) or re.search(r"[A-Z]\w*\s+" + re.escape(doc_word.title()), self.plain[last.end() : pos]):
             return ()  # another document of that word after it ("issued a declaration of its
             # own", "the Brell Declaration")
-        ids = self.joint_document(last.end())
-        return (last.start(), ids) if ids else ()
+        sent = self._sent_of(max(last.end() - 1, 0))
+        near = [g for g in self.groups if g.end <= last.end() and 0 <= sent - g.sentence <= 3]
+        if not near:
+            return ()
+        issued = _JOINT_ISSUED_RE.search(lead)
+        subject = lead[: issued.start()] if issued is not None else lead
+        if near[-1].sentence != sent and not _JOINT_BACK_REF_RE.search(subject):
+            return ()  # "40 scientists published a joint letter": theirs, not the pair's before
+        return (last.start(), near[-1].ids)
 
     # -- pronouns -----------------------------------------------------------------------------
     def resolve_pronoun(self, m: _Mention) -> None:
@@ -3491,6 +3562,41 @@ class _Doc:
                 best.named,
             )
             insort(self.persons, chained, key=lambda p: p.start)
+
+    def _bare_headline_subject(self, sent: Sentence, start: int, end: int) -> bool:
+        """Whether a description configured with "the" stands bare as a headline's subject.
+
+        Headlines and standfirsts drop the article: in "…; palace calls it 'an invention'"
+        the configured "the palace" is the subject of the clause. Only at the start of the
+        line or of a clause (after "; " or ", ") and before a reporting verb.
+
+        Example: with "the palace" configured, "Chancellor hails talks; palace says …" names
+        the palace's actor; "palace gardens reopen" does not.
+        """
+        if sent.section not in ("headline", "standfirst"):
+            return False
+        before = self.plain[sent.start : start].rstrip()
+        if before and before[-1] not in ";,":
+            return False
+        nm = _WORDS_RE.match(self.folded, end + 1) if self.folded[end : end + 1] == " " else None
+        return nm is not None and (
+            nm.group(0) in self.lex.verbs or nm.group(0) in self.lex.headline_verbs
+        )
+
+    def other_actor_before(self, actor: str, pos: int) -> str:
+        """The one configured actor other than ``actor`` named in the three sentences before.
+
+        Returns "" when none or more than one other actor is named there.
+
+        Example: after "Ostrup welcomed Gorev to the palace.", "her guest" (Ostrup's) is Gorev.
+        """
+        sent = self._sent_of(pos)
+        others = {
+            m.actor
+            for m in self.mentions_in(0, pos)
+            if m.actor and not m.pronoun and m.actor != actor and 0 <= sent - m.sentence <= 3
+        }
+        return others.pop() if len(others) == 1 else ""
 
     def described_with_modifier(self, pos: int, word: str) -> int:
         """Where "the" opens "the <word(s)> <description>" before ``pos``, or -1.
@@ -4637,7 +4743,18 @@ class _Doc:
             else:
                 name, affil = "", raw
             name = _strip_honorific(name)
-            if fold(last_role.group(0)) in self.lex.independent:
+            if (
+                affil_actor
+                and not name
+                and role_word in _RELATIONAL_ROLES
+                and len(roles) == 1
+                and (other := self.other_actor_before(affil_actor, start))
+            ):
+                # "Ostrup welcomed Gorev … her guest insisted": the other party of the visit
+                # or the talks, when one other actor was named just before
+                how = f"actor (the {role_word} of {affil_actor})"
+                return _NP(start, end, raw, "actor", other, how=how)
+            if fold(last_role.group(0)) in self.lex.independent or role_word in _RELATIONAL_ROLES:
                 affil_actor = ""  # "Castrel's critics" speak about Castrel, not for her
             elif (
                 affil_actor
@@ -4778,7 +4895,10 @@ class _Doc:
                     raw,
                     "doc",
                     last_source.actor,
-                    last_source.name if not last_source.actor else "",
+                    ""
+                    if last_source.actor
+                    else last_source.name
+                    or (last_source.text if last_source.kind == "other" else ""),
                     how=f"document -> last source {last_source.text!r}",
                 )
             return _NP(start, end, raw, "doc", "", raw, how="document, no earlier source")
@@ -4986,6 +5106,10 @@ class _Doc:
             end, m = self._trim(lo, verb_start)  # m: ``mention_ending_at(end, lo)``
         if end <= lo:
             return None
+        if m is None and fold(self.plain[lo:end].strip()) == "they":
+            # "…, they said" with no group of actors before it: an unresolved "they" (the
+            # statement may still continue a plural role's, ``_they_of_prev``)
+            return self.classify_np(lo, end, last_source)
         if m is None:
             np = self.postmodified_subject(lo, end, last_source)
             if np is not None:
@@ -5351,6 +5475,8 @@ class _Doc:
             return _NP(first.start, first.end, first.text, "doc", actor, first.name, "", how)
         if second is None and lower_second and _INDEFINITE_RE.match(self.plain[b0:b1]):
             return first  # "Her late father, a schoolteacher, said": a description
+        if lower_second and _QUANTIFIER_APPOSITION_RE.match(self.plain, b0, b1):
+            return first  # "Forty scientists, most of them hydrologists, said": who they are
         if lower_second and (
             _PARTICIPLE_START_RE.match(self.plain[b0:b1])
             or _PASSIVE_PARENTHESIS_RE.match(self.plain[b0:b1])
@@ -5373,6 +5499,19 @@ class _Doc:
             if second.kind == "actor" and second.actor != first.actor:
                 return None
             return first
+        if first.kind == "other" and first.name and second.kind == "doc" and lower_second:
+            # "Marit Olun, the letter's first signatory, said": a person described by a
+            # document she wrote or signed, not the document
+            return _NP(
+                first.start,
+                b1,
+                self.text[first.start : b1],
+                "other",
+                "",
+                first.name,
+                self.text[b0:b1].strip(),
+                "other speaker (name, role)",
+            )
         a0s = b0 + len(self.plain[b0:b1]) - len(self.plain[b0:b1].lstrip())
         b1s = b0 + len(self.plain[b0:b1].rstrip(" ,"))
         whole = any(
@@ -5496,9 +5635,11 @@ class _Doc:
             and second.affiliation
             and not first.actor
         ):
-            # "The other guest, the economist Arvid Tamsen, said": the person named with a
-            # second role; the first description is the source
+            # "The senior adviser, the economist Arvid Tamsen, said": the person named with a
+            # second role; the first description is the source (not a part he plays in the
+            # scene: "The other guest, the economist …" has the economist)
             how = "other speaker (role, role and name)"
+            situational = fold(first.text).rsplit(None, 1)[-1].rstrip("s") in _RELATIONAL_ROLES
             return _NP(
                 first.start,
                 b1,
@@ -5506,7 +5647,7 @@ class _Doc:
                 "other",
                 second.actor,
                 second.name,
-                first.text,
+                second.affiliation if situational else first.text,
                 how,
             )
         return None
@@ -5586,9 +5727,15 @@ class _Doc:
                 if src is not None
                 else None
             )
-        elif (pm := _ISSUED_SAYING_RE.search(self.folded, lo, uend)) is not None:
-            # "X's office issued a statement saying …"
+        elif (pm := _ISSUED_SAYING_RE.search(self.folded, lo, uend)) is not None and (
+            not self.folded.endswith("urging", pm.start(), pm.end())
+            or _OBJECT_OF_TO_RE.match(self.folded, pm.end(), uend)
+        ):
+            # "X's office issued a statement saying …"; "… a letter urging both leaders to …"
             spk = self.subject_np(self.boundary_before(lo, pm.start()), pm.start(), last_source)
+            head = self.plain[lo : pm.start()].rstrip()
+            if spk is None and head.endswith(","):  # "40 scientists, most of them …, published"
+                spk = self.appositive_np(ustart, lo + len(head) - 1, last_source)
         elif (pm := _SHOWN_SAYING_RE.search(self.folded, lo, uend)) is not None and (
             # "showed X saying (that) …", not "showed X saying goodbye"
             pm.group(2) == "telling"
@@ -5742,6 +5889,8 @@ class _Doc:
                 and not self._prev_word(v0).endswith("s")  # (not "Dockers demand answers")
             ):
                 continue  # "Ostranan press praises Keld": a bare noun before the verb
+            if lemma == "want to know" and not _WH_AFTER_RE.match(self.folded, v1, uend):
+                continue  # "Voters want to know the truth": no question put
             verb_text = self.text[v0:v1]
             if (
                 not frames
@@ -6102,6 +6251,15 @@ class _Doc:
                         np = _as_side(np)
             if np is None or (np.text[:1] in "Nn" and _NEGATIVE_SUBJECT_RE.match(np.text)):
                 continue  # "Neither office replied to questions": nobody said anything
+            if np.kind == "other" and np.end < v0 and not np.actor:
+                pm = _PLACE_AFTER_SUBJECT_RE.match(self.folded, np.end, v0)
+                if pm is not None:  # "Farmers there say": the farmers of that place
+                    np = dataclasses.replace(
+                        np,
+                        end=pm.end(1),
+                        text=self.text[np.start : pm.end(1)],
+                        name=np.name and self.text[np.start : pm.end(1)],
+                    )
             if _NEITHER_NOR_RE.search(self.folded, max(lo, ustart), np.end) or (
                 self.folded.endswith("not ", max(lo, ustart), np.start)
             ):
@@ -6235,8 +6393,13 @@ class _Doc:
                 and not self.quotes_in(ustart, v0)
             ):
                 continue  # "What Kavona says" (a subheading), "whether X agreed or not."
-            if _SAID_SO_RE.match(self.folded, pos, uend) and not self.quotes_in(ustart, uend):
-                continue  # "She has said that before", "He said as much": no words of their own
+            if (
+                _SAID_SO_RE.match(self.folded, pos, uend)
+                or _SAID_NOTHING_RE.match(self.folded, pos, uend)
+            ) and not self.quotes_in(ustart, uend):
+                # "She has said that before", "He said as much", "He has said nothing in
+                # public since": no words of their own
+                continue
             if np.kind == "other" and np.name and not np.affiliation:
                 np = self.joint_names(np, max(prev_end, ustart))
             frames.append(
@@ -6353,6 +6516,11 @@ class _Doc:
         if pm.group(1) in _NAMING_PARTICIPLES:
             if not _NAMING_OBJECT_QUOTE_RE.match(self.plain, pos, uend):
                 return  # "…, calling for calm", "describing the scene": no quotation named
+            cc = None
+            cstart = pos
+        elif pm.group(1) in _OBJECT_PARTICIPLES:
+            if not _OBJECT_OF_TO_RE.match(self.folded, pos, uend):
+                return  # "…, urging restraint": no content but a noun
             cc = None
             cstart = pos
         else:
@@ -6513,6 +6681,19 @@ class _Doc:
         lo = ustart
         am = _LEADING_CLAUSE_RE.match(self.plain, ustart, end)  # "On Monday, Russia rejected"
         if am is not None and not self.mentions_in(ustart, am.end() - 1):
+            opening = self.plain[ustart : am.end()].rstrip(" ,")
+            close = self.plain.find(",", am.end(), end)
+            if (
+                close > am.end()
+                and _CAPITALIZED_NAME_RE.fullmatch(opening)
+                and not _OPENING_PREP_RE.match(opening)
+                and fold(opening) not in _TIME_WORDS
+            ):
+                # "Ruth Anker, speaking in Lissen, read out … and concluded …": a name and its
+                # parenthesis, not an adverbial
+                np = self.appositive_np(ustart, close, last_source)
+                if np is not None:
+                    return np
             lo = am.end()
         elif (sm := _LEADING_SUBCLAUSE_RE.match(self.folded, ustart, end)) is not None:
             lo = sm.end()  # "Asked whether … her job harder, Vasquell declined …, saying"
@@ -6982,7 +7163,7 @@ def _they_of_prev(
     """
     if (
         prev is None
-        or np.kind != "joint"
+        or (np.kind != "joint" and np.how != "unresolved pronoun")
         or fold(np.text) != "they"
         or prev.speaker_type != "other"
         or (prev.section, prev.paragraph) != (section, paragraph)
@@ -7043,6 +7224,10 @@ def _strip_span(plain: str, start: int, end: int) -> tuple[int, int]:
 
 
 _NARRATION_RULE = "narration: no reporting frame"
+
+#: A lower-case gerund or participle right before a quoted fragment: 'accusing his government
+#: of keeping "a hand on our throat"' has no subject there, only the participle's object.
+_GERUND_END_RE = re.compile(r"(?<![\w'\-])[a-z]{2,}ing\s*$")
 
 #: The ``rule`` wording of the frames that do not name their verb (others: "'said' before…").
 _FRAME_PATTERNS = {
@@ -7278,6 +7463,7 @@ def attribute(
                 and np.kind != "country"
                 and inner_text[:1].islower()
                 and np.how != _AGENT_HOW  # (a name or role: 'saying that the board "takes …"')
+                and not _GERUND_END_RE.search(doc.plain, np.start, q.start)
             ):
                 first = fold(inner_text.split()[0]) if inner_text.split() else ""
                 verb = first if first in doc.lex.verbs else ""
