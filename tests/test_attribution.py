@@ -1087,14 +1087,14 @@ OPEN_ROUNDS = {
     ("blind21", "unnamed_sources"): ((23, 23), (23, 24), (21, 23)),
     ("blind22", "committee_hearing"): ((26, 26), (26, 26), (22, 26)),
     ("blind22", "morning_ledger"): ((19, 19), (19, 21), (17, 19)),
-    ("blind22", "talk_show"): ((23, 23), (23, 25), (21, 23)),
+    ("blind22", "talk_show"): ((24, 24), (24, 25), (23, 24)),
     ("blind22", "tanker_relay"): ((28, 28), (28, 28), (26, 28)),
     ("blind23", "anniversary"): ((30, 30), (30, 32), (26, 30)),
     ("blind23", "court_testimony"): ((30, 31), (29, 31), (23, 30)),
     ("blind23", "poll_story"): ((32, 32), (32, 32), (29, 32)),
     ("blind23", "pool_report"): ((20, 23), (20, 22), (17, 20)),
     ("blind24", "memoir_excerpts"): ((24, 24), (24, 25), (22, 24)),
-    ("blind24", "open_letters"): ((26, 27), (26, 27), (24, 26)),
+    ("blind24", "open_letters"): ((27, 28), (27, 27), (27, 27)),
     ("blind24", "radio_phonein"): ((23, 24), (23, 24), (21, 23)),
     ("blind24", "state_banquet"): ((20, 20), (20, 22), (17, 20)),
 }
@@ -4445,6 +4445,26 @@ BLIND21_CASES = [
 #: Blind round 24 (tests/fixtures/invented/blind24/README.md): INVENTED rows of its general
 #: fixes, with the actors of ``blind5_actors``.
 BLIND24_CASES = [
+    # an occasion or a place set off after the subject is no second noun phrase (only when
+    # the subject opens the unit)
+    (
+        "Morvia's embassy, in a statement relayed to the media on Friday, said President Fenn "
+        "would not write again.",
+        "write again",
+        "Morvia's embassy",
+        "Morvia's embassy",
+        "fenn",
+    ),
+    ("Marit Olun, in Lissen, said the data was late.", "late", "Marit Olun", "", ""),
+    # "who told" after the agent of a passive: the agent, not the clause before it
+    (
+        "The reply was carried to the ministry in Kallo by the ambassador, Dorel Mannik, who "
+        "told reporters that the talks were over.",
+        "talks were over",
+        "Dorel Mannik",
+        "the ambassador",
+        "",
+    ),
     # a caller's question; a publisher named by its trade
     (
         "Pieter, a retired driver from Oss, wanted to know whether the freeze would cover flats.",
@@ -4729,6 +4749,15 @@ BANQUET_ACTORS = {
             "was \u201cdelighted\u201d",
             "tells guests",
             "aelby",
+            "",
+        ),
+        # a second report after ", as" ("…, as X says on television that …")
+        (
+            "King Edmar hails friendship at banquet for Aelby",
+            "Chancellor Aelby urges both capitals to share data, as King Edmar says on "
+            "television that talks will resume",
+            "King Edmar says",
+            "edmar",
             "",
         ),
         # not before a noun: "palace gardens" report nothing

@@ -1620,6 +1620,8 @@ _TITLE_RUN_RE = re.compile(r"(?:[A-Z][\w'.\-]*\s+){1,3}")
 _RUN_MODIFIERS = frozenset(
     "the a an two three four several some many senior top former local western foreign".split()
 )
+#: A place set off after a subject: " in Lissen", " at Vesterholm Palace" (plain text).
+_IN_PLACE_RE = re.compile(r"\s*(?:in|at)\s+[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,3}\s*")
 #: Adverbs of place that stand between a subject and its verb only.
 _PLACE_ADVERBS = frozenset({"there", "here"})
 #: "there" or "here" right after a subject, before its verb ("Farmers there say"; folded).
@@ -2686,7 +2688,7 @@ _TRAILING_SAID_END_RE = re.compile(
     r"|argued|stressed|warned|continued)(?:\s+\w+){0,3}\s*[.!?\"']*\s*$"
 )
 #: Where a headline may hold a second report: "; ", ", ", " as " or " and " (plain text)
-_CLAUSE_CUT_RE = re.compile(r"\s*;\s+|,\s+|\s+(?:as|and)\s+")
+_CLAUSE_CUT_RE = re.compile(r"\s*;\s+|,\s+(?:(?:as|and)\s+)?|\s+(?:as|and)\s+")
 _CLAUSE_CUT_GATE_RE = re.compile(r"[;,]|\s(?:as|and)\s")
 #: A unit opening with one capitalized name (group 1), then "and"
 _NAME_AND_RE = re.compile(r"\s*((?:[A-Z][\w&'\-]*\s+){0,3}[A-Z][\w&'\-]*)\s+and\s+")
@@ -4301,7 +4303,8 @@ class _Doc:
                 # "…, Tessard told him by phone", "… as Oltan demanded in May"
                 continue
             vw = self.folded[verb[0] : verb[1]]
-            if m.group(0).strip() == "and" and not vw.split()[0].endswith("s"):
+            conj = m.group(0).strip() if semicolons_only else m.group(0).strip(" ,")
+            if conj == "and" and not vw.split()[0].endswith("s"):
                 continue  # "Kostav says Tervia and Velsia agree to talks": one report's content
             if _TRAILING_SAID_END_RE.search(
                 self.folded, verb[1], nxt_cut.start() if nxt_cut else end
@@ -5246,8 +5249,23 @@ class _Doc:
         comma = lo + len(self.plain[lo:w].rstrip()) - 1
         if w < 0 or comma <= lo or self.plain[comma] != ",":
             return None
-        np = self.appositive_np(lo, comma, last_source) or self.subject_np(
-            self.boundary_before(lo, comma), comma, last_source
+        np = None
+        by = self.folded.rfind(" by ", lo, comma)
+        if word == "who" and by >= 0 and self.plain.count(",", by, comma) <= 1:
+            # "… was carried to Lissen by its ambassador, Dorel Mannik, who told …": the agent
+            # of the passive, not the clause before it
+            a0 = by + 4
+            np = (
+                self.appositive_np(a0, comma, last_source)
+                if "," in self.plain[a0:comma]
+                else self.subject_np(a0, comma, last_source)
+            )
+            if np is not None and np.kind not in ("actor", "pronoun", "other"):
+                np = None
+        np = (
+            np
+            or self.appositive_np(lo, comma, last_source)
+            or self.subject_np(self.boundary_before(lo, comma), comma, last_source)
         )
         if word == "which":
             pm = _LAST_PREP_RE.match(self.folded, lo, comma)
@@ -5477,6 +5495,23 @@ class _Doc:
             return first  # "Her late father, a schoolteacher, said": a description
         if lower_second and _QUANTIFIER_APPOSITION_RE.match(self.plain, b0, b1):
             return first  # "Forty scientists, most of them hydrologists, said": who they are
+        if (
+            lower_second
+            and first.kind in ("actor", "org", "other", "pronoun")
+            and not self.plain[unit_start:a0].strip(" \u2014-\"'")  # (it opens the unit)
+            and (
+                (
+                    (am := self.pat["lead_adv"].match(self.folded, b0, b1)) is not None
+                    and am.end() > b0 + 3
+                    and _OPENING_PREP_RE.match(self.plain, b0, b1)
+                )
+                or _IN_PLACE_RE.fullmatch(self.plain, b0, b1)
+            )
+        ):
+            # "Kesmark's embassy, in a statement relayed to the media on Friday, said", "Olun,
+            # in Lissen, said": the occasion or place, however it goes on, is no second noun
+            # phrase (not "… when Tollander, in her closing statement, called him …")
+            return first
         if lower_second and (
             _PARTICIPLE_START_RE.match(self.plain[b0:b1])
             or _PASSIVE_PARENTHESIS_RE.match(self.plain[b0:b1])
