@@ -1051,7 +1051,7 @@ OPEN_ROUNDS = {
     ("blind12", "hostage"): ((20, 20), (20, 20), (19, 20)),
     ("blind13", "ratedecision"): ((22, 22), (22, 23), (22, 22)),
     ("blind13", "frontline"): ((23, 23), (23, 24), (18, 23)),
-    ("blind13", "jointpresser"): ((24, 24), (24, 25), (20, 24)),
+    ("blind13", "jointpresser"): ((25, 25), (25, 25), (20, 25)),
     ("blind13", "strike"): ((22, 22), (22, 22), (20, 22)),
     ("blind14", "council"): ((25, 25), (25, 27), (22, 25)),
     ("blind14", "recall"): ((26, 26), (26, 27), (23, 26)),
@@ -1090,13 +1090,19 @@ OPEN_ROUNDS = {
     ("blind22", "talk_show"): ((24, 24), (24, 25), (23, 24)),
     ("blind22", "tanker_relay"): ((28, 28), (28, 28), (26, 28)),
     ("blind23", "anniversary"): ((30, 30), (30, 32), (26, 30)),
-    ("blind23", "court_testimony"): ((30, 31), (29, 31), (23, 30)),
+    # ('"Did she say that?" Remmik asked the witness.' is one statement now; split in two, both
+    # halves had matched the one gold row, which counted twice for precision)
+    ("blind23", "court_testimony"): ((29, 30), (29, 31), (23, 29)),
     ("blind23", "poll_story"): ((32, 32), (32, 32), (29, 32)),
     ("blind23", "pool_report"): ((20, 23), (20, 22), (17, 20)),
     ("blind24", "memoir_excerpts"): ((24, 24), (24, 25), (22, 24)),
     ("blind24", "open_letters"): ((27, 28), (27, 27), (27, 27)),
     ("blind24", "radio_phonein"): ((23, 24), (23, 24), (21, 23)),
     ("blind24", "state_banquet"): ((20, 20), (20, 22), (17, 20)),
+    ("blind25", "correction_appended"): ((20, 20), (20, 22), (17, 20)),
+    ("blind25", "documentary_review"): ((17, 18), (17, 17), (14, 17)),
+    ("blind25", "leaked_chat"): ((22, 22), (22, 23), (17, 22)),
+    ("blind25", "translation_dispute"): ((25, 26), (25, 27), (22, 25)),
 }
 
 
@@ -4592,9 +4598,105 @@ BLIND24_CASES = [
         "river were angry. Officials said a joint statement was drafted. The statement said the "
         "river was low.",
         "river was low",
-        "Officials",
+        "The statement",  # (not the pair named before, nor the officials, who issued nothing)
         "The statement",
         "",
+    ),
+]
+
+
+#: Blind round 25 (tests/fixtures/invented/blind25/README.md) and review 24: INVENTED rows of
+#: their general fixes, with the actors of ``blind5_actors``.
+BLIND25_CASES = [
+    # a name first written as a possessive ("Noor Aldana's documentary") is the full name
+    (
+        "Noor Aldana's documentary airs on Sunday. Aldana said the palace had cooperated.",
+        "cooperated",
+        "Noor Aldana",
+        "",
+        "",
+    ),
+    # a present form of a past-only verb before a colon and a quotation, or before "that"
+    (
+        'Asked whether he ever thought of leaving, President Fenn replies: "Every hour."',
+        "Every hour",
+        "fenn",
+        "",
+        "",
+    ),
+    (
+        "Prime Minister Valko recalls in a later interview that the talks were hard.",
+        "talks were hard",
+        "valko",
+        "",
+        "",
+    ),
+    ("The replies that came in were short.", "replies", "", "", ""),
+    # a title in quotation marks, with no frame, is no quotation
+    ('"The Long Table" is the best political film of the year.', "best", "", "", ""),
+    # a closing single quotation mark is no part of the subject after it
+    ("\u2018She can wait,\u2019 a minister wrote of the governor.", "wait", "a minister", "", ""),
+    # interpreters and other trades
+    (
+        "Maren Ost, the delegation's interpreter, said she had rendered the phrase live.",
+        "rendered",
+        "Maren Ost",
+        "the delegation's interpreter",
+        "",
+    ),
+    # review 24: "urging <people> to the exits" and "accusing eyes" report nothing; "said
+    # nothing in the plan was new" reports; "will want to know" puts no question
+    ("Stewards waded in, urging the crowd to the exits.", "exits", "", "", ""),
+    (
+        "President Fenn stood at the lectern, accusing eyes on him from all sides of the hall.",
+        "accusing",
+        "",
+        "",
+        "",
+    ),
+    ("President Fenn said nothing in the plan was new.", "plan was new", "fenn", "", ""),
+    ("Investors will want to know whether the bank is safe.", "bank is safe", "", "", ""),
+    # a guest or host follows from the verb of the meeting told just before, not from the
+    # nearest actor of the same gender; without such a verb it stays a role
+    (
+        "Prime Minister Valko hosted President Fenn. His host said the visit was overdue.",
+        "overdue",
+        "valko",
+        "",
+        "",
+    ),
+    (
+        "President Fenn flew to Kallo to see Prime Minister Valko. Her guest said the visit was "
+        "overdue.",
+        "overdue",
+        "fenn",
+        "",
+        "",
+    ),
+    (
+        "Prime Minister Valko criticised President Fenn's plan. Her host said the plan was late.",
+        "plan was late",
+        "Her host",
+        "",
+        "",
+    ),
+    (
+        "Prime Minister Valko met President Fenn. Her counterpart from Brask, Odo Marr, said the "
+        "visit was overdue.",
+        "overdue",
+        "Odo Marr",
+        "Her counterpart from Brask",
+        "",
+    ),
+    # "the joint declaration" with no pair named just before: the article's two actors
+    (
+        "Prime Minister Valko spoke first. President Fenn spoke next.\n\nThe crowd left at six."
+        "\n\nThe joint declaration, handed to reporters as they spoke, states that the border "
+        "will reopen.",
+        "border will reopen",
+        "fenn+valko",
+        "The joint declaration",
+        "fenn+valko",
     ),
 ]
 
@@ -4632,7 +4734,13 @@ def test_a_describing_word_before_a_configured_description(body: str, speaker: s
 
 @pytest.mark.parametrize(
     ("body", "marker", "speaker", "source", "source_actor"),
-    BLIND15_CASES + BLIND18_CASES + BLIND19_CASES + BLIND20_CASES + BLIND21_CASES + BLIND24_CASES,
+    BLIND15_CASES
+    + BLIND18_CASES
+    + BLIND19_CASES
+    + BLIND20_CASES
+    + BLIND21_CASES
+    + BLIND24_CASES
+    + BLIND25_CASES,
 )
 def test_blind15_context_rules(
     blind5_actors: attribution.Actors,
@@ -4760,6 +4868,15 @@ BANQUET_ACTORS = {
             "edmar",
             "",
         ),
+        # a genre label opening a headline is no source; a noun that looks like a verb
+        (
+            "Review: \u2018The Long Table\u2019 lets a king have the last word",
+            "The king is away",
+            "lets a king",
+            "",
+            "",
+        ),
+        ("Fire inquiry opens; palace answers sought", "The king is away", "answers", "", ""),
         # not before a noun: "palace gardens" report nothing
         (
             "Crowds gather in Norvaine; palace gardens stay shut",

@@ -75,6 +75,14 @@ def _pieces(text: str) -> list[str]:
             ["He said: \u201cWe are done...\u201d", "The room fell silent."],
         ),
         ('"We will see..." she said.', ['"We will see..." she said.']),
+        # a name and its verb after a question or exclamation in quotation marks attribute it
+        ('"Yes or no?" Alders pressed.', ['"Yes or no?" Alders pressed.']),
+        ('"Out!" Vey shouted again. Then he left.', ['"Out!" Vey shouted again.', "Then he left."]),
+        (
+            '"Is it over?" The minister left the room.',
+            ['"Is it over?"', "The minister left the room."],
+        ),
+        ("It is over? Alders pressed.", ["It is over?", "Alders pressed."]),
         ("The vote was 52-48. It passed.", ["The vote was 52-48.", "It passed."]),
         ("See p. 5 for details. Thanks.", ["See p. 5 for details.", "Thanks."]),
     ],
@@ -335,6 +343,8 @@ def _reference_split(text: str) -> list[tuple[int, int]]:
             continue
         piece = norm[a:b].lstrip("\"' ([")
         glue = not segment._LETTER_RE.search(norm[a:b]) or (piece[:1].islower() if piece else True)
+        if spans and not glue and segment._ASKED_QUOTE_END_RE.search(norm[slice(*spans[-1])]):
+            glue = segment._NAME_VERB_PIECE_RE.fullmatch(norm[a:b]) is not None
         if spans and glue:
             spans[-1] = (spans[-1][0], b)
         else:
@@ -349,6 +359,7 @@ def test_split_sentences_equals_reference_on_generated_paragraphs() -> None:
     rng = random.Random(9)
     words = ["He", "she", "left", "Mr.", "talks", "\u201cWe", "won\u2019t", "go\u201d", "3", "--"]
     words += ["\u2026", "...", "(yes)", "\u00ab\u00a0non\u00a0\u00bb", "?", "!", "asked.", " "]
+    words += ["?\u201d", "Vey", "pressed."]
     for _ in range(1500):
         text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 16)))
         text = rng.choice(["", " ", "\n"]) + text + rng.choice(["", ".", ".\u201d", "  "])

@@ -1540,8 +1540,13 @@ _PARTICIPLE_REPORT_RE = re.compile(
 #: Participles whose content is an object and then "of" or "to" ("…, accusing his government
 #: of keeping …", "…, urging both leaders to share data"): no clause follows them.
 _OBJECT_PARTICIPLES = frozenset({"accusing", "urging"})
-#: The object of such a participle, then its "of" or "to" (folded text after the participle).
-_OBJECT_OF_TO_RE = re.compile(r"\s+(?:[\w'\-]+\s+){1,6}?(?:of|to)\s")
+#: The object of such a participle, then its "of" or "to" (folded text after the participle;
+#: not a preposition's "to the exits", nor an object running across "on"/"from": "accusing
+#: eyes on him from all sides of the hall").
+_OBJECT_OF_TO_RE = re.compile(
+    r"\s+(?:(?!(?:on|from|in|at|with|across|into|over|to|of)\s)[\w'\-]+\s+){1,5}?"
+    r"(?:of|to(?!\s+(?:the|a|an|his|her|its|their|this|that|these|those|my|our|your)\s))\s"
+)
 #: "at"/"from"/"with" and a capitalized name after a role, up to a verb: " at Hessel & Rook" of
 #: "Analysts at Hessel & Rook were …" (plain text).
 _ROLE_AT_NAME_RE = re.compile(
@@ -1620,12 +1625,35 @@ _TITLE_RUN_RE = re.compile(r"(?:[A-Z][\w'.\-]*\s+){1,3}")
 _RUN_MODIFIERS = frozenset(
     "the a an two three four several some many senior top former local western foreign".split()
 )
+#: A present form ending in "s" (group 1), maybe an occasion, then "that" or a colon and a
+#: quotation: 'replies: "…"', 'recalls in a later interview that' (folded text).
+_PRESENT_REPORT_RE = re.compile(
+    r"(?<![\w'\-])([a-z]{3,}s)(?:\s+(?:in|on|at|during|after|over)\s+[^,.;:\"]{1,40}?)?"
+    r"(?:\s+that\s|:\s*[\"'\u201c\u2018])"
+)
+#: Section and genre labels that open a headline ("Review: …"), never its source (folded).
+_SECTION_LABELS = frozenset(
+    "review analysis opinion comment explainer live exclusive update factbox obituary "
+    "interview profile editorial letters watch breaking podcast preview recap correction "
+    "feature briefing timeline video watch listen essay column insight".split()
+    + ["fact check", "in pictures", "the big read", "q&a"]
+)
 #: A place set off after a subject: " in Lissen", " at Vesterholm Palace" (plain text).
 _IN_PLACE_RE = re.compile(r"\s*(?:in|at)\s+[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,3}\s*")
 #: Adverbs of place that stand between a subject and its verb only.
 _PLACE_ADVERBS = frozenset({"there", "here"})
 #: "there" or "here" right after a subject, before its verb ("Farmers there say"; folded).
 _PLACE_AFTER_SUBJECT_RE = re.compile(r"\s+(there|here)(?![\w'\-])")
+#: A verb of meeting between two actors' names: hosting (group "host": the first hosts the
+#: second), visiting (group "visit": the first is the guest) or meeting (folded text).
+_MEETING_VERB_RE = re.compile(
+    r"(?<![\w'\-])(?:(?P<host>hosted|hosts|hosting|welcomed|welcomes|welcoming|received"
+    r"|receives|invited|invites)|(?P<visit>visited|visits|visiting|flew\s+to|travelled\s+to"
+    r"|traveled\s+to|went\s+to|called\s+on)|met|meets|meeting|talked|talks|spoke|phoned"
+    r"|held\s+talks)(?![\w'\-])"
+)
+#: A comma and a capitalized name right after a noun phrase: ", Odo Marr," (plain text).
+_NAME_APPOSITION_AFTER_RE = re.compile(r",\s+[A-Z][\w'\-]+\s+[A-Z]")
 #: Roles that name the other party of a meeting or talks ("her guest", "his counterpart").
 _RELATIONAL_ROLES = frozenset({"counterpart", "guest", "host"})
 #: Capitalized words only (a name or a title and name: "Foreign Minister Ruth Anker").
@@ -2276,7 +2304,10 @@ _SAID_SO_RE = re.compile(
 #: "said nothing had changed", where "nothing" opens the reported clause). (Folded text.)
 _SAID_NOTHING_RE = re.compile(
     r"\s*(?:very\s+)?(?:nothing|little)(?:\s+more)?(?:\s+(?:in|on|about|since|to|of|at|for|after"
-    r"|before|during|publicly|yet|further|beyond)(?![\w'\-])[^,;.!?]*)?[\s,;.!?)\]]*$"
+    r"|before|during|publicly|yet|further|beyond)(?![\w'\-])"
+    # (no finite verb after it: "said nothing in the plan was new" reports)
+    r"(?:\s+(?!(?:was|were|is|are|had|has|have|would|will|could|should|must|did|does|do|can"
+    r"|may|might|been|be|remained|remains|seemed|seems)(?![\w'\-]))[\w'\-]+)*)?[\s,;.!?)\]]*$"
 )
 _NO_CONTENT_RE = re.compile(r"(?:\s*or\s+not|\s*nothing(?:\s+more)?)?[\s,;.!?)\]]*$")
 #: A subject pronoun that opens the reported clause after an addressee ("told reporters | she
@@ -2358,6 +2389,8 @@ _REPORTING_NEXT_RE = re.compile(
 _QUESTION_LEMMAS = frozenset(
     {"ask", "press", "question", "inquire", "wonder", "query", "challenge", "want to know"}
 )
+#: Modal verbs: "will want to know whether …" puts no question yet.
+_MODALS = frozenset("will would may might could should must can shall".split())
 #: A question word after "wanted to know" ("… whether the freeze would …"; folded text).
 _WH_AFTER_RE = re.compile(r"\s+(?:whether|if|why|how|what|when|who|whom|where|which)(?![\w'\-])")
 #: A relative pronoun right before a subject region ("official | who | briefed …").
@@ -2919,6 +2952,11 @@ class _Doc:
                     span = tm.span(1)
                     if span not in self.verb_hits:
                         self.verb_hits.append(span)
+            # 'the king replies: "…"', 'Varga recalls in a later interview that …': a present
+            # form of a past-only verb before a colon and a quotation, or before "that"
+            for pm in _PRESENT_REPORT_RE.finditer(self.folded):
+                if pm.group(1) in self.lex.headline_verbs and pm.span(1) not in self.verb_hits:
+                    self.verb_hits.append(pm.span(1))
         self.verb_hits.sort()
         self.groups: list[_Group] = []
         #: Start → reporting lemma of the noun phrases that spoke in the units read so far
@@ -3286,6 +3324,23 @@ class _Doc:
             i += 1
         return out
 
+    def is_title(self, q: Quote, ustart: int, uend: int) -> bool:
+        """Whether a quotation is the title of a work, not words: '"The Long Table" is …'.
+
+        One to six words, the first and every word of four letters or more capitalized, and
+        the sentence goes on outside the quotation marks for at least three words.
+
+        Example: in 'Critics call "The Long Table" the film of the year.' the quotation is a
+        title; in '"We Will Fight," he said.' it is not (and a frame names the speaker there).
+        """
+        words = self.plain[q.inner_start : q.inner_end].strip().rstrip(".,!?").split()
+        if not 1 <= len(words) <= 6 or not words[0][:1].isupper():
+            return False
+        if any(len(w) > 3 and not w[:1].isupper() for w in words):
+            return False
+        outside = self.plain[ustart : q.start] + " " + self.plain[q.end : uend]
+        return len(_WORDS_RE.findall(outside)) >= 3
+
     def is_proper_word(self, start: int, end: int) -> bool:
         """True unless ``text[start:end]`` is one word never capitalized inside a sentence."""
         word = self.text[start:end].strip()
@@ -3581,24 +3636,46 @@ class _Doc:
         if before and before[-1] not in ";,":
             return False
         nm = _WORDS_RE.match(self.folded, end + 1) if self.folded[end : end + 1] == " " else None
-        return nm is not None and (
+        if nm is None or not (
             nm.group(0) in self.lex.verbs or nm.group(0) in self.lex.headline_verbs
-        )
+        ):
+            return False
+        # at least two words (or a quotation) after the verb: not "palace answers sought"
+        rest = self.plain[nm.end() : sent.end].split(";")[0]
+        return len(rest.split()) >= 2 or rest.lstrip()[:1] in _OPEN_QUOTES
 
-    def other_actor_before(self, actor: str, pos: int) -> str:
-        """The one configured actor other than ``actor`` named in the three sentences before.
+    def party_of_meeting(self, role_word: str, actor: str, pos: int) -> str:
+        """The actor a "guest", "host" or "counterpart" is, from a meeting told just before.
 
-        Returns "" when none or more than one other actor is named there.
+        The latest of the three sentences before ``pos`` that names two actors with a verb of
+        meeting between them decides: "A hosted/welcomed/received B" (B is the guest, A the
+        host), "A visited B"/"A flew to see B" (A is the guest, B the host), "A met B" (each
+        is the other's counterpart; ``actor``, the possessive's, is not). Returns "" when no
+        such sentence is found or the role does not follow from it.
 
-        Example: after "Ostrup welcomed Gorev to the palace.", "her guest" (Ostrup's) is Gorev.
+        Example: after "Ostrup welcomed Gorev to the palace.", "her guest" is Gorev.
         """
         sent = self._sent_of(pos)
-        others = {
-            m.actor
-            for m in self.mentions_in(0, pos)
-            if m.actor and not m.pronoun and m.actor != actor and 0 <= sent - m.sentence <= 3
-        }
-        return others.pop() if len(others) == 1 else ""
+        names = [m for m in self.mentions_in(0, pos) if m.actor and not m.pronoun]
+        for k in range(sent, max(sent - 4, -1), -1):
+            ms = [m for m in names if m.sentence == k]
+            pair = list(dict.fromkeys(m.actor for m in ms))
+            if len(pair) != 2 or "+" in pair[0] or "+" in pair[1]:
+                continue
+            second = next(m for m in ms if m.actor == pair[1])
+            vm = _MEETING_VERB_RE.search(self.folded, ms[0].end, second.start)
+            if vm is None:
+                continue
+            hosting = vm.group("host") is not None
+            visiting = vm.group("visit") is not None
+            if role_word == "guest" and (hosting or visiting):
+                return pair[1] if hosting else pair[0]
+            if role_word == "host" and (hosting or visiting):
+                return pair[0] if hosting else pair[1]
+            if role_word == "counterpart" and actor in pair:
+                return pair[1] if actor == pair[0] else pair[0]
+            return ""
+        return ""
 
     def described_with_modifier(self, pos: int, word: str) -> int:
         """Where "the" opens "the <word(s)> <description>" before ``pos``, or -1.
@@ -4477,7 +4554,8 @@ class _Doc:
         A full name is a run of capitalized words (and name particles) in a body sentence, not
         right after "in", "of", "from", "at", "near" (a place), whose words before the surname
         are neither titles or roles ("Prime Minister Jan Holt" → "Jan Holt"), nor function
-        words, weekdays or months, nor possessives.
+        words, weekdays or months, nor possessives (a possessive surname is the name:
+        "Noor Aldana's documentary").
         """
         out: dict[str, list[str]] = {}
         role = self.pat["role"]
@@ -4494,7 +4572,9 @@ class _Doc:
             if len(words[-1]) > 2 and words[-1].endswith("."):
                 words[-1] = words[-1][:-1]  # "… chief of staff, Hal Brisco.": the sentence's end
             surname = words[-1]
-            if surname.endswith(("'s", "\u2019s")) or not surname[-1:].isalpha():
+            if surname.endswith(("'s", "\u2019s")):
+                surname = surname[:-2]  # "Noor Aldana's documentary": Noor Aldana
+            if not surname[-1:].isalpha():
                 continue
             keep: list[str] = []
             for w in words[:-1]:
@@ -4525,7 +4605,12 @@ class _Doc:
     def classify_np(self, start: int, end: int, last_source: _NP | None) -> _NP | None:
         """Say who a noun phrase (a subject, an 'according to' source) stands for."""
         plain = self.plain
-        while start < end and plain[start] in " ,":
+        while start < end and (
+            plain[start] in " ,"
+            # (a closing single quotation mark before the subject: "'She can wait,' minister
+            # wrote")
+            or (plain[start] == "'" and start > 0 and plain[start - 1] in ",.!?")
+        ):
             start += 1
         while end > start and plain[end - 1] in " ,.":
             end -= 1
@@ -4751,13 +4836,19 @@ class _Doc:
                 and not name
                 and role_word in _RELATIONAL_ROLES
                 and len(roles) == 1
-                and (other := self.other_actor_before(affil_actor, start))
+                and len(fo.split()) <= 3  # (not "his counterpart from Brask")
+                and not _NAME_APPOSITION_AFTER_RE.match(self.plain, end)
+                and (other := self.party_of_meeting(role_word, affil_actor, start))
             ):
-                # "Ostrup welcomed Gorev … her guest insisted": the other party of the visit
-                # or the talks, when one other actor was named just before
-                how = f"actor (the {role_word} of {affil_actor})"
+                # "Ostrup welcomed Gorev … her guest insisted": the guest of the visit told
+                # just before (not a named "his counterpart, Odo Marr,")
+                how = f"actor (the {role_word} of a meeting told before)"
                 return _NP(start, end, raw, "actor", other, how=how)
-            if fold(last_role.group(0)) in self.lex.independent or role_word in _RELATIONAL_ROLES:
+            if (
+                fold(last_role.group(0)) in self.lex.independent
+                or role_word in _RELATIONAL_ROLES
+                or role_word.removesuffix("s") in _RELATIONAL_ROLES  # ("Vasskel's guests")
+            ):
                 affil_actor = ""  # "Castrel's critics" speak about Castrel, not for her
             elif (
                 affil_actor
@@ -4832,6 +4923,13 @@ class _Doc:
             return _NP(start, end, raw, "other", "", name, how="other speaker (name)")
         if docs:
             joint_ids = self.joint_document(end) if _JOINT_RE.search(fo) else ()
+            if not joint_ids and fo.startswith("the joint "):
+                # "The joint declaration, handed to reporters as the leaders spoke, states …":
+                # no pair named just before, but the article's two actors
+                named = {
+                    m.actor for m in self.mentions_in(0, start) if m.actor and "+" not in m.actor
+                }
+                joint_ids = tuple(sorted(named)) if len(named) == 2 else ()
             if not affil_actor and joint_ids:
                 ids = joint_id(joint_ids)
                 np = _NP(start, end, raw, "doc", ids, how=f"joint document of {ids}")
@@ -4901,7 +4999,8 @@ class _Doc:
                     ""
                     if last_source.actor
                     else last_source.name
-                    or (last_source.text if last_source.kind == "other" else ""),
+                    # (a body's statement: "the Amber Coast Group said …; the statement added")
+                    or (last_source.text if self._is_body(last_source) else ""),
                     how=f"document -> last source {last_source.text!r}",
                 )
             return _NP(start, end, raw, "doc", "", raw, how="document, no earlier source")
@@ -5771,6 +5870,8 @@ class _Doc:
             head = self.plain[lo : pm.start()].rstrip()
             if spk is None and head.endswith(","):  # "40 scientists, most of them …, published"
                 spk = self.appositive_np(ustart, lo + len(head) - 1, last_source)
+            if spk is not None:  # ('"…," the letter reads.' later: theirs)
+                self.register_documents(self.folded[pm.start() : pm.end()], spk)
         elif (pm := _SHOWN_SAYING_RE.search(self.folded, lo, uend)) is not None and (
             # "showed X saying (that) …", not "showed X saying goodbye"
             pm.group(2) == "telling"
@@ -5864,7 +5965,11 @@ class _Doc:
                 k = bisect_left(self.verb_hits, (s,))  # (the first verb starting at or after s)
                 has_verb = k < len(self.verb_hits) and self.verb_hits[k][0] < e
                 np = None if has_verb else self.classify_np(s, e, last_source)
-                if np is not None and np.kind == "other" and not self.is_proper_word(s, e):
+                if (
+                    np is not None
+                    and np.kind == "other"
+                    and (not self.is_proper_word(s, e) or fold(cm.group(1)) in _SECTION_LABELS)
+                ):
                     np = None  # "Analysis: …", "Live: …": a section label, not a source
                 if np is not None:
                     cs = ustart + cm.end(0) - 1
@@ -5924,8 +6029,10 @@ class _Doc:
                 and not self._prev_word(v0).endswith("s")  # (not "Dockers demand answers")
             ):
                 continue  # "Ostranan press praises Keld": a bare noun before the verb
-            if lemma == "want to know" and not _WH_AFTER_RE.match(self.folded, v1, uend):
-                continue  # "Voters want to know the truth": no question put
+            if lemma == "want to know" and (
+                not _WH_AFTER_RE.match(self.folded, v1, uend) or self._prev_word(v0) in _MODALS
+            ):
+                continue  # "Voters want to know the truth", "Investors will want to know …"
             verb_text = self.text[v0:v1]
             if (
                 not frames
@@ -7371,6 +7478,8 @@ def attribute(
         for f in frames:
             doc.note_body(f.np)
         unit_quotes = doc.quotes_in(ustart, uend)
+        if unit_quotes and not frames and all(doc.is_title(q, ustart, uend) for q in unit_quotes):
+            unit_quotes = []  # '"The Long Table" is the best film of the year': a title
         if (
             doc.fast_paths
             and not frames

@@ -76,6 +76,14 @@ _UPDATE_LABEL_RE = re.compile(
     r"\s*(?:(?:UPDATE[SD]?|Update[sd]?|BREAKING|Breaking|LATEST|Latest)"
     rf"(?:[ \t]+(?:at[ \t]+)?{_TIME})?|{_TIME})[ \t]*[\u2014\u2013:\-][ \t]+(?=\S)"
 )
+#: A quotation closed after "?" or "!" ending a sentence (normalized quotes).
+_ASKED_QUOTE_END_RE = re.compile(r"[?!]['\"]\s*$")
+#: A short attribution: a capitalized name of one to three words, a past or present verb and at
+#: most two more words ("Alders pressed.", "Halm asked again.", "Vey shot back.").
+_NAME_VERB_PIECE_RE = re.compile(
+    r"[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,2}\s+(?:[a-z]+ed|said|says|asks|told|wrote|shot"
+    r"|[a-z]+ies|[a-z]+s)(?:\s+[a-z]+){0,2}[.!]"
+)
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
 _ELLIPSIS_QUOTE_RE = re.compile(r"(?:(?<=\.\.\.[\"'])|(?<=\u2026[\"']))\s+(?=[\"']?[A-Z])")
@@ -474,6 +482,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         text_ab = norm[a:b]
         piece = text_ab.lstrip("\"' ([")
         glue = not _LETTER_RE.search(text_ab) or (piece[:1].islower() if piece else True)
+        if not glue and _ASKED_QUOTE_END_RE.search(norm, spans[-1][0], spans[-1][1]):
+            # '"Yes or no?" Alders pressed.': a name and its verb after a question or an
+            # exclamation in quotation marks are that quotation's attribution
+            glue = _NAME_VERB_PIECE_RE.fullmatch(text_ab) is not None
         if glue:
             spans[-1] = (spans[-1][0], b)
         else:
