@@ -1050,7 +1050,7 @@ OPEN_ROUNDS = {
     ("blind12", "energy"): ((22, 22), (22, 22), (22, 22)),
     ("blind12", "hostage"): ((20, 20), (20, 20), (19, 20)),
     ("blind13", "ratedecision"): ((22, 22), (22, 23), (22, 22)),
-    ("blind13", "frontline"): ((23, 23), (23, 24), (18, 23)),
+    ("blind13", "frontline"): ((24, 24), (24, 25), (19, 24)),
     ("blind13", "jointpresser"): ((25, 25), (25, 25), (20, 25)),
     ("blind13", "strike"): ((22, 22), (22, 22), (20, 22)),
     ("blind14", "council"): ((25, 25), (25, 27), (22, 25)),
@@ -1098,11 +1098,15 @@ OPEN_ROUNDS = {
     ("blind24", "memoir_excerpts"): ((24, 24), (24, 25), (22, 24)),
     ("blind24", "open_letters"): ((27, 28), (27, 27), (27, 27)),
     ("blind24", "radio_phonein"): ((23, 24), (23, 24), (21, 23)),
-    ("blind24", "state_banquet"): ((20, 20), (20, 22), (17, 20)),
-    ("blind25", "correction_appended"): ((20, 20), (20, 22), (17, 20)),
+    ("blind24", "state_banquet"): ((20, 20), (20, 22), (18, 20)),
+    ("blind25", "correction_appended"): ((20, 20), (20, 22), (18, 20)),
     ("blind25", "documentary_review"): ((17, 18), (17, 17), (14, 17)),
     ("blind25", "leaked_chat"): ((22, 22), (22, 23), (17, 22)),
-    ("blind25", "translation_dispute"): ((25, 26), (25, 27), (22, 25)),
+    ("blind25", "translation_dispute"): ((26, 27), (26, 27), (24, 26)),
+    ("blind26", "no_confidence_vote"): ((28, 28), (28, 28), (23, 28)),
+    ("blind26", "parade_speech"): ((20, 22), (20, 20), (19, 20)),
+    ("blind26", "reader_qa"): ((28, 28), (28, 28), (22, 28)),
+    ("blind26", "wire_credits"): ((23, 23), (23, 23), (22, 23)),
 }
 
 
@@ -4598,7 +4602,7 @@ BLIND24_CASES = [
         "river were angry. Officials said a joint statement was drafted. The statement said the "
         "river was low.",
         "river was low",
-        "The statement",  # (not the pair named before, nor the officials, who issued nothing)
+        "Officials",  # (not the pair named before: officials issue statements)
         "The statement",
         "",
     ),
@@ -4690,13 +4694,80 @@ BLIND25_CASES = [
     ),
     # "the joint declaration" with no pair named just before: the article's two actors
     (
-        "Prime Minister Valko spoke first. President Fenn spoke next.\n\nThe crowd left at six."
-        "\n\nThe joint declaration, handed to reporters as they spoke, states that the border "
-        "will reopen.",
+        "Prime Minister Valko met President Fenn in Kallo.\n\nThe crowd left at six.\n\nThe "
+        "joint declaration, handed to reporters as they spoke, states that the border will "
+        "reopen.",
         "border will reopen",
         "fenn+valko",
         "The joint declaration",
         "fenn+valko",
+    ),
+    # (review 25: not when the two are named only as the objects of others' words)
+    (
+        "Critics of Prime Minister Valko and of President Fenn marched in Kallo.\n\nThe crowd "
+        "left at six.\n\nThe joint declaration states that the border will reopen.",
+        "border will reopen",
+        "The joint declaration",
+        "The joint declaration",
+        "",
+    ),
+    # (review 25: a statement goes to a spokesperson who spoke before, not to a passer-by)
+    (
+        "A spokesman for the port said the quay was closed. The statement added that ships "
+        "would wait.",
+        "ships would wait",
+        "A spokesman for the port",
+        "The statement",
+        "",
+    ),
+    (
+        "A taxi driver said the quay was closed. The statement added that ships would wait.",
+        "ships would wait",
+        "The statement",
+        "The statement",
+        "",
+    ),
+    # (review 25: a sentence-initial word before a possessive is no first name; a passive
+    # meeting swaps host and guest; "Their demands:" is a noun; prepositions in the object)
+    (
+        "Unlike Aldana's earlier films, this one is short. Aldana said it was done.",
+        "it was done",
+        "Aldana",
+        "",
+        "",
+    ),
+    (
+        "President Fenn was welcomed by Prime Minister Valko. His host said the visit was overdue.",
+        "overdue",
+        "valko",
+        "",
+        "",
+    ),
+    ('The strikers met in Kallo. Their demands: "More pay."', "More pay", "", "", ""),
+    # review 24: "X later issued a statement." makes X the issuer of "the statement"
+    (
+        "A spokesman said President Fenn was in Kallo. President Fenn later issued a statement. "
+        "The statement said talks would resume.",
+        "talks would resume",
+        "fenn",
+        "The statement",
+        "fenn",
+    ),
+    # round 26: "opened the debate by accusing X of …" reports; "by accusing the room" does not
+    (
+        "Prime Minister Valko opened the debate by accusing President Fenn of lying.",
+        "lying",
+        "valko",
+        "",
+        "",
+    ),
+    ("Prime Minister Valko opened the debate by accusing the room.", "the room", "", "", ""),
+    (
+        "Prime Minister Valko spoke in Kallo, urging leaders in Brask to act on the river.",
+        "urging",
+        "valko",
+        "",
+        "",
     ),
 ]
 
@@ -4877,6 +4948,47 @@ BANQUET_ACTORS = {
             "",
         ),
         ("Fire inquiry opens; palace answers sought", "The king is away", "answers", "", ""),
+        # "as" and a determiner with a role open a second report; a bare plural after "as"
+        # tells an act ("as leaders agree customs timetable")
+        (
+            "King Edmar hails friendship at banquet for Aelby",
+            "Chancellor Aelby tells guests the dam must be shared, as a source says the palace "
+            "weighs a fee cut",
+            "a source says",
+            "a source",
+            "",
+        ),
+        (
+            "King Edmar hails friendship at banquet for Aelby",
+            "Chancellor Aelby says the dam must be shared as leaders agree customs timetable",
+            "leaders agree",
+            "aelby",
+            "",
+        ),
+        # a bare "king" in a headline after "as", after a closing quotation mark, or inverted
+        (
+            "Crowds cheer as king tells villagers help is coming",
+            "The king is away",
+            "king tells",
+            "edmar",
+            "",
+        ),
+        (
+            "Opening ceremony \u201ca triumph\u201d, says king",
+            "The king is away",
+            "says king",
+            "edmar",
+            "",
+        ),
+        ("Dutch king visits Norvaine", "The king is away", "visits", "", ""),
+        # a country's king is the actor configured as "the king" of that country
+        (
+            "Norvaine\u2019s king tells guests the dam must be shared",
+            "The king is away",
+            "tells guests",
+            "edmar",
+            "",
+        ),
         # not before a noun: "palace gardens" report nothing
         (
             "Crowds gather in Norvaine; palace gardens stay shut",

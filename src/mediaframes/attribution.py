@@ -674,6 +674,12 @@ _NOT_A_NAME = _FUNCTION_WORDS | frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june july august september october november december i".split()
 )
+#: Words that may open a sentence before a possessive name and are no first name ("Unlike
+#: Aldana's film", "Only Aldana's"; folded).
+_NOT_A_NAME_OPENERS = _NOT_A_NAME | frozenset(
+    "unlike like only ask even just but so yet also unless despite without within whether "
+    "both neither either whatever whoever inside outside".split()
+)
 #: Function words that never open a name ("To Fight", "On Monday"); "The Meridian Institute"
 #: and "A Ruritanian Minister" may open one.
 _NO_NAME_START = _FUNCTION_WORDS - {"the", "a", "an"}
@@ -1373,7 +1379,8 @@ _IN_HER_VIEW_RE = re.compile(r"\bin\s+(his|her|their)\s+(?:view|opinion)\b,?")
 #: "… by asking/urging/telling/saying/warning …": a report made by way of the main clause's
 #: act ("opened the session by asking the delegations to "…""; folded text)
 _BY_GERUND_REPORT_RE = re.compile(
-    r"\s+by\s+(asking|urging|telling|saying|warning|insisting|declaring|promising|reminding)\b"
+    r"\s+by\s+(asking|urging|telling|saying|warning|insisting|declaring|promising|reminding"
+    r"|accusing)\b"
 )
 #: "can be heard saying/telling/calling …": a recording's words (group 1 the gerund; folded)
 _HEARD_GERUNDS = (
@@ -1541,11 +1548,12 @@ _PARTICIPLE_REPORT_RE = re.compile(
 #: of keeping …", "…, urging both leaders to share data"): no clause follows them.
 _OBJECT_PARTICIPLES = frozenset({"accusing", "urging"})
 #: The object of such a participle, then its "of" or "to" (folded text after the participle;
-#: not a preposition's "to the exits", nor an object running across "on"/"from": "accusing
-#: eyes on him from all sides of the hall").
+#: not a preposition's "to the exits" or "of the hall": "accusing eyes on him from all sides
+#: of the hall").
 _OBJECT_OF_TO_RE = re.compile(
-    r"\s+(?:(?!(?:on|from|in|at|with|across|into|over|to|of)\s)[\w'\-]+\s+){1,5}?"
-    r"(?:of|to(?!\s+(?:the|a|an|his|her|its|their|this|that|these|those|my|our|your)\s))\s"
+    r"\s+(?:(?!(?:to|of)\s)[\w'\-]+\s+){1,6}?"
+    r"(?:of(?!\s+(?:the|a|an|all|this|that|these|those)\s)"
+    r"|to(?!\s+(?:the|a|an|his|her|its|their|this|that|these|those|my|our|your)\s))\s"
 )
 #: "at"/"from"/"with" and a capitalized name after a role, up to a verb: " at Hessel & Rook" of
 #: "Analysts at Hessel & Rook were …" (plain text).
@@ -1625,6 +1633,16 @@ _TITLE_RUN_RE = re.compile(r"(?:[A-Z][\w'.\-]*\s+){1,3}")
 _RUN_MODIFIERS = frozenset(
     "the a an two three four several some many senior top former local western foreign".split()
 )
+#: Roles of people who issue statements for a body ("a spokesman for the port said …; the
+#: statement added").
+_ISSUING_ROLES = frozenset(
+    "spokesman spokeswoman spokesperson spokespeople chief director official secretary "
+    "minister commissioner".split()
+)
+#: Determiners before which a word ending in "s" is a noun ("their demands", "the replies").
+_DETERMINERS_BEFORE_NOUN = frozenset(
+    "the a an their his her its our my your these those this that whose some many few".split()
+)
 #: A present form ending in "s" (group 1), maybe an occasion, then "that" or a colon and a
 #: quotation: 'replies: "…"', 'recalls in a later interview that' (folded text).
 _PRESENT_REPORT_RE = re.compile(
@@ -1640,6 +1658,8 @@ _SECTION_LABELS = frozenset(
 )
 #: A place set off after a subject: " in Lissen", " at Vesterholm Palace" (plain text).
 _IN_PLACE_RE = re.compile(r"\s*(?:in|at)\s+[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,3}\s*")
+#: Conjunctions that open a headline's clause ("Crowds cheer as king tells …").
+_CLAUSE_OPENING_CONJ = frozenset({"as", "and", "but", "while"})
 #: Adverbs of place that stand between a subject and its verb only.
 _PLACE_ADVERBS = frozenset({"there", "here"})
 #: "there" or "here" right after a subject, before its verb ("Farmers there say"; folded).
@@ -1697,6 +1717,14 @@ _ISSUING_VERBS = (
     r"|sent|sends)"
 )
 _ISSUED_DOCS = r"(?:statement|letter|message|note|communiqu[eé]|post|video|tweet|readout|release"
+#: A document issued, in narration: "Kostav later issued a statement." (folded text)
+_ISSUED_DOC_RE = re.compile(
+    r"\s"
+    + _ISSUING_VERBS
+    + r"\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?"
+    + _ISSUED_DOCS
+    + r")(?![\w\-])"
+)
 #: A document issued or sent, then a colon and its quotation: "sent pool a one-line statement:
 #: "…"" (folded text).
 _ISSUED_COLON_RE = re.compile(
@@ -2683,7 +2711,8 @@ _COMPANY_NAME_RE = re.compile(
 )
 #: A verb issuing a document, before "a joint <document>" in its sentence (folded text)
 _JOINT_ISSUED_RE = re.compile(
-    r"(?<![\w'\-])(?:signed|sign|issued|issue|released|release|published|adopted|agreed|"
+    r"(?<![\w'\-])(?:signed|sign|signing|issued|issue|issuing|released|release|releasing"
+    r"|published|publishing|adopted|adopting|agreed|"
     r"put\s+out|unveiled|approved|endorsed|read\s+out|set\s+out|presented)(?![\w'\-])"
 )
 #: A subject that refers back to a pair named in an earlier sentence: "They signed a joint
@@ -2955,7 +2984,11 @@ class _Doc:
             # 'the king replies: "…"', 'Varga recalls in a later interview that …': a present
             # form of a past-only verb before a colon and a quotation, or before "that"
             for pm in _PRESENT_REPORT_RE.finditer(self.folded):
-                if pm.group(1) in self.lex.headline_verbs and pm.span(1) not in self.verb_hits:
+                if (
+                    pm.group(1) in self.lex.headline_verbs
+                    and pm.span(1) not in self.verb_hits
+                    and self._prev_word(pm.start(1)) not in _DETERMINERS_BEFORE_NOUN
+                ):  # (not 'Their demands: "…"')
                     self.verb_hits.append(pm.span(1))
         self.verb_hits.sort()
         self.groups: list[_Group] = []
@@ -3333,7 +3366,10 @@ class _Doc:
         Example: in 'Critics call "The Long Table" the film of the year.' the quotation is a
         title; in '"We Will Fight," he said.' it is not (and a frame names the speaker there).
         """
-        words = self.plain[q.inner_start : q.inner_end].strip().rstrip(".,!?").split()
+        inner = self.plain[q.inner_start : q.inner_end].strip().rstrip(".,")
+        if any(c in inner for c in "!?;:") or ", " in inner:
+            return False  # ('"Order! Order!" the Speaker called': words)
+        words = inner.split()
         if not 1 <= len(words) <= 6 or not words[0][:1].isupper():
             return False
         if any(len(w) > 3 and not w[:1].isupper() for w in words):
@@ -3625,16 +3661,24 @@ class _Doc:
 
         Headlines and standfirsts drop the article: in "…; palace calls it 'an invention'"
         the configured "the palace" is the subject of the clause. Only at the start of the
-        line or of a clause (after "; " or ", ") and before a reporting verb.
+        line or of a clause (after "; ", ", ", a closing quotation mark or "as"/"and"/"but")
+        and before a reporting verb, or inverted after one at the end of the clause ("'A
+        triumph', says king").
 
         Example: with "the palace" configured, "Chancellor hails talks; palace says …" names
-        the palace's actor; "palace gardens reopen" does not.
+        the palace's actor; "palace gardens reopen" and "Dutch king visits" do not.
         """
         if sent.section not in ("headline", "standfirst"):
             return False
         before = self.plain[sent.start : start].rstrip()
-        if before and before[-1] not in ";,":
-            return False
+        last = _last_word(fold(before)) if before else ""
+        if before and before[-1] not in ";,'\"" and last not in _CLAUSE_OPENING_CONJ:
+            if not (
+                (last in self.lex.verbs or last in self.lex.headline_verbs)
+                and not self.plain[end : sent.end].split(";")[0].strip(" .,!?")
+            ):
+                return False
+            return True  # "'A triumph', says king"
         nm = _WORDS_RE.match(self.folded, end + 1) if self.folded[end : end + 1] == " " else None
         if nm is None or not (
             nm.group(0) in self.lex.verbs or nm.group(0) in self.lex.headline_verbs
@@ -3643,6 +3687,30 @@ class _Doc:
         # at least two words (or a quotation) after the verb: not "palace answers sought"
         rest = self.plain[nm.end() : sent.end].split(";")[0]
         return len(rest.split()) >= 2 or rest.lstrip()[:1] in _OPEN_QUOTES
+
+    def meeting_pair_before(self, pos: int) -> tuple[str, ...]:
+        """The article's two actors, when a sentence before ``pos`` tells them meeting.
+
+        Exactly two configured actors named before ``pos``, and one sentence naming both with
+        a verb of meeting or of issuing after the first ("X and Y met", "X welcomed Y", "X and
+        Y signed"). Returns ``()`` otherwise.
+        """
+        names = [m for m in self.mentions_in(0, pos) if m.actor and not m.pronoun]
+        actors = {m.actor for m in names}
+        if len(actors) != 2 or any("+" in a for a in actors):
+            return ()
+        by_sent: dict[int, list[_Mention]] = {}
+        for m in names:
+            by_sent.setdefault(m.sentence, []).append(m)
+        for ms in by_sent.values():
+            if {m.actor for m in ms} == actors:
+                lo = ms[0].start
+                end = self.sentence_ends[bisect_right(self.sentence_starts, lo) - 1]
+                if _MEETING_VERB_RE.search(self.folded, lo, end) or _JOINT_ISSUED_RE.search(
+                    self.folded[lo:end]
+                ):
+                    return tuple(sorted(actors))
+        return ()
 
     def party_of_meeting(self, role_word: str, actor: str, pos: int) -> str:
         """The actor a "guest", "host" or "counterpart" is, from a meeting told just before.
@@ -3668,6 +3736,9 @@ class _Doc:
                 continue
             hosting = vm.group("host") is not None
             visiting = vm.group("visit") is not None
+            if self._prev_word(vm.start()) in ("was", "were", "is", "are", "been", "being"):
+                # "Gorev was welcomed by Ostrup": the first named is the guest
+                hosting, visiting = visiting, hosting
             if role_word == "guest" and (hosting or visiting):
                 return pair[1] if hosting else pair[0]
             if role_word == "host" and (hosting or visiting):
@@ -4066,7 +4137,16 @@ class _Doc:
         return det in ("the", "her", "his", "its", "their", "our", "your", "own")
 
     def note_narration(self, ustart: int, uend: int) -> None:
-        """Remember the body sentences of a unit read as narration (for :meth:`lead_in_person`)."""
+        """Remember the body sentences of a unit read as narration (for :meth:`lead_in_person`).
+
+        A narration that tells who issued a document ("Kostav later issued a statement.")
+        makes them its issuer for a later "the statement said" (:meth:`register_documents`).
+        """
+        im = _ISSUED_DOC_RE.search(self.folded, ustart, uend)
+        if im is not None:
+            np = self.main_subject(ustart, im.start(), None)
+            if np is not None and np.kind in ("actor", "org", "other", "pronoun", "joint"):
+                self.register_documents(self.folded[im.start() : im.end()], np)
         k = bisect_left(self.sentence_starts, ustart)
         while k < len(self.sentences) and self.sentences[k].start < uend:
             if self.sentences[k].section == "body":
@@ -4369,8 +4449,10 @@ class _Doc:
                 if first is None or not self._clause_subject(last, first[0]):
                     continue
             verb = next((h for h in hits if h[0] >= nxt), None)
+            as_clause = not (semicolon or semicolons_only) and m.group(0).strip(" ,") == "as"
+            loose = semicolon or semicolons_only or as_clause
             if verb is None or not self._clause_subject(
-                nxt, verb[0], loose=semicolon or semicolons_only
+                nxt, verb[0], loose=loose, bare_plural=not as_clause
             ):
                 continue  # (no subject: "…, says X"; a clause of its own: "…, which says")
             nxt_cut = cut_re.search(self.plain, verb[1], end)
@@ -4406,14 +4488,17 @@ class _Doc:
             last = nxt
         return cuts
 
-    def _clause_subject(self, start: int, end: int, loose: bool = False) -> bool:
+    def _clause_subject(
+        self, start: int, end: int, loose: bool = False, bare_plural: bool = True
+    ) -> bool:
         """Whether ``start``…``end`` is the subject of a headline's clause (:meth:`clause_cuts`).
 
         An actor's mention ending there, a name of capitalized words, or up to four words
         ending in a role ("Tarkeshi premier", "Western embassies"); not an opening preposition
         ("In latest phone call"), nor a noun phrase whose last word is read as a verb.
-        ``loose`` (after "; " and in body sentences): also a determiner and a role ("a trade
-        official") or a plural role alone ("officials").
+        ``loose`` (after "; " or "as", and in body sentences): also a determiner and a role ("a
+        trade official", "… as a source says …") or, with ``bare_plural`` (not after "as": "…
+        as leaders agree customs timetable" tells an act), a plural role alone ("officials").
         """
         text = self.plain[start:end]
         if text.count(",") == 2 and text.rstrip().endswith(","):
@@ -4445,7 +4530,9 @@ class _Doc:
             head = fold(words[-1]).rstrip(",")
             return bool(
                 loose
-                and (_CLAUSE_DETERMINER_RE.match(text.lstrip()) or len(words) == 1)
+                and (
+                    _CLAUSE_DETERMINER_RE.match(text.lstrip()) or (bare_plural and len(words) == 1)
+                )
                 and self.pat["role"].fullmatch(head)
                 and (len(words) > 1 or _is_plural_role(head, self.pat["role"]))
             )  # ("…; officials said …": a plural role alone)
@@ -4558,6 +4645,7 @@ class _Doc:
         "Noor Aldana's documentary").
         """
         out: dict[str, list[str]] = {}
+        later: list[tuple[str, str]] = []  # (surname, full name) first written as possessives
         role = self.pat["role"]
         matches = (
             m
@@ -4572,7 +4660,8 @@ class _Doc:
             if len(words[-1]) > 2 and words[-1].endswith("."):
                 words[-1] = words[-1][:-1]  # "… chief of staff, Hal Brisco.": the sentence's end
             surname = words[-1]
-            if surname.endswith(("'s", "\u2019s")):
+            possessive = surname.endswith(("'s", "\u2019s"))
+            if possessive:
                 surname = surname[:-2]  # "Noor Aldana's documentary": Noor Aldana
             if not surname[-1:].isalpha():
                 continue
@@ -4596,9 +4685,18 @@ class _Doc:
                 and not any(fold(w) in self.lex.adverbials for w in keep)
             ):
                 full = " ".join([*keep, surname])
+                if possessive:
+                    # (only a name no other sentence gives: not "Unlike Aldana's", "Like Noor
+                    # Aldana's" opening a sentence, nor a second "Aldana")
+                    if fold(keep[0]) not in _NOT_A_NAME_OPENERS:
+                        later.append((surname, full))
+                    continue
                 names = out.setdefault(surname, [])
                 if full not in names:
                     names.append(full)
+        for surname, full in later:
+            if surname not in out:
+                out[surname] = [full]
         return {k: tuple(v) for k, v in out.items()}
 
     # -- noun phrases -------------------------------------------------------------------------
@@ -4925,11 +5023,9 @@ class _Doc:
             joint_ids = self.joint_document(end) if _JOINT_RE.search(fo) else ()
             if not joint_ids and fo.startswith("the joint "):
                 # "The joint declaration, handed to reporters as the leaders spoke, states …":
-                # no pair named just before, but the article's two actors
-                named = {
-                    m.actor for m in self.mentions_in(0, start) if m.actor and "+" not in m.actor
-                }
-                joint_ids = tuple(sorted(named)) if len(named) == 2 else ()
+                # no pair named just before, but the article's two actors, when a sentence
+                # before told them meeting or signing (not "Critics of X and of Y …")
+                joint_ids = self.meeting_pair_before(start)
             if not affil_actor and joint_ids:
                 ids = joint_id(joint_ids)
                 np = _NP(start, end, raw, "doc", ids, how=f"joint document of {ids}")
@@ -4999,8 +5095,15 @@ class _Doc:
                     ""
                     if last_source.actor
                     else last_source.name
-                    # (a body's statement: "the Amber Coast Group said …; the statement added")
-                    or (last_source.text if self._is_body(last_source) else ""),
+                    # (a body's or a spokesperson's statement just before: "the Amber Coast
+                    # Group said …; the statement added"; not a passer-by's, nor a headline's)
+                    or (
+                        last_source.text
+                        if self._issues_statements(last_source)
+                        and self.section_at(last_source.start) == "body"
+                        and 0 <= self._sent_of(start) - self._sent_of(last_source.start) <= 2
+                        else ""
+                    ),
                     how=f"document -> last source {last_source.text!r}",
                 )
             return _NP(start, end, raw, "doc", "", raw, how="document, no earlier source")
@@ -5079,6 +5182,20 @@ class _Doc:
         """Remember a speaker that may be a body, for a later "it said" (:meth:`it_np`)."""
         if np.kind in ("org", "country", "other"):
             self.speakers_seen.append(np)
+
+    @property
+    def surnames(self) -> dict[str, tuple[str, ...]]:
+        """:meth:`full_names`, computed once ("Ada Review" makes "Review" a surname)."""
+        if self._full_names is None:
+            self._full_names = self.full_names()
+        return self._full_names
+
+    def _issues_statements(self, np: _NP) -> bool:
+        """Whether a speaker issues statements: a body, or a spokesperson or official."""
+        if self._is_body(np):
+            return True
+        rm = list(self.pat["role"].finditer(fold(np.affiliation or np.text)))
+        return bool(rm) and rm[-1].group(0).rstrip("s") in _ISSUING_ROLES
 
     def _is_body(self, np: _NP) -> bool:
         """Whether a speaker is a body (an office, a country, a ministry, a bank), no person."""
@@ -5968,7 +6085,13 @@ class _Doc:
                 if (
                     np is not None
                     and np.kind == "other"
-                    and (not self.is_proper_word(s, e) or fold(cm.group(1)) in _SECTION_LABELS)
+                    and (
+                        not self.is_proper_word(s, e)
+                        or (
+                            fold(cm.group(1)) in _SECTION_LABELS
+                            and cm.group(1).strip() not in self.surnames
+                        )
+                    )
                 ):
                     np = None  # "Analysis: …", "Live: …": a section label, not a source
                 if np is not None:
@@ -6742,6 +6865,8 @@ class _Doc:
         ``bm`` is a match of :data:`_BY_GERUND_REPORT_RE`; the main clause's subject speaks
         (:meth:`main_subject`) with the words after the gerund (:meth:`gerund_frame`).
         """
+        if bm.group(1) == "accusing" and not _OBJECT_OF_TO_RE.match(self.folded, bm.end(), uend):
+            return False  # ("by accusing the room": no charge named)
         np = self.main_subject(ustart, bm.start(), last_source)
         return self.gerund_frame(np, bm, uend, last_source, frames)
 
@@ -6796,12 +6921,15 @@ class _Doc:
                 pos = tm.end()  # "telling an aide to stall the deal": the instruction
         cc = _COMPLEMENTIZER_RE.match(self.folded, pos, uend)
         cstart = cc.end() if cc else pos
+        if gerund == "accusing":
+            cstart = pos  # "by accusing the prime minister of lying": the charge, object included
         if not (
             self.quotes_in(cstart, uend)
             or (cc and cc.group().strip())
             or (gerund != "shouting" and _REPORTED_CLAUSE_RE.match(self.folded, cstart, uend))
             or told is not None
             or tm is not None
+            or gerund == "accusing"  # (its "of" was checked by the caller)
         ):
             return False
         lemma = _PARTICIPLE_LEMMAS.get(gerund) or self.lex.gerund_lemma(gerund) or "say"
