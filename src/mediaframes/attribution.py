@@ -3494,9 +3494,14 @@ class _Doc:
 
     def joint_document(self, end: int) -> tuple[str, ...]:
         """Actors of the latest group within three sentences before ``end``, for "a joint …"."""
+        g = self._group_near(end)
+        return g.ids if g is not None else ()
+
+    def _group_near(self, end: int) -> _Group | None:
+        """The latest group of actors ending by ``end``, within three sentences before it."""
         sent = self._sent_of(max(end - 1, 0))
         near = [g for g in self.groups if g.end <= end and 0 <= sent - g.sentence <= 3]
-        return near[-1].ids if near else ()
+        return near[-1] if near else None
 
     def joint_document_before(self, doc_word: str, pos: int) -> tuple[int, tuple[str, ...]]:
         """The last "a joint <doc_word>" before ``pos`` that a group of actors issued.
@@ -3527,15 +3532,14 @@ class _Doc:
         ) or re.search(r"[A-Z]\w*\s+" + re.escape(doc_word.title()), self.plain[last.end() : pos]):
             return ()  # another document of that word after it ("issued a declaration of its
             # own", "the Brell Declaration")
-        sent = self._sent_of(max(last.end() - 1, 0))
-        near = [g for g in self.groups if g.end <= last.end() and 0 <= sent - g.sentence <= 3]
-        if not near:
+        g = self._group_near(last.end())
+        if g is None:
             return ()
         issued = _JOINT_ISSUED_RE.search(lead)
         subject = lead[: issued.start()] if issued is not None else lead
-        if near[-1].sentence != sent and not _JOINT_BACK_REF_RE.search(subject):
+        if g.sentence != self._sent_of(last.start()) and not _JOINT_BACK_REF_RE.search(subject):
             return ()  # "40 scientists published a joint letter": theirs, not the pair's before
-        return (last.start(), near[-1].ids)
+        return (last.start(), g.ids)
 
     # -- pronouns -----------------------------------------------------------------------------
     def resolve_pronoun(self, m: _Mention) -> None:
@@ -3990,9 +3994,7 @@ class _Doc:
                 and all(w[:1].isupper() for w in p.key.split())  # a name, not "Officials in X"
             ):
                 return p.key
-        if self._full_names is None:
-            self._full_names = self.full_names()
-        full = self._full_names.get(name, ())
+        full = self.surnames.get(name, ())
         if len(full) > 1 and pos >= 0:
             # "Rook told supporters" before "Ilka Rook, a granddaughter," is first written: the
             # one full name of that surname written before
