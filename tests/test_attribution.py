@@ -1103,9 +1103,9 @@ OPEN_ROUNDS = {
     ("blind25", "documentary_review"): ((17, 18), (17, 17), (14, 17)),
     ("blind25", "leaked_chat"): ((22, 22), (22, 23), (17, 22)),
     ("blind25", "translation_dispute"): ((26, 27), (26, 27), (24, 26)),
-    ("blind26", "no_confidence_vote"): ((28, 28), (28, 28), (23, 28)),
+    ("blind26", "no_confidence_vote"): ((28, 28), (28, 28), (26, 28)),
     ("blind26", "parade_speech"): ((20, 22), (20, 20), (19, 20)),
-    ("blind26", "reader_qa"): ((28, 28), (28, 28), (22, 28)),
+    ("blind26", "reader_qa"): ((28, 28), (28, 28), (24, 28)),
     ("blind26", "wire_credits"): ((23, 23), (23, 23), (22, 23)),
 }
 
@@ -4753,6 +4753,26 @@ BLIND25_CASES = [
         "The statement",
         "fenn",
     ),
+    # round 26: a reader or caller by first name and town; "called" as a shout after its
+    # quotation (not "called the vote a farce" with no quotation after it)
+    ("Anna from Leeds said the bus was late.", "bus was late", "Anna from Leeds", "", ""),
+    ("Officials from Brask said the bus was late.", "bus", "Officials from Brask", "", ""),
+    (
+        '"Boring is one word for it," Prime Minister Valko called across the aisle, to laughter '
+        "from her benches.",
+        "Boring",
+        "valko",
+        "",
+        "",
+    ),
+    (
+        '"Order! Order!" the Speaker, Augustin Pell, called over the noise.',
+        "Order",
+        "Augustin Pell",
+        "the Speaker",
+        "",
+    ),
+    ('After "Order!" was shouted twice, the Speaker called a vote.', "called a vote", "", "", ""),
     # round 26: "opened the debate by accusing X of …" reports; "by accusing the room" does not
     (
         "Prime Minister Valko opened the debate by accusing President Fenn of lying.",

@@ -1656,8 +1656,19 @@ _SECTION_LABELS = frozenset(
     "feature briefing timeline video watch listen essay column insight".split()
     + ["fact check", "in pictures", "the big read", "q&a"]
 )
-#: A place set off after a subject: " in Lissen", " at Vesterholm Palace" (plain text).
-_IN_PLACE_RE = re.compile(r"\s*(?:in|at)\s+[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,3}\s*")
+#: A place set off after a subject: " in Lissen", " at Vesterholm Palace", " from Kellby"
+#: (plain text).
+_IN_PLACE_RE = re.compile(
+    r"\s*(?:in|at|from)\s+[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,3}\s*"
+)
+#: What may follow a shouted "called" to the sentence's end: "out", a phrase of place
+#: ("across the chamber", "over the noise"), an adverb, ", to laughter …" (folded text).
+_CALLED_SHOUT_END_RE = re.compile(
+    r"(?:\s+out)?(?:\s+(?:across|over|from|to|after|into|through)\s+[^,.;:!?\"]{1,40})?"
+    r"(?:\s+[a-z]+ly)?(?:,\s+to\s+[^,.;:!?\"]{1,60})?\s*[.!]?\s*$"
+)
+#: A first name and "from" a place: a reader or caller ("Anna from Leeds"; plain text).
+_NAME_FROM_PLACE_RE = re.compile(r"[A-Z][\w'\-]+\s+from\s+[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?")
 #: Conjunctions that open a headline's clause ("Crowds cheer as king tells …").
 _CLAUSE_OPENING_CONJ = frozenset({"as", "and", "but", "while"})
 #: Adverbs of place that stand between a subject and its verb only.
@@ -3356,6 +3367,22 @@ class _Doc:
                 out.append(self.mentions[i])
             i += 1
         return out
+
+    def shouted_after_quote(self, ustart: int, v0: int, v1: int, uend: int) -> bool:
+        """Whether "called" (``v0``…``v1``) is a shout after its quotation.
+
+        '"…," Vell called across the chamber.': a quotation closes right before a subject of
+        at most six words and no verb, and the sentence ends after "called" with at most "out",
+        a phrase of place and ", to laughter from …".
+        """
+        quotes = self.quotes_in(ustart, v0)
+        if not quotes or not _CALLED_SHOUT_END_RE.match(self.folded, v1, uend):
+            return False
+        between = self.plain[quotes[-1].end : v0]
+        # (a subject, maybe with its name set off: "the Speaker, Augustin Pell,")
+        return len(between.split()) <= 6 and not any(
+            h[0] for h in self.verb_hits if quotes[-1].end <= h[0] < v0
+        )
 
     def is_title(self, q: Quote, ustart: int, uend: int) -> bool:
         """Whether a quotation is the title of a work, not words: '"The Long Table" is …'.
@@ -5372,6 +5399,12 @@ class _Doc:
                     return _NP(hm.start(), end, raw, "other", "", "", raw, how)
             return self.classify_np(s, end, last_source)
         region = self.plain[lo:end]
+        fm = _NAME_FROM_PLACE_RE.fullmatch(region.strip())
+        if fm is not None and fold(region.split()[0]) not in _NOT_A_NAME_OPENERS:
+            # "Anna from Leeds said": a reader or caller named by first name and town
+            s0 = lo + len(region) - len(region.lstrip())
+            text = region.strip()
+            return _NP(s0, s0 + len(text), text, "other", "", text, "", "other speaker (name)")
         nm = _NAME_AT_END_RE.search(region)
         if nm:
             s0 = lo + nm.start()
@@ -6292,11 +6325,13 @@ class _Doc:
                 named = ('"' in nxt or "'" in nxt) and _NAME_QUOTE_RE.match(nxt)
                 if lemma == "call" and not named:
                     # "calls it a trap", "called the meeting a success": a name given (in a
-                    # headline also to a bare noun: "Dunsk calls visit a stunt")
+                    # headline also to a bare noun: "Dunsk calls visit a stunt"); '"Order!"
+                    # the Speaker called over the noise': a shout after its quotation
                     named = bool(
                         _CALL_SMALL_CLAUSE_RE.match(self.plain, v1, uend)
                         or section in ("headline", "standfirst")
                         and _CALL_BARE_NOUN_RE.match(self.plain, v1, uend)
+                        or self.shouted_after_quote(ustart, v0, v1, uend)
                     )
                 described = (
                     lemma in ("describe", "dismiss")
