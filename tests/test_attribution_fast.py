@@ -301,7 +301,7 @@ class _Saying(attribution._Doc):
 
 def test_saying_hits_equal_finditer() -> None:
     """The gate tried before its words only = the gate's ``finditer`` over the whole text."""
-    vocab = "saying telling warning declaring insisting said x , ' - . the".split()
+    vocab = "saying telling warning declaring insisting urging said x , ' - . the".split()
     vocab += [" ", "\n", "\u00a0", "\t", "sayings", "saying'", "-saying", "\u00e9", "\u2014"]
     rng = random.Random(22)
     hits = 0
