@@ -4792,6 +4792,34 @@ BLIND25_CASES = [
 ]
 
 
+#: Session 13 (blind rounds 27–28, tests/fixtures/invented/blind27/README.md): INVENTED rows of
+#: their general fixes, with the actors of ``blind5_actors``.
+BLIND27_CASES = [
+    # a configured title of another configured actor's country, or set off before another
+    # person's name, is that other person's ("the king of Esselund", "the king, Oskar Delm,")
+    (
+        "The prime minister of Morvia said the talks had failed.",
+        "failed",
+        "The prime minister of Morvia",
+        "",
+        "",
+    ),
+    (
+        "The prime minister, Jan Holt, said the talks had failed.",
+        "failed",
+        "Jan Holt",
+        "The prime minister",
+        "",
+    ),
+    ("The prime minister, Irena Valko, said the talks had failed.", "failed", "valko", "", ""),
+    ("The prime minister of Trelland said the talks had failed.", "failed", "valko", "", ""),
+    # (a place no actor is configured with proves nothing: it may be the actor's province)
+    ("The prime minister of Kallo said the talks had failed.", "failed", "valko", "", ""),
+    ("The prime minister, Mr Valko, said no.", "said no", "valko", "", ""),
+    ("The prime minister, North Star Party leader, said no.", "said no", "valko", "", ""),
+]
+
+
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [
@@ -4831,7 +4859,8 @@ def test_a_describing_word_before_a_configured_description(body: str, speaker: s
     + BLIND20_CASES
     + BLIND21_CASES
     + BLIND24_CASES
-    + BLIND25_CASES,
+    + BLIND25_CASES
+    + BLIND27_CASES,
 )
 def test_blind15_context_rules(
     blind5_actors: attribution.Actors,

@@ -704,6 +704,59 @@ def _title_case(text: str) -> bool:
 _CAPITAL_WORD_AFTER_RE = re.compile(r"[ \t]+([A-Z][\w'\-]*)")
 
 
+#: After a title: "of" and a capitalized place ("the king of Esselund"; group 1: the place).
+_TITLE_OF_PLACE_RE = re.compile(
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*)*)"
+)
+#: After a title: a name of two or more capitalized words set off by commas ("the king, Oskar
+#: Delm, said"; group 1: the name).
+_TITLE_APPOSED_NAME_RE = re.compile(r",[ \t]+([A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*)+),")
+
+
+def title_of_other(
+    text: str,
+    end: int,
+    actor: str,
+    name_words: frozenset[str],
+    countries: Sequence[tuple[str, str]],
+) -> bool:
+    """Whether a configured title right before ``end`` is another person's.
+
+    "The king of Esselund" is not the configured king when Esselund is another configured
+    actor's country, and "the king, Oskar Delm," is not him when no word of "Oskar Delm" is
+    one of his names. (A place no actor is configured with proves nothing: "the governor of
+    Lenn" may be the configured governor.)
+
+    Args:
+        text: Raw article text.
+        end: Offset just after the title ("the king").
+        actor: Id of the actor the title is configured for.
+        name_words: Folded words of that actor's name and aliases.
+        countries: ``(folded country, actor id)`` of the configured actors.
+
+    Returns:
+        True when the title names someone else.
+
+    Example:
+        >>> t = "The king of Esselund said"
+        >>> title_of_other(t, 8, "edmar", frozenset({"edmar"}), [("esselund", "rask")])
+        True
+        >>> title_of_other("The king, Edmar II, said", 8, "edmar", frozenset({"edmar"}), [])
+        False
+    """
+    m = _TITLE_OF_PLACE_RE.match(text, end)
+    if m is not None:
+        place = fold(m.group(1))
+        return any(
+            other != actor and (place == c or place.startswith(c + " ")) for c, other in countries
+        )
+    m = _TITLE_APPOSED_NAME_RE.match(text, end)
+    if m is None:
+        return False
+    words = [w for w in fold(m.group(1)).split() if w not in _NOT_A_NAME]
+    return bool(words) and not any(w in name_words for w in words)
+
+
 def _build_matcher(actors: Sequence[Actor]) -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
     table: dict[str, tuple[str, str]] = {}
     last_names: dict[str, set[str]] = {}
@@ -3280,6 +3333,8 @@ class _Doc:
                         )
                     ):
                         continue  # "Prime Minister Jan Holt": another person's title
+                if title_of_other(text, e, actor, name_words[actor], self.actors._countries):
+                    continue  # "the king of Esselund", "the king, Oskar Delm,"
             end = ends[k]
             # (the pattern opens with an apostrophe: most names have none after them)
             om = office.match(fo, e, end) if fo.startswith("'", e) else None
