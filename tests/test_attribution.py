@@ -162,11 +162,6 @@ BLIND11 = ["protest", "sport", "communique", "tour"]
 #: Gold rows the rules still get wrong, by test id (blind5/README.md, "Still open"): the test
 #: fails when one is fixed (update this list) as when another row breaks.
 KNOWN_GAPS = {
-    "blind3-briefing": [
-        # "…, while Arkady said …" (a clause of its own since session 10): a named
-        # spokesperson's later bare surname keeps no source_actor
-        "invented_pipeline_briefing:009: source_actor '' != 'quoin'",
-    ],
     "blind5-explainer": [
         # "the president had told Okura": "the president" is not configured for Marrow (both
         # actors are presidents), so the nested report and its addressee are not read
@@ -205,6 +200,9 @@ KNOWN_GAPS = {
         "invented_vesk_chirp_row:000: quote_type 'narration' != 'mixed'",
         "invented_vesk_chirp_row:000: speaker '' != 'valsi'",
         "invented_vesk_chirp_row:000: addressee '' != 'Ondria'",
+        # a spokesperson's later mention: this gold gives no source_actor; since session 13 the
+        # person still speaks for the actor (rounds 3 and 20-26 annotate it so)
+        "invented_vesk_chirp_row:010: source_actor 'rennick' != ''",
         # a repost of a third person's words: "X reposted a message from Ilka Daran, the mayor
         # of Vesk: "…"" (the quotation is Daran's): no rule reads a repost
         "invented_vesk_chirp_row:013: quote_type 'narration' != 'direct'",
@@ -216,6 +214,9 @@ KNOWN_GAPS = {
         # reporting verb: "figures show that" would follow); the annotator reads it as speech
         "invented_tarrow_memo:008: quote_type 'narration' != 'mixed'",
         "invented_tarrow_memo:008: speaker '' != 'The emails'",
+        # a spokesperson's later mention: this gold gives no source_actor; since session 13 the
+        # person still speaks for the actor (rounds 3 and 20-26 annotate it so)
+        "invented_tarrow_memo:010: source_actor 'vasko' != ''",
     ],
     "blind9-disaster": [
         # "sends condolences", "offered his condolences in person": speech acts with no words
@@ -266,6 +267,9 @@ KNOWN_GAPS = {
         # "Placards read "…" and "…"": two quotations joined by "and" read as one direct
         # quotation; the annotator reads the unquoted "and" as reported words (mixed)
         "invented_brenholt_march:005: quote_type 'direct' != 'mixed'",
+        # a spokesperson's later mention: this gold gives no source_actor; since session 13 the
+        # person still speaks for the actor (rounds 3 and 20-26 annotate it so)
+        "invented_brenholt_march:014: source_actor 'ondra' != ''",
         # "said in a statement that … and called on Solvik to …": one statement per sentence,
         # the addressee of the second verb is not kept
         "invented_brenholt_march:020: addressee '' != 'solvik'",
@@ -300,6 +304,17 @@ KNOWN_GAPS = {
         # narration ("Her mother, Marta, …"), is no candidate for "she"
         "invented_ilvane_profile:011: speaker 'ilvane' != 'Marta'",
         "invented_ilvane_profile:011: addressee '' != 'ilvane'",
+    ],
+    "blind5-live": [
+        # a spokesperson's later mention: this gold gives no source_actor; since session 13 the
+        # person still speaks for the actor (rounds 3 and 20-26 annotate it so)
+        "invented_sennet_live:013: source_actor 'pell' != ''",
+    ],
+    "blind6-interview": [
+        # a spokesperson's later mention: this gold gives no source_actor; since session 13 the
+        # person still speaks for the actor (rounds 3 and 20-26 annotate it so)
+        "invented_serin_interview:013: source_actor 'valensky' != ''",
+        "invented_serin_interview:014: source_actor 'valensky' != ''",
     ],
 }
 
@@ -4059,14 +4074,14 @@ BLIND20_CASES = [
         "valko",
     ),
     # "Valko's spokeswoman, Carlota Brin, said …. "…," she told …": the spokeswoman (named
-    # after the actor's possessive at the same offset), not the actor
+    # after the actor's possessive at the same offset), not the actor; still speaking for her
     (
         "Prime Minister Valko's spokeswoman, Carlota Brin, said on Friday that the account "
         'stood. "We published all of it," she told the state broadcaster.',
         "published all",
         "Carlota Brin",
         "",
-        "",
+        "valko",
     ),
     # "Both offices said": the actors of the group named before, through their offices
     (
@@ -4130,7 +4145,7 @@ BLIND21_CASES = [
         "their text",
         "Karl Emmerich",
         "",
-        "",
+        "fenn",  # (still the spokesman: session 13)
     ),
     (
         "Karl Emmerich said the deal was close. When a reporter asked President Fenn about the "
@@ -4817,6 +4832,60 @@ BLIND27_CASES = [
     ("The prime minister of Kallo said the talks had failed.", "failed", "valko", "", ""),
     ("The prime minister, Mr Valko, said no.", "said no", "valko", "", ""),
     ("The prime minister, North Star Party leader, said no.", "said no", "valko", "", ""),
+    # (a name set off after a title that is an object belongs to the head before it)
+    (
+        "A spokesman for the prime minister, Jonas Reede, said the talks had failed.",
+        "failed",
+        "Jonas Reede",
+        "A spokesman for the prime minister",
+        "valko",
+    ),
+    # a spokesperson keeps speaking for the actor in later mentions; the role is the source
+    # only where it is written
+    (
+        "Valko's spokesman, Jonas Reede, said the talks had failed. Reede said they would resume.",
+        "resume",
+        "Jonas Reede",
+        "",
+        "valko",
+    ),
+    (
+        "Valko's spokesman, Jonas Reede, said no.\n\nLater, Reede said they would resume.",
+        "resume",
+        "Jonas Reede",
+        "",
+        "valko",
+    ),
+    (
+        'Valko\'s spokesman, Jonas Reede, said no.\n\n"We wait," he added.',
+        "We wait",
+        "Jonas Reede",
+        "",
+        "valko",
+    ),
+    # (not a deputy, a minister or a former aide: they speak as themselves later)
+    (
+        "Valko's deputy, Jonas Reede, said no. Reede said they would resume.",
+        "resume",
+        "Jonas Reede",
+        "",
+        "",
+    ),
+    (
+        "Jonas Reede, Valko's former spokesman, said no. Reede said they would resume.",
+        "resume",
+        "Jonas Reede",
+        "",
+        "",
+    ),
+    # (nor before the introduction)
+    (
+        "Reede said they would resume. Valko's spokesman, Jonas Reede, said no.",
+        "resume",
+        "Jonas Reede",
+        "",
+        "",
+    ),
 ]
 
 

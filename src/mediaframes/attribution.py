@@ -708,6 +708,9 @@ _CAPITAL_WORD_AFTER_RE = re.compile(r"[ \t]+([A-Z][\w'\-]*)")
 _TITLE_OF_PLACE_RE = re.compile(
     r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*)*)"
 )
+#: A preposition or possessive right before a title: the title is an object, and a name set off
+#: after it belongs to the head before ("a spokesman for the king, Oskar Delm,").
+_OBJECT_BEFORE_RE = re.compile(r"(?:\b(?:for|of|to|with|by|from|at|on|under)|'s|’s)[ \t]+$", re.I)
 #: After a title: a name of two or more capitalized words set off by commas ("the king, Oskar
 #: Delm, said"; group 1: the name).
 _TITLE_APPOSED_NAME_RE = re.compile(r",[ \t]+([A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*)+),")
@@ -715,6 +718,7 @@ _TITLE_APPOSED_NAME_RE = re.compile(r",[ \t]+([A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]
 
 def title_of_other(
     text: str,
+    start: int,
     end: int,
     actor: str,
     name_words: frozenset[str],
@@ -729,6 +733,7 @@ def title_of_other(
 
     Args:
         text: Raw article text.
+        start: Offset of the title.
         end: Offset just after the title ("the king").
         actor: Id of the actor the title is configured for.
         name_words: Folded words of that actor's name and aliases.
@@ -739,9 +744,9 @@ def title_of_other(
 
     Example:
         >>> t = "The king of Esselund said"
-        >>> title_of_other(t, 8, "edmar", frozenset({"edmar"}), [("esselund", "rask")])
+        >>> title_of_other(t, 0, 8, "edmar", frozenset({"edmar"}), [("esselund", "rask")])
         True
-        >>> title_of_other("The king, Edmar II, said", 8, "edmar", frozenset({"edmar"}), [])
+        >>> title_of_other("The king, Edmar II, said", 0, 8, "edmar", frozenset({"edmar"}), [])
         False
     """
     m = _TITLE_OF_PLACE_RE.match(text, end)
@@ -751,8 +756,8 @@ def title_of_other(
             other != actor and (place == c or place.startswith(c + " ")) for c, other in countries
         )
     m = _TITLE_APPOSED_NAME_RE.match(text, end)
-    if m is None:
-        return False
+    if m is None or _OBJECT_BEFORE_RE.search(text, max(0, start - 8), start):
+        return False  # ("a spokesman for the king, Oskar Delm,": the spokesman's name)
     words = [w for w in fold(m.group(1)).split() if w not in _NOT_A_NAME]
     return bool(words) and not any(w in name_words for w in words)
 
@@ -2678,6 +2683,15 @@ _LEAD_IN_PREFIX_RE = re.compile(
 #: minister", "the deputy prime minister", "ex-president"). (Folded text, before the title.)
 _HOLDER_WORDS = r"(?:former|ex|deputy|vice|assistant|junior|shadow|acting|previous|late)[\s\-]+$"
 _OTHER_HOLDER_RE = re.compile(r"(?<![\w'\-])" + _HOLDER_WORDS)
+#: Roles whose holder speaks for the actor in every later mention too: spokespeople, aides,
+#: envoys, campaign managers, lawyers (folded text of the role as written).
+_SPEAKS_FOR_ROLE_RE = re.compile(
+    r"(?<![\w\-])(?:spokes(?:man|woman|person|people|men|women)|press\s+secretary|aides?|"
+    r"chief\s+of\s+staff|ambassador|envoy|campaign\s+(?:manager|chair\w*|director)|lawyer|"
+    r"counsel)(?![\w\-])"
+)
+#: "former" or "ex-" anywhere in a role: another time's holder (folded text).
+_FORMER_RE = re.compile(r"(?<![\w\-])(?:former|ex(?=-)|onetime|one-time)(?![\w])")
 #: Masculine role words also used for women ("Kaja Morn, chairman of the board"): they tell no
 #: gender to remember.
 _GENERIC_MALE_ROLES = frozenset(
@@ -3010,6 +3024,9 @@ class _Doc:
         # makes a later "the judge" Marit Holbeck)
         # role word → (name, its words, the actor the person speaks for)
         self.role_names: dict[str, tuple[str, frozenset[str], str]] = {}
+        #: name of another person → (offset, actor) of the introduction that made the person
+        #: speak for an actor ("Kremlin spokesman Dmitry Peskov")
+        self.name_actors: dict[str, tuple[int, str]] = {}
 
         self._full_names: dict[str, tuple[str, ...]] | None = None
         #: institution word → (start, name) of a body introduced with it ("Orvagas, the
@@ -3333,7 +3350,7 @@ class _Doc:
                         )
                     ):
                         continue  # "Prime Minister Jan Holt": another person's title
-                if title_of_other(text, e, actor, name_words[actor], self.actors._countries):
+                if title_of_other(text, s, e, actor, name_words[actor], self.actors._countries):
                     continue  # "the king of Esselund", "the king, Oskar Delm,"
             end = ends[k]
             # (the pattern opens with an apostrophe: most names have none after them)
@@ -4033,6 +4050,16 @@ class _Doc:
                 self.learn_gender(key, gender_hint)
                 gender = gender_hint
         named = bool(np.name) or np.kind != "other" or not np.affiliation
+        if (
+            np.name
+            and np.actor
+            and np.name not in self.name_actors
+            and _SPEAKS_FOR_ROLE_RE.search(fold(np.affiliation))
+            and not _FORMER_RE.search(fold(np.affiliation))
+        ):
+            # "Kremlin spokesman Dmitry Peskov": a later "Peskov said" still speaks for Putin
+            # (a minister or a deputy speaks as themselves later, as annotators read them)
+            self.name_actors[np.name] = (np.start, np.actor)
         if np.name and np.affiliation:
             heads = self.pat["role"].findall(fold(np.affiliation))
             own = [h for h in heads if h not in self.lex.institutions]
@@ -7575,6 +7602,27 @@ def _own_source(np: _NP) -> tuple[str, str, str]:
     return "", "", "none"
 
 
+def _introduced_for(doc: _Doc, speaker: str, start: int, how: str) -> tuple[str, str]:
+    """``(source_actor, how)`` of another person named before as speaking for an actor.
+
+    "Peskov said", after "Kremlin spokesman Dmitry Peskov": he still speaks for Putin (the
+    role as written is the source at the introduction only).
+
+    Args:
+        doc: The article's state, with the persons introduced so far.
+        speaker: The speaker's name as the statement gives it.
+        start: Offset of the statement.
+        how: The source's explanation so far.
+
+    Returns:
+        The actor and the explanation, or ``("", how)`` when none was introduced before.
+    """
+    intro = doc.name_actors.get(speaker)
+    if intro is None or intro[0] >= start:
+        return "", how
+    return intro[1], f"{how}; speaks for {intro[1]} as introduced before"
+
+
 def _strip_span(plain: str, start: int, end: int) -> tuple[int, int]:
     while start < end and plain[start] in " \n\t,;:":
         start += 1
@@ -7731,6 +7779,8 @@ def attribute(
             np = _they_of_prev(doc, np, prev, section, paragraph) or np
             speaker, speaker_type = _speaker_fields(np, actor_ids)
             source, source_actor, src_how = _own_source(np)
+            if speaker_type == "other" and not source_actor:
+                source_actor, src_how = _introduced_for(doc, speaker, ustart, src_how)
             addressee = "" if f.addressee is None else _speaker_fields(f.addressee, actor_ids)[0]
             qs, qe = _strip_span(doc.plain, f.content_start, uend)
             if qe <= qs:
@@ -7934,6 +7984,8 @@ def attribute(
                 # "Macron said that he had warned …": the speaker reports their own words
                 source, source_actor = "", ""
                 src_how = "same speaker as the outer frame"
+            if speaker_type == "other" and not source_actor and source_frame is None:
+                source_actor, src_how = _introduced_for(doc, speaker, ustart, src_how)
             if speaker_frame.addressee is not None:
                 addressee = _speaker_fields(speaker_frame.addressee, actor_ids)[0]
             verb = speaker_frame.verb
