@@ -290,8 +290,19 @@ _BOUNDARY_WORDS = (
     "that|and|but|while|which|who|whom|what|when|as|because|if|whereas|where|although|"
     "though|so|or|whether"
 )
+#: Abbreviations whose period ends no clause ("Mr. Vantry said"; folded text).
+_TITLE_ABBREVIATIONS = (
+    "mr mrs ms dr prof gen sen rep gov lt col sgt capt maj adm cmdr rev hon pres st jr sr".split()
+)
+#: A period that may end a clause: not one after a title's abbreviation or a single initial
+#: ("Mr. Vantry", "John F. Kennedy", "U.S. officials"; folded text).
+_CLAUSE_PERIOD = "".join(rf"(?<!\b{a})" for a in _TITLE_ABBREVIATIONS) + r"(?<!\b[a-z])\."
 _BOUNDARY_RE = re.compile(
-    r"[,;:()\[\]\"\u2014\u2013.!?]|\s-\s|(?<![\w'-])(?:" + _BOUNDARY_WORDS + r")(?![\w'-])"
+    r"[,;:()\[\]\"\u2014\u2013!?]|"
+    + _CLAUSE_PERIOD
+    + r"|\s-\s|(?<![\w'-])(?:"
+    + _BOUNDARY_WORDS
+    + r")(?![\w'-])"
 )
 _NAME_TOKEN = r"(?:[A-Z][\w'.\-]*|de|da|di|van|von|der|den|al|bin|ibn|el|la|le|du|dos|&)"
 _NAME_AT_END_RE = re.compile(r"(?<![\w'.\-])(?:" + _NAME_TOKEN + r"\s+)*[A-Z][\w'.\-]*$")
@@ -2460,14 +2471,15 @@ _SUBORDINATORS = frozenset(
     "adding saying".split()
 )
 #: A fronted clause in which someone questions another ("When a reporter pointed out that …,",
-#: "After Holt asked Venn whether …,", "Asked about the row between X and Y,"), ending at the
+#: "After Holt asked Venn whether …,", "Asked about the row between X and Y,", with an "as"
+#: aside: "Asked whether …, as two papers reported on Wednesday,"), ending at the
 #: comma before the main clause's subject (group ``obj``: the words right after a question
 #: verb, its addressee; none for a participle). (Folded text, from the sentence start.)
 _OPENING_MARKS = r"[\s\"'\u201c\u2018(]*"  # (white space, quotes, a bracket opening a line)
 _FRONTED_QUESTION_RE = re.compile(
     _OPENING_MARKS + r"(?:(?:when|after|once|as|before)\s+(?P<subj>[^,;:]{1,80}?)\s)?"
     r"(?:asked|pressed|questioned|challenged|interrupted|pointed\s+out|suggested|put\s+it\s+to)"
-    r"(?![\w'\-])\s*(?P<obj>[^,;:]*?),\s*$"
+    r"(?![\w'\-])\s*(?P<obj>[^,;:]*?(?:,\s*as\s[^,;:]*?)?),\s*$"
 )
 #: A passive auxiliary ending a fronted clause's subject ("When Kostav was | asked").
 _PASSIVE_END_RE = re.compile(r"\s(?:was|were|is|are|being|been|had\s+been|has\s+been)$")
@@ -2475,6 +2487,12 @@ _PASSIVE_END_RE = re.compile(r"\s(?:was|were|is|are|being|been|had\s+been|has\s+
 _FRONTED_SUBORDINATOR_RE = re.compile(
     _OPENING_MARKS + r"(?:when|whenever|after|once|as|before|although|though|because|since"
     r"|while|if|until)\s+"
+)
+#: A participle of questioning opening a sentence, up to the question's words ("Asked whether
+#: ", "Pressed on "; folded text).
+_FRONTED_ASKED_RE = re.compile(
+    _OPENING_MARKS + r"(?:asked|pressed|questioned|challenged|quizzed)\s+(?:later\s+|again\s+)?"
+    r"(?:whether|if|about|on|why|how|what|when|who|whom|to|by)\s+"
 )
 #: A determiner opening a noun phrase ("The other guest", "Her old friend", "A colleague").
 _DETERMINER_OPENING_RE = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne)\s")
@@ -2690,6 +2708,10 @@ _SPEAKS_FOR_ROLE_RE = re.compile(
     r"chief\s+of\s+staff|ambassador|envoy|campaign\s+(?:manager|chair\w*|director)|lawyer|"
     r"counsel)(?![\w\-])"
 )
+#: Pronouns that are never a verb's subject on their own (folded).
+_NON_SUBJECT_PRONOUNS = frozenset("her him them his its their me us my our".split())
+#: An indefinite article opening a phrase (folded text).
+_INDEFINITE_RE = re.compile(r"(?:a|an|one)\s")
 #: "former" or "ex-" anywhere in a role: another time's holder (folded text).
 _FORMER_RE = re.compile(r"(?<![\w\-])(?:former|ex(?=-)|onetime|one-time)(?![\w])")
 #: Masculine role words also used for women ("Kaja Morn, chairman of the board"): they tell no
@@ -2708,6 +2730,17 @@ _SIDE_ROLE_RE = re.compile(r"(?:the\s+)?([\w\-]+?)(?:'s)?\s+((?:[\w\-]+\s+){0,2}
 _DIPLOMATIC_ROLES = frozenset(
     "ambassador ambassadors envoy envoys embassy representative spokesman spokeswoman "
     "spokesperson consul".split()
+)
+#: What "tell" tells when it reports nothing: a story, the truth, a lie ("the gauges have told
+#: the same story"; folded text, right after the verb).
+_TOLD_A_THING_RE = re.compile(
+    r"\s+(?:(?:a|an|the|the\s+same|this|that|no|such\s+a)\s+)?(?:[\w\-]+\s+)?"
+    r"(?:story|stories|truth|lie|lies|joke|jokes|tale|tales|anecdote|anecdotes)(?![\w'\-])"
+)
+#: What "put it to" needs to report words: an addressee of up to four words, then "that"
+#: ("put it to her that …", "put it to the first minister that …"; folded text).
+_PUT_IT_TO_RE = re.compile(
+    r"\s+(?:[\w'\-]+\s+){1,4}?that\s(?!(?:morning|afternoon|evening|night|day|week|month|year)\b)"
 )
 #: What "hail" needs to report words: a quotation after it ('hails "a first step"', 'hailed the
 #: accord as "a deal"') or "as" with a description ("hailed the vote as a victory").
@@ -2818,6 +2851,12 @@ _CLAUSE_OPENERS = frozenset(
 )
 #: Where a body sentence may hold a second report: "; ", ", while ", ", and ", ", but "
 _BODY_CLAUSE_CUT_RE = re.compile(r"\s*;\s+|,[\"\u201d\u2019']?\s+(?:while|and|but|whereas)\s+")
+#: Auxiliaries and adverbs between a clause's subject and its verb ("… has | warned", "… has
+#: also | said"; raw text, at its end).
+_AUXILIARY_TAIL_RE = re.compile(
+    r"\s(?:has|have|had|is|was|are|were|will|would|could|should|may|might|must|can|also|then"
+    r"|later|again)(?:\s+(?:also|been|not|later|again))*\s*$"
+)
 #: A determiner opening a clause's subject ("a Varnholt trade official", "two diplomats").
 _CLAUSE_DETERMINER_RE = re.compile(
     r"(?:a|an|the|one|two|three|several|some|many|other|senior|his|her|its|their)\s", re.IGNORECASE
@@ -3024,6 +3063,9 @@ class _Doc:
         # makes a later "the judge" Marit Holbeck)
         # role word → (name, its words, the actor the person speaks for)
         self.role_names: dict[str, tuple[str, frozenset[str], str]] = {}
+        #: role word → (offset, words, text) of the last unnamed speaker introduced with an
+        #: indefinite article ("a senior Ostrevian official"), for a later "the official"
+        self.role_texts: dict[str, tuple[int, set[str], str]] = {}
         #: name of another person → (offset, actor) of the introduction that made the person
         #: speak for an actor ("Kremlin spokesman Dmitry Peskov")
         self.name_actors: dict[str, tuple[int, str]] = {}
@@ -3653,7 +3695,8 @@ class _Doc:
             return not p.gender or not gender or p.gender == gender
 
         opens = sent  # the sentence that opens the pronoun's statement: '"…," he said' opens
-        k = bisect_left(self.quote_starts, m.start) if self.narrated else 0
+        k = bisect_left(self.quote_starts, m.start)
+        quoted_from = -1  # start of the quotation the pronoun tags, if it tags one
         if (
             k
             and word in _SUBJECT_PRONOUNS
@@ -3664,6 +3707,7 @@ class _Doc:
             while self.quotes[j].end != self.quote_max_end[k - 1]:
                 j -= 1
             opens = self._sent_of(self.quotes[j].start)
+            quoted_from = self.quotes[j].start
         if (
             word in _SUBJECT_PRONOUNS
             and opens - 1 in self.narrated
@@ -3708,6 +3752,10 @@ class _Doc:
                     or named
                     or [p for p in cands if p.start < lo]
                 )
+        if quoted_from >= 0:
+            # '"… the chancellor was firm …," she said': the speaker is not someone her own
+            # quotation names (unless no one else fits)
+            cands = [p for p in cands if not quoted_from <= p.start < m.start] or cands
         if not cands:
             return
         same = [p for p in cands if p.sentence == sent and p.subject_like]
@@ -3892,14 +3940,41 @@ class _Doc:
         """Whether ``first`` reports inside a fronted clause that ends before ``then``'s subject.
 
         "When a reporter pointed out that …, he said" (a subordinator opens the sentence right
-        before ``first``'s subject, and a comma closes the clause right before ``then``'s).
+        before ``first``'s subject, and a comma closes the clause right before ``then``'s), and
+        "Asked whether Brannvoll had threatened …, she replied" (the question's own words).
         """
         k = bisect_left(self.sentence_starts, first.np.start + 1) - 1
         lo = self.sentences[k].start if k >= 0 else 0
-        sm = _FRONTED_SUBORDINATOR_RE.match(self.folded, lo)
+        sm = _FRONTED_SUBORDINATOR_RE.match(self.folded, lo) or _FRONTED_ASKED_RE.match(
+            self.folded, lo
+        )
         if sm is None or first.np.start > sm.end():  # (the subject may hold "After the host")
             return False
         return self.plain[first.content_start : then.np.start].rstrip().endswith(",")
+
+    def modal_before_verb(self, f: _Frame) -> bool:
+        """Whether a modal stands right before ``f``'s verb ("Fenn would ask the court …").
+
+        Such a report has not happened: nested in another's ("The minister said Fenn would
+        ask …"), the words are the outer speaker's.
+        """
+        v0 = self.plain.rfind(f.verb, f.np.end, f.content_start) if f.verb else -1
+        return v0 > 0 and self._prev_word(v0) in _MODALS
+
+    def in_asked_question(self, first: _Frame) -> bool:
+        """Whether ``first`` reports inside a fronted question ("Asked whether X had …, …").
+
+        Its subject follows the question word of a sentence-opening "Asked whether", "Pressed
+        on", … with no comma in between.
+        """
+        k = bisect_left(self.sentence_starts, first.np.start + 1) - 1
+        lo = self.sentences[k].start if k >= 0 else 0
+        sm = _FRONTED_ASKED_RE.match(self.folded, lo)
+        return (
+            sm is not None
+            and first.np.start >= sm.end()
+            and "," not in self.plain[sm.end() : first.np.start]
+        )
 
     def _reports_after(self, pos: int) -> bool:
         """Whether a reporting verb follows ``pos`` (maybe after "also", "then", "later")."""
@@ -4050,6 +4125,11 @@ class _Doc:
                 self.learn_gender(key, gender_hint)
                 gender = gender_hint
         named = bool(np.name) or np.kind != "other" or not np.affiliation
+        if not np.name and not np.actor and np.kind == "other" and _INDEFINITE_RE.match(low):
+            # "a senior Ostrevian official told …": a later "the official" is that speaker
+            own = [h for h in self.pat["role"].findall(low) if h not in self.lex.institutions]
+            if own:
+                self.role_texts[own[0]] = (np.start, words, np.text)
         if (
             np.name
             and np.actor
@@ -4612,11 +4692,20 @@ class _Doc:
         as leaders agree customs timetable" tells an act), a plural role alone ("officials").
         """
         text = self.plain[start:end]
+        if (am := _AUXILIARY_TAIL_RE.search(text)) is not None and am.start() > 0:
+            text = text[: am.start() + 1]  # "the Liberal Centre, …, has warned": no "has"
+            end = start + len(text)
         if text.count(",") == 2 and text.rstrip().endswith(","):
             # "Sallas's spokesman, Emil Torvaine,": a role and the name after it
             name = text.split(",")[1].split()
             if name and len(name) <= 4 and all(w[:1].isupper() for w in name):
                 return text[:1].isupper() or text.startswith("the ")
+            # "the Liberal Centre, his junior coalition partner,": the subject before the
+            # apposition
+            head = text.split(",")[0]
+            return bool(head.strip()) and self._clause_subject(
+                start, start + len(head), loose, bare_plural
+            )
         words = text.split()
         if words[:1] in (["the"], ["The"]):
             words = words[1:]  # ("the Kremlin says", "The bloc says")
@@ -4645,8 +4734,8 @@ class _Doc:
                     _CLAUSE_DETERMINER_RE.match(text.lstrip()) or (bare_plural and len(words) == 1)
                 )
                 and self.pat["role"].fullmatch(head)
-                and (len(words) > 1 or _is_plural_role(head, self.pat["role"]))
-            )  # ("…; officials said …": a plural role alone)
+                and (len(text.split()) > 1 or _is_plural_role(head, self.pat["role"]))
+            )  # ("…; officials said …": a plural role alone; "…, and the opposition warned")
         if fold(words[0]) in _CLAUSE_OPENERS:
             return False
         if any(m.end == stop and not m.pronoun for m in self.mentions_in(start, stop)):
@@ -5095,6 +5184,19 @@ class _Doc:
                     return _NP(start, end, raw, "other", earlier[2], earlier[0], affil, how)
             if (
                 not name
+                and not affil_actor
+                and self.role_texts
+                and _DEFINITE_ROLE_RE.fullmatch(fo)
+                and (earlier_role := self.role_texts.get(last_role.group(0))) is not None
+                and earlier_role[0] < start
+                and set(_WORDS_RE.findall(fo)) <= earlier_role[1] | {"the"}
+            ):
+                # "the official said", after "a senior Ostrevian official told …": that
+                # speaker, as first written
+                how = "other speaker (role of a speaker introduced before)"
+                return _NP(start, end, raw, "other", "", earlier_role[2], "", how)
+            if (
+                not name
                 and _DEFINITE_ROLE_RE.fullmatch(fo)
                 and not affil_actor
                 and not _RELATIVE_AFTER_RE.match(self.folded, end)
@@ -5452,6 +5554,12 @@ class _Doc:
                 return self.classify_np(g.start, end, last_source)
         if m is not None:  # (it starts at or after ``lo``)
             s = m.start
+            if (
+                m.kind == "pronoun"
+                and m.pronoun in _NON_SUBJECT_PRONOUNS
+                and not self.plain[lo:s].strip(" ,")
+            ):
+                return None  # "calls her remarks 'reckless'": "her" is no subject of "remarks"
             if m.end in coordinations:
                 sent = self.sentences[max(bisect_left(self.sentence_starts, s + 1) - 1, 0)]
                 g = self.group_ending_at(m.end, sent.start)
@@ -6367,6 +6475,10 @@ class _Doc:
                 and self.posted_words(ustart, v0, v1, uend)
             ):
                 continue  # "He read that the plant would close", "The crowd chanted slogans"
+            if lemma == "tell" and _TOLD_A_THING_RE.match(self.folded, v1, uend):
+                continue  # "told the same story all spring", "told a joke": nothing reported
+            if lemma == "put it to" and not _PUT_IT_TO_RE.match(self.folded, v1, uend):
+                continue  # "put it to a vote": no words ("put it to her that …" has)
             if lemma.startswith("put the ") and not _PUT_AT_RE.match(self.folded, v1, uend):
                 continue  # "put the cost of the dam on the table": no estimate
             if lemma == "find" and not (
@@ -7822,6 +7934,16 @@ def attribute(
         leading: list[_Frame] = []
         for f in frames:
             (leading if f.kind == "leading" else outer).append(f)
+        if len(leading) > 1 and doc.in_asked_question(leading[0]):
+            # "Asked whether Brannvoll had threatened …, as two papers reported, she replied:
+            # …": the question's reports are no frames; the main clause opens after a comma
+            main = [
+                f
+                for f in leading[1:]
+                if doc.plain[leading[0].content_start : f.np.start].rstrip().endswith(",")
+            ]
+            if main:
+                leading = leading[leading.index(main[0]) :]
         chain: list[_Frame] = []
         for f in leading:
             if not chain:
@@ -7849,6 +7971,7 @@ def attribute(
                 and not conj
                 and not np_object
                 and f.start >= chain[-1].content_start
+                and not doc.modal_before_verb(f)
             ):
                 chain.append(f)
             else:

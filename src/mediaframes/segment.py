@@ -453,6 +453,21 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: The last word of a span when it ends with a period (group 1: the word).
+_LAST_WORD_DOT_RE = re.compile(r"(?<![\w.])([A-Za-z]+)\.\Z")
+
+
+@lru_cache(maxsize=1)
+def _titles_before_names() -> frozenset[str]:
+    """Title abbreviations whose period never ends a sentence ("Mr.", "Dr."; not "Jr.", "St.").
+
+    Example:
+        >>> "mr" in _titles_before_names(), "jr" in _titles_before_names()
+        (True, False)
+    """
+    return title_abbreviations() - {"jr", "sr", "st"}
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Split one paragraph into sentence spans ``(start, end)`` relative to ``text``.
 
@@ -489,6 +504,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         text_ab = norm[a:b]
         piece = text_ab.lstrip("\"' ([")
         glue = not _LETTER_RE.search(text_ab) or (piece[:1].islower() if piece else True)
+        if not glue and piece[:1].isupper():
+            # "Mr. Marrow said": Punkt breaks after a title when the name is also a word
+            # ("marrow", "brown"), but a title's period never ends a sentence
+            tm = _LAST_WORD_DOT_RE.search(norm, spans[-1][0], spans[-1][1])
+            glue = tm is not None and tm.group(1).lower() in _titles_before_names()
         if not glue and _ASKED_QUOTE_END_RE.search(norm, spans[-1][0], spans[-1][1]):
             # '"Yes or no?" Alders pressed.': a name and its verb after a question or an
             # exclamation in quotation marks are that quotation's attribution
