@@ -4953,6 +4953,30 @@ BLIND27_CASES = [
         "",
         "",
     ),
+    # names with non-ASCII capitals (acceptance test 13)
+    ("Søren Ågård said the cut broke a promise.", "promise", "Søren Ågård", "", ""),
+    (
+        "Farmers’ leader Søren Ågård said the cut broke a promise.",
+        "promise",
+        "Søren Ågård",
+        "Farmers’ leader",
+        "",
+    ),
+    ("Émile Durand said the cut broke a promise.", "promise", "Émile Durand", "", ""),
+    (
+        "Łukasz Nowak, a farmer, said the cut broke a promise.",
+        "promise",
+        "Łukasz Nowak",
+        "a farmer",
+        "",
+    ),
+    (
+        "Ørsted Kale, Valko's spokesman, said no.\n\nØrsted Kale later said the cut broke a promise.",
+        "promise",
+        "Ørsted Kale",
+        "",
+        "valko",
+    ),
     # (nor before the introduction)
     (
         "Reede said they would resume. Valko's spokesman, Jonas Reede, said no.",

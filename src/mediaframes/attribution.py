@@ -246,6 +246,7 @@ from mediaframes.records import (
 from mediaframes.segment import (
     fold,
     fold_normalized,
+    name_re,
     normalize_quotes,
     strip_dateline,
     title_abbreviations,
@@ -305,18 +306,18 @@ _BOUNDARY_RE = re.compile(
     + r")(?![\w'-])"
 )
 _NAME_TOKEN = r"(?:[A-Z][\w'.\-]*|de|da|di|van|von|der|den|al|bin|ibn|el|la|le|du|dos|&)"
-_NAME_AT_END_RE = re.compile(r"(?<![\w'.\-])(?:" + _NAME_TOKEN + r"\s+)*[A-Z][\w'.\-]*$")
+_NAME_AT_END_RE = name_re(r"(?<![\w'.\-])(?:" + _NAME_TOKEN + r"\s+)*[A-Z][\w'.\-]*$")
 #: "the" and capitalized words ending in a capitalized word (group 1): a body's name.
-_INSTITUTION_NAME_RE = re.compile(
+_INSTITUTION_NAME_RE = name_re(
     r"(?<![\w'\-])[Tt]he\s+(?:[A-Z][\w'\-]*\s+)+([A-Z][a-z]+)(?![\w'\-])"
 )
-_INSTITUTION_NAME_GATE_RE = re.compile(r"[Tt]he\s+[A-Z]")
+_INSTITUTION_NAME_GATE_RE = name_re(r"[Tt]he\s+[A-Z]")
 #: A place preposition right before a capitalized run ("from Eastern Marsh"). (Folded text.)
 _PLACE_PREP_BEFORE_RE = re.compile(
     r"(?<![\w'\-])(?:in|of|from|at|near|across|outside)\s+(?:the\s+)?$"
 )
 #: Two or more capitalized words (with name particles) on one line: full-name candidates.
-_FULL_NAME_RE = re.compile(
+_FULL_NAME_RE = name_re(
     r"(?<![\w'.\-])[A-Z][\w'\u2019.\-]*(?:[ \t]+" + _NAME_TOKEN + r"(?![\w'\u2019.\-]))*"
     r"[ \t]+[A-Z][\w'\u2019.\-]*"
 )
@@ -359,10 +360,10 @@ _PRONOUN_CONTRACTIONS = frozenset(
 )
 _COORD_END_RE = re.compile(r"(?:^|\s|,)(?:and|but|or|then)\s*$")
 _WORD_RE = re.compile(r"[\w'.\-]+")
-_NAME_AFTER_RE = re.compile(r"\s+(?:(?:" + _NAME_TOKEN + r")\s+)*[A-Z][\w'.\-]*")
+_NAME_AFTER_RE = name_re(r"\s+(?:(?:" + _NAME_TOKEN + r")\s+)*[A-Z][\w'.\-]*")
 #: A name, then "of", opening a phrase ("Jan Holt of the Ruritanian Party"): group 1 is the
 #: name, group 2 its first word.
-_NAME_OF_RE = re.compile(r"(([A-Z][\w'.\-]*)(?:\s+" + _NAME_TOKEN + r")*)\s+of\s+")
+_NAME_OF_RE = name_re(r"(([A-Z][\w'.\-]*)(?:\s+" + _NAME_TOKEN + r")*)\s+of\s+")
 _NAME_COMMA_END_RE = re.compile(r"(" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")*)\s*,\s*$")
 _AUXILIARIES = frozenset(
     "was were is are am had has have would will could did does do can may might should must been "
@@ -694,7 +695,7 @@ _NOT_A_NAME_OPENERS = _NOT_A_NAME | frozenset(
 #: Function words that never open a name ("To Fight", "On Monday"); "The Meridian Institute"
 #: and "A Ruritanian Minister" may open one.
 _NO_NAME_START = _FUNCTION_WORDS - {"the", "a", "an"}
-_TITLE_CASE_WORDS_RE = re.compile(r"[A-Za-z][\w'\-]{3,}")
+_TITLE_CASE_WORDS_RE = name_re(r"[A-Za-z][\w'\-]{3,}")
 
 
 def _title_case(text: str) -> bool:
@@ -712,19 +713,17 @@ def _title_case(text: str) -> bool:
     return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
-_CAPITAL_WORD_AFTER_RE = re.compile(r"[ \t]+([A-Z][\w'\-]*)")
+_CAPITAL_WORD_AFTER_RE = name_re(r"[ \t]+([A-Z][\w'\-]*)")
 
 
 #: After a title: "of" and a capitalized place ("the king of Esselund"; group 1: the place).
-_TITLE_OF_PLACE_RE = re.compile(
-    r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*)*)"
-)
+_TITLE_OF_PLACE_RE = name_re(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*)*)")
 #: A preposition or possessive right before a title: the title is an object, and a name set off
 #: after it belongs to the head before ("a spokesman for the king, Oskar Delm,").
 _OBJECT_BEFORE_RE = re.compile(r"(?:\b(?:for|of|to|with|by|from|at|on|under)|'s|’s)[ \t]+$", re.I)
 #: After a title: a name of two or more capitalized words set off by commas ("the king, Oskar
 #: Delm, said"; group 1: the name).
-_TITLE_APPOSED_NAME_RE = re.compile(r",[ \t]+([A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*)+),")
+_TITLE_APPOSED_NAME_RE = name_re(r",[ \t]+([A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*)+),")
 
 
 def title_of_other(
@@ -1390,7 +1389,7 @@ _CLAUSE_IN_FIRST_RE = re.compile(r"[;\u2014]|(?<!,)\s(?:who|which|that|whom)(?![
 _LAST_PREP_RE = re.compile(r".*\s(?:by|from|with|to|against|for|at|of|on|in)\s+", re.S)
 #: "by" and an agent right after a verb: a passive participle ("accused by Port Aldine",
 #: "criticised by the opposition"). (Plain text.)
-_BY_AGENT_RE = re.compile(r"\s+by\s+(?![a-z]+ing\b)(?:(?:the|an?)\s+|[A-Za-z])")
+_BY_AGENT_RE = name_re(r"\s+by\s+(?![a-z]+ing\b)(?:(?:the|an?)\s+|[A-Za-z])")
 #: A finite verb right after a reporting verb (no comma): the reporting verb closes a relative
 #: clause of the subject ("the offers Sallas had described were …", "the plan Fenn announced
 #: is dead"), and reports nothing. (Folded text.)
@@ -1427,7 +1426,7 @@ _PASSIVE_PARENTHESIS_RE = re.compile(r"(?:[a-z]+ly\s+|long\s+|often\s+)?[a-z]+(?
 _POSSESSIVE_OFFICE_RE = re.compile(r"'s\s+(?:[\w\-]+\s+)?[\w\-]+")
 #: After a quotation: a capitalized name of one to three words, then a lower-case verb (group
 #: 1), then the sentence's end: '"Good," Kolvo replies.' (plain text)
-_QUOTE_NAME_VERB_RE = re.compile(
+_QUOTE_NAME_VERB_RE = name_re(
     r"\s+(?:[A-Z][\w'\u2019\-]*\s+){1,3}([a-z]+)(?=\s*[.,;:!?]|\s+(?:on|in|at|to)\s)"
 )
 #: After a quotation: "the" or "its"/"his"/"her"/"their", at most a word and a document noun,
@@ -1530,9 +1529,9 @@ _APPOSITION_THAT_RE = re.compile(r"(?:\s*,[^,;:\"]{1,40},)?\s*that(?![\w'\-])")
 #: Foundation", "the Vasko Institute").
 _NAMED_FOR_BODIES = frozenset({"foundation", "institute", "foundations", "institutes"})
 #: Spaces and capitalized words only (between a name and the body named after it).
-_CAPITALIZED_RUN_RE = re.compile(r"(?:\s+[A-Z][\w'\-]*)*\s+")
+_CAPITALIZED_RUN_RE = name_re(r"(?:\s+[A-Z][\w'\-]*)*\s+")
 #: Words that are all capitalized, after an optional "The"/"the" ("The Lund Post").
-_TITLE_WORDS_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)+")
+_TITLE_WORDS_RE = name_re(r"(?:[Tt]he\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)+")
 #: Reflexive pronouns: never an addressee ("congratulated himself").
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves"})
 #: ``np`` verbs whose object is the person addressed ("thanked Dunholt", "congratulated X").
@@ -1626,7 +1625,7 @@ _OBJECT_OF_TO_RE = re.compile(
 )
 #: "at"/"from"/"with" and a capitalized name after a role, up to a verb: " at Hessel & Rook" of
 #: "Analysts at Hessel & Rook were …" (plain text).
-_ROLE_AT_NAME_RE = re.compile(
+_ROLE_AT_NAME_RE = name_re(
     r"\s+(?:at|from|with)\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+(?:[A-Z][\w.\-]*|&|of))*"
     r"(?=\s+(?:were|was|is|are|had|have|has|said|says|told|wrote|warned|added|did|do|does"
     r"|would|will|could)(?![\w'\-]))"
@@ -1697,7 +1696,7 @@ _REPORTED_CLAUSE_RE = re.compile(
 #: A relative clause set off before the participle: "…, who rejected the plan, saying".
 _REL_CLAUSE_RE = re.compile(r",\s*who\s[^,]+$")
 #: Capitalised words (a title) before a name: "President " in "President Putin rejected …".
-_TITLE_RUN_RE = re.compile(r"(?:[A-Z][\w'.\-]*\s+){1,3}")
+_TITLE_RUN_RE = name_re(r"(?:[A-Z][\w'.\-]*\s+){1,3}")
 #: Words that may stand before the head of a subject run ("the", "two senior").
 _RUN_MODIFIERS = frozenset(
     "the a an two three four several some many senior top former local western foreign".split()
@@ -1727,9 +1726,7 @@ _SECTION_LABELS = frozenset(
 )
 #: A place set off after a subject: " in Lissen", " at Vesterholm Palace", " from Kellby"
 #: (plain text).
-_IN_PLACE_RE = re.compile(
-    r"\s*(?:in|at|from)\s+[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,3}\s*"
-)
+_IN_PLACE_RE = name_re(r"\s*(?:in|at|from)\s+[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,3}\s*")
 #: What may follow a shouted "called" to the sentence's end: "out", a phrase of place
 #: ("across the chamber", "over the noise"), an adverb, ", to laughter …" (folded text).
 _CALLED_SHOUT_END_RE = re.compile(
@@ -1737,7 +1734,7 @@ _CALLED_SHOUT_END_RE = re.compile(
     r"(?:\s+[a-z]+ly)?(?:,\s+to\s+[^,.;:!?\"]{1,60})?\s*[.!]?\s*$"
 )
 #: A first name and "from" a place: a reader or caller ("Anna from Leeds"; plain text).
-_NAME_FROM_PLACE_RE = re.compile(r"[A-Z][\w'\-]+\s+from\s+[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?")
+_NAME_FROM_PLACE_RE = name_re(r"[A-Z][\w'\-]+\s+from\s+[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?")
 #: Conjunctions that open a headline's clause ("Crowds cheer as king tells …").
 _CLAUSE_OPENING_CONJ = frozenset({"as", "and", "but", "while"})
 #: Adverbs of place that stand between a subject and its verb only.
@@ -1753,11 +1750,11 @@ _MEETING_VERB_RE = re.compile(
     r"|held\s+talks)(?![\w'\-])"
 )
 #: A comma and a capitalized name right after a noun phrase: ", Odo Marr," (plain text).
-_NAME_APPOSITION_AFTER_RE = re.compile(r",\s+[A-Z][\w'\-]+\s+[A-Z]")
+_NAME_APPOSITION_AFTER_RE = name_re(r",\s+[A-Z][\w'\-]+\s+[A-Z]")
 #: Roles that name the other party of a meeting or talks ("her guest", "his counterpart").
 _RELATIONAL_ROLES = frozenset({"counterpart", "guest", "host"})
 #: Capitalized words only (a name or a title and name: "Foreign Minister Ruth Anker").
-_CAPITALIZED_NAME_RE = re.compile(r"[A-Z][\w'\u2019.\-]*(?:\s+[A-Z][\w'\u2019.\-]*){0,5}")
+_CAPITALIZED_NAME_RE = name_re(r"[A-Z][\w'\u2019.\-]*(?:\s+[A-Z][\w'\u2019.\-]*){0,5}")
 #: Days, months and other time words that open a sentence with a comma ("Monday, …").
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
@@ -2296,7 +2293,7 @@ def speakers_of(speaker: str) -> list[str]:
     return [speaker]
 
 
-_COORD_GAP_RE = re.compile(
+_COORD_GAP_RE = name_re(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3})?"
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
     # "Varnholt and her Quessan counterpart, Foreign Minister Ilan Dubrec"
@@ -2308,7 +2305,7 @@ _OF_BEFORE_RE = re.compile(r"\s+of\s+(?:the\s+)?$")
 #: The preposition between a role and a capitalised name ("the mayor of Kallo", "a spokesman
 #: for Morvia", "the envoy to Trelland"), at the end of a folded text.
 _ROLE_PREP_BEFORE_RE = re.compile(r"\s+(of|for|to|at|from)\s+(?:the\s+)?$")
-_OF_PP_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3}(?![\w'\-])")
+_OF_PP_RE = name_re(r"\s+of\s+(?:the\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3}(?![\w'\-])")
 _PERSONAL_PRONOUNS = frozenset("i we you they he she it us them".split())
 _ACC_SOURCE_RE = re.compile(r"\s*([^,;:.!?\"]{1,100})")
 _ADDRESSEE_RE = re.compile(
@@ -2343,10 +2340,8 @@ _AGENT_AFTER_RE = re.compile(r"\s+(?:by|with|to|before)\s")
 #: "the (press) office of …" opening a noun phrase (folded text).
 _OFFICE_OF_RE = re.compile(r"(?:the\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+\s+of\s+")
 #: "of" and a capitalized name continuing a name ("… of the Lake States").
-_OF_NAME_RE = re.compile(
-    r"\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4}(?![\w'\u2019\-])"
-)
-_PROPER_ADDRESSEE_RE = re.compile(
+_OF_NAME_RE = name_re(r"\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4}(?![\w'\u2019\-])")
+_PROPER_ADDRESSEE_RE = name_re(
     r"\s+((?:the\s+)?[A-Z][\w'.\-]*(?:\s+(?:of\s+)?[A-Z][\w'.\-]*){0,4})(?=\s+[a-z])"
 )
 _COMMA_RELATIVE_RE = re.compile(r",\s*(?:who|whose|which|[a-z]+ing)(?![\w'\-])")
@@ -2562,7 +2557,7 @@ _SIGN_HEADS = ("placard", "banner", "poster", "sign")
 #: capitalized possessor) and at most three lower-case words before it: "a mediator", "the
 #: ferry operators", "one senior negotiator", "the bank", "Ardovia's general staff" (as
 #: written: proper names are read before).
-_AGENT_NP_RE = re.compile(
+_AGENT_NP_RE = name_re(
     r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Ii]ts|[Hh]is|[Hh]er"
     r"|[Tt]heir|[Oo]ur|[A-Z][\w\-]*['\u2019]s)\s+"
     # modifiers: no function word ("The plan the mediator", "the talks failed the mediator")
@@ -2592,21 +2587,21 @@ _LEADING_SUBCLAUSE_RE = re.compile(
 )
 #: Capitalized words (group 1), then "of" and a lower-case-ending phrase: "Bohdar Dolan of the
 #: Halvetsk region", "Governor Ana Brel of the northern province".
-_NAME_OF_PLACE_RE = re.compile(
+_NAME_OF_PLACE_RE = name_re(
     r"((?:[A-Z][\w'.\-]*\s+){1,4}[A-Z][\w'.\-]*)\s+of\s+(?:the\s+)?(?:[\w'\-]+\s+){0,4}[a-z][\w\-]*"
 )
 #: Words right before a name, ending at it: "chief executive " of "… chief executive Conrad
 #: Ilves", "Former chief executive " (group 1; plain text, in the 60 characters before it).
-_ROLE_BEFORE_NAME_RE = re.compile(r"(?<![\w'\-])((?:[A-Za-z][\w\-]*\s+){1,3})$")
+_ROLE_BEFORE_NAME_RE = name_re(r"(?<![\w'\-])((?:[A-Za-z][\w\-]*\s+){1,3})$")
 #: "The <role>, " right before a name: "The moderator, " of "The moderator, Sigrun Ejdersen,",
 #: "Veskaria's chief negotiator, " (group 1: the role words; plain text before the name).
-_DEFINITE_ROLE_BEFORE_NAME_RE = re.compile(
+_DEFINITE_ROLE_BEFORE_NAME_RE = name_re(
     r"(?:^|(?<=[\s(]))(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w\-]*(?:'s|\u2019s))\s+"
     r"((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*),\s+$"
 )
 #: An apposition right after a name, up to its comma or the sentence's end: ", the company's
 #: chief executive," (group 1: the role words; plain text after the name).
-_ROLE_APPOSITION_RE = re.compile(
+_ROLE_APPOSITION_RE = name_re(
     r",\s+(?:the|a|an|its|his|her|their|[A-Z][\w\-]*(?:'s|\u2019s))\s+"
     r"((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s*[,.;]"
 )
@@ -2634,7 +2629,7 @@ _LEAD_IN_STOP_RE = re.compile(
 #: (folded text).
 _OCCASION_TAIL_RE = re.compile(r"\s+(?:with|to)\s+[^,;:\"]{1,40}\s*")
 #: A capitalized word (a surname, a place, a body's first word).
-_CAPITALIZED_WORD_RE = re.compile(r"(?<![\w'\-])[A-Z][a-z][\w\-]*(?![\w'\-])")
+_CAPITALIZED_WORD_RE = name_re(r"(?<![\w'\-])[A-Z][a-z][\w\-]*(?![\w'\-])")
 #: A job as an apposition: a role then "at/in/for/with" ("a spokesman for the army",
 #: "spokesman for the Vendrian army", "a surgeon at Velm hospital"; group 1: the role word),
 #: or a spokesperson ("a police spokesman"; group 2). Folded text; not "a former …".
@@ -2643,13 +2638,13 @@ _JOB_APPOSITION_RE = re.compile(
     r"(?:([\w\-]+)\s+(?:at|in|for|with)\s|(spokes(?:man|woman|person))\s*$)"
 )
 #: One capitalized title word before a name ("Colonel", "Judge", "Coach").
-_ONE_TITLE_RE = re.compile(r"[A-Z][a-z]+\.?")
+_ONE_TITLE_RE = name_re(r"[A-Z][a-z]+\.?")
 #: An indefinite description ("a security think tank in Salverne"; folded text).
 _BODY_DESCRIPTION_RE = re.compile(r"\s*(?:a|an)\s+[a-z][^,;:\"]{2,80}")
 #: "the agency's " opening a document phrase (group 1: the body's word; folded text).
 _BODY_POSSESSIVE_RE = re.compile(r"the\s+([\w\-]+)'s\s")
 #: "The Competition and " right before the rest of a body's name (plain text).
-_NAME_AND_BEFORE_RE = re.compile(r"(?<![\w'\-])[Tt]he\s+(?:[A-Z][\w'\-]*\s+){1,3}and\s+$")
+_NAME_AND_BEFORE_RE = name_re(r"(?<![\w'\-])[Tt]he\s+(?:[A-Z][\w'\-]*\s+){1,3}and\s+$")
 #: Words that let :attr:`_Doc.doc_authors` find anything (folded text).
 _DOC_AUTHOR_GATE_RE = re.compile(r"(?:report|study|survey|audit|assessment|analysis|poll)")
 _AUTHOR_NAME = r"((?:[Tt]he\s+)?[A-Z][\w'\u2019&\-]*(?:\s+(?:[A-Z][\w'\u2019&\-]*|of|for|&))*)"
@@ -2668,7 +2663,7 @@ _NAME_PUBLISHED_RE = re.compile(
     r"(?:[\w\-]+\s+){0,3}?" + _DOC_WORDS + r"(?![\w'\-])"
 )
 #: "Ms Elswick's interim report" (group 1: the author; group 2: the document word).
-_NAME_POSSESSIVE_DOC_RE = re.compile(
+_NAME_POSSESSIVE_DOC_RE = name_re(
     r"((?:(?:Mr|Ms|Mrs|Dr|Sir|Dame|Professor|Prof|Judge)\.?\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})['\u2019]s\s+"
     r"(?:[\w\-]+\s+){0,2}?" + _DOC_WORDS + r"(?![\w'\-])"
 )
@@ -2682,7 +2677,7 @@ _TIME_WORD_RE = re.compile(
 )
 #: A capitalized agent noun used as a title before a name ("Referee", "Conductor", "Explorer",
 #: "Volunteer", "Baker").
-_AGENT_TITLE_RE = re.compile(r"[A-Z][a-z]+(?:er|or|ist|ee|ian|ant|man|woman|ect)")
+_AGENT_TITLE_RE = name_re(r"[A-Z][a-z]+(?:er|or|ist|ee|ian|ant|man|woman|ect)")
 #: A narration sentence about long ago ("opened the first mill in 1902", "in the 1780s", "a
 #: century ago", a year before 1980): its people are not the next "he" or "she" speaking, nor
 #: a later "the captain" (folded text).
@@ -2765,7 +2760,7 @@ _HAIL_NOT_SPEECH_RE = re.compile(r"\s+(?:from|(?:a\s+)?(?:taxi|cab|ride|car))(?!
 #: "calls it a trap", "called the meeting a success", "called Holt a liar": an object and
 #: the name given to it (not "called a press conference", "called the police", "called an
 #: election"). (Plain text.)
-_CALL_SMALL_CLAUSE_RE = re.compile(
+_CALL_SMALL_CLAUSE_RE = name_re(
     r"\s+(?:it|him|her|them|this|that|the\s+(?:[\w\-]+\s+){0,2}?[\w\-]+|his\s+[\w\-]+|her\s+"
     r"[\w\-]+|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+(?:a|an)\s+(?!"
     + _TIME_NOUNS
@@ -2817,7 +2812,7 @@ _RESTRICTIVE_WHO_RE = re.compile(r"(?<=\w)\s+(?:who|whose)\s")
 _THOUSANDS_RE = re.compile(r",(?<=\d,)(?=\d{3}(?:,\d{3})*(?!\d))")  # (the comma first: fast)
 #: A company name: two to four capitalized words (group 1; its last word group 2), maybe
 #: after "The" ("The Orvel Group")
-_COMPANY_NAME_RE = re.compile(
+_COMPANY_NAME_RE = name_re(
     r"(?<![\w'\-])(?:The\s+)?((?:[A-Z][\w&'\-]*\s+){1,3}([A-Z][\w&\-]*))(?![\w\-])"
 )
 #: A verb issuing a document, before "a joint <document>" in its sentence (folded text)
@@ -2870,7 +2865,7 @@ _TRAILING_SAID_END_RE = re.compile(
 _CLAUSE_CUT_RE = re.compile(r"\s*;\s+|,\s+(?:(?:as|and)\s+)?|\s+(?:as|and)\s+")
 _CLAUSE_CUT_GATE_RE = re.compile(r"[;,]|\s(?:as|and)\s")
 #: A unit opening with one capitalized name (group 1), then "and"
-_NAME_AND_RE = re.compile(r"\s*((?:[A-Z][\w&'\-]*\s+){0,3}[A-Z][\w&'\-]*)\s+and\s+")
+_NAME_AND_RE = name_re(r"\s*((?:[A-Z][\w&'\-]*\s+){0,3}[A-Z][\w&'\-]*)\s+and\s+")
 #: First words of a capitalized run that is no name
 _NOT_A_NAME_START = frozenset(
     "The A An It This That These Those Its His Her Their Our We He She They Some Many Most".split()
@@ -3670,7 +3665,9 @@ class _Doc:
             + word
             + r"(?![\w\-])",
             self.folded[last.end() : pos],
-        ) or re.search(r"[A-Z]\w*\s+" + re.escape(doc_word.title()), self.plain[last.end() : pos]):
+        ) or name_re(r"[A-Z]\w*\s+" + re.escape(doc_word.title())).search(
+            self.plain[last.end() : pos]
+        ):
             return ()  # another document of that word after it ("issued a declaration of its
             # own", "the Brell Declaration")
         g = self._group_near(last.end())
@@ -7346,9 +7343,7 @@ _TURN_WHO = {
     "Q": "the interviewer",
 }
 #: A transcript turn's label opening a body paragraph: "Q:", "A:", "RETZ:", "Ilona Retz:".
-_TURN_LABEL_RE = re.compile(
-    r"(Q|A|R|[A-Z][\w'.\-]*(?:[ \t]+[A-Z][\w'.\-]*){0,2})[ \t]*:[ \t]+(?=\S)"
-)
+_TURN_LABEL_RE = name_re(r"(Q|A|R|[A-Z][\w'.\-]*(?:[ \t]+[A-Z][\w'.\-]*){0,2})[ \t]*:[ \t]+(?=\S)")
 _TALKS_TO = r"(?:talks?|talked|spoke|speaks|speaking)\s+to"
 #: Who gave an interview to whom: "talks to the Calder Review", "in an interview with X",
 #: "told X" (the interviewer or outlet follows).
@@ -7360,7 +7355,7 @@ _INTERVIEW_CUE_RE = re.compile(r"interview|(?<![\w'\-])" + _TALKS_TO + r"(?![\w'
 #: "<person> talks to <outlet>" (folded text): the person interviewed comes before it.
 _TALKS_TO_RE = re.compile(r"\s" + _TALKS_TO + r"\s")
 #: The interviewer or outlet after ``_INTERVIEWER_RE``: capitalised words, maybe after "the".
-_INTERVIEWER_NP_RE = re.compile(r"((?:the\s+)?[A-Z][\w'.\-]*(?:\s+[A-Z][\w'.\-]*){0,4})")
+_INTERVIEWER_NP_RE = name_re(r"((?:the\s+)?[A-Z][\w'.\-]*(?:\s+[A-Z][\w'.\-]*){0,4})")
 
 
 def _transcript_turns(doc: _Doc, article: Article) -> dict[int, tuple[str, int, str, str]]:
@@ -7556,7 +7551,7 @@ def _joined_units(groups: list[list[Sentence]], ends: dict[int, int]) -> list[li
 
 #: An embedded post's signature ending a body paragraph after a sentence's end: "— Lotte Skarv
 #: (@SkarvTransport) 18:02", then at most a date (group ``name``: the signer; plain text).
-_POST_SIGNATURE_RE = re.compile(
+_POST_SIGNATURE_RE = name_re(
     r"(?:^|(?<=[.!?\"'\u201d\u2019\u2026)]\s)|(?<=\n)|(?<=[.!?]))"
     r"[\u2014\u2013]\s*(?P<name>[A-Z][^()\n\u2014\u2013]{0,60}?)\s*\(@\w{1,30}\)"
     r"[ \t,]*(?:[\w.:]+[ \t,]*){0,5}$"

@@ -66,7 +66,36 @@ _QUOTE_PAIRS = tuple(_QUOTE_MAP.items())
 _ASCII_QUOTE_PAIRS = tuple(p for p in _QUOTE_PAIRS if p[0].isascii())
 assert not set(_QUOTE_MAP.values()) & set(_QUOTE_MAP)
 
-_DATELINE_RE = re.compile(
+#: Letters beyond ASCII (Latin-1 and Latin Extended, Greek, Cyrillic), by case: a name pattern
+#: written with ``A-Z`` and ``a-z`` (:func:`name_re`) also matches "Émile", "Søren", "Łukasz".
+_NON_ASCII_UPPER = "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isalpha() and c.isupper())
+_NON_ASCII_LOWER = "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isalpha() and c.islower())
+
+
+def name_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Compile a pattern whose ``A-Z`` and ``a-z`` ranges also take non-ASCII letters.
+
+    Name shapes ("a capital, then letters") are written with ASCII ranges for reading; real
+    names are not ASCII ("Søren Ågård", "Émile Durand", "Łukasz Nowak").
+
+    Args:
+        pattern: A regular expression using ``A-Z`` / ``a-z`` inside character classes.
+        flags: ``re`` flags.
+
+    Returns:
+        The compiled pattern, with the ranges widened.
+
+    Example:
+        >>> bool(name_re(r"[A-Z][a-z]+").fullmatch("Søren"))
+        True
+    """
+    widened = pattern.replace("A-Z", "A-Z" + _NON_ASCII_UPPER).replace(
+        "a-z", "a-z" + _NON_ASCII_LOWER
+    )
+    return re.compile(widened, flags)
+
+
+_DATELINE_RE = name_re(
     r"^\s*(?:[A-Z][A-Z.'\-]+(?:[ ,]+[A-Z][A-Za-z.'\-]+){0,3}\s*(?:\([^)\n]{1,40}\)\s*)?)?"
     r"[\u2014\u2013\-]+\s*"
 )
@@ -81,7 +110,7 @@ _ASKED_QUOTE_END_RE = re.compile(r"[?!]['\"]\s*$")
 #: A short attribution: a capitalized name of one to three words, a verb of speaking and at
 #: most two more words ("Alders pressed.", "Remmik asked the witness.", "Vey shot back."; not
 #: "Nobody knows.", "Markets slumped.", "Tavel Radio reported a deal.").
-_NAME_VERB_PIECE_RE = re.compile(
+_NAME_VERB_PIECE_RE = name_re(
     r"[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,2}\s+(?:said|says|asked|asks|pressed|presses"
     r"|added|adds|replied|replies|insisted|insists|shouted|shouts|snapped|snaps|interjected"
     r"|interjects|demanded|demands|wondered|wonders|repeated|repeats|continued|continues"
@@ -93,7 +122,7 @@ _NAME_VERB_PIECE_RE = re.compile(
 )
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
-_ELLIPSIS_QUOTE_RE = re.compile(r"(?:(?<=\.\.\.[\"'])|(?<=\u2026[\"']))\s+(?=[\"']?[A-Z])")
+_ELLIPSIS_QUOTE_RE = name_re(r"(?:(?<=\.\.\.[\"'])|(?<=\u2026[\"']))\s+(?=[\"']?[A-Z])")
 
 
 def normalize_quotes(text: str) -> str:
