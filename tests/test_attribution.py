@@ -4953,6 +4953,15 @@ BLIND27_CASES = [
         "",
         "",
     ),
+    # "<role>, <Name> of <outlet>,": the person's name
+    (
+        "Another reporter, Petra Lund of the Vellstad Courier, asked Fenn whether the tunnel "
+        "would open.",
+        "tunnel",
+        "Petra Lund",
+        "Another reporter",
+        "",
+    ),
     # names with non-ASCII capitals (acceptance test 13)
     ("Søren Ågård said the cut broke a promise.", "promise", "Søren Ågård", "", ""),
     (

@@ -6088,7 +6088,7 @@ class _Doc:
                 self.text[first.start : b1],
                 "other",
                 first.actor,
-                second.text,
+                second.name or second.text,  # ("Petra Lund of the Vellstad Courier": her name)
                 first.text,
                 "other speaker (role, name)"
                 + (f", speaks for {first.actor}" if first.actor else ""),
