@@ -4962,6 +4962,51 @@ BLIND27_CASES = [
         "Another reporter",
         "",
     ),
+    # round 28: a titled name introduced in narration, then "he said" after a quotation that
+    # names an actor ("a president")
+    (
+        "Fenn spoke on Monday.\n\nKestrian Foreign Minister Anders Molle, speaking at a fair, "
+        'was blunter. "A president may say what he likes," he said.',
+        "may say",
+        "Anders Molle",
+        "",
+        "",
+    ),
+    # "the same official"
+    (
+        "According to a Morvian official who was in the room, the talks failed.\n\nThe "
+        "reply, the same official said, was short.",
+        "was short",
+        "a Morvian official who was in the room",
+        "",
+        "",
+    ),
+    # a fragment after an object ("between the two governments"): the clause's subject's
+    (
+        "Valko met Fenn.\n\nIn Sennet, the Ormond capital, President Ilse Varga offered to "
+        'host talks between the two governments "at any level."',
+        "any level",
+        "Ilse Varga",
+        "President",
+        "",
+    ),
+    # "had written to both leaders": a letter, no words reported
+    (
+        "Her spokesman, Emeric Toll, said she had written to both leaders.",
+        "written",
+        "Emeric Toll",
+        "Her spokesman",
+        "",
+    ),
+    # a "she" in a fronted question is the main clause's subject
+    (
+        "One trader said markets were calm.\n\nAsked last week whether she had ever doubted "
+        'the deal, Valko smiled. "Every minute," she said.',
+        "Every minute",
+        "valko",
+        "",
+        "",
+    ),
     # names with non-ASCII capitals (acceptance test 13)
     ("Søren Ågård said the cut broke a promise.", "promise", "Søren Ågård", "", ""),
     (

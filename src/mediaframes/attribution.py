@@ -1762,6 +1762,9 @@ _TIME_WORDS = frozenset(
 )
 #: An adverbial opening a unit and closed by a comma ("On Monday, ", "In a statement, ").
 _LEADING_CLAUSE_RE = re.compile(r"[^,;:\"]{1,40},\s*")
+#: An apposition after an opening place ("In Sennet, | the Ormond Republic's capital, | X …"):
+#: a determiner, words, a comma, then a capital.
+_PLACE_APPOSITION_RE = name_re(r"(?:the|a|an)\s[^,;:\"]{1,60},\s+(?=[A-Z])")
 #: A copula and a few words, then a colon and a quotation: "The prime minister was
 #: unrepentant: "…"" (folded text).
 _COPULA_COLON_RE = re.compile(
@@ -2486,7 +2489,7 @@ _FRONTED_SUBORDINATOR_RE = re.compile(
 #: A participle of questioning opening a sentence, up to the question's words ("Asked whether
 #: ", "Pressed on "; folded text).
 _FRONTED_ASKED_RE = re.compile(
-    _OPENING_MARKS + r"(?:asked|pressed|questioned|challenged|quizzed)\s+(?:later\s+|again\s+)?"
+    _OPENING_MARKS + r"(?:asked|pressed|questioned|challenged|quizzed)\s+(?:[\w'\-]+\s+){0,3}?"
     r"(?:whether|if|about|on|why|how|what|when|who|whom|to|by)\s+"
 )
 #: A determiner opening a noun phrase ("The other guest", "Her old friend", "A colleague").
@@ -2732,6 +2735,10 @@ _TOLD_A_THING_RE = re.compile(
     r"\s+(?:(?:a|an|the|the\s+same|this|that|no|such\s+a)\s+)?(?:[\w\-]+\s+)?"
     r"(?:story|stories|truth|lie|lies|joke|jokes|tale|tales|anecdote|anecdotes)(?![\w'\-])"
 )
+#: "to" right after "wrote" (folded text) and what, after it, tells the words written ("that",
+#: a colon, a quotation mark; plain text).
+_WROTE_TO_RE = re.compile(r"\s*to\s")
+_WRITTEN_WORDS_RE = re.compile(r"\bthat\b|:|[\"\u201c\u2018]|\s'")
 #: What "put it to" needs to report words: an addressee of up to four words, then "that"
 #: ("put it to her that …", "put it to the first minister that …"; folded text).
 _PUT_IT_TO_RE = re.compile(
@@ -3165,7 +3172,10 @@ class _Doc:
         for m in self.mentions:
             if m.person and not m.pronoun:
                 prev = self._prev_word(m.start)
-                subj = prev not in _PREPOSITIONS and prev not in verbs
+                subj = (prev not in _PREPOSITIONS and prev not in verbs) or (
+                    # "…, Solvang smiled" after "Asked whether … her terms": a clause opens
+                    prev in verbs and self.plain[: m.start].rstrip().endswith(",")
+                )
                 out.append(_Person(m.start, m.end, m.actor, True, "", subj, m.sentence))
         return out
 
@@ -3691,6 +3701,14 @@ class _Doc:
                 return word in self.actors.get(p.key).pronouns
             return not p.gender or not gender or p.gender == gender
 
+        cata = self.asked_clause_subject(m)
+        if cata is not None:
+            # "Asked whether she had ever doubted it, Solvang smiled": the main clause's subject
+            if cata[0]:
+                m.actor = cata[0]
+            else:
+                m.other = cata[1]
+            return
         opens = sent  # the sentence that opens the pronoun's statement: '"…," he said' opens
         k = bisect_left(self.quote_starts, m.start)
         quoted_from = -1  # start of the quotation the pronoun tags, if it tags one
@@ -3957,6 +3975,38 @@ class _Doc:
         """
         v0 = self.plain.rfind(f.verb, f.np.end, f.content_start) if f.verb else -1
         return v0 > 0 and self._prev_word(v0) in _MODALS
+
+    def asked_clause_subject(self, m: _Mention) -> tuple[str, str] | None:
+        """``(actor, name)`` a pronoun inside a fronted question refers to, or None.
+
+        In "Asked last week whether she had ever doubted it, Solvang smiled" the "she" is the
+        main clause's subject, named right after the clause's comma: an actor whose pronouns
+        hold the word, or another person's full name (``("", name)``).
+        """
+        k = bisect_left(self.sentence_starts, m.start + 1) - 1
+        if k < 0:
+            return None
+        lo, hi = self.sentences[k].start, self.sentences[k].end
+        sm = _FRONTED_ASKED_RE.match(self.folded, lo, m.start)
+        if sm is None:
+            return None
+        comma = self.plain.find(",", m.end, hi)
+        if comma < 0 or self.in_quote(comma) is not None:
+            return None
+        after = (
+            comma + 1 + len(self.plain[comma + 1 : hi]) - len(self.plain[comma + 1 : hi].lstrip())
+        )
+        for mm in self.mentions_in(after, hi):
+            if mm.start == after and mm.actor and not mm.pronoun:
+                ok = m.pronoun in self.actors.get(mm.actor).pronouns
+                return (mm.actor, "") if ok else None
+            break
+        nm = _FULL_NAME_RE.match(self.plain, after, hi)
+        if nm is not None and not self.mentions_in(nm.start(), nm.end()):
+            words = nm.group(0).split()
+            if not any(fold(w) in _NOT_A_NAME for w in words):
+                return "", self.canonical_name(nm.group(0), nm.start())
+        return None
 
     def in_asked_question(self, first: _Frame) -> bool:
         """Whether ``first`` reports inside a fronted question ("Asked whether X had …, …").
@@ -4368,13 +4418,21 @@ class _Doc:
         for m in self.mentions_in(sent.start, sent.end):
             if m.actor and word in self.actors.get(m.actor).pronouns:
                 return ""  # "Putin met Ivan Petrov.", "Envoy X sat beside him." then "he"
-        names = []
+        names: list[tuple[int, int, str]] = []
         role = self.pat["role"]
         for m in _FULL_NAME_RE.finditer(self.plain, lo, sent.end):
             if _PLACE_PREP_BEFORE_RE.search(self.folded, max(0, m.start() - 12), m.start()):
                 continue  # "at Dunmore General": a place
-            words = m.group(0).split()
-            if self.mentions_in(m.start(), m.end()) or any(
+            n0, text = m.start(), m.group(0)
+            words = text.split()
+            titled = [
+                j for j, w in enumerate(words) if role.fullmatch(fold(w).rstrip(".,"))
+            ]  # "Kestrian Foreign Minister Anders Molle": the name after the title
+            if titled and len(words) - titled[-1] - 1 >= 2:
+                cut = titled[-1] + 1
+                n0 = self.plain.index(words[cut], n0 + len(" ".join(words[:cut])))
+                text, words = self.plain[n0 : m.end()], words[cut:]
+            if self.mentions_in(n0, m.end()) or any(
                 fold(w).rstrip(".,") in _NOT_A_NAME or role.fullmatch(fold(w).rstrip(".,"))
                 for w in words
             ):
@@ -4382,18 +4440,18 @@ class _Doc:
             last = fold(words[-1]).rstrip(".,")
             if last in self.lex.institutions or last in self.lex.body_names:
                 continue  # "Kessel Works"? no: "the Civic Union", a body
-            names.append(m)
-        if len({m.group(0) for m in names}) != 1:
+            names.append((n0, m.end(), text))
+        if len({t for _, _, t in names}) != 1:
             return ""
-        m = names[0]
-        prefix = self.folded[lo : m.start()]
+        n0, n1, text = names[0]
+        prefix = self.folded[lo:n0]
         if prefix:
             pm = _LEAD_IN_PREFIX_RE.fullmatch(prefix)
             if pm is None or (pm.group(1) and not role.fullmatch(pm.group(1).split()[-1])):
                 return ""  # "Officials met Tom Smith": not the subject
-        name = m.group(0).rstrip(".,")
+        name = text.rstrip(".,")
         known = self.person_genders.get(name, "")
-        after = _ROLE_APPOSITION_RE.match(self.plain, m.end(), min(sent.end + 1, len(self.plain)))
+        after = _ROLE_APPOSITION_RE.match(self.plain, n1, min(sent.end + 1, len(self.plain)))
         cue = set(_LOWER_WORD_RE.findall(prefix + " " + (fold(after.group(1)) if after else "")))
         if not known:
             known = "female" if cue & self.lex.female else "male" if cue & self.lex.male else ""
@@ -5172,7 +5230,10 @@ class _Doc:
                 # "The judge said", after "The presiding judge, Marit Holbeck,": that person (by
                 # name, as "Holbeck said" would be), when no word contradicts the introduction
                 # ("The French official" is not "Ivan Petrov, a Russian official")
-                if earlier is not None and set(_WORDS_RE.findall(fo)) <= earlier[1] | {"the"}:
+                if earlier is not None and set(_WORDS_RE.findall(fo)) <= earlier[1] | {
+                    "the",
+                    "same",
+                }:
                     # (a spokesperson's role as written is the source, as at its introduction)
                     how = "other speaker (role of a person named before)"
                     if earlier[2]:
@@ -5186,7 +5247,7 @@ class _Doc:
                 and _DEFINITE_ROLE_RE.fullmatch(fo)
                 and (earlier_role := self.role_texts.get(last_role.group(0))) is not None
                 and earlier_role[0] < start
-                and set(_WORDS_RE.findall(fo)) <= earlier_role[1] | {"the"}
+                and set(_WORDS_RE.findall(fo)) <= earlier_role[1] | {"the", "same"}
             ):
                 # "the official said", after "a senior Ostrevian official told …": that
                 # speaker, as first written
@@ -6472,6 +6533,12 @@ class _Doc:
                 and self.posted_words(ustart, v0, v1, uend)
             ):
                 continue  # "He read that the plant would close", "The crowd chanted slogans"
+            if (
+                lemma == "write"
+                and _WROTE_TO_RE.match(self.folded, self.skip_adverbials(v1, uend), uend)
+                and not _WRITTEN_WORDS_RE.search(self.plain, v1, uend)
+            ):
+                continue  # "had written to both leaders but …": a letter, no words reported
             if lemma == "tell" and _TOLD_A_THING_RE.match(self.folded, v1, uend):
                 continue  # "told the same story all spring", "told a joke": nothing reported
             if lemma == "put it to" and not _PUT_IT_TO_RE.match(self.folded, v1, uend):
@@ -7193,6 +7260,10 @@ class _Doc:
                 if np is not None:
                     return np
             lo = am.end()
+            if _OPENING_PREP_RE.match(self.plain, ustart, am.end()) and (
+                pa := _PLACE_APPOSITION_RE.match(self.plain, lo, end)
+            ):
+                lo = pa.end()  # "In Sennet, the Ormond Republic's capital, President X …"
         elif (sm := _LEADING_SUBCLAUSE_RE.match(self.folded, ustart, end)) is not None:
             lo = sm.end()  # "Asked whether … her job harder, Vasquell declined …, saying"
         else:
@@ -7989,6 +8060,10 @@ def attribute(
             lo = doc.boundary_before(content_start, q.start)
             lo = max(lo, content_start)
             np = doc.subject_np(lo, q.start, last_source)
+            if np is not None and doc._prev_word(np.start) in _PREPOSITIONS:
+                # 'X offered to host talks between the two governments "at any level"': the
+                # noun before the fragment is an object; the clause's subject says it
+                np = doc.main_subject(ustart, np.start, last_source)
             inner_text = doc.plain[q.inner_start : q.inner_end].lstrip()
             if (
                 np is not None
