@@ -660,7 +660,7 @@ def test_html_caption_offsets_match_the_written_text(tmp_path: Path) -> None:
     corpus.ingest_corpus(root, out)
     row = pd.read_csv(out / "articles.csv").set_index("article_id").loc["pier"]
     text = (out / "texts" / "pier.txt").read_text(encoding="utf-8")
-    (start, end), = json.loads(row["spans"])["captions"]
+    ((start, end),) = json.loads(row["spans"])["captions"]
     assert text[start:end] == "The north pier after the storm (Annik Tesh/AFP)"
     assert json.loads(row["captions"]) == [text[start:end]]
 

@@ -490,8 +490,9 @@ def parse_plain_text(
       period); a paragraph that itself opens with a dateline is body;
     * captions: paragraphs or lines ending in a parenthesised photo credit
       (:func:`photo_credit`), and one-line paragraphs equal to one of ``captions`` (an HTML
-      page's ``<figcaption>`` texts, credit or not), wherever they appear; repeats (same text, case and spacing
-      ignored) are collapsed: the first is kept, later copies go to ``boilerplate``;
+      page's ``<figcaption>`` texts, credit or not), wherever they appear; repeats (same
+      text, case and spacing ignored) are collapsed: the first is kept, later copies go to
+      ``boilerplate``;
     * dateline: at the start of the first body paragraph (:func:`detect_dateline`); the
       paragraph's span starts after it;
     * boilerplate: lines from ``resources/boilerplate.txt``, bylines, and link lists after a
