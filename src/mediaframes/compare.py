@@ -1265,13 +1265,13 @@ def compare_command(args: Any) -> int:
     """
     import sys
 
-    from mediaframes import actors_file, scale
+    from mediaframes import actors_io, scale
 
     try:
         path, note = scale.compare_actors(args.analysis_dir, getattr(args, "actors", None))
         if note:
             print(f"mediaframes compare: {note}", file=sys.stderr)
-        actors = actors_file.load_actors(path)
+        actors = actors_io.load_actors(path)
     except (OSError, ValueError) as exc:
         print(f"mediaframes compare: error: {exc}", file=sys.stderr)
         return 2

@@ -444,7 +444,7 @@ def check_resources(params: Mapping[str, Any], root: Path) -> None:
         ParamError: With the stage module's message (which names the file and the problem): a
             configuration error, exit status 2 as in ``mediaframes analyze``.
     """
-    from mediaframes import actors_file, framing, sentiment
+    from mediaframes import actors_io, framing, sentiment
 
     unknown = [m for m in params["sentiment_methods"] if m not in sentiment.METHODS]
     if unknown:
@@ -454,7 +454,7 @@ def check_resources(params: Mapping[str, Any], root: Path) -> None:
     try:
         for book in params["codebooks"]:
             framing.load_codebook(_codebook_arg(book, root))
-        actors_file.load_actors(_actors_arg(params["actors_file"], root))
+        actors_io.load_actors(_actors_arg(params["actors_file"], root))
     except (ValueError, OSError) as exc:
         raise ParamError(str(exc)) from None
 
@@ -466,7 +466,7 @@ def _codebook_arg(book: str, root: Path) -> str:
 
 
 def _actors_arg(actors_file: str, root: Path) -> str | None:
-    """The actors parameter as ``actors_file.load_actors`` takes it (None: packaged default)."""
+    """The actors parameter as ``actors_io.load_actors`` takes it (None: packaged default)."""
     return str(paths.from_root(actors_file, root)) if actors_file else None
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from mediaframes import actors_file, analysis, attribution, scale
+from mediaframes import actors_io, analysis, attribution, scale
 from mediaframes.cli import main
 
 ACTORS = """\
@@ -54,7 +54,7 @@ def entry(**keys: object) -> dict:
     ],
 )
 def test_normalize_actor_keys(keys: dict, organizations: tuple, warned: list) -> None:
-    data, warnings = actors_file.normalize_actor_keys(entry(**keys), "my/actors.yml")
+    data, warnings = actors_io.normalize_actor_keys(entry(**keys), "my/actors.yml")
     acts = attribution.actors_from_mapping(data, "my/actors.yml")
     assert acts.get("vorenko").organizations == organizations
     assert len(warnings) == len(warned)
@@ -69,15 +69,15 @@ def test_normalize_actor_keys(keys: dict, organizations: tuple, warned: list) ->
 def test_both_spellings_in_one_entry_is_an_error() -> None:
     data = entry(organizations=["a"], organisations=["b"])
     with pytest.raises(ValueError, match="f.yml: actor 'vorenko': both 'organizations' and"):
-        actors_file.normalize_actor_keys(data, "f.yml")
+        actors_io.normalize_actor_keys(data, "f.yml")
 
 
 def test_normalize_leaves_the_input_and_invalid_files_alone() -> None:
     data = entry(organisations=["x"])
-    actors_file.normalize_actor_keys(data, "f")
+    actors_io.normalize_actor_keys(data, "f")
     assert "organisations" in data["actors"]["vorenko"]
     for bad in (None, [], {"actors": []}, {"actors": {"a": "not a mapping"}}):
-        assert actors_file.normalize_actor_keys(bad, "f") == (bad, [])
+        assert actors_io.normalize_actor_keys(bad, "f") == (bad, [])
 
 
 @pytest.mark.parametrize(
@@ -90,20 +90,20 @@ def test_load_actors_warns_through_warn(
     path = tmp_path / "actors.yml"
     path.write_text(ACTORS.format(aliases=aliases, organizations=organizations), encoding="utf-8")
     seen: list[str] = []
-    acts = actors_file.load_actors(path, warn=seen.append)
+    acts = actors_io.load_actors(path, warn=seen.append)
     assert acts.get("vorenko").organizations == ("the Vesper Palace",)
     assert len(seen) == n_warnings
     assert all(m.startswith(f"{path}: actor 'vorenko': unknown key 'aliasses'") for m in seen)
-    assert actors_file.load_actors(path, warn=None).ids == ["vorenko"]
+    assert actors_io.load_actors(path, warn=None).ids == ["vorenko"]
 
 
 def test_load_actors_errors_name_the_file(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match="actors file not found"):
-        actors_file.load_actors(tmp_path / "nope.yml")
+        actors_io.load_actors(tmp_path / "nope.yml")
     bad = tmp_path / "bad.yml"
     bad.write_text("actors: [unclosed\n", encoding="utf-8")
     with pytest.raises(ValueError, match="bad.yml: not valid YAML"):
-        actors_file.load_actors(bad)
+        actors_io.load_actors(bad)
 
 
 def test_check_resources_warns_once_build_resources_not(tmp_path: Path, capsys) -> None:
