@@ -577,3 +577,148 @@ def test_a_file_given_as_the_corpus_says_so(tmp_path: Path, capsys) -> None:
     code = cli.main(["ingest", str(root / "raw" / "good.txt"), "--out", str(tmp_path / "o")])
     err = capsys.readouterr().err
     assert code == 1 and "is a file, not a corpus folder" in err
+
+
+# --- HTML captions and authors (INVENTED pages) -------------------------------------------------
+
+HTML_PARAS = (
+    "<p>HALLBY — The harbour council agreed on Friday to rebuild the north pier, which storms "
+    "damaged in the winter, and to reopen it to fishing boats by the summer.</p>",
+    "<p>The council's chair said the work would cost less than first feared, because the old "
+    "stones could be used again for most of the wall.</p>",
+    "<p>Fishing crews welcomed the plan but said they had lost a season waiting for it.</p>",
+)
+
+
+def html_page(figure: str = "", head: str = "", byline: str = "") -> str:
+    """An INVENTED news page: headline, byline, ``figure`` after the first paragraph."""
+    return (
+        "<!DOCTYPE html><!-- INVENTED page for mediaframes tests --><html><head>"
+        f"<title>INVENTED: Hallby pier to be rebuilt</title>{head}</head><body>"
+        "<nav><ul><li><a href='/'>Home</a></li><li><a href='/w'>World</a></li></ul></nav>"
+        f"<article><h1>INVENTED: Hallby pier to be rebuilt</h1>{byline}"
+        + HTML_PARAS[0]
+        + figure
+        + "".join(HTML_PARAS[1:])
+        + "<aside class='related'><h3>Related stories</h3><figure><img src='/r.jpg'>"
+        "<figcaption>Nets drying at Lusk (Per Lanning/Reuters)</figcaption></figure></aside>"
+        "</article><footer>Contact us</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("figure", "captions"),
+    [
+        # a parenthesised credit in its own element is set off by a space
+        (
+            "<figure><img src='/p.jpg' alt='pier'><figcaption>The north pier after the storm."
+            "<span class='credit'>(Annik Tesh/Reuters)</span></figcaption></figure>",
+            ["The north pier after the storm. (Annik Tesh/Reuters)"],
+        ),
+        # a labelled credit
+        (
+            "<figure><img src='/p.jpg'><figcaption>The north pier after the storm. Photo: "
+            "Annik Tesh / Harbour Ledger</figcaption></figure>",
+            ["The north pier after the storm. Photo: Annik Tesh / Harbour Ledger"],
+        ),
+        # no credit at all: a figcaption is a caption all the same; inline markup stays tight
+        (
+            "<figure><img src='/p.jpg'><figcaption>The <em>north</em> pier, seen from the "
+            "sea wall</figcaption></figure>",
+            ["The north pier, seen from the sea wall"],
+        ),
+        # two figures, one repeated (a lazy-loading copy): each caption once
+        (
+            "<figure><figcaption>The north pier.</figcaption></figure>"
+            "<figure><figcaption>The  north pier.</figcaption></figure>"
+            "<figure><figcaption>Crews at the quay (Per Lanning/AFP)</figcaption></figure>",
+            ["The north pier.", "Crews at the quay (Per Lanning/AFP)"],
+        ),
+        # no figure: no caption (the one in the related-stories aside is not the article's)
+        ("", []),
+    ],
+)
+def test_html_figcaptions_become_captions(tmp_path: Path, figure: str, captions: list) -> None:
+    r = scan(make_corpus(tmp_path, {"pier.html": html_page(figure)}))
+    a = next(a for a in r.articles if a.article_id == "pier")
+    assert [c.text for c in a.captions] == captions
+    body = "\n".join(p.text for p in a.body)
+    assert len(a.body) == 3 and "pier after" not in body and "Reuters" not in body
+    assert "Lusk" not in a.text
+    # the captions are in the text where the figure stood: after the first paragraph
+    for c in a.captions:
+        assert a.body[0].end < c.start < a.body[1].start
+    row = corpus.article_row(a)
+    assert json.loads(row["captions"]) == captions
+    assert [a.text[s:e] for s, e in json.loads(row["spans"])["captions"]] == captions
+
+
+def test_html_caption_offsets_match_the_written_text(tmp_path: Path) -> None:
+    figure = "<figure><figcaption>The north pier after the storm (Annik Tesh/AFP)</figcaption>"
+    root = make_corpus(tmp_path, {"pier.html": html_page(figure + "</figure>")})
+    out = tmp_path / "out"
+    corpus.ingest_corpus(root, out)
+    row = pd.read_csv(out / "articles.csv").set_index("article_id").loc["pier"]
+    text = (out / "texts" / "pier.txt").read_text(encoding="utf-8")
+    ((start, end),) = json.loads(row["spans"])["captions"]
+    assert text[start:end] == "The north pier after the storm (Annik Tesh/AFP)"
+    assert json.loads(row["captions"]) == [text[start:end]]
+
+
+@pytest.mark.parametrize(
+    ("head", "byline", "author"),
+    [
+        (  # byline and JSON-LD
+            '<script type="application/ld+json">{"@context":"https://schema.org","@type":'
+            '"NewsArticle","author":{"@type":"Person","name":"Mirela Ostrand"}}</script>',
+            "<p class='byline'>By Mirela Ostrand</p>",
+            "Mirela Ostrand",
+        ),
+        (  # JSON-LD only
+            '<script type="application/ld+json">{"@context":"https://schema.org","@type":'
+            '"NewsArticle","author":[{"@type":"Person","name":"Tomas Velk"}]}</script>',
+            "",
+            "Tomas Velk",
+        ),
+        ("", "", None),  # none: no author key, nothing invented
+    ],
+)
+def test_html_author_is_kept_in_metadata(
+    tmp_path: Path, head: str, byline: str, author: str | None
+) -> None:
+    r = scan(make_corpus(tmp_path, {"pier.html": html_page(head=head, byline=byline)}))
+    a = next(a for a in r.articles if a.article_id == "pier")
+    assert a.metadata.get("author") == author
+    assert all("Ostrand" not in p.text for p in a.body)  # the byline stays out of the body
+    extra = json.loads(corpus.article_row(a)["extra"])
+    assert extra.get("author") == author
+
+
+def test_place_captions_keeps_a_caption_the_extractor_kept_once() -> None:
+    items = [("block", "one."), ("caption", "Two."), ("block", "three.")]
+    assert corpus.place_captions(["One.", "Two.", "Three."], items) == ["One.", "Two.", "Three."]
+    # a paragraph the page does not show as a block keeps its order; a caption with no
+    # paragraph after it goes last
+    items = [("block", "one."), ("block", "three."), ("caption", "A boat.")]
+    assert corpus.place_captions(["One.", "Extra.", "Three."], items) == [
+        "One.",
+        "Extra.",
+        "Three.",
+        "A boat.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("known", "captions", "standfirst"),
+    [
+        ((), [], "A boat at the quay"),  # no credit: read as the standfirst
+        (("a boat at  the QUAY",), ["A boat at the quay"], None),  # known: a caption
+        (("A boat",), [], "A boat at the quay"),  # only a whole paragraph matches
+    ],
+)
+def test_parse_plain_text_known_captions(known: tuple, captions: list, standfirst) -> None:
+    text = "INVENTED headline\n\nA boat at the quay\n\nLUSK — The pier reopened on Friday.\n"
+    a = corpus.parse_plain_text(text, "k", "k.html", fmt="html", captions=known)
+    assert [c.text for c in a.captions] == captions
+    assert (a.standfirst.text if a.standfirst else None) == standfirst
+    assert [p.text for p in a.body] == ["The pier reopened on Friday."]

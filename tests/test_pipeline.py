@@ -483,10 +483,11 @@ def test_unknown_kernel_is_an_error_even_when_up_to_date(
     params = tmp_path / "p.yaml"
     params.write_text(baseline["params"].read_text() + "kernel: no_such_kernel_r19\n")
     before = snapshot(reports)
-    assert cli.main(run_argv(params, reports, GOOD)) == 1
+    assert cli.main(run_argv(params, reports, GOOD)) == 2  # an invalid parameter
     captured = capsys.readouterr()
     assert "up to date" not in captured.out
     assert "Jupyter kernel 'no_such_kernel_r19' is not installed" in captured.err
+    assert f"{params}: parameter 'kernel'" in captured.err
     assert snapshot(reports) == before
     # the same report with the installed kernel is still up to date
     assert cli.main(run_argv(baseline["params"], reports, GOOD)) == 0
@@ -647,8 +648,50 @@ def test_expected_artifacts(tmp_path: Path) -> None:
 
 
 def test_missing_kernel_is_a_clear_error() -> None:
-    with pytest.raises(pipeline.PipelineError, match="ipykernel install --sys-prefix --name nope"):
-        pipeline.check_kernel("nope")
+    with pytest.raises(pipeline.ParamError, match="ipykernel install --sys-prefix --name nope"):
+        pipeline.check_kernel("nope", "p.yaml")
+
+
+@pytest.mark.parametrize(
+    ("name", "installed", "expected"),
+    [
+        ("python3", ["mediaframes", "python3"], None),
+        # a typo: the close installed kernel, and no invitation to register the typo
+        (
+            "mediaframe",
+            ["python3", "mediaframes"],
+            "p.yaml: parameter 'kernel': Jupyter kernel 'mediaframe' is not installed; "
+            "installed kernels: 'mediaframes', 'python3'; did you mean 'mediaframes'?",
+        ),
+        # the default kernel, not registered yet: make setup registers it
+        ("mediaframes", ["python3"], "register it with `make setup` or `"),
+        # another name close to none: how to register it
+        ("r-kernel", ["python3"], "installed kernels: 'python3'; register it with `"),
+        ("r-kernel", [], "installed kernels: none; register it with `"),
+    ],
+)
+def test_kernel_problem_names_the_installed_kernels(name, installed, expected) -> None:
+    problem = pipeline.kernel_problem(name, installed, "p.yaml")
+    if expected is None:
+        assert problem is None
+    else:
+        assert problem is not None and expected in problem
+        assert problem.startswith(f"p.yaml: parameter 'kernel': Jupyter kernel {name!r}")
+        assert ("--name mediaframe`" not in problem) and ("make setup" in problem) == (
+            name == "mediaframes"
+        )
+
+
+def test_cli_kernel_typo_is_a_usage_error(tmp_path: Path, capsys) -> None:
+    params = tmp_path / "p_kernel.yaml"
+    params.write_text("kernel: mediaframe\n", encoding="utf-8")
+    from jupyter_client.kernelspec import KernelSpecManager
+
+    if "mediaframes" not in KernelSpecManager().find_kernel_specs():
+        pytest.skip("the mediaframes kernel is not installed here")
+    assert cli.main(["run", "--params", str(params), "--reports", str(tmp_path / "r")]) == 2
+    err = capsys.readouterr().err
+    assert f"{params}: parameter 'kernel'" in err and "did you mean 'mediaframes'?" in err
 
 
 def test_package_hash(tmp_path: Path) -> None:

@@ -758,6 +758,7 @@ def test_worker_io_equals_serial_with_duplicates_and_id_clashes(
         tricky_corpus, dask, actors=actors_file, workers=2, chunk_size=chunk_size
     )
     assert (a.n_articles, a.n_quarantined) == (b.n_articles, b.n_quarantined)
+    assert a.quarantined == b.quarantined and len(a.quarantined) == a.n_quarantined
     q = pd.read_csv(serial / "quarantine.csv")
     assert sorted(q["reason"]) == ["duplicate", "duplicate", "no_text"]
     ids = pd.read_csv(serial / "articles.csv")["article_id"].tolist()

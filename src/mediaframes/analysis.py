@@ -208,12 +208,12 @@ def check_resources(spec: ResourceSpec) -> None:
         Traceback (most recent call last):
         ValueError: unknown sentiment method(s) ['nope']; known: [...]
     """
-    from mediaframes import attribution, framing, sentiment
+    from mediaframes import actors_io, framing, sentiment
 
     if not spec.codebooks:
         raise ValueError("codebooks: give at least one codebook id or file")
     try:
-        attribution.load_actors(spec.actors_path)
+        actors_io.load_actors(spec.actors_path)  # warns of likely misspelt keys, once
     except FileNotFoundError as exc:  # a configuration error, like an invalid file
         raise ValueError(str(exc)) from None
     framing.check_frame_words(spec.frame_words)
@@ -229,12 +229,12 @@ def build_resources(spec: ResourceSpec) -> Resources:
         >>> build_resources(ResourceSpec()).spec == ResourceSpec()
         True
     """
-    from mediaframes import attribution, framing, sentiment
+    from mediaframes import actors_io, framing, sentiment
 
     if not spec.codebooks:
         raise ValueError("codebooks: give at least one codebook id or file")
     framing.check_frame_words(spec.frame_words)
-    actors = attribution.load_actors(spec.actors_path)
+    actors = actors_io.load_actors(spec.actors_path, warn=None)
     books = tuple(framing.load_codebook(c) for c in spec.codebooks)
     scorers = sentiment.load_scorers(None if spec.methods is None else list(spec.methods))
     return Resources(spec=spec, actors=actors, codebooks=books, scorers=scorers)

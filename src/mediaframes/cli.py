@@ -129,7 +129,8 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         default=None,
         help="the actors YAML given to analyze; its names, titles, offices, countries and "
-        "demonyms are no topic words or terms (default: the packaged actors.yml)",
+        "demonyms are no topic words or terms (default: the copy analyze wrote to "
+        "ANALYSIS_DIR/actors.yml; the packaged actors.yml, with a warning, when there is none)",
     )
     p.set_defaults(func=_cmd_compare)
 

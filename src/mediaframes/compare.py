@@ -1254,7 +1254,8 @@ def compare_command(args: Any) -> int:
     """Run ``mediaframes compare DIR`` from parsed arguments; returns the exit status.
 
     Exit 0 on success, 1 when a table or file is missing or malformed (named in the message),
-    2 when the actors file (``--actors``; default the packaged one) is missing or invalid.
+    2 when the actors file (``--actors``; default the one the analysis recorded,
+    :func:`mediaframes.scale.compare_actors`) is missing or invalid.
 
     Example:
         >>> from mediaframes.cli import build_parser
@@ -1264,11 +1265,13 @@ def compare_command(args: Any) -> int:
     """
     import sys
 
-    from mediaframes import attribution
+    from mediaframes import actors_io, scale
 
     try:
-        actors_file = getattr(args, "actors", None)
-        actors = attribution.load_actors(str(actors_file) if actors_file else None)
+        path, note = scale.compare_actors(args.analysis_dir, getattr(args, "actors", None))
+        if note:
+            print(f"mediaframes compare: {note}", file=sys.stderr)
+        actors = actors_io.load_actors(path)
     except (OSError, ValueError) as exc:
         print(f"mediaframes compare: error: {exc}", file=sys.stderr)
         return 2

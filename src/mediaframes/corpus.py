@@ -15,7 +15,11 @@ Input formats (by file extension, inside ``CORPUS_DIR/raw/`` or ``CORPUS_DIR`` i
 * ``.html`` / ``.htm`` — the main text is extracted by trafilatura from the string (nothing is
   fetched: no network, no remote resources, scripts ignored); the headline comes from
   trafilatura's metadata, ``<title>`` or ``<h1>``; ``Article.text`` is headline + blank line +
-  extracted text, then parsed like plain text.
+  extracted text, each ``<figcaption>`` (credit included; not those in navigation, asides or
+  footers) a paragraph of its own where its figure stood, then parsed like plain text with
+  those paragraphs as captions (:func:`page_items`, :func:`place_captions`). The page's date,
+  URL, site name (``outlet``) and author (byline or JSON-LD ``author``; metadata key
+  ``author``, in ``extra``) are kept as metadata.
 * ``.jsonl`` / ``.csv`` — one article per line / row with fields ``id`` and ``text`` (required),
   ``title``, ``date``, ``outlet``, ``url`` (optional); other fields are kept as metadata.
   ``Article.text`` is ``title + "\n\n" + text`` so the headline has offsets too;
@@ -54,7 +58,8 @@ Tables written by :func:`ingest_corpus` (UTF-8 CSV plus a Parquet twin):
     blank lines), ``captions`` (JSON list of strings), ``n_words`` (body words), ``n_paragraphs``,
     ``source_path``, ``fmt``, ``notes``, ``warnings`` (JSON list), ``spans`` (JSON object: field
     name to ``[start, end]`` or a list of them, offsets into ``texts/<article_id>.txt``),
-    ``extra`` (JSON object of other metadata), ``sha256`` (of the normalized text).
+    ``extra`` (JSON object of other metadata: a record's other fields, ``metadata.csv``'s
+    other columns, an HTML page's ``author``), ``sha256`` (of the normalized text).
 ``quarantine.csv`` — ``source_path``, ``reason``, ``detail``.
 ``validation.json`` — counts: ``inputs``, ``accepted``, ``quarantined``, ``by_reason``,
     ``warnings`` (articles with warnings), ``warning_messages``, ``languages`` (articles per
@@ -393,10 +398,21 @@ def _blocks(text: str) -> list[list[tuple[int, int]]]:
     return blocks
 
 
-def _classify(text: str) -> list[_Unit]:
-    """Split text into text, caption and boilerplate units, in order."""
+def _classify(text: str, known_captions: frozenset[str] = frozenset()) -> list[_Unit]:
+    """Split text into text, caption and boilerplate units, in order.
+
+    A one-line block whose text (:func:`_norm_key`) is in ``known_captions`` is a caption
+    whether or not it ends with a credit (an HTML page's ``<figcaption>``).
+    """
     units: list[_Unit] = []
     for block in _blocks(text):
+        if (
+            known_captions
+            and len(block) == 1
+            and _norm_key(text[block[0][0] : block[0][1]]) in known_captions
+        ):
+            units.append(_Unit("caption", *block[0]))
+            continue
         kinds = []
         for a, b in block:
             line = text[a:b]
@@ -461,6 +477,7 @@ def parse_plain_text(
     fmt: str = "txt",
     has_headline: bool = True,
     warnings: Sequence[str] = (),
+    captions: Iterable[str] = (),
 ) -> Article:
     r"""Parse an article in the plain-text layout into an :class:`Article` with offsets.
 
@@ -472,8 +489,10 @@ def parse_plain_text(
       a dateline, or it does not end like a sentence (standfirsts usually have no final
       period); a paragraph that itself opens with a dateline is body;
     * captions: paragraphs or lines ending in a parenthesised photo credit
-      (:func:`photo_credit`), wherever they appear; repeats (same text, case and spacing
-      ignored) are collapsed: the first is kept, later copies go to ``boilerplate``;
+      (:func:`photo_credit`), and one-line paragraphs equal to one of ``captions`` (an HTML
+      page's ``<figcaption>`` texts, credit or not), wherever they appear; repeats (same
+      text, case and spacing ignored) are collapsed: the first is kept, later copies go to
+      ``boilerplate``;
     * dateline: at the start of the first body paragraph (:func:`detect_dateline`); the
       paragraph's span starts after it;
     * boilerplate: lines from ``resources/boilerplate.txt``, bylines, and link lists after a
@@ -487,6 +506,8 @@ def parse_plain_text(
         fmt: Source format recorded in the article.
         has_headline: False when the text has no headline line (records without a title).
         warnings: Ingest warnings to attach.
+        captions: Texts known to be captions (compared with whitespace collapsed and case
+            folded): a paragraph holding one of them is a caption.
 
     Returns:
         The parsed article; ``text[s.start:s.end] == s.text`` for every span.
@@ -497,8 +518,8 @@ def parse_plain_text(
         >>> a.standfirst.text, a.dateline.text, [p.text for p in a.body]
         ('A dek without period', 'BERLIN', ['First.', 'Second.'])
     """
-    units = _classify(text)
-    captions: list[Span] = []
+    units = _classify(text, frozenset(_norm_key(c) for c in captions))
+    caption_spans: list[Span] = []
     boilerplate: list[Span] = []
     seen_captions: set[str] = set()
     texts: list[tuple[int, int]] = []
@@ -509,7 +530,7 @@ def parse_plain_text(
                 boilerplate.append(_span(text, u.start, u.end))
             else:
                 seen_captions.add(key)
-                captions.append(_span(text, u.start, u.end))
+                caption_spans.append(_span(text, u.start, u.end))
         elif u.kind == "boilerplate":
             boilerplate.append(_span(text, u.start, u.end))
         else:
@@ -557,7 +578,7 @@ def parse_plain_text(
         standfirst=standfirst,
         dateline=dateline,
         body=body,
-        captions=tuple(captions),
+        captions=tuple(caption_spans),
         boilerplate=tuple(sorted(boilerplate, key=lambda s: s.start)),
         metadata=dict(metadata or {}),
         warnings=tuple(warnings),
@@ -872,6 +893,7 @@ class _Candidate:
     has_headline: bool
     record_meta: Mapping[str, Any] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
+    captions: tuple[str, ...] = ()  # texts known to be captions (an HTML page's figcaptions)
 
 
 def _read_limited(path: Path, limit: int) -> bytes:
@@ -890,8 +912,11 @@ def _read_limited(path: Path, limit: int) -> bytes:
 MIN_HTML_WORDS = 40
 
 
-def _html_to_text(html: str) -> tuple[str, bool, dict[str, Any], list[str]]:
-    """Extract headline and main text from an HTML string with trafilatura (nothing fetched)."""
+def _html_to_text(html: str) -> tuple[str, bool, dict[str, Any], list[str], tuple[str, ...]]:
+    """Extract headline, main text and captions from an HTML string (nothing fetched).
+
+    Returns ``(text, has_headline, metadata, warnings, captions)``: see :func:`_html_parts`.
+    """
     import lxml.html
 
     try:
@@ -902,14 +927,127 @@ def _html_to_text(html: str) -> tuple[str, bool, dict[str, Any], list[str]]:
         ) from None
     body = (getattr(doc, "text", None) or "") if doc is not None else ""
     title = (getattr(doc, "title", None) or "") if doc is not None else ""
-    if not title:
-        try:
-            tree = lxml.html.fromstring(html)
-            h = tree.xpath("//h1") or tree.xpath("//title")
-            title = h[0].text_content() if h else ""
-        except (ValueError, lxml.etree.ParserError):
-            title = ""
-    return _html_parts(title, body, doc)
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        tree = None
+    if not title and tree is not None:
+        h = tree.xpath("//h1") or tree.xpath("//title")
+        title = h[0].text_content() if h else ""
+    items = page_items(tree) if tree is not None else []
+    return _html_parts(title, body, doc, items)
+
+
+#: Elements whose text is a block of the page (a paragraph, a heading, a list item …).
+_BLOCK_TAGS = frozenset("p h1 h2 h3 h4 h5 h6 li blockquote pre dd dt td th".split())
+#: Captions inside these are not the article's (navigation, footers, asides, scripts).
+_NOT_ARTICLE_TAGS = frozenset("nav footer aside script style noscript template".split())
+#: Inline elements: no space between their text and the text around them.
+_INLINE_TAGS = frozenset("a abbr b bdi bdo cite code em i kbd mark q s strong sub sup u".split())
+
+
+def _element_text(el: Any) -> str:
+    """An element's text, a space between block or ``span`` children, whitespace collapsed.
+
+    ``<figcaption>Boats at Hallby.<span>(Per Lanning/Reuters)</span></figcaption>`` gives
+    ``"Boats at Hallby. (Per Lanning/Reuters)"``; ``<em>Lusk</em>, harbour`` stays tight.
+    """
+    parts: list[str] = []
+
+    def walk(node: Any) -> None:
+        parts.append(node.text or "")
+        for child in node:
+            inline = isinstance(child.tag, str) and child.tag.lower() in _INLINE_TAGS
+            if isinstance(child.tag, str):
+                if not inline:
+                    parts.append(" ")
+                walk(child)
+                if not inline:
+                    parts.append(" ")
+            parts.append(child.tail or "")
+
+    walk(el)
+    return " ".join("".join(parts).split())
+
+
+def page_items(tree: Any) -> list[tuple[str, str]]:
+    """The captions and text blocks of a parsed HTML page, in document order.
+
+    Captions are the ``<figcaption>`` texts (with any credit they hold, such as "(Jane Roe/
+    Reuters)" or "Photo: Jane Roe"), except those inside navigation, footers, asides and
+    scripts; repeats are left out. Blocks are the paragraphs, headings, list items … outside
+    captions, as :func:`_norm_key` keys: they tell where each caption stood among the
+    paragraphs trafilatura kept (:func:`place_captions`).
+
+    Args:
+        tree: The page parsed by ``lxml.html``.
+
+    Returns:
+        ``("caption", text)`` and ``("block", key)`` items.
+
+    Example:
+        >>> import lxml.html
+        >>> page = ("<p>First.</p><figure><figcaption>Boats. <span>(A. Roe/Reuters)</span>"
+        ...         "</figcaption></figure><p>Second.</p>")
+        >>> page_items(lxml.html.fromstring(page))
+        [('block', 'first.'), ('caption', 'Boats. (A. Roe/Reuters)'), ('block', 'second.')]
+    """
+    items: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for el in tree.iter():
+        if not isinstance(el.tag, str):
+            continue  # comments, processing instructions
+        tag = el.tag.lower()
+        if tag != "figcaption" and tag not in _BLOCK_TAGS:
+            continue
+        ancestors = {a.tag.lower() for a in el.iterancestors() if isinstance(a.tag, str)}
+        if ancestors & _NOT_ARTICLE_TAGS:
+            continue
+        if tag == "figcaption":
+            text = _element_text(el)
+            if text and _norm_key(text) not in seen:
+                seen.add(_norm_key(text))
+                items.append(("caption", text))
+        elif "figcaption" not in ancestors:
+            key = _norm_key(el.text_content())
+            if key:
+                items.append(("block", key))
+    return items
+
+
+def place_captions(paras: Sequence[str], items: Sequence[tuple[str, str]]) -> list[str]:
+    """Put each caption among the extracted paragraphs where it stood in the page.
+
+    Each paragraph is matched to the first page block at or after the previous match with the
+    same text (:func:`_norm_key`); a caption goes before the first paragraph matched after it,
+    at the end when none is. A paragraph that is itself a caption is not repeated.
+
+    Args:
+        paras: The main text's paragraphs, in order.
+        items: :func:`page_items` of the page.
+
+    Returns:
+        The paragraphs with the captions inserted.
+
+    Example:
+        >>> items = [("block", "one."), ("caption", "A boat. Photo: X/Y"), ("block", "two.")]
+        >>> place_captions(["One.", "Two."], items)
+        ['One.', 'A boat. Photo: X/Y', 'Two.']
+    """
+    keys = {_norm_key(p) for p in paras}
+    placed: list[tuple[int, int, str]] = []
+    pos, start = -1, 0
+    for n, para in enumerate(paras):
+        key = _norm_key(para)
+        for i in range(start, len(items)):
+            if items[i] == ("block", key):
+                pos, start = i, i + 1
+                break
+        placed.append((pos, n, para))
+    for i, (kind, text) in enumerate(items):
+        if kind == "caption" and _norm_key(text) not in keys:
+            placed.append((i, -1, text))
+    return [text for _, _, text in sorted(placed, key=lambda t: (t[0], t[1]))]
 
 
 def _extract(html: str) -> Any:
@@ -929,8 +1067,17 @@ def _extract(html: str) -> Any:
     )
 
 
-def _html_parts(title: str, body: str, doc: Any) -> tuple[str, bool, dict[str, Any], list[str]]:
-    """Assemble ``Article.text`` (headline, blank line, paragraphs) and page metadata."""
+def _html_parts(
+    title: str, body: str, doc: Any, items: Sequence[tuple[str, str]] = ()
+) -> tuple[str, bool, dict[str, Any], list[str], tuple[str, ...]]:
+    """Assemble ``Article.text`` (headline, blank line, paragraphs) and page metadata.
+
+    The page's captions (``items``, :func:`page_items`) become paragraphs of the text where
+    they stood (:func:`place_captions`), as captions stand in the plain-text layout; they are
+    returned too, for :func:`parse_plain_text` to mark them as captions. Metadata: ``date``,
+    ``url``, ``outlet`` (site name) and ``author`` (byline or JSON-LD, as trafilatura reads
+    them; several are joined by "; ").
+    """
     title = " ".join(title.split())
     paras = [" ".join(line.split()) for line in body.splitlines()]
     paras = [p for p in paras if p]
@@ -949,6 +1096,9 @@ def _html_parts(title: str, body: str, doc: Any) -> tuple[str, bool, dict[str, A
         site = getattr(doc, "sitename", None)
         if site:
             meta["outlet"] = str(site)
+        author = " ".join(str(getattr(doc, "author", None) or "").split())
+        if author:
+            meta["author"] = author
     if not paras:
         raise InputRejected("no_text", "trafilatura found no main text in the HTML")
     n_words = sum(len(_WORD_RE.findall(p)) for p in paras)
@@ -960,8 +1110,11 @@ def _html_parts(title: str, body: str, doc: Any) -> tuple[str, bool, dict[str, A
         )
     if not title:
         warnings.append("HTML has no title or h1: no headline")
+    title_key = _norm_key(title)
+    captions = tuple(t for k, t in items if k == "caption" and _norm_key(t) != title_key)
+    paras = place_captions(paras, [(k, t) for k, t in items if k == "block" or t in captions])
     text = "\n\n".join(([title] if title else []) + paras) + "\n"
-    return text, bool(title), meta, warnings
+    return text, bool(title), meta, warnings, captions
 
 
 def _record_candidate(
@@ -1129,8 +1282,9 @@ def _iter_file(path: Path, rel: str, max_bytes: int, max_file_bytes: int):
         text, warns = decode_bytes(_read_limited(path, max_bytes))
         meta: dict[str, Any] = {}
         has_headline = True
+        captions: tuple[str, ...] = ()
         if fmt == "html":
-            text, has_headline, meta, more = _html_to_text(text)
+            text, has_headline, meta, more, captions = _html_to_text(text)
             warns = warns + more
         yield _Candidate(
             raw_id=path.stem,
@@ -1140,6 +1294,7 @@ def _iter_file(path: Path, rel: str, max_bytes: int, max_file_bytes: int):
             has_headline=has_headline,
             record_meta=meta,
             warnings=tuple(warns),
+            captions=captions,
         )
     except InputRejected as e:
         yield Rejection(rel, e.reason, e.detail)
@@ -1588,6 +1743,7 @@ def _build_article(
         cand.source_path,
         fmt=cand.fmt,
         has_headline=cand.has_headline,
+        captions=cand.captions,
     )
     if not art.body:
         return Rejection(

@@ -43,6 +43,7 @@ from __future__ import annotations
 import argparse
 import ast
 import contextlib
+import difflib
 import hashlib
 import io
 import json
@@ -443,7 +444,7 @@ def check_resources(params: Mapping[str, Any], root: Path) -> None:
         ParamError: With the stage module's message (which names the file and the problem): a
             configuration error, exit status 2 as in ``mediaframes analyze``.
     """
-    from mediaframes import attribution, framing, sentiment
+    from mediaframes import actors_io, framing, sentiment
 
     unknown = [m for m in params["sentiment_methods"] if m not in sentiment.METHODS]
     if unknown:
@@ -453,7 +454,7 @@ def check_resources(params: Mapping[str, Any], root: Path) -> None:
     try:
         for book in params["codebooks"]:
             framing.load_codebook(_codebook_arg(book, root))
-        attribution.load_actors(_actors_arg(params["actors_file"], root))
+        actors_io.load_actors(_actors_arg(params["actors_file"], root))
     except (ValueError, OSError) as exc:
         raise ParamError(str(exc)) from None
 
@@ -465,29 +466,75 @@ def _codebook_arg(book: str, root: Path) -> str:
 
 
 def _actors_arg(actors_file: str, root: Path) -> str | None:
-    """The actors parameter as ``attribution.load_actors`` takes it (None: packaged default)."""
+    """The actors parameter as ``actors_io.load_actors`` takes it (None: packaged default)."""
     return str(paths.from_root(actors_file, root)) if actors_file else None
 
 
 # --------------------------------------------------------------------------- kernel
 
 
-def check_kernel(name: str) -> None:
+def kernel_problem(name: str, installed: Sequence[str], source: str) -> str | None:
+    """Why the kernel parameter ``name`` cannot run the notebooks, or None when it can.
+
+    Args:
+        name: The ``kernel`` parameter.
+        installed: Names of the installed Jupyter kernels.
+        source: The parameter file (or "the default parameters"), named in the message.
+
+    Returns:
+        None for an installed kernel; else a message naming the file, the key, the installed
+        kernels and the closest of them (or, for a name close to none, how to register it).
+
+    Example:
+        >>> kernel_problem("mediaframe", ["mediaframes", "python3"], "p.yaml")  # doctest: +ELLIPSIS
+        "p.yaml: parameter 'kernel': Jupyter kernel 'mediaframe' is not installed; installed ...
+        >>> kernel_problem("python3", ["mediaframes", "python3"], "p.yaml") is None
+        True
+    """
+    if name in installed:
+        return None
+    listed = ", ".join(repr(k) for k in sorted(installed)) or "none"
+    message = (
+        f"{source}: parameter 'kernel': Jupyter kernel {name!r} is not installed; installed "
+        f"kernels: {listed}"
+    )
+    default = name == config.SCHEMA["kernel"].default
+    close = difflib.get_close_matches(name, sorted(installed), n=1, cutoff=0.75)
+    if close and not default:
+        return f"{message}; did you mean {close[0]!r}?"
+    register = f"`{sys.executable} -m ipykernel install --sys-prefix --name {name}`"
+    return f"{message}; register it with " + (
+        f"`make setup` or {register}" if default else register
+    )
+
+
+def check_kernel(name: str, source: str = "the default parameters") -> None:
     """Check that the Jupyter kernel ``name`` is installed and its interpreter exists.
 
+    The installed kernels are listed offline (``jupyter_client``'s ``KernelSpecManager``).
+
     Raises:
-        PipelineError: With the command that registers the kernel.
+        ParamError: The kernel is not installed (an invalid ``kernel`` parameter: exit status
+            2), with :func:`kernel_problem`'s message.
+        PipelineError: The kernel points at a missing interpreter, with the command that
+            registers it again.
     """
     from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
 
+    manager = KernelSpecManager()
+    problem = kernel_problem(name, list(manager.find_kernel_specs()), source)
+    if problem:
+        raise ParamError(problem)
     hint = (
         "register it with `make setup` or "
         f"`{sys.executable} -m ipykernel install --sys-prefix --name {name}`"
     )
     try:
-        spec = KernelSpecManager().get_kernel_spec(name)
+        spec = manager.get_kernel_spec(name)
     except NoSuchKernel:
-        raise PipelineError(f"Jupyter kernel {name!r} is not installed; {hint}") from None
+        raise ParamError(
+            f"{source}: parameter 'kernel': Jupyter kernel {name!r} is not installed; {hint}"
+        ) from None
     exe = spec.argv[0] if spec.argv else ""
     if exe and os.path.isabs(exe) and not os.access(exe, os.X_OK):
         raise PipelineError(
@@ -1098,9 +1145,11 @@ def run_pipeline(
     Raises:
         ParamError: On an invalid parameter file, or a missing or invalid actors file,
             codebook or sentiment method it names (before anything runs).
-        PipelineError: When the run cannot start (missing corpus folder, kernel, lock held,
-            unwritable reports folder). A missing kernel is an error even when the report is
-            up to date.
+        PipelineError: When the run cannot start (missing corpus folder, a kernel whose
+            interpreter is gone, lock held, unwritable reports folder).
+
+    A kernel that is not installed is a :class:`ParamError` (naming the installed ones), even
+    when the report is up to date.
     """
     root = paths.repo_root()
     params = config.load_params(params_file)
@@ -1123,7 +1172,9 @@ def run_pipeline(
             check_resources(params, root)
         # the kernel is a runner setting, outside the input hash: a bad one must not hide
         # behind an up-to-date report
-        check_kernel(params["kernel"])
+        check_kernel(
+            params["kernel"], str(params_file) if params_file else "the default parameters"
+        )
         if up_to_date:
             echo(f"up to date: {reports} was made from the same inputs (use --force to rerun)")
             return RunResult("up to date", message="up to date")

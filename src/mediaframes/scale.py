@@ -44,6 +44,9 @@ Files written to ``OUT`` (per-article table columns: see :mod:`mediaframes.analy
     cohen_kappa``.
 ``actor_frame_differences.csv``, ``actor_sentiment_differences.csv``
     ``compare.actor_frame_differences`` / ``compare.actor_sentiment_differences``.
+``actors.yml``
+    A byte copy of the actors file the analysis used (``--actors``, or the packaged one):
+    ``mediaframes compare`` reads it when no ``--actors`` is given (:func:`compare_actors`).
 ``aggregates.json``
     How the intervals of ``sentiment_by_actor`` and ``tone_by_actor`` were computed:
     ``seed``, ``bootstrap_n`` (resamples per interval; ``--seed`` and ``--bootstrap-n``,
@@ -128,6 +131,8 @@ class AnalyzeSummary:
         out_dir: Output folder.
         n_articles: Articles analysed.
         n_quarantined: Inputs rejected by corpus validation.
+        quarantined: Those inputs (``corpus.Rejection``: source path, reason, detail), in the
+            order of ``quarantine.csv``.
         n_chunks: Chunks (tasks) processed.
         rows: Rows written per table.
         mode: ``serial``, ``local-dask`` or ``dask``.
@@ -137,6 +142,7 @@ class AnalyzeSummary:
     out_dir: Path
     n_articles: int = 0
     n_quarantined: int = 0
+    quarantined: list[Any] = field(default_factory=list)
     n_chunks: int = 0
     rows: dict[str, int] = field(default_factory=dict)
     mode: str = "serial"
@@ -1148,9 +1154,11 @@ def analyze_corpus(
     summary.rows = writer.combine()
     for name in writer.schemas:
         summary.files.extend([f"{name}.csv", f"{name}.parquet"])
+    summary.files.append(record_actors(spec.actors_path, out))
     if stream is not None:
         summary.files.extend(stream.finish())
         summary.n_quarantined = len(stream.rejections)
+        summary.quarantined = sorted(stream.rejections, key=lambda r: (r.source_path, r.reason))
         if summary.n_articles == 0:
             raise ScaleError(
                 f"no valid article in {corpus_dir} ({summary.n_quarantined} input(s) "
@@ -1159,6 +1167,74 @@ def analyze_corpus(
     if aggregates:
         summary.files.extend(write_aggregates(out, seed, bootstrap_n))
     return summary
+
+
+#: The copy of the actors file in an analysis folder (:func:`record_actors`).
+ACTORS_COPY = "actors.yml"
+
+
+def record_actors(actors_path: str | Path | None, out: Path) -> str:
+    """Copy the actors file of a run into its output folder, byte for byte.
+
+    Args:
+        actors_path: The actors file given to the run; None for the packaged one.
+        out: The output folder.
+
+    Returns:
+        The copy's name, relative to ``out`` (:data:`ACTORS_COPY`).
+
+    Example:
+        >>> import tempfile
+        >>> out = Path(tempfile.mkdtemp())
+        >>> record_actors(None, out), (out / "actors.yml").read_bytes() == paths.resource(
+        ...     "actors.yml").read_bytes()
+        ('actors.yml', True)
+    """
+    source = Path(actors_path) if actors_path is not None else paths.resource("actors.yml")
+    data = source.read_bytes()
+    (Path(out) / ACTORS_COPY).write_bytes(data)
+    return ACTORS_COPY
+
+
+def compare_actors(analysis_dir: str | Path, given: str | Path | None) -> tuple[str | None, str]:
+    """The actors file ``mediaframes compare`` uses, and what to tell the user about it.
+
+    With ``--actors``, that file (a warning when it differs from the one the analysis used);
+    without, the analysis folder's copy (:func:`record_actors`); for a folder without one (made
+    by an older version, or not by ``analyze``), the packaged actors, with a warning.
+
+    Args:
+        analysis_dir: Output folder of ``mediaframes analyze``.
+        given: The ``--actors`` argument, or None.
+
+    Returns:
+        ``(actors file or None for the packaged one, message or "")``.
+
+    Example:
+        >>> import tempfile
+        >>> folder = Path(tempfile.mkdtemp())
+        >>> compare_actors(folder, None)[1].startswith("warning: no actors file recorded")
+        True
+        >>> _ = record_actors(None, folder)
+        >>> compare_actors(folder, None)[0] == str(folder / "actors.yml")
+        True
+    """
+    recorded = Path(analysis_dir) / ACTORS_COPY
+    if given is not None:
+        g = Path(given)
+        if recorded.is_file() and g.is_file() and g.read_bytes() != recorded.read_bytes():
+            return str(g), (
+                f"warning: --actors {g} differs from the actors file the analysis used "
+                f"({recorded}): names of actors only in the analysis may become topic words"
+            )
+        return str(g), ""
+    if recorded.is_file():
+        return str(recorded), f"using the actors file the analysis used: {recorded}"
+    return None, (
+        f"warning: no actors file recorded in {analysis_dir} ({ACTORS_COPY}, written by "
+        "`mediaframes analyze`): using the packaged actors; give --actors FILE, the file given "
+        "to analyze"
+    )
 
 
 def write_aggregates(out: Path, seed: int = 0, n_boot: int = config.BOOTSTRAP_N) -> list[str]:
@@ -1219,4 +1295,20 @@ def analyze_command(args: argparse.Namespace) -> int:
         f"analysed {summary.n_articles} articles ({summary.mode}, {summary.n_chunks} chunks; "
         f"{summary.n_quarantined} input(s) quarantined): {counts} -> {summary.out_dir}"
     )
+    for line in quarantine_lines(summary.quarantined, summary.out_dir):
+        print(line)
     return 0
+
+
+def quarantine_lines(rejected: Sequence[Any], out_dir: Path, limit: int = 50) -> list[str]:
+    """One line per quarantined input, as ``mediaframes ingest`` prints them (at most ``limit``).
+
+    Example:
+        >>> from mediaframes.corpus import Rejection
+        >>> quarantine_lines([Rejection("raw/a.txt", "empty", "file has 0 bytes")], Path("o"))
+        ['  quarantined raw/a.txt: empty (file has 0 bytes)']
+    """
+    lines = [f"  quarantined {r.source_path}: {r.reason} ({r.detail})" for r in rejected[:limit]]
+    if len(rejected) > limit:
+        lines.append(f"  … {len(rejected) - limit} more in {Path(out_dir) / 'quarantine.csv'}")
+    return lines
