@@ -252,8 +252,8 @@ def test_headline_vs_body_leaves_out_items_leading_nothing(tmp_path: Path) -> No
     hvb = pd.DataFrame(rows, columns=["article_id", "section", "kind", "rank", "item"])
     svg, _ = F.plot_headline_vs_body(hvb.assign(count=1), tmp_path)
     text = svg.read_text(encoding="utf-8")
-    assert "gamma" not in text.replace("Not shown: 1 speaker that lead", "")
-    assert "Not shown: 1 speaker that lead" in text and "alpha" in text
+    assert "gamma" not in text.replace("Not shown: 1 speaker that leads", "")
+    assert "Not shown: 1 speaker that leads" in text and "alpha" in text
     one, _ = F.plot_headline_vs_body(hvb[hvb["article_id"] == "a1"].assign(count=1), tmp_path)
     assert "gamma" in one.read_text(encoding="utf-8")  # one article: every rank is shown
 

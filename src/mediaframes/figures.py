@@ -1008,8 +1008,10 @@ def plot_readout_divergence(
             [1.0] + [float(x["n"].max()) for _, _, f, t, _ in panels for x in (f, t) if len(x)]
         )
         for ax, (side, other, frames, topics, _) in zip(axes, panels, strict=True):
+            a, b = speaker_label(side, labels), speaker_label(other, labels)
+            sep = " " if len(a) + len(b) < 28 else "\n"  # long names: two lines, not cut off
             ax.set_title(
-                f"{speaker_label(side, labels)}, not {speaker_label(other, labels)}",
+                f"{a},{sep}not {b}",
                 fontsize=9,
                 fontweight="normal",
             )
@@ -1097,10 +1099,8 @@ def plot_headline_vs_body(
         for k, _ in kinds:
             n_hidden = len(set(df.loc[df["kind"] == k, "item"])) - len(shown[k])
             if n_hidden:
-                notes.append(
-                    f"Not shown: {n_hidden} {k}{'s' if n_hidden != 1 else ''} that lead no "
-                    "section in any article."
-                )
+                verb = "s that lead" if n_hidden != 1 else " that leads"
+                notes.append(f"Not shown: {n_hidden} {k}{verb} no section in any article.")
         fig = _new_figure(max(2.4, 0.3 * max(sizes + [1]) + 1.6), notes=notes)
         fig.suptitle("What leads: headline and standfirst vs body", x=0.01, ha="left")
         axes = fig.subplots(1, 2, width_ratios=[1, 1.15])
