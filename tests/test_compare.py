@@ -770,3 +770,131 @@ def test_word_choice_terms_mask_configured_phrases() -> None:
     ph = compare.anchor_phrases(st, anchors=["Lunport"], window=5, actors=actors)
     # "leader" is masked as a word of the alias "the Quenmarker leader"
     assert ph["terms"].tolist() == ["met; envoys"]
+
+
+# --- voice from the statement's spans, not from quotation marks alone (all text INVENTED) ------
+
+_POST = (
+    "The Vessing line will be built. Calderra signed the plan.\n\n— Oskar Brandvik (@BrandvikPM)"
+)
+
+
+def _one(text: str, quote_type: str, q: tuple[int, int], speaker: str = "brandvik") -> pd.DataFrame:
+    """One statement at article offset 40 whose quote is ``text[q[0]:q[1]]``."""
+    return pd.DataFrame(
+        {"article_id": ["inv"], "statement_id": ["inv:003"], "speaker": [speaker],
+         "speaker_type": ["actor" if speaker else "narration"], "quote_type": [quote_type],
+         "text": [text], "char_start": [40], "quote_start": [40 + q[0]],
+         "quote_end": [40 + q[1]]}
+    )  # fmt: skip
+
+
+# (text, quote_type, quote span in the text, anchor, expected (voice, mode))
+@pytest.mark.parametrize(
+    ("text", "quote_type", "q", "anchor", "expected"),
+    [
+        # an embedded post: direct speech with no quotation marks, signed below
+        (_POST, "direct", (0, 57), "Vessing", ("brandvik", "quoted")),
+        (_POST, "direct", (0, 57), "Calderra", ("brandvik", "quoted")),
+        # the signature under the post is not the quote
+        (_POST, "direct", (0, 57), "Brandvik", ("narration", "reported")),
+        # a quote set off by a colon
+        (
+            "Brandvik told the rally: Vessing will have its line.",
+            "direct",
+            (25, 51),
+            "Vessing",
+            ("brandvik", "quoted"),
+        ),
+        # with quotation marks, only the marked words are quoted
+        (
+            "“Vessing will have its line,” Brandvik said in Lusk.",
+            "direct",
+            (1, 28),
+            "Lusk",
+            ("narration", "reported"),
+        ),
+        (
+            "“Vessing will have its line,” Brandvik said in Lusk.",
+            "direct",
+            (1, 28),
+            "Vessing",
+            ("brandvik", "quoted"),
+        ),
+        # indirect speech stays the journalist's paraphrase, though its quote span holds it
+        (
+            "Brandvik said Vessing would have its line.",
+            "indirect",
+            (14, 41),
+            "Vessing",
+            ("narration", "reported"),
+        ),
+        # a mixed quote: only the fragment in marks is the speaker's
+        (
+            "Brandvik said Vessing was “a town Calderra forgot”.",
+            "mixed",
+            (14, 50),
+            "Calderra",
+            ("brandvik", "quoted"),
+        ),
+        (
+            "Brandvik said Vessing was “a town Calderra forgot”.",
+            "mixed",
+            (14, 50),
+            "Vessing",
+            ("narration", "reported"),
+        ),
+    ],
+)
+def test_voice_from_statement_spans(
+    text: str, quote_type: str, q: tuple[int, int], anchor: str, expected: tuple[str, str]
+) -> None:
+    st = _one(text, quote_type, q)
+    ph = compare.anchor_phrases(st, [anchor])
+    assert len(ph) == 1
+    assert (ph.iloc[0]["voice"], ph.iloc[0]["mode"]) == expected
+    wc = compare.word_choice(ph)
+    assert set(zip(wc["voice"], wc["mode"], strict=True)) <= {expected}
+
+
+def test_voice_of_post_in_loaded_terms_and_concordance() -> None:
+    text = "Calderra's annexation of the islands will not stand.\n\n— Oskar Brandvik (@BrandvikPM)"
+    st = _one(text, "direct", (0, 51))
+    lt = compare.loaded_term_uses(st)
+    assert lt[lt["term"] == "annexation"][["voice", "mode"]].values.tolist() == [
+        ["brandvik", "quoted"]
+    ]
+    cc = compare.concordance(st, "Brandvik")
+    assert cc[["voice", "mode"]].values.tolist() == [["narration", "reported"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_type", "q", "expected"),
+    [
+        (_POST, "direct", (0, 57), [(0, 57)]),
+        ("“A town,” he said, “forgot.”", "direct", (1, 26), [(1, 8), (20, 27)]),  # marks win
+        ("He said it was over.", "indirect", (8, 19), []),
+        ("He said it was over.", "direct", (0, 0), []),  # an empty quote span
+    ],
+)
+def test_speaker_spans(text: str, quote_type: str, q: tuple[int, int], expected: list) -> None:
+    row = _one(text, quote_type, q).iloc[0].to_dict()
+    assert compare.speaker_spans(row) == expected
+
+
+# (statement voice, whether the short quoted words are the journalist's scare quote)
+@pytest.mark.parametrize(
+    ("speaker", "quote_type", "expected_voice", "scare"),
+    [
+        ("", "narration", "narration", True),  # the writer's own distance from a word
+        ("vorenko", "mixed", "vorenko", False),  # the speaker's partial quotation
+    ],
+)
+def test_scare_quote_or_partial_quotation(
+    speaker: str, quote_type: str, expected_voice: str, scare: bool
+) -> None:
+    text = "Vorenko called the decision “unfair and untimely” on Friday."  # INVENTED
+    st = _one(text, quote_type, (19, 49), speaker=speaker)
+    sq = compare.scare_quotes(st)
+    assert sq[["text", "voice"]].values.tolist() == [["unfair and untimely", expected_voice]]
+    assert compare.is_scare_quote(sq.iloc[0]["voice"]) is scare

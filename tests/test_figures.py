@@ -200,8 +200,74 @@ def test_small_n_is_flagged_by_name(tmp_path: Path) -> None:
 def test_statement_counts_and_sources(tmp_path: Path) -> None:
     svg, _ = F.plot_statements_per_actor(invented_statements(), tmp_path)
     text = svg.read_text(encoding="utf-8")
-    assert "via alpha" in text and "no intermediary" in text
+    assert "via alpha" in text and F.NO_SIDE in text
     assert "1 narration statement" in text
+
+
+def test_only_configured_sides_are_via(tmp_path: Path) -> None:
+    """A source that is no configured actor (a speaker's own role) is not an intermediary."""
+    st = invented_statements()
+    role = st["speaker"] == "Jo Analyst"
+    st.loc[role, "source"] = "The opposition leader"  # INVENTED role, no source_actor
+    svg, _ = F.plot_statements_per_actor(st, tmp_path, labels={"alpha": "Ana Alpha"})
+    text = svg.read_text(encoding="utf-8")
+    assert "opposition leader" not in text
+    assert "via Ana Alpha" in text and "via alpha" not in text
+    assert "via beta" in text  # not configured in labels: shown by its id
+
+
+# (speaker, labels, shown)
+@pytest.mark.parametrize(
+    ("speaker", "labels", "shown"),
+    [
+        ("vorenko", {"vorenko": "Talia Vorenko"}, "Talia Vorenko"),
+        ("brandvik+vorenko", {"vorenko": "T V", "brandvik": "O B"}, "O B and T V"),
+        ("brandvik+vorenko", {"vorenko": "T V"}, "brandvik+vorenko"),  # one name unknown
+        ("Ansel Duric", {"vorenko": "Talia Vorenko"}, "Ansel Duric"),
+        ("", {"vorenko": "Talia Vorenko"}, F.NARRATION),
+        ("vorenko", None, "vorenko"),
+    ],
+)
+def test_speaker_label_names(speaker: str, labels: dict | None, shown: str) -> None:
+    assert F.speaker_label(speaker, labels) == shown
+
+
+# (mean per article, number of articles, label): one number format for every bar
+@pytest.mark.parametrize(
+    ("v", "n_articles", "label"),
+    [(8 / 7, 7, "1.14"), (4 / 7, 7, "0.57"), (17 / 7, 7, "2.43"), (2.0, 7, "2.00"), (3.0, 1, "3")],
+)
+def test_bar_value_consistent_decimals(v: float, n_articles: int, label: str) -> None:
+    assert F.bar_value(v, n_articles) == label
+
+
+def test_headline_vs_body_leaves_out_items_leading_nothing(tmp_path: Path) -> None:
+    rows = [  # INVENTED: two articles; "gamma" never speaks first in any section
+        ("a1", "headline", "speaker", 1, "alpha"),
+        ("a1", "body", "speaker", 1, "beta"),
+        ("a1", "body", "speaker", 2, "gamma"),
+        ("a2", "body", "speaker", 1, "alpha"),
+        ("a2", "body", "speaker", 2, "gamma"),
+    ]
+    hvb = pd.DataFrame(rows, columns=["article_id", "section", "kind", "rank", "item"])
+    svg, _ = F.plot_headline_vs_body(hvb.assign(count=1), tmp_path)
+    text = svg.read_text(encoding="utf-8")
+    assert "gamma" not in text.replace("Not shown: 1 speaker that leads", "")
+    assert "Not shown: 1 speaker that leads" in text and "alpha" in text
+    one, _ = F.plot_headline_vs_body(hvb[hvb["article_id"] == "a1"].assign(count=1), tmp_path)
+    assert "gamma" in one.read_text(encoding="utf-8")  # one article: every rank is shown
+
+
+def test_divergence_topic_not_repeated_as_cue(tmp_path: Path) -> None:
+    rows = [  # INVENTED: "border" is both a frame cue and a topic word of side x
+        ("a", "x", "y", "frame", "sovereignty", 1, "border"),
+        ("a", "x", "y", "topic", "border", 1, "border"),
+        ("a", "x", "y", "topic", "ferry", 1, "ferry"),
+    ]
+    cols = ["article_id", "side", "other_side", "kind", "item", "n_side", "evidence"]
+    svg, _ = F.plot_readout_divergence(pd.DataFrame(rows, columns=cols), tmp_path)
+    text = svg.read_text(encoding="utf-8")
+    assert text.count("border") == 1 and "ferry" in text
 
 
 def test_write_all_figures_from_tables_folder(tmp_path: Path) -> None:

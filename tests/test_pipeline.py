@@ -710,3 +710,34 @@ def test_package_hash(tmp_path: Path) -> None:
     assert h2 != h1, "a changed resource changes the hash"
     (pkg / "b.py").write_text("")
     assert original(pkg) not in (h1, h2), "a new file changes the hash"
+
+
+# (quarantine.csv rows, console lines after a run): nothing quarantined is silent (INVENTED paths)
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (None, []),  # no table
+        ([], []),  # nothing quarantined
+        (
+            [("raw/401_empty.txt", "empty", "file has 0 bytes")],
+            ["1 input quarantined", "  raw/401_empty.txt: empty (file has 0 bytes)"],
+        ),
+        (
+            [("raw/a.txt", "binary", "NUL byte"), ("raw/b.jsonl#2", "malformed_record", "bad")],
+            ["2 inputs quarantined", "  raw/a.txt: binary (NUL byte)",
+             "  raw/b.jsonl#2: malformed_record (bad)"],
+        ),
+    ],
+)  # fmt: skip
+def test_quarantine_lines(tmp_path: Path, rows: list | None, expected: list[str]) -> None:
+    import pandas as pd
+
+    if rows is not None:
+        pd.DataFrame(rows, columns=["source_path", "reason", "detail"]).to_csv(
+            tmp_path / "quarantine.csv", index=False
+        )
+    lines = pipeline.quarantine_lines(tmp_path)
+    if not expected:
+        assert lines == []
+    else:
+        assert [lines[0].split(" (see")[0], *lines[1:]] == expected

@@ -369,3 +369,127 @@ def test_methods_say_where_frame_cues_are_looked_for(
     (pdf,) = report.build_report(tmp_path, title="Invented report", run_info={"parameters": params})
     text = _flat(report.pdf_text(pdf)).replace("\u2019", "'")
     assert says in text
+
+
+# --- sides, counts that add up, quarantine, quoted words, names (all INVENTED) ---------------
+
+
+# (speaker, speaker_type, source_actor, (own side, other side))
+@pytest.mark.parametrize(
+    ("speaker", "kind", "via", "expected"),
+    [
+        ("vorenko", "actor", "vorenko", (1, 0)),  # her office
+        ("vorenko", "actor", "brandvik", (0, 1)),  # the other leader's readout
+        ("vorenko", "actor", "", (0, 0)),  # in person
+        ("Ansel Duric", "other", "vorenko", (1, 0)),  # her spokesman: her side, not the other
+        ("Ansel Duric", "other", "", (0, 0)),
+        ("brandvik+vorenko", "joint", "vorenko", (1, 0)),
+        ("brandvik+vorenko", "joint", "kessler", (0, 1)),
+    ],
+)
+def test_side_counts(speaker: str, kind: str, via: str, expected: tuple[int, int]) -> None:
+    assert report.side_counts(speaker, kind, via) == expected
+
+
+def _sides_statements() -> pd.DataFrame:
+    spec = [  # speaker, speaker_type, source_actor
+        ("vorenko", "actor", "vorenko"),
+        ("vorenko", "actor", ""),
+        ("brandvik", "actor", "vorenko"),
+        ("Ansel Duric", "other", "vorenko"),
+        ("Řehoř Dvořáková-Lind", "other", ""),
+        ("brandvik+vorenko", "joint", ""),
+        ("", "unknown", ""),
+        ("", "narration", ""),
+    ]
+    return pd.DataFrame(
+        {
+            "article_id": ["inv9"] * len(spec),
+            "statement_id": [f"inv9:{i:03d}" for i in range(len(spec))],
+            "speaker": [s for s, _, _ in spec],
+            "speaker_type": [k for _, k, _ in spec],
+            "source_actor": [v for _, _, v in spec],
+            "quote_type": ["indirect"] * (len(spec) - 1) + ["narration"],
+        }
+    )
+
+
+def test_statement_counts_add_up_and_sides() -> None:
+    names = {"vorenko": "Talia Vorenko", "brandvik": "Oskar Brandvik"}
+    st = report._statements(_sides_statements(), names)
+    assert st["n_actor"] + st["n_joint"] + st["n_other"] == st["n_attributed"]
+    assert st["n_attributed"] + st["n_narration"] + st["n_unknown"] == st["n"]
+    assert (st["n_actor"], st["n_joint"], st["n_other"], st["n_unknown"]) == (3, 1, 2, 1)
+    rows = {p["speaker"]: (p["via_own"], p["via_other"], p["n"]) for p in st["per_speaker"]}
+    assert rows["Talia Vorenko"] == (1, 0, 2)
+    assert rows["Oskar Brandvik"] == (0, 1, 1)
+    assert rows["Ansel Duric"] == (1, 0, 1)  # a spokesman is not the other side
+    assert rows["Oskar Brandvik and Talia Vorenko"] == (0, 0, 1)
+    assert "vorenko" not in rows
+
+
+def test_counts_quarantine_and_names_in_the_pdf(tmp_path: Path) -> None:
+    folder = invented_tables(tmp_path / "tables")
+    _sides_statements().assign(
+        addressee="", source="", reporting_verb="said", section="body", text="x.",
+        quote_text="", char_start=0, char_end=2, quote_start=0, quote_end=0, rule="r",
+    ).to_csv(folder / "statements.csv", index=False)  # fmt: skip
+    pd.DataFrame(
+        {
+            "source_path": ["raw/401_empty.txt", "raw/404_broken.jsonl#2"],
+            "reason": ["empty", "malformed_record"],
+            "detail": ["file has 0 bytes", "invalid JSON"],
+        }
+    ).to_csv(folder / "quarantine.csv", index=False)
+    actors = tmp_path / "actors.yml"
+    actors.write_text(
+        "actors:\n  vorenko:\n    name: Talia Vorenko\n  brandvik:\n    name: Oskar Brandvik\n",
+        encoding="utf-8",
+    )
+    info = {"parameters": {"actors_file": str(actors)}}
+    (pdf,) = report.build_report(tmp_path, title="Invented report", run_info=info)
+    text = _flat(report.pdf_text(pdf)).replace("\u2019", "'")
+    assert "2 inputs were quarantined" in text
+    assert "raw/401_empty.txt (empty: file has 0 bytes)" in text
+    assert (
+        "Of the 6 statements attributed to a speaker, 3 are by a single configured actor," in text
+    )
+    assert "1 jointly by two actors or more, and 2 by other speakers." in text
+    assert "6 attributed to a speaker, 1 quotation whose speaker the rules could not name" in text
+    assert "Talia Vorenko (vorenko)" in text and "Oskar Brandvik and Talia Vorenko" in text
+    data = report.report_data(report.read_tables(folder), info)
+    assert data["corpus"]["quarantine"]["n"] == 2
+    assert "no paired readouts" in text  # one side's office only: no pair
+
+
+# (source_actor per statement of one article, paired readouts)
+@pytest.mark.parametrize(
+    ("vias", "expected"),
+    [(["x", "y"], 1), (["x", "x", ""], 0), ([""], 0), (["x", "", "y", "y"], 1)],
+)
+def test_paired_readouts(vias: list[str], expected: int) -> None:
+    st = pd.DataFrame({"article_id": ["a"] * len(vias), "source_actor": vias})
+    assert report.paired_readouts(st) == expected
+
+
+def test_scare_quotes_apart_from_partial_quotations(tmp_path: Path) -> None:
+    folder = invented_tables(tmp_path / "tables")
+    pd.DataFrame(
+        {
+            "article_id": ["inv1", "inv1"],
+            "statement_id": ["inv1:002", "inv1:003"],
+            "voice": ["narration", "kremlin_actor"],
+            "quote_type": ["narration", "mixed"],
+            "text": ["experts", "lasting peace"],
+            "n_words": [1, 2],
+            "char_start": [130, 212],
+            "char_end": [137, 225],
+        }
+    ).to_csv(folder / "scare_quotes.csv", index=False)
+    cmp = report.report_data(report.read_tables(folder), names={})["comparisons"]
+    assert cmp["scare_quotes"] == [{"text": "experts", "voice": "narration"}]
+    assert cmp["partial_quotes"] == [{"text": "lasting peace", "voice": "kremlin_actor"}]
+    (pdf,) = report.build_report(tmp_path, title="Invented report", run_info=MANIFEST)
+    text = _flat(report.pdf_text(pdf)).replace("\u2019", "'").replace("\u2018", "'")
+    assert "in her own narration (scare quotes): 'experts'" in text
+    assert "not the journalist's scare quotes: 'lasting peace' (kremlin_actor)" in text

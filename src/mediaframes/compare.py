@@ -3,10 +3,12 @@
 Every function takes DataFrames built with :func:`mediaframes.records.to_frame` (statements,
 frames, sentiment, mentions) and returns a new DataFrame, sorted deterministically.
 
-Voices. Who chose the words? Text inside quotation marks in a statement attributed to a speaker
-is that speaker's voice (``voice = speaker``, ``mode = "quoted"``); everything else is the
-journalist's (``voice = "narration"``), with ``mode = "reported"`` for the paraphrase of a
-speaker's words (indirect speech) and ``mode = "narration"`` for the journalist's own sentences.
+Voices. Who chose the words? Text inside quotation marks in a statement attributed to a speaker,
+and the whole quote of a direct statement that has no quotation marks (an embedded post signed
+"— Name (@handle)"; see :func:`speaker_spans`), is that speaker's voice (``voice = speaker``,
+``mode = "quoted"``); everything else is the journalist's (``voice = "narration"``), with
+``mode = "reported"`` for the paraphrase of a speaker's words (indirect speech) and
+``mode = "narration"`` for the journalist's own sentences.
 Sides. For readouts, a statement's side is its ``source_actor`` (whose office reports it), else
 its speaker when the speaker is a configured actor.
 
@@ -56,8 +58,12 @@ Tables (columns, in order):
     journalist's words for the speaker's claim, not the journalist's own sentence.
 :func:`scare_quotes`
     ``article_id, statement_id, voice, quote_type, text, n_words, char_start, char_end``: short
-    quoted words (1 to ``max_words`` words) inside narration or reported speech; offsets are of
-    the words without the quotation marks.
+    quoted words (1 to ``max_words`` words) set in quotation marks inside a sentence; offsets are
+    of the words without the quotation marks. Two kinds, told apart by ``voice``: in the
+    journalist's own narration (``voice = narration``) they are scare quotes, the writer
+    distancing herself from a word; inside a statement attributed to a speaker (``voice`` = the
+    speaker, "X called the decision “unfair and untimely”") they are the speaker's own words,
+    partially quoted (:func:`is_scare_quote`).
 :func:`concordance`
     ``article_id, statement_id, voice, mode, left, match, right, char_start, char_end``:
     keyword-in-context lines for a term (nltk's ``ConcordanceIndex``, stem-insensitive).
@@ -379,7 +385,58 @@ def quoted_spans(text: str, base: int = 0) -> list[tuple[int, int]]:
     return spans
 
 
+def speaker_spans(row: Any, text: str | None = None) -> list[tuple[int, int]]:
+    """Spans of a statement's text (offsets into ``text``) that are the speaker's own words.
+
+    The words inside quotation marks (:func:`quoted_spans`), and for a ``direct`` statement
+    whose quote carries no quotation marks (an embedded post signed "— Name (@handle)", a
+    quotation set off by a colon) the statement's quote span (``quote_start, quote_end``, offsets
+    into the article, shifted by ``char_start``). In narration the quoted words are returned
+    too (they bound phrase windows), but :func:`_voice_mode` reads all narration as the
+    journalist's.
+
+    Args:
+        row: A statements-table row (``text, char_start, quote_type``; ``quote_start,
+            quote_end`` optional).
+        text: The row's text (default ``row["text"]``).
+
+    Returns:
+        Sorted, non-overlapping ``(start, end)`` pairs.
+
+    Example:
+        >>> row = {"text": "We will build it. — Ana Vell (@vell)", "char_start": 100,
+        ...        "speaker": "vell", "speaker_type": "actor", "quote_type": "direct",
+        ...        "quote_start": 100, "quote_end": 116}
+        >>> speaker_spans(row)
+        [(0, 16)]
+    """
+    text = _s(row.get("text")) if text is None else text
+    spans = quoted_spans(text)
+    q0, q1 = _num(row.get("quote_start")), _num(row.get("quote_end"))
+    base = _num(row.get("char_start"))
+    if (
+        _s(row.get("quote_type")) == "direct"
+        and q0 is not None
+        and q1 is not None
+        and base is not None
+    ):
+        a, b = max(0, int(q0 - base)), min(len(text), int(q1 - base))
+        if a < b and not any(s < b and a < e for s, e in spans):
+            spans.append((a, b))
+    return sorted(spans)
+
+
+def _num(value: Any) -> float | None:
+    """``value`` as a number, or None when missing or not a number."""
+    try:
+        v = float(value)
+    except (TypeError, ValueError):
+        return None
+    return None if pd.isna(v) else v
+
+
 def _voice_mode(row: Any, start: int, end: int, qspans: list[tuple[int, int]]) -> tuple[str, str]:
+    """Voice and mode of ``text[start:end]`` of a statement, given its :func:`speaker_spans`."""
     if _is_narration(row):
         return "narration", "narration"
     if any(a <= start and end <= b for a, b in qspans):
@@ -844,7 +901,7 @@ def anchor_phrases(
     for row in statements_df.to_dict("records"):
         text = _s(row["text"])
         tokens = framing.tokenize(text)
-        qspans = quoted_spans(text)
+        qspans = speaker_spans(row, text)
         for i, (s, _e, tok) in enumerate(tokens):
             norm = framing.normalize_token(tok)
             if anchors is not None:
@@ -1013,7 +1070,7 @@ def loaded_term_uses(
     rows = []
     for row in statements_df.to_dict("records"):
         text, base = _s(row["text"]), int(row["char_start"])
-        qspans = quoted_spans(text)
+        qspans = speaker_spans(row, text)
         found = []
         for t in terms:
             for s, e, _cue, neg in framing.find_cue(t.cue, text):
@@ -1051,11 +1108,14 @@ _WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 
 
 def scare_quotes(statements_df: pd.DataFrame, max_words: int = 4) -> pd.DataFrame:
-    """Short phrases in quotation marks inside narration or reported speech (scare quotes).
+    """Short phrases in quotation marks: scare quotes (narration) and partial quotations.
 
     A quoted segment counts when it has 1 to ``max_words`` words, does not end with sentence
     punctuation (``“We will win,” he said`` is a quotation, not a scare quote), and is not the
-    whole attributed quote of a direct statement.
+    whole attributed quote of a direct statement. Its ``voice`` says whose word it is: in the
+    journalist's narration (``narration``) it is a scare quote; inside a statement attributed to
+    a speaker it is that speaker's partial quotation ("X called the decision “unfair”"), not the
+    journalist's scare quote (:func:`is_scare_quote`).
 
     Args:
         statements_df: Statements table (``text, char_start``, ``quote_text`` optional).
@@ -1102,6 +1162,18 @@ def scare_quotes(statements_df: pd.DataFrame, max_words: int = 4) -> pd.DataFram
     return _by_position(rows, cols)
 
 
+def is_scare_quote(voice: Any) -> bool:
+    """True when a :func:`scare_quotes` row is a scare quote (the journalist's own narration).
+
+    Any other voice is a speaker's partial quotation: the quoted words are the speaker's.
+
+    Example:
+        >>> is_scare_quote("narration"), is_scare_quote("vorenko")
+        (True, False)
+    """
+    return _s(voice) in ("narration", "")
+
+
 def concordance(
     statements_df: pd.DataFrame, term: str, width: int = 40, voices: Sequence[str] | None = None
 ) -> pd.DataFrame:
@@ -1144,7 +1216,7 @@ def concordance(
             continue
         index = ConcordanceIndex([t[2] for t in toks], key=key)
         first = index.offsets(query[0])
-        qspans = quoted_spans(text)
+        qspans = speaker_spans(row, text)
         for off in first:
             if off + len(query) > len(toks):
                 continue

@@ -34,9 +34,10 @@ import os
 import re
 import tempfile
 import textwrap
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import matplotlib
 import matplotlib.patches
@@ -62,6 +63,8 @@ MAX_SPEAKERS = 15
 MAX_HEIGHT = 8.0
 #: Label for narration (the journalist's own sentences).
 NARRATION = "(narration)"
+#: Figure 2's category of statements no configured actor's side reports.
+NO_SIDE = "no actor's side"
 #: Distinct cues shown at most for one item (then "+N more"), in figures and the report.
 MAX_CUES = 5
 #: Word-choice voice key of a contested term in a speaker's paraphrased (indirect) speech.
@@ -148,14 +151,44 @@ def merge_evidence(evidence: Iterable[str], limit: int = MAX_CUES, width: int | 
     return "; ".join(shown)
 
 
-def speaker_label(speaker: str) -> str:
-    """Display label of a speaker id: ``""`` is the journalist's narration.
+def speaker_label(speaker: str, names: Mapping[str, str] | None = None) -> str:
+    """Display label of a speaker: an actor id by its configured name, ``""`` is narration.
+
+    A joint speaker (ids joined by ``+``) is shown as the names joined by "and"; a speaker not
+    in ``names`` (another speaker's name as written, or no ``names``) as it is.
 
     Example:
         >>> speaker_label(""), speaker_label("macron")
         ('(narration)', 'macron')
+        >>> names = {"vorenko": "Talia Vorenko", "brandvik": "Oskar Brandvik"}
+        >>> speaker_label("vorenko", names), speaker_label("brandvik+vorenko", names)
+        ('Talia Vorenko', 'Oskar Brandvik and Talia Vorenko')
     """
-    return speaker if speaker else NARRATION
+    if not speaker:
+        return NARRATION
+    names = names or {}
+    if speaker in names:
+        return names[speaker]
+    parts = speaker.split("+")
+    if len(parts) > 1 and all(p in names for p in parts):
+        return " and ".join(names[p] for p in parts)
+    return speaker
+
+
+def actor_labels(actors: Any) -> dict[str, str]:
+    """Actor id → configured name, the ``labels`` that show speakers by name in the figures.
+
+    Args:
+        actors: ``attribution.Actors`` (or any iterable of ``attribution.Actor``); None for none.
+
+    Example:
+        >>> from mediaframes.attribution import Actor
+        >>> actor_labels([Actor("vell", "Ana Vell", (), ())])
+        {'vell': 'Ana Vell'}
+    """
+    if actors is None:
+        return {}
+    return {a.id: a.name for a in getattr(actors, "actors", actors)}
 
 
 def thin_articles_note(n_articles: int) -> str:
@@ -323,6 +356,16 @@ def _draw(name: str, out_dir: str | Path, draw: Callable[[], Figure]) -> FigureP
         return save_figure(fig, out_dir, name)
 
 
+def bar_value(v: float, n_articles: int) -> str:
+    """A bar's label: a count in one article, else a mean with two decimals (all alike).
+
+    Example:
+        >>> bar_value(3.0, 1), bar_value(1.142857, 7), bar_value(0.571428, 7), bar_value(2, 7)
+        ('3', '1.14', '0.57', '2.00')
+    """
+    return f"{v:.0f}" if n_articles == 1 else f"{v:.2f}"
+
+
 def _order_speakers(counts: pd.Series, limit: int = MAX_SPEAKERS) -> tuple[list[str], int]:
     """Speakers by descending count then name; returns the first ``limit`` and how many were cut."""
     ordered = sorted(counts.index, key=lambda s: (-counts[s], s))
@@ -345,19 +388,24 @@ def plot_statements_per_actor(
     *,
     n_articles: int | None = None,
     max_sources: int = 5,
+    labels: Mapping[str, str] | None = None,
     name: str = "statements_per_actor",
 ) -> FigurePaths:
     """Statements per speaker, split by quote type (left) and by reporting source (right).
 
     Narration (the journalist's own sentences) is not a speaker; its count is given in a note.
-    The source is the actor whose side reports the statement (``source_actor``: "via macron"),
-    else the reporting source as written, else "no intermediary".
+    The right panel shows the configured actor whose side reports the statement
+    (``source_actor``: "via macron"), else "no actor's side": a source as written that is no
+    configured actor (a speaker's own role, "the opposition leader") is not an intermediary.
+    This is the side the report's "own side" / "other side" columns count.
 
     Args:
         statements: The statements table (``records.Statement`` columns).
         out_dir: Figures folder.
         n_articles: Number of articles in the corpus (default: distinct ids in ``statements``).
         max_sources: Most frequent sources shown; the rest are grouped as "other sources".
+        labels: Actor id → configured name: speakers are shown by name
+            (:func:`speaker_label`).
         name: File stem.
 
     Returns:
@@ -393,8 +441,8 @@ def plot_statements_per_actor(
         types = [t for t in QUOTE_TYPES if t in set(sub["quote_type"])]
         types += sorted(set(sub["quote_type"]) - set(QUOTE_TYPES))
         src = [
-            f"via {a}" if a else (f"via “{textwrap.shorten(t, 24)}”" if t else "no intermediary")
-            for a, t in zip(sub["source_actor"].str.strip(), sub["source"].str.strip(), strict=True)
+            f"via {speaker_label(a, labels)}" if a else NO_SIDE
+            for a in sub["source_actor"].str.strip()
         ]
         src = pd.Series(src, index=sub.index, dtype=object)
         counts = src.value_counts().sort_index().sort_values(ascending=False, kind="stable")
@@ -448,7 +496,7 @@ def plot_statements_per_actor(
                 ax.transAxes, fig=fig, y=-0.48, units="inches"
             )
             ax.legend(loc="upper center", bbox_to_anchor=(0.5, 0), bbox_transform=below, ncol=ncol)
-        ax_type.set_yticks(y, [textwrap.shorten(speaker_label(s), 28) for s in speakers])
+        ax_type.set_yticks(y, [textwrap.shorten(speaker_label(s, labels), 34) for s in speakers])
         return fig
 
     return _draw(name, out_dir, draw)
@@ -502,7 +550,13 @@ def _ci_panel(
     ax.set_xlabel("mean score, 95% CI", fontsize=9)
 
 
-def _thin_note(n_by: pd.Series, names: Sequence[str], min_n: int, what: str) -> str:
+def _thin_note(
+    n_by: pd.Series,
+    names: Sequence[str],
+    min_n: int,
+    what: str,
+    labels: Mapping[str, str] | None = None,
+) -> str:
     """Note naming the entries of ``names`` with fewer than ``min_n`` scored texts."""
     thin = [s for s in names if n_by[s] < min_n]
     if not thin:
@@ -512,7 +566,7 @@ def _thin_note(n_by: pd.Series, names: Sequence[str], min_n: int, what: str) -> 
             f"Too few to conclude ({what}): every entry rests on fewer than {min_n} texts "
             "(hollow markers); read the intervals as anecdotes."
         )
-    listed = ", ".join(f"{speaker_label(s)} (n={int(n_by[s])})" for s in thin)
+    listed = ", ".join(f"{speaker_label(s, labels)} (n={int(n_by[s])})" for s in thin)
     return f"Fewer than {min_n} texts, too few to conclude ({what}): {listed}."
 
 
@@ -522,6 +576,7 @@ def plot_sentiment_by_actor(
     *,
     tone_by_actor: pd.DataFrame | None = None,
     min_n: int = MIN_N,
+    labels: Mapping[str, str] | None = None,
     name: str = "sentiment_by_actor",
 ) -> FigurePaths:
     """Mean sentiment per speaker for every method, with its 95% confidence interval.
@@ -536,6 +591,8 @@ def plot_sentiment_by_actor(
         out_dir: Figures folder.
         tone_by_actor: ``actor, method, n, mean, ci_low, ci_high`` rows, or None.
         min_n: Below this many texts an estimate is flagged as too thin.
+        labels: Actor id → configured name: speakers are shown by name
+            (:func:`speaker_label`).
         name: File stem.
 
     Returns:
@@ -560,14 +617,14 @@ def plot_sentiment_by_actor(
         n_by = st.groupby("speaker")["n"].max() if len(st) else pd.Series(dtype=float)
         speakers, cut = _order_speakers(n_by)
         methods = sorted(set(st["method"]) | (set(tone["method"]) if tone is not None else set()))
-        notes = [_thin_note(n_by, speakers, min_n, "statements")]
+        notes = [_thin_note(n_by, speakers, min_n, "statements", labels=labels)]
         tone_n = pd.Series(dtype=float)
         actors: list[str] = []
         if tone is not None:
             tone_n = tone.groupby("actor")["n"].max() if len(tone) else tone_n
             actors, tcut = _order_speakers(tone_n)
             cut += tcut
-            notes.append(_thin_note(tone_n, actors, min_n, "journalist's tone"))
+            notes.append(_thin_note(tone_n, actors, min_n, "journalist's tone", labels=labels))
         if cut:
             notes.append(f"Not shown: {cut} further speakers with fewer statements.")
         rows = max(len(speakers), len(actors))
@@ -588,7 +645,11 @@ def plot_sentiment_by_actor(
             _ci_panel(ax, df, key, names, methods, min_n)
             y0 = np.arange(len(names))[::-1]
             ax.set_yticks(
-                y0, [f"{textwrap.shorten(speaker_label(s), 26)} (n={int(n_of[s])})" for s in names]
+                y0,
+                [
+                    f"{textwrap.shorten(speaker_label(s, labels), 34)} (n={int(n_of[s])})"
+                    for s in names
+                ],
             )
         for i, method in enumerate(methods):
             axes[-1].plot(
@@ -613,6 +674,7 @@ def plot_frame_shares(
     *,
     codebook: str | None = None,
     min_n: int = MIN_N,
+    labels: Mapping[str, str] | None = None,
     name: str = "frame_shares_by_actor",
 ) -> FigurePaths:
     """Heat map: share of each speaker's statements carrying each frame (one codebook).
@@ -626,6 +688,8 @@ def plot_frame_shares(
         out_dir: Figures folder.
         codebook: Codebook to show (default: the first codebook id in sorted order).
         min_n: Speakers with fewer statements than this are flagged as too thin.
+        labels: Actor id → configured name: speakers are shown by name
+            (:func:`speaker_label`).
         name: File stem.
 
     Returns:
@@ -656,7 +720,7 @@ def plot_frame_shares(
         thin = [s for s in speakers if totals.get(s, 0) < min_n]
         notes = []
         if thin:
-            listed = ", ".join(speaker_label(s) for s in thin)
+            listed = ", ".join(speaker_label(s, labels) for s in thin)
             notes.append(
                 f"Fewer than {min_n} statements: {listed}; a share of such a speaker moves "
                 "by a large step with each statement."
@@ -690,13 +754,13 @@ def plot_frame_shares(
                     color="white" if v < 0.55 else "black",
                 )
         ax.set_xticks(range(len(frames)), frames, rotation=30, ha="right")
-        labels = [
-            f"{speaker_label(s)} (n={int(totals[s])})"
+        ylabels = [
+            f"{speaker_label(s, labels)} (n={int(totals[s])})"
             if s in totals and np.isfinite(totals[s])
-            else speaker_label(s)
+            else speaker_label(s, labels)
             for s in speakers
         ]
-        ax.set_yticks(range(len(speakers)), labels)
+        ax.set_yticks(range(len(speakers)), ylabels)
         ax.grid(False)
         ax.spines[:].set_visible(False)
         cbar = fig.colorbar(img, ax=ax, shrink=0.9, pad=0.02)
@@ -814,7 +878,7 @@ def plot_corpus_overview(
             ax_st.set_xticks(range(len(cats)), cats)
             ax_st.set_ylabel("per article" if n_art > 1 else "in the article")
             for i, v in enumerate(mean.to_numpy()):
-                ax_st.text(i, v, f"{v:.3g}", ha="center", va="bottom", fontsize=8)
+                ax_st.text(i, v, bar_value(v, n_art), ha="center", va="bottom", fontsize=8)
             ax_st.set_ylim(0, max(mean.max(), 1) * 1.2)
             ax_st.grid(axis="x", visible=False)
         return fig
@@ -838,13 +902,13 @@ def _voice_order(voice: str) -> tuple[bool, bool, str]:
     return (voice in ("narration", REPORTED), voice == "narration", voice)
 
 
-def _voice_label(voice: str) -> str:
+def _voice_label(voice: str, labels: Mapping[str, str] | None = None) -> str:
     """Legend label of a word-choice voice."""
     if voice == "narration":
         return "narration (journalist)"
     if voice == REPORTED:
         return "reported speech (a speaker paraphrased)"
-    return speaker_label(voice)
+    return speaker_label(voice, labels)
 
 
 def _figure_cues(evidence: Iterable[str]) -> str:
@@ -858,6 +922,7 @@ def plot_readout_divergence(
     out_dir: str | Path,
     *,
     max_topics: int = 8,
+    labels: Mapping[str, str] | None = None,
     name: str = "readout_divergence",
 ) -> FigurePaths:
     """What one side's readout contains and the other side's lacks (frames, then topics).
@@ -871,6 +936,8 @@ def plot_readout_divergence(
             rows (``compare.readout_divergence``).
         out_dir: Figures folder.
         max_topics: Topics shown per side (most statements first).
+        labels: Actor id → configured name: speakers are shown by name
+            (:func:`speaker_label`).
         name: File stem.
 
     Returns:
@@ -903,8 +970,8 @@ def plot_readout_divergence(
         if pair is None:
             fig = _new_figure(2.4, notes=notes)
             ax = fig.add_subplot()
-            ax.set_title("Readout divergence")
-            _empty(ax, "No readout divergence: no article has statements from two sides.")
+            ax.set_title("Divergence between sides")
+            _empty(ax, "No divergence: no article has statements from two sides.")
             return fig
         panels = []
         for side, other in (pair, pair[::-1]):
@@ -916,9 +983,15 @@ def plot_readout_divergence(
             )
             frames = agg[agg["kind"] == "frame"].sort_values(["n", "item"], ascending=[False, True])
             topics = agg[agg["kind"] != "frame"].sort_values(["n", "item"], ascending=[False, True])
+            # a word already shown as one of the panel's frame cues is not listed again as a topic
+            frame_rows = sub[sub["kind"] == "frame"]
+            cues = {c.strip().lower() for e in frame_rows["evidence"] for c in e.split(";")}
+            topics = topics[~topics["item"].str.lower().isin(cues)]
             panels.append((side, other, frames, topics.head(max_topics), len(topics)))
         rows = max(len(f) + len(t) for _, _, f, t, _ in panels)
-        hidden = [f"{s}: {n - len(t)}" for s, _, _, t, n in panels if n > len(t)]
+        hidden = [
+            f"{speaker_label(s, labels)}: {n - len(t)}" for s, _, _, t, n in panels if n > len(t)
+        ]
         if hidden:
             notes.append(
                 f"Topics (content words) shown: the {max_topics} most frequent per side; "
@@ -926,15 +999,19 @@ def plot_readout_divergence(
             )
         fig = _new_figure(max(2.4, 0.24 * rows + 1.5), notes=notes)
         fig.suptitle(
-            "Readout divergence: in one side's statements, not the other's", x=0.01, ha="left"
+            "Divergence between sides: in one side's statements, not the other's",
+            x=0.01,
+            ha="left",
         )
         axes = fig.subplots(1, 2)
         xmax = max(
             [1.0] + [float(x["n"].max()) for _, _, f, t, _ in panels for x in (f, t) if len(x)]
         )
         for ax, (side, other, frames, topics, _) in zip(axes, panels, strict=True):
+            a, b = speaker_label(side, labels), speaker_label(other, labels)
+            sep = " " if len(a) + len(b) < 28 else "\n"  # long names: two lines, not cut off
             ax.set_title(
-                f"{speaker_label(side)}, not {speaker_label(other)}",
+                f"{a},{sep}not {b}",
                 fontsize=9,
                 fontweight="normal",
             )
@@ -974,6 +1051,7 @@ def plot_headline_vs_body(
     headline_vs_body: pd.DataFrame,
     out_dir: str | Path,
     *,
+    labels: Mapping[str, str] | None = None,
     name: str = "headline_vs_body",
 ) -> FigurePaths:
     """Which speakers and frames lead the headline, the standfirst and the body.
@@ -985,6 +1063,8 @@ def plot_headline_vs_body(
         headline_vs_body: ``article_id, section, kind, rank, item, count`` rows
             (``compare.headline_vs_body``).
         out_dir: Figures folder.
+        labels: Actor id → configured name: speakers are shown by name
+            (:func:`speaker_label`).
         name: File stem.
 
     Returns:
@@ -1006,13 +1086,21 @@ def plot_headline_vs_body(
 
     def draw() -> Figure:
         kinds = [("speaker", "speakers (by first statement)"), ("frame", "frames (by statements)")]
-        sizes = [len(set(df.loc[df["kind"] == k, "item"])) for k, _ in kinds]
+        # with several articles, an item that leads no section anywhere (a row of zeros) is left
+        # out; with one, each cell gives the item's rank, so every item is shown
+        shown = {k: leading_items(df, k, all_items=n_art == 1) for k, _ in kinds}
+        sizes = [len(shown[k]) for k, _ in kinds]
         notes = [
             "Cells: #rank of the item in the section (count); bright cells lead the section."
             if n_art == 1
             else "Cells: articles in which the item leads the section.",
             thin_articles_note(n_art) if len(df) else "",
         ]
+        for k, _ in kinds:
+            n_hidden = len(set(df.loc[df["kind"] == k, "item"])) - len(shown[k])
+            if n_hidden:
+                verb = "s that lead" if n_hidden != 1 else " that leads"
+                notes.append(f"Not shown: {n_hidden} {k}{verb} no section in any article.")
         fig = _new_figure(max(2.4, 0.3 * max(sizes + [1]) + 1.6), notes=notes)
         fig.suptitle("What leads: headline and standfirst vs body", x=0.01, ha="left")
         axes = fig.subplots(1, 2, width_ratios=[1, 1.15])
@@ -1032,6 +1120,7 @@ def plot_headline_vs_body(
                     i,
                 ),
             )
+            items = [i for i in items if i in shown[kind]]
             grid = np.zeros((len(items), len(sections)))
             for i, item in enumerate(items):
                 for j, sec in enumerate(sections):
@@ -1056,13 +1145,61 @@ def plot_headline_vs_body(
                         color="white" if grid[i, j] < 0.55 else "black",
                     )
             ax.set_xticks(range(len(sections)), sections)
-            ax.set_yticks(range(len(items)), [speaker_label(i) for i in items])
+            ax.set_yticks(range(len(items)), [speaker_label(i, labels) for i in items])
             ax.grid(False)
             ax.spines[:].set_visible(False)
             ax.tick_params(length=0)
         return fig
 
     return _draw(name, out_dir, draw)
+
+
+def leading_items(df: pd.DataFrame, kind: str, all_items: bool = False) -> set[str]:
+    """Items of ``kind`` in a headline-vs-body table that lead (rank 1) some section somewhere.
+
+    Example:
+        >>> t = pd.DataFrame({"kind": ["speaker"] * 2, "item": ["a", "b"], "rank": [1, 2]})
+        >>> sorted(leading_items(t, "speaker")), sorted(leading_items(t, "speaker", True))
+        (['a'], ['a', 'b'])
+    """
+    sub = df[df["kind"] == kind]
+    if all_items:
+        return set(sub["item"])
+    return set(sub.loc[pd.to_numeric(sub["rank"], errors="coerce") == 1, "item"])
+
+
+def quoted_words_notes(
+    scare_quotes: pd.DataFrame, names: Mapping[str, str] | None = None, limit: int = 8
+) -> list[str]:
+    """Figure 7's notes on short quoted words: scare quotes apart from partial quotations.
+
+    A short quoted phrase in the journalist's narration is a scare quote; one inside a speaker's
+    statement is the speaker's own words (``compare.is_scare_quote``).
+
+    Example:
+        >>> sq = pd.DataFrame({"text": ["liberation", "unfair"], "voice": ["narration", "x"]})
+        >>> for note in quoted_words_notes(sq, {"x": "Ana Vell"}):
+        ...     print(note)
+        Scare quotes (short quoted words in the narration): ‘liberation’.
+        Partial quotations (a speaker’s own words quoted inside a statement): ‘unfair’ (Ana Vell).
+    """
+    from mediaframes import compare
+
+    uniq = sorted(set(zip(scare_quotes["text"], scare_quotes["voice"], strict=True)))
+    scare = [t for t, v in uniq if compare.is_scare_quote(v)]
+    partial = [(t, v) for t, v in uniq if not compare.is_scare_quote(v)]
+    notes = [
+        "Scare quotes (short quoted words in the narration): "
+        + ("; ".join(f"‘{t}’" for t in scare[:limit]) if scare else "none found")
+        + "."
+    ]
+    if partial:
+        notes.append(
+            "Partial quotations (a speaker’s own words quoted inside a statement): "
+            + "; ".join(f"‘{t}’ ({speaker_label(v, names)})" for t, v in partial[:limit])
+            + "."
+        )
+    return notes
 
 
 def _reported_apart(df: pd.DataFrame) -> pd.DataFrame:
@@ -1080,6 +1217,7 @@ def plot_word_choice(
     scare_quotes: pd.DataFrame | None = None,
     max_anchors: int = 4,
     max_terms: int = 4,
+    labels: Mapping[str, str] | None = None,
     name: str = "word_choice",
 ) -> FigurePaths:
     """Word choice: the words each voice uses near one referent, contested terms, scare quotes.
@@ -1099,6 +1237,8 @@ def plot_word_choice(
         scare_quotes: ``voice, text`` rows (``compare.scare_quotes``), or None.
         max_anchors: Referents shown at most.
         max_terms: Distinctive words shown per voice and referent.
+        labels: Actor id → configured name: speakers are shown by name
+            (:func:`speaker_label`).
         name: File stem.
 
     Returns:
@@ -1131,17 +1271,8 @@ def plot_word_choice(
         notes = []
         if len(multi) > len(anchors):
             notes.append(f"Not shown: {len(multi) - len(anchors)} further referents.")
-        if sq is not None and len(sq):
-            uniq = sorted(set(zip(sq["text"], sq["voice"], strict=True)))
-            listed = "; ".join(
-                f"‘{t}’ (in {speaker_label(v)}'s words)"
-                if v != "narration"
-                else f"‘{t}’ (narration)"
-                for t, v in uniq[:8]
-            )
-            notes.append(f"Scare quotes (short quoted words): {listed}.")
-        elif sq is not None:
-            notes.append("Scare quotes: none found.")
+        if sq is not None:
+            notes += quoted_words_notes(sq, labels)
         if (df["voice"] == REPORTED).any() or (lt is not None and (lt["voice"] == REPORTED).any()):
             notes.append(
                 "Reported speech: a speaker's claim paraphrased by the journalist (mode "
@@ -1203,7 +1334,7 @@ def plot_word_choice(
                 ax.xaxis.get_major_locator().set_params(integer=True)
                 ax.grid(axis="y", visible=False)
         handles = [
-            matplotlib.patches.Patch(color=colors[v], label=_voice_label(v))
+            matplotlib.patches.Patch(color=colors[v], label=_voice_label(v, labels))
             for v in sorted(voices, key=_voice_order)
         ]
         if handles:  # (none: no voice at all, a corpus with no statement)
@@ -1243,7 +1374,11 @@ def _read(folder: Path, name: str) -> pd.DataFrame | None:
 
 
 def write_all_figures(
-    tables_dir: str | Path, out_dir: str | Path, *, only_missing: bool = False
+    tables_dir: str | Path,
+    out_dir: str | Path,
+    *,
+    only_missing: bool = False,
+    labels: Mapping[str, str] | None = None,
 ) -> dict[str, FigurePaths]:
     """Draw every figure from a tables folder; a missing table gives a figure saying so.
 
@@ -1255,6 +1390,7 @@ def write_all_figures(
         tables_dir: Folder of pipeline tables (e.g. ``reports/tables``).
         out_dir: Figures folder (e.g. ``reports/figures``).
         only_missing: Draw only the figures whose SVG or PNG is not in ``out_dir`` yet.
+        labels: Actor id → configured name, to show speakers by name (:func:`speaker_label`).
 
     Returns:
         ``{figure stem: [svg_path, png_path]}`` in :data:`FIGURES` order.
@@ -1282,19 +1418,29 @@ def write_all_figures(
             get("articles"), out_dir, statements=get("statements", False)
         ),
         "statements_per_actor": lambda: plot_statements_per_actor(
-            get("statements"), out_dir, n_articles=n_articles()
+            get("statements"), out_dir, n_articles=n_articles(), labels=labels
         ),
         "sentiment_by_actor": lambda: plot_sentiment_by_actor(
-            get("sentiment_by_actor"), out_dir, tone_by_actor=get("tone_by_actor", False)
+            get("sentiment_by_actor"),
+            out_dir,
+            tone_by_actor=get("tone_by_actor", False),
+            labels=labels,
         ),
-        "frame_shares_by_actor": lambda: plot_frame_shares(get("frames_by_actor"), out_dir),
-        "readout_divergence": lambda: plot_readout_divergence(get("readout_divergence"), out_dir),
-        "headline_vs_body": lambda: plot_headline_vs_body(get("headline_vs_body"), out_dir),
+        "frame_shares_by_actor": lambda: plot_frame_shares(
+            get("frames_by_actor"), out_dir, labels=labels
+        ),
+        "readout_divergence": lambda: plot_readout_divergence(
+            get("readout_divergence"), out_dir, labels=labels
+        ),
+        "headline_vs_body": lambda: plot_headline_vs_body(
+            get("headline_vs_body"), out_dir, labels=labels
+        ),
         "word_choice": lambda: plot_word_choice(
             get("word_choice"),
             out_dir,
             loaded_terms=get("loaded_terms", False),
             scare_quotes=get("scare_quotes", False),
+            labels=labels,
         ),
     }
     result = {}

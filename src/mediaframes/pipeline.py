@@ -1291,7 +1291,42 @@ def _run(
     )
     if status == "succeeded":
         echo(f"succeeded: {result.message} (manifest {result.manifest})")
+        for line in quarantine_lines(paths.tables_dir(reports)):
+            echo(line)
     return result
+
+
+def quarantine_lines(tables_dir: str | Path, limit: int = 20) -> list[str]:
+    """Console lines naming the inputs the run quarantined (from ``quarantine.csv``).
+
+    Nothing is dropped silently: ``mediaframes run`` prints these after a successful run, as
+    ``mediaframes ingest`` does. No lines when nothing was quarantined or there is no table.
+
+    Example:
+        >>> import tempfile
+        >>> d = Path(tempfile.mkdtemp())
+        >>> rows = ["source_path,reason,detail", "raw/a.txt,empty,file has 0 bytes"]
+        >>> _ = (d / "quarantine.csv").write_text(chr(10).join(rows), encoding="utf-8")
+        >>> for line in quarantine_lines(d):  # doctest: +ELLIPSIS
+        ...     print(line)
+        1 input quarantined (see ...quarantine.csv):
+          raw/a.txt: empty (file has 0 bytes)
+    """
+    import pandas as pd
+
+    path = Path(tables_dir) / "quarantine.csv"
+    if not path.is_file():
+        return []
+    q = pd.read_csv(path, dtype=str, keep_default_na=False)
+    if q.empty:
+        return []
+    n = len(q)
+    lines = [f"{n} input{'s' if n != 1 else ''} quarantined (see {path}):"]
+    for _, r in q.head(limit).iterrows():
+        lines.append(f"  {r.get('source_path', '')}: {r.get('reason', '')} ({r.get('detail', '')})")
+    if n > limit:
+        lines.append(f"  … and {n - limit} more")
+    return lines
 
 
 def run_command(args: argparse.Namespace) -> int:

@@ -16,11 +16,16 @@ Figures are embedded as SVG (vector). The PDF is written through a temporary fil
 
 Tables read (Parquet or CSV, from the tables folder or its ``compare/`` subfolder; all optional):
 ``articles, statements, sentiment, sentiment_by_actor, tone_by_actor, frames, frames_by_actor,
-readout_divergence, headline_vs_body, scare_quotes, loaded_terms`` (columns as documented in
-``records``, ``corpus``, ``sentiment``, ``framing`` and ``compare``).
+readout_divergence, headline_vs_body, scare_quotes, loaded_terms, quarantine`` (columns as
+documented in ``records``, ``corpus``, ``sentiment``, ``framing`` and ``compare``).
+
+Speakers are shown by their configured names (``Talia Vorenko`` for the id ``vorenko``, a joint
+statement's ids joined by "and"): :func:`speaker_names` reads them from the actors file of the
+run (``parameters.actors_file`` of the manifest, else the packaged actors).
 
 The data dict (``<pdf stem>.json`` is written next to the PDF for audit) has the keys ``title,
-corpus, statements, sentiment, tone, frames, comparisons, evidence, figures, limits, appendix``.
+corpus, statements, sentiment, tone, frames, comparisons, evidence, figures, limits, appendix,
+actors`` (``actors``: the configured actors shown, ``id`` and ``name``).
 
 Example:
     >>> fmt_score(0.0514), fmt_score(-0.25), fmt_share(0.7142857)
@@ -110,6 +115,40 @@ def _str(x: Any) -> str:
     return str(x)
 
 
+def display_name(speaker: str, names: Mapping[str, str] | None = None) -> str:
+    """How a speaker is shown: an actor id by its configured name (``figures.speaker_label``).
+
+    Example:
+        >>> names = {"vorenko": "Talia Vorenko", "brandvik": "Oskar Brandvik"}
+        >>> display_name("vorenko", names), display_name("brandvik+vorenko", names)
+        ('Talia Vorenko', 'Oskar Brandvik and Talia Vorenko')
+        >>> display_name("Ansel Duric", names), display_name("", names)
+        ('Ansel Duric', '(narration)')
+    """
+    return figures.speaker_label(speaker, names)
+
+
+def speaker_names(manifest: Mapping[str, Any] | None = None) -> dict[str, str]:
+    """Actor id → configured name, from the run's actors file ({} when it cannot be read).
+
+    The file is ``parameters.actors_file`` of the manifest (from the repository root), else the
+    packaged actors.
+
+    Example:
+        >>> speaker_names({})["macron"]
+        'Emmanuel Macron'
+    """
+    from mediaframes import attribution
+
+    params = (manifest or {}).get("parameters") or {}
+    actors_file = str(params.get("actors_file") or "")
+    try:
+        actors = attribution.load_actors(paths.from_root(actors_file) if actors_file else None)
+    except (OSError, ValueError):
+        return {}
+    return {a.id: a.name for a in actors.actors}
+
+
 # --------------------------------------------------------------------------- reading tables
 
 
@@ -134,6 +173,7 @@ def read_tables(tables_dir: str | Path) -> dict[str, pd.DataFrame]:
         "headline_vs_body",
         "scare_quotes",
         "loaded_terms",
+        "quarantine",
     )
     out = {}
     for name in names:
@@ -189,16 +229,77 @@ def _corpus(articles: pd.DataFrame) -> dict[str, Any]:
     }
 
 
-def _statements(statements: pd.DataFrame) -> dict[str, Any]:
-    """Statement counts: total, narration, per speaker by quote type and by reporting side."""
+#: Quarantined inputs listed at most in the report.
+MAX_QUARANTINE = 20
+
+
+def _quarantine(q: pd.DataFrame) -> dict[str, Any]:
+    """Inputs the corpus step rejected (``quarantine`` table: ``source_path, reason, detail``).
+
+    Example:
+        >>> _quarantine(pd.DataFrame({"source_path": ["raw/a.txt"], "reason": ["empty"],
+        ...                           "detail": ["file has 0 bytes"]}))["n"]
+        1
+    """
+    rows = [
+        {"path": p, "reason": r, "detail": d}
+        for p, r, d in zip(
+            _col(q, "source_path"), _col(q, "reason"), _col(q, "detail"), strict=True
+        )
+    ]
+    rows.sort(key=lambda x: (x["path"], x["reason"], x["detail"]))
+    return {
+        "n": len(rows),
+        "files": rows[:MAX_QUARANTINE],
+        "n_listed": min(len(rows), MAX_QUARANTINE),
+    }
+
+
+def side_counts(speaker: str, speaker_type: str, via: str) -> tuple[int, int]:
+    """Whether a statement reaches the reader through its own side or another (own, other).
+
+    ``via`` is the statement's ``source_actor`` (the configured actor whose office, spokesperson
+    or readout reports it; ``compare.side_of`` makes it the statement's side). The row's actor
+    is the speaker (each member of a joint speaker); a speaker who is not a configured actor (a
+    spokesperson, an official) speaks for ``via``, which is then their own side. Only a
+    configured actor reported through another configured actor's side counts as "other side".
+
+    Example:
+        >>> side_counts("vorenko", "actor", "vorenko"), side_counts("vorenko", "actor", "brandvik")
+        ((1, 0), (0, 1))
+        >>> side_counts("Ansel Duric", "other", "vorenko"), side_counts("vorenko", "actor", "")
+        ((1, 0), (0, 0))
+    """
+    if not via:
+        return 0, 0
+    if speaker_type == "actor":
+        own = via == speaker
+    elif speaker_type == "joint":
+        own = via in speaker.split("+")
+    else:
+        own = True
+    return (1, 0) if own else (0, 1)
+
+
+def _statements(statements: pd.DataFrame, names: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """Statement counts: total, narration, per speaker by quote type and by reporting side.
+
+    ``n = n_attributed + n_narration + n_unknown`` (``n_unknown``: quotations whose speaker the
+    rules could not name), and the attributed statements split into ``n_actor`` (one configured
+    actor), ``n_joint`` (two actors or more together) and ``n_other`` (every other speaker),
+    which sum to ``n_attributed``.
+    """
     sp = _col(statements, "speaker")
     kind = _col(statements, "speaker_type")
-    narration = (kind == "narration") | (sp == "")
+    unknown = kind == "unknown"  # a quotation whose speaker the rules could not name
+    narration = ~unknown & ((kind == "narration") | (sp == ""))
+    named = ~narration & ~unknown
     att = pd.DataFrame(
         {
-            "speaker": sp[~narration],
-            "quote_type": _col(statements, "quote_type")[~narration],
-            "via": _col(statements, "source_actor")[~narration],
+            "speaker": sp[named],
+            "kind": kind[named],
+            "quote_type": _col(statements, "quote_type")[named],
+            "via": _col(statements, "source_actor")[named],
         }
     )
     types = [t for t in figures.QUOTE_TYPES if t in set(att["quote_type"])]
@@ -206,11 +307,14 @@ def _statements(statements: pd.DataFrame) -> dict[str, Any]:
     speakers = sorted(counts.index, key=lambda s: (-counts[s], s))
     shown = speakers[:MAX_SPEAKERS]
     by_type = pd.crosstab(att["speaker"], att["quote_type"]).reindex(columns=types, fill_value=0)
-    own = (att["via"] == att["speaker"]).groupby(att["speaker"]).sum()
-    other = ((att["via"] != "") & (att["via"] != att["speaker"])).groupby(att["speaker"]).sum()
+    sides = [side_counts(a, k, v) for a, k, v in att[["speaker", "kind", "via"]].values]
+    own = pd.Series([o for o, _ in sides], index=att.index, dtype=int).groupby(att["speaker"]).sum()
+    other = (
+        pd.Series([x for _, x in sides], index=att.index, dtype=int).groupby(att["speaker"]).sum()
+    )
     per = [
         {
-            "speaker": s,
+            "speaker": display_name(s, names),
             "n": int(counts[s]),
             "by_type": [int(by_type.at[s, t]) for t in types],
             "via_own": int(own.get(s, 0)),
@@ -218,19 +322,25 @@ def _statements(statements: pd.DataFrame) -> dict[str, Any]:
         }
         for s in shown
     ]
+    n_actor = int((att["kind"] == "actor").sum())
+    n_joint = int((att["kind"] == "joint").sum())
     return {
         "n": len(statements),
         "n_narration": int(narration.sum()),
+        "n_unknown": int(unknown.sum()),
         "n_attributed": len(att),
-        "n_actor": int((kind == "actor").sum()),
-        "n_other": int((kind == "other").sum()),
+        "n_actor": n_actor,
+        "n_joint": n_joint,
+        "n_other": len(att) - n_actor - n_joint,
         "n_speakers": len(speakers),
         "quote_types": types,
         "per_speaker": per,
     }
 
 
-def _ci_rows(df: pd.DataFrame, key: str) -> list[dict[str, Any]]:
+def _ci_rows(
+    df: pd.DataFrame, key: str, names: Mapping[str, str] | None = None
+) -> list[dict[str, Any]]:
     """Aggregate rows (``key, method, n, mean, median, ci_low, ci_high, note``) as strings.
 
     Only the :data:`MAX_SPEAKERS` entries with most texts are kept.
@@ -245,7 +355,7 @@ def _ci_rows(df: pd.DataFrame, key: str) -> list[dict[str, Any]]:
     for _, r in order[order["_k"].isin(keep)].iterrows():
         rows.append(
             {
-                "speaker": r["_k"] or figures.NARRATION,
+                "speaker": display_name(r["_k"], names),
                 "method": _str(r.get("method")),
                 "n": _int(r.get("n")),
                 "mean": fmt_score(r.get("mean")),
@@ -259,7 +369,9 @@ def _ci_rows(df: pd.DataFrame, key: str) -> list[dict[str, Any]]:
     return rows
 
 
-def _sentiment(tables: Mapping[str, pd.DataFrame], caveat: str | None) -> dict[str, Any]:
+def _sentiment(
+    tables: Mapping[str, pd.DataFrame], caveat: str | None, names: Mapping[str, str] | None = None
+) -> dict[str, Any]:
     """Sentiment section: caveat, methods, per-speaker rows, threshold."""
     from mediaframes import sentiment
 
@@ -276,7 +388,7 @@ def _sentiment(tables: Mapping[str, pd.DataFrame], caveat: str | None) -> dict[s
         "methods": [m for m in methods if m],
         "min_n": figures.MIN_N,
         "label_threshold": fmt_score(min(sentiment.LABEL_THRESHOLDS.values())).lstrip("+"),
-        "rows": _ci_rows(shown, "speaker"),
+        "rows": _ci_rows(shown, "speaker", names),
         "n_scores": len(tables["sentiment"]),
         "n_single_left_out": len(single - listed),
     }
@@ -312,7 +424,9 @@ def _codebook(codebook_id: str, codebook: Any = None) -> dict[str, Any]:
     }
 
 
-def _frames(tables: Mapping[str, pd.DataFrame], codebook: Any = None) -> dict[str, Any]:
+def _frames(
+    tables: Mapping[str, pd.DataFrame], codebook: Any = None, names: Mapping[str, str] | None = None
+) -> dict[str, Any]:
     """Frames section: codebook and the speaker × frame share table."""
     fba = tables["frames_by_actor"]
     books = sorted(set(_col(fba, "codebook")) | set(_col(tables["frames"], "codebook")) - {""})
@@ -336,12 +450,38 @@ def _frames(tables: Mapping[str, pd.DataFrame], codebook: Any = None) -> dict[st
                 if len(hit)
                 else "–"
             )
-        rows.append({"speaker": s or figures.NARRATION, "cells": cells})
+        rows.append({"speaker": display_name(s, names), "cells": cells})
     return {"codebook": cb, "frames": present, "rows": rows, "n_labels": len(tables["frames"])}
 
 
-def _comparisons(tables: Mapping[str, pd.DataFrame]) -> dict[str, Any]:
-    """Readout divergence (frames only), what leads each section, scare quotes, loaded terms."""
+def paired_readouts(statements: pd.DataFrame) -> int:
+    """Articles in which two sides or more are reported through their own office or readout.
+
+    That is, articles whose statements carry two distinct ``source_actor`` values or more.
+
+    Example:
+        >>> paired_readouts(pd.DataFrame({"article_id": ["a", "a", "b"],
+        ...                               "source_actor": ["x", "y", "x"]}))
+        1
+    """
+    if statements.empty:
+        return 0
+    via = _col(statements, "source_actor")
+    sides = via[via != ""].groupby(_col(statements, "article_id")[via != ""]).nunique()
+    return int((sides >= 2).sum())
+
+
+def _comparisons(
+    tables: Mapping[str, pd.DataFrame], names: Mapping[str, str] | None = None
+) -> dict[str, Any]:
+    """Side divergence (frames only), what leads each section, scare quotes, loaded terms.
+
+    Short quoted words (the ``scare_quotes`` table) are split by voice: ``scare_quotes`` in the
+    journalist's narration, ``partial_quotes`` inside a speaker's statement (the speaker's own
+    words; ``compare.is_scare_quote``).
+    """
+    from mediaframes import compare
+
     div = tables["readout_divergence"]
     divergence = []
     if len(div):
@@ -360,22 +500,40 @@ def _comparisons(tables: Mapping[str, pd.DataFrame]) -> dict[str, Any]:
                         "evidence": figures.merge_evidence(_col(g, "evidence")),
                     }
                 )
-            divergence.append({"side": side, "other": other, "frames": frames_})
-    leads, lead_table = _leads(tables["headline_vs_body"])
+            divergence.append(
+                {
+                    "side": display_name(side, names),
+                    "other": display_name(other, names),
+                    "frames": frames_,
+                }
+            )
+    leads, lead_table = _leads(tables["headline_vs_body"], names)
     sq = tables["scare_quotes"]
-    scare = (
+    quoted = (
         sorted({(_str(r["text"]), _str(r["voice"])) for _, r in sq.iterrows()}) if len(sq) else []
     )
     return {
         "divergence": divergence,
+        "n_paired_readouts": paired_readouts(tables["statements"]),
         "leads": leads,
         "lead_table": lead_table,
-        "scare_quotes": [{"text": t, "voice": v} for t, v in scare],
-        "loaded_terms": _loaded_terms(tables["loaded_terms"], tables["statements"]),
+        "scare_quotes": [
+            {"text": t, "voice": display_name(v, names)}
+            for t, v in quoted
+            if compare.is_scare_quote(v)
+        ],
+        "partial_quotes": [
+            {"text": t, "voice": display_name(v, names)}
+            for t, v in quoted
+            if not compare.is_scare_quote(v)
+        ],
+        "loaded_terms": _loaded_terms(tables["loaded_terms"], tables["statements"], names),
     }
 
 
-def _leads(hvb: pd.DataFrame) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+def _leads(
+    hvb: pd.DataFrame, names: Mapping[str, str] | None = None
+) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """What leads each section, counted in articles (as Figure 6 counts them).
 
     Returns the per-section list (``section, n_articles, speakers, frames``; each speaker or
@@ -408,7 +566,8 @@ def _leads(hvb: pd.DataFrame) -> tuple[list[dict[str, Any]], dict[str, Any]]:
             items = sorted(set(sub.loc[sub["kind"] == k, "item"]))
             counts = {i: int(n[(k, i, sec)]) for i in items}
             entry[key] = [
-                {"item": i, "n": counts[i]} for i in sorted(items, key=lambda i: (-counts[i], i))
+                {"item": display_name(i, names) if k == "speaker" else i, "n": counts[i]}
+                for i in sorted(items, key=lambda i: (-counts[i], i))
             ]
         leads.append(entry)
     rows = []
@@ -420,7 +579,7 @@ def _leads(hvb: pd.DataFrame) -> tuple[list[dict[str, Any]], dict[str, Any]]:
             rows.append(
                 {
                     "kind": k,
-                    "item": i or figures.NARRATION,
+                    "item": display_name(i, names) if k == "speaker" else (i or figures.NARRATION),
                     "cells": [str(c) if c else "–" for c in cells],
                 }
             )
@@ -436,7 +595,9 @@ def _leads(hvb: pd.DataFrame) -> tuple[list[dict[str, Any]], dict[str, Any]]:
 MODE_LABELS = {"quoted": "quoted", "reported": "reported speech", "narration": "narration"}
 
 
-def _loaded_terms(lt: pd.DataFrame, statements: pd.DataFrame) -> list[dict[str, Any]]:
+def _loaded_terms(
+    lt: pd.DataFrame, statements: pd.DataFrame, names: Mapping[str, str] | None = None
+) -> list[dict[str, Any]]:
     """Contested terms counted by pair, variant, term, voice and mode.
 
     ``mode`` is shown as :data:`MODE_LABELS` gives it; a term in reported (indirect) speech
@@ -454,13 +615,15 @@ def _loaded_terms(lt: pd.DataFrame, statements: pd.DataFrame) -> list[dict[str, 
     for mode, sid in zip(_col(lt, "mode"), _col(lt, "statement_id"), strict=True):
         label = MODE_LABELS.get(mode, mode)
         who = speaker_of.get(sid, "")
-        modes.append(f"{label} of {who}" if mode == "reported" and who else label)
+        modes.append(
+            f"{label} of {display_name(who, names)}" if mode == "reported" and who else label
+        )
     keys = pd.DataFrame(
         {
             "pair": _col(lt, "pair"),
             "variant": _col(lt, "variant"),
             "term": _col(lt, "term"),
-            "voice": _col(lt, "voice"),
+            "voice": [v if v == "narration" else display_name(v, names) for v in _col(lt, "voice")],
             "mode": modes,
         }
     )
@@ -496,7 +659,11 @@ def highlight_segments(
     return out
 
 
-def _evidence(tables: Mapping[str, pd.DataFrame], limit: int = MAX_EVIDENCE) -> list[dict]:
+def _evidence(
+    tables: Mapping[str, pd.DataFrame],
+    limit: int = MAX_EVIDENCE,
+    names: Mapping[str, str] | None = None,
+) -> list[dict]:
     """Excerpts for the key findings (statement text with the quote and cues marked).
 
     Picks what leads the headline, each side's exclusive frames, and each speaker's most
@@ -540,7 +707,8 @@ def _evidence(tables: Mapping[str, pd.DataFrame], limit: int = MAX_EVIDENCE) -> 
             ]
             if ids:
                 seen.add((side, frame))
-                picks.append((ids[0], f"Frame only {side}'s side uses in this article: {frame}"))
+                who = display_name(side, names)
+                picks.append((ids[0], f"Frame only {who}'s side uses in this article: {frame}"))
     if len(sent):
         scores = pd.to_numeric(sent["score"], errors="coerce")
         mean = scores.groupby(_col(sent, "statement_id")).mean().dropna()
@@ -553,8 +721,9 @@ def _evidence(tables: Mapping[str, pd.DataFrame], limit: int = MAX_EVIDENCE) -> 
             if len(ids) < 2:
                 continue
             ranked = sorted(ids, key=lambda i: (mean[i], i))
-            picks.append((ranked[-1], f"Most positive statement of {speaker} (mean of methods)"))
-            picks.append((ranked[0], f"Most negative statement of {speaker} (mean of methods)"))
+            who = display_name(speaker, names)
+            picks.append((ranked[-1], f"Most positive statement of {who} (mean of methods)"))
+            picks.append((ranked[0], f"Most negative statement of {who} (mean of methods)"))
 
     out, seen = [], set()
     for sid, finding in picks:
@@ -582,7 +751,7 @@ def _evidence(tables: Mapping[str, pd.DataFrame], limit: int = MAX_EVIDENCE) -> 
             {
                 "finding": finding,
                 "statement_id": sid,
-                "speaker": _str(r.get("speaker")) or figures.NARRATION,
+                "speaker": display_name(_str(r.get("speaker")), names),
                 "source": _str(r.get("source")),
                 "quote_type": _str(r.get("quote_type")),
                 "reporting_verb": _str(r.get("reporting_verb")),
@@ -670,6 +839,7 @@ def report_data(
     figures_dir: str | Path | None = None,
     codebook: Any = None,
     caveat: str | None = None,
+    names: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
     """Gather everything the report shows into one JSON-able dict (no prose, no markup).
 
@@ -680,6 +850,8 @@ def report_data(
         figures_dir: Folder holding the figure SVGs (only their presence is checked).
         codebook: A ``framing.Codebook`` (default: loaded by the id in the frames table).
         caveat: Sentiment caveat (default ``sentiment.SENTIMENT_CAVEAT``).
+        names: Actor id → configured name, for display (default :func:`speaker_names` of the
+            manifest).
 
     Returns:
         The data dict.
@@ -691,15 +863,20 @@ def report_data(
     """
     tables = {**{k: pd.DataFrame() for k in read_tables(Path("/nonexistent"))}, **tables}
     tone = tables["tone_by_actor"]
+    names = speaker_names(manifest) if names is None else dict(names)
+    st = tables["statements"]
+    shown = set(_col(st, "speaker")) | set(_col(st, "source_actor"))
+    shown |= {p for s in _col(st, "speaker") for p in s.split("+")}
     return {
         "title": title,
-        "corpus": _corpus(tables["articles"]),
-        "statements": _statements(tables["statements"]),
-        "sentiment": _sentiment(tables, caveat),
-        "tone": _ci_rows(tone, "actor") if len(tone) else [],
-        "frames": {**_frames(tables, codebook), "words": _frame_words(manifest)},
-        "comparisons": _comparisons(tables),
-        "evidence": _evidence(tables),
+        "corpus": {**_corpus(tables["articles"]), "quarantine": _quarantine(tables["quarantine"])},
+        "statements": _statements(st, names),
+        "actors": [{"id": i, "name": n} for i, n in sorted(names.items()) if i in shown],
+        "sentiment": _sentiment(tables, caveat, names),
+        "tone": _ci_rows(tone, "actor", names) if len(tone) else [],
+        "frames": {**_frames(tables, codebook, names), "words": _frame_words(manifest)},
+        "comparisons": _comparisons(tables, names),
+        "evidence": _evidence(tables, names=names),
         "figures": _figures(Path(figures_dir) if figures_dir is not None else None),
         "limits": {"min_articles": figures.MIN_ARTICLES, "min_n": figures.MIN_N},
         "appendix": _appendix(manifest),
@@ -819,10 +996,11 @@ def build_report(
     if out_pdf is None:
         raise ValueError("build_report: out_pdf is required when figures_dir is given")
     figs = Path(figures_dir)
-    figures.write_all_figures(tables_dir, figs, only_missing=True)
     info = manifest if manifest is not None else run_info
+    names = speaker_names(info)
+    figures.write_all_figures(tables_dir, figs, only_missing=True, labels=names)
     data = report_data(
-        read_tables(tables_dir), info, title=title, figures_dir=figs, codebook=codebook
+        read_tables(tables_dir), info, title=title, figures_dir=figs, codebook=codebook, names=names
     )
     pdf = compile_pdf(data, out_pdf, figures_dir=figs, timestamp=timestamp)
     if write_data:
