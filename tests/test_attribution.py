@@ -5025,7 +5025,8 @@ BLIND27_CASES = [
         "",
     ),
     (
-        "Ørsted Kale, Valko's spokesman, said no.\n\nØrsted Kale later said the cut broke a promise.",
+        "Ørsted Kale, Valko's spokesman, said no.\n\nØrsted Kale later said the cut broke "
+        "a promise.",
         "promise",
         "Ørsted Kale",
         "",
