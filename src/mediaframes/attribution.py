@@ -3174,7 +3174,8 @@ class _Doc:
                 prev = self._prev_word(m.start)
                 subj = (prev not in _PREPOSITIONS and prev not in verbs) or (
                     # "…, Solvang smiled" after "Asked whether … her terms": a clause opens
-                    prev in verbs and self.plain[: m.start].rstrip().endswith(",")
+                    prev in verbs
+                    and self.plain[max(0, m.start - 8) : m.start].rstrip().endswith(",")
                 )
                 out.append(_Person(m.start, m.end, m.actor, True, "", subj, m.sentence))
         return out
