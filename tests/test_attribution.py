@@ -1121,7 +1121,7 @@ OPEN_ROUNDS = {
     ("blind27", "broadcast_interview"): ((25, 26), (25, 25), (25, 25)),
     ("blind27", "call_accounts"): ((22, 22), (22, 23), (19, 22)),
     ("blind27", "joint_presser"): ((27, 29), (27, 28), (27, 27)),
-    ("blind27", "shared_surname"): ((20, 20), (20, 24), (18, 20)),
+    ("blind27", "shared_surname"): ((20, 20), (24, 24), (21, 24)),  # (a quote over 3 rows)
     ("blind28", "breaking_updates"): ((23, 23), (23, 24), (22, 23)),
     ("blind28", "budget_feud"): ((30, 30), (30, 32), (28, 30)),
     ("blind28", "crisis_weekend"): ((28, 28), (28, 31), (23, 28)),
