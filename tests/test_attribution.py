@@ -1079,7 +1079,7 @@ OPEN_ROUNDS = {
     ("blind17", "hurricane"): ((26, 26), (26, 26), (26, 26)),
     ("blind17", "ceasefire"): ((23, 23), (23, 23), (23, 23)),
     ("blind17", "scandal"): ((22, 22), (22, 22), (20, 22)),
-    ("blind17", "profile"): ((23, 24), (23, 24), (23, 23)),
+    ("blind17", "profile"): ((23, 24), (23, 24), (22, 23)),  # (unnamed spokesman: see README)
     ("blind18", "summit"): ((17, 17), (17, 17), (16, 17)),
     ("blind18", "factory"): ((21, 21), (21, 21), (20, 21)),
     ("blind18", "election"): ((22, 22), (22, 23), (22, 22)),
@@ -5015,6 +5015,48 @@ BLIND27_CASES = [
         "",
         "",
     ),
+    # round 29: "but said" shares the subject, as "and said" does; "That person said"
+    ("Fenn left the room but said the talks would continue.", "continue", "fenn", "", ""),
+    (
+        "A spokesman for Fenn declined to comment but said the talks would continue.",
+        "continue",
+        "A spokesman for Fenn",
+        "A spokesman for Fenn",
+        "fenn",
+    ),
+    ("That was the end. That person said the deal was close.", "close", "That person", "", ""),
+    ("He said that officials were tired.", "tired", "He", "", ""),  # ("that": no determiner)
+    # ", while <role>, who …, said": a second report (not read from the relative clause)
+    (
+        'Valko called the plan "a bridge", while a Morvian diplomat, who asked not to be '
+        "named, said the president resented it.",
+        "resented",
+        "a Morvian diplomat",
+        "",
+        "",
+    ),
+    # review 27's guards: the noun ends its phrase; a weekday after "that"; a list after a title;
+    # a possessive name is no lead-in subject; another official named in between
+    ("Fenn told the truth commission that the files were lost.", "files", "fenn", "", ""),
+    ("Fenn told the same story to the court: “I was not there.”", "not there", "fenn", "", ""),
+    ("The host put it to the vote that Tuesday.", "vote", "", "", ""),
+    (
+        "Kestrian Foreign Minister Anders Molle's driver, speaking after the talks, was "
+        'blunter. "Too slow," he said.',
+        "Too slow",
+        "he",
+        "",
+        "",
+    ),
+    (
+        "A senior Morvian official told reporters the market was calm. Valdish officials were "
+        "gloomier. The talks are dead, the official said.",
+        "talks are dead",
+        "the official",
+        "",
+        "",
+    ),
+    ("Fenn wrote to Valko on Monday.", "Monday", "fenn", "", ""),
     # names with non-ASCII capitals (acceptance test 13)
     ("Søren Ågård said the cut broke a promise.", "promise", "Søren Ågård", "", ""),
     (

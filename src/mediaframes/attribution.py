@@ -723,7 +723,9 @@ _TITLE_OF_PLACE_RE = name_re(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][\w'\-]*(?:[ \t
 _OBJECT_BEFORE_RE = re.compile(r"(?:\b(?:for|of|to|with|by|from|at|on|under)|'s|’s)[ \t]+$", re.I)
 #: After a title: a name of two or more capitalized words set off by commas ("the king, Oskar
 #: Delm, said"; group 1: the name).
-_TITLE_APPOSED_NAME_RE = name_re(r",[ \t]+([A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*)+),")
+_TITLE_APPOSED_NAME_RE = name_re(
+    r",[ \t]+([A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*)+),(?![ \t]*(?:and|or)\b)"
+)  # (not a list: "The king, Prime Minister Tamsen, and President Orvane said")
 
 
 def title_of_other(
@@ -1379,7 +1381,7 @@ _SELF_PRONOUN_RE = re.compile(r"\s*(?:that\s+)?(he|she)\s")
 #: A coordinator right before a verb, with only "then"/"also"/"later" after it: "… and
 #: called for", ", then replied". (Folded text, from a few characters before the boundary.)
 _COORD_VERB_RE = re.compile(
-    r".*?((?:\band\s*(?:(?:then|also|later|finally)\s+)?|,\s*(?:and\s+)?then\s+))"
+    r".*?((?:\b(?:and|but)\s*(?:(?:then|also|later|finally)\s+)?|,\s*(?:and\s+)?then\s+))"
 )
 #: A semicolon, dash or restrictive relative word (no comma before it) in the clause before a
 #: coordinated verb. (Folded text.)
@@ -2700,16 +2702,21 @@ _LEAD_IN_PREFIX_RE = re.compile(
 _HOLDER_WORDS = r"(?:former|ex|deputy|vice|assistant|junior|shadow|acting|previous|late)[\s\-]+$"
 _OTHER_HOLDER_RE = re.compile(r"(?<![\w'\-])" + _HOLDER_WORDS)
 #: Roles whose holder speaks for the actor in every later mention too: spokespeople, aides,
-#: envoys, campaign managers, lawyers (folded text of the role as written).
+#: envoys, campaign managers (not lawyers: "a lawyer suing the palace"; folded text).
 _SPEAKS_FOR_ROLE_RE = re.compile(
     r"(?<![\w\-])(?:spokes(?:man|woman|person|people|men|women)|press\s+secretary|aides?|"
-    r"chief\s+of\s+staff|ambassador|envoy|campaign\s+(?:manager|chair\w*|director)|lawyer|"
-    r"counsel)(?![\w\-])"
+    r"chief\s+of\s+staff|ambassador|envoy|campaign\s+(?:manager|chair\w*|director))(?![\w\-])"
 )
 #: Pronouns that are never a verb's subject on their own (folded).
 _NON_SUBJECT_PRONOUNS = frozenset("her him them his its their me us my our".split())
 #: An indefinite article opening a phrase (folded text).
-_INDEFINITE_RE = re.compile(r"(?:a|an|one)\s")
+_INDEFINITE_RE = re.compile(r"(?:a|an|one|another)\s")
+#: After a sentence-opening "that": one or two words, then a verb of speaking ("That person
+#: said", "That senior official told"; folded text).
+_DEMONSTRATIVE_NOUN_RE = re.compile(
+    r"\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*\s+(?:said|says|told|tells|added|adds|insisted|"
+    r"insists|warned|warns|claimed|claims|wrote|writes|recalled|recalls)\b"
+)
 #: "former" or "ex-" anywhere in a role: another time's holder (folded text).
 _FORMER_RE = re.compile(r"(?<![\w\-])(?:former|ex(?=-)|onetime|one-time)(?![\w])")
 #: Masculine role words also used for women ("Kaja Morn, chairman of the board"): they tell no
@@ -2733,16 +2740,23 @@ _DIPLOMATIC_ROLES = frozenset(
 #: the same story"; folded text, right after the verb).
 _TOLD_A_THING_RE = re.compile(
     r"\s+(?:(?:a|an|the|the\s+same|this|that|no|such\s+a)\s+)?(?:[\w\-]+\s+)?"
-    r"(?:story|stories|truth|lie|lies|joke|jokes|tale|tales|anecdote|anecdotes)(?![\w'\-])"
+    r"(?:story|stories|truth|lie|lies|joke|jokes|tale|tales|anecdote|anecdotes)"
+    # (the noun ends its phrase: not "the truth commission", "a lie detector examiner")
+    r"(?=\s*(?:[.,;!?)]|$)|\s+(?:about|of|again|all|for|in|on|at|to|when|while|before|after)\b)"
 )
 #: "to" right after "wrote" (folded text) and what, after it, tells the words written ("that",
 #: a colon, a quotation mark; plain text).
 _WROTE_TO_RE = re.compile(r"\s*to\s")
-_WRITTEN_WORDS_RE = re.compile(r"\bthat\b|:|[\"\u201c\u2018]|\s'")
+_WRITTEN_WORDS_RE = re.compile(
+    r"\bthat\b|:|[\"\u201c\u2018]|\s'|\b(?:demanding|urging|asking|calling|saying|warning"
+    r"|accusing|insisting|promising)\b"
+)
 #: What "put it to" needs to report words: an addressee of up to four words, then "that"
 #: ("put it to her that …", "put it to the first minister that …"; folded text).
 _PUT_IT_TO_RE = re.compile(
-    r"\s+(?:[\w'\-]+\s+){1,4}?that\s(?!(?:morning|afternoon|evening|night|day|week|month|year)\b)"
+    r"\s+(?:[\w'\-]+\s+){1,4}?that\s(?!(?:morning|afternoon|evening|night|day|week|weekend"
+    r"|month|year|spring|summer|autumn|fall|winter|time|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday)\b)"
 )
 #: What "hail" needs to report words: a quotation after it ('hails "a first step"', 'hailed the
 #: accord as "a deal"') or "as" with a description ("hailed the vote as a victory").
@@ -2853,6 +2867,13 @@ _CLAUSE_OPENERS = frozenset(
 )
 #: Where a body sentence may hold a second report: "; ", ", while ", ", and ", ", but "
 _BODY_CLAUSE_CUT_RE = re.compile(r"\s*;\s+|,[\"\u201d\u2019']?\s+(?:while|and|but|whereas)\s+")
+#: "for", "to" or "of" after a role, before whom it serves ("a spokesman for | Fenn"; folded).
+_FOR_ACTOR_RE = re.compile(r"\s+(?:for|to|of)\s+")
+#: A capitalized word ending a text (a name before ", and": a list of subjects, maybe).
+_CAPITAL_WORD_END_RE = name_re(r"(?<![\w'\-])[A-Z][\w'\-]*$")
+#: A relative clause set off by a comma and not closed yet ("a diplomat, who asked", at the end
+#: of the text searched).
+_OPEN_RELATIVE_RE = re.compile(r",\s+(?:who|which|whose)\s[^,;]*$")
 #: Auxiliaries and adverbs between a clause's subject and its verb ("… has | warned", "… has
 #: also | said"; raw text, at its end).
 _AUXILIARY_TAIL_RE = re.compile(
@@ -3065,9 +3086,11 @@ class _Doc:
         # makes a later "the judge" Marit Holbeck)
         # role word → (name, its words, the actor the person speaks for)
         self.role_names: dict[str, tuple[str, frozenset[str], str]] = {}
-        #: role word → (offset, words, text) of the last unnamed speaker introduced with an
+        #: role word → (offset, words, text, end) of the last unnamed speaker introduced with an
         #: indefinite article ("a senior Ostrevian official"), for a later "the official"
-        self.role_texts: dict[str, tuple[int, set[str], str]] = {}
+        self.role_texts: dict[str, tuple[int, set[str], str, int]] = {}
+        #: role word → offset of the last other speaker introduced with it
+        self.role_last: dict[str, int] = {}
         #: name of another person → (offset, actor) of the introduction that made the person
         #: speak for an actor ("Kremlin spokesman Dmitry Peskov")
         self.name_actors: dict[str, tuple[int, str]] = {}
@@ -3968,6 +3991,22 @@ class _Doc:
             return False
         return self.plain[first.content_start : then.np.start].rstrip().endswith(",")
 
+    def wrote_no_words(self, f: _Frame, end: int) -> bool:
+        """Whether ``f`` is "wrote to X" with no words after it.
+
+        "… that she had written to both leaders but …": nested in another's report, it tells
+        of a letter, not of its words.
+        """
+        if f.lemma != "write" or not f.verb:
+            return False
+        v0 = self.plain.rfind(f.verb, f.np.end, f.content_start + 1)
+        if v0 < 0:
+            return False
+        v1 = v0 + len(f.verb)
+        return _WROTE_TO_RE.match(
+            self.folded, self.skip_adverbials(v1, end), end
+        ) is not None and not _WRITTEN_WORDS_RE.search(self.plain, v1, end)
+
     def modal_before_verb(self, f: _Frame) -> bool:
         """Whether a modal stands right before ``f``'s verb ("Fenn would ask the court …").
 
@@ -4139,6 +4178,11 @@ class _Doc:
         self, np: _NP, sent: int, subject_like: bool = True, gender_hint: str = ""
     ) -> None:
         low = fold(np.text)
+        for h in self.pat["role"].findall(low):
+            # the last speaker introduced with each role word ("Another official told …",
+            # "Dag Hol, a finance ministry official,", "Valdish officials said")
+            self.role_last[h.removesuffix("s")] = np.start
+            self.role_last[h] = np.start
         if not np.name:
             heads = self.pat["role"].findall(low)
             if heads and heads[-1] in self.lex.institutions:
@@ -4177,7 +4221,8 @@ class _Doc:
             # "a senior Ostrevian official told …": a later "the official" is that speaker
             own = [h for h in self.pat["role"].findall(low) if h not in self.lex.institutions]
             if own:
-                self.role_texts[own[0]] = (np.start, words, np.text)
+                self.role_texts[own[0]] = (np.start, words, np.text, np.end)
+                self.role_last[own[0]] = np.start
         if (
             np.name
             and np.actor
@@ -4425,6 +4470,8 @@ class _Doc:
             if _PLACE_PREP_BEFORE_RE.search(self.folded, max(0, m.start() - 12), m.start()):
                 continue  # "at Dunmore General": a place
             n0, text = m.start(), m.group(0)
+            if text.endswith(("'s", "\u2019s")):
+                continue  # "Anders Molle's driver": the driver, not Molle
             words = text.split()
             titled = [
                 j for j, w in enumerate(words) if role.fullmatch(fold(w).rstrip(".,"))
@@ -4695,7 +4742,21 @@ class _Doc:
                 first = next((h for h in hits if last <= h[0] < m.start()), None)
                 if first is None or not self._clause_subject(last, first[0]):
                     continue
-            verb = next((h for h in hits if h[0] >= nxt), None)
+            verb = next(
+                (
+                    h
+                    for h in hits
+                    if h[0] >= nxt and not _OPEN_RELATIVE_RE.search(self.plain, nxt, h[0])
+                ),
+                None,
+            )  # (not "asked" of ", while a diplomat, who asked not to be named, said")
+            if (
+                semicolons_only
+                and verb is not None
+                and self.plain.count(",", nxt, verb[0]) >= 2
+                and _CAPITAL_WORD_END_RE.search(self.plain, last, m.start())
+            ):
+                continue  # "said the mayor of Movik, and Dag Hol, the engineer, had warned"
             as_clause = not (semicolon or semicolons_only) and m.group(0).strip(" ,") == "as"
             loose = semicolon or semicolons_only or as_clause
             if verb is None or not self._clause_subject(
@@ -5248,6 +5309,12 @@ class _Doc:
                 and _DEFINITE_ROLE_RE.fullmatch(fo)
                 and (earlier_role := self.role_texts.get(last_role.group(0))) is not None
                 and earlier_role[0] < start
+                # (no other speaker of that role since: "Another official told …", nor any
+                # other mention of the role word: "Valdish officials were gloomier.")
+                and self.role_last.get(last_role.group(0), -1) <= earlier_role[0]
+                and not _whole_word_re(last_role.group(0), plural=True).search(
+                    self.folded, earlier_role[3], start
+                )
                 and set(_WORDS_RE.findall(fo)) <= earlier_role[1] | {"the", "same"}
             ):
                 # "the official said", after "a senior Ostrevian official told …": that
@@ -6199,14 +6266,31 @@ class _Doc:
                 last = None
                 for last in _BOUNDARY_RE.finditer(self.folded, lo, pos):  # noqa: B007
                     pass
+                if last is not None and self.demonstrative_opening(last):
+                    return best  # "That person said": a determiner, no boundary
                 return best if last is None else last.end()
         for m in _BOUNDARY_RE.finditer(self.folded, lo, pos):
+            if self.demonstrative_opening(m):
+                continue  # "That person said": a determiner, no boundary
             q = self.in_quote(m.start())
             if m.group(0) == '"' or q is None or q.start == m.start() or q.end - 1 == m.start():
                 best = m.end()
             elif q is not None and not q.double and not self.single_style:
                 best = m.end()
         return best
+
+    def demonstrative_opening(self, m: re.Match[str]) -> bool:
+        """Whether a boundary match is "that" opening a sentence as a determiner.
+
+        "That person said", "That official told …": a word or two follow it, then a verb of
+        speaking, not a clause.
+        """
+        if m.group(0) != "that":
+            return False
+        k = bisect_left(self.sentence_starts, m.start() + 1) - 1
+        if k < 0 or self.plain[self.sentences[k].start : m.start()].strip(" \"'(\u201c\u2018"):
+            return False
+        return _DEMONSTRATIVE_NOUN_RE.match(self.folded, m.end()) is not None
 
     def skip_adverbials(self, pos: int, end: int) -> int:
         """Move ``pos`` right over adverbials after a verb ("in a statement on Monday")."""
@@ -6535,12 +6619,11 @@ class _Doc:
             ):
                 continue  # "He read that the plant would close", "The crowd chanted slogans"
             if (
-                lemma == "write"
-                and _WROTE_TO_RE.match(self.folded, self.skip_adverbials(v1, uend), uend)
-                and not _WRITTEN_WORDS_RE.search(self.plain, v1, uend)
+                lemma == "tell"
+                and (tm := _TOLD_A_THING_RE.match(self.folded, v1, uend)) is not None
+                and not self.plain[tm.end() - 1].isupper()  # (not "the Daily Truth")
+                and not _WRITTEN_WORDS_RE.search(self.plain, tm.end(), uend)
             ):
-                continue  # "had written to both leaders but …": a letter, no words reported
-            if lemma == "tell" and _TOLD_A_THING_RE.match(self.folded, v1, uend):
                 continue  # "told the same story all spring", "told a joke": nothing reported
             if lemma == "put it to" and not _PUT_IT_TO_RE.match(self.folded, v1, uend):
                 continue  # "put it to a vote": no words ("put it to her that …" has)
@@ -7322,6 +7405,15 @@ class _Doc:
             and (pp := _ROLE_AT_NAME_RE.match(self.plain, run_end, end)) is not None
         ):
             run_end = pp.end()  # "Analysts at Hessel & Rook were …": the role and its firm
+        elif (
+            last
+            and self.pat["role"].fullmatch(last[0])
+            and (fm := _FOR_ACTOR_RE.match(self.folded, run_end, end)) is not None
+        ):
+            # "A spokesman for Fenn declined … but said": the role and whom it speaks for
+            run_end = next(
+                (m.end for m in self.mentions_in(fm.end(), end) if m.start == fm.end()), run_end
+            )
         np = self.classify_np(lo, run_end, last_source)
         if np is not None and np.kind == "country":
             np = _as_side(np)
@@ -8039,6 +8131,7 @@ def attribute(
                 and not np_object
                 and f.start >= chain[-1].content_start
                 and not doc.modal_before_verb(f)
+                and not doc.wrote_no_words(f, uend)
             ):
                 chain.append(f)
             else:
@@ -8061,7 +8154,10 @@ def attribute(
             lo = doc.boundary_before(content_start, q.start)
             lo = max(lo, content_start)
             np = doc.subject_np(lo, q.start, last_source)
-            if np is not None and doc._prev_word(np.start) in _PREPOSITIONS:
+            if np is not None and (
+                doc._prev_word(np.start) in _PREPOSITIONS
+                or fold(np.text.split()[0]) in _PREPOSITIONS
+            ):
                 # 'X offered to host talks between the two governments "at any level"': the
                 # noun before the fragment is an object; the clause's subject says it
                 np = doc.main_subject(ustart, np.start, last_source)
