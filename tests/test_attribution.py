@@ -1126,6 +1126,10 @@ OPEN_ROUNDS = {
     ("blind28", "budget_feud"): ((30, 30), (30, 32), (28, 30)),
     ("blind28", "crisis_weekend"): ((28, 28), (28, 31), (23, 28)),
     ("blind28", "reactions_roundup"): ((28, 28), (28, 29), (27, 28)),
+    ("blind29", "brackets"): ((22, 23), (22, 25), (21, 22)),
+    ("blind29", "epithets"): ((23, 23), (23, 24), (20, 23)),
+    ("blind29", "sources_exclusive"): ((23, 24), (23, 24), (21, 23)),
+    ("blind29", "three_leaders"): ((23, 23), (23, 23), (22, 23)),
 }
 
 
