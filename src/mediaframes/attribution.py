@@ -297,7 +297,9 @@ _TITLE_ABBREVIATIONS = (
 )
 #: A period that may end a clause: not one after a title's abbreviation or a single initial
 #: ("Mr. Vantry", "John F. Kennedy", "U.S. officials"; folded text).
-_CLAUSE_PERIOD = "".join(rf"(?<!\b{a})" for a in _TITLE_ABBREVIATIONS) + r"(?<!\b[a-z])\."
+_CLAUSE_PERIOD = (
+    r"\." + "".join(rf"(?<!\b{a}\.)" for a in _TITLE_ABBREVIATIONS) + r"(?<!\b[a-z]\.)"
+)  # (the look-behinds follow the period: tried at periods only)
 _BOUNDARY_RE = re.compile(
     r"[,;:()\[\]\"\u2014\u2013!?]|"
     + _CLAUSE_PERIOD
