@@ -2314,7 +2314,12 @@ _OF_BEFORE_RE = re.compile(r"\s+of\s+(?:the\s+)?$")
 _ROLE_PREP_BEFORE_RE = re.compile(r"\s+(of|for|to|at|from)\s+(?:the\s+)?$")
 _OF_PP_RE = name_re(r"\s+of\s+(?:the\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3}(?![\w'\-])")
 _PERSONAL_PRONOUNS = frozenset("i we you they he she it us them".split())
-_ACC_SOURCE_RE = re.compile(r"\s*([^,;:.!?\"]{1,100})")
+_ACC_SOURCE_RE = re.compile(
+    r"\s*((?:[^,;:.!?\"]|\.(?:"
+    + "|".join(rf"(?<=\b{a}\.)" for a in _TITLE_ABBREVIATIONS)
+    + r"|(?<=\b[a-z]\.))){1,100})",
+    re.IGNORECASE,
+)  # (a title's or an initial's period stays in: "according to Dr. Fox, …")
 _ADDRESSEE_RE = re.compile(
     r"\s+((?:[\w'.\-]+\s+){0,7}?[\w'.\-]+?)(?=\s+(?:that|to|about|of|on|against|over|not|for)\b|\s*[,:\"])"
 )
@@ -2873,6 +2878,11 @@ _BODY_CLAUSE_CUT_RE = re.compile(r"\s*;\s+|,[\"\u201d\u2019']?\s+(?:while|and|bu
 _FOR_ACTOR_RE = re.compile(r"\s+(?:for|to|of)\s+")
 #: A capitalized word ending a text (a name before ", and": a list of subjects, maybe).
 _CAPITAL_WORD_END_RE = name_re(r"(?<![\w'\-])[A-Z][\w'\-]*$")
+#: A participle's aside set off by commas after a subject (", speaking to President Fenn,").
+_PARTICIPLE_ASIDE_RE = re.compile(
+    r",\s+(?:speaking|talking|standing|sitting|writing|appearing|flanked|accompanied|addressing)"
+    r"\b[^,;:\"]*,"
+)
 #: A relative clause set off by a comma and not closed yet ("a diplomat, who asked", at the end
 #: of the text searched).
 _OPEN_RELATIVE_RE = re.compile(r",\s+(?:who|which|whose)\s[^,;]*$")
@@ -4463,7 +4473,12 @@ class _Doc:
         om = _LEAD_IN_OPENING_RE.match(self.plain, lo, sent.end)
         if om is not None:
             lo = om.end()
+        asides = [
+            am.span() for am in _PARTICIPLE_ASIDE_RE.finditer(self.plain, sent.start, sent.end)
+        ]
         for m in self.mentions_in(sent.start, sent.end):
+            if any(a <= m.start < b for a, b in asides):
+                continue  # "X, speaking to President Fenn, was blunter": Fenn is no candidate
             if m.actor and word in self.actors.get(m.actor).pronouns:
                 return ""  # "Putin met Ivan Petrov.", "Envoy X sat beside him." then "he"
         names: list[tuple[int, int, str]] = []
