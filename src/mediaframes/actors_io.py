@@ -32,9 +32,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from mediaframes import attribution, paths
+from mediaframes import attribution
 
 #: The keys of an actor entry that the attribution reads (header of ``resources/actors.yml``).
 KNOWN_KEYS = (
@@ -144,13 +142,7 @@ def load_actors(
         >>> load_actors().ids
         ['macron', 'putin']
     """
-    p = Path(path) if path is not None else paths.resource("actors.yml")
-    if not p.is_file():
-        raise FileNotFoundError(f"actors file not found: {p}")
-    try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise ValueError(f"{p}: not valid YAML: {exc}") from exc
+    data, p = attribution.read_actors_file(path)
     data, warnings = normalize_actor_keys(data, str(p))
     if warn is not None:
         for message in warnings:

@@ -1167,14 +1167,34 @@ def load_actors(path: str | Path | None = None) -> Actors:
         >>> load_actors().ids
         ['macron', 'putin']
     """
+    data, p = read_actors_file(path)
+    return actors_from_mapping(data, str(p))
+
+
+def read_actors_file(path: str | Path | None = None) -> tuple[Any, Path]:
+    """The parsed YAML of an actors file and its path (default: ``resources/actors.yml``).
+
+    Args:
+        path: The actors file, or None for the packaged one.
+
+    Returns:
+        ``(data, path)``: the YAML as read (not yet checked) and the file's path.
+
+    Raises:
+        FileNotFoundError: The file does not exist.
+        ValueError: The file is not valid YAML (the message names it).
+
+    Example:
+        >>> sorted(read_actors_file()[0]["actors"])
+        ['macron', 'putin']
+    """
     p = Path(path) if path is not None else paths.resource("actors.yml")
     if not p.is_file():
         raise FileNotFoundError(f"actors file not found: {p}")
     try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+        return yaml.safe_load(p.read_text(encoding="utf-8")), p
     except yaml.YAMLError as exc:
         raise ValueError(f"{p}: not valid YAML: {exc}") from exc
-    return actors_from_mapping(data, str(p))
 
 
 # ---------------------------------------------------------------------------------------------
