@@ -5072,6 +5072,46 @@ BLIND27_CASES = [
         "",
         "",
     ),
+    # round 30: a court's chamberlain; "Representative X, of the … party,"; "Ms Kallweit" after
+    # "Signe Kallweit"; "they wrote" in the next paragraph; an office with the actor's name
+    (
+        "The royal court's chamberlain, Maud Ferrin, told the agency that the king had spoken.",
+        "had spoken",
+        "Maud Ferrin",
+        "The royal court's chamberlain",
+        "",
+    ),
+    (
+        "Representative Paul Ekholm, of the opposition Green Union, said the plan had failed.",
+        "failed",
+        "Paul Ekholm",
+        "Representative",
+        "",
+    ),
+    (
+        "Signe Kallweit, who runs a freight firm, said her drivers queued.\n\n"
+        '"It will not last," Ms Kallweit said.',
+        "not last",
+        "Signe Kallweit",
+        "",
+        "",
+    ),
+    (
+        'In the filing, officials argued that the port was "a national asset."\n\n'
+        'The governor, they wrote, "has confused a budget with a right."',
+        "confused",
+        "officials",
+        "",
+        "",
+    ),
+    (
+        "Valko spoke first.\n\nLate on Wednesday, Fenn's office released a short video in "
+        "which he insisted the door to talks remained open.",
+        "door",
+        "fenn",
+        "",
+        "",
+    ),
     # names with non-ASCII capitals (acceptance test 13)
     ("Søren Ågård said the cut broke a promise.", "promise", "Søren Ågård", "", ""),
     (

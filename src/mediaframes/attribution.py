@@ -547,6 +547,19 @@ _HONORIFICS = (title_abbreviations() - {"jr", "sr", "st"}) | frozenset(
 )
 
 
+def _office_with_name(office: str, name_words: frozenset[str]) -> bool:
+    """Whether a configured office is written with a word of its actor's name before "'s".
+
+    Example:
+        >>> _office_with_name("mr tallak's office", frozenset({"tallak", "edvard"}))
+        True
+        >>> _office_with_name("the chancellery", frozenset({"brask"}))
+        False
+    """
+    head, sep, _ = office.partition("'s ")
+    return bool(sep) and bool(head.split()) and head.split()[-1] in name_words
+
+
 def _strip_honorific(name: str) -> str:
     """A name without an abbreviated title before it ("Dr. Hanne Sollvik" → "Hanne Sollvik").
 
@@ -3224,8 +3237,15 @@ class _Doc:
         """
         verbs = self.lex.verbs
         out: list[_Person] = []
+        names = self.actors._name_words
         for m in self.mentions:
-            if m.person and not m.pronoun:
+            if (m.person and not m.pronoun) or (
+                # "Mr Tallak's office released a video in which he insisted": an office
+                # written with the actor's name holds the person a "he" may refer to
+                m.kind == "organization"
+                and m.actor
+                and _office_with_name(self.folded[m.start : m.end], names[m.actor])
+            ):
                 prev = self._prev_word(m.start)
                 subj = (prev not in _PREPOSITIONS and prev not in verbs) or (
                     # "…, Solvang smiled" after "Asked whether … her terms": a clause opens
@@ -4298,6 +4318,11 @@ class _Doc:
         With two full names of that surname in the article, the one written before ``pos``
         (the lone surname's offset), if only one was.
         """
+        words = name.split()
+        if len(words) == 2 and fold(words[0]).rstrip(".") in _HONORIFICS:
+            # "Ms Kallweit" after "Signe Kallweit": the full name, when there is one
+            full = self.canonical_name(words[1], pos)
+            return full if full != words[1] else name
         if " " in name.strip() or not name[:1].isupper():
             return name
         for p in reversed(self.persons):
@@ -6123,6 +6148,16 @@ class _Doc:
             # "A minister, speaking on state television, said": a participle; "The ministry,
             # accused by doctors of hiding figures, said": a passive one
             return first
+        if (
+            first.kind == "other"
+            and first.name
+            and first.affiliation
+            and lower_second
+            and self.folded.startswith("of ", b0)
+        ):
+            # "Representative Paul Ekholm, of the opposition Green Union, said": the titled
+            # person, whatever body the "of" phrase names
+            return first
         if second is not None and second.kind == "pronoun" and lower_second:
             second = None  # "Putin, for his part, said"
         if second is None:
@@ -7856,14 +7891,15 @@ def _they_of_prev(
 
     "Officials familiar with the talks said …. Maraveth wants …, they said": the officials, not
     the last group of actors (``np`` as that speaker, or None to keep ``np``'s reading). Only
-    in the same paragraph and section as that statement.
+    in that statement's section, in its paragraph or the next.
     """
     if (
         prev is None
         or (np.kind != "joint" and np.how != "unresolved pronoun")
         or fold(np.text) != "they"
         or prev.speaker_type != "other"
-        or (prev.section, prev.paragraph) != (section, paragraph)
+        or prev.section != section
+        or not 0 <= paragraph - prev.paragraph <= 1
         or not _is_plural_role(_role_head(fold(prev.speaker)), doc.pat["role"])
     ):
         return None
