@@ -1130,6 +1130,10 @@ OPEN_ROUNDS = {
     ("blind29", "epithets"): ((23, 23), (23, 24), (20, 23)),
     ("blind29", "sources_exclusive"): ((23, 24), (23, 24), (21, 23)),
     ("blind29", "three_leaders"): ((23, 23), (23, 23), (22, 23)),
+    ("blind30", "analysis_box"): ((21, 22), (21, 23), (20, 21)),
+    ("blind30", "documents"): ((20, 21), (20, 23), (17, 20)),
+    ("blind30", "translated_dispatch"): ((19, 20), (19, 20), (18, 19)),
+    ("blind30", "us_wire"): ((22, 23), (22, 24), (21, 22)),
 }
 
 
