@@ -5434,3 +5434,32 @@ def test_there_after_a_verb_opens_the_reported_words(blind5_actors: attribution.
     st = _run(_article("A headline\n\nThe report said there was no evidence.\n"), blind5_actors)[0]
     s = next(s for s in st if "evidence" in s.text)
     assert s.quote_text.startswith("there was"), s.rule
+
+
+@pytest.mark.parametrize(
+    ("titles_b", "body", "speaker"),
+    [
+        # a title only one actor holds names them as "the <title>" too
+        (["President"], "The prime minister added that he was grateful.", "mirel"),
+        (["President"], "The president said the deal was fair.", "strand"),
+        # (a title two actors hold names neither)
+        (
+            ["Prime Minister"],
+            "The prime minister added that he was grateful.",
+            "The prime minister",
+        ),
+    ],
+)
+def test_a_unique_title_is_also_a_description(titles_b: list[str], body: str, speaker: str) -> None:
+    """INVENTED actors configured with ``titles`` only (acceptance test 13b, defect 4)."""
+    actors = attribution.actors_from_mapping(
+        {
+            "actors": {
+                "mirel": {"name": "Oskar Mirel", "titles": ["Prime Minister"], "gender": "male"},
+                "strand": {"name": "Ada Strand", "titles": titles_b, "gender": "female"},
+            }
+        },
+        "titles-actors",
+    )
+    st = _run(_article("A headline\n\n" + body + "\n"), actors)[0][1]
+    assert st.speaker == speaker, st.rule

@@ -1127,6 +1127,13 @@ def actors_from_mapping(data: Any, source: str = "<actors>") -> Actors:
     if not isinstance(data, dict) or not isinstance(data.get("actors"), dict) or not data["actors"]:
         raise ValueError(f"{source}: expected a mapping 'actors:' of actor id -> entry")
     out = []
+    # a title only one actor holds also names them as a description ("the prime minister")
+    holders: dict[str, int] = {}
+    for actor_id, entry in data["actors"].items():
+        if isinstance(entry, dict):
+            titles = _as_list(entry.get("titles"), f"{source}: actor {actor_id!r} titles")
+            for t in {fold(t).strip() for t in titles}:
+                holders[t] = holders.get(t, 0) + 1
     for actor_id, entry in data["actors"].items():
         where = f"{source}: actor {actor_id!r}"
         if not isinstance(actor_id, str) or not re.fullmatch(r"[a-z0-9_\-]+", actor_id):
@@ -1153,6 +1160,11 @@ def actors_from_mapping(data: Any, source: str = "<actors>") -> Actors:
                     _as_list(entry.get("titles"), where + " titles"),
                     str(entry.get("demonym") or ""),
                     str(entry.get("country") or ""),
+                )
+                + tuple(
+                    f"the {fold(t).strip()}"
+                    for t in _as_list(entry.get("titles"), where + " titles")
+                    if holders.get(fold(t).strip()) == 1
                 ),
                 organizations=_as_list(entry.get("organizations"), where + " organizations"),
                 pronouns=pronouns,
