@@ -5116,6 +5116,8 @@ BLIND27_CASES = [
         "",
         "",
     ),
+    # "Leaders of <country> and <country> said": the two actors (acceptance test 13b)
+    ("Leaders of Trelland and Morvia said the cuts would help.", "cuts", "fenn+valko", "", ""),
     # names with non-ASCII capitals (acceptance test 13)
     ("Søren Ågård said the cut broke a promise.", "promise", "Søren Ågård", "", ""),
     (

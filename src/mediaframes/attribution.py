@@ -2928,6 +2928,11 @@ _PARTICIPLE_ASIDE_RE = re.compile(
     r",\s+(?:speaking|talking|standing|sitting|writing|appearing|flanked|accompanied|addressing)"
     r"\b[^,;:\"]*,"
 )
+#: "Leaders of <country> and " before a second country (group 1: the first; folded text).
+_LEADERS_OF_RE = re.compile(
+    r"(?<![\w'\-])(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government)|governments)\s+of\s+"
+    r"(?:the\s+)?([\w\-]+(?:\s+[\w\-]+)?)\s+and\s+(?:the\s+)?$"
+)
 #: A relative clause set off by a comma and not closed yet ("a diplomat, who asked", at the end
 #: of the text searched).
 _OPEN_RELATIVE_RE = re.compile(r",\s+(?:who|which|whose)\s[^,;]*$")
@@ -4070,6 +4075,23 @@ class _Doc:
         return _WROTE_TO_RE.match(
             self.folded, self.skip_adverbials(v1, end), end
         ) is not None and not _WRITTEN_WORDS_RE.search(self.plain, v1, end)
+
+    def leaders_of_pair(self, ustart: int, country: _NP) -> _NP | None:
+        """The two actors of "Leaders of <country> and <country> said …", or None.
+
+        ``country`` is the second country (a configured one, the verb's nearest noun); the first
+        must be another actor's configured country.
+        """
+        lo = max(ustart, country.start - 90)
+        m = _LEADERS_OF_RE.search(self.folded, lo, country.start)
+        if m is None:
+            return None
+        first = next((a for c, a in self.actors._countries if c == m.group(1)), "")
+        if not first or first == country.actor:
+            return None
+        ids = joint_id([first, country.actor])
+        raw = self.text[m.start() : country.end]
+        return _NP(m.start(), country.end, raw, "joint", ids, how=f"leaders of the sides of {ids}")
 
     def modal_before_verb(self, f: _Frame) -> bool:
         """Whether a modal stands right before ``f``'s verb ("Fenn would ask the court …").
@@ -6967,6 +6989,8 @@ class _Doc:
                 if _COORD_END_RE.search(self.folded, max(prev_end, ustart), v0):
                     np = frames[-1].np
 
+            if np is not None and np.kind == "country":
+                np = self.leaders_of_pair(ustart, np) or np
             if np is not None and np.kind == "country":
                 np = self.of_country_subject(lo, np, last_source)  # "Fenn of Morvia said"
                 if np is not None and np.kind == "country":
