@@ -573,7 +573,7 @@ def test_method_frames_negated_and_codebook_checks():
                        "rule": ["cue:sanction", "negated:cue:military"]})  # fmt: skip
     assert set(V.method_frames(fr, "cd")) == {"a", "b"}
     assert set(V.method_frames(fr, "cd", include_negated=False)) == {"a"}
-    with pytest.raises(V.CodingFileError, match="no label of codebook 'other'"):
+    with pytest.raises(V.CodingFileError, match=r"run used codebook\(s\) \['cd'\], not 'other'"):
         V.method_frames(fr, "other")
     assert V.method_frames(fr.iloc[:0], "other") == {}  # a run without any label is fine
     with pytest.raises(V.CodingFileError, match="lacks column"):
@@ -643,6 +643,53 @@ def test_cli_score_frames_reports_bad_file(tmp_path, capsys):
                    "--statements", str(FIX / "statements.csv")])  # fmt: skip
     assert rc == 1
     assert "bad_coding.csv: row 2: unknown frame 'war'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("run_codebook", "frames_arg", "rc"),
+    [
+        ("conflict_diplomacy", "beside", 0),
+        ("other_book", "beside", 1),
+        ("other_book", "explicit", 1),
+        ("other_book", "none", 0),  # no frames table to check against
+        ("", "beside", 0),  # a run without labels says nothing
+    ],
+    ids=["same", "other-beside", "other-explicit", "no-frames", "no-labels"],
+)
+def test_cli_export_frames_checks_the_run_codebook(tmp_path, capsys, run_codebook, frames_arg, rc):
+    run = tmp_path / "run"
+    run.mkdir()
+    (run / "statements.csv").write_bytes((FIX / "statements.csv").read_bytes())
+    codebooks = [run_codebook] if run_codebook else []
+    frames = pd.DataFrame({"statement_id": ["inv-a:01"] * len(codebooks), "codebook": codebooks,
+                           "frame": ["diplomacy"] * len(codebooks),
+                           "rule": ["cue:x"] * len(codebooks)})  # fmt: skip
+    argv = ["validate", "export-frames", "--statements", str(run / "statements.csv"),
+            "--out", str(tmp_path / "fc.csv")]  # fmt: skip
+    if frames_arg == "beside":
+        frames.to_csv(run / "frames.csv", index=False)
+    elif frames_arg == "explicit":
+        frames.to_csv(tmp_path / "fr.csv", index=False)
+        argv += ["--frames", str(tmp_path / "fr.csv")]
+    assert cli.main(argv) == rc
+    err = capsys.readouterr().err
+    assert (tmp_path / "fc.csv").is_file() is (rc == 0)
+    if rc:
+        assert "the run used codebook(s) ['other_book'], not 'conflict_diplomacy'" in err
+        assert "pass --codebook FILE" in err
+        assert ("fr.csv" if frames_arg == "explicit" else "run/frames.csv") in err
+
+
+@pytest.mark.parametrize("command", ["export-frames", "score-frames"])
+def test_cli_frames_commands_exit_2_on_a_bad_codebook(tmp_path, capsys, command):
+    argv = ["validate", command, "--statements", str(FIX / "statements.csv"),
+            "--codebook", str(tmp_path / "nope.yml")]  # fmt: skip
+    if command == "export-frames":
+        argv += ["--out", str(tmp_path / "fc.csv")]
+    else:
+        argv += ["--coded", str(tmp_path / "c.csv"), "--frames", str(tmp_path / "f.csv")]
+    assert cli.main(argv) == 2
+    assert "nope.yml: no such codebook file" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(

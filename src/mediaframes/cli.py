@@ -152,7 +152,15 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("--statements", type=Path, required=True, help="statements table (CSV/Parquet)")
     v.add_argument("--out", type=Path, required=True, help="coding CSV to write")
     v.add_argument(
-        "--codebook", default="conflict_diplomacy", help="codebook id or YAML file (definitions)"
+        "--codebook",
+        default="conflict_diplomacy",
+        help="codebook id or YAML file the run used (its definitions head the sample)",
+    )
+    v.add_argument(
+        "--frames",
+        type=Path,
+        default=None,
+        help="frames.csv of the run, to check the codebook (default: beside --statements)",
     )
     v.add_argument("--n", type=_positive_int, default=100, help="sample size (default 100)")
     v.add_argument("--seed", type=int, default=0, help="random seed (default 0)")

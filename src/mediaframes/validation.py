@@ -918,6 +918,41 @@ def read_frame_coding(
     return coded, n_uncoded
 
 
+def check_run_codebook(frames_df: pd.DataFrame, codebook_id: str) -> None:
+    """Stop when the run's ``frames`` table was labelled by other codebooks than ``codebook_id``.
+
+    A frames table without labels says nothing and passes.
+
+    Args:
+        frames_df: ``frames.csv`` of the run (``codebook`` column).
+        codebook_id: Id of the codebook in use.
+
+    Raises:
+        CodingFileError: Naming the table, the codebook(s) the run used and the one in use, and
+            saying to pass ``--codebook FILE``.
+
+    Example:
+        >>> fr = pd.DataFrame({"codebook": ["water"]})
+        >>> check_run_codebook(fr, "water")
+        >>> check_run_codebook(fr, "conflict_diplomacy")
+        Traceback (most recent call last):
+        ...
+        mediaframes.validation.CodingFileError: the run used codebook(s) ['water'], ...
+    """
+    if "codebook" not in frames_df.columns:
+        raise CodingFileError(
+            f"{_table_prefix(frames_df)}frames table lacks column(s) ['codebook']"
+        )
+    used = sorted(set(frames_df["codebook"].astype(str)))
+    if used and codebook_id not in used:
+        where = _table_prefix(frames_df).rstrip(": ")
+        raise CodingFileError(
+            f"the run used codebook(s) {used}, not {codebook_id!r} (the codebook in use)"
+            + (f" (the codebook column of {where})" if where else "")
+            + "; pass --codebook FILE with the codebook YAML (or packaged id) the run used"
+        )
+
+
 def method_frames(
     frames_df: pd.DataFrame, codebook_id: str, include_negated: bool = True
 ) -> dict[str, frozenset[str]]:
@@ -945,13 +980,8 @@ def method_frames(
     missing = [c for c in ("statement_id", "codebook", "frame", "rule") if c not in frames_df]
     if missing:
         raise CodingFileError(f"{_table_prefix(frames_df)}frames table lacks column(s) {missing}")
+    check_run_codebook(frames_df, codebook_id)
     fr = frames_df[frames_df["codebook"].astype(str) == codebook_id]
-    if fr.empty and not frames_df.empty:
-        others = sorted(set(frames_df["codebook"].astype(str)))
-        raise CodingFileError(
-            f"{_table_prefix(frames_df)}frames table has no label of codebook "
-            f"{codebook_id!r} (it has {others})"
-        )
     if not include_negated:
         fr = fr[~fr["rule"].astype(str).str.startswith("negated:")]
     out: dict[str, set[str]] = {}
@@ -1128,9 +1158,18 @@ def export_frames_command(args: argparse.Namespace) -> int:
 
     try:
         codebook = load_codebook(args.codebook)
+    except CodebookError as exc:
+        print(f"error: mediaframes validate: {exc}", file=sys.stderr)
+        return 2
+    try:
         statements = read_table(args.statements)
+        frames = args.frames
+        if frames is None and (Path(args.statements).parent / "frames.csv").is_file():
+            frames = Path(args.statements).parent / "frames.csv"
+        if frames is not None:
+            check_run_codebook(read_table(frames), codebook.id)
         sample = export_frame_sample(statements, n=args.n, seed=args.seed)
-    except (CodingFileError, CodebookError) as exc:
+    except CodingFileError as exc:
         print(f"error: mediaframes validate: {exc}", file=sys.stderr)
         return 1
     out = write_frame_sample(sample, codebook, args.out)
@@ -1147,6 +1186,10 @@ def score_frames_command(args: argparse.Namespace) -> int:
 
     try:
         codebook = load_codebook(args.codebook)
+    except CodebookError as exc:
+        print(f"error: mediaframes validate: {exc}", file=sys.stderr)
+        return 2
+    try:
         codings = {
             name: read_coded_file(path)
             for name, path in zip(_coder_names(args.coded), args.coded, strict=True)
@@ -1161,7 +1204,7 @@ def score_frames_command(args: argparse.Namespace) -> int:
             codebook,
             include_negated=not args.ignore_negated,
         )
-    except (CodingFileError, CodebookError) as exc:
+    except CodingFileError as exc:
         print(f"error: mediaframes validate: {exc}", file=sys.stderr)
         return 1
     run_ids = set(statements["statement_id"].astype(str))
