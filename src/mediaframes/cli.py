@@ -2,8 +2,9 @@
 
 Each command is a thin wrapper over one module's public function; the notebooks call the same
 functions. Commands exit 0 on success, 1 when the run cannot go on (a missing corpus folder, no
-valid article, a failed notebook, an unwritable output), 2 on a usage error (a bad argument, or
-a parameters, actors or codebook file that is missing or invalid, or an unknown method).
+valid article, a failed notebook, an unwritable output; for ``validate``, a coding file or run
+table that is missing or cannot be used), 2 on a usage error (a bad argument, or a parameters,
+actors or codebook file that is missing or invalid, or an unknown method).
 
 Example:
     $ mediaframes ingest corpus --out build/corpus
