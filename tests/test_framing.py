@@ -262,6 +262,33 @@ def test_duplicate_frame_ids(tmp_path: Path) -> None:
         framing.load_codebook(path)
 
 
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (["Aid", "Aid"], None),
+        (["Aid", " aid  "], None),
+        (["Aid", "Aid relief"], ""),
+    ],
+    ids=["same", "case-and-spacing", "distinct"],
+)
+def test_duplicate_frame_names(tmp_path: Path, names: list[str], expected: str | None) -> None:
+    data = _bad()
+    first = data["frames"][0]
+    data["frames"] = [
+        {**first, "id": "f", "name": names[0]},
+        {**first, "id": "g", "name": names[1], "cues": ["other"], "examples": []},
+    ]
+    path = tmp_path / "dupname.yml"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    if expected is None:
+        with pytest.raises(
+            framing.CodebookError, match=r"dupname\.yml: frames share a name .*\(ids f, g\)"
+        ):
+            framing.load_codebook(path)
+    else:
+        assert [f.name for f in framing.load_codebook(path).frames] == names
+
+
 def test_unknown_codebook_and_bad_yaml(tmp_path: Path) -> None:
     with pytest.raises(framing.CodebookError, match="packaged: conflict_diplomacy, policy_frames"):
         framing.load_codebook("no_such_codebook")

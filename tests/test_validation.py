@@ -298,6 +298,72 @@ def test_export_errors():
         V.export_coding_sample(dup, n=1)
 
 
+# --- coded text against the run's text (ids are positions) ---------------------------------------
+
+
+def _coded_edit(column: str, sid: str, value: str) -> pd.DataFrame:
+    coded = V.read_coded_file(FIX / "coded.csv")
+    coded.loc[coded["statement_id"] == sid, column] = value
+    return coded
+
+
+@pytest.mark.parametrize(
+    ("column", "sid", "value", "stale"),
+    [
+        # INVENTED edits of the INVENTED fixture
+        ("quote_text", "inv-a:02", "We welcome these talks,", ["inv-a:02"]),
+        ("text", "inv-a:04", "The meeting was cancelled.", ["inv-a:04"]),
+        ("text", "inv-a:04", "  The meeting\n lasted   three hours. ", []),  # rewrapped
+        ("quote_text", "inv-b:04", "We don't trust  promises,", []),  # ASCII apostrophe
+        ("quote_text", "inv-a:02", "", []),  # empty quote_text: text is scored, and matches
+        ("text", "inv-a:02", "Kim left.", []),  # quote_text is what was scored
+    ],
+    ids=["quote-changed", "narration-changed", "whitespace", "quotes", "blank-quote", "context"],
+)
+def test_validate_coding_rejects_coded_text_that_differs_from_the_run(
+    sentiment_df, column, sid, value, stale
+):
+    coded = _coded_edit(column, sid, value)
+    if column == "quote_text" and not value:
+        coded.loc[coded["statement_id"] == sid, "text"] = "We will not accept these threats,"
+    assert V.stale_rows(coded, dict(zip(sentiment_df["statement_id"],
+                        sentiment_df["text_scored"], strict=True)), "scored") == stale  # fmt: skip
+    if stale:
+        pattern = rf"coded\.csv: the text of 1 statement id\(s\) differs .*{re.escape(sid)}: coded"
+        with pytest.raises(V.CodingFileError, match=pattern):
+            V.validate_coding(coded, sentiment_df)
+    else:
+        assert (V.validate_coding(coded, sentiment_df)["n"] > 0).all()
+
+
+def test_shifted_ids_are_rejected_and_counted(sentiment_df):
+    """A sentence inserted at the top of inv-a shifts its ids: every inv-a row is stale."""
+    coded = V.read_coded_file(FIX / "coded.csv")
+    inv_a = coded["statement_id"].str.startswith("inv-a:")
+    shifted = coded[inv_a].copy()
+    shifted["statement_id"] = [f"inv-a:{int(s[-2:]) + 1:02d}" for s in shifted["statement_id"]]
+    shifted = shifted[shifted["statement_id"].isin(set(sentiment_df["statement_id"]))]
+    n = len(shifted)
+    assert n == 4
+    with pytest.raises(V.CodingFileError, match=rf"the text of {n} statement id\(s\) differs.*"
+                       r"\(and 1 more\)"):  # fmt: skip
+        V.validate_coding(shifted, sentiment_df, source="old.csv")
+
+
+def test_without_quote_text_column_the_scored_text_must_be_within_text(sentiment_df):
+    coded = V.read_coded_file(FIX / "coded.csv").drop(columns="quote_text")
+    assert V.stale_rows(coded, dict(zip(sentiment_df["statement_id"],
+                        sentiment_df["text_scored"], strict=True)), "scored") == []  # fmt: skip
+    coded.loc[coded["statement_id"] == "inv-a:01", "text"] = "Kim said nothing."
+    with pytest.raises(V.CodingFileError, match="inv-a:01: coded 'Kim said nothing.'"):
+        V.validate_coding(coded, sentiment_df)
+
+
+def test_coded_file_without_text_is_matched_by_id_only(sentiment_df):
+    coded = V.read_coded_file(FIX / "coded.csv").drop(columns=["text", "quote_text"])
+    assert (V.validate_coding(coded, sentiment_df)["n"] == 10).all()
+
+
 # --- end to end through the CLI -----------------------------------------------------------------
 
 
@@ -507,7 +573,7 @@ def test_method_frames_negated_and_codebook_checks():
                        "rule": ["cue:sanction", "negated:cue:military"]})  # fmt: skip
     assert set(V.method_frames(fr, "cd")) == {"a", "b"}
     assert set(V.method_frames(fr, "cd", include_negated=False)) == {"a"}
-    with pytest.raises(V.CodingFileError, match="no label of codebook 'other'"):
+    with pytest.raises(V.CodingFileError, match=r"run used codebook\(s\) \['cd'\], not 'other'"):
         V.method_frames(fr, "other")
     assert V.method_frames(fr.iloc[:0], "other") == {}  # a run without any label is fine
     with pytest.raises(V.CodingFileError, match="lacks column"):
@@ -577,6 +643,98 @@ def test_cli_score_frames_reports_bad_file(tmp_path, capsys):
                    "--statements", str(FIX / "statements.csv")])  # fmt: skip
     assert rc == 1
     assert "bad_coding.csv: row 2: unknown frame 'war'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("run_codebook", "frames_arg", "rc"),
+    [
+        ("conflict_diplomacy", "beside", 0),
+        ("other_book", "beside", 1),
+        ("other_book", "explicit", 1),
+        ("other_book", "none", 0),  # no frames table to check against
+        ("", "beside", 0),  # a run without labels says nothing
+    ],
+    ids=["same", "other-beside", "other-explicit", "no-frames", "no-labels"],
+)
+def test_cli_export_frames_checks_the_run_codebook(tmp_path, capsys, run_codebook, frames_arg, rc):
+    run = tmp_path / "run"
+    run.mkdir()
+    (run / "statements.csv").write_bytes((FIX / "statements.csv").read_bytes())
+    codebooks = [run_codebook] if run_codebook else []
+    frames = pd.DataFrame({"statement_id": ["inv-a:01"] * len(codebooks), "codebook": codebooks,
+                           "frame": ["diplomacy"] * len(codebooks),
+                           "rule": ["cue:x"] * len(codebooks)})  # fmt: skip
+    argv = ["validate", "export-frames", "--statements", str(run / "statements.csv"),
+            "--out", str(tmp_path / "fc.csv")]  # fmt: skip
+    if frames_arg == "beside":
+        frames.to_csv(run / "frames.csv", index=False)
+    elif frames_arg == "explicit":
+        frames.to_csv(tmp_path / "fr.csv", index=False)
+        argv += ["--frames", str(tmp_path / "fr.csv")]
+    assert cli.main(argv) == rc
+    err = capsys.readouterr().err
+    assert (tmp_path / "fc.csv").is_file() is (rc == 0)
+    if rc:
+        assert "the run used codebook(s) ['other_book'], not 'conflict_diplomacy'" in err
+        assert "pass --codebook FILE" in err
+        assert ("fr.csv" if frames_arg == "explicit" else "run/frames.csv") in err
+
+
+@pytest.mark.parametrize("command", ["export-frames", "score-frames"])
+def test_cli_frames_commands_exit_2_on_a_bad_codebook(tmp_path, capsys, command):
+    argv = ["validate", command, "--statements", str(FIX / "statements.csv"),
+            "--codebook", str(tmp_path / "nope.yml")]  # fmt: skip
+    if command == "export-frames":
+        argv += ["--out", str(tmp_path / "fc.csv")]
+    else:
+        argv += ["--coded", str(tmp_path / "c.csv"), "--frames", str(tmp_path / "f.csv")]
+    assert cli.main(argv) == 2
+    assert "nope.yml: no such codebook file" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("text", "rc"),
+    [("Kim said the talks had been useful and frank.", 0), ("Kim said the talks failed.", 1)],
+    ids=["same", "changed"],
+)
+def test_cli_score_frames_checks_the_coded_text(tmp_path, capsys, text, rc):
+    statements, frames = _frame_run()
+    frames_csv = tmp_path / "frames.csv"
+    frames.to_csv(frames_csv, index=False)
+    coded = tmp_path / "fc.csv"
+    coded.write_text(f'statement_id,text,coder_frames\ninv-a:03,"{text}",diplomacy\n',
+                     encoding="utf-8")  # fmt: skip
+    got = cli.main(["validate", "score-frames", "--coded", str(coded), "--frames", str(frames_csv),
+                    "--statements", str(FIX / "statements.csv")])  # fmt: skip
+    err = capsys.readouterr().err
+    assert got == rc
+    if rc:
+        assert "fc.csv: the text of 1 statement id(s) differs" in err
+        assert "inv-a:03: coded 'Kim said the talks failed.', run 'Kim said the talks" in err
+    else:
+        n_run = len(statements)
+        assert f"note: {n_run - 1} of the {n_run} statements of the run have no row in" in err
+
+
+@pytest.mark.parametrize(("keep", "note"), [(None, False), (4, True)], ids=["all", "some"])
+def test_cli_score_notes_statements_without_a_row(tmp_path, capsys, sentiment_df, keep, note):
+    coded = V.read_coded_file(FIX / "coded.csv").drop(columns="_line")
+    ids = set(sentiment_df["statement_id"])
+    coded = coded[coded["statement_id"].isin(ids)]
+    if keep is None:  # one row per statement of the run
+        extra = sorted(ids - set(coded["statement_id"]))
+        coded = pd.concat([coded, pd.DataFrame({"statement_id": extra})]).fillna("")
+    else:
+        coded = coded.head(keep)
+    path = tmp_path / "c.csv"
+    coded.to_csv(path, index=False)
+    rc = cli.main(["validate", "score", "--coded", str(path),
+                   "--sentiment", str(FIX / "sentiment.csv")])  # fmt: skip
+    assert rc == 0
+    err = capsys.readouterr().err
+    msg = f"note: {len(ids) - 4} of the {len(ids)} statements of the run have no row in {path}"
+    assert (msg in err) is note
+    assert ("no row in" in err) is note
 
 
 FRAME_CODING = Path(__file__).parent / "fixtures" / "invented" / "frame_coding"

@@ -2,8 +2,9 @@
 
 Each command is a thin wrapper over one module's public function; the notebooks call the same
 functions. Commands exit 0 on success, 1 when the run cannot go on (a missing corpus folder, no
-valid article, a failed notebook, an unwritable output), 2 on a usage error (a bad argument, or
-a parameters, actors or codebook file that is missing or invalid, or an unknown method).
+valid article, a failed notebook, an unwritable output; for ``validate``, a coding file or run
+table that is missing or cannot be used), 2 on a usage error (a bad argument, or a parameters,
+actors or codebook file that is missing or invalid, or an unknown method).
 
 Example:
     $ mediaframes ingest corpus --out build/corpus
@@ -152,7 +153,15 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("--statements", type=Path, required=True, help="statements table (CSV/Parquet)")
     v.add_argument("--out", type=Path, required=True, help="coding CSV to write")
     v.add_argument(
-        "--codebook", default="conflict_diplomacy", help="codebook id or YAML file (definitions)"
+        "--codebook",
+        default="conflict_diplomacy",
+        help="codebook id or YAML file the run used (its definitions head the sample)",
+    )
+    v.add_argument(
+        "--frames",
+        type=Path,
+        default=None,
+        help="frames.csv of the run, to check the codebook (default: beside --statements)",
     )
     v.add_argument("--n", type=_positive_int, default=100, help="sample size (default 100)")
     v.add_argument("--seed", type=int, default=0, help="random seed (default 0)")

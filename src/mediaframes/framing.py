@@ -654,6 +654,24 @@ the frame (no cue of the frame matches it)
             )
 
 
+def _duplicate_names(frames: Sequence[Frame]) -> str:
+    """Frames whose names repeat (case and spacing ignored), as ``'Name' (ids a, b)``; or ``""``.
+
+    Example:
+        >>> fs = [Frame("a", "Aid", "d", ()), Frame("b", "aid ", "d", ()), Frame("c", "C", "d", ())]
+        >>> _duplicate_names(fs)
+        "'Aid' (ids a, b)"
+    """
+    by_name: dict[str, list[Frame]] = {}
+    for frame in frames:
+        by_name.setdefault(" ".join(frame.name.split()).casefold(), []).append(frame)
+    return "; ".join(
+        f"{group[0].name!r} (ids {', '.join(f.id for f in group)})"
+        for group in by_name.values()
+        if len(group) > 1
+    )
+
+
 def parse_codebook(data: Any, where: str = "<codebook>") -> Codebook:
     """Validate a parsed codebook mapping and compile it.
 
@@ -691,6 +709,11 @@ def parse_codebook(data: Any, where: str = "<codebook>") -> Codebook:
     dups = sorted({i for i in ids if ids.count(i) > 1})
     if dups:
         raise CodebookError(f"{where}: duplicate frame ids {dups}")
+    same_name = _duplicate_names(frames)
+    if same_name:
+        raise CodebookError(
+            f"{where}: frames share a name (give each frame its own name): {same_name}"
+        )
     for frame in frames:
         _check_examples(frame, where)
     return Codebook(

@@ -39,7 +39,12 @@ coding sample (:func:`export_coding_sample`)
 A coding file is rejected (the error names the file and the row) when a label is unknown, a
 statement id unknown or repeated, a ``coder_score`` not a number in −1…1, or of the opposite
 sign to its ``coder_label`` (``negative`` with a score above 0, ``positive`` with one below 0;
-``neutral`` takes any score); and when no row has a ``coder_label`` at all.
+``neutral`` takes any score); and when no row has a ``coder_label`` at all. It is also rejected
+when it has a ``text`` column (the exported sample does) and a row's text differs from the run's
+text for the same statement id (:func:`check_stale`): statement ids are positions
+(``article:NNN``), so after an article is edited an old coding file would give its labels to other
+statements. The commands print a note when some statements of the run have no row in the coding
+file (:func:`missing_rows_note`); a sample normally leaves most of them out.
 
 Example:
     >>> LABEL_VALUE["neutral"]
@@ -320,6 +325,144 @@ def _clean_coded(coded_df: pd.DataFrame, known_ids: set[str], source: str) -> pd
     return out
 
 
+#: How many mismatched statements a stale-coding error shows.
+STALE_SHOWN = 3
+
+
+def same_text(a: object, b: object) -> bool:
+    r"""Whether two texts are the same once whitespace is collapsed and quotes are made ASCII.
+
+    Spreadsheet programs may rewrap or re-quote a cell; a different word is a different text.
+
+    Example:
+        >>> same_text("won\u2019t  go\n", "won't go")
+        True
+        >>> same_text("the deal was a burden", "the talks were long")
+        False
+    """
+    return _norm_text(a) == _norm_text(b)
+
+
+def _norm_text(x: object) -> str:
+    """``x`` as text with ASCII quotes and single spaces (see :func:`same_text`)."""
+    from mediaframes.segment import normalize_quotes
+
+    text = "" if x is None or (isinstance(x, float) and math.isnan(x)) else str(x)
+    return " ".join(normalize_quotes(text).split())
+
+
+def stale_rows(coded_df: pd.DataFrame, run_text: Mapping[str, str], coded_text: str) -> list[str]:
+    """Statement ids whose coded text differs from the run's text (:func:`same_text`).
+
+    Statement ids are positions (``article:NNN``): after a sentence is added to an article, an
+    old coding file's ids point to other statements. Rows whose id is not in ``run_text`` or
+    whose coded text is empty are not compared.
+
+    Args:
+        coded_df: The coded table, with ``statement_id`` and a text column.
+        run_text: Statement id → the run's text.
+        coded_text: ``"scored"`` to compare with the text the methods scored: ``quote_text``,
+            or ``text`` when ``quote_text`` is empty (the exported sample's columns); without a
+            ``quote_text`` column, the scored text must occur within ``text``. Else the name of
+            the coded column to compare as is (``"text"``).
+
+    Returns:
+        The mismatched ids, in file order.
+
+    Example:
+        >>> coded = pd.DataFrame({"statement_id": ["a:1", "a:2"], "text": ["X said yes.", "B."],
+        ...                       "quote_text": ["yes", ""]})
+        >>> stale_rows(coded, {"a:1": "yes", "a:2": "C."}, "scored")
+        ['a:2']
+    """
+    out = []
+    for rec in coded_df.to_dict("records"):
+        sid = str(rec.get("statement_id", "")).strip()
+        if sid not in run_text:
+            continue
+        if coded_text == "scored":
+            quote = rec.get("quote_text", "")
+            quote = "" if quote is None or pd.isna(quote) else str(quote)
+            mine = quote if quote.strip() else rec.get("text", "")
+        else:
+            mine = rec.get(coded_text, "")
+        if mine is None or pd.isna(mine) or not str(mine).strip():
+            continue
+        if coded_text == "scored" and "quote_text" not in coded_df.columns:
+            if _norm_text(run_text[sid]) not in _norm_text(mine):
+                out.append(sid)
+        elif not same_text(mine, run_text[sid]):
+            out.append(sid)
+    return out
+
+
+def check_stale(
+    coded_df: pd.DataFrame,
+    run_text: Mapping[str, str],
+    coded_text: str,
+    source: str,
+    table: str,
+) -> None:
+    """Raise :class:`CodingFileError` when coded texts differ from the run's (:func:`stale_rows`).
+
+    Args:
+        coded_df: The coded table.
+        run_text: Statement id → the run's text.
+        coded_text: See :func:`stale_rows`.
+        source: The coded file, for the message.
+        table: The run's table compared with, for the message.
+
+    Raises:
+        CodingFileError: Naming the file, the number of mismatched ids and the first few, each
+            with both texts.
+
+    Example:
+        >>> coded = pd.DataFrame({"statement_id": ["a:1"], "text": ["Old."]})
+        >>> check_stale(coded, {"a:1": "New."}, "text", "c.csv", "statements.csv")
+        Traceback (most recent call last):
+        ...
+        mediaframes.validation.CodingFileError: c.csv: the text of 1 statement id(s) differs ...
+    """
+    stale = stale_rows(coded_df, run_text, coded_text)
+    if not stale:
+        return
+    col = "quote_text/text" if coded_text == "scored" else coded_text
+    by_id = coded_df.assign(_sid=coded_df["statement_id"].astype(str).str.strip())
+    by_id = by_id.drop_duplicates("_sid").set_index("_sid")
+    shown = []
+    for sid in stale[:STALE_SHOWN]:
+        rec = by_id.loc[sid]
+        quote = str(rec.get("quote_text", "") or "") if coded_text == "scored" else ""
+        mine = quote if quote.strip() else str(rec.get("text" if coded_text == "scored" else col))
+        shown.append(f"{sid}: coded {' '.join(mine.split())!r}, run {run_text[sid]!r}")
+    more = f" (and {len(stale) - STALE_SHOWN} more)" if len(stale) > STALE_SHOWN else ""
+    raise CodingFileError(
+        f"{source}: the text of {len(stale)} statement id(s) differs from the run's "
+        f"({table}); statement ids are positions in an article, so the coding was made on "
+        f"another version of the corpus and its labels would go to other statements. "
+        + "; ".join(shown)
+        + f"{more}. Code a new sample of this run (mediaframes validate export or export-frames), "
+        "or score the coding against the run it was made from"
+    )
+
+
+def missing_rows_note(coded_df: pd.DataFrame, run_ids: set[str], source: str) -> str | None:
+    """A note saying how many of the run's statements have no row in the coded file, or None.
+
+    Example:
+        >>> missing_rows_note(pd.DataFrame({"statement_id": ["a:1"]}), {"a:1", "a:2"}, "c.csv")
+        'note: 1 of the 2 statements of the run have no row in c.csv (scored on the rows it has)'
+    """
+    have = set(coded_df["statement_id"].astype(str).str.strip()) if len(coded_df) else set()
+    n_missing = len(run_ids - have)
+    if not n_missing:
+        return None
+    return (
+        f"note: {n_missing} of the {len(run_ids)} statements of the run have no row in {source} "
+        "(scored on the rows it has)"
+    )
+
+
 def macro_f1(gold: Sequence[str], pred: Sequence[str]) -> float:
     """Macro-averaged F1 over the labels present in ``gold`` or ``pred``.
 
@@ -421,7 +564,8 @@ def validate_coding(
 
     Raises:
         CodingFileError: Missing columns, unknown labels, unknown or repeated statement ids,
-            bad scores, a score whose sign contradicts the label, no coded row at all — the
+            bad scores, a score whose sign contradicts the label, no coded row at all, a coded
+            text that differs from the run's ``text_scored`` (:func:`check_stale`) — the
             message names the file (and the row); a sentiment table without the needed columns
             (the message names that file).
 
@@ -441,6 +585,10 @@ def validate_coding(
         raise CodingFileError(f"{_table_prefix(sentiment_df)}{exc}") from None
     sent = sentiment_df.assign(statement_id=sentiment_df["statement_id"].astype(str))
     coded = _clean_coded(coded_df, set(sent["statement_id"]), source)
+    if "text" in coded_df.columns and "text_scored" in sent.columns:
+        run_text = dict(zip(sent["statement_id"], sent["text_scored"].astype(str), strict=True))
+        table_name = _table_prefix(sentiment_df).rstrip(": ") or "sentiment table"
+        check_stale(coded_df, run_text, "scored", source, table_name)
     if coded.empty:
         raise CodingFileError(
             f"{source}: no row has a coder_label ({coded.attrs['n_rows']} row(s)); fill "
@@ -546,6 +694,9 @@ def score_command(args: argparse.Namespace) -> int:
     except CodingFileError as exc:
         print(f"error: mediaframes validate: {exc}", file=sys.stderr)
         return 1
+    note = missing_rows_note(coded, set(sentiment["statement_id"].astype(str)), str(args.coded))
+    if note:
+        print(note, file=sys.stderr)
     for method in table.loc[table["n"] == 0, "method"]:
         print(
             f"warning: mediaframes validate: {args.coded}: method {method!r} scored none of the "
@@ -767,6 +918,41 @@ def read_frame_coding(
     return coded, n_uncoded
 
 
+def check_run_codebook(frames_df: pd.DataFrame, codebook_id: str) -> None:
+    """Stop when the run's ``frames`` table was labelled by other codebooks than ``codebook_id``.
+
+    A frames table without labels says nothing and passes.
+
+    Args:
+        frames_df: ``frames.csv`` of the run (``codebook`` column).
+        codebook_id: Id of the codebook in use.
+
+    Raises:
+        CodingFileError: Naming the table, the codebook(s) the run used and the one in use, and
+            saying to pass ``--codebook FILE``.
+
+    Example:
+        >>> fr = pd.DataFrame({"codebook": ["water"]})
+        >>> check_run_codebook(fr, "water")
+        >>> check_run_codebook(fr, "conflict_diplomacy")
+        Traceback (most recent call last):
+        ...
+        mediaframes.validation.CodingFileError: the run used codebook(s) ['water'], ...
+    """
+    if "codebook" not in frames_df.columns:
+        raise CodingFileError(
+            f"{_table_prefix(frames_df)}frames table lacks column(s) ['codebook']"
+        )
+    used = sorted(set(frames_df["codebook"].astype(str)))
+    if used and codebook_id not in used:
+        where = _table_prefix(frames_df).rstrip(": ")
+        raise CodingFileError(
+            f"the run used codebook(s) {used}, not {codebook_id!r} (the codebook in use)"
+            + (f" (the codebook column of {where})" if where else "")
+            + "; pass --codebook FILE with the codebook YAML (or packaged id) the run used"
+        )
+
+
 def method_frames(
     frames_df: pd.DataFrame, codebook_id: str, include_negated: bool = True
 ) -> dict[str, frozenset[str]]:
@@ -794,13 +980,8 @@ def method_frames(
     missing = [c for c in ("statement_id", "codebook", "frame", "rule") if c not in frames_df]
     if missing:
         raise CodingFileError(f"{_table_prefix(frames_df)}frames table lacks column(s) {missing}")
+    check_run_codebook(frames_df, codebook_id)
     fr = frames_df[frames_df["codebook"].astype(str) == codebook_id]
-    if fr.empty and not frames_df.empty:
-        others = sorted(set(frames_df["codebook"].astype(str)))
-        raise CodingFileError(
-            f"{_table_prefix(frames_df)}frames table has no label of codebook "
-            f"{codebook_id!r} (it has {others})"
-        )
     if not include_negated:
         fr = fr[~fr["rule"].astype(str).str.startswith("negated:")]
     out: dict[str, set[str]] = {}
@@ -905,7 +1086,8 @@ def validate_frame_coding(
         :data:`FRAME_VALIDATION_COLUMNS`: per comparison, one row per frame and a pooled row.
 
     Raises:
-        CodingFileError: A bad coded file (the message names it and the row) or table.
+        CodingFileError: A bad coded file (the message names it and the row) or table; a
+            coded ``text`` that differs from the statements table's (:func:`check_stale`).
 
     Example:
         >>> from mediaframes.framing import load_codebook
@@ -930,6 +1112,16 @@ def validate_frame_coding(
     for name, df in codings.items():
         source = df.attrs.get("source", name)
         coded[name] = read_frame_coding(df, frame_ids, known, source)
+        if "text" in df.columns and "text" in statements_df.columns:
+            run_text = dict(
+                zip(
+                    statements_df["statement_id"].astype(str),
+                    statements_df["text"].fillna("").astype(str),
+                    strict=True,
+                )
+            )
+            table_name = _table_prefix(statements_df).rstrip(": ") or "statements table"
+            check_stale(df, run_text, "text", source, table_name)
     rows = []
     names = list(codings)
     for name in names:
@@ -966,9 +1158,18 @@ def export_frames_command(args: argparse.Namespace) -> int:
 
     try:
         codebook = load_codebook(args.codebook)
+    except CodebookError as exc:
+        print(f"error: mediaframes validate: {exc}", file=sys.stderr)
+        return 2
+    try:
         statements = read_table(args.statements)
+        frames = args.frames
+        if frames is None and (Path(args.statements).parent / "frames.csv").is_file():
+            frames = Path(args.statements).parent / "frames.csv"
+        if frames is not None:
+            check_run_codebook(read_table(frames), codebook.id)
         sample = export_frame_sample(statements, n=args.n, seed=args.seed)
-    except (CodingFileError, CodebookError) as exc:
+    except CodingFileError as exc:
         print(f"error: mediaframes validate: {exc}", file=sys.stderr)
         return 1
     out = write_frame_sample(sample, codebook, args.out)
@@ -985,22 +1186,32 @@ def score_frames_command(args: argparse.Namespace) -> int:
 
     try:
         codebook = load_codebook(args.codebook)
+    except CodebookError as exc:
+        print(f"error: mediaframes validate: {exc}", file=sys.stderr)
+        return 2
+    try:
         codings = {
             name: read_coded_file(path)
             for name, path in zip(_coder_names(args.coded), args.coded, strict=True)
         }
         if len(codings) < len(args.coded):
             raise CodingFileError("the same coded file is given twice")
+        statements = read_table(args.statements)
         table = validate_frame_coding(
             codings,
             read_table(args.frames),
-            read_table(args.statements),
+            statements,
             codebook,
             include_negated=not args.ignore_negated,
         )
-    except (CodingFileError, CodebookError) as exc:
+    except CodingFileError as exc:
         print(f"error: mediaframes validate: {exc}", file=sys.stderr)
         return 1
+    run_ids = set(statements["statement_id"].astype(str))
+    for path, df in zip(args.coded, codings.values(), strict=True):
+        note = missing_rows_note(df, run_ids, str(path))
+        if note:
+            print(note, file=sys.stderr)
     with pd.option_context("display.width", 160, "display.max_columns", 20):
         shown = table.drop(columns=["codebook"])
         print(shown.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
