@@ -5116,6 +5116,15 @@ BLIND27_CASES = [
         "",
         "",
     ),
+    # ", quoted by state media," after the verb: the source (not "was quoted by … as saying")
+    (
+        '"We did not come to bury the past," Fenn said, quoted by state media.',
+        "bury",
+        "fenn",
+        "state media",
+        "",
+    ),
+    ("The figures were quoted by several papers.", "figures", "", "", ""),
     # "Leaders of <country> and <country> said": the two actors (acceptance test 13b)
     ("Leaders of Trelland and Morvia said the cuts would help.", "cuts", "fenn+valko", "", ""),
     # names with non-ASCII capitals (acceptance test 13)

@@ -2928,6 +2928,8 @@ _PARTICIPLE_ASIDE_RE = re.compile(
     r",\s+(?:speaking|talking|standing|sitting|writing|appearing|flanked|accompanied|addressing)"
     r"\b[^,;:\"]*,"
 )
+#: "as saying" or "as telling" after "quoted by X" ("X was quoted by the paper as saying").
+_AS_SAYING_RE = re.compile(r"\bas\s+(?:saying|telling|describing|calling)\b")
 #: "Leaders of <country> and " before a second country (group 1: the first; folded text).
 _LEADERS_OF_RE = re.compile(
     r"(?<![\w'\-])(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government)|governments)\s+of\s+"
@@ -6642,6 +6644,11 @@ class _Doc:
                 # the participle reports (``frameless_reports``); the "as" clause compares
                 continue
             if frame == "acc":
+                if lemma == "quoted by" and (
+                    not self.plain[max(ustart, v0 - 3) : v0].rstrip().endswith(",")
+                    or _AS_SAYING_RE.search(self.folded, v1, uend)
+                ):
+                    continue  # only '"…," he said, quoted by state media, …' (an aside)
                 m = _ACC_SOURCE_RE.match(self.plain[v1:uend])
                 if not m:
                     continue
