@@ -4266,13 +4266,13 @@ class _Doc:
         self, np: _NP, sent: int, subject_like: bool = True, gender_hint: str = ""
     ) -> None:
         low = fold(np.text)
-        for h in self.pat["role"].findall(low):
+        heads = self.pat["role"].findall(low)
+        for h in heads:
             # the last speaker introduced with each role word ("Another official told …",
             # "Dag Hol, a finance ministry official,", "Valdish officials said")
             self.role_last[h.removesuffix("s")] = np.start
             self.role_last[h] = np.start
         if not np.name:
-            heads = self.pat["role"].findall(low)
             if heads and heads[-1] in self.lex.institutions:
                 return  # "the ministry said": no "he" or "she" refers to it
         elif (
