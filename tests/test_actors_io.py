@@ -153,6 +153,15 @@ def test_analyze_lists_each_quarantined_input(analysed) -> None:
     assert "  quarantined raw/zz_empty.txt: empty (file has 0 bytes)" in stdout
 
 
+def test_analyze_strict_exits_1_when_anything_was_quarantined(analysed, capsys) -> None:
+    out, path, _, _ = analysed
+    argv = ["analyze", str(out.parent / "corpus"), "--out", str(out), "--actors", str(path)]
+    assert main([*argv, "--methods", "vader", "--strict"]) == 1
+    err = capsys.readouterr().err
+    assert "--strict: 2 input(s) quarantined" in err
+    assert (out / "statements.csv").is_file(), "the tables are still written"
+
+
 def test_quarantine_lines_are_capped() -> None:
     from mediaframes.corpus import Rejection
 

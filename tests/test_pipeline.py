@@ -741,3 +741,24 @@ def test_quarantine_lines(tmp_path: Path, rows: list | None, expected: list[str]
         assert lines == []
     else:
         assert [lines[0].split(" (see")[0], *lines[1:]] == expected
+
+
+@pytest.mark.parametrize(("quarantined", "up_to_date", "status"), [
+    (0, False, 0), (0, True, 0), (2, False, 1), (2, True, 1),
+])  # fmt: skip
+def test_strict_status(tmp_path: Path, quarantined: int, up_to_date: bool, status: int) -> None:
+    import pandas as pd
+
+    tables = tmp_path / "tables"
+    tables.mkdir()
+    rows = [(f"raw/{i}.txt", "empty", "file has 0 bytes") for i in range(quarantined)]
+    pd.DataFrame(rows, columns=["source_path", "reason", "detail"]).to_csv(
+        tables / "quarantine.csv", index=False
+    )
+    printed: list[str] = []
+    assert (
+        pipeline.strict_status(tmp_path, up_to_date, echo=lambda m, **_: printed.append(m))
+        == status
+    )
+    assert any("--strict: 2 inputs quarantined" in m for m in printed) == bool(quarantined)
+    assert any("raw/0.txt" in m for m in printed) == (quarantined > 0 and up_to_date)

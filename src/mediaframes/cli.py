@@ -97,6 +97,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--chunk-size", type=int, default=200, help="articles per task and part file")
     p.add_argument(
+        "--strict",
+        action="store_true",
+        help="exit 1 if any input was quarantined (the tables are still written)",
+    )
+    p.add_argument(
         "--seed",
         type=int,
         default=config.SCHEMA["seed"].default,
@@ -189,6 +194,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--notebooks", type=Path, nargs="+", default=None, help="notebooks to run, in order"
     )
     p.add_argument("--force", action="store_true", help="rerun even when the report is up to date")
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="exit 1 if the corpus had quarantined inputs (the report is still published)",
+    )
     p.set_defaults(func=_cmd_run)
 
     return parser

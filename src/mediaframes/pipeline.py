@@ -1330,7 +1330,10 @@ def quarantine_lines(tables_dir: str | Path, limit: int = 20) -> list[str]:
 
 
 def run_command(args: argparse.Namespace) -> int:
-    """Entry point of ``mediaframes run``: exit status 0 ok, 1 failed, 2 bad parameters."""
+    """Entry point of ``mediaframes run``: exit status 0 ok, 1 failed, 2 bad parameters.
+
+    With ``--strict``, also 1 when the published report's corpus had quarantined inputs.
+    """
     try:
         result = run_pipeline(args.params, args.reports, notebooks=args.notebooks, force=args.force)
     except ParamError as exc:
@@ -1341,4 +1344,31 @@ def run_command(args: argparse.Namespace) -> int:
         return 1
     if result.exit_code:
         print(f"error: {result.message}", file=sys.stderr)
-    return result.exit_code
+        return result.exit_code
+    if getattr(args, "strict", False):
+        return strict_status(args.reports, result.status == "up to date")
+    return 0
+
+
+def strict_status(reports: str | Path | None, echo_lines: bool, echo: Any = print) -> int:
+    """Exit status of ``mediaframes run --strict`` after a successful or up-to-date run.
+
+    1 when the published report's corpus had quarantined inputs (the report stays published:
+    it lists them in its Corpus section), else 0. An up-to-date run prints the list first,
+    as a fresh run already has.
+
+    Example:
+        >>> import tempfile
+        >>> d = Path(tempfile.mkdtemp())
+        >>> strict_status(d, True)
+        0
+    """
+    folder = paths.absolute(reports) if reports is not None else paths.reports_dir()
+    lines = quarantine_lines(paths.tables_dir(folder))
+    if not lines:
+        return 0
+    if echo_lines:
+        for line in lines:
+            echo(line)
+    echo(f"error: --strict: {lines[0].split(' (see ')[0]}", file=sys.stderr)
+    return 1

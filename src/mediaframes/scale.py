@@ -1260,8 +1260,8 @@ def write_aggregates(out: Path, seed: int = 0, n_boot: int = config.BOOTSTRAP_N)
 def analyze_command(args: argparse.Namespace) -> int:
     """Run ``mediaframes analyze`` from parsed arguments; returns the exit status.
 
-    Exit 0 on success, 1 when the run cannot go on (named file or address in the message), 2 on
-    a bad argument value.
+    Exit 0 on success, 1 when the run cannot go on (named file or address in the message) or,
+    with ``--strict``, when an input was quarantined; 2 on a bad argument value.
 
     Example:
         >>> from mediaframes.cli import build_parser
@@ -1297,6 +1297,13 @@ def analyze_command(args: argparse.Namespace) -> int:
     )
     for line in quarantine_lines(summary.quarantined, summary.out_dir):
         print(line)
+    if getattr(args, "strict", False) and summary.n_quarantined:
+        print(
+            f"mediaframes analyze: error: --strict: {summary.n_quarantined} input(s) quarantined "
+            f"(listed above and in {Path(summary.out_dir) / 'quarantine.csv'})",
+            file=sys.stderr,
+        )
+        return 1
     return 0
 
 
