@@ -769,7 +769,7 @@ def frame_coding_header(codebook: Any) -> list[str]:
     """
     lines = [
         "# Frame coding: for each row, write in coder_frames the id of EVERY frame the text is "
-        f"about, separated by ';', or '{NO_FRAME}'. Leave it empty to skip a row.",
+        f"about, separated by ';' (or ','), or '{NO_FRAME}'. Leave it empty to skip a row.",
         "# Judge the text on its own, from the definitions below (not from single words).",
         f"# codebook: {codebook.id} {codebook.version}",
     ]
