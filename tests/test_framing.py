@@ -698,6 +698,11 @@ GENERAL_CASES = [
     ("The rivals traded bitter accusations over the vote.", set(), {"economic"}),
     ("Soldiers traded fire across the border overnight.", {"security"}, {"economic"}),
     ("The central bank of the country raised its rates.", {"economic"}, set()),
+    # codebook 1.2.1 (acceptance test 14b): a bank named by its side alone is a river's
+    ("Vessaria has ignored its sovereignty over the eastern bank.", set(), {"economic"}),
+    ("Patrols now hold the far bank.", set(), {"economic"}),
+    ("Western banks froze the ministry's accounts.", {"economic"}, set()),
+    ("Crowds queued outside the eastern bank branch.", {"economic"}, set()),
     ("The bank on the main square froze the accounts.", {"economic"}, set()),
     ("Trade between the two countries fell by a third.", {"economic"}, set()),
     ("The two countries trade grain and steel.", {"economic"}, set()),
