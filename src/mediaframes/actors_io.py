@@ -11,8 +11,11 @@ notebooks):
   error: which list was meant?);
 * any other key close to a known one (``difflib.get_close_matches``, ratio at least
   :data:`CUTOFF`: ``aliasses``, ``title``, ``pronoun``) is kept as an extra, as before, with a
-  warning naming the file, the actor and the key it resembles (:func:`key_warnings`); keys not
-  close to a known one (``role``, ``party``) are kept silently.
+  warning naming the file, the actor and the key it resembles (:func:`key_warnings`); other
+  keys (``party``, ``spokespeople``) are kept with a warning that the analysis does not use
+  them, except the descriptive :data:`DESCRIPTIVE_KEYS` (``role``, ``notes``), kept silently;
+* ``pronouns`` given as one string (``pronouns: they/them``) is an error
+  (:func:`check_pronouns`): it must be a list.
 
 Example:
     >>> data = {"actors": {"lee": {"name": "Ana Lee", "organisations": ["the Office"],
@@ -45,6 +48,9 @@ KNOWN_KEYS = (
     "demonym",
     "titles",
 )
+#: Keys that describe the actor for the reader (the actors file's header documents them); kept
+#: as extras silently, not used by the analysis.
+DESCRIPTIVE_KEYS = ("role", "notes")
 #: Other spellings read as the known key.
 SYNONYMS = {"organisations": "organizations"}
 #: Smallest ``difflib`` similarity ratio for an unknown key to be warned about.
@@ -55,30 +61,76 @@ def _stderr(message: str) -> None:
     print(f"warning: {message}", file=sys.stderr)
 
 
+#: What the warning for an unknown key that starts with ``spokes`` adds.
+SPOKESPEOPLE_HINT = (
+    "spokespeople are found in the text, not listed: one introduced with a role tied to the "
+    "actor's name, office, country or demonym ('Kremlin spokesman Dmitry Peskov', 'a "
+    "spokeswoman for the ministry') speaks for the actor (see the actors file header)"
+)
+
+
 def key_warnings(entry: Mapping[Any, Any], where: str) -> list[str]:
-    """Warnings for the keys of one actor entry that look like a misspelt known key.
+    """Warnings for the keys of one actor entry that the analysis does not read.
+
+    A key close to a known one (``difflib``, ratio at least :data:`CUTOFF`) is named as a likely
+    misspelling; any other key but :data:`KNOWN_KEYS` and :data:`DESCRIPTIVE_KEYS` is said to be
+    unused (``spokespeople: [...]`` gets :data:`SPOKESPEOPLE_HINT`, how they are recognised).
 
     Args:
         entry: The actor's mapping (after :data:`SYNONYMS` are applied).
         where: ``"<file>: actor '<id>'"``, the start of each message.
 
     Returns:
-        One message per such key, naming the key it resembles.
+        One message per such key.
 
     Example:
         >>> key_warnings({"name": "A", "title": ["Dr"], "role": "x"}, "f.yml: actor 'a'")
         ["f.yml: actor 'a': unknown key 'title' (kept as an extra); did you mean 'titles'?"]
+        >>> key_warnings({"name": "A", "party": "x"}, "f.yml: actor 'a'")
+        ["f.yml: actor 'a': unknown key 'party' (kept as an extra, not used by the analysis)"]
     """
     out = []
     for key in entry:
-        if not isinstance(key, str) or key in KNOWN_KEYS:
+        if not isinstance(key, str) or key in KNOWN_KEYS or key in DESCRIPTIVE_KEYS:
             continue
         close = difflib.get_close_matches(key.lower(), KNOWN_KEYS, n=1, cutoff=CUTOFF)
         if close:
             out.append(
                 f"{where}: unknown key {key!r} (kept as an extra); did you mean {close[0]!r}?"
             )
+            continue
+        message = f"{where}: unknown key {key!r} (kept as an extra, not used by the analysis)"
+        if key.lower().startswith("spokes"):
+            message += f"; {SPOKESPEOPLE_HINT}"
+        out.append(message)
     return out
+
+
+def check_pronouns(entry: Mapping[Any, Any], where: str) -> None:
+    """Refuse ``pronouns`` given as one string: it must be a list of words.
+
+    ``pronouns: they/them`` would be read as the single pronoun ``they/them``, which no text
+    contains, so no pronoun would ever refer to the actor.
+
+    Args:
+        entry: The actor's mapping.
+        where: ``"<file>: actor '<id>'"``, the start of the message.
+
+    Raises:
+        ValueError: ``pronouns`` is a string (the message names file, actor and key).
+
+    Example:
+        >>> check_pronouns({"pronouns": ["they", "them"]}, "f.yml: actor 'a'")
+        >>> check_pronouns({"pronouns": "they/them"}, "f.yml: actor 'a'")  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ValueError: f.yml: actor 'a': key 'pronouns' must be a list of words, ... 'they/them'
+    """
+    value = entry.get("pronouns")
+    if isinstance(value, str):
+        raise ValueError(
+            f"{where}: key 'pronouns' must be a list of words, e.g. "
+            f"pronouns: [they, them, their, theirs, themselves]; got the string {value!r}"
+        )
 
 
 def normalize_actor_keys(data: Any, source: str) -> tuple[Any, list[str]]:
@@ -95,7 +147,8 @@ def normalize_actor_keys(data: Any, source: str) -> tuple[Any, list[str]]:
         ``(data with synonyms renamed, warnings)``; the input is not modified.
 
     Raises:
-        ValueError: An entry has both a key and its synonym (message names file and actor).
+        ValueError: An entry has both a key and its synonym, or ``pronouns`` as one string
+            (:func:`check_pronouns`); the message names file and actor.
 
     Example:
         >>> normalize_actor_keys({"actors": {"a": {"name": "A", "organisations": "X"}}}, "f")
@@ -116,6 +169,7 @@ def normalize_actor_keys(data: Any, source: str) -> tuple[Any, list[str]]:
             if known in fixed or (known != key and known in entry):
                 raise ValueError(f"{where}: both {known!r} and {key!r} given; keep one")
             fixed[known] = value
+        check_pronouns(fixed, where)
         actors[actor_id] = fixed
         warnings.extend(key_warnings(fixed, where))
     return {**data, "actors": actors}, warnings

@@ -22,8 +22,9 @@ Input formats (by file extension, inside ``CORPUS_DIR/raw/`` or ``CORPUS_DIR`` i
   ``author``, in ``extra``) are kept as metadata.
 * ``.jsonl`` / ``.csv`` — one article per line / row with fields ``id`` and ``text`` (required),
   ``title``, ``date``, ``outlet``, ``url`` (optional); other fields are kept as metadata.
-  ``Article.text`` is ``title + "\n\n" + text`` so the headline has offsets too;
-  ``source_path`` is ``<file>#<n>`` (1-based line or row number).
+  ``Article.text`` is ``title + "\n\n" + text`` so the headline has offsets too (a ``text``
+  whose first line repeats the title loses that line, with a warning:
+  :func:`drop_repeated_title`); ``source_path`` is ``<file>#<n>`` (1-based line or row number).
 
 Metadata come from ``CORPUS_DIR/metadata.csv`` (columns ``article_id, outlet, url, date,
 date_inferred, language, notes``; extra columns are kept). An explicit empty cell is ``None``:
@@ -1117,6 +1118,46 @@ def _html_parts(
     return text, bool(title), meta, warnings, captions
 
 
+#: Characters a repeated title's line may end with that the record's ``title`` lacks.
+_TITLE_END_PUNCT = " .:;!?\u2014\u2013-"
+
+
+def drop_repeated_title(title: str, body: str) -> tuple[str, bool]:
+    r"""Remove a record's title from the start of its text, where the text repeats it.
+
+    A JSONL or CSV record's ``title`` becomes the article's headline, written before its
+    ``text``; a ``text`` whose first non-empty line is that title again (whitespace, case and a
+    final ``.:;!?`` or dash aside) would give the headline twice, the repetition as standfirst
+    and the real standfirst pushed into the body. That line and the blank lines after it are
+    removed, unless nothing would remain. Only a whole line counts: a text that merely starts
+    with the title's words ("Strike" / "Strike talks resumed.") is kept.
+
+    Args:
+        title: The record's title (whitespace already collapsed).
+        body: The record's text.
+
+    Returns:
+        ``(text without the repeated title, True)`` or ``(body, False)`` unchanged.
+
+    Example:
+        >>> drop_repeated_title("Talks resume", "Talks resume\n\nThe mediator called.")
+        ('The mediator called.', True)
+        >>> drop_repeated_title("Talks", "Talks resume today.\n\nMore.")
+        ('Talks resume today.\n\nMore.', False)
+    """
+    want = title.strip(_TITLE_END_PUNCT).casefold()
+    if not want:
+        return body, False
+    lead = len(body) - len(body.lstrip())
+    end = body.find("\n", lead)
+    end = len(body) if end < 0 else end
+    first = " ".join(body[lead:end].split()).strip(_TITLE_END_PUNCT).casefold()
+    rest = body[end:].lstrip()
+    if first != want or not rest:
+        return body, False
+    return rest, True
+
+
 def _record_candidate(
     rec: Mapping[str, Any], source_path: str, fmt: str, max_bytes: int
 ) -> _Candidate:
@@ -1149,6 +1190,13 @@ def _record_candidate(
         warnings.append(f"repaired {n + m} mojibake sequence(s) (UTF-8 read as cp1252)")
     if not title:
         warnings.append("record has no title: no headline")
+    else:
+        body, repeated = drop_repeated_title(title, body)
+        if repeated:
+            warnings.append(
+                "record text starts with its title: the repeated title was dropped "
+                "(the title is the headline)"
+            )
     text = (title + "\n\n" + body) if title else body
     extra = {
         str(k): (None if v is None or (isinstance(v, str) and v.strip() == "") else v)

@@ -27,6 +27,9 @@ Matching (documented in full in the codebook README):
   stands between negator and cue.
 * Within one frame, a match contained in a longer match of the same frame is dropped
   (``security interests`` wins over ``security``); different frames may share text.
+* A match inside a configured actor's name, alias, title or office (:func:`actor_spans`: the
+  attribution's mentions and the actors file's words) is dropped: ``the union``, an actor's
+  office, is no labour cue.
 
 Tables:
 
@@ -60,6 +63,7 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -1231,6 +1235,128 @@ def _ascii_view(span: str, plain: str) -> tuple[list[tuple[int, int]], list[str]
     return spans, norms, span.lower(), negator
 
 
+# --- configured actors' own words are no frame evidence ----------------------------------
+
+#: Determiners optional before an actors-file surface, as in the attribution's matching.
+_SURFACE_DETERMINERS: tuple[str, ...] = ("the ", "a ", "an ")
+
+
+def actor_surfaces(actors: Any) -> tuple[tuple[str, bool], ...]:
+    """The names, aliases (titles included) and offices of configured actors, as matched.
+
+    Each surface is folded (``segment.fold``: lower case, ASCII quotes, no diacritics) with a
+    leading ``the``/``a``/``an`` removed; the flag is True for a one-word surface written with a
+    capital in the file, which must then start with a capital in the text (the actor ``Rise``,
+    not the verb ``rise``), as the actors file's header says. The last word of each ``name`` is
+    a surface too. Longest first.
+
+    Args:
+        actors: ``attribution.Actors`` (or any iterable of ``attribution.Actor``); None for none.
+
+    Returns:
+        ``(folded surface, needs a capital)`` pairs, longest surface first.
+
+    Example:
+        >>> from mediaframes.attribution import Actor
+        >>> a = Actor("h", "Maren Holloway", ("the chief executive",), ("the company",))
+        >>> actor_surfaces([a])
+        (('chief executive', False), ('maren holloway', False), ('holloway', True), \
+('company', False))
+    """
+    from mediaframes.segment import fold
+
+    if actors is None:
+        return ()
+    found: dict[str, bool] = {}
+    for a in getattr(actors, "actors", actors):
+        words = a.name.split()
+        for surface in (a.name, *a.aliases, *a.organizations, words[-1] if words else ""):
+            folded = " ".join(fold(surface).split())
+            for det in _SURFACE_DETERMINERS:
+                if folded.startswith(det) and len(folded) > len(det):
+                    folded = folded[len(det) :]
+                    break
+            if not folded or not any(c.isalnum() for c in folded):
+                continue
+            one_word = " " not in folded
+            capital = one_word and surface.strip().split()[-1][:1].isupper()
+            # a surface written both ways needs no capital
+            found[folded] = found.get(folded, True) and capital
+    return tuple(sorted(found.items(), key=lambda kv: (-len(kv[0]), kv[0])))
+
+
+@functools.lru_cache(maxsize=64)
+def _surface_pattern(surfaces: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern of the folded ``surfaces`` as whole words, spaces matching any whitespace."""
+    if not surfaces:
+        return None
+    alts = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in surfaces)
+    return re.compile(r"(?<![\w'])(?:" + alts + r")(?!\w)")
+
+
+def actor_spans(
+    text: str, actors: Any = None, mentions: Iterable[Any] = ()
+) -> tuple[tuple[int, int], ...]:
+    """Offsets of ``text`` that name a configured actor: their words are no frame evidence.
+
+    The union of (1) the attribution's mentions of the article (``Mention.start:end``; kinds
+    ``name``, ``organization`` and ``possessive``, not pronouns) and (2) every occurrence of an
+    actor's name, alias, title alias or office as the actors file lists them
+    (:func:`actor_surfaces`: case, diacritics and typographic apostrophes ignored, a leading
+    ``the``/``a``/``an`` optional, whole words; a one-word surface written with a capital must
+    start with one), each with a possessive ``’s`` right after it. Overlapping spans are
+    merged. :func:`label_statements` drops a cue match that lies inside one: "the company"
+    configured as an office gives no ``economic`` label, "the mediator" no ``diplomacy``,
+    whatever was said.
+
+    Args:
+        text: The article text.
+        actors: ``attribution.Actors`` (or actors); None: only ``mentions`` count.
+        mentions: The article's ``Mention`` records (anything with ``kind, start, end``).
+
+    Returns:
+        Sorted, non-overlapping ``(start, end)`` offsets.
+
+    Example:
+        >>> from mediaframes.attribution import Actor
+        >>> a = Actor("h", "Maren Holloway", ("Holloway",), ("the company",))
+        >>> text = "The Company said costs would rise; Holloway agreed."
+        >>> [text[s:e] for s, e in actor_spans(text, [a])]
+        ['Company', 'Holloway']
+    """
+    from mediaframes.segment import fold
+
+    spans = [(m.start, m.end) for m in mentions if m.kind != "pronoun" and m.end > m.start]
+    surfaces = actor_surfaces(actors)
+    pattern = _surface_pattern(tuple(s for s, _ in surfaces))
+    if pattern is not None:
+        capital = {s for s, cap in surfaces if cap}
+        for m in pattern.finditer(fold(text)):
+            s, e = m.span()
+            if m.group() in capital and not text[s].isupper():
+                continue
+            spans.append((s, e))
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if _POSSESSIVE_RE.match(text, e):  # "the union's": the token the cue matches
+            e += 2
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return tuple(merged)
+
+
+#: A possessive ending right after a span (its token includes it: ``union’s``).
+_POSSESSIVE_RE = re.compile(r"['’]s(?!\w)")
+
+
+def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], s: int, e: int) -> bool:
+    """True when ``s:e`` lies inside one of the sorted, non-overlapping ``spans``."""
+    k = bisect.bisect_right(starts, s) - 1
+    return k >= 0 and e <= spans[k][1]
+
+
 #: What :func:`label_statements` labels in a statement: ``statement`` (default) its whole span,
 #: the journalist's words around the reported ones included; ``reported`` only the reported words.
 FRAME_WORDS: tuple[str, ...] = ("statement", "reported")
@@ -1274,20 +1400,28 @@ def labelled_span(statement: Statement, words: str = "statement") -> tuple[int, 
 
 
 def label_statements(
-    article: Article, statements: Sequence[Statement], codebook: Codebook, words: str = "statement"
+    article: Article,
+    statements: Sequence[Statement],
+    codebook: Codebook,
+    words: str = "statement",
+    skip: Sequence[tuple[int, int]] = (),
 ) -> list[FrameLabel]:
     """Label each statement with every frame whose cue occurs inside its span.
 
     The span is ``article.text[statement.char_start:statement.char_end]`` — the whole
     sentence(s) of the statement, including the journalist's words around the reported ones —,
     or with ``words="reported"`` only the reported words (:func:`labelled_span`); every label's
-    ``cue`` equals ``article.text[char_start:char_end]``.
+    ``cue`` equals ``article.text[char_start:char_end]``. A cue match that lies inside one of
+    the ``skip`` spans (:func:`actor_spans`: a configured actor's name, title or office) is no
+    evidence and is dropped: "the union" names an actor, it is no ``labour`` cue.
 
     Args:
         article: The article the statements come from.
         statements: Its statements (any order; output follows it).
         codebook: A loaded codebook.
         words: ``statement`` (default) or ``reported`` (:data:`FRAME_WORDS`).
+        skip: Sorted, non-overlapping article offsets whose cue matches do not count
+            (:func:`actor_spans` of the article); default none.
 
     Returns:
         Labels ordered by statement (input order), then offset, frame (codebook order), rule.
@@ -1315,6 +1449,7 @@ def label_statements(
         lowered = text.lower()
         literals = tuple(filter(lowered.__contains__, literals))
     n = len(text)
+    skip_starts = [s for s, _e in skip]
     for st in statements:
         start, end = labelled_span(st, words) if reported else (st.char_start, st.char_end)
         if st.article_id != article_id:
@@ -1327,6 +1462,8 @@ def label_statements(
                 f"article {article_id} (length {n})"
             )
         rows = _scan_statement(codebook, text[start:end], start, literals)
+        if rows and skip:
+            rows = [r for r in rows if not _inside(skip, skip_starts, r[0], r[1])]
         if rows:
             sid = st.statement_id
             rows_out += [

@@ -171,15 +171,22 @@ def frame_labels(
     tables: Mapping[str, pd.DataFrame],
     codebooks: Sequence[str | Path | framing.Codebook],
     frame_words: str = "statement",
+    actors: object = None,
 ) -> pd.DataFrame:
     r"""Label every statement with the frames of every codebook (the ``frames`` table).
 
+    Cue matches inside a configured actor's name, title or office (``framing.actor_spans`` of
+    the ``mentions`` table, when given, and of ``actors``) do not count, as in ``mediaframes
+    analyze``.
+
     Args:
         articles: The articles the tables were made from.
-        tables: ``statements`` (from :func:`statement_tables`).
+        tables: ``statements`` and, optionally, ``mentions`` (from :func:`statement_tables`).
         codebooks: Codebook ids, YAML files or loaded codebooks.
         frame_words: ``statement`` (the whole span) or ``reported`` (only the reported words),
             as ``framing.label_statements``.
+        actors: ``attribution.load_actors(...)``, the actors the statements were found with;
+            None: only the mentions' spans are skipped.
 
     Returns:
         The ``frames`` table, articles in corpus order, codebooks in the order given.
@@ -194,11 +201,14 @@ def frame_labels(
     framing.check_frame_words(frame_words)
     books = [c if isinstance(c, framing.Codebook) else framing.load_codebook(c) for c in codebooks]
     by_article = _by_article(_statements(tables))
+    mentions_df = tables.get("mentions")
+    mentions = {} if mentions_df is None else _by_article(to_records(mentions_df, Mention))
     labels: list[FrameLabel] = []
     for art in articles:
+        skip = framing.actor_spans(art.text, actors, mentions.get(art.article_id, []))
+        own = by_article.get(art.article_id, [])
         for book in books:
-            own = by_article.get(art.article_id, [])
-            labels += framing.label_statements(art, own, book, frame_words)
+            labels += framing.label_statements(art, own, book, frame_words, skip)
     return to_frame(labels, FrameLabel)
 
 
@@ -217,7 +227,9 @@ def framing_tables(
         codebooks: Codebook ids or YAML files.
         actors: ``attribution.load_actors(...)``: the words of the actors' names, titles,
             offices, countries and demonyms are no topic words in ``readout_divergence`` and no
-            terms in ``word_choice`` (``compare.actor_words``); None: every word counts.
+            terms in ``word_choice`` (``compare.actor_words``), and their names, titles and
+            offices no frame cues (:func:`frame_labels`); None: every word counts (frame cues
+            inside the ``mentions`` table's spans excepted).
         frame_words: ``statement`` or ``reported`` (:func:`frame_labels`).
 
     Returns:
@@ -233,7 +245,7 @@ def framing_tables(
         ['actor_frame_differences', 'codebook', 'frames']
     """
     books = [framing.load_codebook(c) for c in codebooks]
-    frames = frame_labels(articles, tables, books, frame_words)
+    frames = frame_labels(articles, tables, books, frame_words, actors)
     st_df, mentions = tables["statements"], tables["mentions"]
     codebook = pd.concat([framing.codebook_table(b) for b in books], ignore_index=True)
     phrases = compare.anchor_phrases(st_df, actors=actors)
