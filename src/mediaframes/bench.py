@@ -400,8 +400,9 @@ def time_stages(files: Sequence[Path] | Iterator[Path], resources: Any) -> Stage
         t4 = clock()
         sentiment.score_toward_actors(article, sentences, mentions, statements, resources.scorers)
         t5 = clock()
-        for book in resources.codebooks:
-            framing.label_statements(article, statements, book)
+        skip = framing.actor_spans(article.text, resources.actors, mentions)
+        for book in resources.codebooks:  # (as ``analysis.analyze_article``)
+            framing.label_statements(article, statements, book, resources.spec.frame_words, skip)
         t6 = clock()
         for s in sentences:
             vader.polarity_scores(s.text)

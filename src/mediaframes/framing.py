@@ -1263,12 +1263,18 @@ def actor_surfaces(actors: Any) -> tuple[tuple[str, bool], ...]:
         (('chief executive', False), ('maren holloway', False), ('holloway', True), \
 ('company', False))
     """
-    from mediaframes.segment import fold
-
     if actors is None:
         return ()
+    return _surfaces_of(tuple(getattr(actors, "actors", actors)))
+
+
+@functools.lru_cache(maxsize=16)
+def _surfaces_of(actors: tuple[Any, ...]) -> tuple[tuple[str, bool], ...]:
+    """:func:`actor_surfaces` of a tuple of actors, computed once per actors set."""
+    from mediaframes.segment import fold
+
     found: dict[str, bool] = {}
-    for a in getattr(actors, "actors", actors):
+    for a in actors:
         words = a.name.split()
         for surface in (a.name, *a.aliases, *a.organizations, words[-1] if words else ""):
             folded = " ".join(fold(surface).split())
@@ -1285,7 +1291,7 @@ def actor_surfaces(actors: Any) -> tuple[tuple[str, bool], ...]:
     return tuple(sorted(found.items(), key=lambda kv: (-len(kv[0]), kv[0])))
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=512)
 def _surface_pattern(surfaces: tuple[str, ...]) -> re.Pattern[str] | None:
     """One pattern of the folded ``surfaces`` as whole words, spaces matching any whitespace."""
     if not surfaces:
@@ -1328,23 +1334,40 @@ def actor_spans(
 
     spans = [(m.start, m.end) for m in mentions if m.kind != "pronoun" and m.end > m.start]
     surfaces = actor_surfaces(actors)
-    pattern = _surface_pattern(tuple(s for s, _ in surfaces))
-    if pattern is not None:
-        capital = {s for s, cap in surfaces if cap}
-        for m in pattern.finditer(fold(text)):
-            s, e = m.span()
-            if m.group() in capital and not text[s].isupper():
-                continue
-            spans.append((s, e))
+    if surfaces:
+        folded = fold(text)
+        # (only the surfaces whose first word occurs: one small pattern, not every surface)
+        present = tuple(s for s, first in _first_words_of(surfaces) if first in folded)
+        pattern = _surface_pattern(present)
+        if pattern is not None:
+            capital = _capital_surfaces(surfaces)
+            for m in pattern.finditer(folded):
+                s, e = m.span()
+                if m.group() in capital and not text[s].isupper():
+                    continue
+                spans.append((s, e))
     merged: list[tuple[int, int]] = []
+    n = len(text)
     for s, e in sorted(spans):
-        if _POSSESSIVE_RE.match(text, e):  # "the union's": the token the cue matches
-            e += 2
+        if e + 1 < n and text[e + 1] == "s" and text[e] in "'’" and _POSSESSIVE_RE.match(text, e):
+            e += 2  # "the union's": the token the cue matches
         if merged and s <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(merged[-1][1], e))
         else:
             merged.append((s, e))
     return tuple(merged)
+
+
+@functools.lru_cache(maxsize=16)
+def _first_words_of(surfaces: tuple[tuple[str, bool], ...]) -> tuple[tuple[str, str], ...]:
+    """``(surface, its first word)`` for :func:`actor_spans`'s quick test of presence."""
+    return tuple((s, s.split(" ", 1)[0]) for s, _cap in surfaces)
+
+
+@functools.lru_cache(maxsize=16)
+def _capital_surfaces(surfaces: tuple[tuple[str, bool], ...]) -> frozenset[str]:
+    """The surfaces of :func:`actor_surfaces` that must start with a capital in the text."""
+    return frozenset(s for s, cap in surfaces if cap)
 
 
 #: A possessive ending right after a span (its token includes it: ``union’s``).
