@@ -584,6 +584,17 @@ def test_bootstrap_ci_contains_mean_and_narrows_with_n():
     assert S.bootstrap_ci(small, seed=1) == (lo_s, hi_s)
 
 
+def test_bootstrap_and_permutation_do_not_depend_on_row_order():
+    # analyze streams rows in file order, run in article id order (acceptance test 14a)
+    rng = np.random.default_rng(5)
+    a, b = rng.normal(0.1, 0.3, 40), rng.normal(-0.1, 0.3, 30)
+    shuffled = rng.permutation(a)
+    assert S.bootstrap_ci(shuffled, seed=2, key="x") == S.bootstrap_ci(a, seed=2, key="x")
+    r1 = S.permutation_test(a, b, seed=3, n_perm=500)
+    r2 = S.permutation_test(shuffled, rng.permutation(b), seed=3, n_perm=500)
+    assert r1.p_value == r2.p_value
+
+
 def test_permutation_test_clearly_different_vs_identical():
     a = [0.6, 0.7, 0.8, 0.65, 0.75, 0.9, 0.7, 0.85, 0.6, 0.8]
     b = [-0.6, -0.7, -0.5, -0.65, -0.8, -0.9, -0.55, -0.7, -0.6, -0.75]

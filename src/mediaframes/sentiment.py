@@ -1410,7 +1410,9 @@ def bootstrap_ci(
     check_bootstrap(seed, n_boot)
     if not 0 < level < 1:
         raise ValueError(f"level must be between 0 and 1, got {level}")
-    x = np.asarray(values, dtype=float)
+    # sorted: the resamples depend on the values, not on the order the rows came in (``analyze``
+    # streams the corpus in file order, ``mediaframes run`` in article id order)
+    x = np.sort(np.asarray(values, dtype=float))
     n = x.size
     if n < 2:
         return (float("nan"), float("nan"))
@@ -1646,7 +1648,8 @@ def permutation_test(
     """
     check_integer("seed", seed, non_negative)
     check_integer("n_perm", n_perm)
-    xa, xb = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+    # sorted, as in :func:`bootstrap_ci`: the p-value does not depend on the rows' order
+    xa, xb = np.sort(np.asarray(a, dtype=float)), np.sort(np.asarray(b, dtype=float))
     if xa.size == 0 or xb.size == 0:
         raise ValueError("permutation_test needs at least one value in each group")
     observed = float(xa.mean() - xb.mean())
