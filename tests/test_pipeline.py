@@ -8,6 +8,7 @@ when the fault strikes: only the runner's checks keep it from being published.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -205,6 +206,44 @@ def test_sigterm_stops_the_notebooks_and_keeps_the_report(
     assert "interrupted by SIGTERM" in err
     gone, alive = psutil.wait_procs(kids, timeout=15)
     assert not alive, [k.cmdline() for k in alive]
+    assert_previous_report_intact(reports, before)
+
+
+@pytest.mark.slow
+def test_sigkill_of_the_runner_stops_the_notebooks(
+    baseline: dict[str, Path], reports: Path, tmp_path: Path
+) -> None:
+    """A SIGKILLed ``mediaframes run`` leaves no notebook runner or kernel behind (14a)."""
+    import psutil
+
+    before = snapshot(reports)
+    params = write_params(tmp_path / "p.yaml", baseline["corpus"], seed=5, cell_timeout=600)
+    argv = run_argv(params, reports, GOOD, FIXTURES / "hang_cell.ipynb", force=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "mediaframes.cli", *argv],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        kernel_seen = False
+        while time.monotonic() < deadline and not kernel_seen:
+            time.sleep(0.5)
+            kids = psutil.Process(proc.pid).children(recursive=True)
+            kernel_seen = any("ipykernel" in " ".join(k.cmdline()) for k in kids)
+        assert kernel_seen
+        kids = psutil.Process(proc.pid).children(recursive=True)
+        proc.kill()
+        proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    gone, alive = psutil.wait_procs(kids, timeout=20)
+    for k in alive:  # (do not leave them running if the test fails)
+        with contextlib.suppress(psutil.NoSuchProcess):
+            k.kill()
+    assert not alive, [k.cmdline() for k in alive]
+    pipeline.recover(reports)  # (what the next run does first: the killed run's staging goes)
     assert_previous_report_intact(reports, before)
 
 

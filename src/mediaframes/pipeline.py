@@ -867,8 +867,43 @@ def _child(spec: Mapping[str, Any], conn: Any, log_path: str) -> int:
     return 0
 
 
-def _child_entry(spec: Mapping[str, Any], conn: Any, log_path: str) -> None:
+def _child_entry(spec: Mapping[str, Any], conn: Any, log_path: str, parent_pid: int) -> None:
+    _die_with_parent(parent_pid)
     sys.exit(_child(spec, conn, log_path))
+
+
+def _stop_own_tree(signum: int, frame: Any) -> None:
+    """SIGTERM in the forked runner: kill its descendants (the kernel), then exit at once."""
+    import psutil
+
+    with contextlib.suppress(psutil.Error):
+        kids = psutil.Process().children(recursive=True)
+        for kid in kids:
+            with contextlib.suppress(psutil.NoSuchProcess):
+                kid.kill()
+        psutil.wait_procs(kids, timeout=10)
+    os._exit(128 + signum)
+
+
+def _die_with_parent(parent_pid: int) -> None:
+    """Make the forked runner stop, with its kernel, when ``mediaframes run`` itself dies.
+
+    The runner handles Ctrl-C and SIGTERM by killing the child's process tree, but a SIGKILL
+    (or a crash) of the runner left the child running the notebooks for minutes into a staging
+    folder, with its kernel, outside the lock. On Linux the kernel now sends the child SIGTERM
+    when its parent dies (``prctl(PR_SET_PDEATHSIG)``), and the child's SIGTERM handler kills
+    its own descendants before it exits; a parent already gone when this runs counts too.
+    """
+    import signal
+
+    signal.signal(signal.SIGTERM, _stop_own_tree)
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGTERM))  # PR_SET_PDEATHSIG
+    if os.getppid() != parent_pid:
+        _stop_own_tree(int(signal.SIGTERM), None)
 
 
 def _kill_tree(pid: int) -> None:
@@ -896,7 +931,9 @@ def _launch(spec: Mapping[str, Any], log_file: Path) -> tuple[Any, Any]:
     sys.stderr.flush()
     ctx = multiprocessing.get_context("fork")
     recv, send = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child_entry, args=(spec, send, str(log_file)), daemon=False)
+    proc = ctx.Process(
+        target=_child_entry, args=(spec, send, str(log_file), os.getpid()), daemon=False
+    )
     proc.start()
     send.close()
     return proc, recv
