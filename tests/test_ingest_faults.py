@@ -387,6 +387,27 @@ def test_malformed_metadata_values_are_nulled(tmp_path: Path, row: str, bad_fiel
         assert any(w.startswith(f"metadata: {f} ") for w in a.warnings), (f, a.warnings)
 
 
+# (a record's or metadata row's date, the date kept, a warning expected) (acceptance test 14a)
+TIMESTAMP_DATES = [
+    ("2026-03-04T10:15:00Z", "2026-03-04", True),
+    ("2026-03-04 23:30:00+05:00", "2026-03-04", True),  # its own offset: no conversion
+    ("2026-03-04T10:15", "2026-03-04", True),
+    ("2026-03-04", "2026-03-04", False),
+    ("2026-03", "2026-03", False),
+    ("2026-02-30T10:15:00Z", None, True),  # no such day
+    ("2026-03-04T25:99", None, True),  # no such time
+    ("04/03/2026 10:15", None, True),
+]
+
+
+@pytest.mark.parametrize(("given", "kept", "warned"), TIMESTAMP_DATES)
+def test_timestamp_dates_keep_their_date(tmp_path: Path, given: str, kept, warned: bool) -> None:
+    meta = f"article_id,outlet,url,date,date_inferred,language,notes\ngood,X,,{given},,,\n"
+    a = scan(make_corpus(tmp_path, {}, metadata=meta)).articles[0]
+    assert a.metadata["date"] == kept
+    assert any(w.startswith("metadata: date ") for w in a.warnings) == warned, a.warnings
+
+
 @pytest.mark.parametrize(
     "table",
     [

@@ -1425,6 +1425,9 @@ def _relative(path: Path, base: Path) -> str:
 # ---------------------------------------------------------------------------------------------
 
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+#: An ISO 8601 date and time ("2026-03-04T10:15:00Z", "2026-03-04 10:15+01:00"): the date is
+#: kept as written, in the timestamp's own offset (no time-zone conversion).
+_TIMESTAMP_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}")
 _LANG_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
 _TRUE = {"true", "yes", "1", "y", "t"}
 _FALSE = {"false", "no", "0", "n", "f"}
@@ -1451,6 +1454,14 @@ def _clean_value(key: str, value: Any) -> tuple[Any, str | None]:
     if s == "":
         return None, None
     if key == "date":
+        stamp = _TIMESTAMP_RE.match(s)
+        if stamp:
+            try:
+                dt.datetime.fromisoformat(s)
+            except ValueError:
+                return None, f"date {s!r} is not an ISO 8601 date and time: ignored"
+            day = stamp.group(1)
+            return day, f"date {s!r} has a time: kept its date as written, {day}"
         if not _DATE_RE.match(s):
             return None, f"date {s!r} is not YYYY-MM-DD: ignored"
         try:
