@@ -172,6 +172,39 @@ def test_whole_run_timeout(
     assert_previous_report_intact(reports, before)
 
 
+def _start_hanging_run(baseline: dict[str, Path], reports: Path, tmp_path: Path, seed: int):
+    """Start ``mediaframes run`` on a hanging notebook; return it once its kernel runs."""
+    import psutil
+
+    params = write_params(tmp_path / "p.yaml", baseline["corpus"], seed=seed, cell_timeout=600)
+    argv = run_argv(params, reports, GOOD, FIXTURES / "hang_cell.ipynb", force=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "mediaframes.cli", *argv],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        time.sleep(0.5)
+        kids = psutil.Process(proc.pid).children(recursive=True)
+        if any("ipykernel" in " ".join(k.cmdline()) for k in kids):
+            return proc
+    proc.kill()
+    raise AssertionError("no kernel started within 120 s")
+
+
+def _assert_all_gone(kids: list, timeout: float) -> None:
+    """Every process in ``kids`` ends within ``timeout`` s (the rest are killed, then reported)."""
+    import psutil
+
+    gone, alive = psutil.wait_procs(kids, timeout=timeout)
+    for k in alive:  # (do not leave them running when the test fails)
+        with contextlib.suppress(psutil.NoSuchProcess):
+            k.kill()
+    assert not alive, [k.pid for k in alive]
+
+
 @pytest.mark.slow
 def test_sigterm_stops_the_notebooks_and_keeps_the_report(
     baseline: dict[str, Path], reports: Path, tmp_path: Path
@@ -180,21 +213,8 @@ def test_sigterm_stops_the_notebooks_and_keeps_the_report(
     import psutil
 
     before = snapshot(reports)
-    params = write_params(tmp_path / "p.yaml", baseline["corpus"], seed=4, cell_timeout=600)
-    argv = run_argv(params, reports, GOOD, FIXTURES / "hang_cell.ipynb", force=True)
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "mediaframes.cli", *argv],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    proc = _start_hanging_run(baseline, reports, tmp_path, seed=4)
     try:
-        deadline = time.monotonic() + 120
-        kernel_seen = False
-        while time.monotonic() < deadline and not kernel_seen:
-            time.sleep(0.5)
-            kids = psutil.Process(proc.pid).children(recursive=True)
-            kernel_seen = any("ipykernel" in " ".join(k.cmdline()) for k in kids)
         time.sleep(4)  # (by then the second notebook's hanging cell runs)
         kids = psutil.Process(proc.pid).children(recursive=True)
         proc.terminate()
@@ -204,8 +224,7 @@ def test_sigterm_stops_the_notebooks_and_keeps_the_report(
             proc.kill()
     assert proc.returncode == 1, (out, err)
     assert "interrupted by SIGTERM" in err
-    gone, alive = psutil.wait_procs(kids, timeout=15)
-    assert not alive, [k.cmdline() for k in alive]
+    _assert_all_gone(kids, 15)
     assert_previous_report_intact(reports, before)
 
 
@@ -217,32 +236,15 @@ def test_sigkill_of_the_runner_stops_the_notebooks(
     import psutil
 
     before = snapshot(reports)
-    params = write_params(tmp_path / "p.yaml", baseline["corpus"], seed=5, cell_timeout=600)
-    argv = run_argv(params, reports, GOOD, FIXTURES / "hang_cell.ipynb", force=True)
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "mediaframes.cli", *argv],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    proc = _start_hanging_run(baseline, reports, tmp_path, seed=5)
     try:
-        deadline = time.monotonic() + 120
-        kernel_seen = False
-        while time.monotonic() < deadline and not kernel_seen:
-            time.sleep(0.5)
-            kids = psutil.Process(proc.pid).children(recursive=True)
-            kernel_seen = any("ipykernel" in " ".join(k.cmdline()) for k in kids)
-        assert kernel_seen
         kids = psutil.Process(proc.pid).children(recursive=True)
         proc.kill()
-        proc.wait(timeout=30)
+        proc.communicate(timeout=30)
     finally:
         if proc.poll() is None:
             proc.kill()
-    gone, alive = psutil.wait_procs(kids, timeout=20)
-    for k in alive:  # (do not leave them running if the test fails)
-        with contextlib.suppress(psutil.NoSuchProcess):
-            k.kill()
-    assert not alive, [k.cmdline() for k in alive]
+    _assert_all_gone(kids, 20)
     pipeline.recover(reports)  # (what the next run does first: the killed run's staging goes)
     assert_previous_report_intact(reports, before)
 
