@@ -90,3 +90,25 @@ def test_frame_labels_pass_frame_words_on() -> None:
     whole = steps.frame_labels([art], tables, ["conflict_diplomacy"])
     reported = steps.frame_labels([art], tables, ["conflict_diplomacy"], "reported")
     assert len(reported) < len(whole)  # "price", "bread" are the journalist's words
+
+
+def test_actor_sentiment_tests_pair_the_configured_actors_only() -> None:
+    """Defect 18 of accept14c: Holm adjusts over the actors' pairs, not every pair of speakers.
+
+    INVENTED article: two configured actors and two other speakers. Every pair of the four
+    would be 6 pairs per method; the actors' pair alone is 1, so its ``p_holm`` is its p-value.
+    """
+    from mediaframes import attribution, corpus
+
+    text = (
+        "Talks stall\n\n"
+        "Macron said the talks were useful and good. Putin warned of a grave and terrible crisis. "
+        "A farmer said the harvest was fine. A teacher said the school was closed."
+    )
+    art = corpus.parse_plain_text(text, "inv", "inv.txt")
+    tables = steps.statement_tables([art], attribution.load_actors())
+    speakers = set(tables["statements"]["speaker"]) - {""}
+    assert {"macron", "putin", "A farmer", "A teacher"} <= speakers
+    got = steps.sentiment_tables([art], tables, ["vader"], n_boot=100)["actor_sentiment_tests"]
+    assert got[["speaker_a", "speaker_b"]].values.tolist() == [["macron", "putin"]]
+    assert got["p_holm"].tolist() == got["p_value"].tolist()

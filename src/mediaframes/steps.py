@@ -14,7 +14,9 @@ Tables returned (columns are documented by the module named):
 * :func:`sentiment_tables`: ``sentiment`` (:class:`~mediaframes.records.SentimentScore`),
   ``tone`` (``sentiment.ToneScore``), ``sentiment_by_actor`` (``sentiment.aggregate_by_actor``),
   ``tone_by_actor`` (``sentiment.aggregate_tone``), ``method_agreement``
-  (``sentiment.method_agreement``), ``actor_sentiment_tests`` (``sentiment.compare_actors``).
+  (``sentiment.method_agreement``), ``actor_sentiment_tests`` (``sentiment.compare_actors`` of
+  the pairs of configured actors only, ``sentiment.actor_speakers``: Holm adjusts over those
+  pairs, not over every pair of speakers).
 * :func:`framing_tables`: ``frames`` (:class:`~mediaframes.records.FrameLabel`), ``codebook``
   (``framing.codebook_table`` of every codebook),
   ``frames_by_actor`` (``framing.frames_by_actor``), ``actor_frame_differences``,
@@ -162,7 +164,9 @@ def sentiment_tables(
         "sentiment_by_actor": sentiment.aggregate_by_actor(st_df, scores, seed=seed, n_boot=n_boot),
         "tone_by_actor": sentiment.aggregate_tone(tone_df, seed=seed, n_boot=n_boot),
         "method_agreement": sentiment.method_agreement(scores),
-        "actor_sentiment_tests": sentiment.compare_actors(st_df, scores, seed=seed),
+        "actor_sentiment_tests": sentiment.compare_actors(
+            st_df, scores, seed=seed, speakers=sentiment.actor_speakers(st_df)
+        ),
     }
 
 
