@@ -241,9 +241,34 @@ def test_readout_divergence_is_counted_per_frame_not_per_row(tmp_path: Path) -> 
     (pdf,) = report.build_report(folder.parent, title="Invented report", run_info=MANIFEST)
     text = _flat(report.pdf_text(pdf))
     assert "sovereignty and sovereignty" not in text
-    assert "keld: economic (1 article) and sovereignty (2 articles)" in text
+    assert "keld, not marrow: economic (1 article) and sovereignty (2 articles)" in text
     assert "sovereignty (3 statements in 2 articles" in text
-    assert "marrow: economic (1 article)" in text
+    assert "marrow, not keld: economic (1 article)" in text
+
+
+def test_in_brief_names_the_other_side_with_three_sides(tmp_path: Path) -> None:
+    """Defect 14 of accept14c: with three sides, each entry of "In brief" names both sides
+    (INVENTED rows), as the divergence section does, so no side is listed twice unqualified."""
+    folder = invented_tables(tmp_path / "run" / "tables")
+    pd.DataFrame(
+        {
+            "article_id": ["inv1", "inv1", "inv2", "inv2"],
+            "side": ["keld", "keld", "marrow", "oska"],
+            "other_side": ["marrow", "oska", "keld", "keld"],
+            "kind": ["frame"] * 4,
+            "codebook": ["conflict_diplomacy"] * 4,
+            "item": ["sovereignty", "economic", "economic", "security"],
+            "n_side": [1, 1, 2, 2],
+            "evidence": ["border", "grain", "tariffs", "troops"],
+        }
+    ).to_csv(folder / "readout_divergence.csv", index=False)
+    (pdf,) = report.build_report(folder.parent, title="Invented report", run_info=MANIFEST)
+    text = _flat(report.pdf_text(pdf))
+    brief = text[text.index("In brief.") : text.index("Corpus")]
+    keld = "keld, not marrow: sovereignty (1 article); keld, not oska: economic (1 article)"
+    assert keld in brief
+    assert "marrow, not keld: economic (1 article); oska, not keld: security (1 article)" in brief
+    assert not re.search(r"(: |; )(keld|marrow|oska): ", brief)
 
 
 def test_subtitle_counts_articles_of_unknown_outlet_and_date(tmp_path: Path) -> None:
