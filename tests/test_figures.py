@@ -412,3 +412,31 @@ def test_word_choice_panels_key_reported_speech_apart_from_narration(tmp_path: P
     assert "kept apart from the journalist" in text
     # the only distinctive narration row is reported speech: no narration key is left
     assert "narration (journalist)" not in text
+
+
+def test_readout_divergence_draws_every_pair_of_three_sides(tmp_path: Path) -> None:
+    """Defect 15 of accept14c: three sides, three pairs, each drawn (INVENTED rows)."""
+    rows = [  # article, side, other side, kind, item, n, evidence
+        ("a1", "alpha", "beta", "frame", "peace", 3, "truce"),
+        ("a1", "beta", "alpha", "frame", "war", 2, "battle"),
+        ("a1", "alpha", "gamma", "frame", "trade", 1, "grain"),
+        ("a1", "gamma", "alpha", "topic", "harbour", 1, "harbour"),
+        ("a2", "beta", "gamma", "frame", "law", 1, "court"),
+        ("a2", "gamma", "beta", "frame", "faith", 1, "chapel"),
+    ]
+    cols = ["article_id", "side", "other_side", "kind", "item", "n_side", "evidence"]
+    div = pd.DataFrame(rows, columns=cols)
+    assert F.divergence_pairs(div) == [("alpha", "beta"), ("alpha", "gamma"), ("beta", "gamma")]
+    svg, _ = F.plot_readout_divergence(div, tmp_path, labels={"alpha": "Ada Alpha"})
+    text = svg.read_text(encoding="utf-8")
+    for title in (
+        "Ada Alpha, not beta", "beta, not Ada Alpha", "Ada Alpha, not gamma",
+        "gamma, not Ada Alpha", "beta, not gamma", "gamma, not beta",
+    ):  # fmt: skip
+        assert title in text
+    assert "further pair" not in text and "the other's" not in text
+    one, _ = F.plot_readout_divergence(div, tmp_path / "one", max_pairs=1)
+    text = one.read_text(encoding="utf-8")
+    assert "Not shown: 2 further pair(s) of sides" in text and "beta, not gamma" not in text
+    with pytest.raises(ValueError, match="max_pairs"):
+        F.plot_readout_divergence(div, tmp_path, max_pairs=0)
