@@ -112,3 +112,27 @@ def test_actor_sentiment_tests_pair_the_configured_actors_only() -> None:
     got = steps.sentiment_tables([art], tables, ["vader"], n_boot=100)["actor_sentiment_tests"]
     assert got[["speaker_a", "speaker_b"]].values.tolist() == [["macron", "putin"]]
     assert got["p_holm"].tolist() == got["p_value"].tolist()
+
+
+def test_framing_tables_use_the_loaded_terms_file_given(tmp_path) -> None:
+    """Defect 17 of accept14c: the run's contested terms come from ``loaded_terms_file``.
+
+    INVENTED article and terms: the packaged list has no "walkout"; the given file does."""
+    from mediaframes import attribution, corpus
+
+    terms = tmp_path / "terms_invented.yml"
+    terms.write_text(
+        "pairs:\n  - id: stoppage_naming\n    variants:\n"
+        "      - label: workers\n        terms: [walkout]\n"
+        "      - label: management\n        terms: [stoppage]\n",
+        encoding="utf-8",
+    )
+    text = "Depot dispute\n\nThe walkout entered its third day at the invented depot."
+    art = corpus.parse_plain_text(text, "inv", "inv.txt")
+    tables = steps.statement_tables([art], attribution.load_actors())
+    packaged = steps.framing_tables([art], tables, ["conflict_diplomacy"])["loaded_terms"]
+    given = steps.framing_tables([art], tables, ["conflict_diplomacy"], loaded_terms=terms)
+    assert "stoppage_naming" not in set(packaged["pair"])
+    assert given["loaded_terms"][["pair", "variant", "cue"]].values.tolist() == [
+        ["stoppage_naming", "workers", "walkout"]
+    ]

@@ -212,6 +212,7 @@ def framing_tables(
     codebooks: Sequence[str | Path],
     actors: object = None,
     frame_words: str = "statement",
+    loaded_terms: str | Path | None = None,
 ) -> dict[str, pd.DataFrame]:
     r"""Label every statement with every codebook's frames and compare actors and sections.
 
@@ -223,6 +224,8 @@ def framing_tables(
             offices, countries and demonyms are no topic words in ``readout_divergence`` and no
             terms in ``word_choice`` (``compare.actor_words``); None: every word counts.
         frame_words: ``statement`` or ``reported`` (:func:`frame_labels`).
+        loaded_terms: Contested-terms YAML file for ``loaded_terms``
+            (``compare.load_loaded_terms``); None or "": the packaged list.
 
     Returns:
         ``frames``, ``codebook``, ``frames_by_actor``, ``actor_frame_differences``,
@@ -237,6 +240,7 @@ def framing_tables(
         ['actor_frame_differences', 'codebook', 'frames']
     """
     books = [framing.load_codebook(c) for c in codebooks]
+    terms = compare.load_loaded_terms(loaded_terms) if loaded_terms else None
     frames = frame_labels(articles, tables, books, frame_words)
     st_df, mentions = tables["statements"], tables["mentions"]
     codebook = pd.concat([framing.codebook_table(b) for b in books], ignore_index=True)
@@ -249,6 +253,6 @@ def framing_tables(
         "readout_divergence": compare.readout_divergence(st_df, frames, actors=actors),
         "headline_vs_body": compare.headline_vs_body(st_df, frames, mentions),
         "word_choice": compare.word_choice(phrases),
-        "loaded_terms": compare.loaded_term_uses(st_df),
+        "loaded_terms": compare.loaded_term_uses(st_df, terms),
         "scare_quotes": compare.scare_quotes(st_df),
     }
