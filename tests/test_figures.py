@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import matplotlib.colors
 import pandas as pd
 import pytest
 
@@ -440,3 +441,55 @@ def test_readout_divergence_draws_every_pair_of_three_sides(tmp_path: Path) -> N
     assert "Not shown: 2 further pair(s) of sides" in text and "beta, not gamma" not in text
     with pytest.raises(ValueError, match="max_pairs"):
         F.plot_readout_divergence(div, tmp_path, max_pairs=0)
+
+
+def _drawn_figure(monkeypatch: pytest.MonkeyPatch, plot, *args, **kwargs):
+    """The matplotlib figure a plot function saves (drawn, as written to its files)."""
+    seen = []
+    save = F.save_figure
+
+    def keep(fig, out_dir, name):
+        paths = save(fig, out_dir, name)
+        seen.append(fig)
+        return paths
+
+    monkeypatch.setattr(F, "save_figure", keep)
+    plot(*args, **kwargs)
+    return seen[0]
+
+
+def test_statements_figure_colours_quote_types_and_sides_apart(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Defect 22 of accept14c: no colour means a quote type on the left and a side on the
+    right (INVENTED rows: three quote types, three sides)."""
+    st = pd.DataFrame(
+        {
+            "article_id": ["a1"] * 6,
+            "speaker": ["alpha", "alpha", "beta", "beta", "gamma", "Someone"],
+            "speaker_type": ["actor"] * 5 + ["other"],
+            "quote_type": ["direct", "mixed", "indirect", "direct", "mixed", "indirect"],
+            "source": [""] * 6,
+            "source_actor": ["alpha", "", "beta", "", "gamma", ""],
+        }
+    )
+    fig = _drawn_figure(monkeypatch, F.plot_statements_per_actor, st, tmp_path)
+    left, right = fig.axes[:2]
+
+    def colours(ax) -> set[str]:
+        return {matplotlib.colors.to_hex(p.get_facecolor()) for p in ax.patches}
+
+    assert colours(left) and colours(right)
+    assert not colours(left) & colours(right)
+    assert F.statement_colors([F.NO_SIDE, "via a", "other sources"], "source") == [
+        F.NO_SIDE_COLOR, F.SIDE_PALETTE[0], F.OTHER_SOURCES_COLOR,
+    ]  # fmt: skip
+
+
+def test_divergence_legend_covers_no_bar(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Defect 22 of accept14c: Figure 5's legend sits in no panel that has bars."""
+    fig = _drawn_figure(monkeypatch, F.plot_readout_divergence, invented_divergence(), tmp_path)
+    with_legend = [ax for ax in fig.axes if ax.get_legend() is not None]
+    with_legend += [ax for ax in fig.axes if ax in {lg.axes for lg in fig.legends}]
+    assert with_legend or fig.legends
+    assert all(not ax.patches for ax in with_legend)

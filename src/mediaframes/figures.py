@@ -71,6 +71,11 @@ MAX_CUES = 5
 REPORTED = "reported speech"
 #: Okabe–Ito palette (Okabe & Ito 2008), in the order of the style's colour cycle.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
+#: Figure 2's colours of the sides (right panel), apart from the quote types' (left panel,
+#: ``PALETTE[:3]``): the other Okabe–Ito colours, then greys for no side and the rest.
+SIDE_PALETTE = ("#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
+#: Figure 2's colour of "no actor's side" and of "other sources".
+NO_SIDE_COLOR, OTHER_SOURCES_COLOR = "#999999", "#DDDDDD"
 #: Marker per series, so series stay apart in greyscale print.
 MARKERS = ("o", "s", "D", "^", "v", "P", "X", "*")
 #: Quote types in display order.
@@ -382,6 +387,38 @@ def _bar_labels(ax: Axes, totals: Sequence[float], y: Sequence[float]) -> None:
 # --------------------------------------------------------------------------- figures
 
 
+def statement_colors(cats: Sequence[str], panel: str) -> list[str]:
+    """Figure 2's bar colours: quote types and sides never share a colour.
+
+    Args:
+        cats: The panel's categories, in drawing order.
+        panel: ``quote_type`` (left panel) or ``source`` (right panel).
+
+    Returns:
+        One colour per category: quote types from ``PALETTE[:3]`` (any other dark grey);
+        sides ("via …") from :data:`SIDE_PALETTE`, :data:`NO_SIDE` and "other sources" in
+        greys.
+
+    Example:
+        >>> statement_colors(["direct", "indirect"], "quote_type")
+        ['#0072B2', '#009E73']
+        >>> statement_colors(["via Ada", "no actor's side"], "source")
+        ['#D55E00', '#999999']
+    """
+    if panel == "quote_type":  # a quote type of no known kind: dark grey, no side's colour
+        return [PALETTE[QUOTE_TYPES.index(c)] if c in QUOTE_TYPES else "#555555" for c in cats]
+    out, i = [], 0
+    for c in cats:
+        if c == NO_SIDE:
+            out.append(NO_SIDE_COLOR)
+        elif c == "other sources":
+            out.append(OTHER_SOURCES_COLOR)
+        else:
+            out.append(SIDE_PALETTE[i % len(SIDE_PALETTE)])
+            i += 1
+    return out
+
+
 def plot_statements_per_actor(
     statements: pd.DataFrame,
     out_dir: str | Path,
@@ -465,10 +502,11 @@ def plot_statements_per_actor(
             return fig
         y = np.arange(len(speakers))[::-1]
 
-        for ax, col, cats, title, ncol in (
-            (ax_type, "quote_type", types, "by quote type", ncols[0]),
-            (ax_src, "_source", sources, "by whose side reports it", ncols[1]),
+        for ax, col, cats, title, ncol, colors in (
+            (ax_type, "quote_type", types, "by quote type", ncols[0], "quote_type"),
+            (ax_src, "_source", sources, "by whose side reports it", ncols[1], "source"),
         ):
+            colors = statement_colors(cats, colors)
             table = pd.crosstab(sub["speaker"], sub[col]).reindex(
                 index=speakers, columns=cats, fill_value=0
             )
@@ -479,7 +517,7 @@ def plot_statements_per_actor(
                     y,
                     vals,
                     left=left,
-                    color=PALETTE[i % len(PALETTE)],
+                    color=colors[i],
                     label=cat,
                     edgecolor="white",
                     linewidth=0.5,
