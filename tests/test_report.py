@@ -149,6 +149,23 @@ def test_pdf_has_sections_names_and_caveat(built: tuple[Path, str]) -> None:
     assert "def " not in text and "report_data" not in text  # no code in the PDF
 
 
+def test_pdf_wording_fits_any_corpus(tmp_path: Path) -> None:
+    """Defect 19 of accept14c: no wording written for diplomacy alone, with or without paired
+    accounts (INVENTED tables: the second run has two sides reported by their own offices)."""
+    folder = invented_tables(tmp_path / "run" / "tables")
+    texts = [_flat(report.pdf_text(report.build_report(folder.parent, run_info=MANIFEST)[0]))]
+    st = pd.read_csv(folder / "statements.csv", keep_default_na=False)
+    st.loc[1, "source_actor"] = "elysee_actor"  # a second side's office, in the same article
+    st.to_csv(folder / "statements.csv", index=False)
+    (pdf,) = report.build_report(folder.parent, run_info=MANIFEST)
+    texts.append(_flat(report.pdf_text(pdf)))
+    assert report.paired_readouts(st) == 1
+    for text in texts:
+        for phrase in ("Diplomatic", "state of relations", "Readouts are not", "a readout)"):
+            assert phrase not in text, phrase
+    assert "Accounts are not events" in texts[1] and "Sides, not accounts" in texts[0]
+
+
 def test_pdf_numbers_equal_the_tables(built: tuple[Path, str]) -> None:
     pdf, text = built
     tables = pdf.parent / "tables"
