@@ -501,7 +501,8 @@ def test_counts_quarantine_and_names_in_the_pdf(tmp_path: Path) -> None:
     assert "Talia Vorenko (vorenko)" in text and "Oskar Brandvik and Talia Vorenko" in text
     data = report.report_data(report.read_tables(folder), info)
     assert data["corpus"]["quarantine"]["n"] == 2
-    assert "no paired readouts" in text  # one side's office only: no pair
+    # one side's office only: no pair
+    assert "No article reports two sides through their own offices" in text
 
 
 # (source_actor per statement of one article, paired readouts)
