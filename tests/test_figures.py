@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import matplotlib.colors
 import pandas as pd
 import pytest
 
@@ -412,3 +413,83 @@ def test_word_choice_panels_key_reported_speech_apart_from_narration(tmp_path: P
     assert "kept apart from the journalist" in text
     # the only distinctive narration row is reported speech: no narration key is left
     assert "narration (journalist)" not in text
+
+
+def test_readout_divergence_draws_every_pair_of_three_sides(tmp_path: Path) -> None:
+    """Defect 15 of accept14c: three sides, three pairs, each drawn (INVENTED rows)."""
+    rows = [  # article, side, other side, kind, item, n, evidence
+        ("a1", "alpha", "beta", "frame", "peace", 3, "truce"),
+        ("a1", "beta", "alpha", "frame", "war", 2, "battle"),
+        ("a1", "alpha", "gamma", "frame", "trade", 1, "grain"),
+        ("a1", "gamma", "alpha", "topic", "harbour", 1, "harbour"),
+        ("a2", "beta", "gamma", "frame", "law", 1, "court"),
+        ("a2", "gamma", "beta", "frame", "faith", 1, "chapel"),
+    ]
+    cols = ["article_id", "side", "other_side", "kind", "item", "n_side", "evidence"]
+    div = pd.DataFrame(rows, columns=cols)
+    assert F.divergence_pairs(div) == [("alpha", "beta"), ("alpha", "gamma"), ("beta", "gamma")]
+    svg, _ = F.plot_readout_divergence(div, tmp_path, labels={"alpha": "Ada Alpha"})
+    text = svg.read_text(encoding="utf-8")
+    for title in (
+        "Ada Alpha, not beta", "beta, not Ada Alpha", "Ada Alpha, not gamma",
+        "gamma, not Ada Alpha", "beta, not gamma", "gamma, not beta",
+    ):  # fmt: skip
+        assert title in text
+    assert "further pair" not in text and "the other's" not in text
+    one, _ = F.plot_readout_divergence(div, tmp_path / "one", max_pairs=1)
+    text = one.read_text(encoding="utf-8")
+    assert "Not shown: 2 further pair(s) of sides" in text and "beta, not gamma" not in text
+    with pytest.raises(ValueError, match="max_pairs"):
+        F.plot_readout_divergence(div, tmp_path, max_pairs=0)
+
+
+def _drawn_figure(monkeypatch: pytest.MonkeyPatch, plot, *args, **kwargs):
+    """The matplotlib figure a plot function saves (drawn, as written to its files)."""
+    seen = []
+    save = F.save_figure
+
+    def keep(fig, out_dir, name):
+        paths = save(fig, out_dir, name)
+        seen.append(fig)
+        return paths
+
+    monkeypatch.setattr(F, "save_figure", keep)
+    plot(*args, **kwargs)
+    return seen[0]
+
+
+def test_statements_figure_colours_quote_types_and_sides_apart(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Defect 22 of accept14c: no colour means a quote type on the left and a side on the
+    right (INVENTED rows: three quote types, three sides)."""
+    st = pd.DataFrame(
+        {
+            "article_id": ["a1"] * 6,
+            "speaker": ["alpha", "alpha", "beta", "beta", "gamma", "Someone"],
+            "speaker_type": ["actor"] * 5 + ["other"],
+            "quote_type": ["direct", "mixed", "indirect", "direct", "mixed", "indirect"],
+            "source": [""] * 6,
+            "source_actor": ["alpha", "", "beta", "", "gamma", ""],
+        }
+    )
+    fig = _drawn_figure(monkeypatch, F.plot_statements_per_actor, st, tmp_path)
+    left, right = fig.axes[:2]
+
+    def colours(ax) -> set[str]:
+        return {matplotlib.colors.to_hex(p.get_facecolor()) for p in ax.patches}
+
+    assert colours(left) and colours(right)
+    assert not colours(left) & colours(right)
+    assert F.statement_colors([F.NO_SIDE, "via a", "other sources"], "source") == [
+        F.NO_SIDE_COLOR, F.SIDE_PALETTE[0], F.OTHER_SOURCES_COLOR,
+    ]  # fmt: skip
+
+
+def test_divergence_legend_covers_no_bar(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Defect 22 of accept14c: Figure 5's legend sits in no panel that has bars."""
+    fig = _drawn_figure(monkeypatch, F.plot_readout_divergence, invented_divergence(), tmp_path)
+    with_legend = [ax for ax in fig.axes if ax.get_legend() is not None]
+    with_legend += [ax for ax in fig.axes if ax in {lg.axes for lg in fig.legends}]
+    assert with_legend or fig.legends
+    assert all(not ax.patches for ax in with_legend)

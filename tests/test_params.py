@@ -294,3 +294,70 @@ def test_notebook_params_must_be_literals(source: str) -> None:
     nb = {"cells": [{"cell_type": "code", "metadata": {"tags": ["parameters"]}, "source": source}]}
     with pytest.raises(pipeline.PipelineError, match="nb.ipynb"):
         pipeline.notebook_params(nb, "nb.ipynb")
+
+
+# --------------------------------------------------------------------------- loaded terms
+
+INVENTED_TERMS = """# INVENTED contested terms for a test
+pairs:
+  - id: stoppage_naming
+    variants:
+      - label: workers
+        terms: [walkout]
+      - label: management
+        terms: [stoppage]
+"""
+
+
+@pytest.mark.parametrize(
+    ("content", "fragment"),
+    [
+        (None, "file named in the parameters does not exist"),
+        ("pairs: nothing\n", "expected a mapping with a 'pairs' list"),
+        ("pairs:\n  - id: p\n    variants: [{label: a, terms: [x]}]\n", "at least two variants"),
+    ],
+)
+def test_bad_loaded_terms_file_is_rejected_before_any_kernel(
+    tmp_path: Path,
+    no_kernel: list[str],
+    capsys: pytest.CaptureFixture[str],
+    content: str | None,
+    fragment: str,
+) -> None:
+    """Defect 17 of accept14c: ``loaded_terms_file`` is checked like the other file parameters:
+    a missing or malformed file is a configuration error (exit 2) naming the file."""
+    corpus = tmp_path / "corpus"
+    (corpus / "raw").mkdir(parents=True)
+    (corpus / "raw" / "a.txt").write_text("Invented headline\n\nInvented body text.\n")
+    terms = tmp_path / "terms_invented.yml"
+    if content is not None:
+        terms.write_text(content, encoding="utf-8")
+    f = tmp_path / "p.yaml"
+    f.write_text(
+        f"corpus_dir: {json.dumps(str(corpus))}\nloaded_terms_file: {json.dumps(str(terms))}\n",
+        encoding="utf-8",
+    )
+    reports = tmp_path / "reports"
+    code = cli.main(["run", "--params", str(f), "--reports", str(reports), "--notebooks", GOOD_NB])
+    err = capsys.readouterr().err
+    assert code == 2, err
+    assert str(terms) in err and fragment in err
+    assert no_kernel == []
+    assert not list(reports.glob("*.pdf")), "nothing is published"
+
+
+def test_loaded_terms_file_is_part_of_the_input_hash(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    (corpus / "raw").mkdir(parents=True)
+    (corpus / "raw" / "a.txt").write_text("Invented headline\n\nInvented body text.\n")
+    terms = tmp_path / "terms_invented.yml"
+    terms.write_text(INVENTED_TERMS, encoding="utf-8")
+    params = {**config.defaults(), "corpus_dir": str(corpus)}
+    nbs = [Path(GOOD_NB)]
+    packaged = pipeline.input_state(params, nbs, tmp_path)["input_hash"]
+    params["loaded_terms_file"] = str(terms)
+    assert terms in pipeline.input_files(params, tmp_path)
+    first = pipeline.input_state(params, nbs, tmp_path)["input_hash"]
+    terms.write_text(INVENTED_TERMS.replace("walkout", "strike"), encoding="utf-8")
+    second = pipeline.input_state(params, nbs, tmp_path)["input_hash"]
+    assert len({packaged, first, second}) == 3

@@ -149,6 +149,23 @@ def test_pdf_has_sections_names_and_caveat(built: tuple[Path, str]) -> None:
     assert "def " not in text and "report_data" not in text  # no code in the PDF
 
 
+def test_pdf_wording_fits_any_corpus(tmp_path: Path) -> None:
+    """Defect 19 of accept14c: no wording written for diplomacy alone, with or without paired
+    accounts (INVENTED tables: the second run has two sides reported by their own offices)."""
+    folder = invented_tables(tmp_path / "run" / "tables")
+    texts = [_flat(report.pdf_text(report.build_report(folder.parent, run_info=MANIFEST)[0]))]
+    st = pd.read_csv(folder / "statements.csv", keep_default_na=False)
+    st.loc[1, "source_actor"] = "elysee_actor"  # a second side's office, in the same article
+    st.to_csv(folder / "statements.csv", index=False)
+    (pdf,) = report.build_report(folder.parent, run_info=MANIFEST)
+    texts.append(_flat(report.pdf_text(pdf)))
+    assert report.paired_readouts(st) == 1
+    for text in texts:
+        for phrase in ("Diplomatic", "state of relations", "Readouts are not", "a readout)"):
+            assert phrase not in text, phrase
+    assert "Accounts are not events" in texts[1] and "Sides, not accounts" in texts[0]
+
+
 def test_pdf_numbers_equal_the_tables(built: tuple[Path, str]) -> None:
     pdf, text = built
     tables = pdf.parent / "tables"
@@ -241,9 +258,34 @@ def test_readout_divergence_is_counted_per_frame_not_per_row(tmp_path: Path) -> 
     (pdf,) = report.build_report(folder.parent, title="Invented report", run_info=MANIFEST)
     text = _flat(report.pdf_text(pdf))
     assert "sovereignty and sovereignty" not in text
-    assert "keld: economic (1 article) and sovereignty (2 articles)" in text
+    assert "keld, not marrow: economic (1 article) and sovereignty (2 articles)" in text
     assert "sovereignty (3 statements in 2 articles" in text
-    assert "marrow: economic (1 article)" in text
+    assert "marrow, not keld: economic (1 article)" in text
+
+
+def test_in_brief_names_the_other_side_with_three_sides(tmp_path: Path) -> None:
+    """Defect 14 of accept14c: with three sides, each entry of "In brief" names both sides
+    (INVENTED rows), as the divergence section does, so no side is listed twice unqualified."""
+    folder = invented_tables(tmp_path / "run" / "tables")
+    pd.DataFrame(
+        {
+            "article_id": ["inv1", "inv1", "inv2", "inv2"],
+            "side": ["keld", "keld", "marrow", "oska"],
+            "other_side": ["marrow", "oska", "keld", "keld"],
+            "kind": ["frame"] * 4,
+            "codebook": ["conflict_diplomacy"] * 4,
+            "item": ["sovereignty", "economic", "economic", "security"],
+            "n_side": [1, 1, 2, 2],
+            "evidence": ["border", "grain", "tariffs", "troops"],
+        }
+    ).to_csv(folder / "readout_divergence.csv", index=False)
+    (pdf,) = report.build_report(folder.parent, title="Invented report", run_info=MANIFEST)
+    text = _flat(report.pdf_text(pdf))
+    brief = text[text.index("In brief.") : text.index("Corpus")]
+    keld = "keld, not marrow: sovereignty (1 article); keld, not oska: economic (1 article)"
+    assert keld in brief
+    assert "marrow, not keld: economic (1 article); oska, not keld: security (1 article)" in brief
+    assert not re.search(r"(: |; )(keld|marrow|oska): ", brief)
 
 
 def test_subtitle_counts_articles_of_unknown_outlet_and_date(tmp_path: Path) -> None:
@@ -459,7 +501,8 @@ def test_counts_quarantine_and_names_in_the_pdf(tmp_path: Path) -> None:
     assert "Talia Vorenko (vorenko)" in text and "Oskar Brandvik and Talia Vorenko" in text
     data = report.report_data(report.read_tables(folder), info)
     assert data["corpus"]["quarantine"]["n"] == 2
-    assert "no paired readouts" in text  # one side's office only: no pair
+    # one side's office only: no pair
+    assert "No article reports two sides through their own offices" in text
 
 
 # (source_actor per statement of one article, paired readouts)

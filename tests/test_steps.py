@@ -90,3 +90,49 @@ def test_frame_labels_pass_frame_words_on() -> None:
     whole = steps.frame_labels([art], tables, ["conflict_diplomacy"])
     reported = steps.frame_labels([art], tables, ["conflict_diplomacy"], "reported")
     assert len(reported) < len(whole)  # "price", "bread" are the journalist's words
+
+
+def test_actor_sentiment_tests_pair_the_configured_actors_only() -> None:
+    """Defect 18 of accept14c: Holm adjusts over the actors' pairs, not every pair of speakers.
+
+    INVENTED article: two configured actors and two other speakers. Every pair of the four
+    would be 6 pairs per method; the actors' pair alone is 1, so its ``p_holm`` is its p-value.
+    """
+    from mediaframes import attribution, corpus
+
+    text = (
+        "Talks stall\n\n"
+        "Macron said the talks were useful and good. Putin warned of a grave and terrible crisis. "
+        "A farmer said the harvest was fine. A teacher said the school was closed."
+    )
+    art = corpus.parse_plain_text(text, "inv", "inv.txt")
+    tables = steps.statement_tables([art], attribution.load_actors())
+    speakers = set(tables["statements"]["speaker"]) - {""}
+    assert {"macron", "putin", "A farmer", "A teacher"} <= speakers
+    got = steps.sentiment_tables([art], tables, ["vader"], n_boot=100)["actor_sentiment_tests"]
+    assert got[["speaker_a", "speaker_b"]].values.tolist() == [["macron", "putin"]]
+    assert got["p_holm"].tolist() == got["p_value"].tolist()
+
+
+def test_framing_tables_use_the_loaded_terms_file_given(tmp_path) -> None:
+    """Defect 17 of accept14c: the run's contested terms come from ``loaded_terms_file``.
+
+    INVENTED article and terms: the packaged list has no "walkout"; the given file does."""
+    from mediaframes import attribution, corpus
+
+    terms = tmp_path / "terms_invented.yml"
+    terms.write_text(
+        "pairs:\n  - id: stoppage_naming\n    variants:\n"
+        "      - label: workers\n        terms: [walkout]\n"
+        "      - label: management\n        terms: [stoppage]\n",
+        encoding="utf-8",
+    )
+    text = "Depot dispute\n\nThe walkout entered its third day at the invented depot."
+    art = corpus.parse_plain_text(text, "inv", "inv.txt")
+    tables = steps.statement_tables([art], attribution.load_actors())
+    packaged = steps.framing_tables([art], tables, ["conflict_diplomacy"])["loaded_terms"]
+    given = steps.framing_tables([art], tables, ["conflict_diplomacy"], loaded_terms=terms)
+    assert "stoppage_naming" not in set(packaged["pair"])
+    assert given["loaded_terms"][["pair", "variant", "cue"]].values.tolist() == [
+        ["stoppage_naming", "workers", "walkout"]
+    ]

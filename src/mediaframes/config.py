@@ -190,6 +190,12 @@ SCHEMA: dict[str, Param] = {
             check=_frame_words,
         ),
         Param(
+            "loaded_terms_file",
+            "str",
+            "",
+            "contested-terms YAML file (as compare --loaded-terms); empty for the packaged list",
+        ),
+        Param(
             "sentiment_methods",
             "list[str]",
             ["vader", "textblob", "afinn", "labmt"],

@@ -71,6 +71,11 @@ MAX_CUES = 5
 REPORTED = "reported speech"
 #: Okabe–Ito palette (Okabe & Ito 2008), in the order of the style's colour cycle.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
+#: Figure 2's colours of the sides (right panel), apart from the quote types' (left panel,
+#: ``PALETTE[:3]``): the other Okabe–Ito colours, then greys for no side and the rest.
+SIDE_PALETTE = ("#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
+#: Figure 2's colour of "no actor's side" and of "other sources".
+NO_SIDE_COLOR, OTHER_SOURCES_COLOR = "#999999", "#DDDDDD"
 #: Marker per series, so series stay apart in greyscale print.
 MARKERS = ("o", "s", "D", "^", "v", "P", "X", "*")
 #: Quote types in display order.
@@ -382,6 +387,38 @@ def _bar_labels(ax: Axes, totals: Sequence[float], y: Sequence[float]) -> None:
 # --------------------------------------------------------------------------- figures
 
 
+def statement_colors(cats: Sequence[str], panel: str) -> list[str]:
+    """Figure 2's bar colours: quote types and sides never share a colour.
+
+    Args:
+        cats: The panel's categories, in drawing order.
+        panel: ``quote_type`` (left panel) or ``source`` (right panel).
+
+    Returns:
+        One colour per category: quote types from ``PALETTE[:3]`` (any other dark grey);
+        sides ("via …") from :data:`SIDE_PALETTE`, :data:`NO_SIDE` and "other sources" in
+        greys.
+
+    Example:
+        >>> statement_colors(["direct", "indirect"], "quote_type")
+        ['#0072B2', '#009E73']
+        >>> statement_colors(["via Ada", "no actor's side"], "source")
+        ['#D55E00', '#999999']
+    """
+    if panel == "quote_type":  # a quote type of no known kind: dark grey, no side's colour
+        return [PALETTE[QUOTE_TYPES.index(c)] if c in QUOTE_TYPES else "#555555" for c in cats]
+    out, i = [], 0
+    for c in cats:
+        if c == NO_SIDE:
+            out.append(NO_SIDE_COLOR)
+        elif c == "other sources":
+            out.append(OTHER_SOURCES_COLOR)
+        else:
+            out.append(SIDE_PALETTE[i % len(SIDE_PALETTE)])
+            i += 1
+    return out
+
+
 def plot_statements_per_actor(
     statements: pd.DataFrame,
     out_dir: str | Path,
@@ -465,10 +502,11 @@ def plot_statements_per_actor(
             return fig
         y = np.arange(len(speakers))[::-1]
 
-        for ax, col, cats, title, ncol in (
-            (ax_type, "quote_type", types, "by quote type", ncols[0]),
-            (ax_src, "_source", sources, "by whose side reports it", ncols[1]),
+        for ax, col, cats, title, ncol, colors in (
+            (ax_type, "quote_type", types, "by quote type", ncols[0], "quote_type"),
+            (ax_src, "_source", sources, "by whose side reports it", ncols[1], "source"),
         ):
+            colors = statement_colors(cats, colors)
             table = pd.crosstab(sub["speaker"], sub[col]).reindex(
                 index=speakers, columns=cats, fill_value=0
             )
@@ -479,7 +517,7 @@ def plot_statements_per_actor(
                     y,
                     vals,
                     left=left,
-                    color=PALETTE[i % len(PALETTE)],
+                    color=colors[i],
                     label=cat,
                     edgecolor="white",
                     linewidth=0.5,
@@ -917,31 +955,63 @@ def _figure_cues(evidence: Iterable[str]) -> str:
     return text if len(text) <= 40 else textwrap.shorten(text, 40, placeholder=" …")
 
 
+#: Pairs of sides Figure 5 (:func:`plot_readout_divergence`) draws at most, one row each.
+MAX_PAIRS = 3
+
+
+def divergence_pairs(divergence: pd.DataFrame) -> list[tuple[str, str]]:
+    """The pairs of sides of a divergence table, most rows first (ties by name).
+
+    Each pair is ``(a, b)`` with ``a < b``, whichever side its rows list first.
+
+    Example:
+        >>> df = pd.DataFrame({"side": ["x", "y", "z", "x", "x"],
+        ...                    "other_side": ["y", "x", "x", "z", "y"]})
+        >>> divergence_pairs(df)
+        [('x', 'y'), ('x', 'z')]
+    """
+    if divergence.empty:
+        return []
+    sides = zip(divergence["side"].astype(str), divergence["other_side"].astype(str), strict=True)
+    counts: dict[tuple[str, str], int] = {}
+    for a, b in sides:
+        key = (a, b) if a < b else (b, a)
+        counts[key] = counts.get(key, 0) + 1
+    return sorted(counts, key=lambda p: (-counts[p], p))
+
+
 def plot_readout_divergence(
     divergence: pd.DataFrame,
     out_dir: str | Path,
     *,
     max_topics: int = 8,
+    max_pairs: int = MAX_PAIRS,
     labels: Mapping[str, str] | None = None,
     name: str = "readout_divergence",
 ) -> FigurePaths:
-    """What one side's readout contains and the other side's lacks (frames, then topics).
+    """What one side's statements contain and another side's lack (frames, then topics).
 
-    One panel per side of the most frequent pair of sides. Bars count the side's statements
-    holding the item, summed over articles; frames are drawn first with their cues as written
-    (the distinct cues over all the articles counted, most frequent first: :func:`merge_evidence`).
+    One row of two panels per pair of sides (small multiples), for the ``max_pairs`` pairs with
+    most rows (:func:`divergence_pairs`); a note counts the pairs not drawn. Bars count the
+    side's statements holding the item, summed over articles, on one scale in every panel;
+    frames are drawn first with their cues as written (the distinct cues over all the articles
+    counted, most frequent first: :func:`merge_evidence`).
 
     Args:
         divergence: ``article_id, side, other_side, kind, codebook, item, n_side, evidence``
             rows (``compare.readout_divergence``).
         out_dir: Figures folder.
         max_topics: Topics shown per side (most statements first).
+        max_pairs: Pairs of sides drawn at most (at least 1).
         labels: Actor id → configured name: speakers are shown by name
             (:func:`speaker_label`).
         name: File stem.
 
     Returns:
         ``[svg_path, png_path]``.
+
+    Raises:
+        ValueError: When ``max_pairs`` is below 1.
 
     Example:
         >>> import tempfile
@@ -950,98 +1020,112 @@ def plot_readout_divergence(
         >>> plot_readout_divergence(df, tempfile.mkdtemp())[0].name
         'readout_divergence.svg'
     """
+    if max_pairs < 1:
+        raise ValueError(f"max_pairs must be 1 or more, not {max_pairs}")
     df = _numbers(
         _strings(divergence, ["article_id", "side", "other_side", "kind", "item", "evidence"]),
         ["n_side"],
     )
-    pairs = (
-        df.apply(lambda r: tuple(sorted((r["side"], r["other_side"]))), axis=1)
-        if len(df)
-        else pd.Series(dtype=object)
-    )
-    counts = pairs.value_counts() if len(df) else pd.Series(dtype=int)
-    pair = sorted(counts.index, key=lambda p: (-counts[p], p))[0] if len(counts) else None
+    pairs = divergence_pairs(df)
+    shown = pairs[:max_pairs]
+
+    def panel(side: str, other: str) -> tuple[str, str, pd.DataFrame, pd.DataFrame, int]:
+        sub = df[(df["side"] == side) & (df["other_side"] == other)]
+        agg = (
+            sub.groupby(["kind", "item"], sort=True)
+            .agg(n=("n_side", "sum"), evidence=("evidence", _figure_cues))
+            .reset_index()
+        )
+        frames = agg[agg["kind"] == "frame"].sort_values(["n", "item"], ascending=[False, True])
+        topics = agg[agg["kind"] != "frame"].sort_values(["n", "item"], ascending=[False, True])
+        # a word already shown as one of the panel's frame cues is not listed again as a topic
+        frame_rows = sub[sub["kind"] == "frame"]
+        cues = {c.strip().lower() for e in frame_rows["evidence"] for c in e.split(";")}
+        topics = topics[~topics["item"].str.lower().isin(cues)]
+        return side, other, frames, topics.head(max_topics), len(topics)
 
     def draw() -> Figure:
         n_art = len(set(df["article_id"]))
         notes = [thin_articles_note(n_art) if len(df) else ""]
-        if len(counts) > 1:
-            notes.append(f"Not shown: {len(counts) - 1} further pair(s) of sides.")
-        if pair is None:
+        if len(pairs) > len(shown):
+            notes.append(
+                f"Not shown: {len(pairs) - len(shown)} further pair(s) of sides "
+                f"(the {len(shown)} pairs with most rows are drawn)."
+            )
+        if not shown:
             fig = _new_figure(2.4, notes=notes)
             ax = fig.add_subplot()
             ax.set_title("Divergence between sides")
             _empty(ax, "No divergence: no article has statements from two sides.")
             return fig
-        panels = []
-        for side, other in (pair, pair[::-1]):
-            sub = df[(df["side"] == side) & (df["other_side"] == other)]
-            agg = (
-                sub.groupby(["kind", "item"], sort=True)
-                .agg(n=("n_side", "sum"), evidence=("evidence", _figure_cues))
-                .reset_index()
-            )
-            frames = agg[agg["kind"] == "frame"].sort_values(["n", "item"], ascending=[False, True])
-            topics = agg[agg["kind"] != "frame"].sort_values(["n", "item"], ascending=[False, True])
-            # a word already shown as one of the panel's frame cues is not listed again as a topic
-            frame_rows = sub[sub["kind"] == "frame"]
-            cues = {c.strip().lower() for e in frame_rows["evidence"] for c in e.split(";")}
-            topics = topics[~topics["item"].str.lower().isin(cues)]
-            panels.append((side, other, frames, topics.head(max_topics), len(topics)))
-        rows = max(len(f) + len(t) for _, _, f, t, _ in panels)
+        rows_of = [[panel(*p), panel(*p[::-1])] for p in shown]
+        heights = [max(1, max(len(f) + len(t) for _, _, f, t, _ in row)) for row in rows_of]
         hidden = [
-            f"{speaker_label(s, labels)}: {n - len(t)}" for s, _, _, t, n in panels if n > len(t)
+            f"{speaker_label(s, labels)} (not {speaker_label(o, labels)}): {n - len(t)}"
+            for row in rows_of
+            for s, o, _, t, n in row
+            if n > len(t)
         ]
         if hidden:
             notes.append(
-                f"Topics (content words) shown: the {max_topics} most frequent per side; "
-                f"not shown: {', '.join(hidden)}."
+                f"Topics (content words) shown: the {max_topics} most frequent per side and "
+                f"pair; not shown: {', '.join(hidden)}."
             )
-        fig = _new_figure(max(2.4, 0.24 * rows + 1.5), notes=notes)
+        fig = _new_figure(max(2.4, 0.24 * sum(heights) + 0.75 * len(heights) + 0.9), notes=notes)
         fig.suptitle(
-            "Divergence between sides: in one side's statements, not the other's",
+            "Divergence between sides: in one side's statements, not another's",
             x=0.01,
             ha="left",
         )
-        axes = fig.subplots(1, 2)
+        # a first, thin row holds the legend: above the panels, never over a bar
+        grid = fig.add_gridspec(1 + len(shown), 2, height_ratios=[0.6, *heights])
+        key = fig.add_subplot(grid[0, :])
+        key.set_axis_off()
+        axes = [[fig.add_subplot(grid[1 + i, j]) for j in range(2)] for i in range(len(shown))]
         xmax = max(
-            [1.0] + [float(x["n"].max()) for _, _, f, t, _ in panels for x in (f, t) if len(x)]
+            [1.0]
+            + [
+                float(x["n"].max())
+                for row in rows_of
+                for _, _, f, t, _ in row
+                for x in (f, t)
+                if len(x)
+            ]
         )
-        for ax, (side, other, frames, topics, _) in zip(axes, panels, strict=True):
-            a, b = speaker_label(side, labels), speaker_label(other, labels)
-            sep = " " if len(a) + len(b) < 28 else "\n"  # long names: two lines, not cut off
-            ax.set_title(
-                f"{a},{sep}not {b}",
-                fontsize=9,
-                fontweight="normal",
-            )
-            items = pd.concat([frames, topics])
-            if items.empty:
-                _empty(ax, "Nothing that the other side lacks.")
-                continue
-            y = np.arange(len(items))[::-1]
-            colors = [PALETTE[0] if k == "frame" else PALETTE[1] for k in items["kind"]]
-            ax.barh(y, items["n"].to_numpy(), color=colors, height=0.65)
-            ax.set_yticks(y, [textwrap.shorten(i, 22) for i in items["item"]])
-            for yi, (_, r) in zip(y, items.iterrows(), strict=True):
-                if r["kind"] == "frame":
-                    ax.text(
-                        r["n"] + xmax * 0.02,
-                        yi,
-                        r["evidence"],
-                        va="center",
-                        fontsize=8,
-                        color="#333333",
-                    )
-            ax.set_xlim(0, xmax * 2.1)
-            ax.xaxis.get_major_locator().set_params(integer=True)
-            ax.set_xlabel("statements")
-            ax.grid(axis="y", visible=False)
+        for ax_row, row, height in zip(axes, rows_of, heights, strict=True):
+            for ax, (side, other, frames, topics, _) in zip(ax_row, row, strict=True):
+                a, b = speaker_label(side, labels), speaker_label(other, labels)
+                sep = " " if len(a) + len(b) < 28 else "\n"  # long names: two lines, not cut off
+                ax.set_title(f"{a},{sep}not {b}", fontsize=9, fontweight="normal")
+                items = pd.concat([frames, topics])
+                if items.empty:
+                    _empty(ax, "Nothing that the other side lacks.")
+                    continue
+                # top-aligned, one bar height in every panel of the row
+                y = np.arange(height - len(items), height)[::-1]
+                colors = [PALETTE[0] if k == "frame" else PALETTE[1] for k in items["kind"]]
+                ax.barh(y, items["n"].to_numpy(), color=colors, height=0.65)
+                ax.set_yticks(y, [textwrap.shorten(i, 22) for i in items["item"]])
+                for yi, (_, r) in zip(y, items.iterrows(), strict=True):
+                    if r["kind"] == "frame":
+                        ax.text(
+                            r["n"] + xmax * 0.02,
+                            yi,
+                            r["evidence"],
+                            va="center",
+                            fontsize=8,
+                            color="#333333",
+                        )
+                ax.set_xlim(0, xmax * 2.1)
+                ax.set_ylim(-0.6, height - 0.4)
+                ax.xaxis.get_major_locator().set_params(integer=True)
+                ax.set_xlabel("statements")
+                ax.grid(axis="y", visible=False)
         handles = [
             matplotlib.patches.Patch(color=PALETTE[0], label="frame (cues as written)"),
             matplotlib.patches.Patch(color=PALETTE[1], label="topic word"),
         ]
-        axes[1].legend(handles=handles, loc="lower right")
+        key.legend(handles=handles, loc="center", ncols=2, frameon=False)
         return fig
 
     return _draw(name, out_dir, draw)

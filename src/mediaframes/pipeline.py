@@ -410,10 +410,12 @@ def git_commit(root: Path) -> str | None:
 
 
 def input_files(params: Mapping[str, Any], root: Path) -> list[Path]:
-    """Files named by parameters (actors file, codebook files) that are part of the inputs."""
+    """Files named by parameters (actors, codebook and loaded-terms files): part of the inputs."""
     out = []
     if params.get("actors_file"):
         out.append(paths.from_root(params["actors_file"], root))
+    if params.get("loaded_terms_file"):
+        out.append(paths.from_root(params["loaded_terms_file"], root))
     for book in params.get("codebooks", []):
         p = paths.from_root(book, root)
         if book.endswith((".yml", ".yaml")) or p.is_file():
@@ -426,8 +428,8 @@ def check_paths(params: Mapping[str, Any], root: Path) -> None:
 
     Raises:
         PipelineError: The corpus folder is missing (the data: exit status 1).
-        ParamError: An actors or codebook file the parameters name is missing (a configuration
-            error: exit status 2, as in ``mediaframes analyze``).
+        ParamError: An actors, codebook or loaded-terms file the parameters name is missing (a
+            configuration error: exit status 2, as in ``mediaframes analyze``).
     """
     corpus = paths.from_root(params["corpus_dir"], root)
     if not corpus.is_dir():
@@ -438,13 +440,15 @@ def check_paths(params: Mapping[str, Any], root: Path) -> None:
 
 
 def check_resources(params: Mapping[str, Any], root: Path) -> None:
-    """Load the codebooks and actors and check the sentiment methods, before any kernel starts.
+    """Load the codebooks, actors and loaded terms and check the sentiment methods, first.
+
+    All of it before any kernel starts.
 
     Raises:
         ParamError: With the stage module's message (which names the file and the problem): a
             configuration error, exit status 2 as in ``mediaframes analyze``.
     """
-    from mediaframes import actors_io, framing, sentiment
+    from mediaframes import actors_io, compare, framing, sentiment
 
     unknown = [m for m in params["sentiment_methods"] if m not in sentiment.METHODS]
     if unknown:
@@ -455,6 +459,8 @@ def check_resources(params: Mapping[str, Any], root: Path) -> None:
         for book in params["codebooks"]:
             framing.load_codebook(_codebook_arg(book, root))
         actors_io.load_actors(_actors_arg(params["actors_file"], root))
+        if params.get("loaded_terms_file"):
+            compare.load_loaded_terms(paths.from_root(params["loaded_terms_file"], root))
     except (ValueError, OSError) as exc:
         raise ParamError(str(exc)) from None
 

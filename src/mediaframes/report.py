@@ -820,7 +820,7 @@ def _figures(figures_dir: Path | None) -> list[dict[str, str]]:
         "each speaker's statements, and of the journalist's own sentences about each actor.",
         "frame_shares_by_actor": "Share of each speaker's statements carrying each frame.",
         "readout_divergence": "Frames and topic words that one side's statements contain and "
-        "the other side's lack.",
+        "another side's lack, one row per pair of sides (up to three pairs).",
         "headline_vs_body": "Which speakers and frames lead the headline, standfirst and body.",
         "word_choice": "Words each voice uses near the same referent; contested terms.",
     }

@@ -64,7 +64,8 @@ Tables (all long format, one row per record; sorted for deterministic output):
     ``speaker, method, n, mean, median, ci_low, ci_high, note``; the per-article version
     (:func:`aggregate_by_article`) adds ``article_id`` first; :func:`aggregate_tone` has ``actor``
     instead of ``speaker``.
-``sentiment_actor_pairs.csv`` (:func:`compare_actors`)
+``sentiment_actor_pairs.csv`` (:func:`compare_actors`; ``actor_sentiment_tests`` of
+    ``mediaframes run``, which tests the pairs of configured actors only)
     ``method, speaker_a, speaker_b, n_a, n_b, mean_a, mean_b, diff, p_value, p_holm, note``.
 ``sentiment_method_agreement.csv`` (:func:`method_agreement`)
     ``method_a, method_b, n, spearman_r, label_agreement, cohen_kappa``.
@@ -164,10 +165,11 @@ SENTIMENT_CAVEAT: str = (
     "How to read these sentiment scores: they come from word lists (dictionaries), not from an "
     "understanding of the text. Such methods are much weaker on news than on social media: "
     "VADER's scores correlated r = 0.49 with human ratings of New York Times editorial "
-    "snippets, against r = 0.88 on tweets (Hutto & Gilbert 2014). Diplomatic language is "
-    'especially misleading: "legitimate security interests" or "constructive dialogue" read '
-    "as positive whatever is meant. A score describes the wording of a statement, not the "
-    "speaker's intentions or the state of relations. Read the methods side by side, look at "
+    "snippets, against r = 0.88 on tweets (Hutto & Gilbert 2014). Official and diplomatic "
+    'language is especially misleading: polite formulas such as "constructive dialogue", '
+    '"legitimate security interests" or "a fair offer" read as positive whatever is meant. A '
+    "score describes the wording of a statement, not the speaker's intentions or how the sides "
+    "stand with each other. Read the methods side by side, look at "
     "their agreement, treat actor averages with few statements as anecdotes, and check the "
     "methods against your own hand-coded sample (mediaframes validate) before drawing "
     "conclusions."
@@ -1690,6 +1692,7 @@ def compare_actors(
     sentiment_df: pd.DataFrame,
     seed: int = 0,
     n_perm: int = 10000,
+    speakers: Sequence[str] | None = None,
 ) -> pd.DataFrame:
     """Permutation test of the difference of mean scores for every pair of speakers, per method.
 
@@ -1698,12 +1701,16 @@ def compare_actors(
         sentiment_df: ``sentiment.csv`` table.
         seed: Seed; each (method, pair) has its own stream derived from it.
         n_perm: Permutations per test.
+        speakers: Test only the pairs of these speakers (``mediaframes run`` passes the
+            configured actors, :func:`actor_speakers`, as ``actor_sentiment_differences.csv``
+            of ``mediaframes analyze`` compares them); None: every pair of speakers.
 
     Returns:
         Columns ``method, speaker_a, speaker_b, n_a, n_b, mean_a, mean_b, diff, p_value, p_holm,
         note`` (``speaker_a < speaker_b``; ``diff = mean_a - mean_b``; ``p_holm`` adjusts the
-        p-values of one method for the number of pairs tested). Narration is left out. The note
-        says when either side has fewer than :data:`MIN_N_CONCLUDE` statements.
+        p-values of one method for the number of pairs tested, so for the pairs of ``speakers``
+        only). Narration is left out. The note says when either side has fewer than
+        :data:`MIN_N_CONCLUDE` statements.
 
     Example:
         >>> st = pd.DataFrame({"statement_id": list("abcd"), "article_id": ["x"] * 4,
@@ -1727,6 +1734,8 @@ def compare_actors(
         "note",
     ]
     df = _join_speakers(statements_df, sentiment_df, include_narration=False)
+    if speakers is not None:
+        df = df[df["speaker"].isin(set(speakers))]
     frames = []
     for method in _method_order(df["method"].unique()):
         sub = df[df["method"] == method]
@@ -1758,6 +1767,23 @@ def compare_actors(
     if not frames:
         return pd.DataFrame(columns=cols)
     return pd.concat(frames, ignore_index=True)
+
+
+def actor_speakers(statements_df: pd.DataFrame) -> list[str]:
+    """The configured actors that speak (``speaker_type`` ``actor``), sorted.
+
+    Joint statements (``speaker_type`` ``joint``) and other speakers are left out, as in the
+    ``actor_*_differences`` tables of ``mediaframes analyze``.
+
+    Example:
+        >>> st = pd.DataFrame({"speaker": ["kim", "A driver", "kim+lee", "lee", ""],
+        ...                    "speaker_type": ["actor", "other", "joint", "actor", ""]})
+        >>> actor_speakers(st)
+        ['kim', 'lee']
+    """
+    _check_columns(statements_df, ["speaker", "speaker_type"], "statements table")
+    sel = statements_df[statements_df["speaker_type"].fillna("").astype(str) == "actor"]
+    return sorted(set(sel["speaker"].fillna("").astype(str)) - {""})
 
 
 # --- throughput ---------------------------------------------------------------------------------

@@ -14,7 +14,9 @@ Tables returned (columns are documented by the module named):
 * :func:`sentiment_tables`: ``sentiment`` (:class:`~mediaframes.records.SentimentScore`),
   ``tone`` (``sentiment.ToneScore``), ``sentiment_by_actor`` (``sentiment.aggregate_by_actor``),
   ``tone_by_actor`` (``sentiment.aggregate_tone``), ``method_agreement``
-  (``sentiment.method_agreement``), ``actor_sentiment_tests`` (``sentiment.compare_actors``).
+  (``sentiment.method_agreement``), ``actor_sentiment_tests`` (``sentiment.compare_actors`` of
+  the pairs of configured actors only, ``sentiment.actor_speakers``: Holm adjusts over those
+  pairs, not over every pair of speakers).
 * :func:`framing_tables`: ``frames`` (:class:`~mediaframes.records.FrameLabel`), ``codebook``
   (``framing.codebook_table`` of every codebook),
   ``frames_by_actor`` (``framing.frames_by_actor``), ``actor_frame_differences``,
@@ -162,7 +164,9 @@ def sentiment_tables(
         "sentiment_by_actor": sentiment.aggregate_by_actor(st_df, scores, seed=seed, n_boot=n_boot),
         "tone_by_actor": sentiment.aggregate_tone(tone_df, seed=seed, n_boot=n_boot),
         "method_agreement": sentiment.method_agreement(scores),
-        "actor_sentiment_tests": sentiment.compare_actors(st_df, scores, seed=seed),
+        "actor_sentiment_tests": sentiment.compare_actors(
+            st_df, scores, seed=seed, speakers=sentiment.actor_speakers(st_df)
+        ),
     }
 
 
@@ -218,6 +222,7 @@ def framing_tables(
     codebooks: Sequence[str | Path],
     actors: object = None,
     frame_words: str = "statement",
+    loaded_terms: str | Path | None = None,
 ) -> dict[str, pd.DataFrame]:
     r"""Label every statement with every codebook's frames and compare actors and sections.
 
@@ -231,6 +236,8 @@ def framing_tables(
             offices no frame cues (:func:`frame_labels`); None: every word counts (frame cues
             inside the ``mentions`` table's spans excepted).
         frame_words: ``statement`` or ``reported`` (:func:`frame_labels`).
+        loaded_terms: Contested-terms YAML file for ``loaded_terms``
+            (``compare.load_loaded_terms``); None or "": the packaged list.
 
     Returns:
         ``frames``, ``codebook``, ``frames_by_actor``, ``actor_frame_differences``,
@@ -245,6 +252,7 @@ def framing_tables(
         ['actor_frame_differences', 'codebook', 'frames']
     """
     books = [framing.load_codebook(c) for c in codebooks]
+    terms = compare.load_loaded_terms(loaded_terms) if loaded_terms else None
     frames = frame_labels(articles, tables, books, frame_words, actors)
     st_df, mentions = tables["statements"], tables["mentions"]
     codebook = pd.concat([framing.codebook_table(b) for b in books], ignore_index=True)
@@ -257,6 +265,6 @@ def framing_tables(
         "readout_divergence": compare.readout_divergence(st_df, frames, actors=actors),
         "headline_vs_body": compare.headline_vs_body(st_df, frames, mentions),
         "word_choice": compare.word_choice(phrases),
-        "loaded_terms": compare.loaded_term_uses(st_df),
+        "loaded_terms": compare.loaded_term_uses(st_df, terms),
         "scare_quotes": compare.scare_quotes(st_df),
     }
