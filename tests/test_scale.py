@@ -407,6 +407,51 @@ def test_articles_table_matches_mediaframes_ingest(small_corpus, serial_out, tmp
     assert texts == sorted(p.name for p in (tmp_path / "ingest" / "texts").iterdir())
 
 
+def test_articles_files_are_the_same_from_ingest_run_and_analyze(tmp_path):
+    """``articles.csv``/``.parquet`` of ``ingest``, ``run`` (notebook 01 re-writes the ingest
+    table with ``tables.write_table``) and ``analyze``: same bytes, same Arrow types and values.
+
+    The corpus: the INVENTED article of the fixtures and two SYNTHETIC ones, with an INVENTED
+    metadata.csv that leaves ``outlet`` and ``url`` empty for every article (they must stay
+    ``string`` columns, never Arrow ``null``) and gives ``date_inferred`` true, false and empty.
+    """
+    import pyarrow.parquet as pq
+
+    from mediaframes import corpus, tables
+
+    raw = tmp_path / "corpus" / "raw"
+    raw.mkdir(parents=True)
+    shutil.copy(FIXTURES / "invented_article.txt", raw / "a_invented.txt")
+    for i, text in enumerate(bench.SyntheticCorpus(seed=5).texts(2)):
+        (raw / f"b_{i}.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "corpus" / "metadata.csv").write_text(
+        "article_id,outlet,url,date,date_inferred,language,notes\n"
+        "a_invented,,,2021-03-04,true,en,\nb_0,,,2021-03-05,false,en,\nb_1,,,,,en,\n",
+        encoding="utf-8",
+    )
+    corpus.ingest_corpus(tmp_path / "corpus", tmp_path / "ingest")
+    run_dir = tmp_path / "run"  # as notebooks/01_corpus.ipynb does
+    tables.write_table(tables.read_table(tmp_path / "ingest", "articles"), run_dir, "articles")
+    scale.analyze_corpus(tmp_path / "corpus", tmp_path / "analyze", chunk_size=2)
+    folders = {"ingest": tmp_path / "ingest", "run": run_dir, "analyze": tmp_path / "analyze"}
+    csv = {k: (d / "articles.csv").read_bytes() for k, d in folders.items()}
+    assert csv["ingest"] == csv["analyze"] == csv["run"]
+    rows = pd.read_csv(io.BytesIO(csv["run"]), dtype=str, keep_default_na=False)
+    assert rows["article_id"].tolist() == ["a_invented", "b_0", "b_1"]
+    assert rows["date_inferred"].tolist() == ["true", "false", ""]
+    schemas = {k: pq.read_schema(d / "articles.parquet") for k, d in folders.items()}
+    for name in ("ingest", "run"):
+        assert schemas[name].equals(schemas["analyze"], check_metadata=True), name
+    assert schemas["run"] == scale.articles_schema()
+    assert {str(schemas["run"].field(c).type) for c in ("outlet", "url", "notes")} == {"string"}
+    read = {k: pq.read_table(d / "articles.parquet") for k, d in folders.items()}
+    assert read["run"].column("url").null_count == read["run"].num_rows == 3
+    assert read["run"].column("date_inferred").to_pylist() == [True, False, None]
+    assert read["ingest"].equals(read["analyze"]) and read["run"].equals(read["analyze"])
+    pooled = pa.concat_tables(read.values())  # a study pooling runs
+    assert pooled.num_rows == 9
+
+
 def test_chunk_size_does_not_change_results(small_corpus, actors_file, serial_out, tmp_path):
     scale.analyze_corpus(small_corpus, tmp_path, actors=actors_file, chunk_size=1)
     a, b = _tables(serial_out), _tables(tmp_path)
