@@ -694,7 +694,46 @@ def test_stage_rows_and_targets():
     assert got["memory_ratio_100k_vs_10k"]["value"] == 1.3
     assert not got["memory_ratio_100k_vs_10k"]["met"]
     assert got["dask_speedup_2_workers"]["met"]
-    assert not got["rerun_ratio"]["met"]
+    assert got["rerun_ratio"]["met"] is None and got["rerun_ratio"]["value"] is None  # skipped
+    one = {t["target"]: t for t in bench.targets(summary[:1], (0.05, "measured"))}
+    assert one["memory_ratio_100k_vs_10k"]["met"] is None  # one size: no ratio, not "NOT met"
+    assert one["rerun_ratio"]["met"] is True
+
+
+@pytest.mark.parametrize(
+    ("argv", "rerun", "skipped_by", "profile"),
+    [
+        (["--quick"], False, "--quick", 0),
+        (["--quick", "--no-rerun"], False, "--no-rerun", 0),
+        (["--quick", "--profile", "7"], False, "--quick", 7),
+        (["--no-rerun", "--sizes", "3"], False, "--no-rerun", 500),
+    ],
+)
+def test_bench_command_reports_a_skipped_rerun_as_skipped(
+    tmp_path, monkeypatch, capsys, argv, rerun, skipped_by, profile
+):
+    """``--quick`` turns the rerun off by itself: "skipped … (--quick)", never "NOT met"."""
+    seen = {}
+
+    def fake_run_bench(sizes, out, **kwargs):
+        seen.update(kwargs)
+        rows = [{"size": 3, "ratio_vs_vader": 1.0, "peak_rss_mb": 1.0,
+                 "dask_speedup_2_workers": float("nan")}]  # fmt: skip
+        return bench.targets(rows, (float("nan"), f"not measured ({kwargs['rerun_skipped_by']})"))
+
+    monkeypatch.setattr(bench, "run_bench", fake_run_bench)
+    assert bench.main([*argv, "--out", str(tmp_path)]) == 0
+    assert (seen["rerun"], seen["rerun_skipped_by"], seen["profile"]) == (
+        rerun,
+        skipped_by,
+        profile,
+    )
+    out = capsys.readouterr().out
+    assert f"rerun_ratio: skipped (target 0.1) - not measured ({skipped_by})" in out
+    assert "dask_speedup_2_workers: skipped" in out and "NOT met" not in out
+    assert ("profile.txt" in out.splitlines()[-1]) and (
+        ("(no profile.txt)" in out) == (profile == 0)
+    )
 
 
 def test_peak_rss_sampler_sees_memory():
@@ -740,6 +779,28 @@ def test_bench_logic_on_a_tiny_corpus(tmp_path):
     )
     _check_bench_outputs(tmp_path, [4, 8], dask=False)
     assert "analyze_article" in (tmp_path / "profile.txt").read_text()
+    targets = pd.read_csv(tmp_path / "bench_targets.csv", keep_default_na=False)
+    rerun = targets.set_index("target").loc["rerun_ratio"]
+    assert (rerun["value"], rerun["met"], rerun["note"]) == ("", "", "not measured (--no-rerun)")
+
+
+def test_bench_without_profile_removes_an_earlier_profile(tmp_path):
+    """As ``--quick`` runs it: no profile.txt, and none of an earlier run left beside its CSVs."""
+    (tmp_path / "profile.txt").write_text("profile of an earlier run\n", encoding="utf-8")
+    bench.run_bench(
+        [4],
+        tmp_path,
+        stage_sample=4,
+        chunk_size=3,
+        dask_max_size=0,
+        rerun=False,
+        rerun_skipped_by="--quick",
+        profile=0,
+        log=lambda *_: None,
+    )
+    assert not (tmp_path / "profile.txt").exists()
+    targets = pd.read_csv(tmp_path / "bench_targets.csv", keep_default_na=False)
+    assert targets.set_index("target").loc["rerun_ratio", "note"] == "not measured (--quick)"
 
 
 @pytest.mark.slow
