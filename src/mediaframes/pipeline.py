@@ -30,8 +30,8 @@ One run, in order:
 Manifest (``manifest.json``) keys: ``run_id, status`` (``succeeded``/``failed``), ``error``,
 ``started_at, finished_at, seconds, parameters, params_file`` (from the repository root when
 the file lies inside it, else as given), ``corpus`` (``dir, files,
-content_hash``), ``source_hash, input_hash, git_commit`` (or null), ``python, platform,
-packages`` ({distribution: version}), ``kernel, notebooks`` (``name, status, seconds, cell,
+content_hash``), ``source_hash, input_hash, git_commit`` (or null), ``python`` (its version),
+``packages`` ({distribution: version}), ``kernel, notebooks`` (``name, status, seconds, cell,
 message``), ``outputs`` ({published path: sha256}).
 
 Example:
