@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PARAMS ?= params/default.yaml
 
-.PHONY: help setup report test test-fast lab bench bench-quick lint format lock clean clean-reports ingest analyze
+.PHONY: help setup report test test-fast lab bench bench-quick lint format lock clean clean-reports
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-13s %s\n", $$1, $$2}'
@@ -45,7 +45,7 @@ lab: $(STAMP) ## Open JupyterLab on notebooks/ with the mediaframes kernel
 bench: $(STAMP) ## Benchmarks at 1k, 10k, 100k synthetic articles (reports/bench/)
 	$(BIN)/python -m mediaframes.bench
 
-bench-quick: $(STAMP) ## A benchmark run in under a minute
+bench-quick: $(STAMP) ## A benchmark run in under a minute (no rerun target, no profile.txt)
 	$(BIN)/python -m mediaframes.bench --quick
 
 lint: $(STAMP) ## ruff check and format check
@@ -66,5 +66,5 @@ lock: ## Regenerate requirements.txt from requirements.in in a scratch venv
 clean-reports: ## Remove generated reports (keeps reports/README.md)
 	find reports -mindepth 1 ! -name README.md -exec rm -rf {} +
 
-clean: ## Remove .venv and caches
-	rm -rf $(VENV) build .pytest_cache .ruff_cache .mediaframes-cache
+clean: ## Remove .venv, build/ and the pytest and ruff caches
+	rm -rf $(VENV) build .pytest_cache .ruff_cache

@@ -536,6 +536,31 @@ def test_compare_command_names_missing_table(tmp_path: Path, capsys) -> None:
     assert "no statements.parquet or statements.csv" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "error: loaded-terms file not found: "),
+        ("pairs: {}\n", "terms.yml: expected a mapping with a 'pairs' list"),
+    ],
+    ids=["missing", "invalid"],
+)
+def test_compare_command_bad_loaded_terms_file_is_a_usage_error(
+    fx, tmp_path: Path, capsys, content: str | None, message: str
+) -> None:
+    """Exit 2, like a missing or invalid ``--actors`` file, and nothing written."""
+    from mediaframes import cli
+
+    fx["statements"].to_csv(tmp_path / "statements.csv", index=False)
+    fx["frames"].to_parquet(tmp_path / "frames.parquet")
+    terms = tmp_path / "terms.yml"
+    if content is not None:
+        terms.write_text(content, encoding="utf-8")
+    assert cli.main(["compare", str(tmp_path), "--loaded-terms", str(terms)]) == 2
+    err = capsys.readouterr().err
+    assert message in err and str(terms) in err
+    assert not (tmp_path / "compare").exists()
+
+
 def test_anchor_phrase_never_crosses_quote_marks() -> None:
     text = "They backed “Russian sovereignty over Crimea” but not the Crimea annexation."
     st = pd.DataFrame(

@@ -268,6 +268,24 @@ def test_run_and_analyze_give_one_exit_status_for_a_configuration_error(
     assert no_kernel == [] and not (tmp_path / "out" / "statements.csv").exists()
 
 
+def test_run_unknown_sentiment_method_names_the_parameter_file(
+    tmp_path: Path, no_kernel: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Like every other parameter error: ``<file>: parameter '<key>': …``, exit 2."""
+    corpus = tmp_path / "corpus"
+    (corpus / "raw").mkdir(parents=True)
+    (corpus / "raw" / "a.txt").write_text("Invented headline\n\nInvented body text.\n")
+    f = tmp_path / "p.yaml"
+    f.write_text(f"corpus_dir: {json.dumps(str(corpus))}\nsentiment_methods: [vader, foo]\n")
+    code = cli.main(
+        ["run", "--params", str(f), "--reports", str(tmp_path / "reports"), "--notebooks", GOOD_NB]
+    )
+    err = capsys.readouterr().err
+    assert code == 2
+    assert f"{f}: parameter 'sentiment_methods': unknown method(s) ['foo']; known: [" in err
+    assert no_kernel == []
+
+
 # --------------------------------------------------------------------------- notebook cells
 
 

@@ -117,6 +117,22 @@ def test_good_run_publishes_and_records(baseline: dict[str, Path]) -> None:
     assert pipeline.inspect_executed(run_dir / "good.ipynb") is None
 
 
+@pytest.mark.slow
+def test_manifest_keys_are_the_documented_ones(baseline: dict[str, Path]) -> None:
+    """The keys the module docstring lists (``platform`` was listed and never written)."""
+    import re
+
+    doc = pipeline.__doc__.split("Manifest (``manifest.json``) keys:")[1].split("Example:")[0]
+    doc = " ".join(doc.split())
+    top = re.sub(r"\([^()]*\)", "", doc)  # without the parenthesized explanations
+    keys = {k.strip() for span in re.findall(r"``([^`]+)``", top) for k in span.split(",")}
+    manifest = json.loads((baseline["reports"] / "manifest.json").read_text())
+    assert keys == set(manifest)
+    nested = dict(re.findall(r"``(?:[a-z_]+, )*(corpus|notebooks)`` \(``([^`]+)``\)", doc))
+    assert set(nested["corpus"].split(", ")) == set(manifest["corpus"])
+    assert set(nested["notebooks"].split(", ")) == set(manifest["notebooks"][0])
+
+
 # --------------------------------------------------------------------------- faults
 
 

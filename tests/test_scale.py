@@ -407,6 +407,51 @@ def test_articles_table_matches_mediaframes_ingest(small_corpus, serial_out, tmp
     assert texts == sorted(p.name for p in (tmp_path / "ingest" / "texts").iterdir())
 
 
+def test_articles_files_are_the_same_from_ingest_run_and_analyze(tmp_path):
+    """``articles.csv``/``.parquet`` of ``ingest``, ``run`` (notebook 01 re-writes the ingest
+    table with ``tables.write_table``) and ``analyze``: same bytes, same Arrow types and values.
+
+    The corpus: the INVENTED article of the fixtures and two SYNTHETIC ones, with an INVENTED
+    metadata.csv that leaves ``outlet`` and ``url`` empty for every article (they must stay
+    ``string`` columns, never Arrow ``null``) and gives ``date_inferred`` true, false and empty.
+    """
+    import pyarrow.parquet as pq
+
+    from mediaframes import corpus, tables
+
+    raw = tmp_path / "corpus" / "raw"
+    raw.mkdir(parents=True)
+    shutil.copy(FIXTURES / "invented_article.txt", raw / "a_invented.txt")
+    for i, text in enumerate(bench.SyntheticCorpus(seed=5).texts(2)):
+        (raw / f"b_{i}.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "corpus" / "metadata.csv").write_text(
+        "article_id,outlet,url,date,date_inferred,language,notes\n"
+        "a_invented,,,2021-03-04,true,en,\nb_0,,,2021-03-05,false,en,\nb_1,,,,,en,\n",
+        encoding="utf-8",
+    )
+    corpus.ingest_corpus(tmp_path / "corpus", tmp_path / "ingest")
+    run_dir = tmp_path / "run"  # as notebooks/01_corpus.ipynb does
+    tables.write_table(tables.read_table(tmp_path / "ingest", "articles"), run_dir, "articles")
+    scale.analyze_corpus(tmp_path / "corpus", tmp_path / "analyze", chunk_size=2)
+    folders = {"ingest": tmp_path / "ingest", "run": run_dir, "analyze": tmp_path / "analyze"}
+    csv = {k: (d / "articles.csv").read_bytes() for k, d in folders.items()}
+    assert csv["ingest"] == csv["analyze"] == csv["run"]
+    rows = pd.read_csv(io.BytesIO(csv["run"]), dtype=str, keep_default_na=False)
+    assert rows["article_id"].tolist() == ["a_invented", "b_0", "b_1"]
+    assert rows["date_inferred"].tolist() == ["true", "false", ""]
+    schemas = {k: pq.read_schema(d / "articles.parquet") for k, d in folders.items()}
+    for name in ("ingest", "run"):
+        assert schemas[name].equals(schemas["analyze"], check_metadata=True), name
+    assert schemas["run"] == scale.articles_schema()
+    assert {str(schemas["run"].field(c).type) for c in ("outlet", "url", "notes")} == {"string"}
+    read = {k: pq.read_table(d / "articles.parquet") for k, d in folders.items()}
+    assert read["run"].column("url").null_count == read["run"].num_rows == 3
+    assert read["run"].column("date_inferred").to_pylist() == [True, False, None]
+    assert read["ingest"].equals(read["analyze"]) and read["run"].equals(read["analyze"])
+    pooled = pa.concat_tables(read.values())  # a study pooling runs
+    assert pooled.num_rows == 9
+
+
 def test_chunk_size_does_not_change_results(small_corpus, actors_file, serial_out, tmp_path):
     scale.analyze_corpus(small_corpus, tmp_path, actors=actors_file, chunk_size=1)
     a, b = _tables(serial_out), _tables(tmp_path)
@@ -649,7 +694,46 @@ def test_stage_rows_and_targets():
     assert got["memory_ratio_100k_vs_10k"]["value"] == 1.3
     assert not got["memory_ratio_100k_vs_10k"]["met"]
     assert got["dask_speedup_2_workers"]["met"]
-    assert not got["rerun_ratio"]["met"]
+    assert got["rerun_ratio"]["met"] is None and got["rerun_ratio"]["value"] is None  # skipped
+    one = {t["target"]: t for t in bench.targets(summary[:1], (0.05, "measured"))}
+    assert one["memory_ratio_100k_vs_10k"]["met"] is None  # one size: no ratio, not "NOT met"
+    assert one["rerun_ratio"]["met"] is True
+
+
+@pytest.mark.parametrize(
+    ("argv", "rerun", "skipped_by", "profile"),
+    [
+        (["--quick"], False, "--quick", 0),
+        (["--quick", "--no-rerun"], False, "--no-rerun", 0),
+        (["--quick", "--profile", "7"], False, "--quick", 7),
+        (["--no-rerun", "--sizes", "3"], False, "--no-rerun", 500),
+    ],
+)
+def test_bench_command_reports_a_skipped_rerun_as_skipped(
+    tmp_path, monkeypatch, capsys, argv, rerun, skipped_by, profile
+):
+    """``--quick`` turns the rerun off by itself: "skipped … (--quick)", never "NOT met"."""
+    seen = {}
+
+    def fake_run_bench(sizes, out, **kwargs):
+        seen.update(kwargs)
+        rows = [{"size": 3, "ratio_vs_vader": 1.0, "peak_rss_mb": 1.0,
+                 "dask_speedup_2_workers": float("nan")}]  # fmt: skip
+        return bench.targets(rows, (float("nan"), f"not measured ({kwargs['rerun_skipped_by']})"))
+
+    monkeypatch.setattr(bench, "run_bench", fake_run_bench)
+    assert bench.main([*argv, "--out", str(tmp_path)]) == 0
+    assert (seen["rerun"], seen["rerun_skipped_by"], seen["profile"]) == (
+        rerun,
+        skipped_by,
+        profile,
+    )
+    out = capsys.readouterr().out
+    assert f"rerun_ratio: skipped (target 0.1) - not measured ({skipped_by})" in out
+    assert "dask_speedup_2_workers: skipped" in out and "NOT met" not in out
+    assert ("profile.txt" in out.splitlines()[-1]) and (
+        ("(no profile.txt)" in out) == (profile == 0)
+    )
 
 
 def test_peak_rss_sampler_sees_memory():
@@ -695,6 +779,28 @@ def test_bench_logic_on_a_tiny_corpus(tmp_path):
     )
     _check_bench_outputs(tmp_path, [4, 8], dask=False)
     assert "analyze_article" in (tmp_path / "profile.txt").read_text()
+    targets = pd.read_csv(tmp_path / "bench_targets.csv", keep_default_na=False)
+    rerun = targets.set_index("target").loc["rerun_ratio"]
+    assert (rerun["value"], rerun["met"], rerun["note"]) == ("", "", "not measured (--no-rerun)")
+
+
+def test_bench_without_profile_removes_an_earlier_profile(tmp_path):
+    """As ``--quick`` runs it: no profile.txt, and none of an earlier run left beside its CSVs."""
+    (tmp_path / "profile.txt").write_text("profile of an earlier run\n", encoding="utf-8")
+    bench.run_bench(
+        [4],
+        tmp_path,
+        stage_sample=4,
+        chunk_size=3,
+        dask_max_size=0,
+        rerun=False,
+        rerun_skipped_by="--quick",
+        profile=0,
+        log=lambda *_: None,
+    )
+    assert not (tmp_path / "profile.txt").exists()
+    targets = pd.read_csv(tmp_path / "bench_targets.csv", keep_default_na=False)
+    assert targets.set_index("target").loc["rerun_ratio", "note"] == "not measured (--quick)"
 
 
 @pytest.mark.slow

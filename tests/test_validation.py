@@ -449,6 +449,44 @@ def test_cli_warns_per_method_that_scored_no_coded_statement(tmp_path, sentiment
     assert table.loc["labmt", "n"] == 0 and (table.drop(index="labmt")["n"] == 10).all()
 
 
+@pytest.mark.parametrize("command", ["export", "export-frames", "score", "score-frames"])
+def test_cli_unwritable_output_is_a_one_line_error(tmp_path, capsys, command):
+    """``--out`` below a file: exit 1 and a message naming the path and the reason."""
+    statements, frames = _frame_run()
+    frames_csv = tmp_path / "frames.csv"
+    frames.to_csv(frames_csv, index=False)
+    frame_coding = _write(tmp_path, "statement_id,coder_frames\ninv-a:01,none\n")
+    blocker = tmp_path / "blocker"
+    blocker.write_text("a file, not a folder\n", encoding="utf-8")
+    out = blocker / "sub" / ("coding.csv" if command.startswith("export") else "val")
+    argv = {
+        "export": ["--statements", str(FIX / "statements.csv")],
+        "export-frames": ["--statements", str(FIX / "statements.csv")],
+        "score": ["--coded", str(FIX / "coded.csv"), "--sentiment", str(FIX / "sentiment.csv")],
+        "score-frames": ["--coded", str(frame_coding), "--frames", str(frames_csv),
+                         "--statements", str(FIX / "statements.csv")],
+    }[command]  # fmt: skip
+    rc = cli.main(["validate", command, *argv, "--out", str(out)])
+    err = capsys.readouterr().err
+    assert rc == 1
+    assert f"error: mediaframes validate: cannot write {out}" in err
+    assert f"{blocker} is a file, not a folder" in err and "Traceback" not in err
+    assert blocker.read_text(encoding="utf-8") == "a file, not a folder\n"
+
+
+def test_write_output_keeps_the_old_file_when_writing_fails(tmp_path, monkeypatch):
+    target = V.write_output(tmp_path / "coding.csv", "old\n")
+
+    def fail(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Path, "replace", fail)
+    with pytest.raises(V.OutputFileError, match="cannot write .*coding.csv: No space left"):
+        V.write_output(target, "new\n")
+    assert target.read_text() == "old\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["coding.csv"]
+
+
 @pytest.mark.parametrize("command", ["export", "export-frames"])
 @pytest.mark.parametrize("n", ["0", "-3", "two"])
 def test_cli_export_rejects_a_sample_size_below_one(tmp_path, capsys, command, n):

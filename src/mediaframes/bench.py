@@ -4,7 +4,7 @@ Run as ``python -m mediaframes.bench [--quick]``. The corpus is generated at run
 temporary folder from a template grammar of INVENTED sentences about INVENTED actors (section
 "synthetic corpus" below; every corpus carries ``metadata.csv`` notes saying SYNTHETIC and its own
 ``actors.yml``) and deleted afterwards; it is never committed. Sizes: 1k, 10k and 100k articles
-(``--quick``: 50 and 200 articles, about a minute).
+(``--quick``: 50 and 200 articles, about a minute, without the rerun target and the profile).
 
 Duration (measured 2026-12-06 on this 2-core machine): a full ``make bench`` took 12–14
 minutes, 7–8 of them the serial ``mediaframes analyze`` of 100k articles (444–500 s, about
@@ -38,9 +38,18 @@ Outputs in ``reports/bench/`` (or ``--out``):
     dask_2_workers_seconds, dask_speedup_2_workers, rerun_ratio``.
 ``bench_targets.csv``
     ``target, value, threshold, met, note`` for the four targets (``memory_ratio_100k_vs_10k``
-    is computed from the two largest sizes; its note says which).
+    is computed from the two largest sizes; its note says which). A target that was not
+    measured has an empty ``value`` and ``met`` and a note saying why, and is printed as
+    "skipped", never as "NOT met": ``rerun_ratio`` with ``--quick`` or ``--no-rerun`` (the
+    note names which), the memory ratio with one size, the Dask speedup when no size ran on
+    Dask.
 ``bench.png``
     throughput per stage, peak memory and the ratios, per size.
+``profile.txt``
+    cProfile of the per-article analysis of ``--profile`` articles (default 500), by total and
+    by cumulative time. Not written with ``--quick`` (``--profile`` default 0 there; give
+    ``--profile N`` to have one); a ``profile.txt`` of an earlier run is then removed, so
+    the folder never holds the profile of another run.
 
 Example:
     $ python -m mediaframes.bench --quick
@@ -61,7 +70,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -734,13 +743,19 @@ def targets(summary: list[dict[str, Any]], rerun: tuple[float, str]) -> list[dic
         ...          "dask_speedup_2_workers": float("nan")}]
         >>> [t["met"] for t in targets(rows, (0.05, ""))]
         [False, True, True, True]
+        >>> targets(rows, (float("nan"), "not measured (--quick)"))[-1]
+        {'target': 'rerun_ratio', 'value': None, 'threshold': 0.1, 'met': None, \
+'note': 'not measured (--quick)'}
     """
     by_size = sorted(summary, key=lambda r: r["size"])
     last = by_size[-1]
     out = []
 
     def add(name: str, value: float, threshold: float, higher: bool, note: str) -> None:
-        ok = value == value and (value >= threshold if higher else value <= threshold)
+        if value != value:  # not measured: neither met nor missed (empty cells)
+            value, ok = None, None
+        else:
+            ok = value >= threshold if higher else value <= threshold
         out.append(
             {"target": name, "value": value, "threshold": threshold, "met": ok, "note": note}
         )
@@ -846,6 +861,7 @@ def run_bench(
     dask_min_size: int = 0,
     dask_repeats: int = 2,
     rerun: bool = True,
+    rerun_skipped_by: str = "--no-rerun",
     profile: int = 0,
     seed: int = 0,
     log: Any = print,
@@ -861,7 +877,9 @@ def run_bench(
         dask_min_size: Smallest size with the Dask measurement.
         dask_repeats: Runs with 1 and with 2 workers, alternated; the best of each is kept.
         rerun: Measure the no-change rerun of ``mediaframes run``.
-        profile: Articles to profile with cProfile (0: none); writes ``profile.txt``.
+        rerun_skipped_by: The option that turned ``rerun`` off, named in the target's note.
+        profile: Articles to profile with cProfile (0: none, and an earlier ``profile.txt`` is
+            removed); writes ``profile.txt``.
         seed: Generator seed.
         log: Progress printer.
 
@@ -900,7 +918,9 @@ def run_bench(
             )
             (out_dir / "profile.txt").parent.mkdir(parents=True, exist_ok=True)
             (out_dir / "profile.txt").write_text(text, encoding="utf-8")
-    rr = rerun_ratio() if rerun else (float("nan"), "not measured (--no-rerun)")
+        else:
+            (out_dir / "profile.txt").unlink(missing_ok=True)  # another run's profile
+    rr = rerun_ratio() if rerun else (float("nan"), f"not measured ({rerun_skipped_by})")
     for row in summary:
         row["rerun_ratio"] = round(rr[0], 4) if rr[0] == rr[0] else rr[0]
     tgt = targets(summary, rr)
@@ -919,7 +939,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         prog="python -m mediaframes.bench", description=__doc__.split("\n")[0]
     )
     p.add_argument(
-        "--quick", action="store_true", help="50 and 200 articles (Dask at 200 only), ~1 minute"
+        "--quick",
+        action="store_true",
+        help="50 and 200 articles (Dask at 200 only), ~1 minute; no rerun of mediaframes run "
+        "and no profile.txt",
     )
     p.add_argument("--sizes", type=int, nargs="+", default=None, help="corpus sizes (articles)")
     p.add_argument("--out", type=Path, default=None, help="output folder (reports/bench)")
@@ -929,11 +952,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument(
         "--dask-repeats", type=int, default=None, help="Dask runs per worker count (default 2)"
     )
-    p.add_argument("--no-rerun", action="store_true", help="skip the mediaframes run rerun")
-    p.add_argument("--profile", type=int, default=None, help="articles to cProfile (0: none)")
+    p.add_argument(
+        "--no-rerun", action="store_true", help="skip the mediaframes run rerun (--quick does)"
+    )
+    p.add_argument(
+        "--profile",
+        type=int,
+        default=None,
+        help="articles to cProfile into profile.txt (0: none; default 500, with --quick 0)",
+    )
     args = p.parse_args(argv)
     sizes = args.sizes or (QUICK_SIZES if args.quick else FULL_SIZES)
     out = args.out or paths.bench_dir(paths.reports_dir())
+    profile = args.profile if args.profile is not None else (0 if args.quick else 500)
     tgt = run_bench(
         sizes,
         out,
@@ -943,15 +974,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         dask_min_size=max(sizes) if args.quick else 0,
         dask_repeats=args.dask_repeats or (1 if args.quick else 2),
         rerun=not (args.no_rerun or args.quick),
-        profile=args.profile if args.profile is not None else (0 if args.quick else 500),
+        rerun_skipped_by="--no-rerun" if args.no_rerun else "--quick",
+        profile=profile,
     )
     for t in tgt:
-        print(
-            f"{t['target']}: {t['value']} (target {t['threshold']}, "
-            f"{'met' if t['met'] else 'NOT met'}) - {t['note']}"
-        )
-    print(f"wrote {out}/bench_summary.csv, bench_stages.csv, bench_targets.csv, bench.png")
+        print(target_line(t))
+    written = "bench_summary.csv, bench_stages.csv, bench_targets.csv, bench.png"
+    print(f"wrote {out}/{written}" + (", profile.txt" if profile else " (no profile.txt)"))
     return 0
+
+
+def target_line(target: Mapping[str, Any]) -> str:
+    """How a target row is printed: met, NOT met, or skipped (not measured).
+
+    Example:
+        >>> target_line({"target": "rerun_ratio", "value": float("nan"), "threshold": 0.1,
+        ...              "met": None, "note": "not measured (--quick)"})
+        'rerun_ratio: skipped (target 0.1) - not measured (--quick)'
+        >>> target_line({"target": "x", "value": 1.5, "threshold": 2.0, "met": False,
+        ...              "note": "n"})
+        'x: 1.5 (target 2.0, NOT met) - n'
+    """
+    if target["met"] is None:
+        return f"{target['target']}: skipped (target {target['threshold']}) - {target['note']}"
+    status = "met" if target["met"] else "NOT met"
+    shown = f"{target['value']} (target {target['threshold']}, {status})"
+    return f"{target['target']}: {shown} - {target['note']}"
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -88,14 +88,24 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="ADDRESS",
         help="running Dask scheduler tcp://host:port (default: $DASK_SCHEDULER_ADDRESS if set)",
     )
-    p.add_argument("--workers", type=int, default=1, help="local Dask worker processes (1: none)")
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="local Dask worker processes (default 1: no Dask, everything in this process)",
+    )
     p.add_argument(
         "--worker-io",
         action="store_true",
         help="with --scheduler: the workers read the corpus and write the parts themselves "
         "(they must see CORPUS_DIR and --out at the same paths; always on with --workers)",
     )
-    p.add_argument("--chunk-size", type=int, default=200, help="articles per task and part file")
+    p.add_argument(
+        "--chunk-size",
+        type=int,
+        default=200,
+        help="articles per task and part file (default %(default)s)",
+    )
     p.add_argument(
         "--strict",
         action="store_true",
@@ -129,7 +139,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="WORD",
         help="referents for word choice (default: proper nouns)",
     )
-    p.add_argument("--loaded-terms", type=Path, default=None, help="contested-terms YAML")
+    p.add_argument(
+        "--loaded-terms",
+        type=Path,
+        default=None,
+        help="contested-terms YAML (default: the packaged resources/compare/loaded_terms.yml)",
+    )
     p.add_argument(
         "--actors",
         type=Path,
@@ -152,7 +167,12 @@ def build_parser() -> argparse.ArgumentParser:
     v = vsub.add_parser("score", help="compare a coded CSV with the methods' scores")
     v.add_argument("--coded", type=Path, required=True, help="the filled-in coding CSV")
     v.add_argument("--sentiment", type=Path, required=True, help="sentiment.csv of the run")
-    v.add_argument("--out", type=Path, default=None, help="folder for validation.csv")
+    v.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        help="folder for validation.csv (default: none, the table is only printed)",
+    )
     v.set_defaults(func=_cmd_validate_score)
     v = vsub.add_parser("export-frames", help="write a sample of statements to hand-code frames")
     v.add_argument("--statements", type=Path, required=True, help="statements table (CSV/Parquet)")
@@ -160,7 +180,8 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument(
         "--codebook",
         default="conflict_diplomacy",
-        help="codebook id or YAML file the run used (its definitions head the sample)",
+        help="codebook id or YAML file the run used (its definitions head the sample; "
+        "default %(default)s)",
     )
     v.add_argument(
         "--frames",
@@ -178,20 +199,36 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("--frames", type=Path, required=True, help="frames.csv of the run")
     v.add_argument("--statements", type=Path, required=True, help="statements.csv of the run")
     v.add_argument(
-        "--codebook", default="conflict_diplomacy", help="codebook id or YAML file of the run"
+        "--codebook",
+        default="conflict_diplomacy",
+        help="codebook id or YAML file of the run (default %(default)s)",
     )
     v.add_argument(
         "--ignore-negated", action="store_true", help="do not count negated cues as labels"
     )
-    v.add_argument("--out", type=Path, default=None, help="folder for frame_validation.csv")
+    v.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        help="folder for frame_validation.csv (default: none, the table is only printed)",
+    )
     v.set_defaults(func=_cmd_validate_score_frames)
 
     # --- run (mediaframes.pipeline) --------------------------------------------------------
     p = sub.add_parser("run", help="run the notebooks headlessly and publish reports/")
-    p.add_argument("--params", type=Path, default=None, help="parameter YAML (default: defaults)")
+    p.add_argument(
+        "--params",
+        type=Path,
+        default=None,
+        help="parameter YAML (default: the built-in defaults, the values of params/default.yaml)",
+    )
     p.add_argument("--reports", type=Path, default=None, help="reports folder (default reports/)")
     p.add_argument(
-        "--notebooks", type=Path, nargs="+", default=None, help="notebooks to run, in order"
+        "--notebooks",
+        type=Path,
+        nargs="+",
+        default=None,
+        help="notebooks to run, in order (default: the five of notebooks/, 01 to 05)",
     )
     p.add_argument("--force", action="store_true", help="rerun even when the report is up to date")
     p.add_argument(

@@ -1325,9 +1325,10 @@ def write_comparisons(
 def compare_command(args: Any) -> int:
     """Run ``mediaframes compare DIR`` from parsed arguments; returns the exit status.
 
-    Exit 0 on success, 1 when a table or file is missing or malformed (named in the message),
-    2 when the actors file (``--actors``; default the one the analysis recorded,
-    :func:`mediaframes.scale.compare_actors`) is missing or invalid.
+    Exit 0 on success, 1 when a table of the analysis folder is missing or malformed, or an
+    output cannot be written (named in the message), 2 when an input file given to the
+    command is missing or invalid: the actors file (``--actors``; default the one the analysis
+    recorded, :func:`mediaframes.scale.compare_actors`) or the ``--loaded-terms`` file.
 
     Example:
         >>> from mediaframes.cli import build_parser
@@ -1344,6 +1345,11 @@ def compare_command(args: Any) -> int:
         if note:
             print(f"mediaframes compare: {note}", file=sys.stderr)
         actors = actors_io.load_actors(path)
+        terms_file = getattr(args, "loaded_terms", None)
+        if terms_file is not None:
+            if not Path(terms_file).is_file():
+                raise FileNotFoundError(f"loaded-terms file not found: {terms_file}")
+            load_loaded_terms(terms_file)  # checked before any table is read or written
     except (OSError, ValueError) as exc:
         print(f"mediaframes compare: error: {exc}", file=sys.stderr)
         return 2

@@ -51,7 +51,8 @@ Ids are made safe file names by :func:`safe_id` (no separators, ``..``, NUL, abs
 collisions get ``-2``, ``-3``; each change is a warning. Metadata: ``metadata.csv`` values
 override a record's own ``date/outlet/url`` (with a warning when they differ).
 
-Tables written by :func:`ingest_corpus` (UTF-8 CSV plus a Parquet twin):
+Tables written by :func:`ingest_corpus` (UTF-8 CSV plus a Parquet twin; articles' Arrow types:
+:func:`articles_schema`):
 
 ``articles.csv`` — one row per accepted article, in ``article_id`` order:
     ``article_id``, ``headline``, ``standfirst``, ``dateline``, ``date``, ``date_inferred``
@@ -2208,6 +2209,84 @@ def articles_frame(articles: Sequence[Article]):
     return df
 
 
+#: Integer columns of the ``articles`` table (every other column but ``date_inferred`` is text).
+ARTICLE_INT_COLUMNS = ("n_words", "n_paragraphs")
+
+
+def articles_schema():
+    """Arrow schema of ``articles.parquet``, the same for ``ingest``, ``run`` and ``analyze``.
+
+    ``date_inferred`` is ``bool``, ``n_words`` and ``n_paragraphs`` are ``int64``, and every
+    other column is ``string``, also when it is empty for every article (never Arrow ``null``),
+    so the tables of different runs can be read as one dataset.
+
+    Example:
+        >>> schema = articles_schema()
+        >>> str(schema.field("outlet").type), str(schema.field("n_words").type)
+        ('string', 'int64')
+    """
+    import pyarrow as pa
+
+    types = {"date_inferred": pa.bool_()} | dict.fromkeys(ARTICLE_INT_COLUMNS, pa.int64())
+    return pa.schema([(c, types.get(c, pa.string())) for c in ARTICLE_COLUMNS])
+
+
+def _article_columns(df) -> list[str]:
+    """The :data:`ARTICLE_COLUMNS` of ``df``; ValueError naming the missing or extra ones."""
+    missing = [c for c in ARTICLE_COLUMNS if c not in df.columns]
+    extra = [c for c in df.columns if c not in ARTICLE_COLUMNS]
+    if missing or extra:
+        raise ValueError(f"not an articles table: missing columns {missing}, extra {extra}")
+    return list(ARTICLE_COLUMNS)
+
+
+def articles_arrow(df):
+    r"""The ``articles`` DataFrame as an Arrow table of :func:`articles_schema` (what is written).
+
+    Missing values (``None``, NaN, ``pd.NA``) become nulls; no pandas metadata is kept, so the
+    file reads back the same whichever command wrote it.
+
+    Raises:
+        ValueError: When the columns are not :data:`ARTICLE_COLUMNS`.
+
+    Example:
+        >>> df = articles_frame([parse_plain_text("T\n\nOne two.\n", "x", "x.txt")])
+        >>> t = articles_arrow(df)
+        >>> str(t.schema.field("url").type), t.column("url").to_pylist(), t.schema.metadata
+        ('string', [None], None)
+    """
+    import pyarrow as pa
+
+    table = pa.Table.from_pandas(
+        df[_article_columns(df)], schema=articles_schema(), preserve_index=False
+    )
+    return table.replace_schema_metadata(None)
+
+
+def articles_csv_frame(df):
+    r"""The ``articles`` DataFrame as written to ``articles.csv``.
+
+    ``date_inferred`` becomes ``true``/``false``/empty (not Python's ``True``/``False``).
+
+    Raises:
+        ValueError: When the columns are not :data:`ARTICLE_COLUMNS`.
+
+    Example:
+        >>> import pandas as pd
+        >>> df = articles_frame([parse_plain_text("T\n\nOne two.\n", "x", "x.txt")] * 3)
+        >>> df["date_inferred"] = pd.array([True, False, None], dtype="boolean")
+        >>> articles_csv_frame(df)["date_inferred"].tolist()
+        ['true', 'false', '']
+    """
+    import pandas as pd
+
+    out = df[_article_columns(df)].copy()
+    out["date_inferred"] = [
+        "" if pd.isna(v) else ("true" if v else "false") for v in df["date_inferred"]
+    ]
+    return out
+
+
 def summary_dict(result: ScanResult) -> dict[str, Any]:
     """The ``validation.json`` summary of a scan (counts, no clock, sorted keys).
 
@@ -2268,6 +2347,7 @@ def _check_output(corpus_dir: Path, out_dir: Path) -> None:
 
 def _write_tables(result: ScanResult, tmp: Path) -> None:
     import pandas as pd
+    import pyarrow.parquet as pq
 
     texts = paths.ingest_texts_dir(tmp)
     texts.mkdir()
@@ -2277,12 +2357,10 @@ def _write_tables(result: ScanResult, tmp: Path) -> None:
             raise UnsafeOutput(f"unsafe article id {a.article_id!r}")
         target.write_bytes(a.text.encode("utf-8"))
     df = articles_frame(result.articles)
-    csv_df = df.copy()
-    csv_df["date_inferred"] = [
-        "" if pd.isna(v) else ("true" if v else "false") for v in df["date_inferred"]
-    ]
-    csv_df.to_csv(tmp / "articles.csv", index=False, lineterminator="\n", encoding="utf-8")
-    df.to_parquet(tmp / "articles.parquet", index=False, engine="pyarrow")
+    articles_csv_frame(df).to_csv(
+        tmp / "articles.csv", index=False, lineterminator="\n", encoding="utf-8"
+    )
+    pq.write_table(articles_arrow(df), tmp / "articles.parquet")
     q = pd.DataFrame(
         [[r.source_path, r.reason, r.detail] for r in result.quarantine],
         columns=list(QUARANTINE_COLUMNS),

@@ -83,11 +83,6 @@ def runs_dir(reports: Path) -> Path:
     return reports / "runs"
 
 
-def cache_dir(root: Path | None = None) -> Path:
-    """Analysis cache (``.mediaframes-cache/``), safe to delete."""
-    return (root or repo_root()) / ".mediaframes-cache"
-
-
 def bench_dir(reports: Path) -> Path:
     """Benchmark outputs inside a reports folder."""
     return reports / "bench"

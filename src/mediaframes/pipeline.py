@@ -30,8 +30,8 @@ One run, in order:
 Manifest (``manifest.json``) keys: ``run_id, status`` (``succeeded``/``failed``), ``error``,
 ``started_at, finished_at, seconds, parameters, params_file`` (from the repository root when
 the file lies inside it, else as given), ``corpus`` (``dir, files,
-content_hash``), ``source_hash, input_hash, git_commit`` (or null), ``python, platform,
-packages`` ({distribution: version}), ``kernel, notebooks`` (``name, status, seconds, cell,
+content_hash``), ``source_hash, input_hash, git_commit`` (or null), ``python`` (its version),
+``packages`` ({distribution: version}), ``kernel, notebooks`` (``name, status, seconds, cell,
 message``), ``outputs`` ({published path: sha256}).
 
 Example:
@@ -439,21 +439,37 @@ def check_paths(params: Mapping[str, Any], root: Path) -> None:
             raise ParamError(f"{p}: file named in the parameters does not exist")
 
 
-def check_resources(params: Mapping[str, Any], root: Path) -> None:
+def check_resources(
+    params: Mapping[str, Any], root: Path, source: str = "the default parameters"
+) -> None:
     """Load the codebooks, actors and loaded terms and check the sentiment methods, first.
 
     All of it before any kernel starts.
 
+    Args:
+        params: The validated parameters.
+        root: Repository root (relative paths of the parameters start there).
+        source: The parameter file, named in the message of an unknown sentiment method as in
+            every other parameter error (``<file>: parameter 'sentiment_methods': …``).
+
     Raises:
         ParamError: With the stage module's message (which names the file and the problem): a
             configuration error, exit status 2 as in ``mediaframes analyze``.
+
+    Example:
+        >>> check_resources({"sentiment_methods": ["foo"]}, Path("."), "p.yaml")
+        Traceback (most recent call last):
+        ...
+        mediaframes.config.ParamError: p.yaml: parameter 'sentiment_methods': unknown method(s) \
+['foo']; known: ['vader', 'textblob', 'afinn', 'labmt']
     """
     from mediaframes import actors_io, compare, framing, sentiment
 
     unknown = [m for m in params["sentiment_methods"] if m not in sentiment.METHODS]
     if unknown:
         raise ParamError(
-            f"sentiment_methods: unknown method(s) {unknown}; known: {list(sentiment.METHODS)}"
+            f"{source}: parameter 'sentiment_methods': unknown method(s) {unknown}; "
+            f"known: {list(sentiment.METHODS)}"
         )
     try:
         for book in params["codebooks"]:
@@ -1212,7 +1228,8 @@ def run_pipeline(
         state = input_state(params, nb_paths, root)
         up_to_date = not force and _up_to_date(reports, state["input_hash"])
         if not up_to_date:  # (resources are in the input hash: valid when up to date)
-            check_resources(params, root)
+            source = str(params_file) if params_file else "the default parameters"
+            check_resources(params, root, source)
         # the kernel is a runner setting, outside the input hash: a bad one must not hide
         # behind an up-to-date report
         check_kernel(

@@ -116,8 +116,6 @@ _CHUNK_TAIL = struct.Struct("<Q8s")
 #: Alignment of each Arrow stream inside a chunk file (read without copying).
 _CHUNK_ALIGN = 64
 
-_INT_ARTICLE_COLUMNS = ("n_words", "n_paragraphs")
-
 
 class ScaleError(RuntimeError):
     """The analysis run cannot go on (bad scheduler address, failing article …)."""
@@ -167,7 +165,7 @@ def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
 
 
 def articles_schema() -> pa.Schema:
-    """Arrow schema of the ``articles`` table (columns of ``corpus.ARTICLE_COLUMNS``).
+    """Arrow schema of the ``articles`` table: :func:`mediaframes.corpus.articles_schema`.
 
     Example:
         >>> articles_schema().field("n_words").type
@@ -175,8 +173,7 @@ def articles_schema() -> pa.Schema:
     """
     from mediaframes import corpus
 
-    types = {"date_inferred": pa.bool_()} | dict.fromkeys(_INT_ARTICLE_COLUMNS, pa.int64())
-    return pa.schema([(c, types.get(c, pa.string())) for c in corpus.ARTICLE_COLUMNS])
+    return corpus.articles_schema()
 
 
 def articles_table(articles: Sequence[Article]) -> pa.Table:

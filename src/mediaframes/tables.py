@@ -4,9 +4,11 @@ The notebooks pass their results to each other through the run's ``tables/`` fol
 (``reports/tables/`` once published): notebook 01 writes ``articles``, 02 reads it and writes
 ``statements`` … Each table is written twice with the same rows: ``<name>.csv`` (UTF-8, LF
 line ends, no index; for people and spreadsheets) and ``<name>.parquet`` (typed; what the next
-notebook reads). Writes go through a temporary file and ``os.replace``. The columns of each
-table are documented by the module that makes it (``records``, ``corpus``, ``sentiment``,
-``framing``, ``compare``).
+notebook reads). ``articles`` keeps the fixed format of ``mediaframes ingest`` and ``analyze``
+(``date_inferred`` as ``true``/``false`` in the CSV, :func:`mediaframes.corpus.articles_schema`
+types in the Parquet file). Writes go through a temporary file and ``os.replace``. The columns
+of each table are documented by the module that makes it (``records``, ``corpus``,
+``sentiment``, ``framing``, ``compare``).
 
 Example:
     >>> import tempfile, pandas as pd
@@ -59,13 +61,18 @@ def write_table(df: pd.DataFrame, folder: str | Path, name: str) -> list[Path]:
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     name = _check_name(name)
+    csv_df, arrow = _fixed_format(df, name)
     out = []
     for suffix in (".csv", ".parquet"):
         path = folder / f"{name}{suffix}"
         tmp = folder / f".{name}{suffix}.{uuid.uuid4().hex[:8]}.tmp"
         try:
             if suffix == ".csv":
-                df.to_csv(tmp, index=False, lineterminator="\n", encoding="utf-8")
+                csv_df.to_csv(tmp, index=False, lineterminator="\n", encoding="utf-8")
+            elif arrow is not None:
+                import pyarrow.parquet as pq
+
+                pq.write_table(arrow, tmp)
             else:
                 df.to_parquet(tmp, index=False, engine="pyarrow")
             os.replace(tmp, path)
@@ -73,6 +80,24 @@ def write_table(df: pd.DataFrame, folder: str | Path, name: str) -> list[Path]:
             tmp.unlink(missing_ok=True)
         out.append(path)
     return out
+
+
+def _fixed_format(df: pd.DataFrame, name: str) -> tuple[pd.DataFrame, Any]:
+    """The frame to write as CSV and, for a table of fixed format, the Arrow table to write.
+
+    ``articles`` is written exactly as ``mediaframes ingest`` and ``analyze`` write it
+    (:func:`mediaframes.corpus.articles_csv_frame`, :func:`mediaframes.corpus.articles_arrow`);
+    other tables as pandas writes them (Arrow table None).
+
+    Example:
+        >>> _fixed_format(pd.DataFrame({"a": [1]}), "demo")[1] is None
+        True
+    """
+    if name == "articles":
+        from mediaframes import corpus
+
+        return corpus.articles_csv_frame(df), corpus.articles_arrow(df)
+    return df, None
 
 
 def write_tables(tables: Mapping[str, pd.DataFrame], folder: str | Path) -> list[Path]:

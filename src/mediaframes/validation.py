@@ -44,7 +44,10 @@ when it has a ``text`` column (the exported sample does) and a row's text differ
 text for the same statement id (:func:`check_stale`): statement ids are positions
 (``article:NNN``), so after an article is edited an old coding file would give its labels to other
 statements. The commands print a note when some statements of the run have no row in the coding
-file (:func:`missing_rows_note`); a sample normally leaves most of them out.
+file (:func:`missing_rows_note`); a sample normally leaves most of them out. An output file
+that cannot be written (``--out`` below a file, no permission, disk full) is a one-line error
+naming the path and the reason, exit status 1, and an earlier file at that path is kept
+(:func:`write_output`).
 
 Example:
     >>> LABEL_VALUE["neutral"]
@@ -99,6 +102,45 @@ VALIDATION_COLUMNS: tuple[str, ...] = (
 
 class CodingFileError(ValueError):
     """A coded file (or statements table) that cannot be used; the message names file and row."""
+
+
+class OutputFileError(OSError):
+    """An output file of a ``validate`` command cannot be written; the message names it."""
+
+
+def write_output(path: str | Path, text: str) -> Path:
+    r"""Write ``text`` to ``path`` (UTF-8, line ends as given) through a temporary file.
+
+    The parent folders are created. A file that cannot be written leaves the previous one
+    untouched and raises :class:`OutputFileError` naming the path and the reason.
+
+    Example:
+        >>> import tempfile
+        >>> d = Path(tempfile.mkdtemp())
+        >>> write_output(d / "sub" / "x.csv", "a\n1\n").read_text()
+        'a\n1\n'
+        >>> _ = (d / "f").write_text("")
+        >>> write_output(d / "f" / "x.csv", "")  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        mediaframes.validation.OutputFileError: cannot write ...: .../f is a file, not a folder
+    """
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(tmp, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        tmp.replace(path)
+    except OSError as exc:
+        if tmp.parent.is_dir():
+            tmp.unlink(missing_ok=True)
+        reason = exc.strerror or str(exc)
+        blocking = next((a for a in path.parents if a.exists() and not a.is_dir()), None)
+        if blocking is not None:
+            reason = f"{blocking} is a file, not a folder"
+        raise OutputFileError(f"cannot write {path}: {reason}") from None
+    return path
 
 
 def _allocate(sizes: dict[tuple, int], n: int) -> dict[tuple, int]:
@@ -207,11 +249,12 @@ def export_coding_sample(
 
 
 def write_coding_sample(sample: pd.DataFrame, path: str | Path) -> Path:
-    """Write a coding sample to CSV (UTF-8, no index) and return the path."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    sample.to_csv(path, index=False, encoding="utf-8")
-    return path
+    """Write a coding sample to CSV (UTF-8, no index) and return the path.
+
+    Raises:
+        OutputFileError: When the file cannot be written (:func:`write_output`).
+    """
+    return write_output(path, sample.to_csv(index=False))
 
 
 def _comment_lines(path: Path) -> int:
@@ -680,7 +723,11 @@ def export_command(args: argparse.Namespace) -> int:
     except CodingFileError as exc:
         print(f"error: mediaframes validate: {exc}", file=sys.stderr)
         return 1
-    out = write_coding_sample(sample, args.out)
+    try:
+        out = write_coding_sample(sample, args.out)
+    except OutputFileError as exc:
+        print(f"error: mediaframes validate: {exc}", file=sys.stderr)
+        return 1
     print(f"wrote {len(sample)} statements to code to {out} (seed {args.seed})")
     return 0
 
@@ -706,10 +753,12 @@ def score_command(args: argparse.Namespace) -> int:
     with pd.option_context("display.width", 160, "display.max_columns", 20):
         print(table.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
     if args.out is not None:
-        out_dir = Path(args.out)
-        out_dir.mkdir(parents=True, exist_ok=True)
-        table.to_csv(out_dir / "validation.csv", index=False)
-        print(f"wrote {out_dir / 'validation.csv'}")
+        try:
+            out = write_output(Path(args.out) / "validation.csv", table.to_csv(index=False))
+        except OutputFileError as exc:
+            print(f"error: mediaframes validate: {exc}", file=sys.stderr)
+            return 1
+        print(f"wrote {out}")
     return 0
 
 
@@ -818,12 +867,13 @@ def export_frame_sample(
 
 
 def write_frame_sample(sample: pd.DataFrame, codebook: Any, path: str | Path) -> Path:
-    """Write a frame coding sample: the :func:`frame_coding_header` lines, then the CSV."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write a frame coding sample: the :func:`frame_coding_header` lines, then the CSV.
+
+    Raises:
+        OutputFileError: When the file cannot be written (:func:`write_output`).
+    """
     header = "".join(f"{line}\n" for line in frame_coding_header(codebook))
-    path.write_text(header + sample.to_csv(index=False), encoding="utf-8")
-    return path
+    return write_output(path, header + sample.to_csv(index=False))
 
 
 def parse_coder_frames(cell: object, frame_ids: Sequence[str], where: str) -> frozenset[str] | None:
@@ -1172,7 +1222,11 @@ def export_frames_command(args: argparse.Namespace) -> int:
     except CodingFileError as exc:
         print(f"error: mediaframes validate: {exc}", file=sys.stderr)
         return 1
-    out = write_frame_sample(sample, codebook, args.out)
+    try:
+        out = write_frame_sample(sample, codebook, args.out)
+    except OutputFileError as exc:
+        print(f"error: mediaframes validate: {exc}", file=sys.stderr)
+        return 1
     print(
         f"wrote {len(sample)} statements to code for the frames of {codebook.id} to {out} "
         f"(seed {args.seed})"
@@ -1216,8 +1270,10 @@ def score_frames_command(args: argparse.Namespace) -> int:
         shown = table.drop(columns=["codebook"])
         print(shown.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
     if args.out is not None:
-        out_dir = Path(args.out)
-        out_dir.mkdir(parents=True, exist_ok=True)
-        table.to_csv(out_dir / "frame_validation.csv", index=False)
-        print(f"wrote {out_dir / 'frame_validation.csv'}")
+        try:
+            out = write_output(Path(args.out) / "frame_validation.csv", table.to_csv(index=False))
+        except OutputFileError as exc:
+            print(f"error: mediaframes validate: {exc}", file=sys.stderr)
+            return 1
+        print(f"wrote {out}")
     return 0
