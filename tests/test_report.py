@@ -385,6 +385,10 @@ def test_methods_say_where_frame_cues_are_looked_for(
         ("Ansel Duric", "other", "", (0, 0)),
         ("brandvik+vorenko", "joint", "vorenko", (1, 0)),
         ("brandvik+vorenko", "joint", "kessler", (0, 1)),
+        # both leaders' offices report their joint statement: their own side (defect 3 of 14b)
+        ("brandvik+vorenko", "joint", "brandvik+vorenko", (1, 0)),
+        ("vorenko", "actor", "brandvik+vorenko", (1, 0)),  # her office is one of the two
+        ("vorenko", "actor", "brandvik+kessler", (0, 1)),
     ],
 )
 def test_side_counts(speaker: str, kind: str, via: str, expected: tuple[int, int]) -> None:
@@ -493,3 +497,49 @@ def test_scare_quotes_apart_from_partial_quotations(tmp_path: Path) -> None:
     text = _flat(report.pdf_text(pdf)).replace("\u2019", "'").replace("\u2018", "'")
     assert "in her own narration (scare quotes): 'experts'" in text
     assert "not the journalist's scare quotes: 'lasting peace' (kremlin_actor)" in text
+
+
+def test_evidence_never_makes_a_joint_statement_a_third_side() -> None:
+    """A joint statement lacking a frame both leaders use is no side that lacks it (INVENTED)."""
+    from mediaframes import compare
+
+    quotes = [  # speaker, speaker_type, source_actor, quote, frame, cue
+        ("keld", "actor", "keld", "Talks on the dam go on.", "diplomacy", "Talks"),
+        ("marrow", "actor", "marrow", "Talks must end the tariffs.", "diplomacy", "Talks"),
+        ("marrow", "actor", "marrow", "Tariffs hurt growers.", "economic", "Tariffs"),
+        ("keld+marrow", "joint", "keld+marrow", "Both will call again.", "", ""),
+    ]
+    starts = [0, 40, 80, 120]
+    st = pd.DataFrame(
+        {
+            "article_id": ["j"] * 4,
+            "statement_id": [f"j:{i}" for i in range(4)],
+            "speaker": [q[0] for q in quotes],
+            "speaker_type": [q[1] for q in quotes],
+            "source_actor": [q[2] for q in quotes],
+            "quote_type": ["direct"] * 4,
+            "section": ["body"] * 4,
+            "text": [q[3] for q in quotes],
+            "quote_text": [q[3] for q in quotes],
+            "char_start": starts,
+        }
+    )
+    fr = pd.DataFrame(
+        {
+            "statement_id": [f"j:{i}" for i in range(3)],
+            "codebook": ["cb"] * 3,
+            "frame": [q[4] for q in quotes[:3]],
+            "cue": [q[5] for q in quotes[:3]],
+            "rule": ["cue"] * 3,
+            "char_start": [a + q[3].index(q[5]) for a, q in zip(starts, quotes[:3], strict=False)],
+        }
+    ).assign(char_end=lambda d: d["char_start"] + d["cue"].str.len())
+    tables = {
+        "statements": st,
+        "frames": fr,
+        "readout_divergence": compare.readout_divergence(st, fr),
+    }
+    names = {"keld": "Ana Keld", "marrow": "Ivo Marrow"}
+    found = [e["finding"] for e in report.report_data(tables, {}, names=names)["evidence"]]
+    only = [f for f in found if f.startswith("Frame only")]
+    assert only == ["Frame only Ivo Marrow's side uses in this article: economic"]

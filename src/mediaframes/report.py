@@ -259,23 +259,26 @@ def side_counts(speaker: str, speaker_type: str, via: str) -> tuple[int, int]:
     """Whether a statement reaches the reader through its own side or another (own, other).
 
     ``via`` is the statement's ``source_actor`` (the configured actor whose office, spokesperson
-    or readout reports it; ``compare.side_of`` makes it the statement's side). The row's actor
-    is the speaker (each member of a joint speaker); a speaker who is not a configured actor (a
-    spokesperson, an official) speaks for ``via``, which is then their own side. Only a
-    configured actor reported through another configured actor's side counts as "other side".
+    or readout reports it; ``compare.sides_of`` makes it the statement's side). The row's actor
+    is the speaker; a speaker who is not a configured actor (a spokesperson, an official)
+    speaks for ``via``, which is then their own side. A joint id (``a+b``, as speaker or as
+    ``via``: both offices report it) stands for each of its members, as in
+    ``compare.sides_of``: the statement is "own side" when one of the speaker's members is one
+    of ``via``'s. Only a configured actor reported through other configured actors' sides alone
+    counts as "other side".
 
     Example:
         >>> side_counts("vorenko", "actor", "vorenko"), side_counts("vorenko", "actor", "brandvik")
         ((1, 0), (0, 1))
         >>> side_counts("Ansel Duric", "other", "vorenko"), side_counts("vorenko", "actor", "")
         ((1, 0), (0, 0))
+        >>> side_counts("brandvik+vorenko", "joint", "brandvik+vorenko")
+        (1, 0)
     """
     if not via:
         return 0, 0
-    if speaker_type == "actor":
-        own = via == speaker
-    elif speaker_type == "joint":
-        own = via in speaker.split("+")
+    if speaker_type in ("actor", "joint"):
+        own = bool(set(speaker.split("+")) & set(via.split("+")))
     else:
         own = True
     return (1, 0) if own else (0, 1)
@@ -685,6 +688,7 @@ def _evidence(
         dict(zip(_col(arts, "article_id"), _col(arts, "outlet"), strict=True)) if len(arts) else {}
     )
     picks: list[tuple[str, str]] = []
+    from mediaframes import compare
 
     attributed = st[(_col(st, "speaker") != "") & (_col(st, "speaker_type") != "narration")]
     lead = attributed[_col(attributed, "section") == "headline"]
@@ -702,7 +706,7 @@ def _evidence(
             ids = [
                 i
                 for i in ids
-                if side in (_str(st.at[i, "source_actor"]) or _str(st.at[i, "speaker"]),)
+                if side in compare.sides_of(st.loc[i])  # a joint statement: each member's
                 and _str(st.at[i, "article_id"]) == _str(r["article_id"])
             ]
             if ids:
