@@ -962,3 +962,48 @@ def test_readout_divergence_counts_a_joint_statement_for_both_sides() -> None:
     topics = out[out["kind"] == "topic"]
     assert set(topics.loc[topics["side"] == "keld", "item"]) == set()
     assert {"tariffs", "growers"} <= set(topics.loc[topics["side"] == "marrow", "item"])
+
+
+# --- stopwords: function words are never topic words (accept14b defect 11; INVENTED) ---------
+
+
+@pytest.mark.parametrize(
+    ("word", "is_stopword"),
+    [
+        # function words that reached Figure 5 as "topics"
+        ("cannot", True),
+        ("become", True),
+        ("became", True),
+        ("alone", True),
+        ("already", True),
+        ("along", True),
+        ("anyone", True),
+        ("nobody", True),
+        ("next", True),
+        ("three", True),
+        ("thousands", True),
+        ("despite", True),
+        ("seems", True),
+        # content words stay topics, also those some general lists drop
+        ("dam", False),
+        ("fire", False),
+        ("bill", False),
+        ("system", False),
+        ("back", False),  # "back the plan"
+        ("won", False),  # "won the vote"
+        ("lasting", False),
+        ("sovereignty", False),
+    ],
+)
+def test_stopword_list(word: str, is_stopword: bool) -> None:
+    assert (word in compare.load_stopwords()) is is_stopword
+
+
+def test_readout_topics_leave_out_function_words() -> None:
+    st = _two_sides()
+    quote = "the dam cannot become a weapon; we already stand alone against anyone"  # INVENTED
+    st.loc[0, ["quote_text", "text"]] = [quote, quote]
+    st.loc[1, ["quote_text", "text"]] = ["zzz", "zzz"]
+    fr = pd.DataFrame(columns=["statement_id", "codebook", "frame", "cue"])
+    out = compare.readout_divergence(st, fr)
+    assert set(out.loc[out["side"] == "voll", "item"]) == {"dam", "weapon", "stand"}
