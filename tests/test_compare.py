@@ -923,3 +923,112 @@ def test_scare_quote_or_partial_quotation(
     sq = compare.scare_quotes(st)
     assert sq[["text", "voice"]].values.tolist() == [["unfair and untimely", expected_voice]]
     assert compare.is_scare_quote(sq.iloc[0]["voice"]) is scare
+
+
+# --- joint statements are no third side (accept14b defect 3; INVENTED rows) ------------------
+
+
+def _joint_article() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """One INVENTED article: Keld alone, Marrow alone, and a statement both signed."""
+    rows = [  # statement id, speaker, speaker_type, source_actor, quote
+        ("j:0", "keld", "actor", "keld", "the talks on the dam go on"),
+        ("j:1", "marrow", "actor", "marrow", "tariffs hurt our growers"),
+        ("j:2", "keld+marrow", "joint", "keld+marrow", "the talks on the dam go on"),
+    ]
+    st = pd.DataFrame(
+        {
+            "article_id": ["j"] * 3,
+            "statement_id": [r[0] for r in rows],
+            "speaker": [r[1] for r in rows],
+            "speaker_type": [r[2] for r in rows],
+            "source_actor": [r[3] for r in rows],
+            "quote_text": [r[4] for r in rows],
+            "text": [r[4] for r in rows],
+        }
+    )
+    fr = pd.DataFrame(
+        {
+            "statement_id": ["j:0", "j:1", "j:2"],
+            "codebook": ["cb"] * 3,
+            "frame": ["diplomacy", "economic", "diplomacy"],
+            "cue": ["talks", "tariffs", "talks"],
+            "rule": ["cue:talks", "cue:tariffs", "cue:talks"],
+        }
+    )
+    return st, fr
+
+
+@pytest.mark.parametrize(
+    ("source_actor", "speaker", "speaker_type", "expected"),
+    [
+        ("keld", "keld", "actor", ("keld",)),
+        ("", "keld", "actor", ("keld",)),
+        ("marrow", "Ivo Pell", "other", ("marrow",)),  # a spokesman speaks for his side
+        ("", "Ivo Pell", "other", ()),
+        ("keld+marrow", "keld+marrow", "joint", ("keld", "marrow")),
+        ("", "marrow+keld", "joint", ("keld", "marrow")),
+        ("keld", "keld+marrow", "joint", ("keld",)),  # reported by one office: that side
+        ("", "", "narration", ()),
+    ],
+)
+def test_sides_of(source_actor: str, speaker: str, speaker_type: str, expected: tuple) -> None:
+    row = {"source_actor": source_actor, "speaker": speaker, "speaker_type": speaker_type}
+    assert compare.sides_of(row) == expected
+    assert compare.side_of(row) == "+".join(expected)
+
+
+def test_readout_divergence_counts_a_joint_statement_for_both_sides() -> None:
+    st, fr = _joint_article()
+    out = compare.readout_divergence(st, fr)
+    assert set(out["side"]) | set(out["other_side"]) == {"keld", "marrow"}  # no third side
+    frames = out[out["kind"] == "frame"]
+    # diplomacy is in the statement both signed: not Keld's alone
+    assert frames[["side", "item"]].values.tolist() == [["marrow", "economic"]]
+    topics = out[out["kind"] == "topic"]
+    assert set(topics.loc[topics["side"] == "keld", "item"]) == set()
+    assert {"tariffs", "growers"} <= set(topics.loc[topics["side"] == "marrow", "item"])
+
+
+# --- stopwords: function words are never topic words (accept14b defect 11; INVENTED) ---------
+
+
+@pytest.mark.parametrize(
+    ("word", "is_stopword"),
+    [
+        # function words that reached Figure 5 as "topics"
+        ("cannot", True),
+        ("become", True),
+        ("became", True),
+        ("alone", True),
+        ("already", True),
+        ("along", True),
+        ("anyone", True),
+        ("nobody", True),
+        ("next", True),
+        ("three", True),
+        ("thousands", True),
+        ("despite", True),
+        ("seems", True),
+        # content words stay topics, also those some general lists drop
+        ("dam", False),
+        ("fire", False),
+        ("bill", False),
+        ("system", False),
+        ("back", False),  # "back the plan"
+        ("won", False),  # "won the vote"
+        ("lasting", False),
+        ("sovereignty", False),
+    ],
+)
+def test_stopword_list(word: str, is_stopword: bool) -> None:
+    assert (word in compare.load_stopwords()) is is_stopword
+
+
+def test_readout_topics_leave_out_function_words() -> None:
+    st = _two_sides()
+    quote = "the dam cannot become a weapon; we already stand alone against anyone"  # INVENTED
+    st.loc[0, ["quote_text", "text"]] = [quote, quote]
+    st.loc[1, ["quote_text", "text"]] = ["zzz", "zzz"]
+    fr = pd.DataFrame(columns=["statement_id", "codebook", "frame", "cue"])
+    out = compare.readout_divergence(st, fr)
+    assert set(out.loc[out["side"] == "voll", "item"]) == {"dam", "weapon", "stand"}

@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from mediaframes import report
+from mediaframes import framing, report
 
 INJECTION = 'Evil #set page(width: 1pt) *star* $x^2$ _under_ @ref <lab> ]) \\ #"oops"'
 
@@ -107,6 +107,10 @@ def invented_tables(folder: Path) -> Path:
             "share": [1.0],
         }
     ).to_csv(folder / "frames_by_actor.csv", index=False)
+    # the codebook the run used, as the run records it (its packaged one here)
+    framing.codebook_table(framing.load_codebook("conflict_diplomacy")).to_csv(
+        folder / "codebook.csv", index=False
+    )
     return folder
 
 
@@ -427,6 +431,10 @@ def test_methods_say_where_frame_cues_are_looked_for(
         ("Ansel Duric", "other", "", (0, 0)),
         ("brandvik+vorenko", "joint", "vorenko", (1, 0)),
         ("brandvik+vorenko", "joint", "kessler", (0, 1)),
+        # both leaders' offices report their joint statement: their own side (defect 3 of 14b)
+        ("brandvik+vorenko", "joint", "brandvik+vorenko", (1, 0)),
+        ("vorenko", "actor", "brandvik+vorenko", (1, 0)),  # her office is one of the two
+        ("vorenko", "actor", "brandvik+kessler", (0, 1)),
     ],
 )
 def test_side_counts(speaker: str, kind: str, via: str, expected: tuple[int, int]) -> None:
@@ -536,3 +544,169 @@ def test_scare_quotes_apart_from_partial_quotations(tmp_path: Path) -> None:
     text = _flat(report.pdf_text(pdf)).replace("\u2019", "'").replace("\u2018", "'")
     assert "in her own narration (scare quotes): 'experts'" in text
     assert "not the journalist's scare quotes: 'lasting peace' (kremlin_actor)" in text
+
+
+def test_evidence_never_makes_a_joint_statement_a_third_side() -> None:
+    """A joint statement lacking a frame both leaders use is no side that lacks it (INVENTED)."""
+    from mediaframes import compare
+
+    quotes = [  # speaker, speaker_type, source_actor, quote, frame, cue
+        ("keld", "actor", "keld", "Talks on the dam go on.", "diplomacy", "Talks"),
+        ("marrow", "actor", "marrow", "Talks must end the tariffs.", "diplomacy", "Talks"),
+        ("marrow", "actor", "marrow", "Tariffs hurt growers.", "economic", "Tariffs"),
+        ("keld+marrow", "joint", "keld+marrow", "Both will call again.", "", ""),
+    ]
+    starts = [0, 40, 80, 120]
+    st = pd.DataFrame(
+        {
+            "article_id": ["j"] * 4,
+            "statement_id": [f"j:{i}" for i in range(4)],
+            "speaker": [q[0] for q in quotes],
+            "speaker_type": [q[1] for q in quotes],
+            "source_actor": [q[2] for q in quotes],
+            "quote_type": ["direct"] * 4,
+            "section": ["body"] * 4,
+            "text": [q[3] for q in quotes],
+            "quote_text": [q[3] for q in quotes],
+            "char_start": starts,
+        }
+    )
+    fr = pd.DataFrame(
+        {
+            "statement_id": [f"j:{i}" for i in range(3)],
+            "codebook": ["cb"] * 3,
+            "frame": [q[4] for q in quotes[:3]],
+            "cue": [q[5] for q in quotes[:3]],
+            "rule": ["cue"] * 3,
+            "char_start": [a + q[3].index(q[5]) for a, q in zip(starts, quotes[:3], strict=False)],
+        }
+    ).assign(char_end=lambda d: d["char_start"] + d["cue"].str.len())
+    tables = {
+        "statements": st,
+        "frames": fr,
+        "readout_divergence": compare.readout_divergence(st, fr),
+    }
+    names = {"keld": "Ana Keld", "marrow": "Ivo Marrow"}
+    found = [e["finding"] for e in report.report_data(tables, {}, names=names)["evidence"]]
+    only = [f for f in found if f.startswith("Frame only")]
+    assert only == ["Frame only Ivo Marrow's side uses in this article: economic"]
+
+
+# --- the codebooks the run used, as it recorded them (accept14b defect 2; INVENTED) ----------
+
+RIVER_BOOK = {  # INVENTED codebook for these tests
+    "id": "river_invented",
+    "version": "0.3.1",
+    "name": "Invented river frames",
+    "description": "An INVENTED codebook about a shared river.",
+    "source": "Written for the mediaframes tests.",
+    "frames": [
+        {"id": "flow", "name": "Water flow", "definition": "How much water reaches whom.",
+         "cues": ["dam", "sluice"]},
+        {"id": "fault", "name": "Fault", "definition": "Who is to blame for the shortage.",
+         "cues": ["blame"]},
+    ],
+}  # fmt: skip
+
+
+def _run_with_books(tmp_path: Path, books: list[dict]) -> tuple[Path, dict]:
+    """INVENTED tables of a run that used ``books`` (YAML files named in its parameters)."""
+    import yaml
+
+    folder = invented_tables(tmp_path / "run" / "tables")
+    files, loaded = [], []
+    for i, book in enumerate(books):
+        path = tmp_path / f"book{i}.yml"
+        path.write_text(yaml.safe_dump(book, sort_keys=False), encoding="utf-8")
+        files.append(str(path))
+        loaded.append(framing.load_codebook(path))
+    pd.concat([framing.codebook_table(b) for b in loaded]).to_csv(
+        folder / "codebook.csv", index=False
+    )
+    fr = pd.read_csv(folder / "frames.csv")
+    fba = pd.read_csv(folder / "frames_by_actor.csv")
+    if "river_invented" in {b["id"] for b in books}:
+        extra = {"statement_id": ["inv1:001"], "codebook": ["river_invented"], "frame": ["flow"]}
+        fr = pd.concat(
+            [
+                fr,
+                pd.DataFrame(
+                    {
+                        **extra,
+                        "cue": ["dam"],
+                        "char_start": [60],
+                        "char_end": [63],
+                        "rule": ["cue:dam"],
+                    }
+                ),
+            ]
+        )
+        fba = pd.concat([fba, pd.DataFrame({"speaker": ["Élysée"], "codebook": ["river_invented"],
+                                            "frame": ["flow"], "n_statements": [1],
+                                            "share": [1.0]})])  # fmt: skip
+    keep = {b["id"] for b in books}
+    fr[fr["codebook"].isin(keep)].to_csv(folder / "frames.csv", index=False)
+    fba[fba["codebook"].isin(keep)].to_csv(folder / "frames_by_actor.csv", index=False)
+    return folder, {"parameters": {"codebooks": files}}
+
+
+def _edited_conflict_book() -> dict:
+    """The packaged codebook, edited: same id, new version, one definition changed (INVENTED)."""
+    import yaml
+
+    data = yaml.safe_load(
+        (Path(framing.__file__).parent / "resources/codebooks/conflict_diplomacy.yml").read_text(
+            encoding="utf-8"
+        )
+    )
+    data["version"] = "9.9.9-invented"
+    for f in data["frames"]:
+        if f["id"] == "diplomacy":
+            f["definition"] = "An INVENTED definition of talks for the tests."
+    return data
+
+
+def test_report_describes_the_edited_codebook_the_run_used(tmp_path: Path) -> None:
+    folder, info = _run_with_books(tmp_path, [_edited_conflict_book()])
+    fr = report.report_data(report.read_tables(folder), info)["frames"]
+    (book,) = fr["books"]
+    cb = book["codebook"]
+    assert (cb["id"], cb["version"], cb["recorded"]) == (
+        "conflict_diplomacy",
+        "9.9.9-invented",
+        True,
+    )
+    defs = {f["id"]: f["definition"] for f in cb["frames"]}
+    assert defs["diplomacy"] == "An INVENTED definition of talks for the tests."
+    assert cb["name"] == "Conflict and diplomacy frames"  # from the file the run named
+
+
+def test_report_describes_every_codebook_and_a_users_own(tmp_path: Path) -> None:
+    folder, info = _run_with_books(tmp_path, [_edited_conflict_book(), RIVER_BOOK])
+    (pdf,) = report.build_report(folder.parent, title="Invented report", run_info=info)
+    text = _flat(report.pdf_text(pdf))
+    assert "Frames follow 2 codebooks" in text
+    assert "Invented river frames (river_invented, version 0.3.1)" in text
+    assert "An INVENTED codebook about a shared river." in text
+    assert "Who is to blame for the shortage." in text  # a definition of the second codebook
+    assert "An INVENTED definition of talks for the tests." in text
+    assert "version 9.9.9-invented" in text and "version 1.2.0" not in text
+    assert "(3 frame labels in all: 2 of Conflict and diplomacy frames and 1 of Invented" in text
+    assert "Codebook Invented river frames:" in text  # its own share table
+    # a user's codebook alone: described from the file the run named
+    alone = tmp_path / "alone"
+    folder, info = _run_with_books(alone, [RIVER_BOOK])
+    books = report.report_data(report.read_tables(folder), info)["frames"]["books"]
+    assert [b["codebook"]["name"] for b in books] == ["Invented river frames"]
+    assert books[0]["codebook"]["source"] == "Written for the mediaframes tests."
+    assert [f["name"] for f in books[0]["codebook"]["frames"]] == ["Water flow", "Fault"]
+    assert books[0]["rows"] == [{"speaker": "Élysée", "cells": ["100% (1)"]}]
+
+
+def test_report_never_takes_a_codebook_from_the_package_by_id(tmp_path: Path) -> None:
+    """A recorded codebook no parameter names is described by its record and id alone."""
+    folder, _info = _run_with_books(tmp_path, [_edited_conflict_book()])
+    (book,) = report.report_data(report.read_tables(folder), {})["frames"]["books"]
+    assert book["codebook"]["name"] == "conflict_diplomacy"  # not the packaged one's name
+    assert book["codebook"]["version"] == "9.9.9-invented"
+    assert book["codebook"]["description"] == ""

@@ -10,7 +10,9 @@ and the whole quote of a direct statement that has no quotation marks (an embedd
 ``mode = "reported"`` for the paraphrase of a speaker's words (indirect speech) and
 ``mode = "narration"`` for the journalist's own sentences.
 Sides. For readouts, a statement's side is its ``source_actor`` (whose office reports it), else
-its speaker when the speaker is a configured actor.
+its speaker when the speaker is a configured actor. A joint statement (``a+b``: two actors
+speaking together, or both offices reporting it) is no side of its own: it counts for each
+member's side (:func:`sides_of`).
 
 Tables (columns, in order):
 
@@ -334,19 +336,42 @@ def _is_narration(row: Any) -> bool:
     )
 
 
+def sides_of(row: Any) -> tuple[str, ...]:
+    """Sides of a statement, sorted: whose account it is, for side comparisons.
+
+    The side is the statement's ``source_actor`` (whose office, spokesperson or readout reports
+    it), else its speaker when the speaker is a configured actor (``speaker_type`` ``actor``) or
+    several acting together (``joint``); narration and other speakers have none. A joint id
+    (``a+b``: a joint statement, or one that both offices report) is no side of its own: the
+    statement counts for each member's side, since each of them put their name to it. So a
+    frame in a joint statement is never "only one side's" when both members speak in the
+    article.
+
+    Example:
+        >>> sides_of({"source_actor": "", "speaker": "x", "speaker_type": "actor"})
+        ('x',)
+        >>> sides_of({"source_actor": "y+x", "speaker": "y+x", "speaker_type": "joint"})
+        ('x', 'y')
+        >>> sides_of({"source_actor": "", "speaker": "Ana Vell", "speaker_type": "other"})
+        ()
+    """
+    who = _s(row.get("source_actor"))
+    if not who and _s(row.get("speaker_type")) in ("actor", "joint"):
+        who = _s(row.get("speaker"))
+    return tuple(sorted({p.strip() for p in who.split("+") if p.strip()}))
+
+
 def side_of(row: Any) -> str:
-    """Side of a statement: its ``source_actor``, else an actor speaker, else ``""``.
+    """The sides of :func:`sides_of` as one id (a joint statement's ids joined by ``+``).
+
+    For display and grouping only: comparisons between sides use :func:`sides_of`, which counts
+    a joint statement for each member's side rather than as a side of its own.
 
     Example:
         >>> side_of({"source_actor": "", "speaker": "x", "speaker_type": "actor"})
         'x'
     """
-    src = _s(row.get("source_actor"))
-    if src:
-        return src
-    if _s(row.get("speaker_type")) == "actor":
-        return _s(row.get("speaker"))
-    return ""
+    return "+".join(sides_of(row))
 
 
 def quoted_spans(text: str, base: int = 0) -> list[tuple[int, int]]:
@@ -607,8 +632,10 @@ def readout_divergence(
 ) -> pd.DataFrame:
     """Frames and topic words one side's statements contain and the other side's lack.
 
-    Within each article, statements are grouped by side (:func:`side_of`); narration and
-    statements with no side are left out. For every ordered pair of sides, an item is listed
+    Within each article, statements are grouped by side (:func:`sides_of`); narration and
+    statements with no side are left out. A joint statement (``a+b``, by speaker or by the
+    offices reporting it) is no third side: it counts for each member's side, so what both
+    signed is no item only one of them holds. For every ordered pair of sides, an item is listed
     when at least ``min_count`` statements of ``side`` hold it and none of ``other_side`` do.
     Topic words come from ``quote_text`` (the attributed content) or, when empty, ``text``.
 
@@ -650,20 +677,19 @@ def readout_divergence(
         # side -> item key -> (statement ids, evidence forms)
         items: dict[str, dict[tuple[str, str, str], tuple[set[str], list[str]]]] = {}
         for row in grp.to_dict("records"):
-            side = side_of(row)
-            if not side:
-                continue
             sid = str(row["statement_id"])
-            bag = items.setdefault(side, {})
-            for cb, frame, cue in frames_of.get(sid, []):
-                ids, ev = bag.setdefault(("frame", cb, frame), (set(), []))
-                ids.add(sid)
-                ev.append(cue)
             content = _s(row.get("quote_text")) or _s(row.get("text"))
-            for _, _, norm in _content_terms(content, stop, phrases):
-                ids, ev = bag.setdefault(("topic", "", _STEMMER.stem(norm)), (set(), []))
-                ids.add(sid)
-                ev.append(norm)
+            terms = _content_terms(content, stop, phrases)
+            for side in sides_of(row):  # a joint statement counts for each member's side
+                bag = items.setdefault(side, {})
+                for cb, frame, cue in frames_of.get(sid, []):
+                    ids, ev = bag.setdefault(("frame", cb, frame), (set(), []))
+                    ids.add(sid)
+                    ev.append(cue)
+                for _, _, norm in terms:
+                    ids, ev = bag.setdefault(("topic", "", _STEMMER.stem(norm)), (set(), []))
+                    ids.add(sid)
+                    ev.append(norm)
         for side, other in itertools.permutations(sorted(items), 2):
             theirs = items[other]
             for key, (ids, ev) in items[side].items():

@@ -169,6 +169,7 @@ def read_tables(tables_dir: str | Path) -> dict[str, pd.DataFrame]:
         "tone_by_actor",
         "frames",
         "frames_by_actor",
+        "codebook",
         "readout_divergence",
         "headline_vs_body",
         "scare_quotes",
@@ -178,6 +179,9 @@ def read_tables(tables_dir: str | Path) -> dict[str, pd.DataFrame]:
     out = {}
     for name in names:
         df = figures._read(folder, name)
+        if name == "codebook" and df is not None and (folder / "codebook.csv").is_file():
+            if not (folder / "codebook.parquet").is_file():  # versions as written ("1.10")
+                df = pd.read_csv(folder / "codebook.csv", dtype=str, keep_default_na=False)
         out[name] = df if df is not None else pd.DataFrame()
     return out
 
@@ -259,23 +263,26 @@ def side_counts(speaker: str, speaker_type: str, via: str) -> tuple[int, int]:
     """Whether a statement reaches the reader through its own side or another (own, other).
 
     ``via`` is the statement's ``source_actor`` (the configured actor whose office, spokesperson
-    or readout reports it; ``compare.side_of`` makes it the statement's side). The row's actor
-    is the speaker (each member of a joint speaker); a speaker who is not a configured actor (a
-    spokesperson, an official) speaks for ``via``, which is then their own side. Only a
-    configured actor reported through another configured actor's side counts as "other side".
+    or readout reports it; ``compare.sides_of`` makes it the statement's side). The row's actor
+    is the speaker; a speaker who is not a configured actor (a spokesperson, an official)
+    speaks for ``via``, which is then their own side. A joint id (``a+b``, as speaker or as
+    ``via``: both offices report it) stands for each of its members, as in
+    ``compare.sides_of``: the statement is "own side" when one of the speaker's members is one
+    of ``via``'s. Only a configured actor reported through other configured actors' sides alone
+    counts as "other side".
 
     Example:
         >>> side_counts("vorenko", "actor", "vorenko"), side_counts("vorenko", "actor", "brandvik")
         ((1, 0), (0, 1))
         >>> side_counts("Ansel Duric", "other", "vorenko"), side_counts("vorenko", "actor", "")
         ((1, 0), (0, 0))
+        >>> side_counts("brandvik+vorenko", "joint", "brandvik+vorenko")
+        (1, 0)
     """
     if not via:
         return 0, 0
-    if speaker_type == "actor":
-        own = via == speaker
-    elif speaker_type == "joint":
-        own = via in speaker.split("+")
+    if speaker_type in ("actor", "joint"):
+        own = bool(set(speaker.split("+")) & set(via.split("+")))
     else:
         own = True
     return (1, 0) if own else (0, 1)
@@ -394,45 +401,97 @@ def _sentiment(
     }
 
 
-def _codebook(codebook_id: str, codebook: Any = None) -> dict[str, Any]:
-    """Codebook id, name, version, source and frames (id, name, definition)."""
-    if codebook is None and codebook_id:
-        from mediaframes import framing
+def run_codebooks(manifest: Mapping[str, Any] | None = None) -> list[Any]:
+    """The codebooks the run's parameters name (``parameters.codebooks``), loaded.
 
+    A file is read from the repository root (absolute paths as given), any other entry as a
+    packaged id; an entry that cannot be read is skipped. These only supply what the run's
+    ``codebook`` table does not record (name, description, source; :func:`_codebook`).
+
+    Example:
+        >>> [b.id for b in run_codebooks({"parameters": {"codebooks": ["policy_frames"]}})]
+        ['policy_frames']
+    """
+    from mediaframes import framing
+
+    params = (manifest or {}).get("parameters") or {}
+    entries = params.get("codebooks") or []
+    out = []
+    for entry in [entries] if isinstance(entries, str) else entries:
+        p = paths.from_root(str(entry))
         try:
-            codebook = framing.load_codebook(codebook_id)
+            out.append(framing.load_codebook(p if p.is_file() else str(entry)))
         except (OSError, ValueError):
-            codebook = None
-    if codebook is None:
-        return {
-            "id": codebook_id,
-            "name": codebook_id,
-            "version": "",
-            "description": "",
-            "source": "",
-            "frames": [],
-        }
-    return {
-        "id": codebook.id,
-        "name": codebook.name,
-        "version": codebook.version,
-        "description": codebook.description,
-        "source": codebook.source,
-        "frames": [
-            {"id": f.id, "name": f.name, "definition": f.definition} for f in codebook.frames
-        ],
-    }
+            continue
+    return out
 
 
-def _frames(
-    tables: Mapping[str, pd.DataFrame], codebook: Any = None, names: Mapping[str, str] | None = None
+def _codebook(
+    codebook_id: str,
+    codebook: Any = None,
+    recorded: pd.DataFrame | None = None,
+    candidates: Sequence[Any] = (),
 ) -> dict[str, Any]:
-    """Frames section: codebook and the speaker × frame share table."""
-    fba = tables["frames_by_actor"]
-    books = sorted(set(_col(fba, "codebook")) | set(_col(tables["frames"], "codebook")) - {""})
-    book_id = codebook.id if codebook is not None else (books[0] if books else "")
-    cb = _codebook(book_id, codebook)
-    sub = fba[_col(fba, "codebook") == book_id] if len(fba) else fba
+    """One codebook the run used: id, name, version, description, source, frames, ``recorded``.
+
+    The version and the frames (id, name, definition, in codebook order) are those the run
+    recorded: the rows of its ``codebook`` table (``framing.codebook_table``: ``codebook,
+    version, frame, name, definition, …``) for ``codebook_id``. That table has no name,
+    description or source: these come from a codebook of the same id and version, ``codebook``
+    if given, else the first of ``candidates`` (:func:`run_codebooks`: the files and ids the
+    run's parameters name) that matches; with none matching, the codebook is named by its id.
+    Without a recorded table (an older run), ``codebook`` or the first candidate with the id is
+    described whole, and ``recorded`` is False; nothing is looked up by id in the package.
+
+    Example:
+        >>> rec = pd.DataFrame({"codebook": ["w"], "version": ["0.1"], "frame": ["blame"],
+        ...                     "name": ["Blame"], "definition": ["Who is at fault."]})
+        >>> cb = _codebook("w", recorded=rec)
+        >>> cb["name"], cb["version"], cb["frames"][0]["definition"]
+        ('w', '0.1', 'Who is at fault.')
+    """
+    rows = pd.DataFrame()
+    if recorded is not None and len(recorded):
+        rows = recorded[_col(recorded, "codebook") == codebook_id]
+    version = _str(rows["version"].iloc[0]) if len(rows) else ""
+    pool = [codebook] if codebook is not None else list(candidates)
+    match = next(
+        (
+            b
+            for b in pool
+            if b is not None and b.id == codebook_id and (not len(rows) or b.version == version)
+        ),
+        None,
+    )
+    out = {
+        "id": codebook_id,
+        "name": match.name if match is not None else codebook_id,
+        "version": version if len(rows) else (match.version if match is not None else ""),
+        "description": match.description if match is not None else "",
+        "source": match.source if match is not None else "",
+        "recorded": bool(len(rows)),
+    }
+    if len(rows):
+        out["frames"] = [
+            {"id": _str(f), "name": _str(n) or _str(f), "definition": _str(d)}
+            for f, n, d in zip(
+                _col(rows, "frame"), _col(rows, "name"), _col(rows, "definition"), strict=True
+            )
+        ]
+    elif match is not None:
+        out["frames"] = [
+            {"id": f.id, "name": f.name, "definition": f.definition} for f in match.frames
+        ]
+    else:
+        out["frames"] = []
+    return out
+
+
+def _frame_table(
+    fba: pd.DataFrame, cb: Mapping[str, Any], names: Mapping[str, str] | None = None
+) -> tuple[list[str], list[dict[str, Any]]]:
+    """The speaker × frame share table of one codebook: frames present, rows of cells."""
+    sub = fba[_col(fba, "codebook") == cb["id"]] if len(fba) else fba
     order = [f["id"] for f in cb["frames"]]
     present = sorted(
         set(_col(sub, "frame")), key=lambda f: (order.index(f) if f in order else len(order), f)
@@ -451,7 +510,38 @@ def _frames(
                 else "–"
             )
         rows.append({"speaker": display_name(s, names), "cells": cells})
-    return {"codebook": cb, "frames": present, "rows": rows, "n_labels": len(tables["frames"])}
+    return present, rows
+
+
+def _frames(
+    tables: Mapping[str, pd.DataFrame],
+    codebook: Any = None,
+    names: Mapping[str, str] | None = None,
+    candidates: Sequence[Any] = (),
+) -> dict[str, Any]:
+    """Frames section: every codebook the run used, each with its speaker × frame share table.
+
+    The codebooks are those of the run's ``codebook`` table, in the order the run applied them,
+    then any other id of the ``frames`` or ``frames_by_actor`` table (sorted); each is described
+    by :func:`_codebook`. ``books`` lists them (``codebook``, ``frames`` present, ``rows``,
+    ``n_labels``: the frame labels of that codebook); ``n_labels`` counts all labels.
+    """
+    fba, fr = tables["frames_by_actor"], tables["frames"]
+    recorded = tables.get("codebook", pd.DataFrame())
+    ids = list(dict.fromkeys(i for i in _col(recorded, "codebook") if i))
+    ids += sorted((set(_col(fba, "codebook")) | set(_col(fr, "codebook"))) - set(ids) - {""})
+    if codebook is not None and codebook.id not in ids:
+        ids.insert(0, codebook.id)
+    books = []
+    for book_id in ids:
+        cb = _codebook(
+            book_id, codebook if codebook is not None and codebook.id == book_id else None,
+            recorded, candidates,
+        )  # fmt: skip
+        present, rows = _frame_table(fba, cb, names)
+        n_labels = int((_col(fr, "codebook") == book_id).sum()) if len(fr) else 0
+        books.append({"codebook": cb, "frames": present, "rows": rows, "n_labels": n_labels})
+    return {"books": books, "n_labels": len(fr)}
 
 
 def paired_readouts(statements: pd.DataFrame) -> int:
@@ -685,6 +775,7 @@ def _evidence(
         dict(zip(_col(arts, "article_id"), _col(arts, "outlet"), strict=True)) if len(arts) else {}
     )
     picks: list[tuple[str, str]] = []
+    from mediaframes import compare
 
     attributed = st[(_col(st, "speaker") != "") & (_col(st, "speaker_type") != "narration")]
     lead = attributed[_col(attributed, "section") == "headline"]
@@ -702,7 +793,7 @@ def _evidence(
             ids = [
                 i
                 for i in ids
-                if side in (_str(st.at[i, "source_actor"]) or _str(st.at[i, "speaker"]),)
+                if side in compare.sides_of(st.loc[i])  # a joint statement: each member's
                 and _str(st.at[i, "article_id"]) == _str(r["article_id"])
             ]
             if ids:
@@ -874,7 +965,10 @@ def report_data(
         "actors": [{"id": i, "name": n} for i, n in sorted(names.items()) if i in shown],
         "sentiment": _sentiment(tables, caveat, names),
         "tone": _ci_rows(tone, "actor", names) if len(tone) else [],
-        "frames": {**_frames(tables, codebook, names), "words": _frame_words(manifest)},
+        "frames": {
+            **_frames(tables, codebook, names, run_codebooks(manifest)),
+            "words": _frame_words(manifest),
+        },
         "comparisons": _comparisons(tables, names),
         "evidence": _evidence(tables, names=names),
         "figures": _figures(Path(figures_dir) if figures_dir is not None else None),
