@@ -493,3 +493,20 @@ def test_divergence_legend_covers_no_bar(tmp_path: Path, monkeypatch: pytest.Mon
     with_legend += [ax for ax in fig.axes if ax in {lg.axes for lg in fig.legends}]
     assert with_legend or fig.legends
     assert all(not ax.patches for ax in with_legend)
+
+
+def test_frame_shares_draw_one_panel_per_codebook(tmp_path: Path) -> None:
+    """A run with two codebooks shows both, in the run's order (acceptance test 14b)."""
+    two = pd.concat(
+        [
+            invented_frames_by_actor().assign(codebook="zeta_book"),
+            invented_frames_by_actor().assign(codebook="alpha_book", frame=["aid", "blame", "aid"]),
+        ],
+        ignore_index=True,
+    )
+    svg = F.plot_frame_shares(two, tmp_path)[0].read_text(encoding="utf-8")
+    assert svg.index("codebook: zeta_book") < svg.index("codebook: alpha_book")
+    assert "blame" in svg and "peace" in svg
+    one = F.plot_frame_shares(two, tmp_path / "one", codebook="alpha_book")[0]
+    text = one.read_text(encoding="utf-8")
+    assert "codebook: alpha_book" in text and "peace" not in text

@@ -473,7 +473,9 @@ def plot_statements_per_actor(
                 "(the journalist's own voice)."
             )
         if cut:
-            notes.append(f"Not shown: {cut} further speakers with fewer statements.")
+            notes.append(
+                f"Not shown: {cut} further speaker{'s' if cut != 1 else ''} with fewer statements."
+            )
         sub = df[df["speaker"].isin(speakers)]
         types = [t for t in QUOTE_TYPES if t in set(sub["quote_type"])]
         types += sorted(set(sub["quote_type"]) - set(QUOTE_TYPES))
@@ -664,7 +666,9 @@ def plot_sentiment_by_actor(
             cut += tcut
             notes.append(_thin_note(tone_n, actors, min_n, "journalist's tone", labels=labels))
         if cut:
-            notes.append(f"Not shown: {cut} further speakers with fewer statements.")
+            notes.append(
+                f"Not shown: {cut} further speaker{'s' if cut != 1 else ''} with fewer statements."
+            )
         rows = max(len(speakers), len(actors))
         height = max(2.4, 0.2 * rows * max(1, len(methods)) + 1.5)
         fig = _new_figure(height, notes=notes)
@@ -715,16 +719,17 @@ def plot_frame_shares(
     labels: Mapping[str, str] | None = None,
     name: str = "frame_shares_by_actor",
 ) -> FigurePaths:
-    """Heat map: share of each speaker's statements carrying each frame (one codebook).
+    """Heat map: share of each speaker's statements carrying each frame, one panel per codebook.
 
     Each cell gives the share and, in brackets, the number of statements. A frame is counted
     once per statement however many cues it has; shares of one speaker can sum past 100%
-    because a statement may carry several frames.
+    because a statement may carry several frames. A run with several codebooks gets one panel
+    for each, in the order the table gives them (the order of the run's ``codebooks``).
 
     Args:
         frames_by_actor: ``speaker, codebook, frame, n_statements, share`` rows.
         out_dir: Figures folder.
-        codebook: Codebook to show (default: the first codebook id in sorted order).
+        codebook: Codebook to show (default: every codebook, one panel each).
         min_n: Speakers with fewer statements than this are flagged as too thin.
         labels: Actor id → configured name: speakers are shown by name
             (:func:`speaker_label`).
@@ -743,70 +748,95 @@ def plot_frame_shares(
     df = _numbers(
         _strings(frames_by_actor, ["speaker", "codebook", "frame"]), ["n_statements", "share"]
     )
-    books = sorted(set(df["codebook"]))
-    book = codebook if codebook is not None else (books[0] if books else "")
-    df = df[df["codebook"] == book]
+    books = list(dict.fromkeys(df["codebook"])) if codebook is None else [codebook]
+    parts = [df[df["codebook"] == b] for b in books] or [df.iloc[0:0]]
 
     def draw() -> Figure:
-        totals = (
-            (df["n_statements"] / df["share"]).where(df["share"] > 0).groupby(df["speaker"]).max()
-        ).round()
-        speakers, cut = _order_speakers(df.groupby("speaker")["n_statements"].sum())
-        frames = sorted(
-            set(df["frame"]), key=lambda f: (-df.loc[df["frame"] == f, "n_statements"].sum(), f)
-        )
-        thin = [s for s in speakers if totals.get(s, 0) < min_n]
         notes = []
-        if thin:
-            listed = ", ".join(speaker_label(s, labels) for s in thin)
+        thin_all: list[str] = []
+        layout = []
+        for part in parts:
+            totals = (
+                (part["n_statements"] / part["share"])
+                .where(part["share"] > 0)
+                .groupby(part["speaker"])
+                .max()
+            ).round()
+            speakers, cut = _order_speakers(part.groupby("speaker")["n_statements"].sum())
+            thin_all += [s for s in speakers if totals.get(s, 0) < min_n and s not in thin_all]
+            layout.append((part, totals, speakers, cut))
+        if thin_all:
+            listed = ", ".join(speaker_label(s, labels) for s in thin_all)
             notes.append(
                 f"Fewer than {min_n} statements: {listed}; a share of such a speaker moves "
                 "by a large step with each statement."
             )
+        cut = max((c for *_, c in layout), default=0)
         if cut:
-            notes.append(f"Not shown: {cut} further speakers.")
-        height = max(2.2, 0.42 * len(speakers) + 1.7)
-        fig = _new_figure(height, notes=notes)
-        fig.suptitle(f"Frame shares by speaker (codebook: {book or 'none'})", x=0.01, ha="left")
-        ax = fig.add_subplot()
-        if df.empty:
-            _empty(ax, "No frame labels to show.")
-            return fig
-        share = df.pivot_table(index="speaker", columns="frame", values="share", aggfunc="max")
-        share = share.reindex(index=speakers, columns=frames).fillna(0.0)
-        count = df.pivot_table(
-            index="speaker", columns="frame", values="n_statements", aggfunc="max"
-        )
-        count = count.reindex(index=speakers, columns=frames).fillna(0)
-        img = ax.imshow(share.to_numpy(), cmap="cividis", vmin=0, vmax=1, aspect="auto")
-        for i in range(len(speakers)):
-            for j in range(len(frames)):
-                v = share.iat[i, j]
-                ax.text(
-                    j,
-                    i,
-                    f"{v:.0%}\n({int(count.iat[i, j])})",
-                    ha="center",
-                    va="center",
-                    fontsize=8,
-                    color="white" if v < 0.55 else "black",
-                )
-        ax.set_xticks(range(len(frames)), frames, rotation=30, ha="right")
-        ylabels = [
-            f"{speaker_label(s, labels)} (n={int(totals[s])})"
-            if s in totals and np.isfinite(totals[s])
-            else speaker_label(s, labels)
-            for s in speakers
-        ]
-        ax.set_yticks(range(len(speakers)), ylabels)
-        ax.grid(False)
-        ax.spines[:].set_visible(False)
-        cbar = fig.colorbar(img, ax=ax, shrink=0.9, pad=0.02)
-        cbar.set_label("share of the speaker's statements")
-        cbar.ax.yaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
+            notes.append(f"Not shown: {cut} further speaker{'s' if cut != 1 else ''}.")
+        heights = [max(1.6, 0.42 * len(sp) + 1.2) for _, _, sp, _ in layout]
+        fig = _new_figure(sum(heights) + 0.5, notes=notes)
+        title = "Frame shares by speaker"
+        if len(books) == 1:
+            title += f" (codebook: {books[0] or 'none'})"
+        fig.suptitle(title, x=0.01, ha="left")
+        axes = fig.subplots(len(layout), 1, gridspec_kw={"height_ratios": heights}, squeeze=False)
+        for ax, (book, (part, totals, speakers, _cut)) in zip(
+            axes[:, 0], zip(books or [""], layout, strict=False), strict=False
+        ):
+            if len(books) > 1:
+                ax.set_title(f"codebook: {book}", loc="left", fontsize=9)
+            _frame_share_panel(fig, ax, part, totals, speakers, labels)
         return fig
 
     return _draw(name, out_dir, draw)
+
+
+def _frame_share_panel(
+    fig: Figure,
+    ax: Any,
+    part: pd.DataFrame,
+    totals: pd.Series,
+    speakers: list[str],
+    labels: Mapping[str, str] | None,
+) -> None:
+    """One codebook's heat map of :func:`plot_frame_shares`."""
+    if part.empty:
+        _empty(ax, "No frame labels to show.")
+        return
+    frames = sorted(
+        set(part["frame"]), key=lambda f: (-part.loc[part["frame"] == f, "n_statements"].sum(), f)
+    )
+    share = part.pivot_table(index="speaker", columns="frame", values="share", aggfunc="max")
+    share = share.reindex(index=speakers, columns=frames).fillna(0.0)
+    count = part.pivot_table(index="speaker", columns="frame", values="n_statements", aggfunc="max")
+    count = count.reindex(index=speakers, columns=frames).fillna(0)
+    img = ax.imshow(share.to_numpy(), cmap="cividis", vmin=0, vmax=1, aspect="auto")
+    for i in range(len(speakers)):
+        for j in range(len(frames)):
+            v = share.iat[i, j]
+            ax.text(
+                j,
+                i,
+                f"{v:.0%}\n({int(count.iat[i, j])})",
+                ha="center",
+                va="center",
+                fontsize=8,
+                color="white" if v < 0.55 else "black",
+            )
+    ax.set_xticks(range(len(frames)), frames, rotation=30, ha="right")
+    ylabels = [
+        f"{speaker_label(s, labels)} (n={int(totals[s])})"
+        if s in totals and np.isfinite(totals[s])
+        else speaker_label(s, labels)
+        for s in speakers
+    ]
+    ax.set_yticks(range(len(speakers)), ylabels)
+    ax.grid(False)
+    ax.spines[:].set_visible(False)
+    cbar = fig.colorbar(img, ax=ax, shrink=0.9, pad=0.02)
+    cbar.set_label("share of the speaker's statements")
+    cbar.ax.yaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
 
 
 def plot_corpus_overview(
