@@ -86,16 +86,31 @@ def build_parser() -> argparse.ArgumentParser:
         "--scheduler",
         default=None,
         metavar="ADDRESS",
-        help="running Dask scheduler tcp://host:port (default: $DASK_SCHEDULER_ADDRESS if set)",
+        help="running Dask scheduler tcp://host:port (default: $DASK_SCHEDULER_ADDRESS if set "
+        "and --workers is not given); not with --workers N > 1",
     )
-    p.add_argument("--workers", type=int, default=1, help="local Dask worker processes (1: none)")
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        help="local Dask worker processes (default 1: none); given, it wins over "
+        "$DASK_SCHEDULER_ADDRESS",
+    )
     p.add_argument(
         "--worker-io",
         action="store_true",
         help="with --scheduler: the workers read the corpus and write the parts themselves "
         "(they must see CORPUS_DIR and --out at the same paths; always on with --workers)",
     )
-    p.add_argument("--chunk-size", type=int, default=200, help="articles per task and part file")
+    p.add_argument(
+        "--chunk-size",
+        type=int,
+        default=200,
+        help="what one task holds (default %(default)s): serially and with --scheduler, that many "
+        "articles; when the workers read the corpus (--workers N, --worker-io), at most that many "
+        "whole input files (a JSONL/CSV file is never split), fewer so that each worker "
+        "thread gets at least 2 tasks",
+    )
     p.add_argument(
         "--strict",
         action="store_true",
