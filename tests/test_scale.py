@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import shutil
 import socket
 from dataclasses import replace
@@ -874,7 +875,7 @@ def test_worker_io_equals_serial_with_duplicates_and_id_clashes(
     assert not (dask / scale.PARTS_DIR).exists()
 
 
-def test_recomputed_chunk_keeps_nothing_of_its_first_pass(actors_file, tmp_path):
+def test_recomputed_chunk_keeps_nothing_of_its_first_pass(actors_file, tmp_path, monkeypatch):
     """A chunk recomputed (an id clash) without an article its first pass kept (a duplicate).
 
     Chunks of 2: [a/a.txt, a/b.txt], [b/a.txt, c/copy.txt]. The worker of the second chunk
@@ -897,6 +898,7 @@ def test_recomputed_chunk_keeps_nothing_of_its_first_pass(actors_file, tmp_path)
         (root / "raw" / rel).parent.mkdir(parents=True, exist_ok=True)
         (root / "raw" / rel).write_text(text, encoding="utf-8")
     serial, dask = tmp_path / "serial", tmp_path / "dask"
+    monkeypatch.setattr(scale, "TASKS_PER_THREAD", 0)  # exactly 2 files per task
     scale.analyze_corpus(root, serial, actors=actors_file, chunk_size=2, aggregates=False)
     scale.analyze_corpus(root, dask, actors=actors_file, workers=2, chunk_size=2, aggregates=False)
     mentions = pd.read_csv(serial / "mentions.csv")
@@ -948,3 +950,168 @@ def test_drop_articles_filters_every_table_of_a_part(tmp_path):
         assert parts.table("statements").column("statement_id").to_pylist() == ["a:1"]
         assert parts.extra == ("outcomes",)
     assert os.listdir(tmp_path) == [os.path.basename(path)]
+
+
+# --- Dask options: scheduler address, --workers, tasks of files ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("address", "reason"),
+    [
+        ("tcp://127.0.0.1:8786", None),
+        ("127.0.0.1:8786", None),
+        ("tls://sched.example.invalid:8786", None),
+        ("tcp://[::1]:8786", None),
+        ("localhost", "no port"),
+        ("127.0.0.1:8799x", "port '8799x' is not a number"),
+        ("localhost:abc", "port 'abc' is not a number"),
+        ("tcp://h:0", "port '0' is not a number"),
+        ("tcp://h:65536", "port '65536' is not a number"),
+        ("http://127.0.0.1:8799", "scheme 'http://' is not one of tcp, tls"),
+        ("tcp://:8786", "bad host ''"),
+        ("tcp://[::1]", "no port after the bracketed host"),
+        ("tcp://::1:8786", "bad host '::1'"),
+        (" tcp://h:1", "empty or surrounded by spaces"),
+        ("", "empty or surrounded by spaces"),
+    ],
+)
+def test_check_scheduler_address(address, reason):
+    if reason is None:
+        assert scale.check_scheduler_address(address) == address
+    else:
+        with pytest.raises(ValueError, match="^" + re.escape(f"--scheduler {address!r}: {reason}")):
+            scale.check_scheduler_address(address)
+
+
+@pytest.mark.parametrize(
+    ("scheduler", "workers", "env", "expected"),
+    [
+        (None, None, None, (None, 1)),
+        (None, 2, None, (None, 2)),
+        ("tcp://h:1", None, None, ("tcp://h:1", 1)),
+        ("tcp://h:1", 1, None, ("tcp://h:1", 1)),
+        (None, None, "tcp://e:2", ("tcp://e:2", 1)),
+        (None, 2, "tcp://e:2", (None, 2)),  # an explicit --workers beats the environment
+        (None, 1, "tcp://e:2", (None, 1)),
+        ("tcp://h:1", None, "tcp://e:2", ("tcp://h:1", 1)),
+        ("tcp://h:1", 2, None, "exclude each other"),
+        (None, 0, None, "must be at least 1"),
+        (None, None, "localhost", r"^\$DASK_SCHEDULER_ADDRESS 'localhost': no port"),
+        (None, 2, "localhost", (None, 2)),  # not read, so not checked
+    ],
+)
+def test_resolve_dask(monkeypatch, scheduler, workers, env, expected):
+    if env is None:
+        monkeypatch.delenv(scale.SCHEDULER_ENV, raising=False)
+    else:
+        monkeypatch.setenv(scale.SCHEDULER_ENV, env)
+    if isinstance(expected, tuple):
+        assert scale.resolve_dask(scheduler, workers) == expected
+    else:
+        with pytest.raises(ValueError, match=expected):
+            scale.resolve_dask(scheduler, workers)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--scheduler", "localhost"],
+        ["--scheduler", "127.0.0.1:8799x"],
+        ["--scheduler", "localhost:abc"],
+        ["--scheduler", "http://127.0.0.1:8799"],
+        ["--scheduler", "tcp://127.0.0.1:8799", "--workers", "2"],
+    ],
+)
+def test_bad_dask_options_are_usage_errors_before_anything(
+    small_corpus, tmp_path, monkeypatch, capsys, args
+):
+    def no_dask(*a, **k):
+        raise AssertionError("contacted Dask")
+
+    monkeypatch.setattr(scale, "connect", no_dask)
+    monkeypatch.setattr(scale, "local_cluster", no_dask)
+    out = tmp_path / "out"
+    assert main(["analyze", str(small_corpus), "--out", str(out), *args]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("mediaframes analyze: error: ") and err.count("\n") == 1, err
+    assert not out.exists()
+
+
+def test_explicit_workers_beat_the_environment(small_corpus, tmp_path, monkeypatch):
+    monkeypatch.setenv(scale.SCHEDULER_ENV, "tcp://127.0.0.1:1")
+    monkeypatch.setattr(scale, "connect", lambda *a, **k: pytest.fail("used the environment"))
+    summary = scale.analyze_corpus(small_corpus, tmp_path, workers=1, aggregates=False)
+    assert summary.mode == "serial" and summary.n_articles == 7
+
+
+@pytest.mark.parametrize(
+    ("n_files", "chunk_size", "threads", "per_thread", "expected"),
+    [
+        (12, 200, 2, 2, 3),  # 4 tasks of 3 files
+        (1000, 200, 2, 2, 200),  # enough tasks already: chunk_size files each
+        (3, 200, 2, 2, 1),  # fewer files than wanted tasks: one file each
+        (12, 2, 2, 2, 2),  # never more than chunk_size files
+        (12, 200, 3, 2, 2),  # 6 threads' worth: 6 tasks
+        (4, 2, 2, 0, 2),  # spreading off
+        (0, 200, 2, 2, 200),
+    ],
+)
+def test_files_per_task(n_files, chunk_size, threads, per_thread, expected):
+    assert scale.files_per_task(n_files, chunk_size, threads, per_thread) == expected
+
+
+def test_scheduler_without_workers_fails_in_bounded_time(small_corpus, tmp_path, monkeypatch):
+    from distributed import LocalCluster
+
+    monkeypatch.setattr(scale, "WORKER_TIMEOUT", 1)
+    cluster = LocalCluster(
+        n_workers=0, processes=False, protocol="tcp", host="127.0.0.1", dashboard_address=None
+    )
+    try:
+        for worker_io in (True, False):
+            with pytest.raises(scale.ScaleError, match="has no worker.*No valid workers found"):
+                scale.analyze_corpus(
+                    small_corpus,
+                    tmp_path / f"out{worker_io}",
+                    scheduler=cluster.scheduler_address,
+                    worker_io=worker_io,
+                )
+    finally:
+        cluster.close()
+
+
+@pytest.fixture(scope="module")
+def jsonl_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Four JSONL files of SYNTHETIC records (INVENTED text), one duplicate across files and one
+    malformed line: on 2 workers, the files spread over several tasks."""
+    import json
+
+    root = tmp_path_factory.mktemp("jsonl")
+    raw = root / "raw"
+    raw.mkdir()
+    texts = list(bench.SyntheticCorpus(seed=17).texts(8))
+    for f in range(4):
+        lines = []
+        for i in range(f * 2, f * 2 + 2):
+            title, _, body = texts[i].partition("\n\n")
+            lines.append(json.dumps({"id": f"rec-{i}", "title": title, "text": body}))
+        if f == 3:
+            title, _, body = texts[0].partition("\n\n")  # same content as rec-0: a duplicate
+            lines.append(json.dumps({"id": "rec-copy", "title": title, "text": body}))
+            lines.append("{not json")
+        (raw / f"wire_{f}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return root
+
+
+def test_jsonl_files_spread_over_two_local_workers(jsonl_corpus, actors_file, tmp_path):
+    serial, dask = tmp_path / "serial", tmp_path / "dask"
+    a = scale.analyze_corpus(jsonl_corpus, serial, actors=actors_file, aggregates=False)
+    b = scale.analyze_corpus(jsonl_corpus, dask, actors=actors_file, workers=2, aggregates=False)
+    assert (a.n_chunks, b.n_chunks) == (1, 4)  # 8 articles; 4 files, 2 tasks per worker
+    assert (a.n_articles, a.n_quarantined) == (b.n_articles, b.n_quarantined) == (8, 2)
+    assert a.quarantined == b.quarantined
+    assert _all_bytes(serial) == _all_bytes(dask)
+    for name in analysis.TABLE_NAMES:
+        assert pd.read_parquet(dask / f"{name}.parquet").equals(
+            pd.read_parquet(serial / f"{name}.parquet")
+        ), name

@@ -86,13 +86,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--scheduler",
         default=None,
         metavar="ADDRESS",
-        help="running Dask scheduler tcp://host:port (default: $DASK_SCHEDULER_ADDRESS if set)",
+        help="running Dask scheduler tcp://host:port (default: $DASK_SCHEDULER_ADDRESS if set "
+        "and --workers is not given); not with --workers N > 1",
     )
     p.add_argument(
         "--workers",
         type=int,
-        default=1,
-        help="local Dask worker processes (default 1: no Dask, everything in this process)",
+        default=None,
+        help="local Dask worker processes (default 1: no Dask, everything in this process); given, "
+        "it wins over "
+        "$DASK_SCHEDULER_ADDRESS",
     )
     p.add_argument(
         "--worker-io",
@@ -104,7 +107,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--chunk-size",
         type=int,
         default=200,
-        help="articles per task and part file (default %(default)s)",
+        help="what one task holds (default %(default)s): serially and with --scheduler, that many "
+        "articles; when the workers read the corpus (--workers N, --worker-io), at most that many "
+        "whole input files (a JSONL/CSV file is never split), fewer so that each worker "
+        "thread gets at least 2 tasks",
     )
     p.add_argument(
         "--strict",

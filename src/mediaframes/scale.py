@@ -12,17 +12,25 @@ tables, read them in record batches and keep one group's scores at a time
 (:mod:`mediaframes.aggregates`).
 
 Dask: ``workers > 1`` starts a ``LocalCluster`` on loopback (processes, one thread each);
-``scheduler="tcp://host:port"`` (or ``$DASK_SCHEDULER_ADDRESS``) uses a running ``distributed``
-cluster. Only an address the user gives is ever contacted. Resources (actors, codebooks,
+``scheduler="tcp://host:port"`` (or ``$DASK_SCHEDULER_ADDRESS`` when neither option is given)
+uses a running ``distributed`` cluster; the two options exclude each other, and a malformed
+address is a usage error before anything is created (:func:`resolve_dask`). A scheduler
+without any worker fails after :data:`WORKER_TIMEOUT` seconds. Only an address the user gives
+is ever contacted. Resources (actors, codebooks,
 lexicons) are loaded once per worker, never per article. On a local cluster (or with
 ``--worker-io``: workers that see the corpus and output folders at the same paths) the
 workers read and validate the input files and write the part files themselves; this process
 only lists the files, replays the duplicate and id checks in corpus order and appends the
-parts (:mod:`mediaframes.worker_io`). Otherwise this process reads the corpus, sends the
+parts (:mod:`mediaframes.worker_io`); there a task is a group of whole input files (a
+JSONL/CSV file is never split), at most ``chunk_size`` of them and fewer when that gives each
+worker thread at least :data:`TASKS_PER_THREAD` tasks (:func:`files_per_task`), so one
+task's memory grows with its files' records. Otherwise this process reads the corpus, sends the
 articles (resources sent once per worker with ``client.scatter(..., broadcast=True)``) and
 writes the tables that come back. Output is identical whatever the execution mode and
-chunk size: rows follow corpus input order (file path order, then record order inside JSONL/CSV
-files — ``article_id`` order for a folder of ``<id>.txt`` files), then each stage's text order.
+chunk size (CSV, ``texts/`` and JSON byte for byte; Parquet in rows, values and types, its
+row groups following the chunks): rows follow corpus input order (file path order, then
+record order inside JSONL/CSV files — ``article_id`` order for a folder of ``<id>.txt``
+files), then each stage's text order.
 
 Files written to ``OUT`` (per-article table columns: see :mod:`mediaframes.analysis`):
 
@@ -85,12 +93,20 @@ from mediaframes.records import Article
 
 T = TypeVar("T")
 
-#: Articles per chunk (one Dask task, one Parquet part per table).
+#: Articles per chunk (one task; with worker I/O, input files per task: :func:`files_per_task`).
 DEFAULT_CHUNK_SIZE = 200
 #: Environment variable naming a running Dask scheduler.
 SCHEDULER_ENV = "DASK_SCHEDULER_ADDRESS"
 #: Seconds to wait for a scheduler before giving up.
 CONNECT_TIMEOUT = 10
+#: Seconds to wait for a scheduler to have at least one worker before giving up.
+WORKER_TIMEOUT = 10
+#: Schemes of ``--scheduler`` addresses (``host:port`` alone means ``tcp://``).
+SCHEDULER_SCHEMES = ("tcp", "tls")
+#: With workers reading the corpus (:mod:`mediaframes.worker_io`), the input files are grouped
+#: so that there are at least this many tasks per worker thread when there are enough files
+#: (see :func:`files_per_task`).
+TASKS_PER_THREAD = 2
 #: Dask settings of the local cluster. The workers' statistical profiler (a stack sample every
 #: 10 ms), the event-loop health checks (every 20 ms, in every process) and the nannies' memory
 #: checks (every 100 ms, in this process) cost CPU that the analysis needs on a small machine;
@@ -790,18 +806,132 @@ def scheduler_address(explicit: str | None) -> str | None:
     return os.environ.get(SCHEDULER_ENV) or None
 
 
-def connect(address: str, timeout: float | None = None) -> Any:
+def check_scheduler_address(address: str, given_as: str = "--scheduler") -> str:
+    """Check the form of a scheduler address, before anything is contacted or created.
+
+    Accepted: ``[tcp://|tls://]host:port`` with a port from 1 to 65535 (an IPv6 host in
+    brackets, ``tcp://[::1]:8786``). Nothing is resolved or contacted here.
+
+    Args:
+        address: The address as given.
+        given_as: Where it came from (``--scheduler`` or ``$DASK_SCHEDULER_ADDRESS``), for the
+            message.
+
+    Returns:
+        The address, unchanged.
+
+    Raises:
+        ValueError: When it is not of that form (a usage error); the message names the address,
+            where it came from and the reason.
+
+    Example:
+        >>> check_scheduler_address("tcp://127.0.0.1:8786")
+        'tcp://127.0.0.1:8786'
+        >>> check_scheduler_address("localhost")
+        Traceback (most recent call last):
+        ...
+        ValueError: --scheduler 'localhost': no port; expected tcp://host:port
+    """
+
+    def bad(reason: str) -> ValueError:
+        return ValueError(f"{given_as} {address!r}: {reason}; expected tcp://host:port")
+
+    rest = address.strip()
+    if rest != address or not rest:
+        raise bad("empty or surrounded by spaces")
+    if "://" in rest:
+        scheme, rest = rest.split("://", 1)
+        if scheme.lower() not in SCHEDULER_SCHEMES:
+            raise bad(f"scheme {scheme + '://'!r} is not one of {', '.join(SCHEDULER_SCHEMES)}")
+    if rest.startswith("["):  # [IPv6]:port
+        host, sep, port = rest[1:].partition("]:")
+        if not sep:
+            raise bad("no port after the bracketed host")
+    else:
+        host, sep, port = rest.rpartition(":")
+        if not sep:
+            raise bad("no port")
+    if not host or any(c in host for c in "/?#@ ") or (":" in host and not rest.startswith("[")):
+        raise bad(f"bad host {host!r}")
+    if not (port.isascii() and port.isdigit()) or not 1 <= int(port) <= 65535:
+        raise bad(f"port {port!r} is not a number from 1 to 65535")
+    return address
+
+
+def resolve_dask(scheduler: str | None, workers: int | None) -> tuple[str | None, int]:
+    """Which Dask to use: ``(scheduler address or None, local worker processes)``.
+
+    An explicit option beats the environment: ``--scheduler`` is used as given; an explicit
+    ``workers`` (``--workers N``, even 1) ignores ``$DASK_SCHEDULER_ADDRESS``; only when
+    neither is given is that variable read. ``--workers N`` (N > 1) and ``--scheduler`` together
+    are a usage error. Every address is checked (:func:`check_scheduler_address`) before
+    anything is contacted or created.
+
+    Args:
+        scheduler: The ``--scheduler`` address, or None.
+        workers: The ``--workers`` value, or None when not given.
+
+    Raises:
+        ValueError: On a malformed address, ``workers < 1`` or both options at once.
+
+    Example:
+        >>> resolve_dask("tcp://127.0.0.1:8786", None)
+        ('tcp://127.0.0.1:8786', 1)
+        >>> resolve_dask(None, 2)
+        (None, 2)
+    """
+    if workers is not None and workers < 1:
+        raise ValueError(f"--workers must be at least 1, got {workers}")
+    if scheduler is not None:
+        check_scheduler_address(scheduler)
+        if workers is not None and workers > 1:
+            raise ValueError(
+                f"--workers {workers} and --scheduler {scheduler} exclude each other: "
+                "--workers starts a local cluster, --scheduler uses a running one"
+            )
+        return scheduler, 1
+    if workers is not None:
+        return None, workers
+    env = os.environ.get(SCHEDULER_ENV) or None
+    if env is not None:
+        check_scheduler_address(env, f"${SCHEDULER_ENV}")
+    return env, 1
+
+
+def files_per_task(
+    n_files: int, chunk_size: int, threads: int, tasks_per_thread: int = TASKS_PER_THREAD
+) -> int:
+    """Input files per task when the workers read the corpus (:mod:`mediaframes.worker_io`).
+
+    A task holds whole files (a JSONL/CSV file and all its records go to one task): at most
+    ``chunk_size`` files, and fewer when that leaves at least ``tasks_per_thread`` tasks per
+    worker thread, so that a corpus of a few record files still spreads over the workers.
+    ``tasks_per_thread < 1`` turns the spreading off (``chunk_size`` files per task).
+
+    Example:
+        >>> files_per_task(12, 200, 2), files_per_task(1000, 200, 2), files_per_task(3, 200, 2)
+        (3, 200, 1)
+    """
+    if tasks_per_thread < 1 or threads < 1 or n_files < 1:
+        return chunk_size
+    return max(1, min(chunk_size, -(-n_files // (tasks_per_thread * threads))))
+
+
+def connect(address: str, timeout: float | None = None, need_workers: bool = False) -> Any:
     """Connect a ``distributed.Client`` to a running scheduler, with a clear error.
 
     Args:
         address: Scheduler address given by the user (``tcp://host:port``).
         timeout: Seconds to wait (default :data:`CONNECT_TIMEOUT`).
+        need_workers: Also wait (at most :data:`WORKER_TIMEOUT` s) until the scheduler has a
+            worker.
 
     Returns:
         A connected ``distributed.Client``.
 
     Raises:
-        ScaleError: When the scheduler cannot be reached; the message names the address.
+        ScaleError: When the scheduler cannot be reached, or has no worker in time with
+            ``need_workers``; the message names the address.
 
     Example:
         >>> connect("tcp://127.0.0.1:1", timeout=1)  # doctest: +SKIP
@@ -812,13 +942,26 @@ def connect(address: str, timeout: float | None = None) -> Any:
 
     timeout = CONNECT_TIMEOUT if timeout is None else timeout
     try:
-        return Client(address, timeout=f"{timeout}s", set_as_default=False)
+        client = Client(address, timeout=f"{timeout}s", set_as_default=False)
     except Exception as exc:
         raise ScaleError(
             f"cannot connect to the Dask scheduler at {address!r} "
             f"(waited {timeout:g} s): {type(exc).__name__}: {exc}. "
             f"Check the address (tcp://host:port) and that the scheduler is running."
         ) from exc
+    if need_workers:
+        try:
+            client.wait_for_workers(1, timeout=WORKER_TIMEOUT)
+        except BaseException as exc:
+            client.close()
+            if not isinstance(exc, Exception):
+                raise
+            raise ScaleError(
+                f"the Dask scheduler at {address!r} has no worker (waited {WORKER_TIMEOUT:g} "
+                "s): No valid workers found. Start workers with `dask worker ADDRESS`, or use "
+                "--workers N for a local cluster."
+            ) from exc
+    return client
 
 
 def local_cluster(workers: int) -> Any:
@@ -913,10 +1056,12 @@ def _run_worker_io(
     chunk_size: int,
     window: int,
     on_chunk: Callable[[int, int], None] | None,
+    threads: int = 1,
 ) -> tuple[int, int]:
     """Let Dask workers read, validate, analyse and write chunks of files (see :mod:`worker_io`).
 
-    This process lists the input files, replays every chunk's duplicate and id decisions in
+    This process lists the input files, groups them into tasks (:func:`files_per_task` for
+    ``threads`` worker threads), replays every chunk's duplicate and id decisions in
     corpus order (recomputing a chunk whose ids would differ from the serial scan's), drops
     duplicates the workers could not see, and appends the parts in order.
     """
@@ -936,7 +1081,9 @@ def _run_worker_io(
     texts = stream.prepare_texts()
     parts_dir = str(writer.parts.resolve())
     # names relative to raw/ travel in the tasks; the workers build the paths
-    batches = enumerate(chunked(corpus._split_names(names), chunk_size))
+    n_files = names.count("\0") + 1 if names else 0
+    size = files_per_task(n_files, chunk_size, threads, TASKS_PER_THREAD)
+    batches = enumerate(chunked(corpus._split_names(names), size))
     run_id = uuid.uuid4().hex
     pending = as_completed(loop=client.loop)
     tasks: dict[int, worker_io.ChunkTask] = {}
@@ -1026,7 +1173,7 @@ def analyze_corpus(
     methods: Sequence[str] | None = None,
     frame_words: str = "statement",
     scheduler: str | None = None,
-    workers: int = 1,
+    workers: int | None = None,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
     window: int | None = None,
     articles: Iterable[Article] | None = None,
@@ -1046,9 +1193,15 @@ def analyze_corpus(
         methods: Sentiment methods; None for the defaults.
         frame_words: What a statement's frames come from: ``statement`` (its whole span, the
             default) or ``reported`` (only the reported words; ``framing.label_statements``).
-        scheduler: Address of a running Dask scheduler; None checks ``$DASK_SCHEDULER_ADDRESS``.
-        workers: Local worker processes; more than 1 starts a ``LocalCluster``.
-        chunk_size: Articles per task and per Parquet part.
+        scheduler: Address of a running Dask scheduler (``tcp://host:port``, checked before
+            anything is created); None checks ``$DASK_SCHEDULER_ADDRESS`` unless ``workers``
+            is given (:func:`resolve_dask`).
+        workers: Local worker processes; more than 1 starts a ``LocalCluster`` (and may not be
+            combined with ``scheduler``); None: 1, or the scheduler of the environment.
+        chunk_size: What one task holds: serially and on Dask without worker I/O, this many
+            articles; with worker I/O, at most this many whole input files (a JSONL/CSV file
+            with all its records), fewer so that each worker thread gets at least
+            :data:`TASKS_PER_THREAD` tasks when there are enough files (:func:`files_per_task`).
         window: Chunks in flight on Dask (default: twice the worker threads).
         articles: Articles to analyse instead of reading ``corpus_dir`` (benchmarks); then no
             quarantine table, texts or ``validation.json`` are written.
@@ -1068,17 +1221,17 @@ def analyze_corpus(
         A summary of the run.
 
     Raises:
-        ScaleError: Missing corpus, unreachable scheduler, a failing article, or no valid
-            article at all (the quarantine table is written first).
-        ValueError: On a bad argument (the message names it; ``config.ParamError`` for
-            ``seed`` and ``bootstrap_n``).
+        ScaleError: Missing corpus, unreachable scheduler or one without workers, a failing
+            article, or no valid article at all (the quarantine table is written first).
+        ValueError: On a bad argument, raised before anything is created (the message names
+            it; ``config.ParamError`` for ``seed`` and ``bootstrap_n``): a malformed scheduler
+            address, or ``workers > 1`` with a scheduler.
 
     Example:
         >>> analyze_corpus("corpus", "build/analysis").rows["statements"]  # doctest: +SKIP
         12
     """
-    if workers < 1:
-        raise ValueError(f"--workers must be at least 1, got {workers}")
+    address, workers = resolve_dask(scheduler, workers)
     if chunk_size < 1:
         raise ValueError(f"--chunk-size must be at least 1, got {chunk_size}")
     if window is not None and window < 1:
@@ -1096,7 +1249,6 @@ def analyze_corpus(
         stream = IngestStream(Path(corpus_dir), out)
         articles = stream
     out.mkdir(parents=True, exist_ok=True)
-    address = scheduler_address(scheduler)
     if worker_io is None:
         worker_io = address is None and workers > 1
     worker_io = worker_io and stream is not None and (address is not None or workers > 1)
@@ -1108,7 +1260,7 @@ def analyze_corpus(
     cluster = client = None
     if address is not None:
         summary.mode = "dask"
-        client = connect(address)
+        client = connect(address, need_workers=True)
     elif workers > 1:
         summary.mode = "local-dask"
         cluster = local_cluster(workers)
@@ -1127,7 +1279,7 @@ def analyze_corpus(
             assert stream is not None
             threads = sum(client.nthreads().values()) or workers
             summary.n_articles, summary.n_chunks = _run_worker_io(
-                client, stream, spec, writer, chunk_size, window or 2 * threads, on_chunk
+                client, stream, spec, writer, chunk_size, window or 2 * threads, on_chunk, threads
             )
         else:
             threads = sum(client.nthreads().values()) or workers

@@ -24,8 +24,14 @@ exactly as ``iter_scan`` would:
   it): the chunk is computed again on a worker, this time seeded with the corpus-wide
   duplicate hashes and ids it needs (``Preset``), and replayed again.
 
-So the tables, ``quarantine``, ``texts/`` and ``validation.json`` are byte for byte those of the
-serial run (tested with duplicates and id collisions across chunks).
+So the CSV tables, ``quarantine``, ``texts/`` and ``validation.json`` are byte for byte those of
+the serial run (tested with duplicates and id collisions across chunks). The Parquet tables
+hold the same rows, values and types, but not the same bytes: their row groups follow the
+chunks (:class:`mediaframes.scale.PartWriter`), and chunks here are groups of files
+(:func:`mediaframes.scale.files_per_task`), not of ``chunk_size`` articles.
+
+A task is a group of whole input files in corpus order: a JSONL/CSV file is never split, so
+all its records are one task's, and a task's memory grows with its files' records.
 
 Example:
     >>> r = Replay()
