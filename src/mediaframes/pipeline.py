@@ -1089,13 +1089,18 @@ def input_state(params: Mapping[str, Any], nb_paths: Sequence[Path], root: Path)
     }
 
 
-def read_run_info(run_info_file: str | Path = "", **params: Any) -> dict[str, Any]:
+def read_run_info(
+    run_info_file: str | Path = "", output_dir: str | Path | None = None, **params: Any
+) -> dict[str, Any]:
     """The run description for a report's reproducibility appendix.
 
     ``mediaframes run`` writes it (``run_info.json``: parameters, corpus hash, source hash, git
     commit, Python and package versions, kernel; no clock, so reports stay reproducible) and
     passes its path to the report notebook. Run by hand (``run_info_file == ""``), it is
-    computed for the current environment from the given parameters over the defaults.
+    computed for the current environment from the parameters the notebooks recorded in
+    ``output_dir`` (``handrun.recorded_parameters``), then the given ones, over the defaults;
+    it names the notebooks that recorded them (``parameters_recorded_by``) and, when two
+    notebooks ran with different values, says so (``parameter_conflicts``, and a warning).
 
     Example:
         >>> info = read_run_info(corpus_dir=str(paths.corpus_dir()))
@@ -1108,12 +1113,24 @@ def read_run_info(run_info_file: str | Path = "", **params: Any) -> dict[str, An
             return json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
             raise PipelineError(f"{path}: cannot read the run description ({exc})") from None
+    from mediaframes import handrun
+
     root = paths.repo_root()
+    notes: dict[str, str] = {}
+    if output_dir is not None:
+        params, notes = handrun.recorded_parameters(output_dir, params)
     values = config.validate_params(params, "notebook parameters")
+    if "parameter_conflicts" in notes:
+        import warnings
+
+        warnings.warn(
+            "the notebooks ran with different parameters: " + notes["parameter_conflicts"],
+            stacklevel=2,
+        )
     nb_paths = [paths.notebooks_dir(root) / n for n in NOTEBOOKS]
     state = input_state(values, [p for p in nb_paths if p.is_file()], root)
     state.pop("input_hash")
-    return {**state, "params_file": None, "kernel": values["kernel"]}
+    return {**state, "params_file": None, "kernel": values["kernel"], **notes}
 
 
 def run_pipeline(
