@@ -892,8 +892,9 @@ def _launch(spec: Mapping[str, Any], log_file: Path) -> tuple[Any, Any]:
 
     import papermill  # noqa: F401 - imported once here, inherited by the forked child
 
-    sys.stdout.flush()
-    sys.stderr.flush()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # a closed pipe: nothing to flush to
+            stream.flush()
     ctx = multiprocessing.get_context("fork")
     recv, send = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=_child_entry, args=(spec, send, str(log_file)), daemon=False)
@@ -1168,6 +1169,7 @@ def run_pipeline(
     A kernel that is not installed is a :class:`ParamError` (naming the installed ones), even
     when the report is up to date.
     """
+    echo = tolerant_echo(echo)  # a closed stdout (`| head -1`) must not stop the run
     root = paths.repo_root()
     params = config.load_params(params_file)
     # paths given by the caller are relative to the working directory: made absolute here, once,
@@ -1351,8 +1353,11 @@ def run_command(args: argparse.Namespace) -> int:
 
     With ``--strict``, also 1 when the published report's corpus had quarantined inputs.
     """
+    echo = tolerant_echo(print, on_close=stdout_to_devnull)
     try:
-        result = run_pipeline(args.params, args.reports, notebooks=args.notebooks, force=args.force)
+        result = run_pipeline(
+            args.params, args.reports, notebooks=args.notebooks, force=args.force, echo=echo
+        )
     except ParamError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -1363,8 +1368,49 @@ def run_command(args: argparse.Namespace) -> int:
         print(f"error: {result.message}", file=sys.stderr)
         return result.exit_code
     if getattr(args, "strict", False):
-        return strict_status(args.reports, result.status == "up to date")
+        return strict_status(args.reports, result.status == "up to date", echo)
     return 0
+
+
+def tolerant_echo(echo: Any = print, on_close: Any = None) -> Any:
+    """``echo`` that stops printing once its output is closed, instead of stopping the run.
+
+    ``mediaframes run … | head -1`` closes the runner's stdout after one line: the next progress
+    line raises ``BrokenPipeError``. The run goes on (and records its manifest); lines for
+    stdout are dropped from then on, lines for another stream (``file=sys.stderr``) are still
+    tried. ``on_close`` is called once, when stdout is found closed.
+
+    Example:
+        >>> def closed(*args, **kwargs):
+        ...     raise BrokenPipeError
+        >>> echo = tolerant_echo(closed)
+        >>> echo("run 1: 5 notebooks") is None and echo("[1/5] 01_corpus.ipynb ...") is None
+        True
+    """
+    closed = False
+
+    def safe(*args: Any, **kwargs: Any) -> None:
+        nonlocal closed
+        to_stdout = kwargs.get("file") in (None, sys.stdout)
+        if closed and to_stdout:
+            return
+        try:
+            echo(*args, **kwargs)
+        except BrokenPipeError:
+            if to_stdout:
+                closed = True
+                if on_close is not None:
+                    on_close()
+
+    return safe
+
+
+def stdout_to_devnull() -> None:
+    """Point file descriptor 1 at /dev/null, so Python's flush at exit finds no closed pipe."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 def strict_status(reports: str | Path | None, echo_lines: bool, echo: Any = print) -> int:
