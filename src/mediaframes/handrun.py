@@ -216,7 +216,9 @@ def check_parameters(
         declared = [n for n in known_names() if n in namespace]
     known = set(known_names())
     # also given by papermill, not declared (e.g. `-f params.yaml`): checked, not recorded
-    extra = [n for n in injected_names(namespace.get("In") or []) if n not in declared]
+    extra = [
+        n for n in injected_names(namespace.get("In") or []) if n not in declared and n in namespace
+    ]
     for name in extra:
         coerce_value(name, namespace[name], notebook)
     return {
