@@ -7,6 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PARAMS ?= params/default.yaml
+LAB_ARGS ?=
 
 .PHONY: help setup report test test-fast lab bench bench-quick lint format lock clean clean-reports
 
@@ -39,8 +40,8 @@ test: $(STAMP) ## Set up, then run lint and the whole test suite
 test-fast: $(STAMP) ## Unit tests only (skips notebook and pipeline runs)
 	$(BIN)/python -m pytest -q -m "not slow"
 
-lab: $(STAMP) ## Open JupyterLab on notebooks/ with the mediaframes kernel
-	$(BIN)/jupyter lab notebooks/
+lab: $(STAMP) ## Open JupyterLab on the repository (at notebooks/) with the mediaframes kernel
+	$(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" --LabApp.default_url=/lab/tree/notebooks $(LAB_ARGS)
 
 bench: $(STAMP) ## Benchmarks at 1k, 10k, 100k synthetic articles (reports/bench/)
 	$(BIN)/python -m mediaframes.bench

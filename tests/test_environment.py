@@ -76,3 +76,46 @@ def test_lock_pins_everything_exactly():
 def test_pins_are_past_known_advisories(name, minimum):
     version = tuple(int(x) for x in re.findall(r"\d+", _lock()[name])[:3])
     assert version >= minimum
+
+
+def _lab_command(*make_args: str) -> list[str]:
+    """The ``jupyter lab`` command ``make lab`` would run (``make -n``: nothing starts)."""
+    import shlex
+    import shutil
+    import subprocess
+
+    if shutil.which("make") is None:
+        pytest.skip("make is not installed")
+    res = subprocess.run(
+        ["make", "-n", "-C", str(ROOT), "lab", *make_args],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert res.returncode == 0, res.stderr
+    (line,) = [ln for ln in res.stdout.splitlines() if "jupyter lab" in ln]
+    return shlex.split(line)
+
+
+def test_make_lab_serves_the_repository_and_opens_notebooks():
+    """Defect 9 of acceptance test 14b: the server root was notebooks/, so reports/, params/ and
+    the codebooks could not be opened in JupyterLab."""
+    from jupyter_server.serverapp import ServerApp
+    from jupyterlab.labapp import LabApp
+
+    argv = _lab_command()
+    options = dict(a.split("=", 1) for a in argv if a.startswith("--") and "=" in a)
+    positional = [a for a in argv[2:] if not a.startswith("-")]
+    assert positional == [], "a path argument would become the server's root"
+    assert Path(options["--ServerApp.root_dir"]).resolve() == ROOT
+    assert options["--LabApp.default_url"] == "/lab/tree/notebooks"
+    assert (ROOT / "notebooks").is_dir()
+    # the options name real settings (a misspelt one is only a warning at start)
+    assert "root_dir" in ServerApp.class_traits() and "default_url" in LabApp.class_traits()
+
+
+def test_make_lab_passes_extra_arguments():
+    """``make lab LAB_ARGS=--allow-root`` (README: running as root, e.g. in a container)."""
+    assert "--allow-root" in _lab_command("LAB_ARGS=--allow-root --no-browser")
+    assert "--no-browser" in _lab_command("LAB_ARGS=--allow-root --no-browser")

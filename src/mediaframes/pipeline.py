@@ -949,8 +949,9 @@ def _launch(spec: Mapping[str, Any], log_file: Path) -> tuple[Any, Any]:
 
     import papermill  # noqa: F401 - imported once here, inherited by the forked child
 
-    sys.stdout.flush()
-    sys.stderr.flush()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # a closed pipe: nothing to flush to
+            stream.flush()
     ctx = multiprocessing.get_context("fork")
     recv, send = ctx.Pipe(duplex=False)
     proc = ctx.Process(
@@ -1148,13 +1149,18 @@ def input_state(params: Mapping[str, Any], nb_paths: Sequence[Path], root: Path)
     }
 
 
-def read_run_info(run_info_file: str | Path = "", **params: Any) -> dict[str, Any]:
+def read_run_info(
+    run_info_file: str | Path = "", output_dir: str | Path | None = None, **params: Any
+) -> dict[str, Any]:
     """The run description for a report's reproducibility appendix.
 
     ``mediaframes run`` writes it (``run_info.json``: parameters, corpus hash, source hash, git
     commit, Python and package versions, kernel; no clock, so reports stay reproducible) and
     passes its path to the report notebook. Run by hand (``run_info_file == ""``), it is
-    computed for the current environment from the given parameters over the defaults.
+    computed for the current environment from the parameters the notebooks recorded in
+    ``output_dir`` (``handrun.recorded_parameters``), then the given ones, over the defaults;
+    it names the notebooks that recorded them (``parameters_recorded_by``) and, when two
+    notebooks ran with different values, says so (``parameter_conflicts``, and a warning).
 
     Example:
         >>> info = read_run_info(corpus_dir=str(paths.corpus_dir()))
@@ -1167,12 +1173,24 @@ def read_run_info(run_info_file: str | Path = "", **params: Any) -> dict[str, An
             return json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
             raise PipelineError(f"{path}: cannot read the run description ({exc})") from None
+    from mediaframes import handrun
+
     root = paths.repo_root()
+    notes: dict[str, str] = {}
+    if output_dir is not None:
+        params, notes = handrun.recorded_parameters(output_dir, params)
     values = config.validate_params(params, "notebook parameters")
+    if "parameter_conflicts" in notes:
+        import warnings
+
+        warnings.warn(
+            "the notebooks ran with different parameters: " + notes["parameter_conflicts"],
+            stacklevel=2,
+        )
     nb_paths = [paths.notebooks_dir(root) / n for n in NOTEBOOKS]
     state = input_state(values, [p for p in nb_paths if p.is_file()], root)
     state.pop("input_hash")
-    return {**state, "params_file": None, "kernel": values["kernel"]}
+    return {**state, "params_file": None, "kernel": values["kernel"], **notes}
 
 
 def run_pipeline(
@@ -1210,6 +1228,7 @@ def run_pipeline(
     A kernel that is not installed is a :class:`ParamError` (naming the installed ones), even
     when the report is up to date.
     """
+    echo = tolerant_echo(echo)  # a closed stdout (`| head -1`) must not stop the run
     root = paths.repo_root()
     params = config.load_params(params_file)
     # paths given by the caller are relative to the working directory: made absolute here, once,
@@ -1394,8 +1413,11 @@ def run_command(args: argparse.Namespace) -> int:
 
     With ``--strict``, also 1 when the published report's corpus had quarantined inputs.
     """
+    echo = tolerant_echo(print, on_close=stdout_to_devnull)
     try:
-        result = run_pipeline(args.params, args.reports, notebooks=args.notebooks, force=args.force)
+        result = run_pipeline(
+            args.params, args.reports, notebooks=args.notebooks, force=args.force, echo=echo
+        )
     except ParamError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -1406,8 +1428,49 @@ def run_command(args: argparse.Namespace) -> int:
         print(f"error: {result.message}", file=sys.stderr)
         return result.exit_code
     if getattr(args, "strict", False):
-        return strict_status(args.reports, result.status == "up to date")
+        return strict_status(args.reports, result.status == "up to date", echo)
     return 0
+
+
+def tolerant_echo(echo: Any = print, on_close: Any = None) -> Any:
+    """``echo`` that stops printing once its output is closed, instead of stopping the run.
+
+    ``mediaframes run … | head -1`` closes the runner's stdout after one line: the next progress
+    line raises ``BrokenPipeError``. The run goes on (and records its manifest); lines for
+    stdout are dropped from then on, lines for another stream (``file=sys.stderr``) are still
+    tried. ``on_close`` is called once, when stdout is found closed.
+
+    Example:
+        >>> def closed(*args, **kwargs):
+        ...     raise BrokenPipeError
+        >>> echo = tolerant_echo(closed)
+        >>> echo("run 1: 5 notebooks") is None and echo("[1/5] 01_corpus.ipynb ...") is None
+        True
+    """
+    closed = False
+
+    def safe(*args: Any, **kwargs: Any) -> None:
+        nonlocal closed
+        to_stdout = kwargs.get("file") in (None, sys.stdout)
+        if closed and to_stdout:
+            return
+        try:
+            echo(*args, **kwargs)
+        except BrokenPipeError:
+            if to_stdout:
+                closed = True
+                if on_close is not None:
+                    on_close()
+
+    return safe
+
+
+def stdout_to_devnull() -> None:
+    """Point file descriptor 1 at /dev/null, so Python's flush at exit finds no closed pipe."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 def strict_status(reports: str | Path | None, echo_lines: bool, echo: Any = print) -> int:
