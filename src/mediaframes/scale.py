@@ -95,12 +95,15 @@ CONNECT_TIMEOUT = 10
 #: Dask settings of the local cluster. The workers' statistical profiler (a stack sample every
 #: 10 ms), the event-loop health checks (every 20 ms, in every process) and the nannies' memory
 #: checks (every 100 ms, in this process) cost CPU that the analysis needs on a small machine;
-#: nothing here changes results.
+#: the workers ignore Ctrl-C (:func:`mediaframes.worker_io.dask_setup`); nothing here changes
+#: results.
 LOCAL_CLUSTER_CONFIG: dict[str, Any] = {
     "distributed.worker.profile.enabled": False,
     "distributed.admin.tick.interval": "500ms",
     "distributed.admin.system-monitor.interval": "2s",
     "distributed.worker.memory.monitor-interval": "1s",
+    # the workers ignore a terminal's Ctrl-C: this process reports it and closes the cluster
+    "distributed.worker.preload": ["mediaframes.worker_io"],
 }
 #: Sub-folder of the output folder holding part files while a run is in progress.
 PARTS_DIR = "_parts"
