@@ -24,6 +24,12 @@ writes the tables that come back. Output is identical whatever the execution mod
 chunk size: rows follow corpus input order (file path order, then record order inside JSONL/CSV
 files — ``article_id`` order for a folder of ``<id>.txt`` files), then each stage's text order.
 
+The output is built in a hidden staging folder beside ``OUT`` and swapped in when complete
+(:func:`publish_output`): a failed, interrupted or killed run never changes an earlier ``OUT``.
+A rerun replaces every file below and drops a stale ``compare/``; other files in ``OUT`` are
+kept. Ctrl-C and SIGTERM stop ``mediaframes analyze`` with one line and exit status 1, as
+``mediaframes run`` (:func:`interrupts_raise`).
+
 Files written to ``OUT`` (per-article table columns: see :mod:`mediaframes.analysis`):
 
 ``articles.csv|.parquet``, ``quarantine.csv|.parquet``, ``validation.json``, ``texts/``
@@ -1343,9 +1349,17 @@ def analyze_corpus(
 ) -> AnalyzeSummary:
     """Analyse a corpus folder and write every table to ``out_dir``.
 
+    The whole output is built in a hidden staging folder beside ``out_dir``
+    (``.<name>.analyze-<pid>-<random>``, :func:`staging_path`) and put in place of
+    ``out_dir`` only once complete (:func:`publish_output`): until then an earlier output stays
+    whole and readable, and a failed or interrupted run deletes its staging folder (a killed
+    one leaves it to the next run, :func:`recover_output`). A rerun replaces everything
+    ``analyze`` writes and drops a stale ``compare/``; other entries of the earlier folder are
+    kept (``AnalyzeSummary.kept``). Nothing is created before the Dask cluster is reached.
+
     Args:
         corpus_dir: Corpus folder (with ``raw/``), as for ``mediaframes ingest``.
-        out_dir: Output folder (created).
+        out_dir: Output folder (created or replaced; a symbolic link's target is replaced).
         actors: Actors YAML file; None for the packaged default.
         codebooks: Codebook ids or YAML files.
         methods: Sentiment methods; None for the defaults.
@@ -1362,7 +1376,8 @@ def analyze_corpus(
         worker_io: On Dask, let the workers read and validate the input files and write the
             part files themselves (:mod:`mediaframes.worker_io`); this process only lists the
             files and replays the duplicate and id checks in order. The workers must see
-            ``corpus_dir`` and ``out_dir`` at the same paths. None: on for a local cluster
+            ``corpus_dir`` and the folder holding ``out_dir`` (where the staging folder is)
+            at the same paths. None: on for a local cluster
             (``workers > 1``), off for a scheduler address. Same output either way.
         seed: Seed of the bootstrap intervals (checked as the ``seed`` parameter of
             ``mediaframes run``).
@@ -1373,8 +1388,9 @@ def analyze_corpus(
         A summary of the run.
 
     Raises:
-        ScaleError: Missing corpus, unreachable scheduler, a failing article, or no valid
-            article at all (the quarantine table is written first).
+        ScaleError: Missing corpus, an output path that is a file, unreachable scheduler, a
+            failing article, or no valid article at all (the message names the first
+            quarantined inputs; ``out_dir`` is left as it was).
         ValueError: On a bad argument (the message names it; ``config.ParamError`` for
             ``seed`` and ``bootstrap_n``).
 
