@@ -123,6 +123,22 @@ def test_successful_rerun_replaces_everything_but_the_users_files(
     assert _leftovers(old_out) == []
 
 
+def test_failed_second_rename_puts_the_old_output_back(corpora, old_out, monkeypatch):
+    monkeypatch.setattr(scale, "_exchange", lambda a, b: False)
+    before = _snapshot(old_out)
+    real = Path.rename
+
+    def rename(self, target):
+        if scale.STAGING_MARK in self.name and not self.name.endswith(scale.OLD_SUFFIX):
+            raise OSError("INVENTED failure of the second rename")
+        return real(self, target)
+
+    monkeypatch.setattr(Path, "rename", rename)
+    with pytest.raises(OSError, match="second rename"):
+        scale.analyze_corpus(corpora[1], old_out, chunk_size=2)
+    assert _snapshot(old_out) == before and _leftovers(old_out) == []
+
+
 def test_output_through_a_symbolic_link_replaces_the_target(corpora, old_out, tmp_path):
     link = tmp_path / "link"
     link.symlink_to(old_out)
@@ -168,11 +184,13 @@ def test_no_valid_article_leaves_the_old_output(old_out, tmp_path):
     assert _snapshot(old_out) == before and _leftovers(old_out) == []
 
 
-def test_output_path_that_is_a_file_is_refused(corpora, tmp_path):
+def test_output_path_that_is_a_file_or_a_root_is_refused(corpora, tmp_path):
     target = tmp_path / "file"
     target.write_text("INVENTED", encoding="utf-8")
     with pytest.raises(scale.ScaleError, match="exists and is not a folder"):
         scale.analyze_corpus(corpora[0], target)
+    with pytest.raises(scale.ScaleError, match="file system root"):
+        scale.analyze_corpus(corpora[0], Path("/"))
 
 
 def test_unreachable_scheduler_creates_no_output_folder(corpora, tmp_path, monkeypatch):

@@ -1247,7 +1247,12 @@ def publish_output(stage: Path, final: Path) -> list[str]:
     else:
         old = stage.with_name(stage.name + OLD_SUFFIX)
         final.rename(old)
-        stage.rename(final)
+        try:
+            stage.rename(final)
+        except BaseException:  # the earlier output goes back under its name
+            if not final.exists():
+                old.rename(final)
+            raise
     try:
         shutil.rmtree(old)
     except BaseException:  # published already: the next run removes what is left
@@ -1259,6 +1264,8 @@ def _check_output(out: Path) -> None:
     """Refuse an output path that exists and is not a folder."""
     if out.exists() and not out.is_dir():
         raise ScaleError(f"output path {out} exists and is not a folder")
+    if out.resolve().parent == out.resolve():
+        raise ScaleError(f"output folder {out} is a file system root: give a folder inside it")
 
 
 def _rejection_list(rejected: Sequence[Any], limit: int = 3) -> str:
