@@ -32,6 +32,12 @@ row groups following the chunks): rows follow corpus input order (file path orde
 record order inside JSONL/CSV files — ``article_id`` order for a folder of ``<id>.txt``
 files), then each stage's text order.
 
+The output is built in a hidden staging folder beside ``OUT`` and swapped in when complete
+(:func:`publish_output`): a failed, interrupted or killed run never changes an earlier ``OUT``.
+A rerun replaces every file below and drops a stale ``compare/``; other files in ``OUT`` are
+kept. Ctrl-C and SIGTERM stop ``mediaframes analyze`` with one line and exit status 1, as
+``mediaframes run`` (:func:`interrupts_raise`).
+
 Files written to ``OUT`` (per-article table columns: see :mod:`mediaframes.analysis`):
 
 ``articles.csv|.parquet``, ``quarantine.csv|.parquet``, ``validation.json``, ``texts/``
@@ -68,6 +74,7 @@ Example:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import io
 import itertools
@@ -110,12 +117,15 @@ TASKS_PER_THREAD = 2
 #: Dask settings of the local cluster. The workers' statistical profiler (a stack sample every
 #: 10 ms), the event-loop health checks (every 20 ms, in every process) and the nannies' memory
 #: checks (every 100 ms, in this process) cost CPU that the analysis needs on a small machine;
-#: nothing here changes results.
+#: the workers ignore Ctrl-C (:func:`mediaframes.worker_io.dask_setup`); nothing here changes
+#: results.
 LOCAL_CLUSTER_CONFIG: dict[str, Any] = {
     "distributed.worker.profile.enabled": False,
     "distributed.admin.tick.interval": "500ms",
     "distributed.admin.system-monitor.interval": "2s",
     "distributed.worker.memory.monitor-interval": "1s",
+    # the workers ignore a terminal's Ctrl-C: this process reports it and closes the cluster
+    "distributed.worker.preload": ["mediaframes.worker_io"],
 }
 #: Sub-folder of the output folder holding part files while a run is in progress.
 PARTS_DIR = "_parts"
@@ -151,6 +161,8 @@ class AnalyzeSummary:
         rows: Rows written per table.
         mode: ``serial``, ``local-dask`` or ``dask``.
         files: Every file written, relative to ``out_dir``.
+        kept: Entries of an earlier ``out_dir`` that ``analyze`` does not write, carried over
+            into the new one (:func:`publish_output`).
     """
 
     out_dir: Path
@@ -161,6 +173,7 @@ class AnalyzeSummary:
     rows: dict[str, int] = field(default_factory=dict)
     mode: str = "serial"
     files: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
 
 
 # --- streaming helpers -------------------------------------------------------------------------
@@ -1161,6 +1174,308 @@ def _run_worker_io(
     return n_articles, next_index
 
 
+# --- the output folder: built beside it, then swapped in --------------------------------------
+
+#: Marks the hidden folders beside ``--out`` where a run builds its output:
+#: ``.<out name>.analyze-<pid>-<random>`` (:func:`staging_path`).
+STAGING_MARK = ".analyze-"
+#: Suffix of the previous output while it is moved aside (:func:`publish_output`, only where
+#: two directories cannot be exchanged in one step).
+OLD_SUFFIX = ".old"
+#: Corpus-level files of a run (:func:`write_aggregates`), ``compare``'s default sub-folder
+#: and the temporary entries of a run: with the tables, ``texts/``, ``validation.json`` and
+#: ``actors.yml`` they are what a rerun replaces or drops (:func:`replaced_entry`).
+AGGREGATE_FILES = (
+    "sentiment_by_actor.csv",
+    "sentiment_method_agreement.csv",
+    "actor_sentiment_differences.csv",
+    "frames_by_actor.csv",
+    "actor_frame_differences.csv",
+    "tone_by_actor.csv",
+    "aggregates.json",
+)
+_DERIVED_ENTRIES = ("compare", PARTS_DIR, "texts", "validation.json", "actors.yml")
+
+
+def staging_path(final: Path) -> Path:
+    """A new staging folder's path beside ``final`` (the folder is not created).
+
+    Example:
+        >>> staging_path(Path("/data/out")).name.startswith(f".out.analyze-{os.getpid()}-")
+        True
+    """
+    return final.with_name(f".{final.name}{STAGING_MARK}{os.getpid()}-{uuid.uuid4().hex[:8]}")
+
+
+def make_staging(stage: Path, final: Path) -> Path:
+    """Create the staging folder (and ``final``'s parents); it gets ``final``'s permissions.
+
+    Example:
+        >>> import tempfile
+        >>> final = Path(tempfile.mkdtemp()) / "a" / "out"
+        >>> make_staging(staging_path(final), final).is_dir(), final.exists()
+        (True, False)
+    """
+    stage.parent.mkdir(parents=True, exist_ok=True)
+    stage.mkdir()
+    if final.is_dir():
+        shutil.copymode(final, stage)
+    return stage
+
+
+def staging_owner(path: Path, final: Path) -> int | None:
+    """The process id in the name of a staging folder of ``final`` (None for another name).
+
+    Example:
+        >>> staging_owner(Path("/d/.out.analyze-42-ab12cd34.old"), Path("/d/out"))
+        42
+        >>> staging_owner(Path("/d/.other.analyze-42-ab12cd34"), Path("/d/out")) is None
+        True
+    """
+    prefix = f".{final.name}{STAGING_MARK}"
+    if path.parent != final.parent or not path.name.startswith(prefix):
+        return None
+    pid = path.name[len(prefix) :].split("-", 1)[0]
+    return int(pid) if pid.isdigit() else None
+
+
+def _alive(pid: int) -> bool:
+    """Whether process ``pid`` exists (on this host)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def recover_output(final: Path) -> list[str]:
+    """Tidy what killed runs left beside ``final``; returns what was done, one line each.
+
+    A staging folder whose process is gone is deleted. A previous output moved aside
+    (``…{OLD_SUFFIX}``) by a run killed before its new output took the name comes back as
+    ``final`` when ``final`` is missing. Folders of running processes are left alone.
+
+    Example:
+        >>> import tempfile
+        >>> final = Path(tempfile.mkdtemp()) / "out"
+        >>> old = final.with_name(".out.analyze-999999999-00000000.old")
+        >>> old.mkdir()
+        >>> recover_output(final), final.is_dir(), old.exists()
+        (['restored out from .out.analyze-999999999-00000000.old'], True, False)
+    """
+    done: list[str] = []
+    if not final.parent.is_dir():
+        return done
+    for path in sorted(final.parent.glob(f".{final.name}{STAGING_MARK}*")):
+        pid = staging_owner(path, final)
+        if pid is None or _alive(pid) or not path.is_dir():
+            continue
+        if path.name.endswith(OLD_SUFFIX) and not final.exists():
+            path.rename(final)
+            done.append(f"restored {final.name} from {path.name}")
+        else:
+            shutil.rmtree(path, ignore_errors=True)
+            done.append(f"removed {path.name}")
+    return done
+
+
+def replaced_entry(name: str) -> bool:
+    """Whether an entry of an earlier output folder is ``analyze``'s, so a rerun drops it.
+
+    The tables, ``texts/``, ``validation.json``, ``actors.yml``, the corpus-level files,
+    ``compare/`` (derived from the old tables) and a run's temporary files are; anything
+    else (notes, coding files, other folders) is the user's and is kept.
+
+    Example:
+        >>> [replaced_entry(n) for n in ("statements.csv", "compare", "notes.txt", "x.tmp")]
+        [True, True, False, True]
+    """
+    tables = {*table_schemas(), "quarantine"}
+    stem, _, ext = name.rpartition(".")
+    return (
+        name in _DERIVED_ENTRIES
+        or name in AGGREGATE_FILES
+        or (stem in tables and ext in ("csv", "parquet"))
+        or name.endswith(".tmp")
+        or name.startswith(".aggregates-")
+    )
+
+
+def _link_or_copy(src: str, dst: str) -> None:
+    """Hard-link ``src`` to ``dst`` (same file system), else copy it."""
+    try:
+        os.link(src, dst, follow_symlinks=False)
+    except OSError:
+        shutil.copy2(src, dst, follow_symlinks=False)
+
+
+def carry_over(old: Path, new: Path) -> list[str]:
+    """Link (or copy) into ``new`` the entries of ``old`` that are not ``analyze``'s.
+
+    ``old`` itself is not changed: until the swap, the earlier output stays whole.
+
+    Returns:
+        The names carried over, sorted.
+
+    Example:
+        >>> import tempfile
+        >>> old, new = Path(tempfile.mkdtemp()), Path(tempfile.mkdtemp())
+        >>> for n in ("notes.txt", "statements.csv"):
+        ...     _ = (old / n).write_text("INVENTED")
+        >>> carry_over(old, new), sorted(p.name for p in new.iterdir())
+        (['notes.txt'], ['notes.txt'])
+    """
+    kept = []
+    for entry in sorted(os.scandir(old), key=lambda e: e.name):
+        target = new / entry.name
+        if replaced_entry(entry.name) or os.path.lexists(target):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            shutil.copytree(entry.path, target, symlinks=True, copy_function=_link_or_copy)
+        else:
+            _link_or_copy(entry.path, str(target))
+        kept.append(entry.name)
+    return kept
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths in one step (Linux ``renameat2(RENAME_EXCHANGE)``); False if unsupported.
+
+    Raises:
+        OSError: When the system call exists but fails for another reason.
+    """
+    import ctypes
+    import errno
+
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    if renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EPERM):
+        return False
+    raise OSError(err, os.strerror(err), str(b))
+
+
+def publish_output(stage: Path, final: Path) -> list[str]:
+    """Put the complete output ``stage`` in place of ``final``; returns the entries kept.
+
+    Entries of an earlier ``final`` that ``analyze`` does not write are first linked into
+    ``stage`` (:func:`carry_over`); then the two folders are exchanged in one step where the
+    system allows it (Linux), else ``final`` is moved aside (``…{OLD_SUFFIX}``) and ``stage``
+    renamed into place (a run killed between the two renames leaves the old output aside, and
+    the next run puts it back: :func:`recover_output`). The earlier output is deleted last;
+    an interruption while deleting it leaves a hidden folder the next run removes.
+
+    Example:
+        >>> import tempfile
+        >>> final = Path(tempfile.mkdtemp()) / "out"
+        >>> stage = make_staging(staging_path(final), final)
+        >>> _ = (stage / "statements.csv").write_text("INVENTED")
+        >>> publish_output(stage, final), (final / "statements.csv").is_file(), stage.exists()
+        ([], True, False)
+    """
+    if not final.is_dir():
+        stage.rename(final)
+        return []
+    kept = carry_over(final, stage)
+    if _exchange(stage, final):
+        old = stage
+    else:
+        old = stage.with_name(stage.name + OLD_SUFFIX)
+        final.rename(old)
+        try:
+            stage.rename(final)
+        except BaseException:  # the earlier output goes back under its name
+            if not final.exists():
+                old.rename(final)
+            raise
+    try:
+        shutil.rmtree(old)
+    except BaseException:  # published already: the next run removes what is left
+        pass
+    return kept
+
+
+def _check_output(out: Path) -> None:
+    """Refuse an output path that exists and is not a folder."""
+    if out.exists() and not out.is_dir():
+        raise ScaleError(f"output path {out} exists and is not a folder")
+    if out.resolve().parent == out.resolve():
+        raise ScaleError(f"output folder {out} is a file system root: give a folder inside it")
+
+
+def _rejection_list(rejected: Sequence[Any], limit: int = 3) -> str:
+    """The first ``limit`` quarantined inputs with their reasons, for an error message.
+
+    Example:
+        >>> from mediaframes.corpus import Rejection
+        >>> _rejection_list([Rejection("raw/a.txt", "empty", "file has 0 bytes")])
+        'raw/a.txt: empty (file has 0 bytes)'
+    """
+    shown = "; ".join(f"{r.source_path}: {r.reason} ({r.detail})" for r in rejected[:limit])
+    more = len(rejected) - limit
+    return shown + (f"; … {more} more" if more > 0 else "") if rejected else "no input found"
+
+
+class AnalyzeInterrupted(KeyboardInterrupt):
+    """Ctrl-C or SIGTERM stopped ``mediaframes analyze`` (what interrupted it is the argument)."""
+
+
+#: How each signal is named in the interruption message (as ``mediaframes run`` names them).
+_SIGNAL_NAMES = {"SIGINT": "Ctrl-C (SIGINT)", "SIGTERM": "SIGTERM"}
+
+
+@contextlib.contextmanager
+def interrupts_raise() -> Iterator[None]:
+    """While the run goes on, Ctrl-C and SIGTERM raise :class:`AnalyzeInterrupted`.
+
+    So the run's cleanup runs (the staging folder and temporary files are removed, the Dask
+    cluster closed) whatever stopped it. After the first signal a second one ends the process
+    at once (its staging folder is then removed by the next run). Any error raised once a
+    signal came (a Dask cluster failing to start, say) is reported as the interruption. Only
+    in the main thread (where Python delivers signals); the previous handlers come back.
+
+    Example:
+        >>> with interrupts_raise():
+        ...     pass
+    """
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    received: list[str] = []
+
+    def handler(signum: int, frame: Any) -> None:
+        name = signal.Signals(signum).name
+        received.append(name)
+        for sig in (signal.SIGINT, signal.SIGTERM):  # a second signal ends the process
+            signal.signal(sig, signal.SIG_DFL)
+        raise AnalyzeInterrupted(_SIGNAL_NAMES.get(name, name))
+
+    previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    except AnalyzeInterrupted:
+        raise
+    except BaseException as exc:
+        if received:
+            raise AnalyzeInterrupted(_SIGNAL_NAMES.get(received[0], received[0])) from exc
+        raise
+    finally:
+        for sig, old in previous.items():
+            signal.signal(sig, old)
+
+
 # --- the run -----------------------------------------------------------------------------------
 
 
@@ -1185,9 +1500,17 @@ def analyze_corpus(
 ) -> AnalyzeSummary:
     """Analyse a corpus folder and write every table to ``out_dir``.
 
+    The whole output is built in a hidden staging folder beside ``out_dir``
+    (``.<name>.analyze-<pid>-<random>``, :func:`staging_path`) and put in place of
+    ``out_dir`` only once complete (:func:`publish_output`): until then an earlier output stays
+    whole and readable, and a failed or interrupted run deletes its staging folder (a killed
+    one leaves it to the next run, :func:`recover_output`). A rerun replaces everything
+    ``analyze`` writes and drops a stale ``compare/``; other entries of the earlier folder are
+    kept (``AnalyzeSummary.kept``). Nothing is created before the Dask cluster is reached.
+
     Args:
         corpus_dir: Corpus folder (with ``raw/``), as for ``mediaframes ingest``.
-        out_dir: Output folder (created).
+        out_dir: Output folder (created or replaced; a symbolic link's target is replaced).
         actors: Actors YAML file; None for the packaged default.
         codebooks: Codebook ids or YAML files.
         methods: Sentiment methods; None for the defaults.
@@ -1210,7 +1533,8 @@ def analyze_corpus(
         worker_io: On Dask, let the workers read and validate the input files and write the
             part files themselves (:mod:`mediaframes.worker_io`); this process only lists the
             files and replays the duplicate and id checks in order. The workers must see
-            ``corpus_dir`` and ``out_dir`` at the same paths. None: on for a local cluster
+            ``corpus_dir`` and the folder holding ``out_dir`` (where the staging folder is)
+            at the same paths. None: on for a local cluster
             (``workers > 1``), off for a scheduler address. Same output either way.
         seed: Seed of the bootstrap intervals (checked as the ``seed`` parameter of
             ``mediaframes run``).
@@ -1221,8 +1545,9 @@ def analyze_corpus(
         A summary of the run.
 
     Raises:
-        ScaleError: Missing corpus, unreachable scheduler or one without workers, a failing
-            article, or no valid article at all (the quarantine table is written first).
+        ScaleError: Missing corpus, an output path that is a file, unreachable scheduler or one
+            without workers, a failing article, or no valid article at all (the message names
+            the first quarantined inputs; ``out_dir`` is left as it was).
         ValueError: On a bad argument, raised before anything is created (the message names
             it; ``config.ParamError`` for ``seed`` and ``bootstrap_n``): a malformed scheduler
             address, or ``workers > 1`` with a scheduler.
@@ -1241,14 +1566,16 @@ def analyze_corpus(
     out = Path(out_dir)
     summary = AnalyzeSummary(out_dir=out)
     stream: IngestStream | None = None
+    _check_output(out)
     if articles is None:
         _check_folders(Path(corpus_dir), out)
     spec = analysis.resource_spec(actors, codebooks, methods, frame_words)
     analysis.check_resources(spec)  # a bad file fails here, before any output or task
+    final = out.resolve()  # a symbolic link's target is replaced, not the link
+    stage = staging_path(final)  # the whole output is built here, then swapped in
     if articles is None:
-        stream = IngestStream(Path(corpus_dir), out)
+        stream = IngestStream(Path(corpus_dir), stage)
         articles = stream
-    out.mkdir(parents=True, exist_ok=True)
     if worker_io is None:
         worker_io = address is None and workers > 1
     worker_io = worker_io and stream is not None and (address is not None or workers > 1)
@@ -1266,8 +1593,11 @@ def analyze_corpus(
         cluster = local_cluster(workers)
         client = connect(cluster.scheduler_address)
 
-    writer = PartWriter(out)
+    writer: PartWriter | None = None
     try:
+        recover_output(final)  # what a killed earlier run left beside the output
+        make_staging(stage, final)
+        writer = PartWriter(stage)
         if client is None:
             for index, batch in chunks:
                 writer.write(index, analyze_chunk(batch, resources))
@@ -1292,7 +1622,9 @@ def analyze_corpus(
                 on_chunk,
             )
     except BaseException:
-        writer.abort()
+        if writer is not None:
+            writer.abort()
+        shutil.rmtree(stage, ignore_errors=True)
         raise
     finally:
         if client is not None:
@@ -1300,21 +1632,28 @@ def analyze_corpus(
         if cluster is not None:
             cluster.close()
 
-    summary.rows = writer.combine()
-    for name in writer.schemas:
-        summary.files.extend([f"{name}.csv", f"{name}.parquet"])
-    summary.files.append(record_actors(spec.actors_path, out))
-    if stream is not None:
-        summary.files.extend(stream.finish())
-        summary.n_quarantined = len(stream.rejections)
-        summary.quarantined = sorted(stream.rejections, key=lambda r: (r.source_path, r.reason))
-        if summary.n_articles == 0:
-            raise ScaleError(
-                f"no valid article in {corpus_dir} ({summary.n_quarantined} input(s) "
-                f"quarantined: see {out / 'quarantine.csv'})"
-            )
-    if aggregates:
-        summary.files.extend(write_aggregates(out, seed, bootstrap_n))
+    assert writer is not None
+    try:
+        summary.rows = writer.combine()
+        for name in writer.schemas:
+            summary.files.extend([f"{name}.csv", f"{name}.parquet"])
+        summary.files.append(record_actors(spec.actors_path, stage))
+        if stream is not None:
+            summary.files.extend(stream.finish())
+            summary.n_quarantined = len(stream.rejections)
+            summary.quarantined = sorted(stream.rejections, key=lambda r: (r.source_path, r.reason))
+            if summary.n_articles == 0:
+                raise ScaleError(
+                    f"no valid article in {corpus_dir} ({summary.n_quarantined} input(s) "
+                    f"quarantined: {_rejection_list(summary.quarantined)}); {out} was not "
+                    "changed"
+                )
+        if aggregates:
+            summary.files.extend(write_aggregates(stage, seed, bootstrap_n))
+        summary.kept = publish_output(stage, final)
+    except BaseException:
+        shutil.rmtree(stage, ignore_errors=True)
+        raise
     return summary
 
 
@@ -1418,8 +1757,8 @@ def analyze_command(args: argparse.Namespace) -> int:
         >>> analyze_command(args)  # doctest: +SKIP
         0
     """
-    try:
-        summary = analyze_corpus(
+    try:  # Ctrl-C and SIGTERM raise AnalyzeInterrupted inside the run (interrupts_raise)
+        summary = interrupts_raise()(analyze_corpus)(
             args.corpus_dir,
             args.out,
             actors=args.actors,
@@ -1433,6 +1772,14 @@ def analyze_command(args: argparse.Namespace) -> int:
             seed=args.seed,
             bootstrap_n=args.bootstrap_n,
         )
+    except KeyboardInterrupt as exc:  # cleaned up already: one line, no traceback
+        why = str(exc) if isinstance(exc, AnalyzeInterrupted) else _SIGNAL_NAMES["SIGINT"]
+        print(
+            f"mediaframes analyze: error: the analysis of {args.corpus_dir} was interrupted by "
+            f"{why}; {args.out} was not changed",
+            file=sys.stderr,
+        )
+        return 1
     except (ScaleError, OSError) as exc:
         print(f"mediaframes analyze: error: {exc}", file=sys.stderr)
         return 1
@@ -1444,6 +1791,8 @@ def analyze_command(args: argparse.Namespace) -> int:
         f"analysed {summary.n_articles} articles ({summary.mode}, {summary.n_chunks} chunks; "
         f"{summary.n_quarantined} input(s) quarantined): {counts} -> {summary.out_dir}"
     )
+    if summary.kept:
+        print(f"  kept from the earlier {summary.out_dir}: {', '.join(summary.kept)}")
     for line in quarantine_lines(summary.quarantined, summary.out_dir):
         print(line)
     if getattr(args, "strict", False) and summary.n_quarantined:

@@ -143,6 +143,24 @@ class ChunkResult:
     outcomes: tuple[Outcome, ...]
 
 
+def dask_setup(worker: Any) -> None:
+    """Dask preload hook of the local cluster's workers: they ignore Ctrl-C.
+
+    A terminal's Ctrl-C reaches every process of its group; the main process handles it
+    (one line, then it closes the cluster: :func:`mediaframes.scale.interrupts_raise`), so
+    the workers stop without a traceback of their own. Loaded through
+    :data:`mediaframes.scale.LOCAL_CLUSTER_CONFIG` (``distributed.worker.preload``).
+
+    Example:
+        >>> dask_setup(None)  # doctest: +SKIP
+    """
+    import signal
+    import threading
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def content_digest(text: str) -> str:
     """The duplicate key of an article text (as :func:`mediaframes.corpus.iter_scan` uses).
 
