@@ -340,6 +340,7 @@ def test_papermill_hand_run_reports_its_own_parameters(tmp_path: Path, hand_inpu
         "codebooks": json.dumps([str(codebook)]),
         "corpus_dir": corpus,
         "frame_words": "reported",
+        "loaded_terms_file": "",
         "report_title": "Lab run (INVENTED)",
         "seed": "5",
         "sentiment_methods": '["vader", "afinn"]',
