@@ -5483,6 +5483,9 @@ ACCEPT14_MENTION_CASES = [
         ["Penrose", "themselves", "their"],
     ),
     (_H + "Fall thanked him.\n", "fall", ["Fall"]),
+    # a plural "they" right after a pair of actors is the pair's (the statement is joint), not
+    # one of them
+    (_H + "Quell and Penrose met on Monday. They said it was long.\n", "penrose", ["Penrose"]),
     # a plural noun of people between the actor and "them"
     (
         _H

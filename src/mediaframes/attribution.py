@@ -3938,6 +3938,8 @@ class _Doc:
                 return word in self.actors.get(p.key).pronouns
             return not p.gender or not gender or p.gender == gender
 
+        if word in _PLURAL_THEY and m.start in self.plural_refs:
+            return  # "Quell and Penrose met. They said …": the pair, not the they/them actor
         cata = self.asked_clause_subject(m)
         if cata is not None:
             # "Asked whether she had ever doubted it, Solvang smiled": the main clause's subject
