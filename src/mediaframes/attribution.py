@@ -3221,6 +3221,7 @@ class _Doc:
         n_single = sum(not q.double for q in in_body)
         # UK style: 'single' quotation marks are the article's quotation marks
         self.single_style = n_single > len(in_body) - n_single
+        self._common_words: dict[str, bool] = {}  # (:meth:`is_common_word_name`)
         self.mentions = self._find_mentions()
         self.mention_starts = [m.start for m in self.mentions]
         self.doc_sources: dict[str, _NP] = {}
@@ -3515,19 +3516,18 @@ class _Doc:
                     break
         return frozenset(out)
 
-    @cached_property
-    def common_word_names(self) -> frozenset[str]:
-        """One-word names (folded) this article also uses as lower-case words ("costs rise").
+    def is_common_word_name(self, key: str) -> bool:
+        """Whether this article also uses the one-word name ``key`` (folded) as a lower-case word.
 
-        Their capital tells nothing at the start of a sentence or in a title-case headline
-        (:meth:`_common_word_not_name`).
+        Then its capital tells nothing at the start of a sentence or in a title-case headline
+        (:meth:`_common_word_not_name`): "Rise" and "costs rise". Cached per article.
         """
-        out = set()
-        for key, (_, kind) in self.actors._table.items():
-            if kind == "name" and " " not in key and key not in self.actors._described:
-                if re.search(rf"(?<![\w'\-]){re.escape(key)}(?![\w\-])", self.plain):
-                    out.add(key)
-        return frozenset(out)
+        cache = self._common_words
+        if key not in cache:
+            cache[key] = key in self.plain and (
+                re.search(rf"(?<![\w'\-]){re.escape(key)}(?![\w\-])", self.plain) is not None
+            )
+        return cache[key]
 
     def _common_word_not_name(self, sent: Sentence, start: int, end: int) -> bool:
         """Whether a capitalized one-word name that is also a common word is that word here.
@@ -3604,7 +3604,8 @@ class _Doc:
             elif (
                 " " not in surface
                 and found[1] == "name"
-                and surface in self.common_word_names
+                and surface not in described
+                and self.is_common_word_name(surface)
                 and self._common_word_not_name(sentences[k], m.start(1), m.end(1))
             ):
                 continue  # "Freight Prices Rise as …", "Rise in the price of diesel …"
@@ -3925,20 +3926,24 @@ class _Doc:
         word = m.pronoun
         gender = "male" if word in _PRONOUNS_MALE else "female" if word in _PRONOUNS_FEMALE else ""
 
+        objective = word in _OBJECT_NOT_SUBJECT
+        plural = word in _PLURAL_THEY
+
         def compatible(p: _Person) -> bool:
             if (
-                word in _OBJECT_NOT_SUBJECT
+                objective
                 and p.sentence == sent
                 and _SAME_CLAUSE_GAP_RE.fullmatch(self.folded, p.end, m.start)
             ):
                 return False  # "Ambrose told them": not Ambrose ("themselves" would be)
             if p.is_actor:
-                if word in _PLURAL_THEY and self._plural_people_between(p.end, m.start):
-                    return False  # "The pickets said they …": the pickets, not a they/them actor
-                return word in self.actors.get(p.key).pronouns
+                if word not in self.actors.get(p.key).pronouns:
+                    return False
+                # "The pickets said they …": the pickets, not a they/them actor
+                return not (plural and self._plural_people_between(p.end, m.start))
             return not p.gender or not gender or p.gender == gender
 
-        if word in _PLURAL_THEY and m.start in self.plural_refs:
+        if plural and m.start in self.plural_refs:
             return  # "Quell and Penrose met. They said …": the pair, not the they/them actor
         cata = self.asked_clause_subject(m)
         if cata is not None:
