@@ -5254,6 +5254,49 @@ _H = "A headline\n\n"
 #: first), the statement's marker, and its (speaker, source, source_actor), with the actors of
 #: ``accept14_actors``. Negative rows show what must not change.
 ACCEPT14_CASES = [
+    # a standfirst's second report after "; " whose subject has an adverb before its verb, a
+    # fronted phrase before it or an "of" place after it (acceptance tests 14b, round 31)
+    (
+        "A headline\n\nQuell says the offer is fair; Quell and Penrose each accuse the ministry "
+        "of delay\n\nOSTBY — The talks ended.\n",
+        "each accuse",
+        "penrose+quell",
+        "",
+        "",
+    ),
+    (
+        "A headline\n\nQuell pledged there would be no layoffs; at the depot gates, pickets said "
+        "the pledge was hollow\n\nOSTBY — The talks ended.\n",
+        "pickets said",
+        "pickets",
+        "",
+        "",
+    ),
+    (
+        "A headline\n\nQuell says the offer is fair; the mayor of Ostby calls it a start\n\n"
+        "OSTBY — The talks ended.\n",
+        "calls it",
+        "the mayor of Ostby",
+        "",
+        "",
+    ),
+    (
+        "A headline\n\nQuell says the offer is fair; Penrose now says it is a trap\n\n"
+        "OSTBY — The talks ended.\n",
+        "now says",
+        "penrose",
+        "",
+        "",
+    ),
+    # (no verb of speaking after the fronted phrase: one statement, Quell's)
+    (
+        "A headline\n\nQuell says the offer is fair; in Ostby, the mood is grim\n\n"
+        "OSTBY — The talks ended.\n",
+        "the mood is grim",
+        "quell",
+        "",
+        "",
+    ),
     # a plural "they" after a plural noun of people is theirs, not a they/them actor's
     (
         _H + "Penrose spoke first.\n\nThe pickets said they would stay at the gates. They said "

@@ -3023,6 +3023,18 @@ _AUXILIARY_TAIL_RE = re.compile(
     r"|later|again)(?:\s+(?:also|been|not|later|again))*\s*$"
 )
 #: A determiner opening a clause's subject ("a Varnholt trade official", "two diplomats").
+#: Adverbs between a headline clause's subject and its verb ("X and Y each accuse", "X now
+#: says"): not part of the subject (:meth:`_Context._clause_subject`).
+_SUBJECT_ADVERB_TAIL_RE = re.compile(
+    r"\s+(?:each|both|also|now|again|still|jointly|separately|too|later|then|themselves|"
+    r"himself|herself)\s*$",
+    re.IGNORECASE,
+)
+#: "of" and a capitalized name ending a subject ("the veteran prime minister of Sundria").
+_SUBJECT_OF_PLACE_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*$")
+#: A fronted phrase and its comma opening a clause ("on the factory floor, "): group 1 is its
+#: first word, checked against :data:`_CLAUSE_OPENERS`.
+_FRONTED_PHRASE_RE = re.compile(r"\s*(\w+)\b[^,;:\"“”]{0,40},\s+")
 _CLAUSE_DETERMINER_RE = re.compile(
     r"(?:a|an|the|one|two|three|several|some|many|other|senior|his|her|its|their)\s", re.IGNORECASE
 )
@@ -5186,6 +5198,21 @@ class _Doc:
         if (am := _AUXILIARY_TAIL_RE.search(text)) is not None and am.start() > 0:
             text = text[: am.start() + 1]  # "the Liberal Centre, …, has warned": no "has"
             end = start + len(text)
+        if loose:
+            if (tm := _SUBJECT_ADVERB_TAIL_RE.search(text)) is not None and tm.start() > 0:
+                # "…; Brenneke and Obradan each accuse …", "…; Obradan now says …"
+                return self._clause_subject(start, start + tm.start(), loose, bare_plural)
+            if (om := _SUBJECT_OF_PLACE_RE.search(text)) is not None and om.start() > 0:
+                # "…; the veteran prime minister of Sundria calls …": the head before "of"
+                return self._clause_subject(start, start + om.start(), loose, bare_plural)
+            if (
+                (fm := _FRONTED_PHRASE_RE.match(text)) is not None
+                and fm.end() < len(text)
+                and fold(fm.group(1)) in _CLAUSE_OPENERS
+            ):
+                # "…; on the factory floor, workers described …": the subject after the
+                # fronted phrase
+                return self._clause_subject(start + fm.end(), end, loose, bare_plural)
         if text.count(",") == 2 and text.rstrip().endswith(","):
             # "Sallas's spokesman, Emil Torvaine,": a role and the name after it
             name = text.split(",")[1].split()
