@@ -1134,6 +1134,10 @@ OPEN_ROUNDS = {
     ("blind30", "documents"): ((20, 21), (20, 23), (17, 20)),
     ("blind30", "translated_dispatch"): ((19, 20), (19, 20), (18, 19)),
     ("blind30", "us_wire"): ((22, 23), (22, 24), (21, 22)),
+    ("blind31", "committee_hearing"): ((25, 25), (25, 27), (22, 25)),
+    ("blind31", "explainer_qa"): ((25, 27), (25, 26), (21, 25)),
+    ("blind31", "factory_visit"): ((25, 26), (25, 27), (23, 25)),
+    ("blind31", "prisoner_release"): ((34, 34), (34, 36), (33, 34)),
 }
 
 
