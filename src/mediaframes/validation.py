@@ -752,14 +752,7 @@ def score_command(args: argparse.Namespace) -> int:
         )
     with pd.option_context("display.width", 160, "display.max_columns", 20):
         print(table.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
-    if args.out is not None:
-        try:
-            out = write_output(Path(args.out) / "validation.csv", table.to_csv(index=False))
-        except OutputFileError as exc:
-            print(f"error: mediaframes validate: {exc}", file=sys.stderr)
-            return 1
-        print(f"wrote {out}")
-    return 0
+    return _save_table(args.out, "validation.csv", table)
 
 
 # --- frames ---------------------------------------------------------------------------------
@@ -1269,11 +1262,21 @@ def score_frames_command(args: argparse.Namespace) -> int:
     with pd.option_context("display.width", 160, "display.max_columns", 20):
         shown = table.drop(columns=["codebook"])
         print(shown.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
-    if args.out is not None:
-        try:
-            out = write_output(Path(args.out) / "frame_validation.csv", table.to_csv(index=False))
-        except OutputFileError as exc:
-            print(f"error: mediaframes validate: {exc}", file=sys.stderr)
-            return 1
-        print(f"wrote {out}")
+    return _save_table(args.out, "frame_validation.csv", table)
+
+
+def _save_table(out_dir: str | Path | None, name: str, table: pd.DataFrame) -> int:
+    """Write a ``validate`` command's table into ``out_dir`` (if given); the exit status.
+
+    0 when written (or with no ``--out``: the table was only printed), 1 with a one-line
+    message when the file cannot be written (:func:`write_output`).
+    """
+    if out_dir is None:
+        return 0
+    try:
+        out = write_output(Path(out_dir) / name, table.to_csv(index=False))
+    except OutputFileError as exc:
+        print(f"error: mediaframes validate: {exc}", file=sys.stderr)
+        return 1
+    print(f"wrote {out}")
     return 0
