@@ -5292,6 +5292,24 @@ ACCEPT14_CASES = [
         "",
         "",
     ),
+    # a titled name with "of the <common noun> of <Place>" after it is the speaker, not the
+    # place (acceptance test 14d); the role of "of" phrases alone is unchanged
+    (
+        "A headline\n\nOSTBY — President Ansel Tarn of the invented republic of Norvia said the "
+        "talks would go on.\n",
+        "talks would",
+        "Ansel Tarn",
+        "President",
+        "",
+    ),
+    (
+        "A headline\n\nOSTBY — The leader of the opposition party of Norvia said the talks "
+        "would go on.\n",
+        "talks would",
+        "The leader of the opposition party of Norvia",
+        "",
+        "",
+    ),
     # (no verb of speaking after the fronted phrase: one statement, Quell's)
     (
         "A headline\n\nQuell says the offer is fair; in Ostby, the mood is grim\n\n"

@@ -2411,6 +2411,8 @@ _OF_BEFORE_RE = re.compile(r"\s+of\s+(?:the\s+)?$")
 #: The preposition between a role and a capitalised name ("the mayor of Kallo", "a spokesman
 #: for Morvia", "the envoy to Trelland"), at the end of a folded text.
 _ROLE_PREP_BEFORE_RE = re.compile(r"\s+(of|for|to|at|from)\s+(?:the\s+)?$")
+#: "of the invented republic" ending a region (folded): group 1 starts at "the".
+_OF_THE_PHRASE_END_RE = re.compile(r"\s+of\s+(the\s+(?:[a-z][\w'\-]*\s+){0,2}[a-z][\w'\-]*)$")
 _OF_PP_RE = name_re(r"\s+of\s+(?:the\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3}(?![\w'\-])")
 _PERSONAL_PRONOUNS = frozenset("i we you they he she it us them".split())
 _ACC_SOURCE_RE = re.compile(
@@ -6315,7 +6317,7 @@ class _Doc:
         Returns:
             The new start (``s`` when no such head precedes).
         """
-        for _ in range(2):  # "the Minister of State of Ruritania"
+        for _ in range(3):  # "the Minister of State of Ruritania"
             pp = _ROLE_PREP_BEFORE_RE.search(self.folded, lo, s)
             if pp is None or pp.start() <= lo:
                 break
@@ -6324,6 +6326,13 @@ class _Doc:
                 s = rb.start()
                 continue
             nm = _NAME_AT_END_RE.search(self.plain, lo, pp.start())
+            if nm is None and pp.group(1) == "of":
+                # "President Ansel Tarn of the republic of Norvia": "the republic" is itself
+                # the complement of an "of" after a name; look before it
+                tm = _OF_THE_PHRASE_END_RE.search(self.folded, lo, pp.start())
+                if tm is not None and _NAME_AT_END_RE.search(self.plain, lo, tm.start()):
+                    s = tm.start(1)
+                    continue
             if nm is None or pp.group(1) != "of":  # a name takes "of" only: "Holt of Ruritania"
                 break
             s = nm.start()
