@@ -480,7 +480,7 @@ def test_write_output_keeps_the_old_file_when_writing_fails(tmp_path, monkeypatc
     def fail(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(Path, "replace", fail)
+    monkeypatch.setattr("os.replace", fail)  # (the last step of ``paths.write_atomic``)
     with pytest.raises(V.OutputFileError, match="cannot write .*coding.csv: No space left"):
         V.write_output(target, "new\n")
     assert target.read_text() == "old\n"

@@ -30,9 +30,7 @@ Example:
 from __future__ import annotations
 
 import io
-import os
 import re
-import tempfile
 import textwrap
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import contextmanager
@@ -261,32 +259,8 @@ def _empty(ax: Axes, message: str) -> None:
     )
 
 
-def _umask_mode() -> int:
-    """The mode a new file gets under the process's umask (0o644 under umask 022)."""
-    mask = os.umask(0)
-    os.umask(mask)
-    return 0o666 & ~mask
-
-
-#: Read once at import (``os.umask`` can only be read by setting it).
-_FILE_MODE = _umask_mode()
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file and ``os.replace``.
-
-    The file gets the umask's mode, as a plain ``open`` would give (``mkstemp`` makes 0600):
-    colleagues who can read the tables can read the report too.
-    """
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.chmod(tmp, _FILE_MODE)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+#: Writes through a temporary file (:func:`mediaframes.paths.write_atomic`).
+_atomic_write = paths.write_atomic
 
 
 _SVG_ID = re.compile(rb'id="([a-zA-Z])([0-9a-f]{10})"')

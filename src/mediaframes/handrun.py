@@ -31,8 +31,6 @@ from __future__ import annotations
 import ast
 import difflib
 import json
-import os
-import uuid
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -207,7 +205,8 @@ def check_parameters(
         >>> check_parameters({"seed": "5", "In": []}, "03.ipynb", ["seed"])
         {'seed': 5}
     """
-    problem = unknown_problem(injected_names(namespace.get("In") or []), notebook)
+    injected = injected_names(namespace.get("In") or [])
+    problem = unknown_problem(injected, notebook)
     if problem:
         raise ParamError(problem)
     if declared is None:
@@ -216,9 +215,7 @@ def check_parameters(
         declared = [n for n in known_names() if n in namespace]
     known = set(known_names())
     # also given by papermill, not declared (e.g. `-f params.yaml`): checked, not recorded
-    extra = [
-        n for n in injected_names(namespace.get("In") or []) if n not in declared and n in namespace
-    ]
+    extra = [n for n in injected if n not in declared and n in namespace]
     for name in extra:
         coerce_value(name, namespace[name], notebook)
     return {
@@ -244,9 +241,7 @@ def record_parameters(output_dir: str | Path, notebook: str, values: Mapping[str
     path.parent.mkdir(parents=True, exist_ok=True)
     params = {k: v for k, v in values.items() if k in config.SCHEMA}
     text = json.dumps({"notebook": notebook, "parameters": params}, indent=2, ensure_ascii=False)
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
-    tmp.write_text(text + "\n", encoding="utf-8")
-    os.replace(tmp, path)
+    paths.write_atomic(path, (text + "\n").encode("utf-8"))
     return path
 
 

@@ -13,6 +13,7 @@ Example:
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -143,3 +144,40 @@ def run_lock(reports: Path) -> Path:
 def staging_dir(reports: Path, run_id: str) -> Path:
     """Private folder a run writes into before its outputs are published."""
     return reports / f".staging-{run_id}"
+
+
+def _umask_mode() -> int:
+    """The mode a new file gets under the process's umask (0o644 under umask 022)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+#: Read once at import (``os.umask`` can only be read by setting it).
+_FILE_MODE = _umask_mode()
+
+
+def write_atomic(path: str | Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file beside it and ``os.replace``.
+
+    A reader never sees a half-written file, and a failed write leaves the old one. The file
+    gets the umask's mode, as a plain ``open`` would give (``mkstemp`` makes 0600): colleagues
+    who can read the tables can read the report too.
+
+    Example:
+        >>> import tempfile
+        >>> p = Path(tempfile.mkdtemp()) / "x.txt"
+        >>> write_atomic(p, b"hi")
+        >>> p.read_bytes()
+        b'hi'
+    """
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.chmod(tmp, _FILE_MODE)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -66,6 +66,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from mediaframes import paths
 from mediaframes.sentiment import (
     LABEL_VALUE,
     LABELS,
@@ -126,15 +127,10 @@ def write_output(path: str | Path, text: str) -> Path:
         mediaframes.validation.OutputFileError: cannot write ...: .../f is a file, not a folder
     """
     path = Path(path)
-    tmp = path.with_name(f".{path.name}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with open(tmp, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-        tmp.replace(path)
+        paths.write_atomic(path, text.encode("utf-8"))
     except OSError as exc:
-        if tmp.parent.is_dir():
-            tmp.unlink(missing_ok=True)
         reason = exc.strerror or str(exc)
         blocking = next((a for a in path.parents if a.exists() and not a.is_dir()), None)
         if blocking is not None:
