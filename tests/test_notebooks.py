@@ -119,6 +119,9 @@ def test_help_notebook_shows_parameters(notebook: tuple[Path, dict]) -> None:
     shown = papermill.inspect_notebook(str(path))
     ours = {p.name: p.help for p in pipeline.notebook_params(nb, path.name)}
     assert {k: v["help"] for k, v in shown.items()} == ours
+    # each parameter shows a type (an annotation), not "Unknown type"
+    kinds = {k: v["inferred_type_name"] for k, v in shown.items()}
+    assert all(kind in pipeline.PARAM_TYPES for kind in kinds.values()), kinds
 
 
 def test_browser_is_static_headless() -> None:

@@ -299,6 +299,9 @@ def test_run_unknown_sentiment_method_names_the_parameter_file(
         ),
         ("flag = True", [("flag", True, "")]),
         ("", []),
+        ("seed: int = 3  # random seed", [("seed", 3, "random seed")]),
+        ('cb: list[str] = ["a"]  # ids\nx: float = 1  # f', [("cb", ["a"], "ids"), ("x", 1, "f")]),
+        ("on: bool = False", [("on", False, "")]),
     ],
 )
 def test_notebook_params(source: str, expected: list) -> None:
@@ -307,7 +310,21 @@ def test_notebook_params(source: str, expected: list) -> None:
     assert got == expected
 
 
-@pytest.mark.parametrize("source", ["import os", "x = len('a')", "def f(): pass", "x, y = 1, 2"])
+@pytest.mark.parametrize(
+    "source",
+    [
+        "import os",
+        "x = len('a')",
+        "def f(): pass",
+        "x, y = 1, 2",
+        "x: int",
+        'x: int = "3"',
+        "x: int = True",
+        "x: list[str] = [1]",
+        "x: dict = {}",
+        "x: bool = 1",
+    ],
+)
 def test_notebook_params_must_be_literals(source: str) -> None:
     nb = {"cells": [{"cell_type": "code", "metadata": {"tags": ["parameters"]}, "source": source}]}
     with pytest.raises(pipeline.PipelineError, match="nb.ipynb"):

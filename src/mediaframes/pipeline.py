@@ -256,7 +256,10 @@ def read_notebook(path: Path) -> dict[str, Any]:
 
 
 def notebook_params(nb: Mapping[str, Any], name: str = "notebook") -> list[NotebookParam]:
-    """Parse the ``parameters``-tagged cell of a notebook: ``name = literal  # help`` lines.
+    """Parse the ``parameters``-tagged cell of a notebook: ``name: type = literal  # help`` lines.
+
+    The annotation (optional) is what ``papermill --help-notebook`` shows as the type; when
+    given it must be one of :data:`PARAM_TYPES` and agree with the literal.
 
     Args:
         nb: Notebook JSON.
@@ -290,25 +293,52 @@ def notebook_params(nb: Mapping[str, Any], name: str = "notebook") -> list[Noteb
     }
     out = []
     for stmt in tree.body:
-        if not (
-            isinstance(stmt, ast.Assign)
-            and len(stmt.targets) == 1
-            and isinstance(stmt.targets[0], ast.Name)
-        ):
+        where = f"line {stmt.lineno}: {lines[stmt.lineno - 1].strip()}"
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+            target, annotation = stmt.targets[0], None
+        elif isinstance(stmt, ast.AnnAssign) and stmt.value is not None:
+            target, annotation = stmt.target, ast.unparse(stmt.annotation)
+        else:
+            target, annotation = None, None
+        if not isinstance(target, ast.Name):
             raise PipelineError(
-                f"{name}: the parameters cell may only assign literals to names "
-                f"(line {stmt.lineno}: {lines[stmt.lineno - 1].strip()})"
+                f"{name}: the parameters cell may only assign literals to names ({where})"
             )
         try:
             value = ast.literal_eval(stmt.value)
         except ValueError:
             raise PipelineError(
-                f"{name}: parameter {stmt.targets[0].id} must be a literal "
-                f"(line {stmt.lineno}: {lines[stmt.lineno - 1].strip()})"
+                f"{name}: parameter {target.id} must be a literal ({where})"
             ) from None
+        if annotation is not None and not _literal_has_type(value, annotation):
+            raise PipelineError(
+                f"{name}: parameter {target.id} is annotated {annotation!r}, which must be one "
+                f"of {sorted(PARAM_TYPES)} and agree with its value ({where})"
+            )
         comment = comments.get(stmt.end_lineno or stmt.lineno, "")
-        out.append(NotebookParam(stmt.targets[0].id, value, comment))
+        out.append(NotebookParam(target.id, value, comment))
     return out
+
+
+#: Annotations a notebook parameter may carry, with the check of its literal.
+PARAM_TYPES: dict[str, Any] = {
+    "str": lambda v: isinstance(v, str),
+    "bool": lambda v: isinstance(v, bool),
+    "int": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "float": lambda v: isinstance(v, float | int) and not isinstance(v, bool),
+    "list[str]": lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v),
+}
+
+
+def _literal_has_type(value: Any, annotation: str) -> bool:
+    """True when ``annotation`` is a known parameter type and ``value`` is of it.
+
+    Example:
+        >>> _literal_has_type(["a"], "list[str]"), _literal_has_type(1, "str")
+        (True, False)
+    """
+    check = PARAM_TYPES.get(annotation.replace(" ", ""))
+    return check is not None and check(value)
 
 
 # --------------------------------------------------------------------------- inputs and hashes
