@@ -1138,6 +1138,10 @@ OPEN_ROUNDS = {
     ("blind31", "explainer_qa"): ((25, 27), (25, 26), (21, 25)),
     ("blind31", "factory_visit"): ((25, 26), (25, 27), (23, 25)),
     ("blind31", "prisoner_release"): ((34, 34), (34, 36), (33, 34)),
+    ("blind32", "court_ruling"): ((24, 25), (24, 24), (20, 24)),
+    ("blind32", "flood_response"): ((23, 23), (23, 27), (23, 23)),
+    ("blind32", "leaked_memo"): ((23, 25), (23, 25), (14, 23)),
+    ("blind32", "match_ban"): ((28, 28), (28, 30), (25, 28)),
 }
 
 
