@@ -1083,7 +1083,7 @@ OPEN_ROUNDS = {
     ("blind18", "summit"): ((17, 17), (17, 17), (16, 17)),
     ("blind18", "factory"): ((21, 21), (21, 21), (20, 21)),
     ("blind18", "election"): ((22, 22), (22, 23), (22, 22)),
-    ("blind18", "pandemic"): ((23, 23), (23, 24), (23, 23)),
+    ("blind18", "pandemic"): ((24, 24), (24, 24), (23, 24)),
     ("blind19", "sabrevia_coup"): ((26, 26), (26, 27), (26, 26)),
     ("blind19", "veska_interview"): ((22, 22), (22, 23), (22, 22)),
     ("blind19", "expulsions"): ((24, 24), (24, 24), (23, 24)),
@@ -1139,9 +1139,9 @@ OPEN_ROUNDS = {
     ("blind31", "factory_visit"): ((25, 26), (25, 27), (23, 25)),
     ("blind31", "prisoner_release"): ((34, 34), (34, 36), (33, 34)),
     ("blind32", "court_ruling"): ((24, 25), (24, 24), (20, 24)),
-    ("blind32", "flood_response"): ((23, 23), (23, 27), (23, 23)),
-    ("blind32", "leaked_memo"): ((23, 25), (23, 25), (14, 23)),
-    ("blind32", "match_ban"): ((28, 28), (28, 30), (25, 28)),
+    ("blind32", "flood_response"): ((24, 24), (24, 27), (24, 24)),
+    ("blind32", "leaked_memo"): ((23, 24), (23, 25), (14, 23)),
+    ("blind32", "match_ban"): ((29, 29), (29, 30), (26, 29)),
 }
 
 
@@ -5864,3 +5864,107 @@ def test_a_unique_title_is_also_a_description(titles_b: list[str], body: str, sp
     )
     st = _run(_article("A headline\n\n" + body + "\n"), actors)[0][1]
     assert st.speaker == speaker, st.rule
+
+
+#: Session 15 (blind round 32's first run): INVENTED sentences, the statement's marker and its
+#: (quote_type, speaker, source), with no actors configured. Negative rows show what must not
+#: change.
+SESSION15_CASES = [
+    # up to three fronted adverbials before a subject whose coordinated verb reports, a time
+    # with a colon in them
+    (
+        _H + "In a bulletin issued at 4:05 a.m. on Thursday, the agency raised its warning to "
+        "red and said river levels could rise.\n",
+        "river levels",
+        "indirect",
+        "the agency",
+        "",
+    ),
+    (
+        _H + "Speaking after the match, before the ban was announced, Rovers coach Anton Brevik "
+        "apologised and said the fans were not theirs.\n",
+        "apologised",
+        "indirect",
+        "Anton Brevik",
+        "Rovers coach",
+    ),
+    # a fronted time or place with no comma is no part of the subject
+    (
+        _H + "On Monday the ministry said the report was false.\n",
+        "false",
+        "indirect",
+        "the ministry",
+        "",
+    ),
+    (
+        _H + "Later that day her spokeswoman said the report was false.\n",
+        "false",
+        "indirect",
+        "her spokeswoman",
+        "",
+    ),
+    (
+        _H + "Earlier this week two officials said the report was false.\n",
+        "false",
+        "indirect",
+        "two officials",
+        "",
+    ),
+    # a document "by" its author: the author speaks, the document is the source
+    (
+        _H + "A memo by the chief of staff, seen by the Ledger, proposes halting payments.\n",
+        "halting",
+        "indirect",
+        "the chief of staff",
+        "A memo by the chief of staff",
+    ),
+    (
+        _H + "A letter signed by 40 economists says the plan will fail.\n",
+        "fail",
+        "indirect",
+        "40 economists",
+        "A letter signed by 40 economists",
+    ),
+    # "recommend" reports
+    (
+        _H + 'The memo recommends that the government "pause, then quietly end" its support.\n',
+        "pause",
+        "mixed",
+        "The memo",
+        "The memo",
+    ),
+    # a participle phrase opening with a preposition is no inverted subject
+    (
+        _H + "The tunnel, announced with some fanfare by both governments in 2018, is late.\n",
+        "tunnel",
+        "narration",
+        "",
+        "",
+    ),
+    (
+        _H + "A police spokeswoman, Lena Hart, said about 600 people had attended.\n",
+        "600",
+        "indirect",
+        "Lena Hart",
+        "A police spokeswoman",
+    ),
+    # "the service" is a body, and after a body's full name it is that body
+    (
+        _H + "The Sarvenian Hydrometeorological Service raised its warning.\n\nThe service said "
+        "more rain was expected.\n",
+        "more rain",
+        "indirect",
+        "the Sarvenian Hydrometeorological Service",
+        "",
+    ),
+    (_H + "The memorial service was held on Monday.\n", "memorial", "narration", "", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "marker", "quote_type", "speaker", "source"), SESSION15_CASES)
+def test_session15_rules(
+    text: str, marker: str, quote_type: str, speaker: str, source: str
+) -> None:
+    statements = _run(_article(text), attribution.Actors(()))[0]
+    st = next(s for s in statements if marker in s.text)
+    assert (st.quote_type, st.speaker, st.source) == (quote_type, speaker, source), st.rule

@@ -1562,14 +1562,16 @@ _DOC_BY_AUTHOR_RE = re.compile(
     r"((?:the\s+)?[a-z].{1,60})"
 )
 #: A statement-like document with the body that issued it: "a statement issued by the ministry",
-#: "a letter from the union" (group 1: the document; group 2: the author). (Folded text.)
+#: "a letter from the union", "a memo by the chief of staff" (group 1: the document; group 2: the
+#: author). (Folded text.)
 _DOC_ISSUED_BY_RE = re.compile(
     r"((?:a|an|the|one|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:statement|readout|communique"
     r"|memo|memorandum|letter|release|notice|filing|post|message|transcript|note))"
-    r"\s+(?:(?:issued|released|published|put\s+out|sent|posted|circulated|distributed)\s+by"
+    r"\s+(?:(?:(?:issued|released|published|put\s+out|sent|posted|circulated|distributed"
+    r"|written|signed|drafted|authored)\s+)?by(?!\s+(?:hand|post|mail|email|fax|phone)(?![\w\-]))"
     r"|from(?!\s+(?:the\s+|a\s+|an\s+)?(?:call|meeting|talks|summit|session|conference"
     r"|visit|desk|office\s+of|trip|hearing)(?![\w\-])))"
-    r"\s+((?:the\s+)?[a-z].{1,60}?)"
+    r"\s+((?:the\s+)?[a-z0-9].{1,60}?)"
     # (what follows the author is no part of it: "sent by the union to members")
     r"(?:\s+(?:to|on|in|at|after|before|during|following|late|early|last|through|via)\s.*)?"
 )
@@ -1802,6 +1804,18 @@ _CALLED_SHOUT_END_RE = re.compile(
     r"(?:\s+out)?(?:\s+(?:across|over|from|to|after|into|through)\s+[^,.;:!?\"]{1,40})?"
     r"(?:\s+[a-z]+ly)?(?:,\s+to\s+[^,.;:!?\"]{1,60})?\s*[.!]?\s*$"
 )
+#: A time or place adverbial opening a clause with no comma, before a determiner or possessive:
+#: "On Monday ", "Later in the day ", "Late on Tuesday ", "Earlier this week " of "On Monday
+#: the ministry said" (plain text; the lookahead is the subject's first word).
+_FRONTED_ADVERBIAL_RE = name_re(
+    r"(?:(?:[Oo]n|[Ii]n|[Aa]t|[Bb]y|[Ll]ate|[Ee]arly|[Ll]ater|[Ee]arlier)\s+"
+    r"(?:(?:in|on|at|that|this|the|last|next|of)\s+){0,2}"
+    r"(?:(?:[A-Z][\w'\-]*|day|week|month|year|morning|afternoon|evening|night|weekend)\s+)"
+    # ("Later that day": the unit may start after "that")
+    r"|(?:day|week|month|year|morning|afternoon|evening|night|weekend)\s+)"
+    r"(?:(?:morning|afternoon|evening|night)\s+)?"
+    r"(?=(?:the|his|her|its|their|a|an|one|two|three|several|some|many|[A-Z][\w\-]*['\u2019]s)\s)"
+)
 #: A first name and "from" a place: a reader or caller ("Anna from Leeds"; plain text).
 _NAME_FROM_PLACE_RE = name_re(r"[A-Z][\w'\-]+\s+from\s+[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?")
 #: Conjunctions that open a headline's clause ("Crowds cheer as king tells …").
@@ -1829,8 +1843,15 @@ _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june july august september october november december meanwhile yesterday today".split()
 )
-#: An adverbial opening a unit and closed by a comma ("On Monday, ", "In a statement, ").
-_LEADING_CLAUSE_RE = re.compile(r"[^,;:\"]{1,40},\s*")
+#: An adverbial opening a unit and closed by a comma ("On Monday, ", "In a statement, ",
+#: "In a bulletin issued at 4:05 a.m. on Thursday, "), and up to two more that open with a
+#: preposition or a subordinator ("Speaking after the match, | before the ban was announced, ").
+_LEADING_CLAUSE_RE = re.compile(
+    r"(?:[^,;:\"]|(?<=\d):(?=\d\d)){1,60},\s*"
+    r"(?:(?:before|after|when|while|once|until|since|as|in|on|at|during|despite|following"
+    r"|hours|minutes|days|weeks)\s(?:[^,;:\"]|(?<=\d):(?=\d\d)){1,60},\s*){0,2}",
+    re.IGNORECASE,
+)
 #: An apposition after an opening place ("In Sennet, | the Ormond Republic's capital, | X …"):
 #: a determiner, words, a comma, then a capital.
 _PLACE_APPOSITION_RE = name_re(r"(?:the|a|an)\s[^,;:\"]{1,60},\s+(?=[A-Z])")
@@ -2671,7 +2692,8 @@ _AS_CLAUSE_RE = re.compile(
 _BODY_HEADS = frozenset(
     "bank fund federation association league alliance club university hospital firm board staff "
     "command delegation watchdog airline network corporation regulator school church charity "
-    "consortium cartel syndicate tribunal secretariat mission cooperative co-operative".split()
+    "consortium cartel syndicate tribunal secretariat mission cooperative co-operative "
+    "service".split()
 )
 #: What a crowd holds up, speaking as its bearers ("One placard read "…"").
 _SIGN_HEADS = ("placard", "banner", "poster", "sign")
@@ -4636,7 +4658,7 @@ class _Doc:
         out = []
         for m in _INSTITUTION_NAME_RE.finditer(self.plain):
             head = fold(m.group(1))
-            if head in self.lex.institutions:
+            if head in self.lex.institutions or head in _BODY_HEADS:
                 out.append((m.start(), head, m.group(0)))
         return out
 
@@ -6012,6 +6034,17 @@ class _Doc:
             return None  # "as the mediator had predicted", "what the mediator said"
         raw = self.text[start:end]
         words = fold(raw).split()
+        if len(words) == 2 and words[0] == "the" and words[1] in _BODY_HEADS:
+            named = {
+                fold(n[4:]): "the " + n[4:]
+                for s0, h, n in self.institution_names
+                if h == words[1] and s0 < start
+            }
+            if len(named) == 1:
+                # "the service said", after "the Sarvenian Hydrometeorological Service": that
+                # body, by its name (when one body of that kind was named before)
+                how = "other speaker (institution named before)"
+                return _NP(start, end, raw, "other", "", named.popitem()[1], "", how)
         if len(words) == 2 and words[0] == "the" and words[1] in self.lex.company_words:
             body = self.body_roles.get(words[1])
             owner = body[1] if body is not None and body[0] < start else ""
@@ -6083,6 +6116,11 @@ class _Doc:
             # statement may still continue a plural role's, ``_they_of_prev``)
             return self.classify_np(lo, end, last_source)
         if m is None:
+            lead = lo
+            while lead < end and self.plain[lead].isspace():
+                lead += 1
+            if (fa := _FRONTED_ADVERBIAL_RE.match(self.plain, lead, end)) is not None:
+                lo = fa.end()  # "On Monday the ministry said": the ministry
             np = self.postmodified_subject(lo, end, last_source)
             if np is not None:
                 return np
@@ -7196,6 +7234,9 @@ class _Doc:
                 # (two words are a noun phrase: '"…," said that official.')
                 that_clause = words[:1] == ["that"] and len(words) > 2
                 clause = clause or that_clause or bool(set(words) & _AUXILIARIES)
+                # "The tunnel, announced with some fanfare by both governments, is late": an
+                # inverted subject never opens with a preposition
+                clause = clause or bool(words[:1]) and words[0] in _PREPOSITIONS - {"by"}
                 if (
                     m
                     and after_comma
