@@ -202,12 +202,12 @@ KNOWN_GAPS = {
         "invented_vesk_chirp_row:000: addressee '' != 'Ondria'",
         # a spokesperson's later mention: this gold gives no source_actor; since session 13 the
         # person still speaks for the actor (rounds 3 and 20-26 annotate it so)
-        "invented_vesk_chirp_row:010: source_actor 'rennick' != ''",
+        "invented_vesk_chirp_row:011: source_actor 'rennick' != ''",
         # a repost of a third person's words: "X reposted a message from Ilka Daran, the mayor
         # of Vesk: "…"" (the quotation is Daran's): no rule reads a repost
-        "invented_vesk_chirp_row:013: quote_type 'narration' != 'direct'",
-        "invented_vesk_chirp_row:013: speaker '' != 'Ilka Daran'",
-        "invented_vesk_chirp_row:013: source '' != 'the mayor of Vesk'",
+        "invented_vesk_chirp_row:014: quote_type 'narration' != 'direct'",
+        "invented_vesk_chirp_row:014: speaker '' != 'Ilka Daran'",
+        "invented_vesk_chirp_row:014: source '' != 'the mayor of Vesk'",
     ],
     "blind9-leak": [
         # "The emails show that …": evidence, not a speaker, for the rules ("show" is no
@@ -1138,9 +1138,9 @@ OPEN_ROUNDS = {
     ("blind31", "explainer_qa"): ((25, 27), (25, 26), (21, 25)),
     ("blind31", "factory_visit"): ((25, 26), (25, 27), (23, 25)),
     ("blind31", "prisoner_release"): ((34, 34), (34, 36), (33, 34)),
-    ("blind32", "court_ruling"): ((24, 25), (24, 24), (20, 24)),
+    ("blind32", "court_ruling"): ((24, 25), (24, 24), (22, 24)),
     ("blind32", "flood_response"): ((24, 24), (24, 27), (24, 24)),
-    ("blind32", "leaked_memo"): ((23, 24), (23, 25), (14, 23)),
+    ("blind32", "leaked_memo"): ((23, 24), (23, 25), (16, 23)),
     ("blind32", "match_ban"): ((29, 29), (29, 30), (26, 29)),
 }
 
@@ -5968,3 +5968,170 @@ def test_session15_rules(
     statements = _run(_article(text), attribution.Actors(()))[0]
     st = next(s for s in statements if marker in s.text)
     assert (st.quote_type, st.speaker, st.source) == (quote_type, speaker, source), st.rule
+
+
+@pytest.fixture(scope="module")
+def session15_actors() -> attribution.Actors:
+    """INVENTED actors: a health minister and a company's chief executive, a prime minister."""
+    return attribution.actors_from_mapping(
+        {
+            "actors": {
+                "varnek": {
+                    "name": "Odile Varnek",
+                    "aliases": ["Varnek", "the health minister"],
+                    "organizations": ["the Health Ministry"],
+                    "gender": "female",
+                },
+                "holloway": {
+                    "name": "Brann Holloway",
+                    "aliases": ["Holloway", "the chief executive"],
+                    "organizations": ["Castellan Therapeutics", "Castellan"],
+                    "gender": "male",
+                },
+                "reyvik": {
+                    "name": "Tomas Reyvik",
+                    "aliases": ["Reyvik", "the prime minister"],
+                    "organizations": ["Reyvik's office"],
+                    "gender": "male",
+                },
+            }
+        },
+        "session15-actors",
+    )
+
+
+#: Session 15 (acceptance tests 15b-15d, blind round 32): INVENTED articles (headline first),
+#: the statement's marker and its (quote_type, speaker, source, source_actor), with
+#: ``session15_actors``. Negative rows show what must not change.
+SESSION15_ACTOR_CASES = [
+    # a headline's " as " clause with a subject and a reporting verb is split off even when
+    # the clause before reports nothing
+    (
+        "Castellan defends fair return as the health minister threatens caps\n\nBODY — Text.\n",
+        "threatens",
+        "indirect",
+        "varnek",
+        "",
+        "",
+    ),
+    (
+        "Castellan defends fair return as the health minister threatens caps\n\nBODY — Text.\n",
+        "defends",
+        "narration",
+        "",
+        "",
+        "",
+    ),
+    (
+        "A headline\n\nThe premier defends his budget as his sister, an opposition deputy, calls "
+        'it "a tax on the poor"\n\nBODY — Text.\n',
+        "tax on",
+        "mixed",
+        "his sister",
+        "",
+        "",
+    ),
+    # (a comparative "as" clause reports nothing of its own)
+    (
+        _H + "BODY — The talks failed, as the minister had predicted.\n",
+        "talks failed",
+        "narration",
+        "",
+        "",
+        "",
+    ),
+    # a headline prefix of common words before a clause with its own subject and verb is a
+    # label; a name before the colon stays the source
+    (
+        "Two readouts, one meeting: Varnek and Holloway tell different stories\n\nBODY — Text.\n",
+        "readouts",
+        "narration",
+        "",
+        "",
+        "",
+    ),
+    # "who" after a preposition's people; not after a role ("the wife of X, who")
+    (
+        _H + 'The plan drew fire from opposition deputies, who said it was "a giveaway."\n',
+        "giveaway",
+        "mixed",
+        "opposition deputies",
+        "",
+        "",
+    ),
+    # a name before "in <Place>"
+    (
+        _H + "The Palace of Lanterns in Marrowgate said the king would not attend.\n",
+        "Palace",
+        "indirect",
+        "The Palace of Lanterns",
+        "",
+        "",
+    ),
+    # an inverted name with an "of" affiliation holding lower-case words
+    (
+        _H + 'Patients welcomed it. "Every family deserves protection," said Lira Mendt of the '
+        "independent Velorian Patients Alliance.\n",
+        "Every family",
+        "direct",
+        "Lira Mendt",
+        "",
+        "",
+    ),
+    # a possessive pronoun's role and its name, before a participle ("telling")
+    (
+        _H + "The prime minister spoke.\n\nHis transport minister, Pavel Sundqvar, was blunter, "
+        "telling reporters that the plan was dead.\n",
+        "blunter",
+        "indirect",
+        "Pavel Sundqvar",
+        "His transport minister",
+        "reyvik",
+    ),
+    # "According to <outlet>, X told … that": X speaks, the outlet is the source (no apposition)
+    (
+        _H + "According to the daily Lestrian Courier, Reyvik told coalition leaders on Monday "
+        "night, before the ruling was published, that he expected to lose.\n",
+        "expected",
+        "indirect",
+        "reyvik",
+        "the daily Lestrian Courier",
+        "",
+    ),
+    # ", ruling … that" reports (not "ruling out")
+    (
+        _H + "The Health Ministry on Tuesday withdrew the order, ruling by seven votes to two that "
+        'the order had "gone too far."\n',
+        "withdrew",
+        "mixed",
+        "varnek",
+        "The Health Ministry",
+        "varnek",
+    ),
+    (
+        _H + "The court met on Monday, ruling out a retrial.\n",
+        "retrial",
+        "narration",
+        "",
+        "",
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "marker", "quote_type", "speaker", "source", "source_actor"), SESSION15_ACTOR_CASES
+)
+def test_session15_actor_rules(
+    session15_actors: attribution.Actors,
+    text: str,
+    marker: str,
+    quote_type: str,
+    speaker: str,
+    source: str,
+    source_actor: str,
+) -> None:
+    statements = _run(_article(text), session15_actors)[0]
+    st = next(s for s in statements if marker in s.text)
+    got = (st.quote_type, st.speaker, st.source, st.source_actor)
+    assert got == (quote_type, speaker, source, source_actor), st.rule

@@ -1533,6 +1533,11 @@ _HEARD_BARE_RE = re.compile(r"(?<=\s)heard\s+" + _HEARD_GERUNDS)
 #: "'s" and a role after a possessor: "The president's spokeswoman" (group 1 the role's last
 #: word; plain text)
 _POSSESSED_ROLE_RE = re.compile(r"['\u2019]s\s+(?:[\w\-]+\s+){0,2}?([\w\-]+)(?=[\s,])")
+#: The first, second and third word after a possessive pronoun ("His | transport | minister";
+#: group 1: that word, with no comma before it; plain text).
+_PRONOUN_ROLE_RES = tuple(
+    re.compile(r"\s+(?:[\w\-]+\s+){" + str(k) + r"}([\w\-]+)(?=[\s,])") for k in range(3)
+)
 #: Gerunds of no reporting verb that still answer in words after "replied by"
 _SPEECH_GERUNDS = frozenset({"questioning", "refusing", "declining", "apologising", "apologizing"})
 #: Gerunds of the verb lexicon that report an act after "replied by" ("recalling its envoy")
@@ -1669,9 +1674,14 @@ _SHOWN_SAYING_RE = re.compile(
 _PARTICIPLE_REPORT_RE = re.compile(
     r",\s+(saying|adding|arguing|warning|insisting|stressing|noting|claiming|declaring"
     r"|explaining|telling|chanting|shouting|calling|describing|branding|labelling|labeling"
-    r"|writing|accusing|urging)"
+    r"|writing|accusing|urging|ruling|finding)"
     r"(?![\w'\-])(?!\s+to\s)"
 )
+#: Participles that report only a "that" clause, after a few words ("…, ruling by seven votes to
+#: two that …", "…, finding that …"; not "ruling party", "finding a way").
+_THAT_PARTICIPLES = frozenset({"ruling", "finding"})
+#: A few words, then "that": where such a participle's content starts (folded text).
+_FEW_WORDS_THAT_RE = re.compile(r"(?:\s+(?!that\s)[\w\-]+){0,6}?(?=\s+that\s)")
 #: Participles whose content is an object and then "of" or "to" ("…, accusing his government
 #: of keeping …", "…, urging both leaders to share data"): no clause follows them.
 _OBJECT_PARTICIPLES = frozenset({"accusing", "urging"})
@@ -1750,6 +1760,8 @@ _PARTICIPLE_LEMMAS = {
     "writing": "write",
     "accusing": "accuse",
     "urging": "urge",
+    "ruling": "rule",
+    "finding": "find",
 }
 #: A document, then "(signed|written|issued) by" (group 1: the document word) (folded text).
 _DOC_BY_RE = re.compile(
@@ -1816,6 +1828,12 @@ _FRONTED_ADVERBIAL_RE = name_re(
     r"(?:(?:morning|afternoon|evening|night)\s+)?"
     r"(?=(?:the|his|her|its|their|a|an|one|two|three|several|some|many|[A-Z][\w\-]*['\u2019]s)\s)"
 )
+#: A capitalized name, then "of"/"from"/"at" and its affiliation: "Lira Mendt | of the
+#: independent Patients' Alliance" (group 1: the name; plain text).
+_NAME_THEN_OF_RE = name_re(r"((?:[A-Z][\w'\-]*\s+){1,3}[A-Z][\w'\-]*)\s+(?:of|from|at)\s")
+#: "in"/"at" right before a place name ending a subject region ("The Palace of Lanterns | in |
+#: Marrowgate"; plain text, searched up to the place).
+_IN_PLACE_TAIL_RE = re.compile(r"\s(?:in|at)\s+$")
 #: A first name and "from" a place: a reader or caller ("Anna from Leeds"; plain text).
 _NAME_FROM_PLACE_RE = name_re(r"[A-Z][\w'\-]+\s+from\s+[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?")
 #: Conjunctions that open a headline's clause ("Crowds cheer as king tells …").
@@ -5147,8 +5165,10 @@ class _Doc:
                     for h in hits
                 ):
                     continue
-            elif not semicolon:
-                # the clause before reports too: a subject, then a reporting verb
+            elif not semicolon and m.group(0).strip(" ,") != "as":
+                # the clause before reports too: a subject, then a reporting verb (not before
+                # " as ": "Castellan defends its prices as the minister threatens caps" is
+                # narration, then a report)
                 first = next((h for h in hits if last <= h[0] < m.start()), None)
                 if first is None or not self._clause_subject(last, first[0]):
                     continue
@@ -6174,6 +6194,13 @@ class _Doc:
             text = region.strip()
             return _NP(s0, s0 + len(text), text, "other", "", text, "", "other speaker (name)")
         nm = _NAME_AT_END_RE.search(region)
+        if nm and (pp := _IN_PLACE_TAIL_RE.search(region, 0, nm.start())) is not None:
+            words = region[: pp.start()].split()
+            if words and words[-1][:1].isupper() and fold(words[-1]) not in _NOT_A_NAME:
+                # "The Palace of Lanterns in Marrowgate said": the name before "in <Place>"
+                np0 = self.subject_np(lo, lo + pp.start(), last_source, agents)
+                if np0 is not None and np0.kind in ("actor", "org", "other"):
+                    return np0
         if nm:
             s0 = lo + nm.start()
             if (
@@ -6281,6 +6308,19 @@ class _Doc:
             )
             if np is not None and np.kind not in ("actor", "pronoun", "other"):
                 np = None
+        if (
+            np is None
+            and word == "who"
+            and (pm := _LAST_PREP_RE.match(self.folded, lo, comma)) is not None
+        ):
+            before = self.folded[lo : pm.end()].split()
+            head = before[-2] if len(before) > 1 else ""
+            if head and not self.pat["role"].fullmatch(head) and head not in self.lex.institutions:
+                # "The plan drew fire from opposition deputies, who said …": the people after
+                # the preposition (not "the wife of Ondrey, who said": a role heads the phrase)
+                np2 = self.subject_np(pm.end(), comma, last_source)
+                if np2 is not None and np2.kind in ("actor", "other", "joint"):
+                    np = np2
         np = (
             np
             or self.appositive_np(lo, comma, last_source)
@@ -6425,6 +6465,9 @@ class _Doc:
         if not am or _RELATIVE_RE.match(self.plain, np.end + am.start(1)):
             return np  # '"…," said Holm, who chairs the committee': a clause, not a role
         r0, r1 = np.end + am.start(1), np.end + am.end(1)
+        k = bisect_left(self.verb_hits, (r0,))
+        if k < len(self.verb_hits) and self.verb_hits[k][0] < r1:
+            return np  # "According to the daily Courier, Ondrey told leaders …": a clause
         role = self.classify_np(r0, r1, last_source) or self.agent_np(r0, r1)
         if role is None or role.kind != "other" or not role.affiliation or role.name:
             return np
@@ -6919,6 +6962,21 @@ class _Doc:
                 k = bisect_left(self.verb_hits, (s,))  # (the first verb starting at or after s)
                 has_verb = k < len(self.verb_hits) and self.verb_hits[k][0] < e
                 np = None if has_verb else self.classify_np(s, e, last_source)
+                cs = ustart + cm.end(0) - 1
+                k2 = bisect_left(self.verb_hits, (cs,))
+                if (
+                    np is not None
+                    and np.kind not in ("actor", "org", "country", "joint")
+                    and any(w[:1].islower() for w in cm.group(1).split()[1:])
+                    and k2 < len(self.verb_hits)
+                    and self.verb_hits[k2][0] < uend
+                    and self.plain[cs : self.verb_hits[k2][0]].strip()
+                    and self._clause_subject(cs, self.verb_hits[k2][0])
+                ):
+                    # "Two readouts, one meeting: Varnek and Holloway tell different stories":
+                    # the words after the colon have their own subject and verb, the prefix (no
+                    # name: not "Kestria: Omar warned …", a source) is a label
+                    np = None
                 if (
                     np is not None
                     and np.kind == "other"
@@ -6932,7 +6990,6 @@ class _Doc:
                 ):
                     np = None  # "Analysis: …", "Live: …": a section label, not a source
                 if np is not None:
-                    cs = ustart + cm.end(0) - 1
                     frames.append(_Frame("colon", np, ":", ":", s, cs, cs))
                     prev_end = cs
             qm = _QUOTE_COLON_NAME_ON_RE.match(self.plain, ustart, uend)
@@ -7257,6 +7314,12 @@ class _Doc:
                     if cut is not None and cut.start() > a0:
                         a1 = cut.start()  # "said X during a call with Y": X, not the rest
                     np = self.classify_np(a0, a1, last_source)
+                    if np is None and (nm := _NAME_THEN_OF_RE.match(self.plain, a0, a1)):
+                        # '"…," said Lira Mendt of the independent Patients' Alliance': the
+                        # name before its affiliation
+                        np = self.classify_np(a0, nm.end(1), last_source)
+                        if np is not None and not (np.actor or np.name):
+                            np = None
                     if np is None and lemma not in _THING_LEMMAS:
                         np = self.agent_np(a0, a1)  # '"…," said a crane operator at the port
                     if np is not None and _relative_subject_head(head):
@@ -7641,6 +7704,11 @@ class _Doc:
         told: _NP | None = None
         if pm.group(1) == "telling":
             told, pos = self.addressee_after(pos, uend, last_source)
+        if pm.group(1) in _THAT_PARTICIPLES:
+            tm = _FEW_WORDS_THAT_RE.match(self.folded, pos, uend)
+            if tm is None:
+                return  # "…, ruling out talks", "…, finding a way": no "that" clause
+            pos = tm.end()
         if (pp := _PREP_PHRASE_THAT_RE.match(self.folded, pos, uend)) is not None:
             pos = pp.end(1)  # "…, writing in a note to clients that …"
         if pm.group(1) in _NAMING_PARTICIPLES:
@@ -7857,6 +7925,13 @@ class _Doc:
                     self.resolve_pronoun(m)
                 stop = m.end
                 pr = _POSSESSED_ROLE_RE.match(self.plain, m.end, end)
+                if pr is None and fold(self.plain[m.start : m.end]) in ("his", "her", "their"):
+                    # "His transport minister, Pavel Sundqvar, was blunter, telling": the
+                    # minister, not the pronoun's referent (the role word among the next three)
+                    for role_re in _PRONOUN_ROLE_RES:
+                        pr = role_re.match(self.plain, m.end, end)
+                        if pr is None or self.pat["role"].fullmatch(fold(pr.group(1))):
+                            break
                 if pr is not None and self.pat["role"].fullmatch(fold(pr.group(1))):
                     # "The president's spokeswoman, Irena Solt, struck …, telling": the
                     # spokeswoman (and the name after her role), not the president
