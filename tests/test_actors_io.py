@@ -203,3 +203,19 @@ def test_compare_actors(tmp_path: Path, recorded, given, uses, message) -> None:
     path, note = scale.compare_actors(folder, arg)
     assert path == {"recorded": str(folder / "actors.yml"), "given": str(arg), None: None}[uses]
     assert (message in note) if message else note == ""
+
+
+def test_load_actors_warns_of_a_shared_alias(tmp_path: Path) -> None:
+    """INVENTED actors of a merged file: two governors both listed as "the governor"."""
+    path = tmp_path / "actors.yml"
+    path.write_text(
+        "actors:\n"
+        "  vilno: {name: Petra Vilno, aliases: [the governor]}\n"
+        "  quarrie: {name: Rosalind Quarrie, aliases: [the governor, Quarrie]}\n"
+        "  brask: {name: Oren Brask, aliases: [Brask]}\n",
+        encoding="utf-8",
+    )
+    got: list[str] = []
+    actors_io.load_actors(path, warn=got.append)
+    assert len(got) == 1
+    assert "'governor' is listed by actors 'vilno', 'quarrie'" in got[0] and str(path) in got[0]

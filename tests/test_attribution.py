@@ -6135,3 +6135,63 @@ def test_session15_actor_rules(
     st = next(s for s in statements if marker in s.text)
     got = (st.quote_type, st.speaker, st.source, st.source_actor)
     assert got == (quote_type, speaker, source, source_actor), st.rule
+
+
+@pytest.fixture(scope="module")
+def shared_alias_actors() -> attribution.Actors:
+    """INVENTED actors of a merged actors file: three governors listed as "the governor"."""
+    return attribution.actors_from_mapping(
+        {
+            "actors": {
+                "vilno": {"name": "Petra Vilno", "aliases": ["Vilno", "the governor"]},
+                "quarrie": {
+                    "name": "Rosalind Quarrie",
+                    "aliases": ["Quarrie", "the governor"],
+                    "organizations": ["the governor's office"],
+                },
+                "brask": {
+                    "name": "Oren Brask",
+                    "aliases": ["Brask", "the governor"],
+                    "organizations": ["the governor's office"],
+                },
+            }
+        },
+        "shared-alias-actors",
+    )
+
+
+#: Session 15 (acceptance test 15a, a merged actors file): INVENTED articles, a marker and the
+#: speaker: an alias several actors list goes to the one the article names (the last named
+#: before it, else the next), and to nobody when it names none of them.
+SHARED_ALIAS_CASES = [
+    (
+        "Budget row\n\nBODY — Governor Rosalind Quarrie met unions. The governor said the budget "
+        "was fair.\n",
+        "budget was fair",
+        "quarrie",
+    ),
+    (
+        "Governor's office calls threat 'theatre'\n\nBODY — Oren Brask met unions on Monday.\n",
+        "theatre",
+        "brask",
+    ),
+    (
+        "Budget row\n\nBODY — Brask met Vilno. The governor said the budget was fair.\n",
+        "budget was fair",
+        "vilno",
+    ),
+    (
+        "Budget row\n\nBODY — The governor said the budget was fair.\n",
+        "budget was fair",
+        "The governor",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "marker", "speaker"), SHARED_ALIAS_CASES)
+def test_shared_alias_goes_to_the_actor_named(
+    shared_alias_actors: attribution.Actors, text: str, marker: str, speaker: str
+) -> None:
+    statements = _run(_article(text), shared_alias_actors)[0]
+    st = next(s for s in statements if marker in s.text)
+    assert st.speaker == speaker, st.rule

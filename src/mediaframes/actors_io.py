@@ -198,7 +198,30 @@ def load_actors(
     """
     data, p = attribution.read_actors_file(path)
     data, warnings = normalize_actor_keys(data, str(p))
+    actors = attribution.actors_from_mapping(data, str(p))
     if warn is not None:
-        for message in warnings:
+        for message in [*warnings, *shared_warnings(actors, str(p))]:
             warn(message)
-    return attribution.actors_from_mapping(data, str(p))
+    return actors
+
+
+def shared_warnings(actors: attribution.Actors, source: str) -> list[str]:
+    """One warning per name, alias or office that several actors list.
+
+    Such a surface goes, in each article, to the one of its owners that the article names
+    otherwise (:func:`mediaframes.attribution.shared_surfaces`); in an article that names none
+    of them it is nobody's (a merged actors file's "the governor" is not the first governor of
+    the file).
+
+    Example:
+        >>> a = attribution.Actor("a", "Ana Lee", ("the governor",), ())
+        >>> b = attribution.Actor("b", "Rosa Quil", ("the governor",), ())
+        >>> shared_warnings(attribution.Actors((a, b)), "f.yml")  # doctest: +ELLIPSIS
+        ["f.yml: 'governor' is listed by actors 'a', 'b': in each article it is the one of them ...
+    """
+    return [
+        f"{source}: {surface!r} is listed by actors {', '.join(map(repr, owners))}: in each "
+        "article it is the one of them the article names otherwise (the last named before it, "
+        "else the next), and nobody's where none of them is named"
+        for surface, owners in attribution.shared_surfaces(actors.actors).items()
+    ]

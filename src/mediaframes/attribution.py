@@ -499,10 +499,14 @@ class Actors:
     _name_words: dict[str, frozenset[str]] = field(
         default_factory=dict, compare=False, repr=False, hash=False
     )
+    _shared: dict[str, tuple[str, ...]] = field(
+        default_factory=dict, compare=False, repr=False, hash=False
+    )
 
     def __post_init__(self) -> None:
         table, pattern = _build_matcher(self.actors)
         object.__setattr__(self, "_table", table)
+        object.__setattr__(self, "_shared", shared_surfaces(self.actors))
         object.__setattr__(self, "_pattern", pattern)
         object.__setattr__(self, "_pattern_words", _first_words(table))
         pron_words: set[str] = set(_PRONOUNS_MALE + _PRONOUNS_FEMALE)
@@ -796,6 +800,52 @@ def title_of_other(
         return False  # ("a spokesman for the king, Oskar Delm,": the spokesman's name)
     words = [w for w in fold(m.group(1)).split() if w not in _NOT_A_NAME]
     return bool(words) and not any(w in name_words for w in words)
+
+
+def shared_surfaces(actors: Sequence[Actor]) -> dict[str, tuple[str, ...]]:
+    """Names, aliases and offices that more than one actor lists, with their owners.
+
+    Each key is the matched (folded) surface with a leading "the"/"a"/"an" removed; its owners
+    are in file order. In an article, such a surface is the actor among its owners whom the
+    article names by an unshared surface (the last one named before it, else the first after
+    it), and no actor when it names none of them (:meth:`_Doc._find_mentions`).
+
+    Example:
+        >>> a = Actor("a", "Ana Lee", ("the governor",), ())
+        >>> b = Actor("b", "Rosa Quil", ("the governor",), ())
+        >>> shared_surfaces([a, b])
+        {'governor': ('a', 'b')}
+    """
+    owners: dict[str, list[str]] = {}
+    for a in actors:
+        for surface in (a.name, *a.aliases, *a.organizations):
+            key = _strip_det(fold(surface).strip())
+            if key and a.id not in owners.setdefault(key, []):
+                owners[key].append(a.id)
+    return {k: tuple(v) for k, v in owners.items() if len(v) > 1}
+
+
+def _owner_named_near(named: Sequence[tuple[int, str]], owners: Sequence[str], pos: int) -> str:
+    """The owner of a shared surface at ``pos``: the last ``named`` before it, else the next.
+
+    Args:
+        named: ``(offset, actor)`` of the article's unshared name matches, by offset.
+        owners: The actors that list the surface.
+        pos: Where the shared surface stands.
+
+    Returns:
+        An actor id, or "" when the article names none of the owners.
+
+    Example:
+        >>> _owner_named_near([(5, "b"), (40, "a")], ("a", "b"), 20)
+        'b'
+        >>> _owner_named_near([(40, "a")], ("a", "b"), 20), _owner_named_near([], ("a",), 3)
+        ('a', '')
+    """
+    before = [a for p, a in named if p < pos and a in owners]
+    if before:
+        return before[-1]
+    return next((a for p, a in named if p > pos and a in owners), "")
 
 
 def _build_matcher(actors: Sequence[Actor]) -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
@@ -3612,6 +3662,18 @@ class _Doc:
         lex = self.lex
         return not (word in lex.verbs or word in lex.headline_verbs or word in lex.adverbials)
 
+    def _named_owners(self, names: list[tuple[int, re.Match[str]]]) -> list[tuple[int, str]]:
+        """(offset, actor) of each match of a surface that only one actor lists, by offset."""
+        table, shared = self.actors._table, self.actors._shared
+        out = []
+        for _k, m in names:
+            surface = m.group(1)
+            if surface not in table:
+                surface = _SPACES_RE.sub(" ", surface)
+            if surface not in shared and surface in table:
+                out.append((m.start(1), table[surface][0]))
+        return out
+
     def _find_mentions(self) -> list[_Mention]:
         out: list[_Mention] = []
         fo = self.folded
@@ -3631,12 +3693,19 @@ class _Doc:
         )
         prons = self._scan_sentences(pron_re, self.actors._pronoun_words)
         tags: list[tuple[int, int]] = []  # (sentence, 0 for names, 1 for pronouns)
+        shared = self.actors._shared
+        named = self._named_owners(names) if shared else []
         for k, m in names:
             surface = m.group(1)
             found = table.get(surface)
             if found is None:  # the keys have single spaces: "prime\nminister" is not one
                 surface = _SPACES_RE.sub(" ", surface)
                 found = table[surface]
+            if surface in shared:
+                owner = _owner_named_near(named, shared[surface], m.start(1))
+                if not owner:
+                    continue  # "the governor", an alias of several actors, none of them named
+                found = (owner, found[1])
             s0 = -1
             if " " not in surface and not text[m.start(1)].isupper():
                 if not (surface in described and m.start(1) > m.start() and fo[m.start()] == "t"):
