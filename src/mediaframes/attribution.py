@@ -5234,10 +5234,8 @@ class _Doc:
                     for h in hits
                 ):
                     continue
-            elif not semicolon and m.group(0).strip(" ,") != "as":
-                # the clause before reports too: a subject, then a reporting verb (not before
-                # " as ": "Castellan defends its prices as the minister threatens caps" is
-                # narration, then a report)
+            elif not semicolon:
+                # the clause before reports too: a subject, then a reporting verb
                 first = next((h for h in hits if last <= h[0] < m.start()), None)
                 if first is None or not self._clause_subject(last, first[0]):
                     continue
@@ -5259,7 +5257,7 @@ class _Doc:
             as_clause = not (semicolon or semicolons_only) and m.group(0).strip(" ,") == "as"
             loose = semicolon or semicolons_only or as_clause
             if verb is None or not self._clause_subject(
-                nxt, verb[0], loose=loose, bare_plural=not as_clause
+                nxt, verb[0], loose=loose, bare_plural=not as_clause, role_name=semicolons_only
             ):
                 continue  # (no subject: "…, says X"; a clause of its own: "…, which says")
             nxt_cut = cut_re.search(self.plain, verb[1], end)
@@ -5296,7 +5294,12 @@ class _Doc:
         return cuts
 
     def _clause_subject(
-        self, start: int, end: int, loose: bool = False, bare_plural: bool = True
+        self,
+        start: int,
+        end: int,
+        loose: bool = False,
+        bare_plural: bool = True,
+        role_name: bool = False,
     ) -> bool:
         """Whether ``start``…``end`` is the subject of a headline's clause (:meth:`clause_cuts`).
 
@@ -5306,6 +5309,8 @@ class _Doc:
         ``loose`` (after "; " or "as", and in body sentences): also a determiner and a role ("a
         trade official", "… as a source says …") or, with ``bare_plural`` (not after "as": "…
         as leaders agree customs timetable" tells an act), a plural role alone ("officials").
+        ``role_name`` (body sentences): also lower-case role words and a name ("…, while union
+        leader Kofi Mensah said …").
         """
         text = self.plain[start:end]
         if (am := _AUXILIARY_TAIL_RE.search(text)) is not None and am.start() > 0:
@@ -5349,6 +5354,14 @@ class _Doc:
         if not words or len(words) > 4:
             return False
         stop = start + len(text.rstrip())
+        if role_name and not words[0][:1].isupper():
+            caps = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
+            if (
+                0 < caps < len(words)
+                and all(w[:1].isupper() for w in words[caps:])
+                and self.pat["role"].fullmatch(fold(words[caps - 1]))
+            ):
+                return True  # "…, while union leader Kofi Mensah said …": a role and a name
         if not words[0][:1].isupper():
             # "…; the royal court calls …": an actor's body in lower case, as configured;
             # "…; a Varnholt trade official said …": a determiner and a role
@@ -6181,6 +6194,9 @@ class _Doc:
         ``agents``: an agent noun or a body that no role names may be the subject
         (:meth:`agent_np`; not for verbs of :data:`_THING_LEMMAS`).
         """
+        k = self.folded.rfind(" as ", lo, verb_start)
+        if k >= lo and not self.folded.endswith(("such", "well", "just", " so"), lo, k):
+            lo = k + 4  # "… defends his budget as his sister calls it …": a clause of its own
         if "-year-old" in self.folded[lo:verb_start]:
             am = _AGED_TAIL_RE.search(self.folded, lo, verb_start)
             if am is not None and (np := self.classify_np(am.start(), am.end(), last_source)):
@@ -7725,7 +7741,7 @@ class _Doc:
             # the subject opens the clause ("The prime minister was unrepentant: "…""), not
             # "The question for Macron is simple: "…""
             if np is not None and np.kind != "country" and not self.plain[lo : np.start].strip():
-                verb = self.text[cm.start() : cm.end()].strip(" ,")
+                verb = self.text[cm.start() : cm.end()].strip(" ,:")
                 frames.append(_Frame("leading", np, verb, "say", np.start, cm.end(), cm.end()))
                 if np.kind == "other":
                     self.add_other_person(np, self._sent_of(np.start))
