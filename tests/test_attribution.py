@@ -5958,6 +5958,22 @@ SESSION15_CASES = [
         "",
     ),
     (_H + "The memorial service was held on Monday.\n", "memorial", "narration", "", ""),
+    # a headline's body or agent with no determiner, as headlines write them
+    (
+        "Central bank insists rates will stay high\n\nBODY — Text.\n",
+        "rates",
+        "indirect",
+        "Central bank",
+        "",
+    ),
+    (
+        "Weather service insists it sent an alert\n\nBODY — Text.\n",
+        "alert",
+        "indirect",
+        "Weather service",
+        "",
+    ),
+    ("Heavy rain says little about June\n\nBODY — Text.\n", "rain", "narration", "", ""),
     # a body sentence's second report after ", while" whose subject is a role and a name
     (
         _H + "BODY — The mayor said the strike was illegal, while union leader Kofi Mensah said "

@@ -2769,12 +2769,8 @@ _SIGN_HEADS = ("placard", "banner", "poster", "sign")
 #: capitalized possessor) and at most three lower-case words before it: "a mediator", "the
 #: ferry operators", "one senior negotiator", "the bank", "Ardovia's general staff" (as
 #: written: proper names are read before).
-_AGENT_NP_RE = name_re(
-    r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Ii]ts|[Hh]is|[Hh]er"
-    r"|[Tt]heir|[Oo]ur|[A-Z][\w\-]*['\u2019]s)\s+"
-    # modifiers: no function word ("The plan the mediator", "the talks failed the mediator")
-    r"(?:(?!(?:the|a|an|this|that|these|those|and|or|but|of|to|in|on|at|by|for|with|who|which"
-    r"|what|when|where|is|are|was|were|has|have|had)\s)[a-z][\w\-]*\s+){0,3}?"
+#: The head of :data:`_AGENT_NP_RE` (group 1) and what may follow it.
+_AGENT_HEAD = (
     r"([a-z][a-z\-]*(?:[^aeiou]er|[st]or|[a-z]{3}ist|ian|ant|eer|man|woman|person)(?:s|es)?"
     r"|[a-z]*(?:men|women|people)"
     # bodies named by a common noun ("the bank said", "Ardovia's general staff denied"), signs
@@ -2783,6 +2779,23 @@ _AGENT_NP_RE = name_re(
     # participle phrase ("handing out flags")
     r"(?:\s+(?:at|with|from|in|of|for|on|near|inside|familiar\s+with|close\s+to)\s"
     r"[^,;:\"]{1,80}|\s+(?!according\s)[a-z]{2,}ing\s[^,;:\"]{1,60})?"
+)
+#: A modifier of :data:`_AGENT_NP_RE`'s head: no function word ("The plan the mediator", "the
+#: talks failed the mediator").
+_AGENT_MODIFIER = (
+    r"(?!(?:the|a|an|this|that|these|those|and|or|but|of|to|in|on|at|by|for|with|who|which"
+    r"|what|when|where|is|are|was|were|has|have|had)\s)[a-z][\w\-]*\s+"
+)
+_AGENT_NP_RE = name_re(
+    r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Ii]ts|[Hh]is|[Hh]er"
+    r"|[Tt]heir|[Oo]ur|[A-Z][\w\-]*['\u2019]s)\s+"
+    r"(?:" + _AGENT_MODIFIER + r"){0,3}?" + _AGENT_HEAD
+)
+#: A headline's subject with no determiner, as headlines write them: "Central bank insists …",
+#: "Weather service insists …" (a capitalized modifier, at most two more, the head).
+_HEADLINE_AGENT_NP_RE = name_re(
+    r"(?!(?:The|A|An|This|That|These|Those|In|On|At|As|After|Before|For|With)\s)[A-Z][a-z\-]+\s+"
+    r"(?:" + _AGENT_MODIFIER + r"){0,2}?" + _AGENT_HEAD
 )
 _AGENT_HOW = "other speaker (agent noun)"
 #: Words that make "<Words> of <Name>" one body's name ("Hollin Chamber of Commerce",
@@ -6127,6 +6140,8 @@ class _Doc:
         while end > start and self.plain[end - 1] in " ,.":
             end -= 1
         am = _AGENT_NP_RE.fullmatch(self.plain, start, end)
+        if am is None and self.section_at(start) == "headline":
+            am = _HEADLINE_AGENT_NP_RE.fullmatch(self.plain, start, end)  # "Central bank insists"
         if am is None or fold(am.group(1)) in _NOT_AGENT_HEADS:
             return None
         prev = self._prev_word(start)
