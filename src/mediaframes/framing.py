@@ -12,16 +12,19 @@ Matching (documented in full in the codebook README):
 
 * Text is cut into word tokens (letters and digits, with inner apostrophes: ``Russia’s``,
   ``won’t``); hyphens and spaces separate tokens, so ``cease-fire`` is two tokens. A possessive
-  ``’s`` is ignored when matching.
+  ``’s``, a plural possessive's apostrophe (``patients’ rights``) and diacritics (``café`` is
+  ``cafe``, in cues and text alike: :func:`match_form`) are ignored when matching.
 * A cue word matches its regular English inflections (light morphology, no downloaded data):
   ``sanction`` matches ``sanctions``, ``sanctioned``, ``sanctioning``; ``casualty`` matches
   ``casualties``; ``crisis`` matches ``crises``. ``word*`` matches any word starting with
   ``word``; ``=word`` matches that form only. Phrases match contiguous tokens, each inflected.
-  ``re:PATTERN`` is a case-insensitive Python regular expression over the raw statement text.
+  ``re:PATTERN`` is a case-insensitive Python regular expression over the statement text
+  without diacritics (:func:`fold_diacritics`, which keeps every offset).
 * ``exclude`` patterns (same syntax) suppress a cue match that overlaps them.
 * Negation: a cue is *negated* when a negator (``no``, ``not``, ``never``, ``without``,
   ``non``, ``n’t`` …) comes right before it, optionally across up to two determiners or
-  quantifiers (``not a military solution``, ``no new sanctions``, ``non-military``). With
+  quantifiers (``not a military solution``, ``no new sanctions``, ``not one soldier``,
+  ``non-military``). With
   ``negation: mark`` (default) the label is kept and its rule starts with ``negated:``; with
   ``negation: suppress`` it is dropped. ``won’t target civilians`` is not negated: the verb
   stands between negator and cue.
@@ -629,7 +632,13 @@ def _compile_cue(spec: Any, where: str) -> Cue:
                 raise CodebookError(f"{where}: cue {spec!r}: wildcard prefix shorter than 3")
             words.append(("*", match_form(part[:-1])))
             continue
-        part = part.rstrip("'")  # a plural possessive's apostrophe, ignored as "'s" is
+        if part.endswith("'"):  # a plural possessive's apostrophe, ignored as "'s" is
+            part = part[:-1]
+            if not part.endswith("s"):
+                raise CodebookError(
+                    f"{where}: cue {spec!r}: word {part + chr(39)!r} ends in an apostrophe, "
+                    "which a cue word may only have after s (a plural possessive: patients')"
+                )
         if part.startswith("="):
             words.append((match_form(part[1:]),))
         else:
