@@ -495,6 +495,10 @@ def normalize_token(token: str) -> str:
     return t
 
 
+#: One non-ASCII character (the only ones :func:`fold_diacritics` may change).
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
+
+
 @functools.lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
     """``ch`` without its diacritics when it decomposes into one base character and marks."""
@@ -517,7 +521,7 @@ def fold_diacritics(text: str) -> str:
     """
     if text.isascii():
         return text
-    return "".join(map(_fold_char, text))
+    return _NON_ASCII_RE.sub(lambda m: _fold_char(m.group()), text)
 
 
 def match_form(token: str) -> str:
