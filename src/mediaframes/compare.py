@@ -276,11 +276,74 @@ class LoadedTerm:
 LOADED_TERM_NEGATION: tuple[str, ...] = ("keep", "suppress")
 
 
+#: Keys of a loaded-terms file, of one pair and of one variant.
+_TERMS_FILE_KEYS: tuple[str, ...] = ("version", "pairs")
+_PAIR_KEYS: tuple[str, ...] = ("id", "topic", "note", "negation", "variants")
+_VARIANT_KEYS: tuple[str, ...] = ("label", "terms")
+
+
+def _unknown_keys(data: dict[Any, Any], allowed: tuple[str, ...], where: str) -> None:
+    """Raise ValueError naming ``where`` for a key not in ``allowed`` (usually a typo)."""
+    unknown = sorted(str(k) for k in data if k not in allowed)
+    if unknown:
+        raise ValueError(f"{where}: unknown keys {unknown} (allowed: {list(allowed)})")
+
+
+def _text_field(data: dict[Any, Any], key: str, where: str, required: bool) -> str:
+    """The non-empty string ``data[key]`` ("" when absent and not ``required``).
+
+    Example:
+        >>> _text_field({"label": 2}, "label", "t.yml: pairs[0]", True)
+        Traceback (most recent call last):
+        ...
+        ValueError: t.yml: pairs[0]: 'label' must be a string (quote it: label: "..."), got 2
+    """
+    if key not in data and not required:
+        return ""
+    value = data.get(key)
+    if isinstance(value, int | float | bool):
+        raise ValueError(
+            f'{where}: {key!r} must be a string (quote it: {key}: "..."), got {value!r}'
+        )
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"{where}: {key!r} must be a non-empty string, got {value!r}")
+    return value.strip()
+
+
+def _variant_terms(pair_id: str, variant: Any, where: str, negation: str) -> list[LoadedTerm]:
+    """The compiled terms of one variant of a pair; ValueError naming ``where`` if malformed."""
+    if not isinstance(variant, dict):
+        raise ValueError(
+            f"{where}: each variant must be a mapping with label and terms, got {variant!r}"
+        )
+    _unknown_keys(variant, _VARIANT_KEYS, where)
+    label = _text_field(variant, "label", where, required=True)
+    terms = variant.get("terms")
+    if not isinstance(terms, list) or not terms:
+        raise ValueError(
+            f"{where} ({label}): 'terms' must be a non-empty list (write terms: [a, b], or one "
+            f"term per line after '- '), got {terms!r}"
+        )
+    out = []
+    for term in terms:
+        if not isinstance(term, str):
+            raise ValueError(
+                f"{where} ({label}): each term must be a string (quote it), got {term!r}"
+            )
+        out.append(LoadedTerm(pair_id, label, framing.compile_cue(term, where), negation))
+    return out
+
+
 def load_loaded_terms(path: str | Path | None = None) -> tuple[LoadedTerm, ...]:
     """Load the contested-terms list (default ``resources/compare/loaded_terms.yml``).
 
+    Every field is checked for its type: ``version`` (optional), ``id``, ``topic``, ``note``
+    and ``label`` are strings, ``negation`` is ``keep`` or ``suppress``, ``pairs``,
+    ``variants`` and ``terms`` are lists (a bare ``terms: gouging`` is an error, not the
+    letters ``g``, ``o`` …), each term a cue in codebook syntax; unknown keys are errors.
+
     Raises:
-        ValueError: Naming the file and the entry when the YAML is malformed.
+        ValueError: Naming the file and the entry when the file is empty or malformed.
 
     Example:
         >>> terms = load_loaded_terms()
@@ -290,34 +353,38 @@ def load_loaded_terms(path: str | Path | None = None) -> tuple[LoadedTerm, ...]:
     p = Path(path) if path is not None else paths.resource("compare", "loaded_terms.yml")
     try:
         data = yaml.safe_load(p.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise ValueError(f"{p}: cannot read loaded terms: {exc}") from exc
+    if data is None:
+        raise ValueError(f"{p}: the file is empty (or holds only comments): no loaded terms")
     if not isinstance(data, dict) or not isinstance(data.get("pairs"), list):
         raise ValueError(f"{p}: expected a mapping with a 'pairs' list")
+    _unknown_keys(data, _TERMS_FILE_KEYS, str(p))
+    _text_field(data, "version", str(p), required=False)
     out: list[LoadedTerm] = []
     seen: set[str] = set()
     for i, pair in enumerate(data["pairs"]):
         where = f"{p}: pairs[{i}]"
-        if not isinstance(pair, dict) or not isinstance(pair.get("id"), str):
+        if not isinstance(pair, dict) or "id" not in pair:
             raise ValueError(f"{where}: each pair needs an 'id'")
-        if pair["id"] in seen:
-            raise ValueError(f"{where}: duplicate pair id {pair['id']!r}")
-        seen.add(pair["id"])
+        pid = _text_field(pair, "id", where, required=True)
+        if pid in seen:
+            raise ValueError(f"{where}: duplicate pair id {pid!r}")
+        seen.add(pid)
+        where = f"{where} ({pid})"
+        _unknown_keys(pair, _PAIR_KEYS, where)
+        _text_field(pair, "topic", where, required=False)
+        _text_field(pair, "note", where, required=False)
         negation = pair.get("negation", "keep")
         if negation not in LOADED_TERM_NEGATION:
             raise ValueError(
-                f"{where} ({pair['id']}): negation must be one of {list(LOADED_TERM_NEGATION)}, "
-                f"got {negation!r}"
+                f"{where}: negation must be one of {list(LOADED_TERM_NEGATION)}, got {negation!r}"
             )
         variants = pair.get("variants")
         if not isinstance(variants, list) or len(variants) < 2:
-            raise ValueError(f"{where} ({pair['id']}): needs at least two variants")
-        for v in variants:
-            if not isinstance(v, dict) or not v.get("label") or not v.get("terms"):
-                raise ValueError(f"{where} ({pair['id']}): each variant needs label and terms")
-            for term in v["terms"]:
-                cue = framing.compile_cue(term, f"{where} ({pair['id']})")
-                out.append(LoadedTerm(pair["id"], str(v["label"]), cue, negation))
+            raise ValueError(f"{where}: 'variants' must be a list of at least two variants")
+        for k, v in enumerate(variants):
+            out += _variant_terms(pid, v, f"{where} variants[{k}]", negation)
     return tuple(out)
 
 

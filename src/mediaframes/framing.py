@@ -12,16 +12,19 @@ Matching (documented in full in the codebook README):
 
 * Text is cut into word tokens (letters and digits, with inner apostrophes: ``Russia’s``,
   ``won’t``); hyphens and spaces separate tokens, so ``cease-fire`` is two tokens. A possessive
-  ``’s`` is ignored when matching.
+  ``’s``, a plural possessive's apostrophe (``patients’ rights``) and diacritics (``café`` is
+  ``cafe``, in cues and text alike: :func:`match_form`) are ignored when matching.
 * A cue word matches its regular English inflections (light morphology, no downloaded data):
   ``sanction`` matches ``sanctions``, ``sanctioned``, ``sanctioning``; ``casualty`` matches
   ``casualties``; ``crisis`` matches ``crises``. ``word*`` matches any word starting with
   ``word``; ``=word`` matches that form only. Phrases match contiguous tokens, each inflected.
-  ``re:PATTERN`` is a case-insensitive Python regular expression over the raw statement text.
+  ``re:PATTERN`` is a case-insensitive Python regular expression over the statement text
+  without diacritics (:func:`fold_diacritics`, which keeps every offset).
 * ``exclude`` patterns (same syntax) suppress a cue match that overlaps them.
 * Negation: a cue is *negated* when a negator (``no``, ``not``, ``never``, ``without``,
   ``non``, ``n’t`` …) comes right before it, optionally across up to two determiners or
-  quantifiers (``not a military solution``, ``no new sanctions``, ``non-military``). With
+  quantifiers (``not a military solution``, ``no new sanctions``, ``not one soldier``,
+  ``non-military``). With
   ``negation: mark`` (default) the label is kept and its rule starts with ``negated:``; with
   ``negation: suppress`` it is dropped. ``won’t target civilians`` is not negated: the verb
   stands between negator and cue.
@@ -69,6 +72,7 @@ import itertools
 import re
 import re._constants as _sre
 import re._parser as _sre_parse
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -88,9 +92,26 @@ NEGATORS: frozenset[str] = frozenset(
     {"no", "not", "never", "without", "non", "nor", "neither", "cannot", "none", "nobody"}
 )
 
-#: Words allowed between a negator and the cue (``not a``, ``no new``, ``without any``).
+#: Words allowed between a negator and the cue (``not a``, ``no new``, ``without any``,
+#: ``not one``, ``not a single``, ``no other``, ``not even a``).
 NEGATION_SKIPPABLE: frozenset[str] = frozenset(
-    {"a", "an", "the", "any", "more", "further", "new", "real", "such", "single", "immediate"}
+    {
+        "a",
+        "an",
+        "the",
+        "any",
+        "one",
+        "single",
+        "more",
+        "further",
+        "additional",
+        "other",
+        "new",
+        "real",
+        "such",
+        "immediate",
+        "even",
+    }
 )
 
 #: Negation modes a codebook or frame may set.
@@ -110,7 +131,9 @@ _CODEBOOK_REQUIRED = ("id", "version", "name", "description", "source", "frames"
 _FRAME_KEYS = {"id", "name", "definition", "cues", "exclude", "negation", "examples"}
 _FRAME_REQUIRED = ("id", "name", "definition", "cues")
 _ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
-_WORD_SPEC_RE = re.compile(r"^=?[^\W_]+(?:'[^\W_]+)*\*?$")
+#: A cue word: letters and digits with inner apostrophes, then a trailing ``*`` (prefix
+#: wildcard) or a trailing apostrophe (plural possessive, ``patients'``); ``=`` before: this form.
+_WORD_SPEC_RE = re.compile(r"^=?[^\W_]+(?:'[^\W_]+)*(?:\*|')?$")
 
 
 class CodebookError(ValueError):
@@ -472,6 +495,56 @@ def normalize_token(token: str) -> str:
     return t
 
 
+#: One non-ASCII character (the only ones :func:`fold_diacritics` may change).
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    """``ch`` without its diacritics when it decomposes into one base character and marks."""
+    parts = unicodedata.normalize("NFD", ch)
+    if len(parts) > 1 and all(unicodedata.combining(c) for c in parts[1:]):
+        return parts[0]
+    return ch
+
+
+def fold_diacritics(text: str) -> str:
+    """Remove diacritics from precomposed letters, keeping case and length.
+
+    Every character maps to exactly one character (``é`` to ``e``, ``Ü`` to ``U``; ``ß``,
+    ``ø`` and punctuation stay), so an offset found in the folded text is an offset into the
+    original. Regular-expression cues run over this folding of the text.
+
+    Example:
+        >>> fold_diacritics("Caf\u00e9 in Z\u00fcrich, na\u00efve r\u00e9sum\u00e9")
+        'Cafe in Zurich, naive resume'
+    """
+    if text.isascii():
+        return text
+    return _NON_ASCII_RE.sub(lambda m: _fold_char(m.group()), text)
+
+
+def match_form(token: str) -> str:
+    """The form a token is matched by: :func:`normalize_token` without diacritics.
+
+    Cue words and text tokens are both read this way, so ``café`` and ``cafe`` match each
+    other (as actor names do: ``Elysee`` is ``Élysée``). Combining marks are dropped, the
+    decomposed ones included.
+
+    Example:
+        >>> match_form("Z\u00fcrich\u2019s"), match_form("r\u00e9sum\u00e9")
+        ('zurich', 'resume')
+    """
+    return _fold_norm(normalize_token(token))
+
+
+def _fold_norm(norm: str) -> str:
+    """A normalized token without combining marks (:func:`match_form` after normalizing)."""
+    if norm.isascii():
+        return norm
+    return "".join(c for c in unicodedata.normalize("NFD", norm) if not unicodedata.combining(c))
+
+
 def _base_forms(word: str) -> set[str]:
     """Guess the base form(s) of a word written as a plural or 3rd person (``talks``)."""
     bases = {word}
@@ -544,7 +617,7 @@ def _compile_cue(spec: Any, where: str) -> Cue:
         if not pattern:
             raise CodebookError(f"{where}: empty regular expression in {spec!r}")
         try:
-            rx = re.compile(pattern, re.IGNORECASE)
+            rx = re.compile(fold_diacritics(pattern), re.IGNORECASE)
         except re.error as exc:
             raise CodebookError(f"{where}: bad regular expression {pattern!r}: {exc}") from exc
         if rx.search("") is not None:
@@ -561,19 +634,47 @@ def _compile_cue(spec: Any, where: str) -> Cue:
         if part.endswith("*"):
             if len(part) < 4:
                 raise CodebookError(f"{where}: cue {spec!r}: wildcard prefix shorter than 3")
-            words.append(("*", part[:-1]))
-        elif part.startswith("="):
-            words.append((normalize_token(part[1:]),))
+            words.append(("*", match_form(part[:-1])))
+            continue
+        if part.endswith("'"):  # a plural possessive's apostrophe, ignored as "'s" is
+            part = part[:-1]
+            if not part.endswith("s"):
+                raise CodebookError(
+                    f"{where}: cue {spec!r}: word {part + chr(39)!r} ends in an apostrophe, "
+                    "which a cue word may only have after s (a plural possessive: patients')"
+                )
+        if part.startswith("="):
+            words.append((match_form(part[1:]),))
         else:
-            words.append(tuple(sorted(inflections(normalize_token(part)))))
+            words.append(tuple(sorted(inflections(match_form(part)))))
     kind = "word" if len(words) == 1 else "phrase"
     return Cue(text=text, kind=kind, words=tuple(words))
 
 
 def _str_field(data: Mapping[str, Any], key: str, where: str) -> str:
+    """The non-empty string ``data[key]``; a number or boolean asks for quotes.
+
+    YAML reads an unquoted ``1.10`` as the number 1.1 and ``yes`` as True, so a value that
+    is not a string was almost always meant as one: the error says to quote it rather than
+    record ``1.1`` for ``1.10``.
+
+    Example:
+        >>> _str_field({"version": 1.1}, "version", "my.yml")
+        Traceback (most recent call last):
+        ...
+        mediaframes.framing.CodebookError: my.yml: 'version' must be a string: quote it, e.g. \
+version: "1.10" (unquoted, YAML reads 1.10 as the number 1.1); got 1.1
+    """
     value = data.get(key)
-    if isinstance(value, int | float) and not isinstance(value, bool) and key == "version":
-        value = str(value)
+    if isinstance(value, int | float | bool):
+        why = (
+            'version: "1.10" (unquoted, YAML reads 1.10 as the number 1.1)'
+            if key == "version"
+            else f'{key}: "..." (unquoted, YAML reads numbers, yes/no and true/false otherwise)'
+        )
+        raise CodebookError(
+            f"{where}: {key!r} must be a string: quote it, e.g. {why}; got {value!r}"
+        )
     if not isinstance(value, str) or not value.strip():
         raise CodebookError(f"{where}: '{key}' must be a non-empty string, got {value!r}")
     return value.strip()
@@ -698,6 +799,8 @@ def parse_codebook(data: Any, where: str = "<codebook>") -> Codebook:
         >>> book.frame_ids
         ('f',)
     """
+    if data is None:
+        raise CodebookError(f"{where}: the file is empty (or holds only comments): no codebook")
     if not isinstance(data, Mapping):
         raise CodebookError(f"{where}: top level must be a mapping, got {type(data).__name__}")
     _check_keys(data, _CODEBOOK_KEYS, _CODEBOOK_REQUIRED, where)
@@ -728,7 +831,7 @@ def parse_codebook(data: Any, where: str = "<codebook>") -> Codebook:
         source=_str_field(data, "source", where),
         frames=tuple(frames),
         path=where,
-        language=str(data.get("language", "en")),
+        language=_str_field(data, "language", where) if "language" in data else "en",
     )
 
 
@@ -795,9 +898,23 @@ def _word_ok(spec: tuple[str, ...], norm: str) -> bool:
 
 
 def _gap_ok(text: str, a_end: int, b_start: int, base: int = 0) -> bool:
-    """True when only spaces or one hyphen separate two tokens (offsets relative to base)."""
+    """True when only spaces or one hyphen separate two tokens (offsets relative to base).
+
+    An apostrophe right after a first token ending in ``s`` (a plural possessive: ``patients’
+    rights``) may come before them.
+
+    Example:
+        >>> _gap_ok("peace - talks", 5, 8), _gap_ok("peace. Talks", 5, 7)
+        (True, False)
+        >>> _gap_ok("patients\u2019 rights", 8, 10), _gap_ok("peace' talks", 5, 7)
+        (True, False)
+    """
     gap = text[a_end - base : b_start - base]
-    return gap == " " or (gap.strip() in ("", "-", "‐", "–") and "\n\n" not in gap)
+    if gap == " ":
+        return True
+    if gap[:1] in ("'", "\u2019") and len(gap) > 1 and text[a_end - base - 1] in "sS":
+        gap = gap[1:]
+    return gap.strip() in ("", "-", "‐", "–") and "\n\n" not in gap
 
 
 def _is_negator(norm: str) -> bool:
@@ -832,7 +949,7 @@ def _find(
     """All matches of one cue in ``text`` (which starts at article offset ``base``)."""
     out: list[_Match] = []
     if cue.regex is not None:
-        for m in cue.regex.finditer(text):
+        for m in cue.regex.finditer(fold_diacritics(text)):
             if m.end() > m.start():
                 i = next((k for k, t in enumerate(tokens) if t[0] >= base + m.start()), None)
                 neg = i is not None and _negated(tokens, norms, i, text, base)
@@ -911,7 +1028,7 @@ def find_cue(cue: Cue, text: str, base: int = 0) -> list[tuple[int, int, str, bo
         [(3, 12, 'sanctions', True), (19, 28, 'sanctions', False)]
     """
     tokens = tokenize(text, base)
-    norms = [normalize_token(t[2]) for t in tokens]
+    norms = [match_form(t[2]) for t in tokens]
     return [
         (m.start, m.end, text[m.start - base : m.end - base], m.negated)
         for m in _find(cue, text, base, tokens, norms)
@@ -938,7 +1055,7 @@ def match_frame(frame: Frame, text: str, base: int = 0) -> list[tuple[int, int, 
         [(21, 30, 'sanctions', 'negated:cue:sanction')]
     """
     tokens = tokenize(text, base)
-    norms = [normalize_token(t[2]) for t in tokens]
+    norms = [match_form(t[2]) for t in tokens]
     return _match_frame_tokens(frame, text, base, tokens, norms)
 
 
@@ -1027,8 +1144,8 @@ def _scan_statement(
         text: The statement's span of the article text.
         base: Offset of ``text`` in the article.
         literals: The codebook's ``regex_literals`` that may occur in ``text`` (e.g. those in
-            the lower-cased article: a statement's lower-cased plain text is part of the
-            article's); default all.
+            the lower-cased article without diacritics, :func:`fold_diacritics`: a statement's
+            lower-cased plain text is part of it); default all.
 
     Returns:
         Sorted rows ``(start, end, frame position, rule, frame id, cue text)``.
@@ -1044,7 +1161,10 @@ def _scan_statement(
     blocked: list[tuple[int, int, int]] = []  # (frame position, start, end) of exclusions
 
     regex: Sequence[_Entry] = index.regex
+    folded = text  # regex cues run over the text without diacritics (same offsets)
     if regex:
+        if low is None:
+            folded = fold_diacritics(text)
         if low is not None and index.regex_prefilter:
             todo = index.regex_always
             if literals is None:
@@ -1054,12 +1174,12 @@ def _scan_statement(
                 by_literal = index.regex_by_literal
                 todo = tuple(sorted({k for lit in present for k in by_literal[lit]}.union(todo)))
             regex = [regex[k] for k in todo]
-        elif index.regex_any is not None and index.regex_any.search(text) is None:
+        elif index.regex_any is not None and index.regex_any.search(folded) is None:
             regex = ()  # no regex cue can match: skip them all
     frames = codebook.frames
     for fk, excluded, ck in regex:  # as _find does for a regex cue
         cue = (frames[fk].exclude if excluded else frames[fk].cues)[ck]
-        for m in cue.regex.finditer(text):  # type: ignore[union-attr]
+        for m in cue.regex.finditer(folded):  # type: ignore[union-attr]
             s, e = m.span()
             if e <= s:
                 continue
@@ -1127,7 +1247,7 @@ def _statement_view(span: str) -> tuple[list[tuple[int, int]], list[str], str | 
 
     Returns:
         ``(spans, norms, low, negator)``: token offsets relative to ``span``; the tokens
-        normalized as by :func:`normalize_token`; ``span.lower()`` when the span is ASCII or
+        normalized as by :func:`match_form`; ``span.lower()`` when the span is ASCII or
         plain (:func:`_plain_ascii`), else None; False only when no token can be a negator
         (then nothing is negated).
 
@@ -1152,6 +1272,7 @@ def _statement_view(span: str) -> tuple[list[tuple[int, int]], list[str], str | 
             norms = [apos[a:b] for a, b in spans]
         else:
             norms = [apos[a : b - 2] if apos.endswith("'s", a, b) else apos[a:b] for a, b in spans]
+    norms = [n if n.isascii() else _fold_norm(n) for n in norms]  # as match_form: no diacritics
     # a token ending in "n't" puts "n't" in the lower-cased text (n, ' and t lower only from
     # N, n, ', t), so the substring test never misses a negator
     negator = not NEGATORS.isdisjoint(norms) or "n't" in apos
@@ -1469,7 +1590,7 @@ def label_statements(
     # regex cues' required strings absent from the whole article are absent from its statements
     literals = codebook.scan_index.regex_literals
     if literals:
-        lowered = text.lower()
+        lowered = fold_diacritics(text.lower())
         literals = tuple(filter(lowered.__contains__, literals))
     n = len(text)
     skip_starts = [s for s, _e in skip]
