@@ -253,7 +253,7 @@ def test_fixture_corpus_all_formats_offline(tmp_path: Path, monkeypatch) -> None
     assert lib.metadata["date"] is None and lib.metadata["outlet"] is None
     assert lib.metadata["date_inferred"] is None
     market = by["csv-market"]
-    assert market.source_path == "raw/records.csv#1" and market.metadata["author"] == "A. Writer"
+    assert market.source_path == "raw/records.csv#2" and market.metadata["author"] == "A. Writer"
     assert len(market.body) == 2
 
 
@@ -311,14 +311,16 @@ def test_bad_csv_row(tmp_path: Path, row: str, reason: str | None) -> None:
         assert a.metadata["date"] is None
         assert any("2024-13-45" in w for w in a.warnings)
     else:
-        assert reasons(r) == {"raw/recs.csv#2": reason}
+        assert reasons(r) == {"raw/recs.csv#3": reason}  # the row's line in the file
     assert r.n_inputs == 3
 
 
 def test_csv_without_text_column(tmp_path: Path) -> None:
     root = make_corpus(tmp_path, {"recs.csv": "id,title\na,INVENTED\nb,INVENTED\n"})
     r = scan(root)
-    assert reasons(r) == {"raw/recs.csv#1": "missing_field", "raw/recs.csv#2": "missing_field"}
+    assert reasons(r) == {"raw/recs.csv": "missing_field"}  # once for the file, not per row
+    detail = r.quarantine[0].detail
+    assert "missing required field(s): text" in detail and "fields found: id, title" in detail
 
 
 @pytest.mark.parametrize("sep", [";", "\t"])
@@ -580,7 +582,7 @@ def test_csv_field_over_the_size_limit_is_one_oversized_record(tmp_path: Path) -
     table = f'id,title,text\nbig,INVENTED,"{long_text}"\nsmall,INVENTED,"Short body."\n'
     root = make_corpus(tmp_path, {"recs.csv": table})
     r = scan(root, max_bytes=100_000)
-    assert reasons(r) == {"raw/recs.csv#1": "oversized"}
+    assert reasons(r) == {"raw/recs.csv#2": "oversized"}
     assert sorted(a.article_id for a in r.articles) == ["good", "small"]
 
 
@@ -743,3 +745,147 @@ def test_parse_plain_text_known_captions(known: tuple, captions: list, standfirs
     assert [c.text for c in a.captions] == captions
     assert (a.standfirst.text if a.standfirst else None) == standfirst
     assert [p.text for p in a.body] == ["The pier reopened on Friday."]
+
+
+# --- messy inputs a data journalist meets (acceptance round 15; INVENTED texts) -------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "fixed", "warned"),
+    [
+        # the closing quote's 0x9D byte saved as U+FFFD: the quote is repaired
+        (
+            "â€œThe quay opens in May,â€\ufffd the harbour master said.",
+            "“The quay opens in May,” the harbour master said.",
+            ["repaired 2 mojibake sequence(s) (UTF-8 read as cp1252)"],
+        ),
+        # a lost byte that could be one of several letters: left, and said so
+        (
+            "The mayor, Ã\ufffdlvar Renk, spoke at the quay on Monday.",
+            "The mayor, Ã\ufffdlvar Renk, spoke at the quay on Monday.",
+            [
+                "1 mojibake sequence(s) could not be repaired (a byte was lost: U+FFFD); "
+                "check the text"
+            ],
+        ),
+        ("Plain text, no mojibake.", "Plain text, no mojibake.", []),
+    ],
+)
+def test_mojibake_with_a_lost_byte(raw: str, fixed: str, warned: list) -> None:
+    text, warnings = corpus.decode_bytes(raw.encode("utf-8"))
+    assert text == fixed
+    assert warnings == warned
+
+
+def test_mojibake_lost_quote_closes_the_quotation(tmp_path: Path) -> None:
+    body = (
+        "INVENTED: Quay opens\n\nHALLBY — â€œThe quay opens in May,â€\ufffd the harbour master "
+        "said on Monday.\n\nCrews began work on the north wall the same day.\n"
+    )
+    r = scan(make_corpus(tmp_path, {"quay.txt": body}))
+    a = next(a for a in r.articles if a.article_id == "quay")
+    assert "\ufffd" not in a.text and "“The quay opens in May,” the" in a.body[0].text
+    assert not any("could not be repaired" in w for w in a.warnings)
+
+
+def test_utf16_without_bom_is_decoded(tmp_path: Path) -> None:
+    data = GOOD_TEXT.replace("new park", "harbour walk").encode("utf-16-le")
+    r = scan(make_corpus(tmp_path, {"walk.txt": data}))
+    a = next(a for a in r.articles if a.article_id == "walk")
+    assert a.headline.text == "INVENTED: Town opens a harbour walk"
+    assert "decoded as UTF-16-LE (no byte-order mark; save it as UTF-8)" in a.warnings
+    # binary data with NULs in both byte positions is still binary
+    with pytest.raises(corpus.InputRejected, match="NUL byte"):
+        corpus.decode_bytes(bytes([0, 0, 65, 0, 66, 0, 0, 0]) * 4)
+
+
+@pytest.mark.parametrize(
+    ("record", "reason", "detail"),
+    [
+        (
+            {"id": "s1", "headline": "INVENTED", "content": "Words.", "published_at": "x"},
+            "missing_field",
+            "missing required field(s): text (fields found: id, headline, content, "
+            "published_at; rename 'content' to 'text'?)",
+        ),
+        (
+            {"id": "s2", "title": "INVENTED", "text": None},
+            "empty",
+            "field 'text' is null",
+        ),
+        (
+            {"title": "INVENTED", "text": "Words."},
+            "missing_field",
+            "missing required field(s): id (fields found: title, text)",
+        ),
+    ],
+)
+def test_missing_field_messages_name_the_fields_found(
+    tmp_path: Path, record: dict, reason: str, detail: str
+) -> None:
+    r = scan(make_corpus(tmp_path, {"recs.jsonl": jl(REC, record)}))
+    assert [(q.source_path, q.reason, q.detail) for q in r.quarantine] == [
+        ("raw/recs.jsonl#2", reason, detail)
+    ]
+
+
+def test_jsonl_non_json_line_names_its_line(tmp_path: Path) -> None:
+    text = jl(REC) + "\n<html><body>503 Service Unavailable</body></html>\n"
+    r = scan(make_corpus(tmp_path, {"recs.jsonl": text}))
+    (q,) = r.quarantine
+    assert q.source_path == "raw/recs.jsonl#3" and q.reason == "malformed_record"
+    assert q.detail.startswith("line 3 is not JSON (Expecting value at character 1;")
+    assert "'<html><body>503" in q.detail and "line 1 column 1" not in q.detail
+
+
+def test_csv_without_text_column_suggests_the_body_column(tmp_path: Path) -> None:
+    table = "ID,Title,Body,Published\nb1,INVENTED,Words.,2026\nb2,INVENTED,More.,2026\n"
+    r = scan(make_corpus(tmp_path, {"export.csv": table}))
+    (q,) = r.quarantine
+    assert (q.source_path, q.reason) == ("raw/export.csv", "missing_field")
+    assert q.detail == (
+        "header: missing required field(s): text (fields found: ID, Title, Body, Published; "
+        "rename 'Body' to 'text'?)"
+    )
+
+
+def test_csv_source_path_is_the_physical_line(tmp_path: Path) -> None:
+    table = (
+        "id,title,text\r\n"  # line 1
+        'c1,INVENTED one,"First body,\r\nwritten on two lines."\r\n'  # lines 2-3
+        ",,\r\n"  # line 4: an empty spreadsheet row
+        "\r\n"  # line 5: a blank line, no row
+        "c2,INVENTED two,too,many\r\n"  # line 6
+        'c3,INVENTED three,"Third body."\r\n'  # line 7
+    )
+    r = scan(make_corpus(tmp_path, {"rows.csv": table}))
+    by = {a.article_id: a.source_path for a in r.articles}
+    assert by["c1"] == "raw/rows.csv#2" and by["c3"] == "raw/rows.csv#7"
+    assert [(q.source_path, q.reason) for q in r.quarantine] == [
+        ("raw/rows.csv#4", "empty"),
+        ("raw/rows.csv#6", "malformed_record"),
+    ]
+    assert r.quarantine[0].detail == "row of 3 empty cell(s) skipped"
+
+
+def test_record_extra_keeps_json_types(tmp_path: Path) -> None:
+    rec = {
+        **REC,
+        "meta": {"section": "World", "tags": ["river", "quay"], "rank": 2},
+        "views": 1200,
+        "share": 0.5,
+        "paywalled": False,
+        "tags": ["a", "b"],
+        "note": "  ",
+    }
+    out = tmp_path / "out"
+    corpus.ingest_corpus(make_corpus(tmp_path, {"recs.jsonl": jl(rec)}), out)
+    row = pd.read_csv(out / "articles.csv", keep_default_na=False).set_index("article_id")
+    assert json.loads(row.loc["r1", "extra"]) == {
+        "meta": {"section": "World", "tags": ["river", "quay"], "rank": 2},
+        "note": None,
+        "paywalled": False,
+        "share": 0.5,
+        "tags": ["a", "b"],
+        "views": 1200,
+    }

@@ -21,10 +21,13 @@ Input formats (by file extension, inside ``CORPUS_DIR/raw/`` or ``CORPUS_DIR`` i
   URL, site name (``outlet``) and author (byline or JSON-LD ``author``; metadata key
   ``author``, in ``extra``) are kept as metadata.
 * ``.jsonl`` / ``.csv`` — one article per line / row with fields ``id`` and ``text`` (required),
-  ``title``, ``date``, ``outlet``, ``url`` (optional); other fields are kept as metadata.
+  ``title``, ``date``, ``outlet``, ``url`` (optional); other fields are kept as metadata
+  (``extra``; a JSONL record's numbers, booleans, lists and objects keep their JSON types).
   ``Article.text`` is ``title + "\n\n" + text`` so the headline has offsets too (a ``text``
   whose first line repeats the title loses that line, with a warning:
-  :func:`drop_repeated_title`); ``source_path`` is ``<file>#<n>`` (1-based line or row number).
+  :func:`drop_repeated_title`); ``source_path`` is ``<file>#<n>``, ``n`` the 1-based physical
+  line where the record starts (what an editor shows; a CSV header is line 1, a quoted cell may
+  span lines). A blank line is no record; a CSV row of empty cells is quarantined as ``empty``.
 
 Metadata come from ``CORPUS_DIR/metadata.csv`` (columns ``article_id, outlet, url, date,
 date_inferred, language, notes``; extra columns are kept). An explicit empty cell is ``None``:
@@ -34,19 +37,22 @@ Language: the ``language`` column when given, otherwise a simple offline detecto
 stopword lists (:func:`detect_language`). Non-English articles are accepted with a warning, not
 rejected: the pipeline's lexicons are English, but the researcher decides what to study.
 
-Validation (:func:`decode_bytes` and the readers). Every input (a .txt/.html file, or one line
-or row of a JSONL/CSV file) is accepted or quarantined; ``inputs = accepted + quarantined``.
-Quarantine reasons: ``oversized`` (over ``max_bytes`` per article, ``max_file_bytes`` per
-JSONL/CSV file), ``empty`` (0 bytes or whitespace only), ``binary`` (NUL bytes or control
+Validation (:func:`decode_bytes` and the readers). Every input (a .txt/.html file, or one line or
+row of a JSONL/CSV file) is accepted or quarantined; ``inputs = accepted + quarantined``. Quarantine
+reasons: ``oversized`` (over ``max_bytes`` per article, ``max_file_bytes`` per JSONL/CSV file),
+``empty`` (0 bytes or whitespace only, a null ``text``), ``binary`` (NUL bytes or control
 characters), ``undecodable`` (neither UTF-8 nor plausible cp1252), ``duplicate`` (same text as an
-earlier input after Unicode normalization, case folding and whitespace collapsing; the first in
-path order is kept), ``malformed_record`` (invalid JSON, not an object, wrong CSV field count),
-``missing_field`` (no ``id`` or ``text``), ``no_text`` (nothing left for the body after headline,
-captions and furniture; an HTML page whose main text has fewer than ``MIN_HTML_WORDS``
-words), ``unsupported_format`` (other extensions, archives included: no zip bombs),
-``outside_corpus`` (symbolic links leaving the folder), ``unreadable`` (OS errors).
+earlier input after Unicode normalization, case folding and whitespace collapsing; the first in path
+order is kept), ``malformed_record`` (invalid JSON, not an object, wrong CSV field count),
+``missing_field`` (no ``id`` or ``text``: the fields found are listed, with a hint such as "rename
+'Body' to 'text'"; a CSV header without them is one rejection for the file), ``no_text`` (nothing
+left for the body after headline, captions and furniture; an HTML page whose main text has fewer
+than ``MIN_HTML_WORDS`` words), ``unsupported_format`` (other extensions, archives included: no zip
+bombs), ``outside_corpus`` (symbolic links leaving the folder), ``unreadable`` (OS errors).
 Hidden files (``.gitkeep``) are not inputs. UTF-8 with or without a byte-order mark and UTF-16
-with one are read; cp1252 is decoded and UTF-8 mojibake ("wonâ€™t") repaired, with a warning.
+with one, or without one (told by its NUL bytes: :func:`utf16_without_bom`) are read; cp1252 is
+decoded and UTF-8 mojibake ("wonâ€™t", also "â€" + U+FFFD for ”) repaired, with a warning that
+also counts what could not be repaired.
 Ids are made safe file names by :func:`safe_id` (no separators, ``..``, NUL, absolute paths);
 collisions get ``-2``, ``-3``; each change is a warning. Metadata: ``metadata.csv`` values
 override a record's own ``date/outlet/url`` (with a warning when they differ).
@@ -729,11 +735,32 @@ _MOJIBAKE_RE = re.compile(
 )
 
 
+#: "â€" and a replacement character: the closing quote ” (E2 80 9D) whose 0x9D byte, undefined
+#: in cp1252, a tool replaced with U+FFFD. The other E2 80 xx whose xx is undefined in cp1252
+#: (81, 8D, 8F, 90) are spaces, joiners and marks that news text hardly holds.
+_LOST_QUOTE_RE = re.compile("\u00e2\u20ac\ufffd")
+#: Mojibake left after repair: "â€" (the start of a three-byte sequence), or a lead character
+#: followed by a replacement character ("Ã\ufffd" for Á, Í, Ï, Ð or Ý: the byte is lost).
+_UNREPAIRED_RE = re.compile("\u00e2\u20ac|[\u00c2-\u00f4][\u0080-\u00bf\u20ac]?\ufffd")
+
+
+def unrepaired_mojibake(text: str) -> int:
+    """Count the mojibake sequences :func:`repair_mojibake` could not repair.
+
+    Example:
+        >>> unrepaired_mojibake("Ã\ufffdlvaro and â€ here"), unrepaired_mojibake("café")
+        (2, 0)
+    """
+    return len(_UNREPAIRED_RE.findall(text))
+
+
 def repair_mojibake(text: str) -> tuple[str, int]:
     """Repair UTF-8 text that was once decoded as cp1252 ("wonâ€™t" → "won’t").
 
     Each suspicious run is re-encoded as cp1252 and decoded as UTF-8; runs that do not round-trip
-    are left alone, so correct text is never changed.
+    are left alone, so correct text is never changed. "â€" followed by U+FFFD is the closing
+    quote ” whose last byte was replaced (0x9D is undefined in cp1252, and many tools save it
+    as U+FFFD): it is repaired too. What is left is counted by :func:`unrepaired_mojibake`.
 
     Args:
         text: The text.
@@ -744,8 +771,10 @@ def repair_mojibake(text: str) -> tuple[str, int]:
     Example:
         >>> repair_mojibake("wonâ€™t and cafÃ©")
         ('won’t and café', 2)
+        >>> repair_mojibake("â€œYes,â€\ufffd he said.")
+        ('“Yes,” he said.', 2)
     """
-    count = 0
+    text, count = _LOST_QUOTE_RE.subn("\u201d", text)
 
     def fix(m: re.Match[str]) -> str:
         nonlocal count
@@ -765,6 +794,28 @@ def repair_mojibake(text: str) -> tuple[str, int]:
     return _MOJIBAKE_RE.sub(fix, text), count
 
 
+def mojibake_warnings(repaired: int, text: str) -> list[str]:
+    """The warnings of a mojibake repair: how many were repaired, how many are left.
+
+    Example:
+        >>> mojibake_warnings(2, "fine now")
+        ['repaired 2 mojibake sequence(s) (UTF-8 read as cp1252)']
+        >>> mojibake_warnings(0, "Ã\ufffd")
+        ['1 mojibake sequence(s) could not be repaired (a byte was lost: U+FFFD); check the text']
+    """
+    out = []
+    if repaired:
+        out.append(f"repaired {repaired} mojibake sequence(s) (UTF-8 read as cp1252)")
+    left = unrepaired_mojibake(text)
+    if left:
+        out.append(
+            f"{left} mojibake sequence(s) could not be repaired"
+            + (" (a byte was lost: U+FFFD)" if "\ufffd" in text else "")
+            + "; check the text"
+        )
+    return out
+
+
 class InputRejected(Exception):
     """An input that cannot be accepted; ``reason`` is one of the quarantine reasons."""
 
@@ -774,10 +825,40 @@ class InputRejected(Exception):
         self.detail = detail
 
 
+def utf16_without_bom(data: bytes) -> str | None:
+    """Tell UTF-16 text without a byte-order mark by its NUL bytes: ``"utf-16-le"``, ``-be``.
+
+    Text in a Latin script saved as UTF-16 has a NUL in every other byte (the high byte of
+    each character): at odd offsets in little-endian, at even offsets in big-endian. A binary
+    file has NULs in both.
+
+    Args:
+        data: The file's bytes (no byte-order mark).
+
+    Returns:
+        The codec name, or None when the bytes do not look like UTF-16 text.
+
+    Example:
+        >>> utf16_without_bom("Plain words.".encode("utf-16-le"))
+        'utf-16-le'
+        >>> utf16_without_bom(bytes([0, 1, 2, 0, 0, 0])) is None
+        True
+    """
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even, odd = data[0::2], data[1::2]
+    half = len(data) // 2
+    for zeros, other, enc in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= 0.6 * half and other.count(0) == 0:
+            return enc
+    return None
+
+
 def decode_bytes(data: bytes) -> tuple[str, list[str]]:
     r"""Decode raw bytes into text, or raise :class:`InputRejected`.
 
-    Order of checks: empty; byte-order marks (UTF-8, UTF-16); NUL bytes (binary); strict UTF-8;
+    Order of checks: empty; byte-order marks (UTF-8, UTF-16); NUL bytes (UTF-16 without a
+    byte-order mark, :func:`utf16_without_bom`, else binary); strict UTF-8;
     strict cp1252 (accepted with a warning when the result looks like text); other control
     characters (binary); whitespace only (empty). UTF-8 text holding cp1252 mojibake is repaired
     with a warning (:func:`repair_mojibake`).
@@ -808,9 +889,20 @@ def decode_bytes(data: bytes) -> tuple[str, list[str]]:
         except UnicodeDecodeError as e:
             raise InputRejected("undecodable", f"invalid UTF-16 at byte {e.start}") from None
         warnings.append("decoded as UTF-16 (byte-order mark)")
-    if text is None:
-        if b"\x00" in data:
+    if text is None and b"\x00" in data:
+        enc = utf16_without_bom(data)
+        if enc is None:
             raise InputRejected("binary", f"NUL byte at offset {data.index(0)}")
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError as e:
+            raise InputRejected(
+                "undecodable",
+                f"looks like UTF-16 text without a byte-order mark, but byte {e.start} is "
+                "invalid; save it as UTF-8",
+            ) from None
+        warnings.append(f"decoded as {enc.upper()} (no byte-order mark; save it as UTF-8)")
+    if text is None:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as e:
@@ -837,8 +929,7 @@ def decode_bytes(data: bytes) -> tuple[str, list[str]]:
         raise InputRejected("binary", f"{len(bad)} control character(s), first U+{ord(bad[0]):04X}")
     if not text.strip():
         raise InputRejected("empty", "whitespace only")
-    if n:
-        warnings.append(f"repaired {n} mojibake sequence(s) (UTF-8 read as cp1252)")
+    warnings.extend(mojibake_warnings(n, text))
     return text, warnings
 
 
@@ -1159,6 +1250,50 @@ def drop_repeated_title(title: str, body: str) -> tuple[str, bool]:
     return rest, True
 
 
+#: Field names that usually hold what ``id`` / ``text`` hold, for the hint of a missing field.
+FIELD_HINTS = {
+    "id": ("article_id", "uid", "guid", "uuid", "key", "slug", "doc_id", "story_id"),
+    "text": (
+        "body",
+        "content",
+        "article",
+        "article_text",
+        "articlebody",
+        "article_body",
+        "full_text",
+        "fulltext",
+        "story",
+        "body_text",
+        "maintext",
+    ),
+}
+
+
+def missing_fields_detail(missing: Sequence[str], found: Sequence[Any]) -> str:
+    """Say which required fields a record lacks, which it has, and which to rename.
+
+    Args:
+        missing: The required fields (``id``, ``text``) absent or empty.
+        found: The record's field names (or the CSV header), as written.
+
+    Returns:
+        The quarantine detail.
+
+    Example:
+        >>> missing_fields_detail(["text"], ["id", "Body"])
+        "missing required field(s): text (fields found: id, Body; rename 'Body' to 'text'?)"
+    """
+    names = [str(k) for k in found if k is not None]
+    hints = []
+    for want in missing:
+        alt = next((n for n in names if n.strip().casefold() in FIELD_HINTS.get(want, ())), None)
+        if alt is not None:
+            hints.append(f"rename {alt!r} to {want!r}")
+    shown = ", ".join(names[:20]) + (", …" if len(names) > 20 else "") if names else "none"
+    hint = "; " + ", ".join(hints) + "?" if hints else ""
+    return f"missing required field(s): {', '.join(missing)} (fields found: {shown}{hint})"
+
+
 def _record_candidate(
     rec: Mapping[str, Any], source_path: str, fmt: str, max_bytes: int
 ) -> _Candidate:
@@ -1168,10 +1303,11 @@ def _record_candidate(
         for k, v in rec.items()
     }
     missing = [k for k in ("id", "text") if rec.get(k) is None or str(rec.get(k)).strip() == ""]
-    if "text" in missing and rec.get("text") is not None and "id" not in missing:
-        raise InputRejected("empty", "field 'text' is empty or whitespace only")
+    if "text" in missing and "text" in rec and "id" not in missing:
+        what = "null" if rec["text"] is None else "empty or whitespace only"
+        raise InputRejected("empty", f"field 'text' is {what}")
     if missing:
-        raise InputRejected("missing_field", "missing required field(s): " + ", ".join(missing))
+        raise InputRejected("missing_field", missing_fields_detail(missing, list(rec)))
     for k in ("id", "title", "text"):
         v = rec.get(k)
         if v is not None and not isinstance(v, str | int | float):
@@ -1187,8 +1323,7 @@ def _record_candidate(
     bad = _CONTROL_RE.findall(body + title)
     if bad:
         raise InputRejected("binary", f"{len(bad)} control character(s), first U+{ord(bad[0]):04X}")
-    if n + m:
-        warnings.append(f"repaired {n + m} mojibake sequence(s) (UTF-8 read as cp1252)")
+    warnings.extend(mojibake_warnings(n + m, title + "\n" + body))
     if not title:
         warnings.append("record has no title: no headline")
     else:
@@ -1241,7 +1376,11 @@ def _iter_jsonl(path: Path, rel: str, max_bytes: int, max_file_bytes: int):
                 try:
                     rec = json.loads(line)
                 except json.JSONDecodeError as e:
-                    raise InputRejected("malformed_record", f"invalid JSON: {e}") from None
+                    raise InputRejected(
+                        "malformed_record",
+                        f"line {lineno} is not JSON ({e.msg} at character {e.pos + 1}; it starts "
+                        f"with {line.strip()[:40]!r})",
+                    ) from None
                 if not isinstance(rec, dict):
                     raise InputRejected(
                         "malformed_record", f"JSON {type(rec).__name__}, expected an object"
@@ -1282,22 +1421,30 @@ def _iter_csv(path: Path, rel: str, max_bytes: int, max_file_bytes: int):
     if len(set(header)) != len(header):
         yield Rejection(rel, "malformed_record", f"duplicate column names in header {header}")
         return
+    names = {h.casefold() for h in header}
+    missing = [k for k in ("id", "text") if k not in names]
+    if missing:  # every row would lack them: one message for the file, not one per row
+        yield Rejection(rel, "missing_field", "header: " + missing_fields_detail(missing, header))
+        return
     n_rows = 0
     while True:
-        rowno = reader.line_num + 1
+        lineno = reader.line_num + 1  # the physical line where the next row starts
         try:
             row = next(reader)
         except StopIteration:
             break
         except csv.Error as e:
             yield Rejection(
-                f"{rel}#{rowno}", "malformed_record", f"CSV error: {e}; rest of file not read"
+                f"{rel}#{lineno}", "malformed_record", f"CSV error: {e}; rest of file not read"
             )
             return
-        if not any(c.strip() for c in row):
-            continue
+        if not row:
+            continue  # a blank line is no row (as in JSONL)
         n_rows += 1
-        sp = f"{rel}#{n_rows}"
+        sp = f"{rel}#{lineno}"
+        if not any(c.strip() for c in row):
+            yield Rejection(sp, "empty", f"row of {len(row)} empty cell(s) skipped")
+            continue
         if len(row) != len(header):
             yield Rejection(sp, "malformed_record", f"{len(row)} fields, header has {len(header)}")
             continue
@@ -1451,6 +1598,8 @@ def _clean_value(key: str, value: Any) -> tuple[Any, str | None]:
         if s in _FALSE:
             return False, None
         return None, f"date_inferred {value!r} is not true/false: ignored"
+    if key not in METADATA_COLUMNS and isinstance(value, bool | int | float | list | dict):
+        return value, None  # a record's other fields keep their JSON types in ``extra``
     s = str(value).strip()
     if s == "":
         return None, None
