@@ -889,3 +889,155 @@ def test_record_extra_keeps_json_types(tmp_path: Path) -> None:
         "tags": ["a", "b"],
         "views": 1200,
     }
+
+
+def _live_page(entries: str, label: str = "") -> str:
+    """An INVENTED live page: a label under the headline, then ``entries``."""
+    return (
+        "<!DOCTYPE html><!-- INVENTED page for mediaframes tests --><html><head>"
+        "<meta property='og:site_name' content='Harbour Ledger'>"
+        "<title>INVENTED: Hallby storm live</title></head><body>"
+        "<nav><ul><li><a href='/'>Home</a></li></ul></nav>"
+        f"<main><h1>INVENTED: Hallby storm live</h1>{label}<div class='feed'>{entries}</div>"
+        "</main><footer>Contact us</footer></body></html>"
+    )
+
+
+LIVE_ENTRIES = [
+    (
+        "16:40",
+        "Ferries stay in port",
+        "The ferry company said all crossings to Lusk were "
+        "cancelled until the morning because of the swell at the harbour mouth.",
+    ),
+    (
+        "15:05",
+        "Pier closed",
+        "The harbour council closed the north pier after waves broke over "
+        "the wall, and police asked people to keep away from the sea front.",
+    ),
+    (
+        "14:20",
+        "Warning raised",
+        "The weather office raised its storm warning for the coast and "
+        "said winds would peak in the early evening before easing overnight.",
+    ),
+]
+
+
+@pytest.mark.parametrize("headings", [False, True])
+def test_live_page_keeps_entry_times_and_no_label_dateline(tmp_path: Path, headings: bool) -> None:
+    entries = "".join(
+        f"<div class='entry'>{f'<h3>{h}</h3>' if headings else ''}"
+        f"<p class='ts'><time>{t}</time></p><p>{p}</p></div>"
+        for t, h, p in LIVE_ENTRIES
+    )
+    page = _live_page(entries, "<p class='live'>LIVE — updated 16:40</p>")
+    r = scan(make_corpus(tmp_path, {"storm.html": page}))
+    a = next(a for a in r.articles if a.article_id == "storm")
+    assert a.dateline is None and a.standfirst is None
+    assert [p.text for p in a.body] == [p for _, _, p in LIVE_ENTRIES]
+    furniture = [b.text for b in a.boilerplate]
+    assert [b for b in furniture if ":" in b and "LIVE" not in b] == ["16:40", "15:05", "14:20"]
+    assert "LIVE — updated 16:40" in furniture  # (where the extractor put it)
+    assert a.text.count("INVENTED: Hallby storm live") == 1  # the headline, not repeated
+    for (t, _, _), para in zip(LIVE_ENTRIES, a.body, strict=True):  # each time before its entry
+        assert a.text[: para.start].rstrip().endswith(t)
+    heads = [w for w in a.warnings if w.startswith("live page:")]
+    if headings:
+        assert heads == [
+            "live page: 3 entry heading(s) left out of the text (the extractor keeps them "
+            "unreliably): 'Ferries stay in port'; 'Pier closed'; 'Warning raised'"
+        ]
+    else:
+        assert heads == []
+    assert all(h not in a.text for _, h, _ in LIVE_ENTRIES)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("LIVE — updated 12:05", "line"),
+        ("Live updates", "line"),
+        ("Last updated 9.40am GMT", "line"),
+        ("Live music returned to the harbour on Friday.", None),
+    ],
+)
+def test_live_labels_are_furniture(line: str, kind: str | None) -> None:
+    assert corpus.boilerplate_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "dateline"),
+    [("LIVE — The pier is closed.", None), ("HALLBY — The pier is closed.", "HALLBY")],
+)
+def test_labels_with_a_dash_are_no_datelines(paragraph: str, dateline: str | None) -> None:
+    found = corpus.detect_dateline(paragraph)
+    assert (paragraph[found[0] : found[1]] if found else None) == dateline
+
+
+def test_html_credit_line_and_p_byline(tmp_path: Path) -> None:
+    page = html_page(byline="<p>By Mirela Ostrand in Hallby</p>").replace(
+        "</article>", "<p>Photograph: Annik Tesh for the Harbour Ledger</p></article>"
+    )
+    r = scan(make_corpus(tmp_path, {"pier.html": page}))
+    a = next(a for a in r.articles if a.article_id == "pier")
+    assert len(a.body) == 3 and all("Photograph" not in p.text for p in a.body)
+    assert "Photograph: Annik Tesh for the Harbour Ledger" in [b.text for b in a.boilerplate]
+    assert a.metadata["author"] == "Mirela Ostrand"
+    assert json.loads(corpus.article_row(a)["extra"]) == {"author": "Mirela Ostrand"}
+
+
+def test_credit_line_in_a_caption_block_stays_the_caption_credit() -> None:
+    t = "Title\n\nThe north pier at dawn.\nPhotograph: Annik Tesh\n\nHALLBY — Body text here.\n"
+    a = corpus.parse_plain_text(t, "x", "x.txt")
+    assert [c.text for c in a.captions] == ["The north pier at dawn.\nPhotograph: Annik Tesh"]
+    assert [p.text for p in a.body] == ["Body text here."]
+
+
+@pytest.mark.parametrize(
+    ("site_name", "outlet", "host"),
+    [
+        ("", None, "example.invalid"),  # trafilatura falls back to the canonical link's host
+        ("<meta property='og:site_name' content='Harbour Ledger'>", "Harbour Ledger", None),
+    ],
+)
+def test_a_host_name_is_no_outlet(tmp_path: Path, site_name: str, outlet, host) -> None:
+    head = f"<link rel='canonical' href='https://example.invalid/pier'>{site_name}"
+    r = scan(make_corpus(tmp_path, {"pier.html": html_page(head=head)}))
+    a = next(a for a in r.articles if a.article_id == "pier")
+    assert a.metadata["outlet"] == outlet
+    assert a.metadata.get("site_host") == host
+    assert any("only its host" in w for w in a.warnings) == (host is not None)
+
+
+def test_html_in_a_record_text_is_stripped(tmp_path: Path) -> None:
+    rec = {
+        "id": "m1",
+        "title": "INVENTED: Pier reopens",
+        "text": "<p>HALLBY &mdash; The north pier reopened on Monday.</p>\n<p>&ldquo;It is "
+        "stronger than before,&rdquo; the harbour master said.<br>Crews cheered.</p>"
+        "<script>var x = 1;</script>",
+    }
+    table = (
+        'id,title,text\nc1,INVENTED: Quay,"<div><p>LUSK — The quay was <em>closed</em>.</p>'
+        '</div>"\n'
+    )
+    r = scan(make_corpus(tmp_path, {"recs.jsonl": jl(rec), "recs.csv": table}))
+    by = {a.article_id: a for a in r.articles}
+    m1 = by["m1"]
+    assert m1.dateline.text == "HALLBY"
+    assert [p.text for p in m1.body] == [
+        "The north pier reopened on Monday.",
+        "“It is stronger than before,” the harbour master said.\nCrews cheered.",
+    ]
+    assert "record text held HTML markup: tags removed and entities decoded (paragraphs kept)" in (
+        m1.warnings
+    )
+    c1 = by["c1"]
+    assert c1.dateline.text == "LUSK" and [p.text for p in c1.body] == ["The quay was closed."]
+    assert markup_free("Prices fell 3 < 4 points & more.")  # no tag: the text is kept as is
+
+
+def markup_free(text: str) -> bool:
+    return corpus.markup_to_text(text) is None

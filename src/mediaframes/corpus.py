@@ -208,6 +208,21 @@ _DATE_LINE_RE = re.compile(
 )
 
 
+_CLOCK = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?"
+#: A live page's label: "LIVE", "Live updates", "LIVE — updated 12:05", "Last updated 9.40am".
+_LIVE_LABEL_RE = re.compile(
+    rf"^live(?:\s+(?:updates?|blog|coverage))?"
+    rf"(?:\s*[—–|:·-]+\s*(?:last\s+)?updated:?\s+(?:at\s+)?{_CLOCK})?$"
+    rf"|^(?:last\s+)?updated:?\s+(?:at\s+)?{_CLOCK}$",
+    re.IGNORECASE,
+)
+#: A photo credit on a line of its own: "Photograph: Jane Roe for the Gazette", "Credit: X/Y".
+_CREDIT_LINE_RE = re.compile(
+    r"^(?:photo(?:graph)?s?|pictures?|images?|photo\s+credit|credit|illustration)\s*:\s*"
+    r"[^.!?:]{2,80}$",
+    re.IGNORECASE,
+)
+
 _COPYRIGHT_RE = re.compile(r"^(?:copyright\s*(?:©|\(c\))?\s*\d{4}|©|\(c\)\s*\d{4})")
 
 
@@ -228,12 +243,19 @@ def boilerplate_kind(line: str) -> str | None:
         ('tail', 'tail')
         >>> boilerplate_kind("Advertisement"), boilerplate_kind("The talks went on.")
         ('line', None)
+        >>> boilerplate_kind("LIVE — updated 12:05"), boilerplate_kind("Live updates")
+        ('line', 'line')
     """
     s = " ".join(line.split())
     if not s:
         return None
-    if len(s) <= 80 and (_BYLINE_RE.match(s) or _DATE_LINE_RE.match(s) or _TIME_LINE_RE.match(s)):
-        return "line"  # a byline, a date or a live-blog time stamp: page metadata, not text
+    if len(s) <= 80 and (
+        _BYLINE_RE.match(s)
+        or _DATE_LINE_RE.match(s)
+        or _TIME_LINE_RE.match(s)
+        or _LIVE_LABEL_RE.match(s)
+    ):
+        return "line"  # a byline, a date, a live page's time stamp or label: not text
     if len(s) > 200:
         return None  # every pattern below matches short lines only
     if s.startswith("(") and s.endswith(")"):
@@ -332,7 +354,7 @@ def detect_dateline(paragraph: str) -> tuple[int, int, int] | None:
 
     Recognised forms: ``PARIS —``, ``MOSCOW (AP) —``, ``WASHINGTON –``, ``KYIV, Ukraine —``,
     ``LONDON, Feb 28 (Reuters) -``, ``NEW DELHI:``. The place (first word group) must be in
-    capitals; capitalised labels such as ``UPDATE:`` or ``WATCH:`` are not places.
+    capitals; capitalised labels such as ``UPDATE:``, ``WATCH:`` or ``LIVE —`` are not places.
 
     Args:
         paragraph: The paragraph text.
@@ -357,8 +379,8 @@ def detect_dateline(paragraph: str) -> tuple[int, int, int] | None:
         return None
     if len(place) > 60 or m.end() >= len(paragraph.rstrip()):
         return None
-    if m.group("colon") and (place.casefold() in _NOT_PLACES or m.group("agency")):
-        return None  # "UPDATE: …", "WATCH: …" are labels, not datelines
+    if place.casefold() in _NOT_PLACES or (m.group("colon") and m.group("agency")):
+        return None  # "UPDATE: …", "WATCH: …", "LIVE — …" are labels, not datelines
     return m.start("place"), m.end("place"), m.end()
 
 
@@ -410,7 +432,9 @@ def _classify(text: str, known_captions: frozenset[str] = frozenset()) -> list[_
     """Split text into text, caption and boilerplate units, in order.
 
     A one-line block whose text (:func:`_norm_key`) is in ``known_captions`` is a caption
-    whether or not it ends with a credit (an HTML page's ``<figcaption>``).
+    whether or not it ends with a credit (an HTML page's ``<figcaption>``); a one-line block
+    holding only a photo credit ("Photograph: Jane Roe for the Gazette") is furniture (in a
+    caption's block, such a line is the caption's credit).
     """
     units: list[_Unit] = []
     for block in _blocks(text):
@@ -420,6 +444,9 @@ def _classify(text: str, known_captions: frozenset[str] = frozenset()) -> list[_
             and _norm_key(text[block[0][0] : block[0][1]]) in known_captions
         ):
             units.append(_Unit("caption", *block[0]))
+            continue
+        if len(block) == 1 and _CREDIT_LINE_RE.match(" ".join(text[slice(*block[0])].split())):
+            units.append(_Unit("bp_line", *block[0]))  # a credit line alone: furniture
             continue
         kinds = []
         for a, b in block:
@@ -1070,13 +1097,17 @@ def page_items(tree: Any) -> list[tuple[str, str]]:
     Reuters)" or "Photo: Jane Roe"), except those inside navigation, footers, asides and
     scripts; repeats are left out. Blocks are the paragraphs, headings, list items … outside
     captions, as :func:`_norm_key` keys: they tell where each caption stood among the
-    paragraphs trafilatura kept (:func:`place_captions`).
+    paragraphs trafilatura kept (:func:`place_captions`). Live pages stamp each entry with a
+    ``<time>`` holding only a clock time ("12:05", "9:10am"), alone in its block: each is a
+    ``("time", text)`` item where it stands, and a heading (``h2``–``h6``) sharing its entry
+    (the heading's parent or grandparent holds that one time) a ``("heading", text)`` item.
 
     Args:
         tree: The page parsed by ``lxml.html``.
 
     Returns:
-        ``("caption", text)`` and ``("block", key)`` items.
+        ``("caption", text)``, ``("block", key)``, ``("time", text)`` and ``("heading", text)``
+        items.
 
     Example:
         >>> import lxml.html
@@ -1091,7 +1122,7 @@ def page_items(tree: Any) -> list[tuple[str, str]]:
         if not isinstance(el.tag, str):
             continue  # comments, processing instructions
         tag = el.tag.lower()
-        if tag != "figcaption" and tag not in _BLOCK_TAGS:
+        if tag not in ("figcaption", "time") and tag not in _BLOCK_TAGS:
             continue
         ancestors = {a.tag.lower() for a in el.iterancestors() if isinstance(a.tag, str)}
         if ancestors & _NOT_ARTICLE_TAGS:
@@ -1101,19 +1132,77 @@ def page_items(tree: Any) -> list[tuple[str, str]]:
             if text and _norm_key(text) not in seen:
                 seen.add(_norm_key(text))
                 items.append(("caption", text))
+        elif tag == "time":
+            if "figcaption" not in ancestors and _entry_time(el):
+                items.append(("time", _element_text(el)))
         elif "figcaption" not in ancestors:
             key = _norm_key(el.text_content())
             if key:
                 items.append(("block", key))
+            if tag in _ENTRY_HEADINGS and _entry_heading(el):
+                items.append(("heading", _element_text(el)))
+            elif (name := byline_name(_element_text(el))) is not None:
+                items.append(("byline", name))
     return items
+
+
+def byline_name(line: str) -> str | None:
+    """The author's name in a byline ("By Ana Roe in Kestrin" gives "Ana Roe"), or None.
+
+    Several authors are joined by "; " as trafilatura joins them; a place ("in Kestrin") or an
+    affiliation after a comma is left out.
+
+    Example:
+        >>> byline_name("By Mara Quillon in Kestrin"), byline_name("By A. Roe and Per Lund, Wire")
+        ('Mara Quillon', 'A. Roe; Per Lund')
+        >>> byline_name("The talks resumed.") is None
+        True
+    """
+    s = " ".join(line.split())
+    if len(s) > 80 or not _BYLINE_RE.match(s):
+        return None
+    rest = re.split(r"\s*,\s*|\s+in\s+", s[2:].strip(), maxsplit=1)[0]
+    names = [n.strip() for n in re.split(r"\s+(?:and|&)\s+", rest) if n.strip()]
+    return "; ".join(names) or None
+
+
+_ENTRY_HEADINGS = frozenset("h2 h3 h4 h5 h6".split())
+
+
+def _entry_time(el: Any) -> bool:
+    """True for a ``<time>`` holding only a clock time, alone in its block (a live entry's)."""
+    text = _element_text(el)
+    if not text or not _TIME_LINE_RE.match(text):
+        return False
+    block = next(
+        (a for a in el.iterancestors() if isinstance(a.tag, str) and a.tag.lower() in _BLOCK_TAGS),
+        None,
+    )
+    return block is None or _norm_key(block.text_content()) == _norm_key(text)
+
+
+def _entry_heading(el: Any) -> bool:
+    """True for a heading whose parent or grandparent holds exactly one entry time."""
+    up = el.getparent()
+    for _ in range(2):
+        if up is None:
+            return False
+        times = [t for t in up.iter("time") if _entry_time(t)]
+        if len(times) == 1:
+            return True
+        if times:
+            return False  # a container of several entries: not this heading's entry
+        up = up.getparent()
+    return False
 
 
 def place_captions(paras: Sequence[str], items: Sequence[tuple[str, str]]) -> list[str]:
     """Put each caption among the extracted paragraphs where it stood in the page.
 
     Each paragraph is matched to the first page block at or after the previous match with the
-    same text (:func:`_norm_key`); a caption goes before the first paragraph matched after it,
-    at the end when none is. A paragraph that is itself a caption is not repeated.
+    same text (:func:`_norm_key`); a caption (or a live entry's time) goes before the first
+    paragraph matched after it, at the end when none is. A paragraph that is itself a caption
+    is not repeated.
 
     Args:
         paras: The main text's paragraphs, in order.
@@ -1138,7 +1227,7 @@ def place_captions(paras: Sequence[str], items: Sequence[tuple[str, str]]) -> li
                 break
         placed.append((pos, n, para))
     for i, (kind, text) in enumerate(items):
-        if kind == "caption" and _norm_key(text) not in keys:
+        if kind in ("caption", "time") and _norm_key(text) not in keys:
             placed.append((i, -1, text))
     return [text for _, _, text in sorted(placed, key=lambda t: (t[0], t[1]))]
 
@@ -1168,14 +1257,20 @@ def _html_parts(
     The page's captions (``items``, :func:`page_items`) become paragraphs of the text where
     they stood (:func:`place_captions`), as captions stand in the plain-text layout; they are
     returned too, for :func:`parse_plain_text` to mark them as captions. Metadata: ``date``,
-    ``url``, ``outlet`` (site name) and ``author`` (byline or JSON-LD, as trafilatura reads
-    them; several are joined by "; ").
+    ``url``, ``outlet`` (site name: og:site_name or the publisher's name; a bare host name such
+    as ``example.invalid`` is no outlet: it goes to ``site_host``, with a warning) and
+    ``author`` (byline or JSON-LD, as trafilatura reads them, several joined by "; "; else a
+    ``By …`` block of the page, :func:`byline_name`).
+
+    A live page (two or more entry ``<time>`` items) keeps each entry's time as a paragraph of
+    its own before the entry (furniture in :func:`parse_plain_text`, so the text keeps it and
+    the body does not); its entry headings are left out of the text, with a warning naming them.
     """
     title = " ".join(title.split())
     paras = [" ".join(line.split()) for line in body.splitlines()]
     paras = [p for p in paras if p]
-    if title and paras and _norm_key(paras[0]) == _norm_key(title):
-        paras = paras[1:]
+    if title:  # the headline repeated (the extractor may move it below the first entry)
+        paras = [p for p in paras if _norm_key(p) != _norm_key(title)]
     meta: dict[str, Any] = {}
     warnings: list[str] = []
     if doc is not None:
@@ -1186,12 +1281,33 @@ def _html_parts(
         url = getattr(doc, "url", None)
         if url:
             meta["url"] = str(url)
-        site = getattr(doc, "sitename", None)
-        if site:
-            meta["outlet"] = str(site)
+        site = " ".join(str(getattr(doc, "sitename", None) or "").split())
+        if _HOST_RE.match(site):
+            meta["site_host"] = site
+            warnings.append(
+                f"the page names no outlet (no og:site_name or publisher), only its host "
+                f"{site!r}: outlet left empty, the host kept in extra 'site_host'"
+            )
+        elif site:
+            meta["outlet"] = site
         author = " ".join(str(getattr(doc, "author", None) or "").split())
         if author:
             meta["author"] = author
+    byline = next((t for k, t in items if k == "byline"), None)
+    if "author" not in meta and byline:
+        meta["author"] = byline
+    times = [t for k, t in items if k == "time"]
+    live = len(times) >= 2
+    if live:
+        heads = list(dict.fromkeys(t for k, t in items if k == "heading"))
+        head_keys = {_norm_key(h) for h in heads}
+        paras = [p for p in paras if _norm_key(p) not in head_keys]
+        if heads:
+            shown = "; ".join(repr(h) for h in heads[:5]) + ("; …" if len(heads) > 5 else "")
+            warnings.append(
+                f"live page: {len(heads)} entry heading(s) left out of the text (the "
+                f"extractor keeps them unreliably): {shown}"
+            )
     if not paras:
         raise InputRejected("no_text", "trafilatura found no main text in the HTML")
     n_words = sum(len(_WORD_RE.findall(p)) for p in paras)
@@ -1205,10 +1321,19 @@ def _html_parts(
         warnings.append("HTML has no title or h1: no headline")
     title_key = _norm_key(title)
     captions = tuple(t for k, t in items if k == "caption" and _norm_key(t) != title_key)
-    paras = place_captions(paras, [(k, t) for k, t in items if k == "block" or t in captions])
+    keep = [
+        (k, t)
+        for k, t in items
+        if k == "block" or (k == "caption" and t in captions) or (k == "time" and live)
+    ]
+    paras = place_captions(paras, keep)
     text = "\n\n".join(([title] if title else []) + paras) + "\n"
     return text, bool(title), meta, warnings, captions
 
+
+#: A bare host name ("example.invalid", "www.example.com"): what trafilatura gives as the site
+#: name when a page names none.
+_HOST_RE = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+$", re.IGNORECASE)
 
 #: Characters a repeated title's line may end with that the record's ``title`` lacks.
 _TITLE_END_PUNCT = " .:;!?\u2014\u2013-"
@@ -1248,6 +1373,62 @@ def drop_repeated_title(title: str, body: str) -> tuple[str, bool]:
     if first != want or not rest:
         return body, False
     return rest, True
+
+
+#: Markup in a record's text: a tag of the kinds scrapers leave ("<p>", "</div>", "<br/>", "<a …>").
+_MARKUP_RE = re.compile(
+    r"</?(?:p|br|div|span|h[1-6]|li|ul|ol|blockquote|em|strong|b|i|a|figure|figcaption|section"
+    r"|article|table|tr|td|th|pre|hr|img|script|style)\b[^<>]*>",
+    re.IGNORECASE,
+)
+_MARKUP_DROP_RE = re.compile(
+    r"<(script|style|template)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL
+)
+_MARKUP_BREAK_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_MARKUP_BLOCK_RE = re.compile(
+    r"</?(?:p|div|h[1-6]|li|ul|ol|blockquote|figure|figcaption|section|article|table|tr|pre|hr)"
+    r"\b[^<>]*>",
+    re.IGNORECASE,
+)
+_MARKUP_TAG_RE = re.compile(r"</?[A-Za-z][\w:-]*\b[^<>]*>|<!--.*?-->", re.DOTALL)
+
+
+def markup_to_text(text: str) -> str | None:
+    r"""The plain text of a record's ``text`` that holds HTML markup, or None when it holds none.
+
+    Scrapers often store a page's paragraphs with their tags. Block elements (``<p>``,
+    ``<div>``, headings, list items …) become paragraphs (blank lines), ``<br>`` a line break,
+    other tags are removed, scripts and styles with their content, and entities (``&ldquo;``,
+    ``&amp;``) decoded, so datelines and quotations are found as in any text. Nothing else is
+    judged: the record's text is the article (no main-text extraction as for ``.html`` files).
+
+    Args:
+        text: The record's text.
+
+    Returns:
+        The text without markup, or None when no tag was found (the text is used as it is).
+
+    Example:
+        >>> markup_to_text("<p>ROME &mdash; It rained.</p><p>&ldquo;Wet,&rdquo; he said.</p>")
+        'ROME — It rained.\n\n“Wet,” he said.'
+        >>> markup_to_text("5% <br> more") is not None, markup_to_text("a < b") is None
+        (True, True)
+    """
+    import html as html_lib
+
+    if not _MARKUP_RE.search(text):
+        return None
+    s = _MARKUP_DROP_RE.sub(" ", text)
+    s = _MARKUP_BREAK_RE.sub("\n", s)
+    s = _MARKUP_BLOCK_RE.sub("\n\n", s)
+    s = html_lib.unescape(_MARKUP_TAG_RE.sub("", s)).replace("\u00a0", " ")
+    paras = []
+    for para in re.split(r"\n\s*\n", s):
+        lines = [" ".join(line.split()) for line in para.split("\n")]
+        lines = [line for line in lines if line]
+        if lines:
+            paras.append("\n".join(lines))
+    return "\n\n".join(paras)
 
 
 #: Field names that usually hold what ``id`` / ``text`` hold, for the hint of a missing field.
@@ -1318,6 +1499,14 @@ def _record_candidate(
     if size > max_bytes:
         raise InputRejected("oversized", f"record text {size} bytes > limit {max_bytes}")
     warnings: list[str] = []
+    plain = markup_to_text(body)
+    if plain is not None:
+        body = plain
+        warnings.append(
+            "record text held HTML markup: tags removed and entities decoded (paragraphs kept)"
+        )
+    if title and (plain_title := markup_to_text(title)) is not None:
+        title = " ".join(plain_title.split())
     body, n = repair_mojibake(body)
     title, m = repair_mojibake(title)
     bad = _CONTROL_RE.findall(body + title)
