@@ -18,11 +18,14 @@ Input formats (by file extension, inside ``CORPUS_DIR/raw/`` or ``CORPUS_DIR`` i
   extracted text, each ``<figcaption>`` (credit included; not those in navigation, asides or
   footers) a paragraph of its own where its figure stood, then parsed like plain text with
   those paragraphs as captions (:func:`page_items`, :func:`place_captions`). The page's date,
-  URL, site name (``outlet``) and author (byline or JSON-LD ``author``; metadata key
-  ``author``, in ``extra``) are kept as metadata.
+  URL, site name (``outlet``; a bare host name is no outlet: it is kept as ``site_host``, with
+  a warning) and author (byline or JSON-LD ``author``, else a ``By …`` block of the page;
+  metadata key ``author``, in ``extra``) are kept as metadata. A live page's entry times stand
+  before their entries, as furniture; its entry headings are left out, with a warning.
 * ``.jsonl`` / ``.csv`` — one article per line / row with fields ``id`` and ``text`` (required),
   ``title``, ``date``, ``outlet``, ``url`` (optional); other fields are kept as metadata
   (``extra``; a JSONL record's numbers, booleans, lists and objects keep their JSON types).
+  A ``text`` holding HTML markup is made plain text first (:func:`markup_to_text`, warned).
   ``Article.text`` is ``title + "\n\n" + text`` so the headline has offsets too (a ``text``
   whose first line repeats the title loses that line, with a warning:
   :func:`drop_repeated_title`); ``source_path`` is ``<file>#<n>``, ``n`` the 1-based physical
