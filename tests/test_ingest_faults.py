@@ -253,7 +253,7 @@ def test_fixture_corpus_all_formats_offline(tmp_path: Path, monkeypatch) -> None
     assert lib.metadata["date"] is None and lib.metadata["outlet"] is None
     assert lib.metadata["date_inferred"] is None
     market = by["csv-market"]
-    assert market.source_path == "raw/records.csv#1" and market.metadata["author"] == "A. Writer"
+    assert market.source_path == "raw/records.csv#2" and market.metadata["author"] == "A. Writer"
     assert len(market.body) == 2
 
 
@@ -311,14 +311,16 @@ def test_bad_csv_row(tmp_path: Path, row: str, reason: str | None) -> None:
         assert a.metadata["date"] is None
         assert any("2024-13-45" in w for w in a.warnings)
     else:
-        assert reasons(r) == {"raw/recs.csv#2": reason}
+        assert reasons(r) == {"raw/recs.csv#3": reason}  # the row's line in the file
     assert r.n_inputs == 3
 
 
 def test_csv_without_text_column(tmp_path: Path) -> None:
     root = make_corpus(tmp_path, {"recs.csv": "id,title\na,INVENTED\nb,INVENTED\n"})
     r = scan(root)
-    assert reasons(r) == {"raw/recs.csv#1": "missing_field", "raw/recs.csv#2": "missing_field"}
+    assert reasons(r) == {"raw/recs.csv": "missing_field"}  # once for the file, not per row
+    detail = r.quarantine[0].detail
+    assert "missing required field(s): text" in detail and "fields found: id, title" in detail
 
 
 @pytest.mark.parametrize("sep", [";", "\t"])
@@ -580,7 +582,7 @@ def test_csv_field_over_the_size_limit_is_one_oversized_record(tmp_path: Path) -
     table = f'id,title,text\nbig,INVENTED,"{long_text}"\nsmall,INVENTED,"Short body."\n'
     root = make_corpus(tmp_path, {"recs.csv": table})
     r = scan(root, max_bytes=100_000)
-    assert reasons(r) == {"raw/recs.csv#1": "oversized"}
+    assert reasons(r) == {"raw/recs.csv#2": "oversized"}
     assert sorted(a.article_id for a in r.articles) == ["good", "small"]
 
 
@@ -743,3 +745,299 @@ def test_parse_plain_text_known_captions(known: tuple, captions: list, standfirs
     assert [c.text for c in a.captions] == captions
     assert (a.standfirst.text if a.standfirst else None) == standfirst
     assert [p.text for p in a.body] == ["The pier reopened on Friday."]
+
+
+# --- messy inputs a data journalist meets (acceptance round 15; INVENTED texts) -------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "fixed", "warned"),
+    [
+        # the closing quote's 0x9D byte saved as U+FFFD: the quote is repaired
+        (
+            "â€œThe quay opens in May,â€\ufffd the harbour master said.",
+            "“The quay opens in May,” the harbour master said.",
+            ["repaired 2 mojibake sequence(s) (UTF-8 read as cp1252)"],
+        ),
+        # a lost byte that could be one of several letters: left, and said so
+        (
+            "The mayor, Ã\ufffdlvar Renk, spoke at the quay on Monday.",
+            "The mayor, Ã\ufffdlvar Renk, spoke at the quay on Monday.",
+            [
+                "1 mojibake sequence(s) could not be repaired (a byte was lost: U+FFFD); "
+                "check the text"
+            ],
+        ),
+        ("Plain text, no mojibake.", "Plain text, no mojibake.", []),
+    ],
+)
+def test_mojibake_with_a_lost_byte(raw: str, fixed: str, warned: list) -> None:
+    text, warnings = corpus.decode_bytes(raw.encode("utf-8"))
+    assert text == fixed
+    assert warnings == warned
+
+
+def test_mojibake_lost_quote_closes_the_quotation(tmp_path: Path) -> None:
+    body = (
+        "INVENTED: Quay opens\n\nHALLBY — â€œThe quay opens in May,â€\ufffd the harbour master "
+        "said on Monday.\n\nCrews began work on the north wall the same day.\n"
+    )
+    r = scan(make_corpus(tmp_path, {"quay.txt": body}))
+    a = next(a for a in r.articles if a.article_id == "quay")
+    assert "\ufffd" not in a.text and "“The quay opens in May,” the" in a.body[0].text
+    assert not any("could not be repaired" in w for w in a.warnings)
+
+
+def test_utf16_without_bom_is_decoded(tmp_path: Path) -> None:
+    data = GOOD_TEXT.replace("new park", "harbour walk").encode("utf-16-le")
+    r = scan(make_corpus(tmp_path, {"walk.txt": data}))
+    a = next(a for a in r.articles if a.article_id == "walk")
+    assert a.headline.text == "INVENTED: Town opens a harbour walk"
+    assert "decoded as UTF-16-LE (no byte-order mark; save it as UTF-8)" in a.warnings
+    # binary data with NULs in both byte positions is still binary
+    with pytest.raises(corpus.InputRejected, match="NUL byte"):
+        corpus.decode_bytes(bytes([0, 0, 65, 0, 66, 0, 0, 0]) * 4)
+
+
+@pytest.mark.parametrize(
+    ("record", "reason", "detail"),
+    [
+        (
+            {"id": "s1", "headline": "INVENTED", "content": "Words.", "published_at": "x"},
+            "missing_field",
+            "missing required field(s): text (fields found: id, headline, content, "
+            "published_at; rename 'content' to 'text'?)",
+        ),
+        (
+            {"id": "s2", "title": "INVENTED", "text": None},
+            "empty",
+            "field 'text' is null",
+        ),
+        (
+            {"title": "INVENTED", "text": "Words."},
+            "missing_field",
+            "missing required field(s): id (fields found: title, text)",
+        ),
+    ],
+)
+def test_missing_field_messages_name_the_fields_found(
+    tmp_path: Path, record: dict, reason: str, detail: str
+) -> None:
+    r = scan(make_corpus(tmp_path, {"recs.jsonl": jl(REC, record)}))
+    assert [(q.source_path, q.reason, q.detail) for q in r.quarantine] == [
+        ("raw/recs.jsonl#2", reason, detail)
+    ]
+
+
+def test_jsonl_non_json_line_names_its_line(tmp_path: Path) -> None:
+    text = jl(REC) + "\n<html><body>503 Service Unavailable</body></html>\n"
+    r = scan(make_corpus(tmp_path, {"recs.jsonl": text}))
+    (q,) = r.quarantine
+    assert q.source_path == "raw/recs.jsonl#3" and q.reason == "malformed_record"
+    assert q.detail.startswith("line 3 is not JSON (Expecting value at character 1;")
+    assert "'<html><body>503" in q.detail and "line 1 column 1" not in q.detail
+
+
+def test_csv_without_text_column_suggests_the_body_column(tmp_path: Path) -> None:
+    table = "ID,Title,Body,Published\nb1,INVENTED,Words.,2026\nb2,INVENTED,More.,2026\n"
+    r = scan(make_corpus(tmp_path, {"export.csv": table}))
+    (q,) = r.quarantine
+    assert (q.source_path, q.reason) == ("raw/export.csv", "missing_field")
+    assert q.detail == (
+        "header: missing required field(s): text (fields found: ID, Title, Body, Published; "
+        "rename 'Body' to 'text'?)"
+    )
+
+
+def test_csv_source_path_is_the_physical_line(tmp_path: Path) -> None:
+    table = (
+        "id,title,text\r\n"  # line 1
+        'c1,INVENTED one,"First body,\r\nwritten on two lines."\r\n'  # lines 2-3
+        ",,\r\n"  # line 4: an empty spreadsheet row
+        "\r\n"  # line 5: a blank line, no row
+        "c2,INVENTED two,too,many\r\n"  # line 6
+        'c3,INVENTED three,"Third body."\r\n'  # line 7
+    )
+    r = scan(make_corpus(tmp_path, {"rows.csv": table}))
+    by = {a.article_id: a.source_path for a in r.articles}
+    assert by["c1"] == "raw/rows.csv#2" and by["c3"] == "raw/rows.csv#7"
+    assert [(q.source_path, q.reason) for q in r.quarantine] == [
+        ("raw/rows.csv#4", "empty"),
+        ("raw/rows.csv#6", "malformed_record"),
+    ]
+    assert r.quarantine[0].detail == "row of 3 empty cell(s) skipped"
+
+
+def test_record_extra_keeps_json_types(tmp_path: Path) -> None:
+    rec = {
+        **REC,
+        "meta": {"section": "World", "tags": ["river", "quay"], "rank": 2},
+        "views": 1200,
+        "share": 0.5,
+        "paywalled": False,
+        "tags": ["a", "b"],
+        "note": "  ",
+    }
+    out = tmp_path / "out"
+    corpus.ingest_corpus(make_corpus(tmp_path, {"recs.jsonl": jl(rec)}), out)
+    row = pd.read_csv(out / "articles.csv", keep_default_na=False).set_index("article_id")
+    assert json.loads(row.loc["r1", "extra"]) == {
+        "meta": {"section": "World", "tags": ["river", "quay"], "rank": 2},
+        "note": None,
+        "paywalled": False,
+        "share": 0.5,
+        "tags": ["a", "b"],
+        "views": 1200,
+    }
+
+
+def _live_page(entries: str, label: str = "") -> str:
+    """An INVENTED live page: a label under the headline, then ``entries``."""
+    return (
+        "<!DOCTYPE html><!-- INVENTED page for mediaframes tests --><html><head>"
+        "<meta property='og:site_name' content='Harbour Ledger'>"
+        "<title>INVENTED: Hallby storm live</title></head><body>"
+        "<nav><ul><li><a href='/'>Home</a></li></ul></nav>"
+        f"<main><h1>INVENTED: Hallby storm live</h1>{label}<div class='feed'>{entries}</div>"
+        "</main><footer>Contact us</footer></body></html>"
+    )
+
+
+LIVE_ENTRIES = [
+    (
+        "16:40",
+        "Ferries stay in port",
+        "The ferry company said all crossings to Lusk were "
+        "cancelled until the morning because of the swell at the harbour mouth.",
+    ),
+    (
+        "15:05",
+        "Pier closed",
+        "The harbour council closed the north pier after waves broke over "
+        "the wall, and police asked people to keep away from the sea front.",
+    ),
+    (
+        "14:20",
+        "Warning raised",
+        "The weather office raised its storm warning for the coast and "
+        "said winds would peak in the early evening before easing overnight.",
+    ),
+]
+
+
+@pytest.mark.parametrize("headings", [False, True])
+def test_live_page_keeps_entry_times_and_no_label_dateline(tmp_path: Path, headings: bool) -> None:
+    entries = "".join(
+        f"<div class='entry'>{f'<h3>{h}</h3>' if headings else ''}"
+        f"<p class='ts'><time>{t}</time></p><p>{p}</p></div>"
+        for t, h, p in LIVE_ENTRIES
+    )
+    page = _live_page(entries, "<p class='live'>LIVE — updated 16:40</p>")
+    r = scan(make_corpus(tmp_path, {"storm.html": page}))
+    a = next(a for a in r.articles if a.article_id == "storm")
+    assert a.dateline is None and a.standfirst is None
+    assert [p.text for p in a.body] == [p for _, _, p in LIVE_ENTRIES]
+    furniture = [b.text for b in a.boilerplate]
+    assert [b for b in furniture if ":" in b and "LIVE" not in b] == ["16:40", "15:05", "14:20"]
+    assert "LIVE — updated 16:40" in furniture  # (where the extractor put it)
+    assert a.text.count("INVENTED: Hallby storm live") == 1  # the headline, not repeated
+    for (t, _, _), para in zip(LIVE_ENTRIES, a.body, strict=True):  # each time before its entry
+        assert a.text[: para.start].rstrip().endswith(t)
+    heads = [w for w in a.warnings if w.startswith("live page:")]
+    if headings:
+        assert heads == [
+            "live page: 3 entry heading(s) left out of the text (the extractor keeps them "
+            "unreliably): 'Ferries stay in port'; 'Pier closed'; 'Warning raised'"
+        ]
+    else:
+        assert heads == []
+    assert all(h not in a.text for _, h, _ in LIVE_ENTRIES)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("LIVE — updated 12:05", "line"),
+        ("Live updates", "line"),
+        ("Last updated 9.40am GMT", "line"),
+        ("Live music returned to the harbour on Friday.", None),
+    ],
+)
+def test_live_labels_are_furniture(line: str, kind: str | None) -> None:
+    assert corpus.boilerplate_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "dateline"),
+    [("LIVE — The pier is closed.", None), ("HALLBY — The pier is closed.", "HALLBY")],
+)
+def test_labels_with_a_dash_are_no_datelines(paragraph: str, dateline: str | None) -> None:
+    found = corpus.detect_dateline(paragraph)
+    assert (paragraph[found[0] : found[1]] if found else None) == dateline
+
+
+def test_html_credit_line_and_p_byline(tmp_path: Path) -> None:
+    page = html_page(byline="<p>By Mirela Ostrand in Hallby</p>").replace(
+        "</article>", "<p>Photograph: Annik Tesh for the Harbour Ledger</p></article>"
+    )
+    r = scan(make_corpus(tmp_path, {"pier.html": page}))
+    a = next(a for a in r.articles if a.article_id == "pier")
+    assert len(a.body) == 3 and all("Photograph" not in p.text for p in a.body)
+    assert "Photograph: Annik Tesh for the Harbour Ledger" in [b.text for b in a.boilerplate]
+    assert a.metadata["author"] == "Mirela Ostrand"
+    assert json.loads(corpus.article_row(a)["extra"]) == {"author": "Mirela Ostrand"}
+
+
+def test_credit_line_in_a_caption_block_stays_the_caption_credit() -> None:
+    t = "Title\n\nThe north pier at dawn.\nPhotograph: Annik Tesh\n\nHALLBY — Body text here.\n"
+    a = corpus.parse_plain_text(t, "x", "x.txt")
+    assert [c.text for c in a.captions] == ["The north pier at dawn.\nPhotograph: Annik Tesh"]
+    assert [p.text for p in a.body] == ["Body text here."]
+
+
+@pytest.mark.parametrize(
+    ("site_name", "outlet", "host"),
+    [
+        ("", None, "example.invalid"),  # trafilatura falls back to the canonical link's host
+        ("<meta property='og:site_name' content='Harbour Ledger'>", "Harbour Ledger", None),
+    ],
+)
+def test_a_host_name_is_no_outlet(tmp_path: Path, site_name: str, outlet, host) -> None:
+    head = f"<link rel='canonical' href='https://example.invalid/pier'>{site_name}"
+    r = scan(make_corpus(tmp_path, {"pier.html": html_page(head=head)}))
+    a = next(a for a in r.articles if a.article_id == "pier")
+    assert a.metadata["outlet"] == outlet
+    assert a.metadata.get("site_host") == host
+    assert any("only its host" in w for w in a.warnings) == (host is not None)
+
+
+def test_html_in_a_record_text_is_stripped(tmp_path: Path) -> None:
+    rec = {
+        "id": "m1",
+        "title": "INVENTED: Pier reopens",
+        "text": "<p>HALLBY &mdash; The north pier reopened on Monday.</p>\n<p>&ldquo;It is "
+        "stronger than before,&rdquo; the harbour master said.<br>Crews cheered.</p>"
+        "<script>var x = 1;</script>",
+    }
+    table = (
+        'id,title,text\nc1,INVENTED: Quay,"<div><p>LUSK — The quay was <em>closed</em>.</p>'
+        '</div>"\n'
+    )
+    r = scan(make_corpus(tmp_path, {"recs.jsonl": jl(rec), "recs.csv": table}))
+    by = {a.article_id: a for a in r.articles}
+    m1 = by["m1"]
+    assert m1.dateline.text == "HALLBY"
+    assert [p.text for p in m1.body] == [
+        "The north pier reopened on Monday.",
+        "“It is stronger than before,” the harbour master said.\nCrews cheered.",
+    ]
+    assert "record text held HTML markup: tags removed and entities decoded (paragraphs kept)" in (
+        m1.warnings
+    )
+    c1 = by["c1"]
+    assert c1.dateline.text == "LUSK" and [p.text for p in c1.body] == ["The quay was closed."]
+    assert markup_free("Prices fell 3 < 4 points & more.")  # no tag: the text is kept as is
+
+
+def markup_free(text: str) -> bool:
+    return corpus.markup_to_text(text) is None

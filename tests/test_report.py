@@ -710,3 +710,24 @@ def test_report_never_takes_a_codebook_from_the_package_by_id(tmp_path: Path) ->
     assert book["codebook"]["name"] == "conflict_diplomacy"  # not the packaged one's name
     assert book["codebook"]["version"] == "9.9.9-invented"
     assert book["codebook"]["description"] == ""
+
+
+def test_report_date_inferred_is_articles_csv_convention(tmp_path: Path) -> None:
+    """accept15c: an article with no date has ``date_inferred`` empty in ``articles.csv``;
+    ``report.json`` says null for it, not false (INVENTED rows)."""
+    articles = pd.DataFrame(
+        {
+            "article_id": ["a", "b", "c"],
+            "date": ["2031-05-04", "2031-05", ""],
+            "date_inferred": ["false", "true", ""],
+        }
+    )
+    rows = report._corpus(articles)["articles"]
+    assert [r["date_inferred"] for r in rows] == [False, True, None]
+    assert [r["date"] for r in rows] == ["2031-05-04", "2031-05", "unknown"]
+    folder = invented_tables(tmp_path / "run" / "tables")
+    arts = pd.read_csv(folder / "articles.csv", keep_default_na=False)
+    arts["date"], arts["date_inferred"] = "", ""
+    arts.to_csv(folder / "articles.csv", index=False)
+    (pdf,) = report.build_report(folder.parent, run_info=MANIFEST)  # the PDF renders a null
+    assert "unknown" in report.pdf_text(pdf)

@@ -18,13 +18,19 @@ Input formats (by file extension, inside ``CORPUS_DIR/raw/`` or ``CORPUS_DIR`` i
   extracted text, each ``<figcaption>`` (credit included; not those in navigation, asides or
   footers) a paragraph of its own where its figure stood, then parsed like plain text with
   those paragraphs as captions (:func:`page_items`, :func:`place_captions`). The page's date,
-  URL, site name (``outlet``) and author (byline or JSON-LD ``author``; metadata key
-  ``author``, in ``extra``) are kept as metadata.
+  URL, site name (``outlet``; a bare host name is no outlet: it is kept as ``site_host``, with
+  a warning) and author (byline or JSON-LD ``author``, else a ``By …`` block of the page;
+  metadata key ``author``, in ``extra``) are kept as metadata. A live page's entry times stand
+  before their entries, as furniture; its entry headings are left out, with a warning.
 * ``.jsonl`` / ``.csv`` — one article per line / row with fields ``id`` and ``text`` (required),
-  ``title``, ``date``, ``outlet``, ``url`` (optional); other fields are kept as metadata.
+  ``title``, ``date``, ``outlet``, ``url`` (optional); other fields are kept as metadata
+  (``extra``; a JSONL record's numbers, booleans, lists and objects keep their JSON types).
+  A ``text`` holding HTML markup is made plain text first (:func:`markup_to_text`, warned).
   ``Article.text`` is ``title + "\n\n" + text`` so the headline has offsets too (a ``text``
   whose first line repeats the title loses that line, with a warning:
-  :func:`drop_repeated_title`); ``source_path`` is ``<file>#<n>`` (1-based line or row number).
+  :func:`drop_repeated_title`); ``source_path`` is ``<file>#<n>``, ``n`` the 1-based physical
+  line where the record starts (what an editor shows; a CSV header is line 1, a quoted cell may
+  span lines). A blank line is no record; a CSV row of empty cells is quarantined as ``empty``.
 
 Metadata come from ``CORPUS_DIR/metadata.csv`` (columns ``article_id, outlet, url, date,
 date_inferred, language, notes``; extra columns are kept). An explicit empty cell is ``None``:
@@ -34,19 +40,22 @@ Language: the ``language`` column when given, otherwise a simple offline detecto
 stopword lists (:func:`detect_language`). Non-English articles are accepted with a warning, not
 rejected: the pipeline's lexicons are English, but the researcher decides what to study.
 
-Validation (:func:`decode_bytes` and the readers). Every input (a .txt/.html file, or one line
-or row of a JSONL/CSV file) is accepted or quarantined; ``inputs = accepted + quarantined``.
-Quarantine reasons: ``oversized`` (over ``max_bytes`` per article, ``max_file_bytes`` per
-JSONL/CSV file), ``empty`` (0 bytes or whitespace only), ``binary`` (NUL bytes or control
+Validation (:func:`decode_bytes` and the readers). Every input (a .txt/.html file, or one line or
+row of a JSONL/CSV file) is accepted or quarantined; ``inputs = accepted + quarantined``. Quarantine
+reasons: ``oversized`` (over ``max_bytes`` per article, ``max_file_bytes`` per JSONL/CSV file),
+``empty`` (0 bytes or whitespace only, a null ``text``), ``binary`` (NUL bytes or control
 characters), ``undecodable`` (neither UTF-8 nor plausible cp1252), ``duplicate`` (same text as an
-earlier input after Unicode normalization, case folding and whitespace collapsing; the first in
-path order is kept), ``malformed_record`` (invalid JSON, not an object, wrong CSV field count),
-``missing_field`` (no ``id`` or ``text``), ``no_text`` (nothing left for the body after headline,
-captions and furniture; an HTML page whose main text has fewer than ``MIN_HTML_WORDS``
-words), ``unsupported_format`` (other extensions, archives included: no zip bombs),
-``outside_corpus`` (symbolic links leaving the folder), ``unreadable`` (OS errors).
+earlier input after Unicode normalization, case folding and whitespace collapsing; the first in path
+order is kept), ``malformed_record`` (invalid JSON, not an object, wrong CSV field count),
+``missing_field`` (no ``id`` or ``text``: the fields found are listed, with a hint such as "rename
+'Body' to 'text'"; a CSV header without them is one rejection for the file), ``no_text`` (nothing
+left for the body after headline, captions and furniture; an HTML page whose main text has fewer
+than ``MIN_HTML_WORDS`` words), ``unsupported_format`` (other extensions, archives included: no zip
+bombs), ``outside_corpus`` (symbolic links leaving the folder), ``unreadable`` (OS errors).
 Hidden files (``.gitkeep``) are not inputs. UTF-8 with or without a byte-order mark and UTF-16
-with one are read; cp1252 is decoded and UTF-8 mojibake ("wonâ€™t") repaired, with a warning.
+with one, or without one (told by its NUL bytes: :func:`utf16_without_bom`) are read; cp1252 is
+decoded and UTF-8 mojibake ("wonâ€™t", also "â€" + U+FFFD for ”) repaired, with a warning that
+also counts what could not be repaired.
 Ids are made safe file names by :func:`safe_id` (no separators, ``..``, NUL, absolute paths);
 collisions get ``-2``, ``-3``; each change is a warning. Metadata: ``metadata.csv`` values
 override a record's own ``date/outlet/url`` (with a warning when they differ).
@@ -202,6 +211,21 @@ _DATE_LINE_RE = re.compile(
 )
 
 
+_CLOCK = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?"
+#: A live page's label: "LIVE", "Live updates", "LIVE — updated 12:05", "Last updated 9.40am".
+_LIVE_LABEL_RE = re.compile(
+    rf"^live(?:\s+(?:updates?|blog|coverage))?"
+    rf"(?:\s*[—–|:·-]+\s*(?:last\s+)?updated:?\s+(?:at\s+)?{_CLOCK})?$"
+    rf"|^(?:last\s+)?updated:?\s+(?:at\s+)?{_CLOCK}$",
+    re.IGNORECASE,
+)
+#: A photo credit on a line of its own: "Photograph: Jane Roe for the Gazette", "Credit: X/Y".
+_CREDIT_LINE_RE = re.compile(
+    r"^(?:photo(?:graph)?s?|pictures?|images?|photo\s+credit|credit|illustration)\s*:\s*"
+    r"[^.!?:]{2,80}$",
+    re.IGNORECASE,
+)
+
 _COPYRIGHT_RE = re.compile(r"^(?:copyright\s*(?:©|\(c\))?\s*\d{4}|©|\(c\)\s*\d{4})")
 
 
@@ -222,12 +246,19 @@ def boilerplate_kind(line: str) -> str | None:
         ('tail', 'tail')
         >>> boilerplate_kind("Advertisement"), boilerplate_kind("The talks went on.")
         ('line', None)
+        >>> boilerplate_kind("LIVE — updated 12:05"), boilerplate_kind("Live updates")
+        ('line', 'line')
     """
     s = " ".join(line.split())
     if not s:
         return None
-    if len(s) <= 80 and (_BYLINE_RE.match(s) or _DATE_LINE_RE.match(s) or _TIME_LINE_RE.match(s)):
-        return "line"  # a byline, a date or a live-blog time stamp: page metadata, not text
+    if len(s) <= 80 and (
+        _BYLINE_RE.match(s)
+        or _DATE_LINE_RE.match(s)
+        or _TIME_LINE_RE.match(s)
+        or _LIVE_LABEL_RE.match(s)
+    ):
+        return "line"  # a byline, a date, a live page's time stamp or label: not text
     if len(s) > 200:
         return None  # every pattern below matches short lines only
     if s.startswith("(") and s.endswith(")"):
@@ -326,7 +357,7 @@ def detect_dateline(paragraph: str) -> tuple[int, int, int] | None:
 
     Recognised forms: ``PARIS —``, ``MOSCOW (AP) —``, ``WASHINGTON –``, ``KYIV, Ukraine —``,
     ``LONDON, Feb 28 (Reuters) -``, ``NEW DELHI:``. The place (first word group) must be in
-    capitals; capitalised labels such as ``UPDATE:`` or ``WATCH:`` are not places.
+    capitals; capitalised labels such as ``UPDATE:``, ``WATCH:`` or ``LIVE —`` are not places.
 
     Args:
         paragraph: The paragraph text.
@@ -351,8 +382,8 @@ def detect_dateline(paragraph: str) -> tuple[int, int, int] | None:
         return None
     if len(place) > 60 or m.end() >= len(paragraph.rstrip()):
         return None
-    if m.group("colon") and (place.casefold() in _NOT_PLACES or m.group("agency")):
-        return None  # "UPDATE: …", "WATCH: …" are labels, not datelines
+    if place.casefold() in _NOT_PLACES or (m.group("colon") and m.group("agency")):
+        return None  # "UPDATE: …", "WATCH: …", "LIVE — …" are labels, not datelines
     return m.start("place"), m.end("place"), m.end()
 
 
@@ -404,7 +435,9 @@ def _classify(text: str, known_captions: frozenset[str] = frozenset()) -> list[_
     """Split text into text, caption and boilerplate units, in order.
 
     A one-line block whose text (:func:`_norm_key`) is in ``known_captions`` is a caption
-    whether or not it ends with a credit (an HTML page's ``<figcaption>``).
+    whether or not it ends with a credit (an HTML page's ``<figcaption>``); a one-line block
+    holding only a photo credit ("Photograph: Jane Roe for the Gazette") is furniture (in a
+    caption's block, such a line is the caption's credit).
     """
     units: list[_Unit] = []
     for block in _blocks(text):
@@ -414,6 +447,9 @@ def _classify(text: str, known_captions: frozenset[str] = frozenset()) -> list[_
             and _norm_key(text[block[0][0] : block[0][1]]) in known_captions
         ):
             units.append(_Unit("caption", *block[0]))
+            continue
+        if len(block) == 1 and _CREDIT_LINE_RE.match(" ".join(text[slice(*block[0])].split())):
+            units.append(_Unit("bp_line", *block[0]))  # a credit line alone: furniture
             continue
         kinds = []
         for a, b in block:
@@ -729,11 +765,32 @@ _MOJIBAKE_RE = re.compile(
 )
 
 
+#: "â€" and a replacement character: the closing quote ” (E2 80 9D) whose 0x9D byte, undefined
+#: in cp1252, a tool replaced with U+FFFD. The other E2 80 xx whose xx is undefined in cp1252
+#: (81, 8D, 8F, 90) are spaces, joiners and marks that news text hardly holds.
+_LOST_QUOTE_RE = re.compile("\u00e2\u20ac\ufffd")
+#: Mojibake left after repair: "â€" (the start of a three-byte sequence), or a lead character
+#: followed by a replacement character ("Ã\ufffd" for Á, Í, Ï, Ð or Ý: the byte is lost).
+_UNREPAIRED_RE = re.compile("\u00e2\u20ac|[\u00c2-\u00f4][\u0080-\u00bf\u20ac]?\ufffd")
+
+
+def unrepaired_mojibake(text: str) -> int:
+    """Count the mojibake sequences :func:`repair_mojibake` could not repair.
+
+    Example:
+        >>> unrepaired_mojibake("Ã\ufffdlvaro and â€ here"), unrepaired_mojibake("café")
+        (2, 0)
+    """
+    return len(_UNREPAIRED_RE.findall(text))
+
+
 def repair_mojibake(text: str) -> tuple[str, int]:
     """Repair UTF-8 text that was once decoded as cp1252 ("wonâ€™t" → "won’t").
 
     Each suspicious run is re-encoded as cp1252 and decoded as UTF-8; runs that do not round-trip
-    are left alone, so correct text is never changed.
+    are left alone, so correct text is never changed. "â€" followed by U+FFFD is the closing
+    quote ” whose last byte was replaced (0x9D is undefined in cp1252, and many tools save it
+    as U+FFFD): it is repaired too. What is left is counted by :func:`unrepaired_mojibake`.
 
     Args:
         text: The text.
@@ -744,8 +801,10 @@ def repair_mojibake(text: str) -> tuple[str, int]:
     Example:
         >>> repair_mojibake("wonâ€™t and cafÃ©")
         ('won’t and café', 2)
+        >>> repair_mojibake("â€œYes,â€\ufffd he said.")
+        ('“Yes,” he said.', 2)
     """
-    count = 0
+    text, count = _LOST_QUOTE_RE.subn("\u201d", text)
 
     def fix(m: re.Match[str]) -> str:
         nonlocal count
@@ -765,6 +824,28 @@ def repair_mojibake(text: str) -> tuple[str, int]:
     return _MOJIBAKE_RE.sub(fix, text), count
 
 
+def mojibake_warnings(repaired: int, text: str) -> list[str]:
+    """The warnings of a mojibake repair: how many were repaired, how many are left.
+
+    Example:
+        >>> mojibake_warnings(2, "fine now")
+        ['repaired 2 mojibake sequence(s) (UTF-8 read as cp1252)']
+        >>> mojibake_warnings(0, "Ã\ufffd")
+        ['1 mojibake sequence(s) could not be repaired (a byte was lost: U+FFFD); check the text']
+    """
+    out = []
+    if repaired:
+        out.append(f"repaired {repaired} mojibake sequence(s) (UTF-8 read as cp1252)")
+    left = unrepaired_mojibake(text)
+    if left:
+        out.append(
+            f"{left} mojibake sequence(s) could not be repaired"
+            + (" (a byte was lost: U+FFFD)" if "\ufffd" in text else "")
+            + "; check the text"
+        )
+    return out
+
+
 class InputRejected(Exception):
     """An input that cannot be accepted; ``reason`` is one of the quarantine reasons."""
 
@@ -774,10 +855,40 @@ class InputRejected(Exception):
         self.detail = detail
 
 
+def utf16_without_bom(data: bytes) -> str | None:
+    """Tell UTF-16 text without a byte-order mark by its NUL bytes: ``"utf-16-le"``, ``-be``.
+
+    Text in a Latin script saved as UTF-16 has a NUL in every other byte (the high byte of
+    each character): at odd offsets in little-endian, at even offsets in big-endian. A binary
+    file has NULs in both.
+
+    Args:
+        data: The file's bytes (no byte-order mark).
+
+    Returns:
+        The codec name, or None when the bytes do not look like UTF-16 text.
+
+    Example:
+        >>> utf16_without_bom("Plain words.".encode("utf-16-le"))
+        'utf-16-le'
+        >>> utf16_without_bom(bytes([0, 1, 2, 0, 0, 0])) is None
+        True
+    """
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even, odd = data[0::2], data[1::2]
+    half = len(data) // 2
+    for zeros, other, enc in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= 0.6 * half and other.count(0) == 0:
+            return enc
+    return None
+
+
 def decode_bytes(data: bytes) -> tuple[str, list[str]]:
     r"""Decode raw bytes into text, or raise :class:`InputRejected`.
 
-    Order of checks: empty; byte-order marks (UTF-8, UTF-16); NUL bytes (binary); strict UTF-8;
+    Order of checks: empty; byte-order marks (UTF-8, UTF-16); NUL bytes (UTF-16 without a
+    byte-order mark, :func:`utf16_without_bom`, else binary); strict UTF-8;
     strict cp1252 (accepted with a warning when the result looks like text); other control
     characters (binary); whitespace only (empty). UTF-8 text holding cp1252 mojibake is repaired
     with a warning (:func:`repair_mojibake`).
@@ -808,9 +919,20 @@ def decode_bytes(data: bytes) -> tuple[str, list[str]]:
         except UnicodeDecodeError as e:
             raise InputRejected("undecodable", f"invalid UTF-16 at byte {e.start}") from None
         warnings.append("decoded as UTF-16 (byte-order mark)")
-    if text is None:
-        if b"\x00" in data:
+    if text is None and b"\x00" in data:
+        enc = utf16_without_bom(data)
+        if enc is None:
             raise InputRejected("binary", f"NUL byte at offset {data.index(0)}")
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError as e:
+            raise InputRejected(
+                "undecodable",
+                f"looks like UTF-16 text without a byte-order mark, but byte {e.start} is "
+                "invalid; save it as UTF-8",
+            ) from None
+        warnings.append(f"decoded as {enc.upper()} (no byte-order mark; save it as UTF-8)")
+    if text is None:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as e:
@@ -837,8 +959,7 @@ def decode_bytes(data: bytes) -> tuple[str, list[str]]:
         raise InputRejected("binary", f"{len(bad)} control character(s), first U+{ord(bad[0]):04X}")
     if not text.strip():
         raise InputRejected("empty", "whitespace only")
-    if n:
-        warnings.append(f"repaired {n} mojibake sequence(s) (UTF-8 read as cp1252)")
+    warnings.extend(mojibake_warnings(n, text))
     return text, warnings
 
 
@@ -979,13 +1100,17 @@ def page_items(tree: Any) -> list[tuple[str, str]]:
     Reuters)" or "Photo: Jane Roe"), except those inside navigation, footers, asides and
     scripts; repeats are left out. Blocks are the paragraphs, headings, list items … outside
     captions, as :func:`_norm_key` keys: they tell where each caption stood among the
-    paragraphs trafilatura kept (:func:`place_captions`).
+    paragraphs trafilatura kept (:func:`place_captions`). Live pages stamp each entry with a
+    ``<time>`` holding only a clock time ("12:05", "9:10am"), alone in its block: each is a
+    ``("time", text)`` item where it stands, and a heading (``h2``–``h6``) sharing its entry
+    (the heading's parent or grandparent holds that one time) a ``("heading", text)`` item.
 
     Args:
         tree: The page parsed by ``lxml.html``.
 
     Returns:
-        ``("caption", text)`` and ``("block", key)`` items.
+        ``("caption", text)``, ``("block", key)``, ``("time", text)`` and ``("heading", text)``
+        items.
 
     Example:
         >>> import lxml.html
@@ -1000,7 +1125,7 @@ def page_items(tree: Any) -> list[tuple[str, str]]:
         if not isinstance(el.tag, str):
             continue  # comments, processing instructions
         tag = el.tag.lower()
-        if tag != "figcaption" and tag not in _BLOCK_TAGS:
+        if tag not in ("figcaption", "time") and tag not in _BLOCK_TAGS:
             continue
         ancestors = {a.tag.lower() for a in el.iterancestors() if isinstance(a.tag, str)}
         if ancestors & _NOT_ARTICLE_TAGS:
@@ -1010,19 +1135,77 @@ def page_items(tree: Any) -> list[tuple[str, str]]:
             if text and _norm_key(text) not in seen:
                 seen.add(_norm_key(text))
                 items.append(("caption", text))
+        elif tag == "time":
+            if "figcaption" not in ancestors and _entry_time(el):
+                items.append(("time", _element_text(el)))
         elif "figcaption" not in ancestors:
             key = _norm_key(el.text_content())
             if key:
                 items.append(("block", key))
+            if tag in _ENTRY_HEADINGS and _entry_heading(el):
+                items.append(("heading", _element_text(el)))
+            elif (name := byline_name(_element_text(el))) is not None:
+                items.append(("byline", name))
     return items
+
+
+def byline_name(line: str) -> str | None:
+    """The author's name in a byline ("By Ana Roe in Kestrin" gives "Ana Roe"), or None.
+
+    Several authors are joined by "; " as trafilatura joins them; a place ("in Kestrin") or an
+    affiliation after a comma is left out.
+
+    Example:
+        >>> byline_name("By Mara Quillon in Kestrin"), byline_name("By A. Roe and Per Lund, Wire")
+        ('Mara Quillon', 'A. Roe; Per Lund')
+        >>> byline_name("The talks resumed.") is None
+        True
+    """
+    s = " ".join(line.split())
+    if len(s) > 80 or not _BYLINE_RE.match(s):
+        return None
+    rest = re.split(r"\s*,\s*|\s+in\s+", s[2:].strip(), maxsplit=1)[0]
+    names = [n.strip() for n in re.split(r"\s+(?:and|&)\s+", rest) if n.strip()]
+    return "; ".join(names) or None
+
+
+_ENTRY_HEADINGS = frozenset("h2 h3 h4 h5 h6".split())
+
+
+def _entry_time(el: Any) -> bool:
+    """True for a ``<time>`` holding only a clock time, alone in its block (a live entry's)."""
+    text = _element_text(el)
+    if not text or not _TIME_LINE_RE.match(text):
+        return False
+    block = next(
+        (a for a in el.iterancestors() if isinstance(a.tag, str) and a.tag.lower() in _BLOCK_TAGS),
+        None,
+    )
+    return block is None or _norm_key(block.text_content()) == _norm_key(text)
+
+
+def _entry_heading(el: Any) -> bool:
+    """True for a heading whose parent or grandparent holds exactly one entry time."""
+    up = el.getparent()
+    for _ in range(2):
+        if up is None:
+            return False
+        times = [t for t in up.iter("time") if _entry_time(t)]
+        if len(times) == 1:
+            return True
+        if times:
+            return False  # a container of several entries: not this heading's entry
+        up = up.getparent()
+    return False
 
 
 def place_captions(paras: Sequence[str], items: Sequence[tuple[str, str]]) -> list[str]:
     """Put each caption among the extracted paragraphs where it stood in the page.
 
     Each paragraph is matched to the first page block at or after the previous match with the
-    same text (:func:`_norm_key`); a caption goes before the first paragraph matched after it,
-    at the end when none is. A paragraph that is itself a caption is not repeated.
+    same text (:func:`_norm_key`); a caption (or a live entry's time) goes before the first
+    paragraph matched after it, at the end when none is. A paragraph that is itself a caption
+    is not repeated.
 
     Args:
         paras: The main text's paragraphs, in order.
@@ -1047,7 +1230,7 @@ def place_captions(paras: Sequence[str], items: Sequence[tuple[str, str]]) -> li
                 break
         placed.append((pos, n, para))
     for i, (kind, text) in enumerate(items):
-        if kind == "caption" and _norm_key(text) not in keys:
+        if kind in ("caption", "time") and _norm_key(text) not in keys:
             placed.append((i, -1, text))
     return [text for _, _, text in sorted(placed, key=lambda t: (t[0], t[1]))]
 
@@ -1077,14 +1260,20 @@ def _html_parts(
     The page's captions (``items``, :func:`page_items`) become paragraphs of the text where
     they stood (:func:`place_captions`), as captions stand in the plain-text layout; they are
     returned too, for :func:`parse_plain_text` to mark them as captions. Metadata: ``date``,
-    ``url``, ``outlet`` (site name) and ``author`` (byline or JSON-LD, as trafilatura reads
-    them; several are joined by "; ").
+    ``url``, ``outlet`` (site name: og:site_name or the publisher's name; a bare host name such
+    as ``example.invalid`` is no outlet: it goes to ``site_host``, with a warning) and
+    ``author`` (byline or JSON-LD, as trafilatura reads them, several joined by "; "; else a
+    ``By …`` block of the page, :func:`byline_name`).
+
+    A live page (two or more entry ``<time>`` items) keeps each entry's time as a paragraph of
+    its own before the entry (furniture in :func:`parse_plain_text`, so the text keeps it and
+    the body does not); its entry headings are left out of the text, with a warning naming them.
     """
     title = " ".join(title.split())
     paras = [" ".join(line.split()) for line in body.splitlines()]
     paras = [p for p in paras if p]
-    if title and paras and _norm_key(paras[0]) == _norm_key(title):
-        paras = paras[1:]
+    if title:  # the headline repeated (the extractor may move it below the first entry)
+        paras = [p for p in paras if _norm_key(p) != _norm_key(title)]
     meta: dict[str, Any] = {}
     warnings: list[str] = []
     if doc is not None:
@@ -1095,12 +1284,33 @@ def _html_parts(
         url = getattr(doc, "url", None)
         if url:
             meta["url"] = str(url)
-        site = getattr(doc, "sitename", None)
-        if site:
-            meta["outlet"] = str(site)
+        site = " ".join(str(getattr(doc, "sitename", None) or "").split())
+        if _HOST_RE.match(site):
+            meta["site_host"] = site
+            warnings.append(
+                f"the page names no outlet (no og:site_name or publisher), only its host "
+                f"{site!r}: outlet left empty, the host kept in extra 'site_host'"
+            )
+        elif site:
+            meta["outlet"] = site
         author = " ".join(str(getattr(doc, "author", None) or "").split())
         if author:
             meta["author"] = author
+    byline = next((t for k, t in items if k == "byline"), None)
+    if "author" not in meta and byline:
+        meta["author"] = byline
+    times = [t for k, t in items if k == "time"]
+    live = len(times) >= 2
+    if live:
+        heads = list(dict.fromkeys(t for k, t in items if k == "heading"))
+        head_keys = {_norm_key(h) for h in heads}
+        paras = [p for p in paras if _norm_key(p) not in head_keys]
+        if heads:
+            shown = "; ".join(repr(h) for h in heads[:5]) + ("; …" if len(heads) > 5 else "")
+            warnings.append(
+                f"live page: {len(heads)} entry heading(s) left out of the text (the "
+                f"extractor keeps them unreliably): {shown}"
+            )
     if not paras:
         raise InputRejected("no_text", "trafilatura found no main text in the HTML")
     n_words = sum(len(_WORD_RE.findall(p)) for p in paras)
@@ -1114,10 +1324,19 @@ def _html_parts(
         warnings.append("HTML has no title or h1: no headline")
     title_key = _norm_key(title)
     captions = tuple(t for k, t in items if k == "caption" and _norm_key(t) != title_key)
-    paras = place_captions(paras, [(k, t) for k, t in items if k == "block" or t in captions])
+    keep = [
+        (k, t)
+        for k, t in items
+        if k == "block" or (k == "caption" and t in captions) or (k == "time" and live)
+    ]
+    paras = place_captions(paras, keep)
     text = "\n\n".join(([title] if title else []) + paras) + "\n"
     return text, bool(title), meta, warnings, captions
 
+
+#: A bare host name ("example.invalid", "www.example.com"): what trafilatura gives as the site
+#: name when a page names none.
+_HOST_RE = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+$", re.IGNORECASE)
 
 #: Characters a repeated title's line may end with that the record's ``title`` lacks.
 _TITLE_END_PUNCT = " .:;!?\u2014\u2013-"
@@ -1159,6 +1378,106 @@ def drop_repeated_title(title: str, body: str) -> tuple[str, bool]:
     return rest, True
 
 
+#: Markup in a record's text: a tag of the kinds scrapers leave ("<p>", "</div>", "<br/>", "<a …>").
+_MARKUP_RE = re.compile(
+    r"</?(?:p|br|div|span|h[1-6]|li|ul|ol|blockquote|em|strong|b|i|a|figure|figcaption|section"
+    r"|article|table|tr|td|th|pre|hr|img|script|style)\b[^<>]*>",
+    re.IGNORECASE,
+)
+_MARKUP_DROP_RE = re.compile(
+    r"<(script|style|template)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL
+)
+_MARKUP_BREAK_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_MARKUP_BLOCK_RE = re.compile(
+    r"</?(?:p|div|h[1-6]|li|ul|ol|blockquote|figure|figcaption|section|article|table|tr|pre|hr)"
+    r"\b[^<>]*>",
+    re.IGNORECASE,
+)
+_MARKUP_TAG_RE = re.compile(r"</?[A-Za-z][\w:-]*\b[^<>]*>|<!--.*?-->", re.DOTALL)
+
+
+def markup_to_text(text: str) -> str | None:
+    r"""The plain text of a record's ``text`` that holds HTML markup, or None when it holds none.
+
+    Scrapers often store a page's paragraphs with their tags. Block elements (``<p>``,
+    ``<div>``, headings, list items …) become paragraphs (blank lines), ``<br>`` a line break,
+    other tags are removed, scripts and styles with their content, and entities (``&ldquo;``,
+    ``&amp;``) decoded, so datelines and quotations are found as in any text. Nothing else is
+    judged: the record's text is the article (no main-text extraction as for ``.html`` files).
+
+    Args:
+        text: The record's text.
+
+    Returns:
+        The text without markup, or None when no tag was found (the text is used as it is).
+
+    Example:
+        >>> markup_to_text("<p>ROME &mdash; It rained.</p><p>&ldquo;Wet,&rdquo; he said.</p>")
+        'ROME — It rained.\n\n“Wet,” he said.'
+        >>> markup_to_text("5% <br> more") is not None, markup_to_text("a < b") is None
+        (True, True)
+    """
+    import html as html_lib
+
+    if not _MARKUP_RE.search(text):
+        return None
+    s = _MARKUP_DROP_RE.sub(" ", text)
+    s = _MARKUP_BREAK_RE.sub("\n", s)
+    s = _MARKUP_BLOCK_RE.sub("\n\n", s)
+    s = html_lib.unescape(_MARKUP_TAG_RE.sub("", s)).replace("\u00a0", " ")
+    paras = []
+    for para in re.split(r"\n\s*\n", s):
+        lines = [" ".join(line.split()) for line in para.split("\n")]
+        lines = [line for line in lines if line]
+        if lines:
+            paras.append("\n".join(lines))
+    return "\n\n".join(paras)
+
+
+#: Field names that usually hold what ``id`` / ``text`` hold, for the hint of a missing field.
+FIELD_HINTS = {
+    "id": ("article_id", "uid", "guid", "uuid", "key", "slug", "doc_id", "story_id"),
+    "text": (
+        "body",
+        "content",
+        "article",
+        "article_text",
+        "articlebody",
+        "article_body",
+        "full_text",
+        "fulltext",
+        "story",
+        "body_text",
+        "maintext",
+    ),
+}
+
+
+def missing_fields_detail(missing: Sequence[str], found: Sequence[Any]) -> str:
+    """Say which required fields a record lacks, which it has, and which to rename.
+
+    Args:
+        missing: The required fields (``id``, ``text``) absent or empty.
+        found: The record's field names (or the CSV header), as written.
+
+    Returns:
+        The quarantine detail.
+
+    Example:
+        >>> missing_fields_detail(["text"], ["id", "Body"])
+        "missing required field(s): text (fields found: id, Body; rename 'Body' to 'text'?)"
+    """
+    names = [str(k) for k in found if k is not None]
+    hints = []
+    for want in missing:
+        alt = next((n for n in names if n.strip().casefold() in FIELD_HINTS.get(want, ())), None)
+        if alt is not None:
+            hints.append(f"rename {alt!r} to {want!r}")
+    shown = ", ".join(names[:20]) + (", …" if len(names) > 20 else "") if names else "none"
+    hint = "; " + ", ".join(hints) + "?" if hints else ""
+    return f"missing required field(s): {', '.join(missing)} (fields found: {shown}{hint})"
+
+
 def _record_candidate(
     rec: Mapping[str, Any], source_path: str, fmt: str, max_bytes: int
 ) -> _Candidate:
@@ -1168,10 +1487,11 @@ def _record_candidate(
         for k, v in rec.items()
     }
     missing = [k for k in ("id", "text") if rec.get(k) is None or str(rec.get(k)).strip() == ""]
-    if "text" in missing and rec.get("text") is not None and "id" not in missing:
-        raise InputRejected("empty", "field 'text' is empty or whitespace only")
+    if "text" in missing and "text" in rec and "id" not in missing:
+        what = "null" if rec["text"] is None else "empty or whitespace only"
+        raise InputRejected("empty", f"field 'text' is {what}")
     if missing:
-        raise InputRejected("missing_field", "missing required field(s): " + ", ".join(missing))
+        raise InputRejected("missing_field", missing_fields_detail(missing, list(rec)))
     for k in ("id", "title", "text"):
         v = rec.get(k)
         if v is not None and not isinstance(v, str | int | float):
@@ -1182,13 +1502,20 @@ def _record_candidate(
     if size > max_bytes:
         raise InputRejected("oversized", f"record text {size} bytes > limit {max_bytes}")
     warnings: list[str] = []
+    plain = markup_to_text(body)
+    if plain is not None:
+        body = plain
+        warnings.append(
+            "record text held HTML markup: tags removed and entities decoded (paragraphs kept)"
+        )
+    if title and (plain_title := markup_to_text(title)) is not None:
+        title = " ".join(plain_title.split())
     body, n = repair_mojibake(body)
     title, m = repair_mojibake(title)
     bad = _CONTROL_RE.findall(body + title)
     if bad:
         raise InputRejected("binary", f"{len(bad)} control character(s), first U+{ord(bad[0]):04X}")
-    if n + m:
-        warnings.append(f"repaired {n + m} mojibake sequence(s) (UTF-8 read as cp1252)")
+    warnings.extend(mojibake_warnings(n + m, title + "\n" + body))
     if not title:
         warnings.append("record has no title: no headline")
     else:
@@ -1241,7 +1568,11 @@ def _iter_jsonl(path: Path, rel: str, max_bytes: int, max_file_bytes: int):
                 try:
                     rec = json.loads(line)
                 except json.JSONDecodeError as e:
-                    raise InputRejected("malformed_record", f"invalid JSON: {e}") from None
+                    raise InputRejected(
+                        "malformed_record",
+                        f"line {lineno} is not JSON ({e.msg} at character {e.pos + 1}; it starts "
+                        f"with {line.strip()[:40]!r})",
+                    ) from None
                 if not isinstance(rec, dict):
                     raise InputRejected(
                         "malformed_record", f"JSON {type(rec).__name__}, expected an object"
@@ -1282,22 +1613,30 @@ def _iter_csv(path: Path, rel: str, max_bytes: int, max_file_bytes: int):
     if len(set(header)) != len(header):
         yield Rejection(rel, "malformed_record", f"duplicate column names in header {header}")
         return
+    names = {h.casefold() for h in header}
+    missing = [k for k in ("id", "text") if k not in names]
+    if missing:  # every row would lack them: one message for the file, not one per row
+        yield Rejection(rel, "missing_field", "header: " + missing_fields_detail(missing, header))
+        return
     n_rows = 0
     while True:
-        rowno = reader.line_num + 1
+        lineno = reader.line_num + 1  # the physical line where the next row starts
         try:
             row = next(reader)
         except StopIteration:
             break
         except csv.Error as e:
             yield Rejection(
-                f"{rel}#{rowno}", "malformed_record", f"CSV error: {e}; rest of file not read"
+                f"{rel}#{lineno}", "malformed_record", f"CSV error: {e}; rest of file not read"
             )
             return
-        if not any(c.strip() for c in row):
-            continue
+        if not row:
+            continue  # a blank line is no row (as in JSONL)
         n_rows += 1
-        sp = f"{rel}#{n_rows}"
+        sp = f"{rel}#{lineno}"
+        if not any(c.strip() for c in row):
+            yield Rejection(sp, "empty", f"row of {len(row)} empty cell(s) skipped")
+            continue
         if len(row) != len(header):
             yield Rejection(sp, "malformed_record", f"{len(row)} fields, header has {len(header)}")
             continue
@@ -1451,6 +1790,8 @@ def _clean_value(key: str, value: Any) -> tuple[Any, str | None]:
         if s in _FALSE:
             return False, None
         return None, f"date_inferred {value!r} is not true/false: ignored"
+    if key not in METADATA_COLUMNS and isinstance(value, bool | int | float | list | dict):
+        return value, None  # a record's other fields keep their JSON types in ``extra``
     s = str(value).strip()
     if s == "":
         return None, None

@@ -196,6 +196,17 @@ def _col(df: pd.DataFrame, name: str) -> pd.Series:
 # --------------------------------------------------------------------------- data sections
 
 
+def _inferred(value: Any) -> bool | None:
+    """``date_inferred`` as in ``articles.csv``: true, false, or None (empty: no date known).
+
+    Example:
+        >>> _inferred("true"), _inferred(False), _inferred(""), _inferred(None)
+        (True, False, None, None)
+    """
+    s = _str(value).lower()
+    return True if s in ("true", "1") else (False if s in ("false", "0") else None)
+
+
 def _corpus(articles: pd.DataFrame) -> dict[str, Any]:
     """Corpus summary: counts, outlets, languages, dates, and the article list."""
     ids = sorted(set(_col(articles, "article_id")) - {""})
@@ -209,7 +220,7 @@ def _corpus(articles: pd.DataFrame) -> dict[str, Any]:
                 "headline": _str(r.get("headline")),
                 "outlet": _str(r.get("outlet")) or "unknown",
                 "date": _str(r.get("date")) or "unknown",
-                "date_inferred": _str(r.get("date_inferred")).lower() in ("true", "1"),
+                "date_inferred": _inferred(r.get("date_inferred")),
                 "language": _str(r.get("language")) or "unknown",
                 "n_words": _int(r.get("n_words")),
             }
