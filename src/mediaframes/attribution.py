@@ -280,8 +280,11 @@ SPLIT_QUOTE_JOINER = " \u2026 "
 """Joins the parts of a quotation split by its attribution (``"A," she said, "B."``)."""
 _OPEN_DOUBLE = "\u201c\u201e\u00ab\u201f"
 _CLOSE_DOUBLE = "\u201d\u00bb"
-_OPEN_SINGLE = "\u2018\u201b"
+_OPEN_SINGLE = "\u2018\u201b\u201a"
 _CLOSE_SINGLE = "\u2019"
+#: Marks that close a quotation only after their own opener: German „…“ and ‚…‘, and the
+#: guillemets pointing inwards, »…« (German, Danish), beside the usual ” » " and ’ '.
+_OWN_CLOSER = {"\u201e": "\u201c", "\u00bb": "\u00ab", "\u201a": "\u2018"}
 _DOUBLE_MARK_RE = re.compile('["' + _OPEN_DOUBLE + _CLOSE_DOUBLE + "]")
 _SINGLE_MARK_RE = re.compile("['" + _OPEN_SINGLE + "]")
 _PRONOUNS_MALE = ("he", "him", "his", "himself")
@@ -2235,6 +2238,44 @@ def _is_opener(text: str, i: int) -> bool:
     return (prev.isspace() or prev in "([{\u2014\u2013-/:") and not nxt.isspace()
 
 
+def _double_opens(text: str, at: int) -> bool:
+    """True when the double mark at ``at`` opens a quotation (no quotation being open).
+
+    “ „ « ‟ always open; a straight ``"`` opens after a space or bracket (:func:`_is_opener`);
+    » opens only so placed and before a letter or digit (»Wir«), never as the closing » of
+    « … » or in a breadcrumb (``Home » News``).
+
+    Example:
+        >>> [_double_opens(t, 0) for t in ("\u00bbWir", "\u00bb, sagte", '"Go', "\u201eWir")]
+        [True, False, True, True]
+    """
+    ch = text[at]
+    if ch in _OPEN_DOUBLE:
+        return True
+    if ch == "\u00bb":
+        return _is_opener(text, at) and text[at + 1 : at + 2].isalnum()
+    return ch == '"' and _is_opener(text, at)
+
+
+def _double_closes(opener: str, ch: str) -> bool:
+    """True when the double mark ``ch`` closes a quotation opened by the mark ``opener``.
+
+    ” and ``"`` close any quotation; » closes all but »…«; the German “ closes „ and « closes
+    », each after its own opener only (an English “ inside a quotation opens nothing).
+
+    Example:
+        >>> [_double_closes("\u201e", c) for c in "\u201c\u201d\u00ab"]
+        [True, True, False]
+        >>> [_double_closes("\u00bb", c) for c in "\u00ab\u00bb"]
+        [True, False]
+        >>> _double_closes("\u201c", "\u201c")
+        False
+    """
+    if ch in '"\u201d' or ch == _OWN_CLOSER.get(opener):
+        return True
+    return ch == "\u00bb" and opener != "\u00bb"
+
+
 #: The characters of ``_DOUBLE_MARK_RE`` and of ``_SINGLE_MARK_RE``
 _DOUBLE_MARKS = '"' + _OPEN_DOUBLE + _CLOSE_DOUBLE
 _SINGLE_MARKS = "'" + _OPEN_SINGLE
@@ -2263,7 +2304,9 @@ def _char_positions(text: str, chars: str) -> list[int]:
 def find_quotes(text: str, units: Sequence[tuple[int, int]]) -> list[Quote]:
     """Find double and single quotations in text units (headline, standfirst, paragraphs).
 
-    Curly marks give their direction; a straight mark opens after a space or bracket. A quote
+    Curly marks give their direction; a straight mark opens after a space or bracket. A mark
+    that closes in one convention and opens in another closes after its own opener: „…“ and
+    ‚…‘ (German), »…« as well as «…» (:func:`_double_opens`, :func:`_double_closes`). A quote
     left open at the end of a paragraph continues when the next paragraph opens with a quote
     (the news convention for multi-paragraph quotes), else it ends with the paragraph. Single
     quotes are only read outside double quotes, opening before a letter and closing before a
@@ -2298,17 +2341,16 @@ def find_quotes(text: str, units: Sequence[tuple[int, int]]) -> list[Quote]:
                 j += 1
             i = j + 1
         for at in double_marks[bisect_left(double_marks, i) : bisect_left(double_marks, uend)]:
-            ch = text[at]
-            if ch in _OPEN_DOUBLE or (ch == '"' and open_at is None and _is_opener(text, at)):
-                if open_at is None:
+            if open_at is None:
+                if _double_opens(text, at):
                     open_at = at
-            elif open_at is not None:
+            elif _double_closes(text[open_at], text[at]):
                 out.append(Quote(open_at, at + 1, open_at + 1, at, True))
                 open_at = None
         if open_at is not None:
             nxt = units[u + 1] if u + 1 < len(units) else None
             lead = text[nxt[0] : nxt[1]].lstrip()[:1] if nxt else ""
-            if not lead or lead not in _OPEN_DOUBLE + '"':
+            if not lead or lead not in _OPEN_DOUBLE + '"' + text[open_at]:
                 out.append(Quote(open_at, uend, open_at + 1, uend, True))
                 open_at = None
     doubles = list(out)
@@ -2327,11 +2369,12 @@ def find_quotes(text: str, units: Sequence[tuple[int, int]]) -> list[Quote]:
                 one = text[i + 2 : i + 4]  # "rock 'n' roll": a one-letter elision
                 elision = len(one) >= 1 and one[0] in _CLOSE_SINGLE + "'"
                 elision = elision and not one[1:2].isalnum()
+                closers = _CLOSE_SINGLE + "'" + _OWN_CLOSER.get(text[i], "")  # (‚…‘)
                 if nxt.isalpha() and not elision:  # not "the '90s" (before a digit)
                     for j in range(i + 2, min(uend, i + 200)):
                         c = text[j]
                         after = text[j + 1] if j + 1 < uend else " "
-                        if c in _CLOSE_SINGLE + "'" and not after.isalnum() and text[j - 1] != " ":
+                        if c in closers and not after.isalnum() and text[j - 1] != " ":
                             out.append(Quote(i, j + 1, i + 1, j, False))
                             i = j
                             break
@@ -6708,6 +6751,8 @@ class _Doc:
                 best = m.end()
             elif q is not None and not q.double and not self.single_style:
                 best = m.end()
+            elif q is not None and m.start() == q.end - 2 and m.group(0) in ",?!":
+                best = m.end()  # "'We will win,' said X": the quotation's last mark (UK style)
         return best
 
     def demonstrative_opening(self, m: re.Match[str]) -> bool:
@@ -8760,15 +8805,21 @@ def attribute(
             assert speaker_frame is not None
             if speaker_frame.kind in ("leading", "mixed"):
                 cs = speaker_frame.content_start
+                named = None
                 if quotes and doc.lex.verbs.get(fold(speaker_frame.verb), ("", ""))[1] == "name":
-                    cs = next((q.inner_start for q in quotes if q.start >= cs), cs)
+                    named = next((q for q in quotes if q.start >= cs), None)
+                    cs = named.inner_start if named is not None else cs
             else:
-                cs = content_start
+                cs, named = content_start, None
             ce = uend
             for f in outer:
                 if f.kind != "colon" and f.start > cs:
                     ce = min(ce, f.start)
             qs, qe = _strip_span(doc.plain, cs, ce)
+            if named is not None and qs == named.inner_start and qe == named.end:
+                qe = named.inner_end  # "calls it 'a tax'": the name without either mark
+            elif named is not None and qs == named.inner_start and qe > named.end:
+                qs = named.start  # "calls it 'a tax' and a shame": both marks
             if qe <= qs:
                 qs, qe = _strip_span(doc.plain, content_start, uend)
         if speaker_type in ("narration",):
