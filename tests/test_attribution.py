@@ -1295,6 +1295,76 @@ def test_quote_styles_and_inverted_single_quotes(
     _check_quote_text(st, art)
 
 
+DIALOGUE_CASES = [
+    # (INVENTED dialogue paragraph, speaker, quote_type, quote_text)
+    (
+        "\u2014 When will the wages go up? a young docker asked.",
+        "a young docker",
+        "direct",
+        "When will the wages go up?",
+    ),
+    (
+        "\u2014 When the port pays its debts, Omar replied.",
+        "omar",
+        "direct",
+        "When the port pays its debts",
+    ),
+    ("\u2014 No, said the docker.", "the docker", "direct", "No"),
+    ("\u2014 Go home! shouted a docker.", "a docker", "direct", "Go home!"),
+    ("\u2014 Will it end? asked Ivo Dran.", "Ivo Dran", "direct", "Will it end?"),
+    (
+        "\u2014 I told him, and he said no, Lee replied.",
+        "lee",
+        "direct",
+        "I told him, and he said no",
+    ),
+    ('\u2014 "We stay," Omar said.', "omar", "direct", "We stay"),  # marks of its own
+    ("\u2014 The port will close in May.", "", "narration", ""),  # no attribution
+    (  # a dash inside the sentence opens no dialogue
+        "Prices rose \u2014 the port, officials said, was closed.",
+        "officials",
+        "indirect",
+        "Prices rose \u2014 the port",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker", "qtype", "quote_text"), DIALOGUE_CASES)
+def test_dash_dialogue_is_direct_speech(
+    test_actors: attribution.Actors, paragraph: str, speaker: str, qtype: str, quote_text: str
+) -> None:
+    text = (
+        "A headline\n\nChancellor Lee spoke to the dockers.\n\n"
+        "The exchange went as follows.\n\n" + paragraph + "\n"
+    )
+    art = _article(text)
+    start = art.text.index(paragraph)
+    st = next(st for st in _run(art, test_actors)[0] if st.char_end > start)
+    assert (st.speaker, st.quote_type, st.quote_text) == (speaker, qtype, quote_text), st.rule
+    _check_quote_text(st, art)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "words"),
+    [  # INVENTED lines; ``verb`` is the reporting verb the lexicon found
+        ("\u2014 Soon, she said.", "said", "Soon,"),
+        ("\u2014 Is it over? asked the docker.", "asked", "Is it over?"),
+        ("KELDA \u2014 \u2014 Is it over? asked Ana.", "asked", "Is it over?"),
+        ("\u2015 We wait, the old docker said.", "said", "We wait,"),
+        ("\u2014 We wait, the oldest docker from the north port said.", "said", None),
+        ("\u2014 We wait; she said so.", "said", None),  # no , ? ! before the attribution
+        ("\u2013 Soon, she said.", "said", None),  # an en dash: a list item, no dialogue
+        ("Soon, she said \u2014 later.", "said", None),
+        ("\u2014 Soon, she said.", None, None),
+    ],
+)
+def test_dialogue_quote(text: str, verb: str | None, words: str | None) -> None:
+    verbs = [] if verb is None else [(text.index(verb), text.index(verb) + len(verb))]
+    q = attribution.dialogue_quote(text, 0, len(text), verbs)
+    assert (None if q is None else text[q.inner_start : q.inner_end]) == words
+    assert q is None or (q.start, q.end) == (q.inner_start, q.inner_end)
+
+
 def test_german_quote_in_standfirst_ends_at_its_closing_mark(
     test_actors: attribution.Actors,
 ) -> None:

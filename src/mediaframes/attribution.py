@@ -2382,6 +2382,65 @@ def find_quotes(text: str, units: Sequence[tuple[int, int]]) -> list[Quote]:
     return sorted(out, key=lambda q: q.start)
 
 
+#: The dash opening a line of dialogue (em dash or horizontal bar, then a space).
+_DIALOGUE_DASH_RE = re.compile(r"[\u2014\u2015][ \t\u00a0]+(?=\w)")
+#: A dateline before it ("TESSALY — — When …").
+_DIALOGUE_DATELINE_RE = re.compile(r"[ \t]*[A-Z][A-Z .,'\-]*[ \t]*[\u2014\u2013][ \t]*")
+#: The speech's last mark before the attribution: ``,`` ``?`` ``!`` (or ``…``) and a space.
+_DIALOGUE_CUT_RE = re.compile(r"[,?!\u2026][ \t]+")
+#: What may stand between that mark and the reporting verb: a few words, no punctuation.
+_DIALOGUE_GAP_RE = re.compile(r"(?:[\w'\u2019.\-]+[ \t]+){0,4}")
+
+
+def dialogue_quote(
+    text: str, start: int, end: int, verbs: Sequence[tuple[int, int]]
+) -> Quote | None:
+    """The direct speech of a dialogue line: a paragraph that opens with a dash.
+
+    In dialogue set with dashes (``— When will the wages go up? a docker asked.``) the words
+    run from after the dash to the last ``,`` ``?`` ``!`` before an inverted attribution: a
+    reporting verb (``verbs``, offsets into ``text``) with at most four words and no
+    punctuation between that mark and it (``— Soon, she said.``, ``— No, said the docker.``).
+    A dateline may come first. The quotation runs from the first word after the dash to the
+    mark; it has no quotation marks (outer span = inner span). None when the paragraph opens
+    with no dash or no attribution follows the words.
+
+    Args:
+        text: The article text (``plain``: quotes normalized).
+        start: Start of the paragraph.
+        end: End of the paragraph.
+        verbs: ``(start, end)`` of the reporting verbs found in the paragraph, in order.
+
+    Example:
+        >>> t = "\u2014 When the port pays its debts, Ana Lee replied."
+        >>> q = dialogue_quote(t, 0, len(t), [(t.index("replied"), len(t) - 1)])
+        >>> t[q.inner_start : q.inner_end]
+        'When the port pays its debts,'
+        >>> dialogue_quote(t, 0, len(t), []) is None
+        True
+    """
+    at = start
+    dm = _DIALOGUE_DATELINE_RE.match(text, at, end)
+    if dm is not None and _DIALOGUE_DASH_RE.match(text, dm.end(), end):
+        at = dm.end()
+    while at < end and text[at].isspace():
+        at += 1
+    dash = _DIALOGUE_DASH_RE.match(text, at, end)
+    if dash is None:
+        return None
+    for v0, _ in reversed(verbs):
+        if not dash.end() < v0 <= end:
+            continue
+        cuts = list(_DIALOGUE_CUT_RE.finditer(text, dash.end(), v0))
+        if not cuts:
+            continue
+        cut = cuts[-1]
+        gap = _DIALOGUE_GAP_RE.match(text, cut.end(), v0)
+        if gap is not None and gap.end() == v0 and cut.start() > dash.end():
+            return Quote(dash.end(), cut.start() + 1, dash.end(), cut.start() + 1, True)
+    return None
+
+
 @dataclass(slots=True)
 class _Mention:
     actor: str  # actor id, or "" for a pronoun that resolved to no actor
@@ -3264,6 +3323,7 @@ class _Doc:
         units.extend((p.start, p.end) for p in article.body)
         self.units = units
         self.quotes = find_quotes(self.text, units)
+        self.quotes = self._with_dialogue(self.quotes, [(p.start, p.end) for p in article.body])
         # ``quotes`` is sorted by start: with the starts and the running maximum of the ends,
         # :meth:`in_quote` and :meth:`quotes_in` need not walk every quote of a long article
         self.quote_starts = [q.start for q in self.quotes]
@@ -3378,6 +3438,28 @@ class _Doc:
         """Whether a start of ``hits`` (sorted) lies in ``start``…``end``."""
         k = bisect_left(hits, start)
         return k < len(hits) and hits[k] < end
+
+    def _with_dialogue(
+        self, quotes: list[Quote], paragraphs: Sequence[tuple[int, int]]
+    ) -> list[Quote]:
+        """``quotes`` and the speech of the body's dialogue lines (:func:`dialogue_quote`).
+
+        A paragraph opening with a dash that holds no other quotation mark, whose attribution
+        comes from the verb lexicon.
+        """
+        found: list[Quote] = []
+        starts = [q.start for q in quotes]
+        for a, b in paragraphs:
+            head = self.plain[a : min(b, a + 60)]
+            if "\u2014" not in head and "\u2015" not in head:
+                continue
+            if bisect_left(starts, a) < bisect_left(starts, b):
+                continue  # quotation marks of its own: the marks say where the words are
+            verbs = [m.span(1) for m in self.scan("verb", a, b)]
+            q = dialogue_quote(self.plain, a, b, verbs)
+            if q is not None:
+                found.append(q)
+        return sorted([*quotes, *found], key=attrgetter("start")) if found else quotes
 
     def scan(self, key: str, start: int, end: int) -> list[re.Match[str]]:
         """Matches of ``self.pat[key]`` in ``self.folded[start:end]`` (as ``finditer``)."""
@@ -7206,6 +7288,10 @@ class _Doc:
             after_comma = _ends_with_comma(head) and (
                 lo >= v0 - 1 or self.plain[lo:v0].strip() in ("'", "\u2019")
             )  # ("'We will fight,' says X": a single quotation mark after the comma)
+            if not after_comma and head[-1:] in ("?", "!") and lo >= v0 - 1:
+                # "— When will the wages go up? asked X.": dialogue, no closing mark
+                hq = self.in_quote(max(prev_end, ustart) + len(head) - 1)
+                after_comma = hq is not None and hq.end == max(prev_end, ustart) + len(head)
             if after_comma or (lo >= v0 and head.endswith(",")):
                 # inverted "…," said X.  /  "Name, role, said"
                 m = _TRAILING_SUBJECT_RE.match(self.plain[v1:uend])
@@ -8702,7 +8788,10 @@ def attribute(
             lead_pos = [content_start] + [f.content_start for f in chain]
             for q in direct_quotes:
                 inner_text = doc.plain[q.inner_start : q.inner_end].lstrip()
-                at_start = any(doc.plain[p : q.start].strip(" ,:\n") == "" for p in lead_pos)
+                # (a dialogue line's dash before the words: :func:`dialogue_quote`)
+                at_start = any(
+                    doc.plain[p : q.start].strip(" ,:\n\u2014\u2015") == "" for p in lead_pos
+                )
                 if at_start and (inner_text[:1].isupper() or not inner_text[:1].isalpha()):
                     direct = True
                     break
