@@ -1232,6 +1232,7 @@ def test_find_quotes_single_vs_apostrophes(text: str, quoted: list[str]) -> None
         ("\u201eWe stay\u201c; \u201cno\u201d later.", ["We stay", "no"]),
         ("\u201eWe stay\u201d, she said.", ["We stay"]),  # (Polish „…”)
         ("\u00bbWir gehen\u00ab, sagte sie.", ["Wir gehen"]),
+        ("\u00bbVi g\u00e5r\u00bb, sa hon.", ["Vi g\u00e5r"]),  # (Swedish »…»)
         ("\u00ab Nous partons \u00bb, dit-elle.", [" Nous partons "]),
         ("Er sagte: \u201aWir gehen\u2018 und ging.", ["Wir gehen"]),
         ("Home \u00bb News: \u201cGo,\u201d she said.", ["Go,"]),

@@ -397,6 +397,7 @@ def test_empty_inputs_give_documented_columns() -> None:
         ("Er sagte »nein« und ging.", ["nein"]),
         ("Er sagte ‚nein‘ und ging.", ["nein"]),
         ("Er sagte »nein« und »ja«.", ["nein", "ja"]),
+        ("Hon sa »nej» och gick.", ["nej"]),
         ('He said "no" twice.', ["no"]),
         ("“A quote that goes on", ["A quote that goes on"]),
         ("and ends here,” he said, “then more.”", ["and ends here,", "then more."]),

@@ -2260,20 +2260,18 @@ def _double_opens(text: str, at: int) -> bool:
 def _double_closes(opener: str, ch: str) -> bool:
     """True when the double mark ``ch`` closes a quotation opened by the mark ``opener``.
 
-    ” and ``"`` close any quotation; » closes all but »…«; the German “ closes „ and « closes
-    », each after its own opener only (an English “ inside a quotation opens nothing).
+    ” » and ``"`` close any quotation (» also »…», Swedish); the German “ closes „ and «
+    closes », each after its own opener only (an English “ inside a quotation opens nothing).
 
     Example:
         >>> [_double_closes("\u201e", c) for c in "\u201c\u201d\u00ab"]
         [True, True, False]
         >>> [_double_closes("\u00bb", c) for c in "\u00ab\u00bb"]
-        [True, False]
-        >>> _double_closes("\u201c", "\u201c")
-        False
+        [True, True]
+        >>> _double_closes("\u201c", "\u201c"), _double_closes("\u00ab", "\u00ab")
+        (False, False)
     """
-    if ch in '"\u201d' or ch == _OWN_CLOSER.get(opener):
-        return True
-    return ch == "\u00bb" and opener != "\u00bb"
+    return ch in '"\u201d\u00bb' or ch == _OWN_CLOSER.get(opener)
 
 
 #: The characters of ``_DOUBLE_MARK_RE`` and of ``_SINGLE_MARK_RE``

@@ -101,7 +101,7 @@ from mediaframes import framing, paths
 SECTIONS: tuple[str, ...] = ("headline", "standfirst", "body")
 
 #: Opening quotation marks and the marks that may close them (ASCII ' is left out: apostrophes).
-_OPEN_TO_CLOSE = {"“": "”", "„": "“”", "«": "»", '"': '"', "‘": "’", "‚": "‘’", "»": "«"}
+_OPEN_TO_CLOSE = {"“": "”", "„": "“”", "«": "»", '"': '"', "‘": "’", "‚": "‘’", "»": "«»"}
 _STEMMER = SnowballStemmer("english")
 _END_PUNCT = ",.;:!?…"
 
@@ -377,7 +377,7 @@ def side_of(row: Any) -> str:
 def quoted_spans(text: str, base: int = 0) -> list[tuple[int, int]]:
     """Spans of the text inside quotation marks (without the marks), shifted by ``base``.
 
-    Handles “…”, „…“, „…”, «…», »…«, "…", ‘…’ and ‚…‘ (a closing ’ must not be followed by a
+    Handles “…”, „…“, „…”, «…», »…«, »…», "…", ‘…’ and ‚…‘ (a closing ’ must not be followed by a
     letter, so apostrophes inside the quote are kept; ASCII ``'`` is ignored: it is mostly an
     apostrophe; » opens only after a space and before a letter or digit). The spaces just
     inside the marks (« non ») are left out of a closed quote. An unclosed quote runs to the
