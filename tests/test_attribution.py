@@ -1225,6 +1225,163 @@ def test_find_quotes_single_vs_apostrophes(text: str, quoted: list[str]) -> None
     assert [text[q.inner_start : q.inner_end] for q in found] == quoted
 
 
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [  # INVENTED sentences; German, Danish, French and English conventions
+        ("\u201eWir gehen\u201c, sagte sie. Dann \u201enein\u201c.", ["Wir gehen", "nein"]),
+        ("\u201eWe stay\u201c; \u201cno\u201d later.", ["We stay", "no"]),
+        ("\u201eWe stay\u201d, she said.", ["We stay"]),  # (Polish „…”)
+        ("\u00bbWir gehen\u00ab, sagte sie.", ["Wir gehen"]),
+        ("\u00bbVi g\u00e5r\u00bb, sa hon.", ["Vi g\u00e5r"]),  # (Swedish »…»)
+        ("\u00ab Nous partons \u00bb, dit-elle.", [" Nous partons "]),
+        ("Er sagte: \u201aWir gehen\u2018 und ging.", ["Wir gehen"]),
+        ("Home \u00bb News: \u201cGo,\u201d she said.", ["Go,"]),
+        ("He said \u201cwe won\u2019t go\u201d and left.", ["we won\u2019t go"]),
+    ],
+)
+def test_find_quotes_pairs_marks_by_convention(text: str, quoted: list[str]) -> None:
+    """A mark closing in one convention and opening in another closes after its own opener."""
+    found = attribution.find_quotes(text, [(0, len(text))])
+    assert [text[q.inner_start : q.inner_end] for q in found] == quoted
+
+
+QUOTE_STYLE_CASES = [
+    # (INVENTED paragraph after "Chancellor Lee said the talks had failed.", speaker,
+    #  quote_type, quote_text): the previous paragraph's speaker must not carry over
+    (
+        "\u201eWe cannot sign away a river\u201c, Omar told reporters.",
+        "omar",
+        "direct",
+        "We cannot sign away a river",
+    ),
+    ("\u00bbWe will not sign\u00ab, Omar said.", "omar", "direct", "We will not sign"),
+    ("\u00ab We will not sign \u00bb, Omar said.", "omar", "direct", "We will not sign"),
+    ("\u201aWe will not sign\u2018, Omar said.", "omar", "direct", "We will not sign"),
+    (
+        "\u201eWe will see\u201c, she said, \u201ewhat the court decides.\u201c",
+        "lee",
+        "direct",
+        "We will see \u2026 what the court decides",
+    ),
+    # British single quotes with the verb before the name
+    (
+        "'The numbers do not add up,' said Ivo Dran, an economist at the university.",
+        "Ivo Dran",
+        "direct",
+        "The numbers do not add up",
+    ),
+    ("\u2018We will win,\u2019 said Omar.", "omar", "direct", "We will win"),
+    ("'Will it hold?' asked Ivo Dran.", "Ivo Dran", "direct", "Will it hold?"),
+    ("\u2018It is late,\u2019 said the economist.", "the economist", "direct", "It is late"),
+    # a quoted name: both marks or neither
+    ("Ivo Dran calls it 'a tax on the poor'.", "Ivo Dran", "mixed", "a tax on the poor"),
+    ("Omar called the plan \u201ea trap\u201c.", "omar", "mixed", "a trap"),
+    (
+        "Ivo Dran called the plan \u2018a tax on the poor\u2019 and a shame.",
+        "Ivo Dran",
+        "mixed",
+        "\u2018a tax on the poor\u2019 and a shame",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker", "qtype", "quote_text"), QUOTE_STYLE_CASES)
+def test_quote_styles_and_inverted_single_quotes(
+    test_actors: attribution.Actors, paragraph: str, speaker: str, qtype: str, quote_text: str
+) -> None:
+    text = "A headline\n\nChancellor Lee said the talks had failed.\n\n" + paragraph + "\n"
+    art = _article(text)
+    st = _run(art, test_actors)[0][-1]
+    assert (st.speaker, st.quote_type, st.quote_text) == (speaker, qtype, quote_text), st.rule
+    _check_quote_text(st, art)
+
+
+DIALOGUE_CASES = [
+    # (INVENTED dialogue paragraph, speaker, quote_type, quote_text)
+    (
+        "\u2014 When will the wages go up? a young docker asked.",
+        "a young docker",
+        "direct",
+        "When will the wages go up?",
+    ),
+    (
+        "\u2014 When the port pays its debts, Omar replied.",
+        "omar",
+        "direct",
+        "When the port pays its debts",
+    ),
+    ("\u2014 No, said the docker.", "the docker", "direct", "No"),
+    ("\u2014 Go home! shouted a docker.", "a docker", "direct", "Go home!"),
+    ("\u2014 Will it end? asked Ivo Dran.", "Ivo Dran", "direct", "Will it end?"),
+    (
+        "\u2014 I told him, and he said no, Lee replied.",
+        "lee",
+        "direct",
+        "I told him, and he said no",
+    ),
+    ('\u2014 "We stay," Omar said.', "omar", "direct", "We stay"),  # marks of its own
+    ("\u2014 The port will close in May.", "", "narration", ""),  # no attribution
+    (  # a dash inside the sentence opens no dialogue
+        "Prices rose \u2014 the port, officials said, was closed.",
+        "officials",
+        "indirect",
+        "Prices rose \u2014 the port",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker", "qtype", "quote_text"), DIALOGUE_CASES)
+def test_dash_dialogue_is_direct_speech(
+    test_actors: attribution.Actors, paragraph: str, speaker: str, qtype: str, quote_text: str
+) -> None:
+    text = (
+        "A headline\n\nChancellor Lee spoke to the dockers.\n\n"
+        "The exchange went as follows.\n\n" + paragraph + "\n"
+    )
+    art = _article(text)
+    start = art.text.index(paragraph)
+    st = next(st for st in _run(art, test_actors)[0] if st.char_end > start)
+    assert (st.speaker, st.quote_type, st.quote_text) == (speaker, qtype, quote_text), st.rule
+    _check_quote_text(st, art)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "words"),
+    [  # INVENTED lines; ``verb`` is the reporting verb the lexicon found
+        ("\u2014 Soon, she said.", "said", "Soon,"),
+        ("\u2014 Is it over? asked the docker.", "asked", "Is it over?"),
+        ("KELDA \u2014 \u2014 Is it over? asked Ana.", "asked", "Is it over?"),
+        ("\u2015 We wait, the old docker said.", "said", "We wait,"),
+        ("\u2014 We wait, the oldest docker from the north port said.", "said", None),
+        ("\u2014 We wait; she said so.", "said", None),  # no , ? ! before the attribution
+        ("\u2013 Soon, she said.", "said", None),  # an en dash: a list item, no dialogue
+        ("Soon, she said \u2014 later.", "said", None),
+        ("\u2014 Soon, she said.", None, None),
+    ],
+)
+def test_dialogue_quote(text: str, verb: str | None, words: str | None) -> None:
+    verbs = [] if verb is None else [(text.index(verb), text.index(verb) + len(verb))]
+    q = attribution.dialogue_quote(text, 0, len(text), verbs)
+    assert (None if q is None else text[q.inner_start : q.inner_end]) == words
+    assert q is None or (q.start, q.end) == (q.inner_start, q.inner_end)
+
+
+def test_german_quote_in_standfirst_ends_at_its_closing_mark(
+    test_actors: attribution.Actors,
+) -> None:
+    """INVENTED standfirst: the clause after „…“ is the next speaker's, outside the quote."""
+    text = (
+        "A headline\n\nOmar calls the plan \u201ea trap dressed as a gift\u201c; his rival, an "
+        "opposition senator, says he has thrown away a chance\n\nBody text here.\n"
+    )
+    rows = _run(_article(text), test_actors)[0]
+    got = [(st.section, st.speaker, st.quote_text) for st in rows if st.section == "standfirst"]
+    assert got == [
+        ("standfirst", "omar", "a trap dressed as a gift"),
+        ("standfirst", "his rival", "he has thrown away a chance"),
+    ]
+
+
 # --- fast paths: same results as the plain regular expressions they replace -------------------
 
 _PREV_WORD_RE = re.compile(r"([\w']+)[^\w.!?\n]*$")

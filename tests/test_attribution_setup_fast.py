@@ -121,18 +121,16 @@ def _find_quotes_reference(text: str, units: list[tuple[int, int]]) -> list[Quot
             i = j + 1
         for mark in attribution._DOUBLE_MARK_RE.finditer(text, i, uend):
             i = mark.start()
-            ch = text[i]
-            opener = ch in attribution._OPEN_DOUBLE
-            if opener or (ch == '"' and open_at is None and attribution._is_opener(text, i)):
-                if open_at is None:
+            if open_at is None:
+                if attribution._double_opens(text, i):
                     open_at = i
-            elif open_at is not None:
+            elif attribution._double_closes(text[open_at], text[i]):
                 out.append(Quote(open_at, i + 1, open_at + 1, i, True))
                 open_at = None
         if open_at is not None:
             nxt = units[u + 1] if u + 1 < len(units) else None
             lead = text[nxt[0] : nxt[1]].lstrip()[:1] if nxt else ""
-            if not lead or lead not in attribution._OPEN_DOUBLE + '"':
+            if not lead or lead not in attribution._OPEN_DOUBLE + '"' + text[open_at]:
                 out.append(Quote(open_at, uend, open_at + 1, uend, True))
                 open_at = None
     doubles = list(out)
@@ -149,11 +147,12 @@ def _find_quotes_reference(text: str, units: list[tuple[int, int]]) -> list[Quot
                 nxt_ch = text[i + 1] if i + 1 < uend else " "
                 one = text[i + 2 : i + 4]
                 elision = len(one) >= 1 and one[0] in closers and not one[1:2].isalnum()
+                own = closers + attribution._OWN_CLOSER.get(text[i], "")
                 if nxt_ch.isalpha() and not elision:
                     for j in range(i + 2, min(uend, i + 200)):
                         c = text[j]
                         after = text[j + 1] if j + 1 < uend else " "
-                        if c in closers and not after.isalnum() and text[j - 1] != " ":
+                        if c in own and not after.isalnum() and text[j - 1] != " ":
                             out.append(Quote(i, j + 1, i + 1, j, False))
                             i = j
                             break
@@ -165,6 +164,7 @@ def test_find_quotes_equals_unit_by_unit_search() -> None:
     """Marks found once for the whole text = marks searched unit by unit (any units)."""
     rng = random.Random(25)
     pieces = ['"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "\u00ab", "\u00bb", " ", "\n"]
+    pieces += ["\u201e", "\u201a", "\u00bbWir", "\u201aso"]
     pieces += ["said", "Go", "don't", "x", "(", "\u2014", "rock 'n' roll", "'90s", ".", ","]
     found = 0
     for n in range(3000):

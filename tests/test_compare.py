@@ -337,6 +337,8 @@ def test_scare_quotes_known_answer(fx) -> None:
         ("He hailed the “special operation” again.", ["special operation"]),
         ('They mocked the "referendum" result.', ["referendum"]),
         ("Officials used «filtration camps» openly.", ["filtration camps"]),
+        ("He called the visit « a photo stunt ».", ["a photo stunt"]),  # INVENTED
+        ("He called the visit »a photo stunt«.", ["a photo stunt"]),
         ("“We will never give up our land,” he said.", []),  # a quotation, not a scare quote
         ("“We will win,” she said.", []),  # ends with a comma inside the marks
         ("Russia’s envoy and Kyiv’s mayor spoke.", []),  # apostrophes are not quotes
@@ -391,6 +393,11 @@ def test_empty_inputs_give_documented_columns() -> None:
         ("A “quoted” part and ‘single’ and the army’s ‘x’s y’.", ["quoted", "single", "x’s y"]),
         ("Er sagte „nein“ und ging.", ["nein"]),
         ("Il a dit «non» hier.", ["non"]),
+        ("Il a dit « non merci » hier.", ["non merci"]),  # INVENTED: inner spaces left out
+        ("Er sagte »nein« und ging.", ["nein"]),
+        ("Er sagte ‚nein‘ und ging.", ["nein"]),
+        ("Er sagte »nein« und »ja«.", ["nein", "ja"]),
+        ("Hon sa »nej» och gick.", ["nej"]),
         ('He said "no" twice.', ["no"]),
         ("“A quote that goes on", ["A quote that goes on"]),
         ("and ends here,” he said, “then more.”", ["and ends here,", "then more."]),

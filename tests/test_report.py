@@ -214,6 +214,44 @@ def test_evidence_highlights_the_quote() -> None:
     assert "".join(s["text"] for s in segs) == "He said “yes” today."
 
 
+@pytest.mark.parametrize(
+    ("verb", "shown"),
+    [
+        (":", ""),  # a headline's "Name: '…'"
+        ("was unmoved:", "was unmoved"),  # a colon-introduced quote
+        ("said", "said"),
+        ("told", "told"),
+        ("", ""),
+        (float("nan"), ""),
+        (" , ", ""),
+    ],
+)
+def test_shown_verb(verb: object, shown: str) -> None:
+    assert report.shown_verb(verb) == shown
+
+
+def test_evidence_lines_show_no_colon_verb(tmp_path: Path) -> None:
+    """INVENTED tables: a colon recorded as the reporting verb shows as no verb at all."""
+    folder = invented_tables(tmp_path / "tables")
+    st = pd.read_csv(folder / "statements.csv", keep_default_na=False)
+    st["reporting_verb"] = [":", ":", "", "stressed:"]
+    st.to_csv(folder / "statements.csv", index=False)
+    evidence = report.report_data(report.read_tables(folder))["evidence"]
+    verbs = {e["statement_id"]: e["reporting_verb"] for e in evidence}
+    assert verbs and set(verbs.values()) <= {"", "stressed"}, verbs
+    assert verbs.get("inv1:003") == "stressed", verbs
+
+
+def test_evidence_lines_are_not_justified() -> None:
+    """A wrapped evidence line must not stretch the spaces around "·" (accept15d defect 11)."""
+    from mediaframes import paths
+
+    typ = paths.resource("report/report.typ").read_text(encoding="utf-8")
+    block = typ[typ.index("#for e in data.evidence") :]
+    block = block[: block.index("Speaker: #e.speaker")]
+    assert "#set par(justify: false)" in block
+
+
 def test_two_builds_give_identical_bytes(built: tuple[Path, str], tmp_path: Path) -> None:
     pdf, _ = built
     again = tmp_path / "again.pdf"

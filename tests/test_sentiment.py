@@ -381,6 +381,10 @@ def test_journalist_text_removes_quotes_and_reported_speech():
         ("She said “this goes on", "She said"),
         ('They said "no" twice.', "They said twice."),
         ("«Jamais», a-t-il dit.", ", a-t-il dit."),
+        # INVENTED: German and Danish marks; the words after the closing mark are the journalist's
+        ("Sie nannte es „eine Falle“ und ging.", "Sie nannte es und ging."),
+        ("Sie nannte es ‚eine Falle‘ und ging.", "Sie nannte es und ging."),
+        ("Han kaldte det »en fælde« og gik.", "Han kaldte det og gik."),
     ],
 )
 def test_journalist_text_quote_marks(sentence, expected):

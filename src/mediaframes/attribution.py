@@ -280,8 +280,11 @@ SPLIT_QUOTE_JOINER = " \u2026 "
 """Joins the parts of a quotation split by its attribution (``"A," she said, "B."``)."""
 _OPEN_DOUBLE = "\u201c\u201e\u00ab\u201f"
 _CLOSE_DOUBLE = "\u201d\u00bb"
-_OPEN_SINGLE = "\u2018\u201b"
+_OPEN_SINGLE = "\u2018\u201b\u201a"
 _CLOSE_SINGLE = "\u2019"
+#: Marks that close a quotation only after their own opener: German „…“ and ‚…‘, and the
+#: guillemets pointing inwards, »…« (German, Danish), beside the usual ” » " and ’ '.
+_OWN_CLOSER = {"\u201e": "\u201c", "\u00bb": "\u00ab", "\u201a": "\u2018"}
 _DOUBLE_MARK_RE = re.compile('["' + _OPEN_DOUBLE + _CLOSE_DOUBLE + "]")
 _SINGLE_MARK_RE = re.compile("['" + _OPEN_SINGLE + "]")
 _PRONOUNS_MALE = ("he", "him", "his", "himself")
@@ -2324,6 +2327,42 @@ def _is_opener(text: str, i: int) -> bool:
     return (prev.isspace() or prev in "([{\u2014\u2013-/:") and not nxt.isspace()
 
 
+def _double_opens(text: str, at: int) -> bool:
+    """True when the double mark at ``at`` opens a quotation (no quotation being open).
+
+    “ „ « ‟ always open; a straight ``"`` opens after a space or bracket (:func:`_is_opener`);
+    » opens only so placed and before a letter or digit (»Wir«), never as the closing » of
+    « … » or in a breadcrumb (``Home » News``).
+
+    Example:
+        >>> [_double_opens(t, 0) for t in ("\u00bbWir", "\u00bb, sagte", '"Go', "\u201eWir")]
+        [True, False, True, True]
+    """
+    ch = text[at]
+    if ch in _OPEN_DOUBLE:
+        return True
+    if ch == "\u00bb":
+        return _is_opener(text, at) and text[at + 1 : at + 2].isalnum()
+    return ch == '"' and _is_opener(text, at)
+
+
+def _double_closes(opener: str, ch: str) -> bool:
+    """True when the double mark ``ch`` closes a quotation opened by the mark ``opener``.
+
+    ” » and ``"`` close any quotation (» also »…», Swedish); the German “ closes „ and «
+    closes », each after its own opener only (an English “ inside a quotation opens nothing).
+
+    Example:
+        >>> [_double_closes("\u201e", c) for c in "\u201c\u201d\u00ab"]
+        [True, True, False]
+        >>> [_double_closes("\u00bb", c) for c in "\u00ab\u00bb"]
+        [True, True]
+        >>> _double_closes("\u201c", "\u201c"), _double_closes("\u00ab", "\u00ab")
+        (False, False)
+    """
+    return ch in '"\u201d\u00bb' or ch == _OWN_CLOSER.get(opener)
+
+
 #: The characters of ``_DOUBLE_MARK_RE`` and of ``_SINGLE_MARK_RE``
 _DOUBLE_MARKS = '"' + _OPEN_DOUBLE + _CLOSE_DOUBLE
 _SINGLE_MARKS = "'" + _OPEN_SINGLE
@@ -2352,7 +2391,9 @@ def _char_positions(text: str, chars: str) -> list[int]:
 def find_quotes(text: str, units: Sequence[tuple[int, int]]) -> list[Quote]:
     """Find double and single quotations in text units (headline, standfirst, paragraphs).
 
-    Curly marks give their direction; a straight mark opens after a space or bracket. A quote
+    Curly marks give their direction; a straight mark opens after a space or bracket. A mark
+    that closes in one convention and opens in another closes after its own opener: „…“ and
+    ‚…‘ (German), »…« as well as «…» (:func:`_double_opens`, :func:`_double_closes`). A quote
     left open at the end of a paragraph continues when the next paragraph opens with a quote
     (the news convention for multi-paragraph quotes), else it ends with the paragraph. Single
     quotes are only read outside double quotes, opening before a letter and closing before a
@@ -2387,17 +2428,16 @@ def find_quotes(text: str, units: Sequence[tuple[int, int]]) -> list[Quote]:
                 j += 1
             i = j + 1
         for at in double_marks[bisect_left(double_marks, i) : bisect_left(double_marks, uend)]:
-            ch = text[at]
-            if ch in _OPEN_DOUBLE or (ch == '"' and open_at is None and _is_opener(text, at)):
-                if open_at is None:
+            if open_at is None:
+                if _double_opens(text, at):
                     open_at = at
-            elif open_at is not None:
+            elif _double_closes(text[open_at], text[at]):
                 out.append(Quote(open_at, at + 1, open_at + 1, at, True))
                 open_at = None
         if open_at is not None:
             nxt = units[u + 1] if u + 1 < len(units) else None
             lead = text[nxt[0] : nxt[1]].lstrip()[:1] if nxt else ""
-            if not lead or lead not in _OPEN_DOUBLE + '"':
+            if not lead or lead not in _OPEN_DOUBLE + '"' + text[open_at]:
                 out.append(Quote(open_at, uend, open_at + 1, uend, True))
                 open_at = None
     doubles = list(out)
@@ -2416,16 +2456,76 @@ def find_quotes(text: str, units: Sequence[tuple[int, int]]) -> list[Quote]:
                 one = text[i + 2 : i + 4]  # "rock 'n' roll": a one-letter elision
                 elision = len(one) >= 1 and one[0] in _CLOSE_SINGLE + "'"
                 elision = elision and not one[1:2].isalnum()
+                closers = _CLOSE_SINGLE + "'" + _OWN_CLOSER.get(text[i], "")  # (‚…‘)
                 if nxt.isalpha() and not elision:  # not "the '90s" (before a digit)
                     for j in range(i + 2, min(uend, i + 200)):
                         c = text[j]
                         after = text[j + 1] if j + 1 < uend else " "
-                        if c in _CLOSE_SINGLE + "'" and not after.isalnum() and text[j - 1] != " ":
+                        if c in closers and not after.isalnum() and text[j - 1] != " ":
                             out.append(Quote(i, j + 1, i + 1, j, False))
                             i = j
                             break
             i += 1
     return sorted(out, key=lambda q: q.start)
+
+
+#: The dash opening a line of dialogue (em dash or horizontal bar, then a space).
+_DIALOGUE_DASH_RE = re.compile(r"[\u2014\u2015][ \t\u00a0]+(?=\w)")
+#: A dateline before it ("TESSALY — — When …").
+_DIALOGUE_DATELINE_RE = re.compile(r"[ \t]*[A-Z][A-Z .,'\-]*[ \t]*[\u2014\u2013][ \t]*")
+#: The speech's last mark before the attribution: ``,`` ``?`` ``!`` (or ``…``) and a space.
+_DIALOGUE_CUT_RE = re.compile(r"[,?!\u2026][ \t]+")
+#: What may stand between that mark and the reporting verb: a few words, no punctuation.
+_DIALOGUE_GAP_RE = re.compile(r"(?:[\w'\u2019.\-]+[ \t]+){0,4}")
+
+
+def dialogue_quote(
+    text: str, start: int, end: int, verbs: Sequence[tuple[int, int]]
+) -> Quote | None:
+    """The direct speech of a dialogue line: a paragraph that opens with a dash.
+
+    In dialogue set with dashes (``— When will the wages go up? a docker asked.``) the words
+    run from after the dash to the last ``,`` ``?`` ``!`` before an inverted attribution: a
+    reporting verb (``verbs``, offsets into ``text``) with at most four words and no
+    punctuation between that mark and it (``— Soon, she said.``, ``— No, said the docker.``).
+    A dateline may come first. The quotation runs from the first word after the dash to the
+    mark; it has no quotation marks (outer span = inner span). None when the paragraph opens
+    with no dash or no attribution follows the words.
+
+    Args:
+        text: The article text (``plain``: quotes normalized).
+        start: Start of the paragraph.
+        end: End of the paragraph.
+        verbs: ``(start, end)`` of the reporting verbs found in the paragraph, in order.
+
+    Example:
+        >>> t = "\u2014 When the port pays its debts, Ana Lee replied."
+        >>> q = dialogue_quote(t, 0, len(t), [(t.index("replied"), len(t) - 1)])
+        >>> t[q.inner_start : q.inner_end]
+        'When the port pays its debts,'
+        >>> dialogue_quote(t, 0, len(t), []) is None
+        True
+    """
+    at = start
+    dm = _DIALOGUE_DATELINE_RE.match(text, at, end)
+    if dm is not None and _DIALOGUE_DASH_RE.match(text, dm.end(), end):
+        at = dm.end()
+    while at < end and text[at].isspace():
+        at += 1
+    dash = _DIALOGUE_DASH_RE.match(text, at, end)
+    if dash is None:
+        return None
+    for v0, _ in reversed(verbs):
+        if not dash.end() < v0 <= end:
+            continue
+        cuts = list(_DIALOGUE_CUT_RE.finditer(text, dash.end(), v0))
+        if not cuts:
+            continue
+        cut = cuts[-1]
+        gap = _DIALOGUE_GAP_RE.match(text, cut.end(), v0)
+        if gap is not None and gap.end() == v0 and cut.start() > dash.end():
+            return Quote(dash.end(), cut.start() + 1, dash.end(), cut.start() + 1, True)
+    return None
 
 
 @dataclass(slots=True)
@@ -3324,6 +3424,7 @@ class _Doc:
         units.extend((p.start, p.end) for p in article.body)
         self.units = units
         self.quotes = find_quotes(self.text, units)
+        self.quotes = self._with_dialogue(self.quotes, [(p.start, p.end) for p in article.body])
         # ``quotes`` is sorted by start: with the starts and the running maximum of the ends,
         # :meth:`in_quote` and :meth:`quotes_in` need not walk every quote of a long article
         self.quote_starts = [q.start for q in self.quotes]
@@ -3438,6 +3539,28 @@ class _Doc:
         """Whether a start of ``hits`` (sorted) lies in ``start``…``end``."""
         k = bisect_left(hits, start)
         return k < len(hits) and hits[k] < end
+
+    def _with_dialogue(
+        self, quotes: list[Quote], paragraphs: Sequence[tuple[int, int]]
+    ) -> list[Quote]:
+        """``quotes`` and the speech of the body's dialogue lines (:func:`dialogue_quote`).
+
+        A paragraph opening with a dash that holds no other quotation mark, whose attribution
+        comes from the verb lexicon.
+        """
+        found: list[Quote] = []
+        starts = [q.start for q in quotes]
+        for a, b in paragraphs:
+            head = self.plain[a : min(b, a + 60)]
+            if "\u2014" not in head and "\u2015" not in head:
+                continue
+            if bisect_left(starts, a) < bisect_left(starts, b):
+                continue  # quotation marks of its own: the marks say where the words are
+            verbs = [m.span(1) for m in self.scan("verb", a, b)]
+            q = dialogue_quote(self.plain, a, b, verbs)
+            if q is not None:
+                found.append(q)
+        return sorted([*quotes, *found], key=attrgetter("start")) if found else quotes
 
     def scan(self, key: str, start: int, end: int) -> list[re.Match[str]]:
         """Matches of ``self.pat[key]`` in ``self.folded[start:end]`` (as ``finditer``)."""
@@ -6889,6 +7012,8 @@ class _Doc:
                 best = m.end()
             elif q is not None and not q.double and not self.single_style:
                 best = m.end()
+            elif q is not None and m.start() == q.end - 2 and m.group(0) in ",?!":
+                best = m.end()  # "'We will win,' said X": the quotation's last mark (UK style)
         return best
 
     def demonstrative_opening(self, m: re.Match[str]) -> bool:
@@ -7356,6 +7481,10 @@ class _Doc:
             after_comma = _ends_with_comma(head) and (
                 lo >= v0 - 1 or self.plain[lo:v0].strip() in ("'", "\u2019")
             )  # ("'We will fight,' says X": a single quotation mark after the comma)
+            if not after_comma and head[-1:] in ("?", "!") and lo >= v0 - 1:
+                # "— When will the wages go up? asked X.": dialogue, no closing mark
+                hq = self.in_quote(max(prev_end, ustart) + len(head) - 1)
+                after_comma = hq is not None and hq.end == max(prev_end, ustart) + len(head)
             if after_comma or (lo >= v0 and head.endswith(",")):
                 # inverted "…," said X.  /  "Name, role, said"
                 m = _TRAILING_SUBJECT_RE.match(self.plain[v1:uend])
@@ -8873,7 +9002,10 @@ def attribute(
             lead_pos = [content_start] + [f.content_start for f in chain]
             for q in direct_quotes:
                 inner_text = doc.plain[q.inner_start : q.inner_end].lstrip()
-                at_start = any(doc.plain[p : q.start].strip(" ,:\n") == "" for p in lead_pos)
+                # (a dialogue line's dash before the words: :func:`dialogue_quote`)
+                at_start = any(
+                    doc.plain[p : q.start].strip(" ,:\n\u2014\u2015") == "" for p in lead_pos
+                )
                 if at_start and (inner_text[:1].isupper() or not inner_text[:1].isalpha()):
                     direct = True
                     break
@@ -8976,15 +9108,21 @@ def attribute(
             assert speaker_frame is not None
             if speaker_frame.kind in ("leading", "mixed"):
                 cs = speaker_frame.content_start
+                named = None
                 if quotes and doc.lex.verbs.get(fold(speaker_frame.verb), ("", ""))[1] == "name":
-                    cs = next((q.inner_start for q in quotes if q.start >= cs), cs)
+                    named = next((q for q in quotes if q.start >= cs), None)
+                    cs = named.inner_start if named is not None else cs
             else:
-                cs = content_start
+                cs, named = content_start, None
             ce = uend
             for f in outer:
                 if f.kind != "colon" and f.start > cs:
                     ce = min(ce, f.start)
             qs, qe = _strip_span(doc.plain, cs, ce)
+            if named is not None and qs == named.inner_start and qe == named.end:
+                qe = named.inner_end  # "calls it 'a tax'": the name without either mark
+            elif named is not None and qs == named.inner_start and qe > named.end:
+                qs = named.start  # "calls it 'a tax' and a shame": both marks
             if qe <= qs:
                 qs, qe = _strip_span(doc.plain, content_start, uend)
         if speaker_type in ("narration",):

@@ -101,7 +101,7 @@ from mediaframes import framing, paths
 SECTIONS: tuple[str, ...] = ("headline", "standfirst", "body")
 
 #: Opening quotation marks and the marks that may close them (ASCII ' is left out: apostrophes).
-_OPEN_TO_CLOSE = {"“": "”", "„": "“”", "«": "»", '"': '"', "‘": "’"}
+_OPEN_TO_CLOSE = {"“": "”", "„": "“”", "«": "»", '"': '"', "‘": "’", "‚": "‘’", "»": "«»"}
 _STEMMER = SnowballStemmer("english")
 _END_PUNCT = ",.;:!?…"
 
@@ -444,35 +444,47 @@ def side_of(row: Any) -> str:
 def quoted_spans(text: str, base: int = 0) -> list[tuple[int, int]]:
     """Spans of the text inside quotation marks (without the marks), shifted by ``base``.
 
-    Handles “…”, „…“, „…”, «…», "…" and ‘…’ (a closing ’ must not be followed by a letter, so
-    apostrophes inside the quote are kept; ASCII ``'`` is ignored: it is mostly an apostrophe).
-    An unclosed quote runs to the end of the text (a quote going on in the next sentence); a
-    closing ” or » with no opener before it closes a quote opened in an earlier sentence, so the
-    text before it is quoted.
+    Handles “…”, „…“, „…”, «…», »…«, »…», "…", ‘…’ and ‚…‘ (a closing ’ must not be followed by a
+    letter, so apostrophes inside the quote are kept; ASCII ``'`` is ignored: it is mostly an
+    apostrophe; » opens only after a space and before a letter or digit). The spaces just
+    inside the marks (« non ») are left out of a closed quote. An unclosed quote runs to the
+    end of the text (a quote going on in the next sentence); a closing ” or » with no opener
+    before it closes a quote opened in an earlier sentence, so the text before it is quoted.
 
     Example:
-        >>> t = 'He said “we won’t go” and left.'
+        >>> t = 'He said “we won’t go” and « no » then.'
         >>> [t[a:b] for a, b in quoted_spans(t)]
-        ['we won’t go']
+        ['we won’t go', 'no']
     """
     spans: list[tuple[int, int]] = []
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
-        if ch in "”»" and not spans:  # closes a quote opened in an earlier sentence
+        opens_inward = ch == "»" and (i == 0 or text[i - 1] in " \t\n([") and text[i + 1 : i + 2]
+        opens_inward = bool(opens_inward) and text[i + 1].isalnum()  # (»Wir«, not « non »)
+        if ch in "”»" and not spans and not opens_inward:  # closes a quote opened earlier
             spans.append((base, base + i))
             i += 1
             continue
         close = _OPEN_TO_CLOSE.get(ch)
-        if close is None or (ch == "‘" and i > 0 and text[i - 1].isalnum()):
+        if (
+            close is None
+            or (ch in "‘‚" and i > 0 and text[i - 1].isalnum())
+            or (ch == "»" and not opens_inward)
+        ):
             i += 1
             continue
         j = i + 1
         while j < n:
-            if text[j] in close and not (close == "’" and j + 1 < n and text[j + 1].isalnum()):
+            if text[j] in close and not ("’" in close and j + 1 < n and text[j + 1].isalnum()):
                 break
             j += 1
-        spans.append((base + i + 1, base + j))
+        a, b = i + 1, j
+        while a < b and text[a].isspace():
+            a += 1
+        while j < n and b > a and text[b - 1].isspace():
+            b -= 1  # (a closed quote only: an open one runs to the end of the text)
+        spans.append((base + a, base + b))
         i = j + 1
     return spans
 

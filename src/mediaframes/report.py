@@ -115,6 +115,20 @@ def _str(x: Any) -> str:
     return str(x)
 
 
+def shown_verb(verb: Any) -> str:
+    """A reporting verb as the evidence line shows it: no colon or comma, none when no word.
+
+    A headline's ``Name: "…"`` and a colon-introduced quote (``was blunter: "…"``) record the
+    colon as their ``reporting_verb``; the reader sees the words only.
+
+    Example:
+        >>> shown_verb(":"), shown_verb("was unmoved:"), shown_verb("said"), shown_verb(None)
+        ('', 'was unmoved', 'said', '')
+    """
+    text = _str(verb).strip().rstrip(":;,").strip()
+    return text if any(ch.isalpha() for ch in text) else ""
+
+
 def display_name(speaker: str, names: Mapping[str, str] | None = None) -> str:
     """How a speaker is shown: an actor id by its configured name (``figures.speaker_label``).
 
@@ -856,7 +870,7 @@ def _evidence(
                 "speaker": display_name(_str(r.get("speaker")), names),
                 "source": _str(r.get("source")),
                 "quote_type": _str(r.get("quote_type")),
-                "reporting_verb": _str(r.get("reporting_verb")),
+                "reporting_verb": shown_verb(r.get("reporting_verb")),
                 "section": _str(r.get("section")),
                 "article": heads.get(aid, aid),
                 "outlet": outlets.get(aid, ""),

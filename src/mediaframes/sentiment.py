@@ -840,11 +840,14 @@ class ToneScore:
     char_end: int
 
 
-# Paired quotation marks: double typographic, ASCII double, guillemets, and typographic single
-# quotes whose closing mark is not an apostrophe inside a word (won’t, Putin’s). An opening mark
-# with no closing one in the sentence runs to the sentence end (a quote continued next sentence).
+# Paired quotation marks: double typographic, German „…“ and ‚…‘, ASCII double, guillemets
+# both ways (»…« opening before a word), and typographic single quotes whose closing mark is not
+# an apostrophe inside a word (won’t, Putin’s). An opening mark with no closing one in the
+# sentence runs to the sentence end (a quote continued next sentence).
 _QUOTED_RE = re.compile(
-    r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^»]*(?:»|$)|‘(?:[^‘’]|’(?=\w))*(?:’|$)", re.DOTALL
+    r"„[^“”]*(?:[“”]|$)|“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^»]*(?:»|$)|»(?=\w)[^«»]*(?:[«»]|$)"
+    r"|‚(?:[^‘’]|’(?=\w))*(?:[‘’]|$)|‘(?:[^‘’]|’(?=\w))*(?:’|$)",
+    re.DOTALL,
 )
 _WORD_RE = re.compile(r"[^\W\d_]")
 
