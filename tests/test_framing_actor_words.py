@@ -82,6 +82,9 @@ def _labels(text: str, actors: object, mentions: tuple[Mention, ...] = ()) -> li
     labels = framing.label_statements(art, [st], BOOK, "statement", skip)
     for lab in labels:  # evidence offsets stay raw article offsets
         assert text[lab.char_start : lab.char_end] == lab.cue
+    # the lazy skip of the pipeline gives the same labels
+    lazy = framing.ActorSkip(text, actors, mentions)
+    assert framing.label_statements(art, [st], BOOK, "statement", lazy) == labels
     return labels
 
 
@@ -176,3 +179,22 @@ def test_analyze_and_notebook_steps_skip_the_actors_words_alike(tmp_path: Path) 
     tables = steps.statement_tables([art], res.actors)
     frames = steps.frame_labels([art], tables, [str(book)], "statement", res.actors)
     assert sorted(frames["cue"]) == sorted(lab.cue for lab in found.frames)
+
+
+def _fixture_articles() -> list[Path]:
+    return sorted(Path(__file__).parent.glob("fixtures/invented/blind*/*/raw/*.txt"))
+
+
+@pytest.mark.parametrize("raw", _fixture_articles()[::6], ids=lambda p: p.parent.parent.name)
+def test_lazy_skip_labels_as_actor_spans(raw: Path) -> None:
+    """On INVENTED fixture articles with their actors: the same labels, lazily or not."""
+    from mediaframes import attribution, corpus, segment
+
+    actors = attribution.load_actors(raw.parent.parent / "actors.yml")
+    art = corpus.parse_plain_text(raw.read_text(encoding="utf-8"), raw.stem, raw.name)
+    statements, mentions = attribution.attribute(art, segment.segment_article(art), actors)
+    full = framing.actor_spans(art.text, actors, mentions)
+    lazy = framing.ActorSkip(art.text, actors, mentions)
+    for book in (BOOK, framing.load_codebook("conflict_diplomacy")):
+        want = framing.label_statements(art, statements, book, "statement", full)
+        assert framing.label_statements(art, statements, book, "statement", lazy) == want

@@ -271,7 +271,7 @@ def analyze_article(article: Article, resources: Resources) -> ArticleAnalysis:
     frames: list[FrameLabel] = []
     words = resources.spec.frame_words
     # the actors' own names, titles and offices are no frame cues
-    skip = framing.actor_spans(article.text, resources.actors, mentions)
+    skip = framing.ActorSkip(article.text, resources.actors, mentions)
     for book in resources.codebooks:
         frames.extend(framing.label_statements(article, statements, book, words, skip))
     return ArticleAnalysis(

@@ -409,7 +409,7 @@ def time_stages(files: Sequence[Path] | Iterator[Path], resources: Any) -> Stage
         t4 = clock()
         sentiment.score_toward_actors(article, sentences, mentions, statements, resources.scorers)
         t5 = clock()
-        skip = framing.actor_spans(article.text, resources.actors, mentions)
+        skip = framing.ActorSkip(article.text, resources.actors, mentions)
         for book in resources.codebooks:  # (as ``analysis.analyze_article``)
             framing.label_statements(article, statements, book, resources.spec.frame_words, skip)
         t6 = clock()

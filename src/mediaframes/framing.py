@@ -1467,6 +1467,57 @@ def actor_spans(
                 if m.group() in capital and not text[s].isupper():
                     continue
                 spans.append((s, e))
+    return _merged(text, spans)
+
+
+class ActorSkip:
+    """:func:`actor_spans` of an article, computed only for a cue that may lie inside one.
+
+    A cue match lies inside an actor's span only if it lies inside a mention (cheap: the
+    attribution found them) or one of its words is a word of an actor's surface
+    (:func:`actor_surfaces`); only then is the article scanned for the surfaces, once. The
+    answers are those of :func:`actor_spans` (:func:`label_statements` takes either).
+
+    Example:
+        >>> from mediaframes.attribution import Actor
+        >>> a = Actor("h", "Maren Holloway", ("Holloway",), ("the company",))
+        >>> text = "The Company said costs would rise; Holloway agreed."
+        >>> skip = ActorSkip(text, [a])
+        >>> skip.covers(4, 11), skip.covers(17, 22), skip.scanned
+        (True, False, True)
+    """
+
+    def __init__(self, text: str, actors: Any = None, mentions: Iterable[Any] = ()) -> None:
+        self.text, self.actors = text, actors
+        self.mentions = tuple(mentions)
+        own = ((m.start, m.end) for m in self.mentions if m.kind != "pronoun" and m.end > m.start)
+        self._mention_spans = _merged(text, own)
+        self._mention_starts = [a for a, _b in self._mention_spans]
+        self._words = _surface_words(actor_surfaces(actors))
+        self._spans: tuple[tuple[int, int], ...] | None = None
+        self._starts: list[int] = []
+
+    @property
+    def scanned(self) -> bool:
+        """Whether the article was scanned for the actors' surfaces."""
+        return self._spans is not None
+
+    def covers(self, start: int, end: int) -> bool:
+        """True when ``text[start:end]`` lies inside one of :func:`actor_spans`."""
+        if self._mention_spans and _inside(self._mention_spans, self._mention_starts, start, end):
+            return True
+        if not self._words or self._words.isdisjoint(
+            _WORD_SPLIT_RE.findall(_fold_text(self.text[start:end]))
+        ):
+            return False  # no word of any surface: only a mention could hold it
+        if self._spans is None:
+            self._spans = actor_spans(self.text, self.actors, self.mentions)
+            self._starts = [a for a, _b in self._spans]
+        return _inside(self._spans, self._starts, start, end)
+
+
+def _merged(text: str, spans: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """``spans`` sorted, each with a possessive ``'s`` after it, overlapping ones merged."""
     merged: list[tuple[int, int]] = []
     n = len(text)
     for s, e in sorted(spans):
@@ -1477,6 +1528,24 @@ def actor_spans(
         else:
             merged.append((s, e))
     return tuple(merged)
+
+
+def _fold_text(text: str) -> str:
+    """``segment.fold`` (imported late, as in :func:`actor_spans`)."""
+    from mediaframes.segment import fold
+
+    return fold(text)
+
+
+#: Runs of word characters (the words of a folded text).
+_WORD_SPLIT_RE = re.compile(r"[\w'\-]+")
+
+
+@functools.lru_cache(maxsize=16)
+def _surface_words(surfaces: tuple[tuple[str, bool], ...]) -> frozenset[str]:
+    """Every word of the actors' surfaces (folded), and each with a possessive ``'s``."""
+    words = {w for s, _cap in surfaces for w in _WORD_SPLIT_RE.findall(s)}
+    return frozenset(words | {w + "'s" for w in words})
 
 
 @functools.lru_cache(maxsize=16)
@@ -1548,7 +1617,7 @@ def label_statements(
     statements: Sequence[Statement],
     codebook: Codebook,
     words: str = "statement",
-    skip: Sequence[tuple[int, int]] = (),
+    skip: Sequence[tuple[int, int]] | ActorSkip = (),
 ) -> list[FrameLabel]:
     """Label each statement with every frame whose cue occurs inside its span.
 
@@ -1565,7 +1634,8 @@ def label_statements(
         codebook: A loaded codebook.
         words: ``statement`` (default) or ``reported`` (:data:`FRAME_WORDS`).
         skip: Sorted, non-overlapping article offsets whose cue matches do not count
-            (:func:`actor_spans` of the article); default none.
+            (:func:`actor_spans` of the article), or an :class:`ActorSkip` that computes them
+            only when a cue may lie inside one; default none.
 
     Returns:
         Labels ordered by statement (input order), then offset, frame (codebook order), rule.
@@ -1593,7 +1663,8 @@ def label_statements(
         lowered = fold_diacritics(text.lower())
         literals = tuple(filter(lowered.__contains__, literals))
     n = len(text)
-    skip_starts = [s for s, _e in skip]
+    covers = skip.covers if isinstance(skip, ActorSkip) else None
+    skip_starts = [] if covers is not None else [s for s, _e in skip]
     for st in statements:
         start, end = labelled_span(st, words) if reported else (st.char_start, st.char_end)
         if st.article_id != article_id:
@@ -1606,7 +1677,9 @@ def label_statements(
                 f"article {article_id} (length {n})"
             )
         rows = _scan_statement(codebook, text[start:end], start, literals)
-        if rows and skip:
+        if rows and covers is not None:
+            rows = [r for r in rows if not covers(r[0], r[1])]
+        elif rows and skip:
             rows = [r for r in rows if not _inside(skip, skip_starts, r[0], r[1])]
         if rows:
             sid = st.statement_id

@@ -209,7 +209,7 @@ def frame_labels(
     mentions = {} if mentions_df is None else _by_article(to_records(mentions_df, Mention))
     labels: list[FrameLabel] = []
     for art in articles:
-        skip = framing.actor_spans(art.text, actors, mentions.get(art.article_id, []))
+        skip = framing.ActorSkip(art.text, actors, mentions.get(art.article_id, []))
         own = by_article.get(art.article_id, [])
         for book in books:
             labels += framing.label_statements(art, own, book, frame_words, skip)
