@@ -455,6 +455,8 @@ class Actor:
         country: The actor's country: a headline prefix ("France: …") names the actor's side
             as source, and as a subject ("France says …") it speaks for the actor.
         extra: Every other key of the actor's entry, kept as given.
+        surname: The part of the name matched on its own and after titles (:func:`surname_of`);
+            "" for none; None (built in code) for the name's last word.
     """
 
     id: str
@@ -464,6 +466,15 @@ class Actor:
     pronouns: tuple[str, ...] = ()
     country: str = ""
     extra: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    surname: str | None = None
+
+    @property
+    def bare_surname(self) -> str:
+        """The surname matched on its own: :attr:`surname`, or the name's last word if None."""
+        if self.surname is not None:
+            return self.surname
+        words = self.name.split()
+        return words[-1] if words else ""
 
 
 @dataclass(frozen=True)
@@ -499,6 +510,14 @@ class Actors:
     _name_words: dict[str, frozenset[str]] = field(
         default_factory=dict, compare=False, repr=False, hash=False
     )
+    #: surnames that open their actor's name ("Qiao" of "Qiao Minren"; folded)
+    _surnames_first: frozenset[str] = field(
+        default=frozenset(), compare=False, repr=False, hash=False
+    )
+    #: matcher keys that are an actor's bare surname and no configured surface (folded)
+    _auto_surnames: frozenset[str] = field(
+        default=frozenset(), compare=False, repr=False, hash=False
+    )
 
     def __post_init__(self) -> None:
         table, pattern = _build_matcher(self.actors)
@@ -520,6 +539,21 @@ class Actors:
         object.__setattr__(self, "_sides", _side_words(self.actors))
         words = {a.id: frozenset(fold(" ".join((a.name, *a.aliases))).split()) for a in self.actors}
         object.__setattr__(self, "_name_words", words)
+        auto = set()
+        for a in self.actors:
+            key = " ".join(fold(a.bare_surname).split())
+            surfaces = {_strip_det(fold(x).strip()) for x in (a.name, *a.aliases)}
+            if key and table.get(key) == (a.id, "name") and key not in surfaces:
+                auto.add(key)
+        object.__setattr__(self, "_auto_surnames", frozenset(auto))
+        first = {
+            fold(a.bare_surname)
+            for a in self.actors
+            if " " not in a.bare_surname.strip()
+            and len(a.name.split()) > 1
+            and fold(a.name.split()[0]) == fold(a.bare_surname)
+        }
+        object.__setattr__(self, "_surnames_first", frozenset(first))
 
     @property
     def ids(self) -> list[str]:
@@ -798,6 +832,59 @@ def title_of_other(
     return bool(words) and not any(w in name_words for w in words)
 
 
+#: Honorifics that tell a gender ("Ms Qiao" is no male actor). Folded, without a period.
+_GENDERED_HONORIFICS = {
+    **dict.fromkeys(
+        "ms mrs miss madam madame mme dame lady queen princess sheikha senora signora frau".split(),
+        "female",
+    ),
+    **dict.fromkeys("mr monsieur sir lord king prince senor signor herr".split(), "male"),
+}
+#: One word of a name next to another, on the same line: a capitalized word, an "al-"/"el-"
+#: word or a lower-case particle (offsets into the text).
+_NAME_WORD_BEFORE_RE = name_re(r"(?<![\w'\u2019.\-])([\w'\u2019.\-]+)[ \t]$")
+_NAME_WORD_AFTER_RE = name_re(r"[ \t]([\w'\u2019.\-]+)")
+_PREFIXED_NAME_RE = name_re(r"(?:al|el)-[A-Z][\w'\u2019\-]*")
+
+
+def actor_gender(actor: Actor) -> str:
+    """``male`` or ``female`` when the actors file tells it (``gender`` or pronouns), else "".
+
+    Example:
+        >>> actor_gender(Actor("a", "Ana Lee", (), (), ("she", "her")))
+        'female'
+    """
+    gender = str(actor.extra.get("gender") or "")
+    if gender in ("male", "female"):
+        return gender
+    he, she = "he" in actor.pronouns, "she" in actor.pronouns
+    return "male" if he and not she else "female" if she and not he else ""
+
+
+def _name_word_kind(word: str, stop: frozenset[str] | set[str]) -> str:
+    """How a word next to a name counts: ``name``, ``particle``, ``initial`` or "" (none).
+
+    ``stop`` holds folded words that are no names (titles, verbs, weekdays, …).
+
+    Example:
+        >>> [_name_word_kind(w, {"said"}) for w in ("Lifen", "de", "F.", "Said", "al-Sayer")]
+        ['name', 'particle', 'initial', '', 'name']
+    """
+    core = word.removesuffix("'s").removesuffix("\u2019s")
+    if _PREFIXED_NAME_RE.fullmatch(core):
+        return "name"
+    if core in NAME_PARTICLES:
+        return "particle"
+    if not core[:1].isupper():
+        return ""
+    if len(core.rstrip(".")) == 1:
+        return "initial"  # "John F. Kennedy"
+    folded = fold(core).rstrip(".")
+    if folded in stop or (core.isupper() and len(core) > 1) or not core[-1:].isalpha():
+        return ""  # a title, a verb, an acronym ("MP"), a number
+    return "name"
+
+
 def _build_matcher(actors: Sequence[Actor]) -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
     table: dict[str, tuple[str, str]] = {}
     last_names: dict[str, set[str]] = {}
@@ -806,9 +893,9 @@ def _build_matcher(actors: Sequence[Actor]) -> tuple[dict[str, tuple[str, str]],
             table.setdefault(_strip_det(fold(surface).strip()), (a.id, "name"))
         for surface in a.organizations:
             table.setdefault(_strip_det(fold(surface).strip()), (a.id, "organization"))
-        parts = fold(a.name).split()
-        if parts and len(parts[-1]) >= 3:
-            last_names.setdefault(parts[-1], set()).add(a.id)
+        bare = " ".join(fold(a.bare_surname).split())
+        if len(bare) >= 3:
+            last_names.setdefault(bare, set()).add(a.id)
     for last, owners in last_names.items():
         if len(owners) == 1 and last not in table:
             table[last] = (next(iter(owners)), "name")
@@ -1082,8 +1169,66 @@ def _as_list(value: Any, where: str) -> tuple[str, ...]:
     raise ValueError(f"{where}: expected a string or a list of strings, got {value!r}")
 
 
+#: Lower-case particles inside names ("Ana de la Torre", "Ahmed bin Khalid al-Sayer"); "al-"
+#: and "el-" also open a word ("al-Sayer"). Folded.
+NAME_PARTICLES = frozenset(
+    "de da del della di do dos du la le van von der den ter bin ibn bint al el ben ap".split()
+)
+
+
+def surname_of(name: str, aliases: Sequence[str], given: str | None = None) -> str:
+    """The part of an actor's name that the article may write on its own ("Macron").
+
+    ``given`` (the actors file's ``surname`` key) wins when set; "" turns the bare surname off.
+    Otherwise an alias that is a proper part of the name, written on its own, gives it: one
+    word of the name that is not its last ("Qiao" of "Qiao Minren": surname first), or a run
+    of its words opening with a lower-case particle ("de la Fuente" of "Maria Elena de la
+    Fuente Obregón"), unless an alias without that part holds the last word ("Grieve" and
+    "Anton" both aliases of "Anton Grieve": Grieve). Else it is the name's last word.
+
+    Args:
+        name: Full name.
+        aliases: The actor's aliases, as configured.
+        given: The ``surname`` key, or None when the file has none.
+
+    Returns:
+        The surname as written ("" for none).
+
+    Example:
+        >>> surname_of("Qiao Minren", ["Qiao", "Premier Qiao"]), surname_of("Ana Lee", [])
+        ('Qiao', 'Lee')
+        >>> surname_of("Maria Elena de la Fuente Obregón", ["de la Fuente"])
+        'de la Fuente'
+        >>> surname_of("Olaf Scholz", ["Scholz"], given="")
+        ''
+    """
+    if given is not None:
+        return given.strip()
+    words = name.split()
+    if not words:
+        return ""
+    folded = [fold(w) for w in words]
+    alias_words = [fold(a).split() for a in aliases]
+    for alias, parts in zip(aliases, alias_words, strict=True):
+        if not parts or len(parts) >= len(words):
+            continue
+        found = ""
+        if len(parts) == 1 and parts[0] in folded[:-1]:
+            found = words[folded.index(parts[0])]  # "Qiao" of "Qiao Minren"
+        elif len(parts) > 1 and parts[0] in NAME_PARTICLES and alias.strip()[:1].islower():
+            for i in range(len(folded) - len(parts) + 1):
+                if folded[i : i + len(parts)] == parts:
+                    found = " ".join(words[i : i + len(parts)])  # "de la Fuente"
+                    break
+        if found and not any(
+            folded[-1] in other and not set(parts) <= set(other) for other in alias_words
+        ):
+            return found
+    return words[-1]
+
+
 def derived_aliases(
-    name: str, titles: Sequence[str], demonym: str, country: str
+    name: str, titles: Sequence[str], demonym: str, country: str, surname: str | None = None
 ) -> tuple[str, ...]:
     """Aliases built from the optional ``titles``, ``demonym`` and ``country`` keys.
 
@@ -1092,6 +1237,8 @@ def derived_aliases(
         titles: Titles such as ``President`` or ``Chancellor``.
         demonym: Adjective of the country (``French``).
         country: Country name (``France``).
+        surname: The part of the name written after a title (:func:`surname_of`); None for
+            the name's last word, "" for none ("Title Surname" aliases are then left out).
 
     Returns:
         ``Title Name``, ``Title Surname``, ``Demonym Title Name``, ``the Demonym title``,
@@ -1101,12 +1248,14 @@ def derived_aliases(
         >>> derived_aliases("Olaf Scholz", ["Chancellor"], "German", "")
         ('Chancellor Olaf Scholz', 'Chancellor Scholz', 'German Chancellor Olaf Scholz', 'German Chancellor Scholz', 'the German Chancellor', 'the German leader')
     """  # noqa: E501
-    surname = name.split()[-1] if name.split() else name
+    if surname is None:
+        surname = name.split()[-1] if name.split() else name
     out: list[str] = []
     for title in titles:
-        out += [f"{title} {name}", f"{title} {surname}"]
+        out += [f"{title} {name}"] + ([f"{title} {surname}"] if surname else [])
         if demonym:
-            out += [f"{demonym} {title} {name}", f"{demonym} {title} {surname}"]
+            out.append(f"{demonym} {title} {name}")
+            out += [f"{demonym} {title} {surname}"] if surname else []
             out.append(f"the {demonym} {title}")
         if country:
             out.append(f"{country}'s {title}")
@@ -1158,17 +1307,26 @@ def actors_from_mapping(data: Any, source: str = "<actors>") -> Actors:
         if not pronouns:
             pronouns = {"male": _PRONOUNS_MALE, "female": _PRONOUNS_FEMALE}.get(gender, ())
         known = {"name", "aliases", "organizations", "pronouns", "gender", "country"}
-        known |= {"titles"}
+        known |= {"titles", "surname"}
+        given = entry.get("surname")
+        if given is not None and not isinstance(given, str):
+            raise ValueError(
+                f"{where}: 'surname' must be a string (\"\" matches no part of the name on "
+                f"its own), got {given!r}"
+            )
+        aliases = _as_list(entry.get("aliases"), where + " aliases")
+        surname = surname_of(entry["name"], aliases, given)
         out.append(
             Actor(
                 id=actor_id,
                 name=entry["name"],
-                aliases=_as_list(entry.get("aliases"), where + " aliases")
+                aliases=aliases
                 + derived_aliases(
                     entry["name"],
                     _as_list(entry.get("titles"), where + " titles"),
                     str(entry.get("demonym") or ""),
                     str(entry.get("country") or ""),
+                    surname,
                 )
                 + tuple(
                     f"the {fold(t).strip()}"
@@ -1179,6 +1337,7 @@ def actors_from_mapping(data: Any, source: str = "<actors>") -> Actors:
                 pronouns=pronouns,
                 country=str(entry.get("country") or ""),
                 extra={k: v for k, v in entry.items() if k not in known} | {"gender": gender},
+                surname=surname,
             )
         )
     return Actors(tuple(out), source)
@@ -3572,6 +3731,108 @@ class _Doc:
         lex = self.lex
         return not (word in lex.verbs or word in lex.headline_verbs or word in lex.adverbials)
 
+    @cached_property
+    def _no_given_names(self) -> frozenset[str]:
+        """Folded words that are no given name next to an actor's surname (titles, verbs, …)."""
+        lex = self.lex
+        words = set(_NOT_A_NAME | _HONORIFICS | _TIME_WORDS | _GENDERED_HONORIFICS.keys())
+        words |= lex.verbs.keys() | lex.headline_verbs.keys() | lex.adverbials
+        words |= lex.institutions | lex.body_names | lex.female | lex.male
+        for a in self.actors.actors:  # "Quenlian", "Costavera": the actors' sides
+            words.update(fold(" ".join((a.country, str(a.extra.get("demonym") or "")))).split())
+        return frozenset(words)
+
+    def other_persons_name(self, k: int, start: int, end: int, actor: str) -> bool:
+        """Whether the actor's name at ``start``…``end`` (sentence ``k``) names someone else.
+
+        Another given name next to it, before or after, on the same line and maybe past
+        particles and initials, that is no word of the actor's name or aliases: "Qiao Lifen"
+        and "Lifen Qiao" (actor Qiao Minren), "Senator Rodrigo Obregón", "Yaw Lefèvre-Mensah";
+        unless the run of names holds every word of the actor's name ("Ana Maria Lee": a
+        middle name). Or an honorific of the other gender right before it ("Ms Qiao" for a
+        male actor). A word that is a title, a verb, a weekday, a side of an actor or a word
+        the article also writes in lower case is no given name; nor is anything in a
+        title-case headline or standfirst.
+
+        Example: with the actor "Qiao Minren" (alias "Qiao", male), "Qiao Lifen said" and
+        "Ms Qiao said" name another person; "Premier Qiao said" and "Minren Qiao said" do not.
+        """
+        sent = self.sentences[k]
+        if sent.section in ("headline", "standfirst") and _title_case(sent.text):
+            return False
+        plain, role, stop = self.plain, self.pat["role"], self._no_given_names
+        name = fold(self.actors.get(actor).name).split()
+        run = fold(plain[start:end]).split()
+        if not any(
+            w in name and w not in stop and not role.fullmatch(w) and w not in _DETERMINER_SET
+            for w in run
+        ):
+            return False  # a title or a description ("the opposition leader", "King")
+        own = self.actors._name_words[actor]
+        foreign = False
+
+        def step(w: str) -> str:
+            nonlocal foreign
+            fw = fold(w).removesuffix("'s").rstrip(".")
+            kind = _name_word_kind(w, stop)
+            if kind == "name" and (role.fullmatch(fw) or self.is_common_word_name(fw)):
+                kind = ""  # "Senator", "Later" (when "later" is in the text too)
+            if kind:
+                run.append(fw)
+                foreign = foreign or (kind == "name" and fw not in own)
+            return kind
+
+        m = _NAME_WORD_BEFORE_RE.search(plain, max(sent.start, start - 40), start)
+        if m is not None and m.group(1)[:1].isupper():
+            gender = _GENDERED_HONORIFICS.get(fold(m.group(1)).rstrip("."))
+            if gender and gender != actor_gender(self.actors.get(actor)) != "":
+                return True  # "Ms Qiao", the actor a man
+        while m is not None and step(m.group(1)):
+            pos = m.start(1)
+            m = _NAME_WORD_BEFORE_RE.search(plain, max(sent.start, pos - 40), pos)
+        pos = end
+        while (m := _NAME_WORD_AFTER_RE.match(plain, pos, sent.end)) is not None and step(
+            m.group(1)
+        ):
+            pos = m.end()
+        return foreign and not set(name) <= set(run)
+
+    def surnames_of_others(
+        self, found: Sequence[_Mention], bare: Mapping[int, str], others: Sequence[tuple[int, str]]
+    ) -> set[int]:
+        """Starts of the lone surnames in ``found`` that belong to another person.
+
+        ``others`` holds ``(start, actor)`` of other people's names sharing the actor's
+        (:meth:`other_persons_name`), ``bare`` the matched key of each name kept. A lone
+        surname matched only as the name's last word (no alias) belongs to whoever of that
+        name was named last before it ("Obregón also said", after "Senator Rodrigo Obregón");
+        an alias of one word ("Qiao") stays the actor's unless the article names the actor in
+        no other way.
+
+        Example: after "Sheikh Faisal bin Haroun al-Marri said …", a later "Al-Marri added"
+        is not the actor Sheikh Haroun bin Saleh al-Marri.
+        """
+        drop: set[int] = set()
+        by_actor: dict[str, list[int]] = {}
+        for start, actor in others:
+            by_actor.setdefault(actor, []).append(start)
+        auto = self.actors._auto_surnames
+        for actor, starts in by_actor.items():
+            key = " ".join(fold(self.actors.get(actor).bare_surname).split())
+            if not key:
+                continue
+            own = [m for m in found if m.actor == actor and m.kind in ("name", "possessive")]
+            lone = [m for m in own if bare.get(m.start) == key]
+            if key in auto:
+                fuller = [m.start for m in own if bare.get(m.start) != key]
+                for m in lone:
+                    last_other = max((x for x in starts if x < m.start), default=-1)
+                    if last_other > max((x for x in fuller if x < m.start), default=-1):
+                        drop.add(m.start)
+            elif len(lone) == len(own):
+                drop.update(m.start for m in lone)  # the actor is named in no other way
+        return drop
+
     def _find_mentions(self) -> list[_Mention]:
         out: list[_Mention] = []
         fo = self.folded
@@ -3591,6 +3852,8 @@ class _Doc:
         )
         prons = self._scan_sentences(pron_re, self.actors._pronoun_words)
         tags: list[tuple[int, int]] = []  # (sentence, 0 for names, 1 for pronouns)
+        others: list[tuple[int, str]] = []  # (start, actor) of other people's names
+        bare: dict[int, str] = {}  # start → the matched key, of the names kept
         for k, m in names:
             surface = m.group(1)
             found = table.get(surface)
@@ -3643,6 +3906,10 @@ class _Doc:
                         continue  # "Prime Minister Jan Holt": another person's title
                 if title_of_other(text, s, e, actor, name_words[actor], self.actors._countries):
                     continue  # "the king of Esselund", "the king, Oskar Delm,"
+            if kind == "name" and self.other_persons_name(k, m.start(1), e, actor):
+                others.append((m.start(1), actor))  # "Qiao Lifen", "Ms Qiao", "Rodrigo Obregón"
+                continue
+            bare[s] = surface
             end = ends[k]
             # (the pattern opens with an apostrophe: most names have none after them)
             om = office.match(fo, e, end) if fo.startswith("'", e) else None
@@ -3653,6 +3920,10 @@ class _Doc:
             sent = sentences[k].index if one_walk else self._sent_of(s)
             out.append(_Mention(actor, kind, s, e, person, "", "", sent))
             tags.append((k, 0))
+        if others:  # a lone surname another person shares may be theirs
+            drop = self.surnames_of_others(out, bare, others)
+            tags = [t for t, m in zip(tags, out, strict=True) if m.start not in drop]
+            out = [m for m in out if m.start not in drop]
         for k, m in prons:
             word = m.group(1)
             s, e = m.span()
@@ -4621,6 +4892,19 @@ class _Doc:
             # "Rook told supporters" before "Ilka Rook, a granddaughter," is first written: the
             # one full name of that surname written before
             full = tuple(f for f in full if 0 <= self.plain.find(f) < pos)
+        if not full and fold(name) in self.actors._surnames_first:
+            # "Ms Qiao" after "Qiao Lifen", where an actor's name puts that surname first
+            # ("Qiao Minren"): the one other person named so before
+            keys = {
+                p.key
+                for p in self.persons
+                if not p.is_actor
+                and p.key.split()[0] == name
+                and len(p.key.split()) == 2
+                and p.key.split()[1][:1].isupper()
+                and (pos < 0 or p.start < pos)
+            }
+            full = tuple(keys)
         return full[0] if len(full) == 1 else name  # (two people of that surname: as written)
 
     @cached_property
