@@ -316,8 +316,14 @@ _BOUNDARY_RE = re.compile(
     + _BOUNDARY_WORDS
     + r")(?![\w'-])"
 )
-_NAME_TOKEN = r"(?:[A-Z][\w'.\-]*|de|da|di|van|von|der|den|al|bin|ibn|el|la|le|du|dos|&)"
-_NAME_AT_END_RE = name_re(r"(?<![\w'.\-])(?:" + _NAME_TOKEN + r"\s+)*[A-Z][\w'.\-]*$")
+#: A word of a name written with a lower-case prefix: "al-Sayer", "el-Sayed".
+_PREFIXED_NAME = r"(?:al|el)-[A-Z][\w'.\-]*"
+#: The lower-case particles of names (:data:`NAME_PARTICLES`), the longest first.
+_PARTICLE_ALT = "della|bint|dos|del|den|der|van|von|ter|bin|ibn|ben|de|da|di|do|du|la|le|al|el|ap"
+#: The last word of a name: capitalized, or with a lower-case prefix ("al-Sayer").
+_NAME_END = r"(?:[A-Z][\w'.\-]*|" + _PREFIXED_NAME + ")"
+_NAME_TOKEN = r"(?:[A-Z][\w'.\-]*|" + _PREFIXED_NAME + "|" + _PARTICLE_ALT + "|&)"
+_NAME_AT_END_RE = name_re(r"(?<![\w'.\-])(?:" + _NAME_TOKEN + r"\s+)*" + _NAME_END + "$")
 #: "the" and capitalized words ending in a capitalized word (group 1): a body's name.
 _INSTITUTION_NAME_RE = name_re(
     r"(?<![\w'\-])[Tt]he\s+(?:[A-Z][\w'\-]*\s+)+([A-Z][a-z]+)(?![\w'\-])"
@@ -330,7 +336,7 @@ _PLACE_PREP_BEFORE_RE = re.compile(
 #: Two or more capitalized words (with name particles) on one line: full-name candidates.
 _FULL_NAME_RE = name_re(
     r"(?<![\w'.\-])[A-Z][\w'\u2019.\-]*(?:[ \t]+" + _NAME_TOKEN + r"(?![\w'\u2019.\-]))*"
-    r"[ \t]+[A-Z][\w'\u2019.\-]*"
+    r"[ \t]+(?:[A-Z][\w'\u2019.\-]*|(?:al|el)-[A-Z][\w'\u2019.\-]*)"
 )
 #: An embedded question right after a verb ("did not say whether …", "declined to say why").
 #: (Folded text.)
@@ -371,7 +377,7 @@ _PRONOUN_CONTRACTIONS = frozenset(
 )
 _COORD_END_RE = re.compile(r"(?:^|\s|,)(?:and|but|or|then)\s*$")
 _WORD_RE = re.compile(r"[\w'.\-]+")
-_NAME_AFTER_RE = name_re(r"\s+(?:(?:" + _NAME_TOKEN + r")\s+)*[A-Z][\w'.\-]*")
+_NAME_AFTER_RE = name_re(r"\s+(?:(?:" + _NAME_TOKEN + r")\s+)*" + _NAME_END)
 #: A name, then "of", opening a phrase ("Jan Holt of the Ruritanian Party"): group 1 is the
 #: name, group 2 its first word.
 _NAME_OF_RE = name_re(r"(([A-Z][\w'.\-]*)(?:\s+" + _NAME_TOKEN + r")*)\s+of\s+")
@@ -844,7 +850,20 @@ _GENDERED_HONORIFICS = {
 #: word or a lower-case particle (offsets into the text).
 _NAME_WORD_BEFORE_RE = name_re(r"(?<![\w'\u2019.\-])([\w'\u2019.\-]+)[ \t]$")
 _NAME_WORD_AFTER_RE = name_re(r"[ \t]([\w'\u2019.\-]+)")
-_PREFIXED_NAME_RE = name_re(r"(?:al|el)-[A-Z][\w'\u2019\-]*")
+_PREFIXED_NAME_RE = name_re(_PREFIXED_NAME)
+
+
+@lru_cache(maxsize=1)
+def _common_english_words() -> frozenset[str]:
+    """The shipped English stopwords (``resources/compare/stopwords_en.txt``): no given names.
+
+    Example:
+        >>> {"instead", "still"} <= _common_english_words()
+        True
+    """
+    text = paths.resource("compare", "stopwords_en.txt").read_text(encoding="utf-8")
+    lines = (line.split("#", 1)[0].strip().lower() for line in text.splitlines())
+    return frozenset(line for line in lines if line)
 
 
 def actor_gender(actor: Actor) -> str:
@@ -2982,6 +3001,9 @@ _NARRATED_OPENING_RE = re.compile(
 )
 #: A one-word (sur)name, then a lower-case word (its verb): "Tolley looked at the sky."
 _NARRATED_SUBJECT_RE = re.compile(r"([A-Z][a-z][\w'\u2019\-]*)\s+(?:[a-z]+ly\s+)?[a-z]{2,}\b")
+#: What may open a sentence before its subject: white space, quotation marks, a transcript
+#: turn's label ("A: ", "Q: ").
+_TURN_OPENING_RE = re.compile(r"[\s\"'\u201c\u2018]*(?:[A-Z]{1,2}:\s+)?[\"'\u201c\u2018]*")
 #: A dateline before a sentence's first word ("KESWATER — ", "LONDON (Wire) - ").
 _DATELINE_RE = re.compile(r"\s*[A-Z][A-Z .,'\-]*(?:\([^)]{1,40}\))?\s*[\u2014\u2013\-]+\s*")
 _LEAD_IN_PREFIX_RE = re.compile(
@@ -3736,6 +3758,7 @@ class _Doc:
         """Folded words that are no given name next to an actor's surname (titles, verbs, …)."""
         lex = self.lex
         words = set(_NOT_A_NAME | _HONORIFICS | _TIME_WORDS | _GENDERED_HONORIFICS.keys())
+        words |= _common_english_words()  # ("Instead Qiao said", "Still, …")
         words |= lex.verbs.keys() | lex.headline_verbs.keys() | lex.adverbials
         words |= lex.institutions | lex.body_names | lex.female | lex.male
         for a in self.actors.actors:  # "Quenlian", "Costavera": the actors' sides
@@ -4230,6 +4253,14 @@ class _Doc:
 
         if plural and m.start in self.plural_refs:
             return  # "Quell and Penrose met. They said …": the pair, not the they/them actor
+        named = self.named_subject_before(m, gender) if word in _SUBJECT_PRONOUNS else ""
+        if named:
+            # "Faisal is young. He speaks for himself": the person the sentence before is
+            # about, named, not the actor named further back
+            m.other = named
+            chained = _Person(m.start, m.end, named, False, gender, True, sent, True)
+            insort(self.persons, chained, key=lambda p: p.start)
+            return
         cata = self.asked_clause_subject(m)
         if cata is not None:
             # "Asked whether she had ever doubted it, Solvang smiled": the main clause's subject
@@ -4360,6 +4391,54 @@ class _Doc:
                 best.named,
             )
             insort(self.persons, chained, key=lambda p: p.start)
+
+    def named_subject_before(self, m: _Mention, gender: str) -> str:
+        """The named person (no actor) a "he"/"she" opening its sentence refers to, or "".
+
+        The sentence before, in the same paragraph, opens with a one-word name (past a
+        transcript label, "A: ") and a lower-case verb, and nobody else is named in it; the
+        word is a person's name in the article (written elsewhere in a run of names: "Sheikh
+        Faisal", "Faisal Karim"), no actor's name and no one whose gender contradicts the
+        pronoun. Returns the name as written.
+
+        Example: in 'A: Faisal is young. He speaks for himself.' (with "Sheikh Faisal"
+        written before) "He" is Faisal, not the actor answering.
+        """
+        k = bisect_left(self.sentence_starts, m.start + 1) - 1
+        if k < 1:
+            return ""
+        sent, before = self.sentences[k], self.sentences[k - 1]
+        om = _TURN_OPENING_RE.match(self.plain, sent.start, m.start)
+        if om is None or om.end() != m.start or "\n" in self.plain[before.end : sent.start]:
+            return ""  # not the sentence's subject, or a new paragraph
+        om = _TURN_OPENING_RE.match(self.plain, before.start, before.end)
+        sm = _NARRATED_SUBJECT_RE.match(self.plain, om.end() if om else before.start, before.end)
+        if sm is None:
+            return ""
+        word = sm.group(1)
+        if (
+            fold(word) in self._no_given_names
+            or self.pat["role"].fullmatch(fold(word))
+            or any(sm.start(1) <= p.start < before.end for p in self.persons)  # (a speaker:
+            # the usual candidates decide)
+            or self.mentions_in(before.start, before.end)  # (an actor named in it)
+            or _CAPITALIZED_WORD_RE.search(self.plain, sm.end(1), before.end)
+        ):
+            return ""
+        known = self.person_genders.get(word, "")
+        if known and gender and known != gender:
+            return ""
+        return word if word in self._name_run_words else ""
+
+    @cached_property
+    def _name_run_words(self) -> frozenset[str]:
+        """The words of the runs of names (:data:`_FULL_NAME_RE`) that name no actor."""
+        return frozenset(
+            w
+            for fm in _FULL_NAME_RE.finditer(self.plain)
+            if not self.mentions_in(fm.start(), fm.end())
+            for w in fm.group(0).split()
+        )
 
     def _plural_people_between(self, start: int, end: int) -> bool:
         """Whether a plural noun naming people ("the pickets", "drivers") stands in the span.
@@ -4877,8 +4956,8 @@ class _Doc:
             # "Ms Kallweit" after "Signe Kallweit": the full name, when there is one
             full = self.canonical_name(words[1], pos)
             return full if full != words[1] else name
-        if " " in name.strip() or not name[:1].isupper():
-            return name
+        if " " in name.strip() or not (name[:1].isupper() or _PREFIXED_NAME_RE.fullmatch(name)):
+            return name  # (a name may open in lower case: "al-Marri")
         for p in reversed(self.persons):
             if (
                 not p.is_actor
@@ -6186,12 +6265,17 @@ class _Doc:
             raw = self.text[start:end]
             words = words[1:]
         first = words[0]
-        particles = {"de", "da", "di", "van", "von", "der", "den", "al", "bin", "of", "the", "for"}
+        particles = NAME_PARTICLES | {"of", "the", "for"}
         # ("The Competition and Markets Board": "and" inside a body's name)
         and_ok = fold(words[-1]) in self.lex.body_names and words[0][:1].isupper()
         all_caps = all(
-            w[:1].isupper() or w in particles or w == "&" or (and_ok and w == "and") for w in words
-        )
+            w[:1].isupper()
+            or w in particles
+            or _PREFIXED_NAME_RE.fullmatch(w)  # ("Ahmed bin Khalid al-Sayer")
+            or w == "&"
+            or (and_ok and w == "and")
+            for w in words
+        ) and not (words[-1] in particles and len(words) > 1)
         if len(words) == 1 and fold(first) in _PERSONAL_PRONOUNS:
             return _NP(start, end, raw, "other", "", raw, how="unresolved pronoun")
         if (
