@@ -184,6 +184,10 @@ def test_a_person_sharing_an_actors_name_is_someone_else(
         # NEGATIVE: the actor's own mentions stay
         ("Premier Qiao said the budget was fair.", ["Qiao"]),
         ("Lee and Qiao met.", ["Lee", "Qiao"]),
+        # another actor's name or a possessive next to the name is no given name
+        ("The Lee Qiao talks went on.", ["The Lee", "Qiao"]),
+        ("Quenlia's Qiao said the budget was fair.", ["Qiao"]),
+        ("Tessaly's Qiao said the budget was fair.", ["Qiao"]),
     ],
 )
 def test_other_peoples_names_are_no_mentions(
@@ -191,6 +195,36 @@ def test_other_peoples_names_are_no_mentions(
 ) -> None:
     _, mentions = _run(paragraphs, actors)
     assert [m.text for m in mentions if m.kind == "name"] == mentioned
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "source"),
+    [
+        # a titled name, then a description of a relation: the person, the title the source
+        (
+            "Senator Rodrigo Vargas, her cousin, said the talks had failed.",
+            "Rodrigo Vargas",
+            "Senator",
+        ),
+        (
+            "Senator Rodrigo Obregón, the minister's cousin and an opposition voice, said she had "
+            'failed "the farmers".',
+            "Rodrigo Obregón",
+            "Senator",
+        ),
+        # NEGATIVE: a job after the rank says more than the rank (as before)
+        (
+            "Colonel Ruben Aldis, a spokesman for the army, said it was over.",
+            "Ruben Aldis",
+            "a spokesman for the army",
+        ),
+    ],
+)
+def test_titled_name_with_a_description(
+    actors: attribution.Actors, paragraph: str, speaker: str, source: str
+) -> None:
+    body, _ = _run("De la Fuente spoke on Friday.\n\n" + paragraph, actors)
+    assert (body[-1].speaker, body[-1].source) == (speaker, source)
 
 
 # --- name particles ---------------------------------------------------------------------------
@@ -265,6 +299,7 @@ INTERVIEW = (
         ("A: Faisal is young. He speaks for himself, not for the Diwan.", []),
         # NEGATIVE: a sentence about a thing, or about the actor, leaves "he" to the actor
         ("A: Water is scarce. He knows it well.", ["He"]),
+        ("A: Europe is divided. He knows it well. Eastern Europe is poor.", ["He"]),
         ("A: Sheikh Haroun is patient. He waits.", ["He"]),
         # NEGATIVE: another paragraph
         ("A: Faisal is young.\n\nHe said later that he had spoken to the Courier.", ["He", "he"]),

@@ -516,6 +516,10 @@ class Actors:
     _name_words: dict[str, frozenset[str]] = field(
         default_factory=dict, compare=False, repr=False, hash=False
     )
+    #: the words of every actor's name and aliases (folded)
+    _all_name_words: frozenset[str] = field(
+        default=frozenset(), compare=False, repr=False, hash=False
+    )
     #: surnames that open their actor's name ("Qiao" of "Qiao Minren"; folded)
     _surnames_first: frozenset[str] = field(
         default=frozenset(), compare=False, repr=False, hash=False
@@ -545,6 +549,7 @@ class Actors:
         object.__setattr__(self, "_sides", _side_words(self.actors))
         words = {a.id: frozenset(fold(" ".join((a.name, *a.aliases))).split()) for a in self.actors}
         object.__setattr__(self, "_name_words", words)
+        object.__setattr__(self, "_all_name_words", frozenset().union(*words.values()))
         auto = set()
         for a in self.actors:
             key = " ".join(fold(a.bare_surname).split())
@@ -3794,11 +3799,16 @@ class _Doc:
         own = self.actors._name_words[actor]
         foreign = False
 
-        def step(w: str) -> str:
+        def step(w: str, left: bool) -> str:
             nonlocal foreign
             fw = fold(w).removesuffix("'s").rstrip(".")
             kind = _name_word_kind(w, stop)
-            if kind == "name" and (role.fullmatch(fw) or self.is_common_word_name(fw)):
+            if kind == "name" and (
+                role.fullmatch(fw)
+                or self.is_common_word_name(fw)
+                or (fw not in own and fw in self.actors._all_name_words)  # ("Putin Zelensky")
+                or (left and fold(w).endswith("'s"))  # ("Russia's Putin")
+            ):
                 kind = ""  # "Senator", "Later" (when "later" is in the text too)
             if kind:
                 run.append(fw)
@@ -3810,12 +3820,12 @@ class _Doc:
             gender = _GENDERED_HONORIFICS.get(fold(m.group(1)).rstrip("."))
             if gender and gender != actor_gender(self.actors.get(actor)) != "":
                 return True  # "Ms Qiao", the actor a man
-        while m is not None and step(m.group(1)):
+        while m is not None and step(m.group(1), True):
             pos = m.start(1)
             m = _NAME_WORD_BEFORE_RE.search(plain, max(sent.start, pos - 40), pos)
         pos = end
         while (m := _NAME_WORD_AFTER_RE.match(plain, pos, sent.end)) is not None and step(
-            m.group(1)
+            m.group(1), False
         ):
             pos = m.end()
         return foreign and not set(name) <= set(run)
@@ -4397,9 +4407,9 @@ class _Doc:
 
         The sentence before, in the same paragraph, opens with a one-word name (past a
         transcript label, "A: ") and a lower-case verb, and nobody else is named in it; the
-        word is a person's name in the article (written elsewhere in a run of names: "Sheikh
-        Faisal", "Faisal Karim"), no actor's name and no one whose gender contradicts the
-        pronoun. Returns the name as written.
+        word is a person's name in the article (written elsewhere after an honorific or a role,
+        "Sheikh Faisal", or a word of another speaker's name), no actor's name and no one whose
+        gender contradicts the pronoun. Returns the name as written.
 
         Example: in 'A: Faisal is young. He speaks for himself.' (with "Sheikh Faisal"
         written before) "He" is Faisal, not the actor answering.
@@ -4428,17 +4438,30 @@ class _Doc:
         known = self.person_genders.get(word, "")
         if known and gender and known != gender:
             return ""
-        return word if word in self._name_run_words else ""
+        if word in self._titled_name_words or any(
+            not p.is_actor and word in p.key.split() for p in self.persons
+        ):
+            return word
+        return ""
 
     @cached_property
-    def _name_run_words(self) -> frozenset[str]:
-        """The words of the runs of names (:data:`_FULL_NAME_RE`) that name no actor."""
-        return frozenset(
-            w
-            for fm in _FULL_NAME_RE.finditer(self.plain)
-            if not self.mentions_in(fm.start(), fm.end())
-            for w in fm.group(0).split()
-        )
+    def _titled_name_words(self) -> frozenset[str]:
+        """Words written after an honorific or a role in a run of names naming no actor.
+
+        "Sheikh Faisal", "Senator Rodrigo Obregón": a person's names (not "Eastern Europe").
+        """
+        role = self.pat["role"]
+        out: set[str] = set()
+        for fm in _FULL_NAME_RE.finditer(self.plain):
+            if self.mentions_in(fm.start(), fm.end()):
+                continue
+            words = fm.group(0).split()
+            for i, w in enumerate(words[:-1]):
+                fw = fold(w).rstrip(".")
+                if fw in _HONORIFICS or fw in _GENDERED_HONORIFICS or role.fullmatch(fw):
+                    out.update(words[i + 1 :])
+                    break
+        return frozenset(out)
 
     def _plural_people_between(self, start: int, end: int) -> bool:
         """Whether a plural noun naming people ("the pickets", "drivers") stands in the span.
@@ -6963,6 +6986,19 @@ class _Doc:
             # the name says more than the rank before it (a job at a place or body: not "a
             # former prosecutor", "a critic of the government", "a mother of three")
             first = dataclasses.replace(first, affiliation="")
+        elif (
+            first.kind == "other"
+            and first.name
+            and first.affiliation
+            and _ONE_TITLE_RE.fullmatch(first.affiliation)
+            and second.kind == "other"
+            and not second.name
+            and not second.actor
+            and lower_second
+        ):
+            # "Senator Rodrigo Obregón, the minister's cousin, said": the titled person, whom
+            # the apposition describes (a relation, not a job: the title stays the source)
+            return first
         if first.kind == "other" and not first.affiliation and second.kind in ("other", "org"):
             if second.kind == "org" or second.affiliation or second.name == "":
                 return _NP(
