@@ -159,6 +159,9 @@ SHARED_NAME_CASES = [
     ("Minren Qiao said the budget was fair.", ["qiao"]),
     ("Mr Qiao said the budget was fair.", ["qiao"]),
     ("Instead Qiao said the budget was fair.", ["qiao"]),
+    ("Yesterday Qiao said the budget was fair.", ["qiao"]),
+    ("Qiao Tuesday said the budget was fair.", ["qiao"]),
+    ("Qiao Minren Tuesday said the budget was fair.", ["qiao"]),
     ("Ms Lee said the budget was fair.", ["lee"]),
     ("Ana Maria Lee said the budget was fair.", ["lee"]),  # a middle name
     ("Foreign Minister de la Fuente said the offer was a trap.", ["fuente"]),
