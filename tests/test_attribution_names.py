@@ -6,8 +6,6 @@ INVENTED (Quenlia, Costavera, Qasira and their people are made up).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from mediaframes import actors_io, attribution, corpus, segment
@@ -95,7 +93,7 @@ def test_surname_key_must_be_a_string(value: object) -> None:
         )
 
 
-def test_surname_is_a_known_key(tmp_path: Path) -> None:
+def test_surname_is_a_known_key() -> None:
     data, warnings = actors_io.normalize_actor_keys(
         {"actors": {"f": {"name": "Qiao Minren", "surname": "Qiao"}}}, "f.yml"
     )
