@@ -47,6 +47,7 @@ KNOWN_KEYS = (
     "country",
     "demonym",
     "titles",
+    "surname",
 )
 #: Keys that describe the actor for the reader (the actors file's header documents them); kept
 #: as extras silently, not used by the analysis.

@@ -319,8 +319,14 @@ _BOUNDARY_RE = re.compile(
     + _BOUNDARY_WORDS
     + r")(?![\w'-])"
 )
-_NAME_TOKEN = r"(?:[A-Z][\w'.\-]*|de|da|di|van|von|der|den|al|bin|ibn|el|la|le|du|dos|&)"
-_NAME_AT_END_RE = name_re(r"(?<![\w'.\-])(?:" + _NAME_TOKEN + r"\s+)*[A-Z][\w'.\-]*$")
+#: A word of a name written with a lower-case prefix: "al-Sayer", "el-Sayed".
+_PREFIXED_NAME = r"(?:al|el)-[A-Z][\w'.\-]*"
+#: The lower-case particles of names (:data:`NAME_PARTICLES`), the longest first.
+_PARTICLE_ALT = "della|bint|dos|del|den|der|van|von|ter|bin|ibn|ben|de|da|di|do|du|la|le|al|el|ap"
+#: The last word of a name: capitalized, or with a lower-case prefix ("al-Sayer").
+_NAME_END = r"(?:[A-Z][\w'.\-]*|" + _PREFIXED_NAME + ")"
+_NAME_TOKEN = r"(?:[A-Z][\w'.\-]*|" + _PREFIXED_NAME + "|" + _PARTICLE_ALT + "|&)"
+_NAME_AT_END_RE = name_re(r"(?<![\w'.\-])(?:" + _NAME_TOKEN + r"\s+)*" + _NAME_END + "$")
 #: "the" and capitalized words ending in a capitalized word (group 1): a body's name.
 _INSTITUTION_NAME_RE = name_re(
     r"(?<![\w'\-])[Tt]he\s+(?:[A-Z][\w'\-]*\s+)+([A-Z][a-z]+)(?![\w'\-])"
@@ -333,7 +339,7 @@ _PLACE_PREP_BEFORE_RE = re.compile(
 #: Two or more capitalized words (with name particles) on one line: full-name candidates.
 _FULL_NAME_RE = name_re(
     r"(?<![\w'.\-])[A-Z][\w'\u2019.\-]*(?:[ \t]+" + _NAME_TOKEN + r"(?![\w'\u2019.\-]))*"
-    r"[ \t]+[A-Z][\w'\u2019.\-]*"
+    r"[ \t]+(?:[A-Z][\w'\u2019.\-]*|(?:al|el)-[A-Z][\w'\u2019.\-]*)"
 )
 #: An embedded question right after a verb ("did not say whether …", "declined to say why").
 #: (Folded text.)
@@ -374,7 +380,7 @@ _PRONOUN_CONTRACTIONS = frozenset(
 )
 _COORD_END_RE = re.compile(r"(?:^|\s|,)(?:and|but|or|then)\s*$")
 _WORD_RE = re.compile(r"[\w'.\-]+")
-_NAME_AFTER_RE = name_re(r"\s+(?:(?:" + _NAME_TOKEN + r")\s+)*[A-Z][\w'.\-]*")
+_NAME_AFTER_RE = name_re(r"\s+(?:(?:" + _NAME_TOKEN + r")\s+)*" + _NAME_END)
 #: A name, then "of", opening a phrase ("Jan Holt of the Ruritanian Party"): group 1 is the
 #: name, group 2 its first word.
 _NAME_OF_RE = name_re(r"(([A-Z][\w'.\-]*)(?:\s+" + _NAME_TOKEN + r")*)\s+of\s+")
@@ -458,6 +464,8 @@ class Actor:
         country: The actor's country: a headline prefix ("France: …") names the actor's side
             as source, and as a subject ("France says …") it speaks for the actor.
         extra: Every other key of the actor's entry, kept as given.
+        surname: The part of the name matched on its own and after titles (:func:`surname_of`);
+            "" for none; None (built in code) for the name's last word.
     """
 
     id: str
@@ -467,6 +475,15 @@ class Actor:
     pronouns: tuple[str, ...] = ()
     country: str = ""
     extra: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    surname: str | None = None
+
+    @property
+    def bare_surname(self) -> str:
+        """The surname matched on its own: :attr:`surname`, or the name's last word if None."""
+        if self.surname is not None:
+            return self.surname
+        words = self.name.split()
+        return words[-1] if words else ""
 
 
 @dataclass(frozen=True)
@@ -505,6 +522,18 @@ class Actors:
     _shared: dict[str, tuple[str, ...]] = field(
         default_factory=dict, compare=False, repr=False, hash=False
     )
+    #: the words of every actor's name and aliases (folded)
+    _all_name_words: frozenset[str] = field(
+        default=frozenset(), compare=False, repr=False, hash=False
+    )
+    #: surnames that open their actor's name ("Qiao" of "Qiao Minren"; folded)
+    _surnames_first: frozenset[str] = field(
+        default=frozenset(), compare=False, repr=False, hash=False
+    )
+    #: matcher keys that are an actor's bare surname and no configured surface (folded)
+    _auto_surnames: frozenset[str] = field(
+        default=frozenset(), compare=False, repr=False, hash=False
+    )
 
     def __post_init__(self) -> None:
         table, pattern = _build_matcher(self.actors)
@@ -527,6 +556,22 @@ class Actors:
         object.__setattr__(self, "_sides", _side_words(self.actors))
         words = {a.id: frozenset(fold(" ".join((a.name, *a.aliases))).split()) for a in self.actors}
         object.__setattr__(self, "_name_words", words)
+        object.__setattr__(self, "_all_name_words", frozenset().union(*words.values()))
+        auto = set()
+        for a in self.actors:
+            key = " ".join(fold(a.bare_surname).split())
+            surfaces = {_strip_det(fold(x).strip()) for x in (a.name, *a.aliases)}
+            if key and table.get(key) == (a.id, "name") and key not in surfaces:
+                auto.add(key)
+        object.__setattr__(self, "_auto_surnames", frozenset(auto))
+        first = {
+            fold(a.bare_surname)
+            for a in self.actors
+            if " " not in a.bare_surname.strip()
+            and len(a.name.split()) > 1
+            and fold(a.name.split()[0]) == fold(a.bare_surname)
+        }
+        object.__setattr__(self, "_surnames_first", frozenset(first))
 
     @property
     def ids(self) -> list[str]:
@@ -851,6 +896,72 @@ def _owner_named_near(named: Sequence[tuple[int, str]], owners: Sequence[str], p
     return next((a for p, a in named if p > pos and a in owners), "")
 
 
+#: Honorifics that tell a gender ("Ms Qiao" is no male actor). Folded, without a period.
+_GENDERED_HONORIFICS = {
+    **dict.fromkeys(
+        "ms mrs miss madam madame mme dame lady queen princess sheikha senora signora frau".split(),
+        "female",
+    ),
+    **dict.fromkeys("mr monsieur sir lord king prince senor signor herr".split(), "male"),
+}
+#: One word of a name next to another, on the same line: a capitalized word, an "al-"/"el-"
+#: word or a lower-case particle (offsets into the text).
+_NAME_WORD_BEFORE_RE = name_re(r"(?<![\w'\u2019.\-])([\w'\u2019.\-]+)[ \t]$")
+_NAME_WORD_AFTER_RE = name_re(r"[ \t]([\w'\u2019.\-]+)")
+_PREFIXED_NAME_RE = name_re(_PREFIXED_NAME)
+
+
+@lru_cache(maxsize=1)
+def _common_english_words() -> frozenset[str]:
+    """The shipped English stopwords (``resources/compare/stopwords_en.txt``): no given names.
+
+    Example:
+        >>> {"instead", "still"} <= _common_english_words()
+        True
+    """
+    text = paths.resource("compare", "stopwords_en.txt").read_text(encoding="utf-8")
+    lines = (line.split("#", 1)[0].strip().lower() for line in text.splitlines())
+    return frozenset(line for line in lines if line)
+
+
+def actor_gender(actor: Actor) -> str:
+    """``male`` or ``female`` when the actors file tells it (``gender`` or pronouns), else "".
+
+    Example:
+        >>> actor_gender(Actor("a", "Ana Lee", (), (), ("she", "her")))
+        'female'
+    """
+    gender = str(actor.extra.get("gender") or "")
+    if gender in ("male", "female"):
+        return gender
+    he, she = "he" in actor.pronouns, "she" in actor.pronouns
+    return "male" if he and not she else "female" if she and not he else ""
+
+
+def _name_word_kind(word: str, stop: frozenset[str] | set[str]) -> str:
+    """How a word next to a name counts: ``name``, ``particle``, ``initial`` or "" (none).
+
+    ``stop`` holds folded words that are no names (titles, verbs, weekdays, …).
+
+    Example:
+        >>> [_name_word_kind(w, {"said"}) for w in ("Lifen", "de", "F.", "Said", "al-Sayer")]
+        ['name', 'particle', 'initial', '', 'name']
+    """
+    core = word.removesuffix("'s").removesuffix("\u2019s")
+    if _PREFIXED_NAME_RE.fullmatch(core):
+        return "name"
+    if core in NAME_PARTICLES:
+        return "particle"
+    if not core[:1].isupper():
+        return ""
+    if len(core.rstrip(".")) == 1:
+        return "initial"  # "John F. Kennedy"
+    folded = fold(core).rstrip(".")
+    if folded in stop or (core.isupper() and len(core) > 1) or not core[-1:].isalpha():
+        return ""  # a title, a verb, an acronym ("MP"), a number
+    return "name"
+
+
 def _build_matcher(actors: Sequence[Actor]) -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
     table: dict[str, tuple[str, str]] = {}
     last_names: dict[str, set[str]] = {}
@@ -859,9 +970,9 @@ def _build_matcher(actors: Sequence[Actor]) -> tuple[dict[str, tuple[str, str]],
             table.setdefault(_strip_det(fold(surface).strip()), (a.id, "name"))
         for surface in a.organizations:
             table.setdefault(_strip_det(fold(surface).strip()), (a.id, "organization"))
-        parts = fold(a.name).split()
-        if parts and len(parts[-1]) >= 3:
-            last_names.setdefault(parts[-1], set()).add(a.id)
+        bare = " ".join(fold(a.bare_surname).split())
+        if len(bare) >= 3:
+            last_names.setdefault(bare, set()).add(a.id)
     for last, owners in last_names.items():
         if len(owners) == 1 and last not in table:
             table[last] = (next(iter(owners)), "name")
@@ -1135,8 +1246,66 @@ def _as_list(value: Any, where: str) -> tuple[str, ...]:
     raise ValueError(f"{where}: expected a string or a list of strings, got {value!r}")
 
 
+#: Lower-case particles inside names ("Ana de la Torre", "Ahmed bin Khalid al-Sayer"); "al-"
+#: and "el-" also open a word ("al-Sayer"). Folded.
+NAME_PARTICLES = frozenset(
+    "de da del della di do dos du la le van von der den ter bin ibn bint al el ben ap".split()
+)
+
+
+def surname_of(name: str, aliases: Sequence[str], given: str | None = None) -> str:
+    """The part of an actor's name that the article may write on its own ("Macron").
+
+    ``given`` (the actors file's ``surname`` key) wins when set; "" turns the bare surname off.
+    Otherwise an alias that is a proper part of the name, written on its own, gives it: one
+    word of the name that is not its last ("Qiao" of "Qiao Minren": surname first), or a run
+    of its words opening with a lower-case particle ("de la Fuente" of "Maria Elena de la
+    Fuente Obregón"), unless an alias without that part holds the last word ("Grieve" and
+    "Anton" both aliases of "Anton Grieve": Grieve). Else it is the name's last word.
+
+    Args:
+        name: Full name.
+        aliases: The actor's aliases, as configured.
+        given: The ``surname`` key, or None when the file has none.
+
+    Returns:
+        The surname as written ("" for none).
+
+    Example:
+        >>> surname_of("Qiao Minren", ["Qiao", "Premier Qiao"]), surname_of("Ana Lee", [])
+        ('Qiao', 'Lee')
+        >>> surname_of("Maria Elena de la Fuente Obregón", ["de la Fuente"])
+        'de la Fuente'
+        >>> surname_of("Olaf Scholz", ["Scholz"], given="")
+        ''
+    """
+    if given is not None:
+        return given.strip()
+    words = name.split()
+    if not words:
+        return ""
+    folded = [fold(w) for w in words]
+    alias_words = [fold(a).split() for a in aliases]
+    for alias, parts in zip(aliases, alias_words, strict=True):
+        if not parts or len(parts) >= len(words):
+            continue
+        found = ""
+        if len(parts) == 1 and parts[0] in folded[:-1]:
+            found = words[folded.index(parts[0])]  # "Qiao" of "Qiao Minren"
+        elif len(parts) > 1 and parts[0] in NAME_PARTICLES and alias.strip()[:1].islower():
+            for i in range(len(folded) - len(parts) + 1):
+                if folded[i : i + len(parts)] == parts:
+                    found = " ".join(words[i : i + len(parts)])  # "de la Fuente"
+                    break
+        if found and not any(
+            folded[-1] in other and not set(parts) <= set(other) for other in alias_words
+        ):
+            return found
+    return words[-1]
+
+
 def derived_aliases(
-    name: str, titles: Sequence[str], demonym: str, country: str
+    name: str, titles: Sequence[str], demonym: str, country: str, surname: str | None = None
 ) -> tuple[str, ...]:
     """Aliases built from the optional ``titles``, ``demonym`` and ``country`` keys.
 
@@ -1145,6 +1314,8 @@ def derived_aliases(
         titles: Titles such as ``President`` or ``Chancellor``.
         demonym: Adjective of the country (``French``).
         country: Country name (``France``).
+        surname: The part of the name written after a title (:func:`surname_of`); None for
+            the name's last word, "" for none ("Title Surname" aliases are then left out).
 
     Returns:
         ``Title Name``, ``Title Surname``, ``Demonym Title Name``, ``the Demonym title``,
@@ -1154,12 +1325,14 @@ def derived_aliases(
         >>> derived_aliases("Olaf Scholz", ["Chancellor"], "German", "")
         ('Chancellor Olaf Scholz', 'Chancellor Scholz', 'German Chancellor Olaf Scholz', 'German Chancellor Scholz', 'the German Chancellor', 'the German leader')
     """  # noqa: E501
-    surname = name.split()[-1] if name.split() else name
+    if surname is None:
+        surname = name.split()[-1] if name.split() else name
     out: list[str] = []
     for title in titles:
-        out += [f"{title} {name}", f"{title} {surname}"]
+        out += [f"{title} {name}"] + ([f"{title} {surname}"] if surname else [])
         if demonym:
-            out += [f"{demonym} {title} {name}", f"{demonym} {title} {surname}"]
+            out.append(f"{demonym} {title} {name}")
+            out += [f"{demonym} {title} {surname}"] if surname else []
             out.append(f"the {demonym} {title}")
         if country:
             out.append(f"{country}'s {title}")
@@ -1211,17 +1384,26 @@ def actors_from_mapping(data: Any, source: str = "<actors>") -> Actors:
         if not pronouns:
             pronouns = {"male": _PRONOUNS_MALE, "female": _PRONOUNS_FEMALE}.get(gender, ())
         known = {"name", "aliases", "organizations", "pronouns", "gender", "country"}
-        known |= {"titles"}
+        known |= {"titles", "surname"}
+        given = entry.get("surname")
+        if given is not None and not isinstance(given, str):
+            raise ValueError(
+                f"{where}: 'surname' must be a string (\"\" matches no part of the name on "
+                f"its own), got {given!r}"
+            )
+        aliases = _as_list(entry.get("aliases"), where + " aliases")
+        surname = surname_of(entry["name"], aliases, given)
         out.append(
             Actor(
                 id=actor_id,
                 name=entry["name"],
-                aliases=_as_list(entry.get("aliases"), where + " aliases")
+                aliases=aliases
                 + derived_aliases(
                     entry["name"],
                     _as_list(entry.get("titles"), where + " titles"),
                     str(entry.get("demonym") or ""),
                     str(entry.get("country") or ""),
+                    surname,
                 )
                 + tuple(
                     f"the {fold(t).strip()}"
@@ -1232,6 +1414,7 @@ def actors_from_mapping(data: Any, source: str = "<actors>") -> Actors:
                 pronouns=pronouns,
                 country=str(entry.get("country") or ""),
                 extra={k: v for k, v in entry.items() if k not in known} | {"gender": gender},
+                surname=surname,
             )
         )
     return Actors(tuple(out), source)
@@ -3026,6 +3209,9 @@ _NARRATED_OPENING_RE = re.compile(
 )
 #: A one-word (sur)name, then a lower-case word (its verb): "Tolley looked at the sky."
 _NARRATED_SUBJECT_RE = re.compile(r"([A-Z][a-z][\w'\u2019\-]*)\s+(?:[a-z]+ly\s+)?[a-z]{2,}\b")
+#: What may open a sentence before its subject: white space, quotation marks, a transcript
+#: turn's label ("A: ", "Q: ").
+_TURN_OPENING_RE = re.compile(r"[\s\"'\u201c\u2018]*(?:[A-Z]{1,2}:\s+)?[\"'\u201c\u2018]*")
 #: A dateline before a sentence's first word ("KESWATER — ", "LONDON (Wire) - ").
 _DATELINE_RE = re.compile(r"\s*[A-Z][A-Z .,'\-]*(?:\([^)]{1,40}\))?\s*[\u2014\u2013\-]+\s*")
 _LEAD_IN_PREFIX_RE = re.compile(
@@ -3810,6 +3996,114 @@ class _Doc:
                 out.append((m.start(1), table[surface][0]))
         return out
 
+    @cached_property
+    def _no_given_names(self) -> frozenset[str]:
+        """Folded words that are no given name next to an actor's surname (titles, verbs, …)."""
+        lex = self.lex
+        words = set(_NOT_A_NAME | _HONORIFICS | _TIME_WORDS | _GENDERED_HONORIFICS.keys())
+        words |= _common_english_words()  # ("Instead Qiao said", "Still, …")
+        words |= lex.verbs.keys() | lex.headline_verbs.keys() | lex.adverbials
+        words |= lex.institutions | lex.body_names | lex.female | lex.male
+        for a in self.actors.actors:  # "Quenlian", "Costavera": the actors' sides
+            words.update(fold(" ".join((a.country, str(a.extra.get("demonym") or "")))).split())
+        return frozenset(words)
+
+    def other_persons_name(self, k: int, start: int, end: int, actor: str) -> bool:
+        """Whether the actor's name at ``start``…``end`` (sentence ``k``) names someone else.
+
+        Another given name next to it, before or after, on the same line and maybe past
+        particles and initials, that is no word of the actor's name or aliases: "Qiao Lifen"
+        and "Lifen Qiao" (actor Qiao Minren), "Senator Rodrigo Obregón", "Yaw Lefèvre-Mensah";
+        unless the run of names holds every word of the actor's name ("Ana Maria Lee": a
+        middle name). Or an honorific of the other gender right before it ("Ms Qiao" for a
+        male actor). A word that is a title, a verb, a weekday, a side of an actor or a word
+        the article also writes in lower case is no given name; nor is anything in a
+        title-case headline or standfirst.
+
+        Example: with the actor "Qiao Minren" (alias "Qiao", male), "Qiao Lifen said" and
+        "Ms Qiao said" name another person; "Premier Qiao said" and "Minren Qiao said" do not.
+        """
+        sent = self.sentences[k]
+        if sent.section in ("headline", "standfirst") and _title_case(sent.text):
+            return False
+        plain, role, stop = self.plain, self.pat["role"], self._no_given_names
+        name = fold(self.actors.get(actor).name).split()
+        run = fold(plain[start:end]).split()
+        if not any(
+            w in name and w not in stop and not role.fullmatch(w) and w not in _DETERMINER_SET
+            for w in run
+        ):
+            return False  # a title or a description ("the opposition leader", "King")
+        own = self.actors._name_words[actor]
+        foreign = False
+
+        def step(w: str, left: bool) -> str:
+            nonlocal foreign
+            fw = fold(w).removesuffix("'s").rstrip(".")
+            kind = _name_word_kind(w, stop)
+            if kind == "name" and (
+                role.fullmatch(fw)
+                or self.is_common_word_name(fw)
+                or (fw not in own and fw in self.actors._all_name_words)  # ("Putin Zelensky")
+                or (left and fold(w).endswith("'s"))  # ("Russia's Putin")
+            ):
+                kind = ""  # "Senator", "Later" (when "later" is in the text too)
+            if kind:
+                run.append(fw)
+                foreign = foreign or (kind == "name" and fw not in own)
+            return kind
+
+        m = _NAME_WORD_BEFORE_RE.search(plain, max(sent.start, start - 40), start)
+        if m is not None and m.group(1)[:1].isupper():
+            gender = _GENDERED_HONORIFICS.get(fold(m.group(1)).rstrip("."))
+            if gender and gender != actor_gender(self.actors.get(actor)) != "":
+                return True  # "Ms Qiao", the actor a man
+        while m is not None and step(m.group(1), True):
+            pos = m.start(1)
+            m = _NAME_WORD_BEFORE_RE.search(plain, max(sent.start, pos - 40), pos)
+        pos = end
+        while (m := _NAME_WORD_AFTER_RE.match(plain, pos, sent.end)) is not None and step(
+            m.group(1), False
+        ):
+            pos = m.end()
+        return foreign and not set(name) <= set(run)
+
+    def surnames_of_others(
+        self, found: Sequence[_Mention], bare: Mapping[int, str], others: Sequence[tuple[int, str]]
+    ) -> set[int]:
+        """Starts of the lone surnames in ``found`` that belong to another person.
+
+        ``others`` holds ``(start, actor)`` of other people's names sharing the actor's
+        (:meth:`other_persons_name`), ``bare`` the matched key of each name kept. A lone
+        surname matched only as the name's last word (no alias) belongs to whoever of that
+        name was named last before it ("Obregón also said", after "Senator Rodrigo Obregón");
+        an alias of one word ("Qiao") stays the actor's unless the article names the actor in
+        no other way.
+
+        Example: after "Sheikh Faisal bin Haroun al-Marri said …", a later "Al-Marri added"
+        is not the actor Sheikh Haroun bin Saleh al-Marri.
+        """
+        drop: set[int] = set()
+        by_actor: dict[str, list[int]] = {}
+        for start, actor in others:
+            by_actor.setdefault(actor, []).append(start)
+        auto = self.actors._auto_surnames
+        for actor, starts in by_actor.items():
+            key = " ".join(fold(self.actors.get(actor).bare_surname).split())
+            if not key:
+                continue
+            own = [m for m in found if m.actor == actor and m.kind in ("name", "possessive")]
+            lone = [m for m in own if bare.get(m.start) == key]
+            if key in auto:
+                fuller = [m.start for m in own if bare.get(m.start) != key]
+                for m in lone:
+                    last_other = max((x for x in starts if x < m.start), default=-1)
+                    if last_other > max((x for x in fuller if x < m.start), default=-1):
+                        drop.add(m.start)
+            elif len(lone) == len(own):
+                drop.update(m.start for m in lone)  # the actor is named in no other way
+        return drop
+
     def _find_mentions(self) -> list[_Mention]:
         out: list[_Mention] = []
         fo = self.folded
@@ -3831,6 +4125,8 @@ class _Doc:
         tags: list[tuple[int, int]] = []  # (sentence, 0 for names, 1 for pronouns)
         shared = self.actors._shared
         named = self._named_owners(names) if shared else []
+        others: list[tuple[int, str]] = []  # (start, actor) of other people's names
+        bare: dict[int, str] = {}  # start → the matched key, of the names kept
         for k, m in names:
             surface = m.group(1)
             found = table.get(surface)
@@ -3888,6 +4184,10 @@ class _Doc:
                         continue  # "Prime Minister Jan Holt": another person's title
                 if title_of_other(text, s, e, actor, name_words[actor], self.actors._countries):
                     continue  # "the king of Esselund", "the king, Oskar Delm,"
+            if kind == "name" and self.other_persons_name(k, m.start(1), e, actor):
+                others.append((m.start(1), actor))  # "Qiao Lifen", "Ms Qiao", "Rodrigo Obregón"
+                continue
+            bare[s] = surface
             end = ends[k]
             # (the pattern opens with an apostrophe: most names have none after them)
             om = office.match(fo, e, end) if fo.startswith("'", e) else None
@@ -3898,6 +4198,10 @@ class _Doc:
             sent = sentences[k].index if one_walk else self._sent_of(s)
             out.append(_Mention(actor, kind, s, e, person, "", "", sent))
             tags.append((k, 0))
+        if others:  # a lone surname another person shares may be theirs
+            drop = self.surnames_of_others(out, bare, others)
+            tags = [t for t, m in zip(tags, out, strict=True) if m.start not in drop]
+            out = [m for m in out if m.start not in drop]
         for k, m in prons:
             word = m.group(1)
             s, e = m.span()
@@ -4204,6 +4508,14 @@ class _Doc:
 
         if plural and m.start in self.plural_refs:
             return  # "Quell and Penrose met. They said …": the pair, not the they/them actor
+        named = self.named_subject_before(m, gender) if word in _SUBJECT_PRONOUNS else ""
+        if named:
+            # "Faisal is young. He speaks for himself": the person the sentence before is
+            # about, named, not the actor named further back
+            m.other = named
+            chained = _Person(m.start, m.end, named, False, gender, True, sent, True)
+            insort(self.persons, chained, key=lambda p: p.start)
+            return
         cata = self.asked_clause_subject(m)
         if cata is not None:
             # "Asked whether she had ever doubted it, Solvang smiled": the main clause's subject
@@ -4334,6 +4646,67 @@ class _Doc:
                 best.named,
             )
             insort(self.persons, chained, key=lambda p: p.start)
+
+    def named_subject_before(self, m: _Mention, gender: str) -> str:
+        """The named person (no actor) a "he"/"she" opening its sentence refers to, or "".
+
+        The sentence before, in the same paragraph, opens with a one-word name (past a
+        transcript label, "A: ") and a lower-case verb, and nobody else is named in it; the
+        word is a person's name in the article (written elsewhere after an honorific or a role,
+        "Sheikh Faisal", or a word of another speaker's name), no actor's name and no one whose
+        gender contradicts the pronoun. Returns the name as written.
+
+        Example: in 'A: Faisal is young. He speaks for himself.' (with "Sheikh Faisal"
+        written before) "He" is Faisal, not the actor answering.
+        """
+        k = bisect_left(self.sentence_starts, m.start + 1) - 1
+        if k < 1:
+            return ""
+        sent, before = self.sentences[k], self.sentences[k - 1]
+        om = _TURN_OPENING_RE.match(self.plain, sent.start, m.start)
+        if om is None or om.end() != m.start or "\n" in self.plain[before.end : sent.start]:
+            return ""  # not the sentence's subject, or a new paragraph
+        om = _TURN_OPENING_RE.match(self.plain, before.start, before.end)
+        sm = _NARRATED_SUBJECT_RE.match(self.plain, om.end() if om else before.start, before.end)
+        if sm is None:
+            return ""
+        word = sm.group(1)
+        if (
+            fold(word) in self._no_given_names
+            or self.pat["role"].fullmatch(fold(word))
+            or any(sm.start(1) <= p.start < before.end for p in self.persons)  # (a speaker:
+            # the usual candidates decide)
+            or self.mentions_in(before.start, before.end)  # (an actor named in it)
+            or _CAPITALIZED_WORD_RE.search(self.plain, sm.end(1), before.end)
+        ):
+            return ""
+        known = self.person_genders.get(word, "")
+        if known and gender and known != gender:
+            return ""
+        if word in self._titled_name_words or any(
+            not p.is_actor and word in p.key.split() for p in self.persons
+        ):
+            return word
+        return ""
+
+    @cached_property
+    def _titled_name_words(self) -> frozenset[str]:
+        """Words written after an honorific or a role in a run of names naming no actor.
+
+        "Sheikh Faisal", "Senator Rodrigo Obregón": a person's names (not "Eastern Europe").
+        """
+        role = self.pat["role"]
+        out: set[str] = set()
+        for fm in _FULL_NAME_RE.finditer(self.plain):
+            if self.mentions_in(fm.start(), fm.end()):
+                continue
+            words = fm.group(0).split()
+            for i, w in enumerate(words[:-1]):
+                fw = fold(w).rstrip(".")
+                if fw in _HONORIFICS or fw in _GENDERED_HONORIFICS or role.fullmatch(fw):
+                    out.update(words[i + 1 :])
+                    break
+        return frozenset(out)
 
     def _plural_people_between(self, start: int, end: int) -> bool:
         """Whether a plural noun naming people ("the pickets", "drivers") stands in the span.
@@ -4851,8 +5224,8 @@ class _Doc:
             # "Ms Kallweit" after "Signe Kallweit": the full name, when there is one
             full = self.canonical_name(words[1], pos)
             return full if full != words[1] else name
-        if " " in name.strip() or not name[:1].isupper():
-            return name
+        if " " in name.strip() or not (name[:1].isupper() or _PREFIXED_NAME_RE.fullmatch(name)):
+            return name  # (a name may open in lower case: "al-Marri")
         for p in reversed(self.persons):
             if (
                 not p.is_actor
@@ -4866,6 +5239,19 @@ class _Doc:
             # "Rook told supporters" before "Ilka Rook, a granddaughter," is first written: the
             # one full name of that surname written before
             full = tuple(f for f in full if 0 <= self.plain.find(f) < pos)
+        if not full and fold(name) in self.actors._surnames_first:
+            # "Ms Qiao" after "Qiao Lifen", where an actor's name puts that surname first
+            # ("Qiao Minren"): the one other person named so before
+            keys = {
+                p.key
+                for p in self.persons
+                if not p.is_actor
+                and p.key.split()[0] == name
+                and len(p.key.split()) == 2
+                and p.key.split()[1][:1].isupper()
+                and (pos < 0 or p.start < pos)
+            }
+            full = tuple(keys)
         return full[0] if len(full) == 1 else name  # (two people of that surname: as written)
 
     @cached_property
@@ -6162,12 +6548,17 @@ class _Doc:
             raw = self.text[start:end]
             words = words[1:]
         first = words[0]
-        particles = {"de", "da", "di", "van", "von", "der", "den", "al", "bin", "of", "the", "for"}
+        particles = NAME_PARTICLES | {"of", "the", "for"}
         # ("The Competition and Markets Board": "and" inside a body's name)
         and_ok = fold(words[-1]) in self.lex.body_names and words[0][:1].isupper()
         all_caps = all(
-            w[:1].isupper() or w in particles or w == "&" or (and_ok and w == "and") for w in words
-        )
+            w[:1].isupper()
+            or w in particles
+            or _PREFIXED_NAME_RE.fullmatch(w)  # ("Ahmed bin Khalid al-Sayer")
+            or w == "&"
+            or (and_ok and w == "and")
+            for w in words
+        ) and not (words[-1] in particles and len(words) > 1)
         if len(words) == 1 and fold(first) in _PERSONAL_PRONOUNS:
             return _NP(start, end, raw, "other", "", raw, how="unresolved pronoun")
         if (
@@ -6899,6 +7290,19 @@ class _Doc:
             # the name says more than the rank before it (a job at a place or body: not "a
             # former prosecutor", "a critic of the government", "a mother of three")
             first = dataclasses.replace(first, affiliation="")
+        elif (
+            first.kind == "other"
+            and first.name
+            and first.affiliation
+            and _ONE_TITLE_RE.fullmatch(first.affiliation)
+            and second.kind == "other"
+            and not second.name
+            and not second.actor
+            and lower_second
+        ):
+            # "Senator Rodrigo Obregón, the minister's cousin, said": the titled person, whom
+            # the apposition describes (a relation, not a job: the title stays the source)
+            return first
         if first.kind == "other" and not first.affiliation and second.kind in ("other", "org"):
             if second.kind == "org" or second.affiliation or second.name == "":
                 return _NP(
