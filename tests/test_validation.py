@@ -222,6 +222,79 @@ def test_coded_file_variants(tmp_path, sentiment_df):
 
 
 @pytest.mark.parametrize(
+    ("header", "expected"),
+    [("statement_id,coder_label", ","), ("statement_id;coder_label;notes", ";"),
+     ("statement_id", ","), ('"statement_id";"coder_label"', ";"),
+     ("statement_id;coder_label,coder_score;notes", ";"), ("a,b;c,d", ",")],
+)  # fmt: skip
+def test_header_delimiter(header, expected):
+    assert V.header_delimiter(header) == expected
+
+
+def _semicolon_variants(tmp_path: Path) -> dict[str, Path]:
+    """The INVENTED fixture coded.csv as a spreadsheet in a ';' locale writes it, in row orders
+    where the first data row holds fewer commas than later ones (which a comma-first parse
+    rejects), with a BOM and CRLF line ends, and with the comment line kept."""
+    coded = V.read_coded_file(FIX / "coded.csv").drop(columns="_line")
+    commas = coded.apply(lambda r: sum(str(v).count(",") for v in r), axis=1)
+    fewest_first = coded.iloc[np.argsort(commas.to_numpy(), kind="stable")]
+    assert commas.min() < commas.max()  # the fixture has rows with more commas than others
+    out = {}
+    for name, df, bom, eol, comment in [
+        ("sorted", fewest_first, "", "\n", ""),
+        ("excel", fewest_first, "\ufeff", "\r\n", ""),
+        ("comment", fewest_first.iloc[::-1], "\ufeff", "\r\n", "# INVENTED; a note, here\r\n"),
+        ("as_exported", coded, "", "\n", ""),
+    ]:
+        p = tmp_path / f"semicolon_{name}.csv"
+        body = df.to_csv(index=False, sep=";", lineterminator=eol)
+        p.write_bytes((bom + comment + body).encode("utf-8"))
+        out[name] = p
+    return out
+
+
+@pytest.mark.parametrize("variant", ["sorted", "excel", "comment", "as_exported"])
+def test_semicolon_files_read_whatever_the_row_order(tmp_path, sentiment_df, variant):
+    path = _semicolon_variants(tmp_path)[variant]
+    semi = V.read_coded_file(path)
+    comma = V.read_coded_file(FIX / "coded.csv")
+    key = ["statement_id", "coder_label", "coder_score", "notes", "text"]
+    pd.testing.assert_frame_equal(
+        semi[key].sort_values("statement_id").reset_index(drop=True),
+        comma[key].sort_values("statement_id").reset_index(drop=True),
+    )
+    pd.testing.assert_frame_equal(
+        V.validate_coding(semi, sentiment_df), V.validate_coding(comma, sentiment_df)
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("statement_id;coder_label\ninv-a:01;positive\ninv-a:02;neutral;x;y\n",
+         "bad_coding.csv: not a readable CSV file with ';' as separator (read from the header "
+         "line): Error tokenizing data. C error: Expected 2 fields in line 3, saw 4"),
+        ("# note\nstatement_id,coder_label\n\"inv-a:01,positive\n",
+         "bad_coding.csv: not a readable CSV file with ',' as separator"),
+    ],
+)  # fmt: skip
+def test_unreadable_csv_names_file_and_separator(tmp_path, content, message):
+    with pytest.raises(V.CodingFileError) as err:
+        V.read_coded_file(_write(tmp_path, content))
+    path = tmp_path / "bad_coding.csv"
+    assert str(err.value).startswith(f"{tmp_path}/{message}") and str(path) in str(err.value)
+    assert "\n" not in str(err.value)
+
+
+def test_unreadable_table_message_has_no_stray_newline(tmp_path):
+    p = tmp_path / "sentiment.csv"
+    p.write_text("statement_id,method\na,vader\nb,vader,x,y\n", encoding="utf-8")
+    with pytest.raises(V.CodingFileError, match="sentiment.csv: cannot read table") as err:
+        V.read_table(p)
+    assert "\n" not in str(err.value) and str(err.value).endswith(")")
+
+
+@pytest.mark.parametrize(
     ("label", "score"),
     [("neutral", "0.6"), ("neutral", "-0.6"), ("negative", "0"), ("positive", "0.0"),
      ("negative", "-0.2"), ("positive", "1")],
@@ -681,6 +754,63 @@ def test_cli_score_frames_reports_bad_file(tmp_path, capsys):
                    "--statements", str(FIX / "statements.csv")])  # fmt: skip
     assert rc == 1
     assert "bad_coding.csv: row 2: unknown frame 'war'" in capsys.readouterr().err
+
+
+def _frames_csv(tmp_path: Path) -> Path:
+    frames_csv = tmp_path / "frames.csv"
+    _frame_run()[1].to_csv(frames_csv, index=False)
+    return frames_csv
+
+
+@pytest.mark.parametrize("sep", [",", ";"])
+def test_cli_score_frames_empty_coder_column_is_an_error(tmp_path, capsys, sep):
+    # a coder who has not started yet, and a second coder who has: the run stops, naming the file
+    empty = tmp_path / "alice.csv"
+    empty.write_text(f"statement_id{sep}coder_frames\ninv-a:01{sep}\ninv-a:02{sep} \n",
+                     encoding="utf-8")  # fmt: skip
+    done = tmp_path / "bob.csv"
+    done.write_text("statement_id,coder_frames\ninv-a:01,economic\ninv-a:02,none\n",
+                    encoding="utf-8")  # fmt: skip
+    out = tmp_path / "val"
+    for coded in ([empty], [done, empty]):
+        rc = cli.main(["validate", "score-frames", "--coded", *map(str, coded),
+                       "--frames", str(_frames_csv(tmp_path)),
+                       "--statements", str(FIX / "statements.csv"), "--out", str(out)])  # fmt: skip
+        assert rc == 1
+        err = capsys.readouterr().err
+        assert f"{empty}: no row has coder_frames filled (2 row(s))" in err
+        assert not (out / "frame_validation.csv").exists()
+    rc = cli.main(["validate", "score-frames", "--coded", str(done), "--frames",
+                   str(_frames_csv(tmp_path)),
+                   "--statements", str(FIX / "statements.csv")])  # fmt: skip
+    assert rc == 0
+
+
+def test_cli_score_frames_same_file_twice_names_it(tmp_path, capsys, monkeypatch):
+    coded = tmp_path / "alice.csv"
+    coded.write_text("statement_id,coder_frames\ninv-a:01,economic\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    rc = cli.main(["validate", "score-frames", "--coded", str(coded), "alice.csv",
+                   "--frames", str(_frames_csv(tmp_path)),
+                   "--statements", str(FIX / "statements.csv")])  # fmt: skip
+    assert rc == 1
+    assert "alice.csv: the same coded file is given twice" in capsys.readouterr().err
+
+
+def test_cli_score_frames_same_names_in_different_places(tmp_path, capsys):
+    paths_ = []
+    for top in ("x", "y"):
+        p = tmp_path / top / "team" / "coding.csv"
+        p.parent.mkdir(parents=True)
+        p.write_text("statement_id,coder_frames\ninv-a:01,economic\n", encoding="utf-8")
+        paths_.append(str(p))
+    out = tmp_path / "val"
+    rc = cli.main(["validate", "score-frames", "--coded", *paths_, "--frames",
+                   str(_frames_csv(tmp_path)), "--statements", str(FIX / "statements.csv"),
+                   "--out", str(out)])  # fmt: skip
+    assert rc == 0
+    table = pd.read_csv(out / "frame_validation.csv")
+    assert set(table["reference"]) == set(paths_)
 
 
 @pytest.mark.parametrize(

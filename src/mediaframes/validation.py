@@ -39,7 +39,8 @@ coding sample (:func:`export_coding_sample`)
 A coding file is rejected (the error names the file and the row) when a label is unknown, a
 statement id unknown or repeated, a ``coder_score`` not a number in −1…1, or of the opposite
 sign to its ``coder_label`` (``negative`` with a score above 0, ``positive`` with one below 0;
-``neutral`` takes any score); and when no row has a ``coder_label`` at all. It is also rejected
+``neutral`` takes any score); and when no row has a ``coder_label`` at all (a frame coding file:
+no row with ``coder_frames`` filled). It is also rejected
 when it has a ``text`` column (the exported sample does) and a row's text differs from the run's
 text for the same statement id (:func:`check_stale`): statement ids are positions
 (``article:NNN``), so after an article is edited an old coding file would give its labels to other
@@ -57,6 +58,7 @@ Example:
 from __future__ import annotations
 
 import argparse
+import csv
 import math
 import sys
 from collections.abc import Mapping, Sequence
@@ -265,11 +267,52 @@ def _comment_lines(path: Path) -> int:
     return count
 
 
+#: Separators a coded file may use; the header line decides (:func:`header_delimiter`).
+CODED_DELIMITERS: tuple[str, ...] = (",", ";")
+
+
+def header_delimiter(header: str) -> str:
+    """The separator of a coded file: the one that splits its header line into most fields.
+
+    A spreadsheet saving "CSV" in a locale with a decimal comma writes ``;``; the header line
+    (column names, no free text) tells which, whatever the rows below hold. A tie (a header of
+    one column) is read as ``,``.
+
+    Args:
+        header: The header line (after any ``#`` comment lines).
+
+    Returns:
+        One of :data:`CODED_DELIMITERS`.
+
+    Example:
+        >>> header_delimiter("statement_id;coder_label;notes")
+        ';'
+        >>> header_delimiter("statement_id,coder_label")
+        ','
+    """
+    best, most = CODED_DELIMITERS[0], 0
+    for sep in CODED_DELIMITERS:
+        fields = len(next(csv.reader([header], delimiter=sep), []))
+        if fields > most:
+            best, most = sep, fields
+    return best
+
+
+def _header_line(path: Path, skip: int) -> str:
+    """The first line after ``skip`` comment lines (empty when there is none)."""
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        for i, line in enumerate(fh):
+            if i == skip:
+                return line.rstrip("\r\n")
+    return ""
+
+
 def read_coded_file(path: str | Path) -> pd.DataFrame:
     """Read a coded CSV file, keeping all cells as text.
 
     The file must be UTF-8 (a byte-order mark, as spreadsheet programs write, is fine); comma- or
-    semicolon-separated; ``#`` lines before the header are comments.
+    semicolon-separated, as its header line shows (:func:`header_delimiter`), whatever the order
+    of the rows; ``#`` lines before the header are comments.
 
     Args:
         path: The file.
@@ -280,26 +323,29 @@ def read_coded_file(path: str | Path) -> pd.DataFrame:
         ``df.attrs["source"]`` is the path.
 
     Raises:
-        CodingFileError: When the file is missing, not UTF-8, or not a readable CSV.
+        CodingFileError: When the file is missing, not UTF-8, or not a readable CSV (the message
+            names the file, the separator read from the header and the parser's reason).
     """
     path = Path(path)
     if not path.is_file():
         raise CodingFileError(f"{path}: no such file")
+    sep = ","
     try:
         skip = _comment_lines(path)
+        sep = header_delimiter(_header_line(path, skip))
         df = pd.read_csv(
-            path, dtype=str, keep_default_na=False, skiprows=skip, encoding="utf-8-sig"
+            path, dtype=str, keep_default_na=False, skiprows=skip, encoding="utf-8-sig", sep=sep
         )
-        if len(df.columns) == 1 and ";" in str(df.columns[0]):
-            df = pd.read_csv(
-                path, dtype=str, keep_default_na=False, skiprows=skip, encoding="utf-8-sig", sep=";"
-            )
     except UnicodeDecodeError as exc:
         raise CodingFileError(
             f"{path}: not UTF-8 text (byte {exc.start}); save it as 'CSV UTF-8'"
         ) from exc
-    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        raise CodingFileError(f"{path}: not a readable CSV file ({exc})") from exc
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, csv.Error) as exc:
+        reason = " ".join(str(exc).split())
+        raise CodingFileError(
+            f"{path}: not a readable CSV file with {sep!r} as separator (read from the header "
+            f"line): {reason}"
+        ) from exc
     df["_line"] = np.arange(len(df)) + skip + 2
     df.attrs["source"] = str(path)
     return df
@@ -706,7 +752,8 @@ def read_table(path: str | Path) -> pd.DataFrame:
                 encoding="utf-8-sig",
             )
     except Exception as exc:  # any reader failure becomes an error naming the file
-        raise CodingFileError(f"{path}: cannot read table ({exc})") from exc
+        reason = " ".join(str(exc).split())  # pandas ends its messages with a newline
+        raise CodingFileError(f"{path}: cannot read table ({reason})") from exc
     df.attrs["source"] = str(path)
     return df
 
@@ -1126,7 +1173,9 @@ def validate_frame_coding(
 
     Raises:
         CodingFileError: A bad coded file (the message names it and the row) or table; a
-            coded ``text`` that differs from the statements table's (:func:`check_stale`).
+            coded file with no filled ``coder_frames`` (nothing to score: an empty column is a
+            mistake, not a result); a coded ``text`` that differs from the statements table's
+            (:func:`check_stale`).
 
     Example:
         >>> from mediaframes.framing import load_codebook
@@ -1151,6 +1200,11 @@ def validate_frame_coding(
     for name, df in codings.items():
         source = df.attrs.get("source", name)
         coded[name] = read_frame_coding(df, frame_ids, known, source)
+        if not coded[name][0]:
+            raise CodingFileError(
+                f"{source}: no row has coder_frames filled ({coded[name][1]} row(s)); fill "
+                f"coder_frames with frame ids separated by ';' (or '{NO_FRAME}') before scoring"
+            )
         if "text" in df.columns and "text" in statements_df.columns:
             run_text = dict(
                 zip(
@@ -1186,9 +1240,32 @@ def _coder_names(paths_: Sequence[Path]) -> list[str]:
     Example:
         >>> _coder_names([Path("a/coding.csv"), Path("b/coding.csv"), Path("c/x.csv")])
         ['a/coding', 'b/coding', 'x']
+        >>> _coder_names([Path("x/a/c.csv"), Path("y/a/c.csv")])
+        ['x/a/c.csv', 'y/a/c.csv']
     """
     stems = [p.stem for p in paths_]
-    return [f"{p.parent.name}/{p.stem}" if stems.count(p.stem) > 1 else p.stem for p in paths_]
+    names = [f"{p.parent.name}/{p.stem}" if stems.count(p.stem) > 1 else p.stem for p in paths_]
+    if len(set(names)) < len(names):  # same folder name and stem in different places
+        return [str(p) for p in paths_]
+    return names
+
+
+def repeated_file(paths_: Sequence[str | Path]) -> str | None:
+    """The first file given more than once (the same file by any path), else None.
+
+    Example:
+        >>> repeated_file(["a.csv", "b/a.csv", "./a.csv"])
+        './a.csv'
+        >>> repeated_file(["a.csv", "b/a.csv"]) is None
+        True
+    """
+    seen: set[Path] = set()
+    for p in paths_:
+        key = Path(p).resolve()
+        if key in seen:
+            return str(p)
+        seen.add(key)
+    return None
 
 
 def export_frames_command(args: argparse.Namespace) -> int:
@@ -1233,12 +1310,13 @@ def score_frames_command(args: argparse.Namespace) -> int:
         print(f"error: mediaframes validate: {exc}", file=sys.stderr)
         return 2
     try:
+        twice = repeated_file(args.coded)
+        if twice is not None:
+            raise CodingFileError(f"{twice}: the same coded file is given twice")
         codings = {
             name: read_coded_file(path)
             for name, path in zip(_coder_names(args.coded), args.coded, strict=True)
         }
-        if len(codings) < len(args.coded):
-            raise CodingFileError("the same coded file is given twice")
         statements = read_table(args.statements)
         table = validate_frame_coding(
             codings,
