@@ -348,6 +348,98 @@ def test_export_stratified_deterministic_and_hidden():
                       ("kim", "indirect"): 2, ("lee", "direct"): 2}  # fmt: skip
 
 
+def test_export_records_the_design():
+    df = _many_statements()
+    sample = V.export_coding_sample(df, n=20, seed=4)
+    sizes = df.groupby(["speaker", "quote_type"]).size()
+    for row in sample.itertuples():
+        speaker, qtype = row.stratum.split(V.STRATUM_SEP)
+        assert row.stratum_size == sizes[(speaker, qtype)], row
+    # every stratum is drawn (n >= strata), so the weights N_h / n_h add up to the corpus
+    drawn = sample.groupby("stratum")["stratum_size"].agg(["size", "first"])
+    assert len(drawn) == len(sizes) and drawn["first"].sum() == len(df)
+    assert (sample.groupby("stratum")["stratum_size"].nunique() == 1).all()
+
+
+@pytest.mark.parametrize(
+    ("correct", "strata", "sizes", "expected"),
+    [
+        ([True, False, True, True], ["big", "big", "small", "small"], {"big": 90, "small": 10},
+         0.55),  # unweighted 0.75: the small stratum is over-represented
+        ([True, True], ["a", "a"], {"a": 5}, 1.0),
+        ([False, True, True], ["a", "b", "b"], {"a": 1, "b": 3}, 0.75),
+        ([], [], {}, float("nan")),
+    ],
+)  # fmt: skip
+def test_weighted_accuracy_by_hand(correct, strata, sizes, expected):
+    got = V.weighted_accuracy(correct, strata, sizes)
+    assert got == pytest.approx(expected, nan_ok=True)
+
+
+def _design_population() -> tuple[pd.DataFrame, pd.DataFrame, float]:
+    """INVENTED population: one big stratum (120 statements by kim, 96 read right by the
+    method) and 15 small strata of 2 statements each (speakers s00..s14, all read wrong)."""
+    rows, sent = [], []
+    strata = [("kim", 120, 96)] + [(f"s{i:02d}", 2, 0) for i in range(15)]
+    for speaker, size, right in strata:
+        for i in range(size):
+            sid = f"inv-{speaker}:{i:03d}"
+            rows.append(
+                {
+                    "statement_id": sid,
+                    "article_id": "inv",
+                    "speaker": speaker,
+                    "quote_type": "direct",
+                    "text": f"Invented {i}.",
+                    "quote_text": "",
+                }
+            )
+            sent.append({"statement_id": sid, "method": "vader", "score": 0.5,
+                         "label": "positive" if i < right else "negative"})  # fmt: skip
+    truth = 96 / 150
+    return pd.DataFrame(rows), pd.DataFrame(sent), truth
+
+
+def test_weighted_accuracy_estimates_the_corpus_where_the_plain_one_does_not():
+    statements, sentiment, truth = _design_population()
+    plain, weighted = [], []
+    for seed in range(60):
+        sample = V.export_coding_sample(statements, n=30, seed=seed)
+        sample["coder_label"] = "positive"  # the coder's label; the method is right on 96 of kim's
+        row = V.validate_coding(sample, sentiment).iloc[0]
+        plain.append(row["accuracy"])
+        weighted.append(row["accuracy_weighted"])
+    # 15 of the 30 draws are the small strata (one each): the plain accuracy is about half the
+    # big stratum's 0.8 = 0.4, far from the corpus's 0.64; the weighted one is unbiased
+    assert np.mean(weighted) == pytest.approx(truth, abs=0.02)
+    assert np.mean(plain) < truth - 0.15
+
+
+def test_accuracy_weighted_is_nan_without_the_design_columns(sentiment_df):
+    coded = V.read_coded_file(FIX / "coded.csv")
+    assert "stratum_size" not in coded.columns
+    table = V.validate_coding(coded, sentiment_df)
+    assert table["accuracy_weighted"].isna().all() and table["accuracy"].notna().all()
+
+
+@pytest.mark.parametrize(
+    ("sizes", "message"),
+    [
+        (["3", "x"], "row 3: stratum_size 'x' is not a whole number of at least 1"),
+        (["3", "0"], "row 3: stratum_size '0' is not a whole number"),
+        (["3", "4"], "row 3: stratum_size 4 of stratum 'kim / direct' differs from 3 in row 2"),
+        (["1", "1"], "row 3: stratum 'kim / direct' has more rows than its stratum_size 1"),
+    ],
+)
+def test_bad_design_columns(tmp_path, sentiment_df, sizes, message):
+    text = "statement_id,coder_label,stratum,stratum_size\n" + "".join(
+        f"inv-a:0{i + 1},positive,kim / direct,{size}\n" for i, size in enumerate(sizes)
+    )
+    coded = V.read_coded_file(_write(tmp_path, text))
+    with pytest.raises(V.CodingFileError, match=re.escape(f"bad_coding.csv: {message}")):
+        V.validate_coding(coded, sentiment_df)
+
+
 @pytest.mark.parametrize(
     ("sizes", "n", "expected"),
     [
@@ -459,6 +551,7 @@ def test_cli_export_code_score_end_to_end(tmp_path, statements_df, sentiment_df,
     assert list(table.columns) == list(V.VALIDATION_COLUMNS)
     coded_n = int((sample["coder_label"] != "").sum())
     assert (table["n"] == coded_n).all()
+    assert table["accuracy_weighted"].notna().all()  # the export recorded the design
     assert "accuracy" in capsys.readouterr().out
 
 
@@ -631,6 +724,23 @@ def test_compare_frame_codings_by_hand():
     assert pooled["percent_agreement"] == pytest.approx(5 / 8)
 
 
+def test_compare_frame_codings_weighted_by_hand():
+    # the codings of test_compare_frame_codings_by_hand; a and d from a stratum of 90 statements,
+    # b and c from one of 10. Frame x agrees on a and d (big: 1) and on neither b nor c (small: 0)
+    ref = {"a": frozenset("x"), "b": frozenset("x"), "c": frozenset(), "d": frozenset("y")}
+    cmp = {"a": frozenset("x"), "c": frozenset("x")}
+    design = {"a": ("big", 90), "d": ("big", 90), "b": ("small", 10), "c": ("small", 10)}
+    rows = V.compare_frame_codings(ref, cmp, ["x", "y"], list("abcd"), design)
+    got = {r["frame"]: r["percent_agreement_weighted"] for r in rows}
+    plain = {r["frame"]: r["percent_agreement"] for r in rows}
+    assert got["x"] == pytest.approx(0.9) and plain["x"] == 0.5
+    assert got["y"] == pytest.approx(0.9 * 0.5 + 0.1 * 1.0)  # y: big a yes, d no; small both
+    # pooled: big 3 of 4 decisions agree, small 2 of 4
+    assert got[V.ALL_FRAMES] == pytest.approx(0.9 * 0.75 + 0.1 * 0.5)
+    unweighted = V.compare_frame_codings(ref, cmp, ["x", "y"], list("abcd"))
+    assert all(np.isnan(r["percent_agreement_weighted"]) for r in unweighted)
+
+
 def _frame_run() -> tuple[pd.DataFrame, pd.DataFrame]:
     """Statements of the INVENTED coding fixture and the codebook's labels of their texts."""
     statements = V.read_table(FIX / "statements.csv")
@@ -742,6 +852,7 @@ def test_cli_export_frames_code_score_end_to_end(tmp_path, capsys):
     assert set(table["reference"]) == {f"{tmp_path.name}/frames_coding", "b/frames_coding"}
     pooled = table[(table["frame"] == V.ALL_FRAMES) & (table["compared"] == "b/frames_coding")]
     assert pooled["reference_yes"].tolist() == [0] and pooled["compared_yes"].tolist() == [1]
+    assert table["percent_agreement_weighted"].notna().all()  # the export recorded the design
     assert "percent_agreement" in capsys.readouterr().out
 
 
