@@ -420,6 +420,12 @@ def test_accuracy_weighted_is_nan_without_the_design_columns(sentiment_df):
     assert "stratum_size" not in coded.columns
     table = V.validate_coding(coded, sentiment_df)
     assert table["accuracy_weighted"].isna().all() and table["accuracy"].notna().all()
+    emptied = V.validate_coding(coded.assign(stratum="", stratum_size=""), sentiment_df)
+    pd.testing.assert_frame_equal(emptied, table)
+    # a spreadsheet's 3.0 is the whole number 3
+    one_stratum = coded.assign(stratum="all", stratum_size=f"{len(coded)}.0")
+    weighted = V.validate_coding(one_stratum, sentiment_df)
+    assert weighted["accuracy_weighted"].tolist() == pytest.approx(weighted["accuracy"].tolist())
 
 
 @pytest.mark.parametrize(
@@ -427,6 +433,8 @@ def test_accuracy_weighted_is_nan_without_the_design_columns(sentiment_df):
     [
         (["3", "x"], "row 3: stratum_size 'x' is not a whole number of at least 1"),
         (["3", "0"], "row 3: stratum_size '0' is not a whole number"),
+        (["3", "2.5"], "row 3: stratum_size '2.5' is not a whole number"),
+        (["3", ""], "row 3: stratum_size '' is not a whole number"),
         (["3", "4"], "row 3: stratum_size 4 of stratum 'kim / direct' differs from 3 in row 2"),
         (["1", "1"], "row 3: stratum 'kim / direct' has more rows than its stratum_size 1"),
     ],

@@ -453,7 +453,8 @@ def read_strata(coded_df: pd.DataFrame, source: str) -> dict[str, tuple[str, int
 
     Returns:
         Statement id → ``(stratum, stratum_size)``; None when the file has no ``stratum_size``
-        column (a file written before the design was recorded, or made by hand).
+        column or leaves it empty on every row (a file written before the design was
+        recorded, or made by hand).
 
     Raises:
         CodingFileError: A ``stratum_size`` that is not a whole number of at least 1, or
@@ -468,6 +469,8 @@ def read_strata(coded_df: pd.DataFrame, source: str) -> dict[str, tuple[str, int
     """
     if "stratum_size" not in coded_df.columns:
         return None
+    if not coded_df["stratum_size"].fillna("").astype(str).str.strip().any():
+        return None
     lines = (
         coded_df["_line"].tolist() if "_line" in coded_df.columns else range(2, len(coded_df) + 2)
     )
@@ -481,9 +484,10 @@ def read_strata(coded_df: pd.DataFrame, source: str) -> dict[str, tuple[str, int
         stratum = "" if pd.isna(stratum) else str(stratum).strip()
         text = "" if pd.isna(size_cell) else str(size_cell).strip()
         try:
-            size = int(text)
+            number = float(text)  # a spreadsheet may have written 12 as 12.0
         except ValueError:
-            size = 0
+            number = 0.0
+        size = int(number) if math.isfinite(number) and number.is_integer() else 0
         if size < 1:
             raise CodingFileError(
                 f"{where}: stratum_size {text!r} is not a whole number of at least 1 (keep the "
