@@ -87,6 +87,9 @@ def test_seed_and_resamples_reach_both_interval_tables(analysed, tmp_path):
     expected = {
         "sentiment_by_actor.csv": sentiment.aggregate_by_actor(st, se, seed=4, n_boot=120),
         "tone_by_actor.csv": sentiment.aggregate_tone(tone, seed=4, n_boot=120),
+        "actor_sentiment_differences.csv": compare.actor_sentiment_differences(
+            st, se, seed=4, n_boot=120
+        ),
     }
     for name, df in expected.items():
         df.to_csv(tmp_path / name, index=False, lineterminator="\n")

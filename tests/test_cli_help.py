@@ -55,6 +55,11 @@ def test_every_option_help_names_its_default(command, parser, action) -> None:
         (["run"], "default: the built-in defaults, the values of params/default.yaml"),
         (["validate", "score"], "default: none, the table is only printed"),
         (["validate", "score-frames"], "(default conflict_diplomacy)"),
+        (["validate", "export"], "speaker x quote type"),
+        (["validate", "export"], "not a simple random sample"),
+        (["validate", "export-frames"], "records its stratum and stratum_size"),
+        (["validate", "score"], "accuracy_weighted weights each stratum by its size"),
+        (["validate", "score-frames"], "percent_agreement_weighted"),
     ],
 )
 def test_help_text_shows_the_default(command, expected, capsys) -> None:

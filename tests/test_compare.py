@@ -115,6 +115,94 @@ def test_actor_sentiment_differences_known_answer(fx) -> None:
     assert row.difference == pytest.approx(0.25)
 
 
+def _scores_table(groups: dict[str, list[float]], method: str = "m1"):
+    """INVENTED statements and scores: one statement per score, speakers as given."""
+    st, se = [], []
+    for speaker, scores in groups.items():
+        for i, score in enumerate(scores):
+            sid = f"inv:{speaker}-{i:02d}"
+            st.append({"statement_id": sid, "speaker": speaker, "speaker_type": "actor"})
+            se.append({"statement_id": sid, "method": method, "score": score})
+    return pd.DataFrame(st), pd.DataFrame(se)
+
+
+def _replica_interval(a, b, seed, n_boot, key, level=0.95):
+    """The documented scheme, written out: a Generator seeded with [seed, crc32(key)], the sorted
+    values, first all of a's resamples (chunks of 2,000,000 // n rows), then all of b's."""
+    import zlib
+
+    import numpy as np
+
+    rng = np.random.default_rng([seed, zlib.crc32(key.encode("utf-8"))])
+    means = []
+    for x in (np.sort(np.asarray(a, float)), np.sort(np.asarray(b, float))):
+        out, chunk = [], max(1, 2_000_000 // x.size)
+        for start in range(0, n_boot, chunk):
+            k = min(chunk, n_boot - start)
+            out.append(x[rng.integers(0, x.size, size=(k, x.size))].mean(axis=1))
+        means.append(np.concatenate(out))
+    alpha = (1 - level) / 2
+    return tuple(float(v) for v in np.quantile(means[0] - means[1], [alpha, 1 - alpha]))
+
+
+GROUPS = {
+    "ardel": [0.61, 0.2, -0.1, 0.45, 0.05, 0.3, 0.0, 0.52],
+    "brisk": [-0.4, -0.25, 0.1, -0.6, -0.05],
+    "corvo": [0.1, 0.1, 0.1],
+    "dunne": [0.7],
+}
+
+
+@pytest.mark.parametrize(("seed", "n_boot"), [(0, 1000), (7, 2000), (3, 150)])
+def test_sentiment_difference_intervals_recomputed(seed, n_boot) -> None:
+    st, se = _scores_table(GROUPS)
+    out = compare.actor_sentiment_differences(st, se, seed=seed, n_boot=n_boot)
+    assert list(out.columns[-3:]) == ["difference", "ci_low", "ci_high"]
+    assert len(out) == 6  # every pair of the four actors, one method
+    for row in out.itertuples():
+        a, b = GROUPS[row.actor_a], GROUPS[row.actor_b]
+        if min(len(a), len(b)) < 2:  # one statement says nothing about its spread
+            assert pd.isna(row.ci_low) and pd.isna(row.ci_high), row
+            continue
+        key = "\x1f".join(("difference", row.actor_a, row.actor_b, row.method))
+        assert (row.ci_low, row.ci_high) == _replica_interval(a, b, seed, n_boot, key), row
+        assert row.ci_low <= row.difference <= row.ci_high, row
+    # an actor whose scores never vary (corvo) still has an interval: the other side's spread
+    cb = out[(out.actor_a == "brisk") & (out.actor_b == "corvo")].iloc[0]
+    assert cb.ci_low < cb.difference < cb.ci_high
+
+
+def test_sentiment_difference_intervals_agree_with_an_independent_bootstrap() -> None:
+    # a different generator and 40,000 resamples: the bounds agree within Monte Carlo error
+    import numpy as np
+
+    st, se = _scores_table(GROUPS)
+    row = compare.actor_sentiment_differences(st, se).iloc[0]  # ardel - brisk
+    rng = np.random.Generator(np.random.PCG64DXSM(12345))
+    a, b = np.array(GROUPS["ardel"]), np.array(GROUPS["brisk"])
+    d = a[rng.integers(0, a.size, (40_000, a.size))].mean(axis=1) - b[
+        rng.integers(0, b.size, (40_000, b.size))
+    ].mean(axis=1)
+    lo, hi = np.quantile(d, [0.025, 0.975])
+    assert (row.actor_a, row.actor_b) == ("ardel", "brisk")
+    assert row.ci_low == pytest.approx(lo, abs=0.03) and row.ci_high == pytest.approx(hi, abs=0.03)
+
+
+def test_sentiment_difference_intervals_do_not_depend_on_row_order_or_other_actors() -> None:
+    st, se = _scores_table(GROUPS)
+    base = compare.actor_sentiment_differences(st, se)
+    shuffled = compare.actor_sentiment_differences(
+        st.sample(frac=1, random_state=1), se.sample(frac=1, random_state=2)
+    )
+    pd.testing.assert_frame_equal(base, shuffled)
+    st2, se2 = _scores_table({**GROUPS, "aaron": [0.2, -0.3, 0.4]})
+    more = compare.actor_sentiment_differences(st2, se2)
+    more = more[more.actor_a != "aaron"].reset_index(drop=True)
+    pd.testing.assert_frame_equal(base, more)
+    other = compare.actor_sentiment_differences(st, se, seed=1)
+    assert not other["ci_low"].dropna().equals(base["ci_low"].dropna())  # the seed is used
+
+
 def test_readout_divergence_frames_known_answer(fx) -> None:
     out = compare.readout_divergence(fx["statements"], fx["frames"])
     frames = out[out["kind"] == "frame"]

@@ -20,7 +20,7 @@ import pandas as pd
 import pyarrow as pa
 import pytest
 
-from mediaframes import analysis, bench, config, paths, scale
+from mediaframes import analysis, bench, compare, config, paths, scale
 from mediaframes.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -380,7 +380,18 @@ def test_analyze_seed_and_resamples_equal_run(small_corpus, actors_file, serial_
         assert data != (serial_out / name).read_bytes(), f"{name}: the options changed nothing"
     settings = json.loads((tmp_path / "aggregates.json").read_text(encoding="utf-8"))
     assert settings["seed"] == 5 and settings["bootstrap_n"] == 150
-    assert settings["tables"] == ["sentiment_by_actor.csv", "tone_by_actor.csv"]
+    assert settings["tables"] == [
+        "sentiment_by_actor.csv",
+        "tone_by_actor.csv",
+        "actor_sentiment_differences.csv",
+    ]
+    st = pd.read_parquet(tmp_path / "statements.parquet")
+    se = pd.read_parquet(tmp_path / "sentiment.parquet")
+    diff = compare.actor_sentiment_differences(st, se, seed=5, n_boot=150)
+    diff.to_csv(tmp_path / "expected.csv", index=False, lineterminator="\n")
+    written = (tmp_path / "actor_sentiment_differences.csv").read_bytes()
+    assert (tmp_path / "expected.csv").read_bytes() == written
+    assert written != (serial_out / "actor_sentiment_differences.csv").read_bytes()
 
 
 @pytest.mark.parametrize(

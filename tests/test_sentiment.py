@@ -640,6 +640,59 @@ def test_compare_actors():
     assert "too small" in pairs.iloc[0]["note"]
 
 
+def test_published_tests_use_the_documented_permutation_count(monkeypatch):
+    seen = []
+    real = S.permutation_test
+
+    def spy(a, b, seed=0, n_perm=S.PERMUTATION_N, key=""):
+        seen.append((n_perm, seed))
+        return real(a, b, seed=seed, n_perm=99, key=key)
+
+    monkeypatch.setattr(S, "permutation_test", spy)
+    st, se = _tables({"kim": [0.5, 0.6], "lee": [-0.5, -0.6], "ann": [0.1, 0.3]})
+    S.compare_actors(st, se, seed=4)
+    assert seen == [(S.PERMUTATION_N, 4)] * 3
+    assert S.PERMUTATION_N == 10_000
+
+
+@pytest.mark.parametrize("seed", [0, 7])
+def test_permutation_tests_description(seed):
+    d = S.permutation_tests_description(seed=seed)
+    assert d["n_permutations"] == S.PERMUTATION_N and d["seed"] == seed
+    assert (d["correction"], d["family"], d["p_value"]) == (
+        "Holm",
+        S.HOLM_FAMILY,
+        S.PERMUTATION_P_VALUE,
+    )
+    sentence = d["sentence"]
+    for part in ["two-sided permutation test", "10,000 random permutations", "(10,000 + 1)",
+                 "Holm's method", "one sentiment method", "no correction across the methods",
+                 f"seed {seed}", "bootstrap"]:  # fmt: skip
+        assert part in sentence, part
+    # the formula it states is the one permutation_test computes: of the 6 splits of
+    # {1, 2, 3, 4} into two pairs, 2 reach |d| = 2, so p = (1 + hits) / (n_perm + 1) is near 1/3
+    r = S.permutation_test([1.0, 2.0], [3.0, 4.0], seed=seed, n_perm=3000)
+    assert r.p_value * 3001 == pytest.approx(round(r.p_value * 3001))  # (1 + hits) / 3001
+    assert r.p_value == pytest.approx(1 / 3, abs=0.03)
+    with pytest.raises(ValueError, match="seed"):
+        S.permutation_tests_description(seed=-1)
+
+
+def test_bootstrap_diff_ci_rules():
+    a, b = [0.1, 0.4, 0.2, 0.5], [-0.3, 0.0, -0.1]
+    lo, hi = S.bootstrap_diff_ci(a, b, seed=1, key="k")
+    assert lo < np.mean(a) - np.mean(b) < hi
+    assert S.bootstrap_diff_ci(a[::-1], b[::-1] + [np.nan], seed=1, key="k") == (lo, hi)
+    assert S.bootstrap_diff_ci(a, b, seed=1, key="other") != (lo, hi)
+    lo90, hi90 = S.bootstrap_diff_ci(a, b, seed=1, key="k", level=0.9)
+    assert lo <= lo90 <= hi90 <= hi
+    assert all(np.isnan(S.bootstrap_diff_ci(a, [0.2], seed=1)))
+    with pytest.raises(ValueError, match="n_boot must be at least 100"):
+        S.bootstrap_diff_ci(a, b, n_boot=10)
+    with pytest.raises(ValueError, match="level"):
+        S.bootstrap_diff_ci(a, b, level=1.0)
+
+
 def test_aggregate_tone():
     t = pd.DataFrame({"actor": ["kim", "kim", "lee"], "method": ["vader"] * 3,
                       "score": [0.2, 0.4, -0.1]})  # fmt: skip

@@ -222,6 +222,79 @@ def test_coded_file_variants(tmp_path, sentiment_df):
 
 
 @pytest.mark.parametrize(
+    ("header", "expected"),
+    [("statement_id,coder_label", ","), ("statement_id;coder_label;notes", ";"),
+     ("statement_id", ","), ('"statement_id";"coder_label"', ";"),
+     ("statement_id;coder_label,coder_score;notes", ";"), ("a,b;c,d", ",")],
+)  # fmt: skip
+def test_header_delimiter(header, expected):
+    assert V.header_delimiter(header) == expected
+
+
+def _semicolon_variants(tmp_path: Path) -> dict[str, Path]:
+    """The INVENTED fixture coded.csv as a spreadsheet in a ';' locale writes it, in row orders
+    where the first data row holds fewer commas than later ones (which a comma-first parse
+    rejects), with a BOM and CRLF line ends, and with the comment line kept."""
+    coded = V.read_coded_file(FIX / "coded.csv").drop(columns="_line")
+    commas = coded.apply(lambda r: sum(str(v).count(",") for v in r), axis=1)
+    fewest_first = coded.iloc[np.argsort(commas.to_numpy(), kind="stable")]
+    assert commas.min() < commas.max()  # the fixture has rows with more commas than others
+    out = {}
+    for name, df, bom, eol, comment in [
+        ("sorted", fewest_first, "", "\n", ""),
+        ("excel", fewest_first, "\ufeff", "\r\n", ""),
+        ("comment", fewest_first.iloc[::-1], "\ufeff", "\r\n", "# INVENTED; a note, here\r\n"),
+        ("as_exported", coded, "", "\n", ""),
+    ]:
+        p = tmp_path / f"semicolon_{name}.csv"
+        body = df.to_csv(index=False, sep=";", lineterminator=eol)
+        p.write_bytes((bom + comment + body).encode("utf-8"))
+        out[name] = p
+    return out
+
+
+@pytest.mark.parametrize("variant", ["sorted", "excel", "comment", "as_exported"])
+def test_semicolon_files_read_whatever_the_row_order(tmp_path, sentiment_df, variant):
+    path = _semicolon_variants(tmp_path)[variant]
+    semi = V.read_coded_file(path)
+    comma = V.read_coded_file(FIX / "coded.csv")
+    key = ["statement_id", "coder_label", "coder_score", "notes", "text"]
+    pd.testing.assert_frame_equal(
+        semi[key].sort_values("statement_id").reset_index(drop=True),
+        comma[key].sort_values("statement_id").reset_index(drop=True),
+    )
+    pd.testing.assert_frame_equal(
+        V.validate_coding(semi, sentiment_df), V.validate_coding(comma, sentiment_df)
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("statement_id;coder_label\ninv-a:01;positive\ninv-a:02;neutral;x;y\n",
+         "bad_coding.csv: not a readable CSV file with ';' as separator (read from the header "
+         "line): Error tokenizing data. C error: Expected 2 fields in line 3, saw 4"),
+        ("# note\nstatement_id,coder_label\n\"inv-a:01,positive\n",
+         "bad_coding.csv: not a readable CSV file with ',' as separator"),
+    ],
+)  # fmt: skip
+def test_unreadable_csv_names_file_and_separator(tmp_path, content, message):
+    with pytest.raises(V.CodingFileError) as err:
+        V.read_coded_file(_write(tmp_path, content))
+    path = tmp_path / "bad_coding.csv"
+    assert str(err.value).startswith(f"{tmp_path}/{message}") and str(path) in str(err.value)
+    assert "\n" not in str(err.value)
+
+
+def test_unreadable_table_message_has_no_stray_newline(tmp_path):
+    p = tmp_path / "sentiment.csv"
+    p.write_text("statement_id,method\na,vader\nb,vader,x,y\n", encoding="utf-8")
+    with pytest.raises(V.CodingFileError, match="sentiment.csv: cannot read table") as err:
+        V.read_table(p)
+    assert "\n" not in str(err.value) and str(err.value).endswith(")")
+
+
+@pytest.mark.parametrize(
     ("label", "score"),
     [("neutral", "0.6"), ("neutral", "-0.6"), ("negative", "0"), ("positive", "0.0"),
      ("negative", "-0.2"), ("positive", "1")],
@@ -273,6 +346,106 @@ def test_export_stratified_deterministic_and_hidden():
     # narration (.74) and kim-direct (.58)
     assert counts == {("", "narration"): 9, ("ann", "mixed"): 1, ("kim", "direct"): 6,
                       ("kim", "indirect"): 2, ("lee", "direct"): 2}  # fmt: skip
+
+
+def test_export_records_the_design():
+    df = _many_statements()
+    sample = V.export_coding_sample(df, n=20, seed=4)
+    sizes = df.groupby(["speaker", "quote_type"]).size()
+    for row in sample.itertuples():
+        speaker, qtype = row.stratum.split(V.STRATUM_SEP)
+        assert row.stratum_size == sizes[(speaker, qtype)], row
+    # every stratum is drawn (n >= strata), so the weights N_h / n_h add up to the corpus
+    drawn = sample.groupby("stratum")["stratum_size"].agg(["size", "first"])
+    assert len(drawn) == len(sizes) and drawn["first"].sum() == len(df)
+    assert (sample.groupby("stratum")["stratum_size"].nunique() == 1).all()
+
+
+@pytest.mark.parametrize(
+    ("correct", "strata", "sizes", "expected"),
+    [
+        ([True, False, True, True], ["big", "big", "small", "small"], {"big": 90, "small": 10},
+         0.55),  # unweighted 0.75: the small stratum is over-represented
+        ([True, True], ["a", "a"], {"a": 5}, 1.0),
+        ([False, True, True], ["a", "b", "b"], {"a": 1, "b": 3}, 0.75),
+        ([], [], {}, float("nan")),
+    ],
+)  # fmt: skip
+def test_weighted_accuracy_by_hand(correct, strata, sizes, expected):
+    got = V.weighted_accuracy(correct, strata, sizes)
+    assert got == pytest.approx(expected, nan_ok=True)
+
+
+def _design_population() -> tuple[pd.DataFrame, pd.DataFrame, float]:
+    """INVENTED population: one big stratum (120 statements by kim, 96 read right by the
+    method) and 15 small strata of 2 statements each (speakers s00..s14, all read wrong)."""
+    rows, sent = [], []
+    strata = [("kim", 120, 96)] + [(f"s{i:02d}", 2, 0) for i in range(15)]
+    for speaker, size, right in strata:
+        for i in range(size):
+            sid = f"inv-{speaker}:{i:03d}"
+            rows.append(
+                {
+                    "statement_id": sid,
+                    "article_id": "inv",
+                    "speaker": speaker,
+                    "quote_type": "direct",
+                    "text": f"Invented {i}.",
+                    "quote_text": "",
+                }
+            )
+            sent.append({"statement_id": sid, "method": "vader", "score": 0.5,
+                         "label": "positive" if i < right else "negative"})  # fmt: skip
+    truth = 96 / 150
+    return pd.DataFrame(rows), pd.DataFrame(sent), truth
+
+
+def test_weighted_accuracy_estimates_the_corpus_where_the_plain_one_does_not():
+    statements, sentiment, truth = _design_population()
+    plain, weighted = [], []
+    for seed in range(60):
+        sample = V.export_coding_sample(statements, n=30, seed=seed)
+        sample["coder_label"] = "positive"  # the coder's label; the method is right on 96 of kim's
+        row = V.validate_coding(sample, sentiment).iloc[0]
+        plain.append(row["accuracy"])
+        weighted.append(row["accuracy_weighted"])
+    # 15 of the 30 draws are the small strata (one each): the plain accuracy is about half the
+    # big stratum's 0.8 = 0.4, far from the corpus's 0.64; the weighted one is unbiased
+    assert np.mean(weighted) == pytest.approx(truth, abs=0.02)
+    assert np.mean(plain) < truth - 0.15
+
+
+def test_accuracy_weighted_is_nan_without_the_design_columns(sentiment_df):
+    coded = V.read_coded_file(FIX / "coded.csv")
+    assert "stratum_size" not in coded.columns
+    table = V.validate_coding(coded, sentiment_df)
+    assert table["accuracy_weighted"].isna().all() and table["accuracy"].notna().all()
+    emptied = V.validate_coding(coded.assign(stratum="", stratum_size=""), sentiment_df)
+    pd.testing.assert_frame_equal(emptied, table)
+    # a spreadsheet's 3.0 is the whole number 3
+    one_stratum = coded.assign(stratum="all", stratum_size=f"{len(coded)}.0")
+    weighted = V.validate_coding(one_stratum, sentiment_df)
+    assert weighted["accuracy_weighted"].tolist() == pytest.approx(weighted["accuracy"].tolist())
+
+
+@pytest.mark.parametrize(
+    ("sizes", "message"),
+    [
+        (["3", "x"], "row 3: stratum_size 'x' is not a whole number of at least 1"),
+        (["3", "0"], "row 3: stratum_size '0' is not a whole number"),
+        (["3", "2.5"], "row 3: stratum_size '2.5' is not a whole number"),
+        (["3", ""], "row 3: stratum_size '' is not a whole number"),
+        (["3", "4"], "row 3: stratum_size 4 of stratum 'kim / direct' differs from 3 in row 2"),
+        (["1", "1"], "row 3: stratum 'kim / direct' has more rows than its stratum_size 1"),
+    ],
+)
+def test_bad_design_columns(tmp_path, sentiment_df, sizes, message):
+    text = "statement_id,coder_label,stratum,stratum_size\n" + "".join(
+        f"inv-a:0{i + 1},positive,kim / direct,{size}\n" for i, size in enumerate(sizes)
+    )
+    coded = V.read_coded_file(_write(tmp_path, text))
+    with pytest.raises(V.CodingFileError, match=re.escape(f"bad_coding.csv: {message}")):
+        V.validate_coding(coded, sentiment_df)
 
 
 @pytest.mark.parametrize(
@@ -386,6 +559,7 @@ def test_cli_export_code_score_end_to_end(tmp_path, statements_df, sentiment_df,
     assert list(table.columns) == list(V.VALIDATION_COLUMNS)
     coded_n = int((sample["coder_label"] != "").sum())
     assert (table["n"] == coded_n).all()
+    assert table["accuracy_weighted"].notna().all()  # the export recorded the design
     assert "accuracy" in capsys.readouterr().out
 
 
@@ -558,6 +732,23 @@ def test_compare_frame_codings_by_hand():
     assert pooled["percent_agreement"] == pytest.approx(5 / 8)
 
 
+def test_compare_frame_codings_weighted_by_hand():
+    # the codings of test_compare_frame_codings_by_hand; a and d from a stratum of 90 statements,
+    # b and c from one of 10. Frame x agrees on a and d (big: 1) and on neither b nor c (small: 0)
+    ref = {"a": frozenset("x"), "b": frozenset("x"), "c": frozenset(), "d": frozenset("y")}
+    cmp = {"a": frozenset("x"), "c": frozenset("x")}
+    design = {"a": ("big", 90), "d": ("big", 90), "b": ("small", 10), "c": ("small", 10)}
+    rows = V.compare_frame_codings(ref, cmp, ["x", "y"], list("abcd"), design)
+    got = {r["frame"]: r["percent_agreement_weighted"] for r in rows}
+    plain = {r["frame"]: r["percent_agreement"] for r in rows}
+    assert got["x"] == pytest.approx(0.9) and plain["x"] == 0.5
+    assert got["y"] == pytest.approx(0.9 * 0.5 + 0.1 * 1.0)  # y: big a yes, d no; small both
+    # pooled: big 3 of 4 decisions agree, small 2 of 4
+    assert got[V.ALL_FRAMES] == pytest.approx(0.9 * 0.75 + 0.1 * 0.5)
+    unweighted = V.compare_frame_codings(ref, cmp, ["x", "y"], list("abcd"))
+    assert all(np.isnan(r["percent_agreement_weighted"]) for r in unweighted)
+
+
 def _frame_run() -> tuple[pd.DataFrame, pd.DataFrame]:
     """Statements of the INVENTED coding fixture and the codebook's labels of their texts."""
     statements = V.read_table(FIX / "statements.csv")
@@ -669,6 +860,7 @@ def test_cli_export_frames_code_score_end_to_end(tmp_path, capsys):
     assert set(table["reference"]) == {f"{tmp_path.name}/frames_coding", "b/frames_coding"}
     pooled = table[(table["frame"] == V.ALL_FRAMES) & (table["compared"] == "b/frames_coding")]
     assert pooled["reference_yes"].tolist() == [0] and pooled["compared_yes"].tolist() == [1]
+    assert table["percent_agreement_weighted"].notna().all()  # the export recorded the design
     assert "percent_agreement" in capsys.readouterr().out
 
 
@@ -681,6 +873,63 @@ def test_cli_score_frames_reports_bad_file(tmp_path, capsys):
                    "--statements", str(FIX / "statements.csv")])  # fmt: skip
     assert rc == 1
     assert "bad_coding.csv: row 2: unknown frame 'war'" in capsys.readouterr().err
+
+
+def _frames_csv(tmp_path: Path) -> Path:
+    frames_csv = tmp_path / "frames.csv"
+    _frame_run()[1].to_csv(frames_csv, index=False)
+    return frames_csv
+
+
+@pytest.mark.parametrize("sep", [",", ";"])
+def test_cli_score_frames_empty_coder_column_is_an_error(tmp_path, capsys, sep):
+    # a coder who has not started yet, and a second coder who has: the run stops, naming the file
+    empty = tmp_path / "alice.csv"
+    empty.write_text(f"statement_id{sep}coder_frames\ninv-a:01{sep}\ninv-a:02{sep} \n",
+                     encoding="utf-8")  # fmt: skip
+    done = tmp_path / "bob.csv"
+    done.write_text("statement_id,coder_frames\ninv-a:01,economic\ninv-a:02,none\n",
+                    encoding="utf-8")  # fmt: skip
+    out = tmp_path / "val"
+    for coded in ([empty], [done, empty]):
+        rc = cli.main(["validate", "score-frames", "--coded", *map(str, coded),
+                       "--frames", str(_frames_csv(tmp_path)),
+                       "--statements", str(FIX / "statements.csv"), "--out", str(out)])  # fmt: skip
+        assert rc == 1
+        err = capsys.readouterr().err
+        assert f"{empty}: no row has coder_frames filled (2 row(s))" in err
+        assert not (out / "frame_validation.csv").exists()
+    rc = cli.main(["validate", "score-frames", "--coded", str(done), "--frames",
+                   str(_frames_csv(tmp_path)),
+                   "--statements", str(FIX / "statements.csv")])  # fmt: skip
+    assert rc == 0
+
+
+def test_cli_score_frames_same_file_twice_names_it(tmp_path, capsys, monkeypatch):
+    coded = tmp_path / "alice.csv"
+    coded.write_text("statement_id,coder_frames\ninv-a:01,economic\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    rc = cli.main(["validate", "score-frames", "--coded", str(coded), "alice.csv",
+                   "--frames", str(_frames_csv(tmp_path)),
+                   "--statements", str(FIX / "statements.csv")])  # fmt: skip
+    assert rc == 1
+    assert "alice.csv: the same coded file is given twice" in capsys.readouterr().err
+
+
+def test_cli_score_frames_same_names_in_different_places(tmp_path, capsys):
+    paths_ = []
+    for top in ("x", "y"):
+        p = tmp_path / top / "team" / "coding.csv"
+        p.parent.mkdir(parents=True)
+        p.write_text("statement_id,coder_frames\ninv-a:01,economic\n", encoding="utf-8")
+        paths_.append(str(p))
+    out = tmp_path / "val"
+    rc = cli.main(["validate", "score-frames", "--coded", *paths_, "--frames",
+                   str(_frames_csv(tmp_path)), "--statements", str(FIX / "statements.csv"),
+                   "--out", str(out)])  # fmt: skip
+    assert rc == 0
+    table = pd.read_csv(out / "frame_validation.csv")
+    assert set(table["reference"]) == set(paths_)
 
 
 @pytest.mark.parametrize(

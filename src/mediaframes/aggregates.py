@@ -8,8 +8,9 @@ tables (:func:`mediaframes.sentiment.aggregate_by_actor`,
 :func:`~mediaframes.framing.frames_by_actor`,
 :func:`~mediaframes.compare.actor_frame_differences`,
 :func:`~mediaframes.sentiment.aggregate_tone`) for the same ``seed`` and resamples, and
-``aggregates.json`` recording those two (:func:`bootstrap_settings`), without holding those
-tables:
+``aggregates.json`` recording those two (:func:`bootstrap_settings`: they give the intervals of
+``sentiment_by_actor``, ``tone_by_actor`` and ``actor_sentiment_differences``), without holding
+those tables:
 
 * every table is read in record batches of :data:`BATCH_ROWS` rows, only the columns needed;
 * a statement id becomes the row number of its statement (:class:`StatementRows`) by walking
@@ -380,9 +381,16 @@ def _sentiment_tables(
             ),
             columns=["count", "mean"],
         ).astype({"count": np.int64, "mean": np.float64})
+    spooled = {(spk, meth): key for spk, meth, key in wanted}
     differences = compare.sentiment_difference_table(
-        stats, st.actors, sorted(str(m) for m in methods)
+        stats,
+        st.actors,
+        sorted(str(m) for m in methods),
+        lambda spk, meth: spool.read(spooled[(spk, meth)]),  # one pair's two groups at a time
+        seed=seed,
+        n_boot=n_boot,
     )
+    release_memory()  # the bootstrap's resamples
     agreement = _method_agreement(st.n, spool, methods, labels)
     return by_actor, agreement, differences
 
@@ -604,7 +612,11 @@ def bootstrap_settings(seed: int, n_boot: int) -> dict[str, Any]:
         "bootstrap_n": n_boot,
         "ci_level": 0.95,
         "ci_method": "percentile",
-        "tables": ["sentiment_by_actor.csv", "tone_by_actor.csv"],
+        "tables": [
+            "sentiment_by_actor.csv",
+            "tone_by_actor.csv",
+            "actor_sentiment_differences.csv",
+        ],
     }
 
 

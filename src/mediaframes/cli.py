@@ -19,6 +19,18 @@ from pathlib import Path
 
 from mediaframes import config
 
+#: The design of the hand-coding samples (``validation.export_coding_sample``), for --help.
+_SAMPLE_DESIGN = (
+    "Design: the statements are grouped into strata, speaker x quote type (narration is one "
+    "quote type); each stratum gets a share of --n proportional to its size, and at least one "
+    "row when --n is at least the number of strata; within a stratum rows are drawn at random. "
+    "Small strata (rare speakers) are over-represented, narration and frequent speakers "
+    "under-represented, so the sample is not a simple random sample of the corpus. Each row "
+    "records its stratum and stratum_size, from which the score commands weight their "
+    "corpus estimates (accuracy_weighted, percent_agreement_weighted); the other metrics "
+    "describe the sample."
+)
+
 
 def _positive_int(text: str) -> int:
     """An argparse type: an integer of at least 1 (a usage error otherwise, exit 2).
@@ -164,13 +176,25 @@ def build_parser() -> argparse.ArgumentParser:
     # --- validate (mediaframes.validation) -------------------------------------------------
     p = sub.add_parser("validate", help="check sentiment methods and frames against hand coding")
     vsub = p.add_subparsers(dest="validate_command", required=True)
-    v = vsub.add_parser("export", help="write a stratified sample of statements to hand-code")
+    v = vsub.add_parser(
+        "export",
+        help="write a stratified sample of statements to hand-code",
+        description="Write a stratified random sample of statements to hand-code, scores "
+        f"hidden. {_SAMPLE_DESIGN}",
+    )
     v.add_argument("--statements", type=Path, required=True, help="statements table (CSV/Parquet)")
     v.add_argument("--out", type=Path, required=True, help="coding CSV to write")
     v.add_argument("--n", type=_positive_int, default=100, help="sample size (default 100)")
     v.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
     v.set_defaults(func=_cmd_validate_export)
-    v = vsub.add_parser("score", help="compare a coded CSV with the methods' scores")
+    v = vsub.add_parser(
+        "score",
+        help="compare a coded CSV with the methods' scores",
+        description="Compare a coded CSV (comma- or semicolon-separated, as its header line "
+        "shows) with the methods' scores. The metrics of validation.csv describe the coded "
+        "sample; accuracy_weighted weights each stratum by its size in the run (the sample's "
+        "stratum and stratum_size columns), an estimate for the corpus.",
+    )
     v.add_argument("--coded", type=Path, required=True, help="the filled-in coding CSV")
     v.add_argument("--sentiment", type=Path, required=True, help="sentiment.csv of the run")
     v.add_argument(
@@ -180,7 +204,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="folder for validation.csv (default: none, the table is only printed)",
     )
     v.set_defaults(func=_cmd_validate_score)
-    v = vsub.add_parser("export-frames", help="write a sample of statements to hand-code frames")
+    v = vsub.add_parser(
+        "export-frames",
+        help="write a stratified sample of statements to hand-code frames",
+        description="Write a stratified random sample of statements to hand-code for frames, "
+        f"the codebook's definitions as a header. {_SAMPLE_DESIGN}",
+    )
     v.add_argument("--statements", type=Path, required=True, help="statements table (CSV/Parquet)")
     v.add_argument("--out", type=Path, required=True, help="coding CSV to write")
     v.add_argument(
@@ -198,7 +227,13 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("--n", type=_positive_int, default=100, help="sample size (default 100)")
     v.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
     v.set_defaults(func=_cmd_validate_export_frames)
-    v = vsub.add_parser("score-frames", help="compare coded frames with the codebook's labels")
+    v = vsub.add_parser(
+        "score-frames",
+        help="compare coded frames with the codebook's labels",
+        description="Compare one or more coders' frame coding with the codebook's labels and "
+        "with each other. The metrics of frame_validation.csv describe the coded sample; "
+        "percent_agreement_weighted weights each stratum by its size in the run.",
+    )
     v.add_argument(
         "--coded", type=Path, nargs="+", required=True, help="filled-in frame coding CSV(s)"
     )

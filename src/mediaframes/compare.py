@@ -22,9 +22,14 @@ Tables (columns, in order):
     the number of each actor's statements carrying the frame and their share of all the actor's
     statements; ``difference = share_a - share_b``.
 :func:`actor_sentiment_differences`
-    ``actor_a, actor_b, method, n_a, n_b, mean_a, mean_b, difference``: mean statement score
-    per actor and method over all the actor's statements scored by the method (``n_a``,
-    ``n_b``, as in ``sentiment.compare_actors``); ``difference = mean_a - mean_b``.
+    ``actor_a, actor_b, method, n_a, n_b, mean_a, mean_b, difference, ci_low, ci_high``: mean
+    statement score per actor and method over all the actor's statements scored by the method
+    (``n_a``, ``n_b``, as in ``sentiment.compare_actors``); ``difference = mean_a - mean_b``;
+    ``ci_low``, ``ci_high``: its percentile-bootstrap 95% interval
+    (``sentiment.bootstrap_diff_ci``: both actors' statements resampled independently, the same
+    ``seed`` and resamples as the per-actor intervals, a stream per pair and method; NaN when
+    either actor has fewer than 2 scored statements). No test: ``mediaframes run`` publishes
+    permutation tests (``sentiment.compare_actors``).
 :func:`readout_divergence`
     ``article_id, side, other_side, kind, codebook, item, n_side, evidence``: items (``kind``
     ``frame`` or ``topic``) that the statements of ``side`` contain and those of
@@ -85,18 +90,20 @@ import itertools
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import yaml
 from nltk.stem.snowball import SnowballStemmer
 from nltk.text import ConcordanceIndex
 
 from mediaframes import framing, paths
+from mediaframes.config import BOOTSTRAP_N
 
 SECTIONS: tuple[str, ...] = ("headline", "standfirst", "body")
 
@@ -635,7 +642,11 @@ def frame_difference_table(by: pd.DataFrame, names: Sequence[str]) -> pd.DataFra
 
 
 def actor_sentiment_differences(
-    statements_df: pd.DataFrame, sentiment_df: pd.DataFrame, actors: Sequence[str] | None = None
+    statements_df: pd.DataFrame,
+    sentiment_df: pd.DataFrame,
+    actors: Sequence[str] | None = None,
+    seed: int = 0,
+    n_boot: int = BOOTSTRAP_N,
 ) -> pd.DataFrame:
     """Compare mean statement sentiment between every pair of actors, per method.
 
@@ -644,36 +655,59 @@ def actor_sentiment_differences(
         sentiment_df: Scores as :class:`~mediaframes.records.SentimentScore`
             (``statement_id, method, score``).
         actors: Speakers to compare; default every actor speaker.
+        seed: Seed of the bootstrap intervals (as ``sentiment.aggregate_by_actor``).
+        n_boot: Bootstrap resamples per interval.
 
     Returns:
         See the module docstring; sorted by pair and method.
 
     Example:
-        >>> st = pd.DataFrame({"statement_id": ["1", "2"], "speaker": ["a", "b"],
-        ...                    "speaker_type": ["actor"] * 2})
-        >>> se = pd.DataFrame({"statement_id": ["1", "2"], "method": ["m", "m"],
-        ...                    "score": [0.5, -0.5]})
-        >>> actor_sentiment_differences(st, se)["difference"].tolist()
-        [1.0]
+        >>> st = pd.DataFrame({"statement_id": ["1", "2", "3", "4"],
+        ...                    "speaker": ["a", "a", "b", "b"], "speaker_type": ["actor"] * 4})
+        >>> se = pd.DataFrame({"statement_id": ["1", "2", "3", "4"], "method": ["m"] * 4,
+        ...                    "score": [0.5, 0.7, -0.5, -0.3]})
+        >>> out = actor_sentiment_differences(st, se)
+        >>> out["difference"].round(6).tolist(), bool(out["ci_low"][0] <= 1.0 <= out["ci_high"][0])
+        ([1.0], True)
     """
     _require(statements_df, ["statement_id", "speaker", "speaker_type"], "statements")
     _require(sentiment_df, ["statement_id", "method", "score"], "sentiment")
     merged = sentiment_df.merge(statements_df[["statement_id", "speaker"]], on="statement_id")
     stats = merged.groupby(["speaker", "method"])["score"].agg(["count", "mean"])
+    values = {
+        (str(spk), str(meth)): g.to_numpy(dtype=float)
+        for (spk, meth), g in merged.groupby(["speaker", "method"])["score"]
+    }
     methods = sorted(merged["method"].astype(str).unique())
-    return sentiment_difference_table(stats, _actors(statements_df, actors), methods)
+    return sentiment_difference_table(
+        stats,
+        _actors(statements_df, actors),
+        methods,
+        lambda spk, meth: values[(spk, meth)],
+        seed=seed,
+        n_boot=n_boot,
+    )
 
 
 def sentiment_difference_table(
-    stats: pd.DataFrame, names: Sequence[str], methods: Sequence[str]
+    stats: pd.DataFrame,
+    names: Sequence[str],
+    methods: Sequence[str],
+    values: Callable[[str, str], np.ndarray],
+    seed: int = 0,
+    n_boot: int = BOOTSTRAP_N,
 ) -> pd.DataFrame:
-    """:func:`actor_sentiment_differences` from per (speaker, method) counts and means.
+    """:func:`actor_sentiment_differences` from per (speaker, method) counts, means and scores.
 
     Args:
         stats: Indexed by ``(speaker, method)``, columns ``count`` and ``mean`` (as
             ``groupby([...])["score"].agg(["count", "mean"])`` gives them).
         names: Actors to compare, sorted.
         methods: Methods, sorted.
+        values: The scores of a ``(speaker, method)`` group of ``stats``, in any order (the
+            interval does not depend on it).
+        seed: Seed of the bootstrap intervals.
+        n_boot: Bootstrap resamples per interval.
 
     Returns:
         See the module docstring.
@@ -681,10 +715,15 @@ def sentiment_difference_table(
     Example:
         >>> idx = pd.MultiIndex.from_tuples([("a", "m"), ("b", "m")], names=["speaker", "method"])
         >>> stats = pd.DataFrame({"count": [1, 1], "mean": [0.5, -0.5]}, index=idx)
-        >>> sentiment_difference_table(stats, ["a", "b"], ["m"])["difference"].tolist()
-        [1.0]
+        >>> scores = {("a", "m"): np.array([0.5]), ("b", "m"): np.array([-0.5])}
+        >>> t = sentiment_difference_table(stats, ["a", "b"], ["m"], lambda s, m: scores[(s, m)])
+        >>> t[["difference", "ci_low"]].values.tolist()
+        [[1.0, nan]]
     """
+    from mediaframes.sentiment import bootstrap_diff_ci, difference_key
+
     cols = ["actor_a", "actor_b", "method", "n_a", "n_b", "mean_a", "mean_b", "difference"]
+    cols += ["ci_low", "ci_high"]
     rows = []
     for a, b in itertools.combinations(names, 2):
         for method in methods:
@@ -692,8 +731,26 @@ def sentiment_difference_table(
                 continue
             ra, rb = stats.loc[(a, method)], stats.loc[(b, method)]
             diff = float(ra["mean"]) - float(rb["mean"])
+            lo, hi = bootstrap_diff_ci(
+                values(a, method),
+                values(b, method),
+                seed=seed,
+                n_boot=n_boot,
+                key=difference_key(a, b, method),
+            )
             rows.append(
-                [a, b, method, int(ra["count"]), int(rb["count"]), ra["mean"], rb["mean"], diff]
+                [
+                    a,
+                    b,
+                    method,
+                    int(ra["count"]),
+                    int(rb["count"]),
+                    ra["mean"],
+                    rb["mean"],
+                    diff,
+                    lo,
+                    hi,
+                ]
             )
     return pd.DataFrame(rows, columns=cols) if rows else _empty(cols)
 

@@ -62,7 +62,8 @@ Files written to ``OUT`` (per-article table columns: see :mod:`mediaframes.analy
     A byte copy of the actors file the analysis used (``--actors``, or the packaged one):
     ``mediaframes compare`` reads it when no ``--actors`` is given (:func:`compare_actors`).
 ``aggregates.json``
-    How the intervals of ``sentiment_by_actor`` and ``tone_by_actor`` were computed:
+    How the intervals of ``sentiment_by_actor``, ``tone_by_actor`` and
+    ``actor_sentiment_differences`` were computed:
     ``seed``, ``bootstrap_n`` (resamples per interval; ``--seed`` and ``--bootstrap-n``,
     default 0 and :data:`mediaframes.config.BOOTSTRAP_N` as in ``mediaframes run``),
     ``ci_level``, ``ci_method``, ``tables``.

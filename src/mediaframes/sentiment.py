@@ -44,12 +44,18 @@ typographic quotes, apostrophes and primes (’ ‘ ‚ ‛ ′ ´ ` “ ” „
 ``n’t`` ("doesn’t like" would read positive). The exact string given to every method is
 recorded as ``text_scored``.
 
-Uncertainty: means get percentile-bootstrap 95% intervals (:func:`bootstrap_ci`) and
-differences between two speakers a two-sided permutation test (:func:`permutation_test`); both
-draw from a numpy Generator seeded by ``seed`` and the group's name, so results are identical
-run to run and one group's numbers do not change when another group is added. The number of
-resamples defaults to :data:`mediaframes.config.BOOTSTRAP_N` everywhere (``mediaframes run``,
-``mediaframes analyze``, these functions), so the same data and seed give the same intervals.
+Uncertainty: means get percentile-bootstrap 95% intervals (:func:`bootstrap_ci`), differences
+between two speakers' means percentile-bootstrap 95% intervals (:func:`bootstrap_diff_ci`, in
+``actor_sentiment_differences.csv`` of ``mediaframes analyze``) and a two-sided permutation test
+(:func:`permutation_test`, :data:`PERMUTATION_N` = 10,000 permutations, p-value
+:data:`PERMUTATION_P_VALUE`), whose p-values Holm's method adjusts over :data:`HOLM_FAMILY`
+(``actor_sentiment_tests`` of ``mediaframes run``). All draw from a numpy Generator seeded by
+the one ``seed`` (the run's parameter: it seeds the bootstrap and the permutations) and the
+group's or pair's name, so results are identical run to run and one group's numbers do not
+change when another group is added. :func:`permutation_tests_description` gathers the tests'
+settings for a report's Methods. The number of resamples defaults to
+:data:`mediaframes.config.BOOTSTRAP_N` everywhere (``mediaframes run``, ``mediaframes analyze``,
+these functions), so the same data and seed give the same intervals.
 
 Tables (all long format, one row per record; sorted for deterministic output):
 
@@ -1418,17 +1424,89 @@ def bootstrap_ci(
     # sorted: the resamples depend on the values, not on the order the rows came in (``analyze``
     # streams the corpus in file order, ``mediaframes run`` in article id order)
     x = np.sort(np.asarray(values, dtype=float))
-    n = x.size
-    if n < 2:
+    if x.size < 2:
         return (float("nan"), float("nan"))
-    rng = _rng(seed, key)
+    means = _resampled_means(x, _rng(seed, key), n_boot)
+    alpha = (1 - level) / 2
+    lo, hi = np.quantile(means, [alpha, 1 - alpha])
+    return (float(lo), float(hi))
+
+
+def _resampled_means(x: np.ndarray, rng: np.random.Generator, n_boot: int) -> np.ndarray:
+    """Means of ``n_boot`` resamples (with replacement) of ``x``, drawn from ``rng`` in order."""
+    n = x.size
     means = np.empty(n_boot)
     chunk = max(1, 2_000_000 // n)
     for start in range(0, n_boot, chunk):
         k = min(chunk, n_boot - start)
         means[start : start + k] = x[rng.integers(0, n, size=(k, n))].mean(axis=1)
+    return means
+
+
+def difference_key(a: str, b: str, method: str) -> str:
+    r"""Seed material of the bootstrap of ``mean(a) - mean(b)`` (:func:`bootstrap_diff_ci`).
+
+    Distinct from the groups' own keys (``speaker\x1fmethod``, :func:`summarize_groups`) and
+    from the permutation tests' (``method|a|b``, :func:`compare_actors`), so the interval of a
+    difference draws its own stream.
+
+    Example:
+        >>> difference_key("kim", "lee", "vader").split("\x1f")
+        ['difference', 'kim', 'lee', 'vader']
+    """
+    return "\x1f".join(("difference", a, b, method))
+
+
+def bootstrap_diff_ci(
+    a: Sequence[float],
+    b: Sequence[float],
+    seed: int = 0,
+    n_boot: int = BOOTSTRAP_N,
+    level: float = 0.95,
+    key: str = "",
+) -> tuple[float, float]:
+    """Percentile bootstrap confidence interval of ``mean(a) - mean(b)`` (independent groups).
+
+    Each resample draws ``len(a)`` values from ``a`` and, independently, ``len(b)`` from ``b``
+    (with replacement) and takes the difference of their means; the bounds are the
+    ``(1 - level) / 2`` and ``(1 + level) / 2`` quantiles of the ``n_boot`` differences. As in
+    :func:`bootstrap_ci`: the values are sorted first (the interval does not depend on the order
+    of the rows), one numpy Generator seeded by ``seed`` and ``key`` draws all of ``a``'s
+    resamples, then all of ``b``'s; NaN values are left out (as in the groups' means).
+
+    Args:
+        a: Scores of the first group.
+        b: Scores of the second group.
+        seed: Seed of the numpy Generator.
+        n_boot: Bootstrap resamples (default :data:`mediaframes.config.BOOTSTRAP_N`; at least
+            :data:`~mediaframes.config.MIN_BOOTSTRAP_N`).
+        level: Confidence level.
+        key: Extra seed material (:func:`difference_key`).
+
+    Returns:
+        ``(low, high)``; ``(nan, nan)`` when either group has fewer than 2 values (as a group's
+        own interval: one value says nothing about its spread).
+
+    Raises:
+        ValueError: ``seed`` below 0, ``n_boot`` below the minimum, or ``level`` not in (0, 1).
+
+    Example:
+        >>> lo, hi = bootstrap_diff_ci([0.4, 0.5, 0.6], [-0.1, 0.0, 0.1], seed=0)
+        >>> lo <= 0.5 <= hi
+        True
+    """
+    check_bootstrap(seed, n_boot)
+    if not 0 < level < 1:
+        raise ValueError(f"level must be between 0 and 1, got {level}")
+    xa, xb = (np.sort(np.asarray(v, dtype=float)) for v in (a, b))
+    xa, xb = xa[~np.isnan(xa)], xb[~np.isnan(xb)]
+    if xa.size < 2 or xb.size < 2:
+        return (float("nan"), float("nan"))
+    rng = _rng(seed, key)
+    diffs = _resampled_means(xa, rng, n_boot)
+    diffs -= _resampled_means(xb, rng, n_boot)
     alpha = (1 - level) / 2
-    lo, hi = np.quantile(means, [alpha, 1 - alpha])
+    lo, hi = np.quantile(diffs, [alpha, 1 - alpha])
     return (float(lo), float(hi))
 
 
@@ -1605,6 +1683,70 @@ def aggregate_tone(tone_df: pd.DataFrame, seed: int = 0, n_boot: int = BOOTSTRAP
     return _aggregate(tone_df, ["actor", "method"], seed, n_boot)
 
 
+#: Random permutations per test of :func:`compare_actors` (the ``actor_sentiment_tests`` table of
+#: ``mediaframes run``). With 10,000 the smallest p-value is 1/10,001 and a p-value near 0.05 has
+#: a Monte Carlo standard error of about 0.002.
+PERMUTATION_N = 10_000
+
+#: The p-value of :func:`permutation_test`, as a formula.
+PERMUTATION_P_VALUE = "(1 + #{|d*| >= |d|}) / (n_perm + 1)"
+
+#: The family of tests over which Holm's correction adjusts ``p_holm`` in :func:`compare_actors`.
+HOLM_FAMILY = (
+    "the pairs of speakers tested with one sentiment method (in mediaframes run, the pairs of "
+    "configured actors); there is no correction across the methods"
+)
+
+
+def permutation_tests_description(seed: int = 0, n_perm: int = PERMUTATION_N) -> dict[str, Any]:
+    """How the published tests of :func:`compare_actors` are computed, for a report's Methods.
+
+    One place for what a reader needs to repeat them: the test, its statistic, the number of
+    permutations (:data:`PERMUTATION_N`), the p-value (:data:`PERMUTATION_P_VALUE`), the
+    correction and its family (:data:`HOLM_FAMILY`), and the seed (the run's ``seed``
+    parameter, which also seeds the bootstrap intervals).
+
+    Args:
+        seed: The run's seed.
+        n_perm: Permutations per test.
+
+    Returns:
+        Keys ``test``, ``statistic``, ``n_permutations``, ``p_value``, ``correction``,
+        ``family``, ``seed``, ``random_streams`` and ``sentence`` (all of it in one sentence).
+
+    Example:
+        >>> d = permutation_tests_description(seed=3)
+        >>> d["n_permutations"], d["correction"], d["seed"]
+        (10000, 'Holm', 3)
+        >>> "10,000 random permutations" in d["sentence"]
+        True
+    """
+    check_integer("seed", seed, non_negative)
+    check_integer("n_perm", n_perm)
+    streams = (
+        "a numpy Generator per test, seeded by the seed and a CRC-32 of the method and the pair "
+        "(so a test's p-value does not change when other speakers are added)"
+    )
+    sentence = (
+        f"Differences between two speakers' mean scores are tested with a two-sided permutation "
+        f"test ({n_perm:,} random permutations of the pooled statements; p = (1 + the number of "
+        f"permutations whose absolute difference of means is at least the observed one) / "
+        f"({n_perm:,} + 1)), and the p-values are adjusted with Holm's method over {HOLM_FAMILY}; "
+        f"the permutations are drawn with seed {seed}, the seed of the bootstrap intervals."
+    )
+    return {
+        "test": "two-sided permutation test",
+        "statistic": "mean_a - mean_b (difference of mean statement scores)",
+        "n_permutations": n_perm,
+        "p_value": PERMUTATION_P_VALUE,
+        "correction": "Holm",
+        "family": HOLM_FAMILY,
+        "seed": seed,
+        "random_streams": streams,
+        "sentence": sentence,
+    }
+
+
 @dataclass(frozen=True)
 class PermutationResult:
     """Result of :func:`permutation_test`.
@@ -1625,7 +1767,11 @@ class PermutationResult:
 
 
 def permutation_test(
-    a: Sequence[float], b: Sequence[float], seed: int = 0, n_perm: int = 10000, key: str = ""
+    a: Sequence[float],
+    b: Sequence[float],
+    seed: int = 0,
+    n_perm: int = PERMUTATION_N,
+    key: str = "",
 ) -> PermutationResult:
     """Two-sided permutation test for the difference between two means.
 
@@ -1694,7 +1840,7 @@ def compare_actors(
     statements_df: pd.DataFrame,
     sentiment_df: pd.DataFrame,
     seed: int = 0,
-    n_perm: int = 10000,
+    n_perm: int = PERMUTATION_N,
     speakers: Sequence[str] | None = None,
 ) -> pd.DataFrame:
     """Permutation test of the difference of mean scores for every pair of speakers, per method.
@@ -1702,8 +1848,9 @@ def compare_actors(
     Args:
         statements_df: Statements table.
         sentiment_df: ``sentiment.csv`` table.
-        seed: Seed; each (method, pair) has its own stream derived from it.
-        n_perm: Permutations per test.
+        seed: Seed; each (method, pair) has its own stream derived from it (the run's ``seed``,
+            the seed of the bootstrap intervals too).
+        n_perm: Permutations per test (default :data:`PERMUTATION_N`).
         speakers: Test only the pairs of these speakers (``mediaframes run`` passes the
             configured actors, :func:`actor_speakers`, as ``actor_sentiment_differences.csv``
             of ``mediaframes analyze`` compares them); None: every pair of speakers.
@@ -1712,8 +1859,9 @@ def compare_actors(
         Columns ``method, speaker_a, speaker_b, n_a, n_b, mean_a, mean_b, diff, p_value, p_holm,
         note`` (``speaker_a < speaker_b``; ``diff = mean_a - mean_b``; ``p_holm`` adjusts the
         p-values of one method for the number of pairs tested, so for the pairs of ``speakers``
-        only). Narration is left out. The note says when either side has fewer than
-        :data:`MIN_N_CONCLUDE` statements.
+        only: the family is :data:`HOLM_FAMILY`). Narration is left out.
+        The note says when either side has fewer than :data:`MIN_N_CONCLUDE` statements.
+        :func:`permutation_tests_description` says all this for a report.
 
     Example:
         >>> st = pd.DataFrame({"statement_id": list("abcd"), "article_id": ["x"] * 4,

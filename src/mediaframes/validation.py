@@ -16,12 +16,21 @@ Workflow:
 Tables:
 
 coding sample (:func:`export_coding_sample`)
-    ``statement_id, article_id, speaker, text, quote_text, coder_label, coder_score, notes``
-    (the last three empty), in a random order fixed by the seed.
+    ``statement_id, article_id, speaker, text, quote_text, coder_label, coder_score, notes,
+    stratum, stratum_size`` (``coder_label, coder_score, notes`` empty), in a random order fixed
+    by the seed. The sample is stratified, not simple random: strata are speaker × quote type,
+    each gets a share of ``n`` proportional to its size but at least one statement when ``n``
+    allows, so rare speakers are over-represented and narration and frequent speakers
+    under-represented. ``stratum`` and ``stratum_size`` (the stratum's number of statements in
+    the run) record the design.
 ``validation.csv`` (:func:`validate_coding`)
     ``method, n, n_uncoded, accuracy, macro_f1, spearman_r, spearman_on,
-    krippendorff_alpha_nominal, krippendorff_alpha_interval``: per method, over the coded
-    statements it scored. ``accuracy`` and ``macro_f1`` compare labels (macro-F1 averages the F1
+    krippendorff_alpha_nominal, krippendorff_alpha_interval, accuracy_weighted``: per method,
+    over the coded statements it scored. Every column but the last describes the SAMPLE (each
+    coded statement counts once), not the corpus. ``accuracy_weighted`` estimates the accuracy
+    over the corpus's statements: each stratum's accuracy weighted by its size
+    (:func:`weighted_accuracy`, inverse inclusion probabilities); NaN when the file has no
+    ``stratum_size`` column. ``accuracy`` and ``macro_f1`` compare labels (macro-F1 averages the F1
     of each label present among the coder's or the method's labels; a label never predicted has
     F1 0). ``spearman_r`` compares the method's score with ``coder_score`` when every coded row
     has one (``spearman_on`` = ``score``), else with the coder's label as −1/0/1
@@ -34,12 +43,16 @@ coding sample (:func:`export_coding_sample`)
 ``frame_validation.csv`` (:func:`validate_frame_coding`)
     :data:`FRAME_VALIDATION_COLUMNS`. Each (statement, frame) is a yes/no decision, so
     ``krippendorff_alpha`` is computed on 0/1 values, where the nominal, ordinal and interval
-    levels give the same alpha (one column, no level in its name).
+    levels give the same alpha (one column, no level in its name). As in ``validation.csv``,
+    every column but the last describes the coded sample; ``percent_agreement_weighted``
+    weights each stratum by its size in the corpus (:func:`weighted_accuracy` of the
+    agreements; NaN when the coded file has no ``stratum_size`` column).
 
 A coding file is rejected (the error names the file and the row) when a label is unknown, a
 statement id unknown or repeated, a ``coder_score`` not a number in −1…1, or of the opposite
 sign to its ``coder_label`` (``negative`` with a score above 0, ``positive`` with one below 0;
-``neutral`` takes any score); and when no row has a ``coder_label`` at all. It is also rejected
+``neutral`` takes any score); and when no row has a ``coder_label`` at all (a frame coding file:
+no row with ``coder_frames`` filled). It is also rejected
 when it has a ``text`` column (the exported sample does) and a row's text differs from the run's
 text for the same statement id (:func:`check_stale`): statement ids are positions
 (``article:NNN``), so after an article is edited an old coding file would give its labels to other
@@ -57,6 +70,7 @@ Example:
 from __future__ import annotations
 
 import argparse
+import csv
 import math
 import sys
 from collections.abc import Mapping, Sequence
@@ -84,6 +98,8 @@ CODING_COLUMNS: tuple[str, ...] = (
     "coder_label",
     "coder_score",
     "notes",
+    "stratum",
+    "stratum_size",
 )
 """Columns of the coding sample, in order."""
 
@@ -97,8 +113,12 @@ VALIDATION_COLUMNS: tuple[str, ...] = (
     "spearman_on",
     "krippendorff_alpha_nominal",
     "krippendorff_alpha_interval",
+    "accuracy_weighted",
 )
 """Columns of ``validation.csv``."""
+
+#: Separates the values of the stratum columns in the ``stratum`` column of a coding sample.
+STRATUM_SEP = " / "
 
 
 class CodingFileError(ValueError):
@@ -175,10 +195,18 @@ def export_coding_sample(
 ) -> pd.DataFrame:
     """Draw a stratified random sample of statements for hand coding, scores hidden.
 
-    Each stratum (combination of ``strata`` values) gets a share of ``n`` proportional to its
-    size, at least one statement when ``n`` allows (so rare speakers are represented); within a
-    stratum statements are drawn at random. The result is shuffled so that coders do not see
-    statements grouped by speaker.
+    The design: statements are grouped into strata (each combination of ``strata`` values, by
+    default speaker × quote type, narration being one quote type). Each stratum gets a share of
+    ``n`` proportional to its size (largest remainder), and then at least one statement when
+    ``n`` is at least the number of strata (taken from the stratum with most draws), so rare
+    speakers are represented; within a stratum statements are drawn at random without
+    replacement. Rare strata are therefore over-represented and large ones (narration, frequent
+    speakers) under-represented: a statement of stratum h is drawn with probability
+    ``n_h / N_h``. Each row records its ``stratum`` (the values joined by :data:`STRATUM_SEP`)
+    and ``stratum_size`` (``N_h``, the stratum's statements in the table), from which
+    :func:`validate_coding` weights ``accuracy_weighted``. With fewer draws than strata, some
+    strata get none and no estimate covers them. The result is shuffled so that coders do not
+    see statements grouped by speaker.
 
     Args:
         statements_df: Statements table (``statement_id, article_id, speaker, text,
@@ -189,7 +217,7 @@ def export_coding_sample(
 
     Returns:
         A DataFrame with :data:`CODING_COLUMNS`; ``coder_label``, ``coder_score`` and ``notes``
-        are empty strings.
+        are empty strings; ``stratum`` and ``stratum_size`` describe the design.
 
     Raises:
         CodingFileError: When a needed column is missing or statement ids repeat (the message
@@ -235,12 +263,15 @@ def export_coding_sample(
         or [np.array([], dtype=int)]
     )
     chosen = chosen[rng.permutation(chosen.size)]
+    stratum_of = {int(i): k for k, idx in groups.items() for i in idx}
     out = df.loc[chosen, ["statement_id", "article_id", "speaker", "text", "quote_text"]].copy()
     for col in ("speaker", "text", "quote_text"):
         out[col] = out[col].fillna("").astype(str)
     out["coder_label"] = ""
     out["coder_score"] = ""
     out["notes"] = ""
+    out["stratum"] = [STRATUM_SEP.join(stratum_of[int(i)]) for i in chosen]
+    out["stratum_size"] = [len(groups[stratum_of[int(i)]]) for i in chosen]
     return out[list(CODING_COLUMNS)].reset_index(drop=True)
 
 
@@ -265,11 +296,52 @@ def _comment_lines(path: Path) -> int:
     return count
 
 
+#: Separators a coded file may use; the header line decides (:func:`header_delimiter`).
+CODED_DELIMITERS: tuple[str, ...] = (",", ";")
+
+
+def header_delimiter(header: str) -> str:
+    """The separator of a coded file: the one that splits its header line into most fields.
+
+    A spreadsheet saving "CSV" in a locale with a decimal comma writes ``;``; the header line
+    (column names, no free text) tells which, whatever the rows below hold. A tie (a header of
+    one column) is read as ``,``.
+
+    Args:
+        header: The header line (after any ``#`` comment lines).
+
+    Returns:
+        One of :data:`CODED_DELIMITERS`.
+
+    Example:
+        >>> header_delimiter("statement_id;coder_label;notes")
+        ';'
+        >>> header_delimiter("statement_id,coder_label")
+        ','
+    """
+    best, most = CODED_DELIMITERS[0], 0
+    for sep in CODED_DELIMITERS:
+        fields = len(next(csv.reader([header], delimiter=sep), []))
+        if fields > most:
+            best, most = sep, fields
+    return best
+
+
+def _header_line(path: Path, skip: int) -> str:
+    """The first line after ``skip`` comment lines (empty when there is none)."""
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        for i, line in enumerate(fh):
+            if i == skip:
+                return line.rstrip("\r\n")
+    return ""
+
+
 def read_coded_file(path: str | Path) -> pd.DataFrame:
     """Read a coded CSV file, keeping all cells as text.
 
     The file must be UTF-8 (a byte-order mark, as spreadsheet programs write, is fine); comma- or
-    semicolon-separated; ``#`` lines before the header are comments.
+    semicolon-separated, as its header line shows (:func:`header_delimiter`), whatever the order
+    of the rows; ``#`` lines before the header are comments.
 
     Args:
         path: The file.
@@ -280,26 +352,29 @@ def read_coded_file(path: str | Path) -> pd.DataFrame:
         ``df.attrs["source"]`` is the path.
 
     Raises:
-        CodingFileError: When the file is missing, not UTF-8, or not a readable CSV.
+        CodingFileError: When the file is missing, not UTF-8, or not a readable CSV (the message
+            names the file, the separator read from the header and the parser's reason).
     """
     path = Path(path)
     if not path.is_file():
         raise CodingFileError(f"{path}: no such file")
+    sep = ","
     try:
         skip = _comment_lines(path)
+        sep = header_delimiter(_header_line(path, skip))
         df = pd.read_csv(
-            path, dtype=str, keep_default_na=False, skiprows=skip, encoding="utf-8-sig"
+            path, dtype=str, keep_default_na=False, skiprows=skip, encoding="utf-8-sig", sep=sep
         )
-        if len(df.columns) == 1 and ";" in str(df.columns[0]):
-            df = pd.read_csv(
-                path, dtype=str, keep_default_na=False, skiprows=skip, encoding="utf-8-sig", sep=";"
-            )
     except UnicodeDecodeError as exc:
         raise CodingFileError(
             f"{path}: not UTF-8 text (byte {exc.start}); save it as 'CSV UTF-8'"
         ) from exc
-    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        raise CodingFileError(f"{path}: not a readable CSV file ({exc})") from exc
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, csv.Error) as exc:
+        reason = " ".join(str(exc).split())
+        raise CodingFileError(
+            f"{path}: not a readable CSV file with {sep!r} as separator (read from the header "
+            f"line): {reason}"
+        ) from exc
     df["_line"] = np.arange(len(df)) + skip + 2
     df.attrs["source"] = str(path)
     return df
@@ -366,6 +441,107 @@ def _clean_coded(coded_df: pd.DataFrame, known_ids: set[str], source: str) -> pd
 
 #: How many mismatched statements a stale-coding error shows.
 STALE_SHOWN = 3
+
+
+def read_strata(coded_df: pd.DataFrame, source: str) -> dict[str, tuple[str, int]] | None:
+    """Each row's stratum and stratum size (the sample design), when the file records them.
+
+    Args:
+        coded_df: A coded table with ``statement_id``, and ``stratum`` and ``stratum_size`` as
+            :func:`export_coding_sample` writes them.
+        source: Name of the coded file for error messages.
+
+    Returns:
+        Statement id → ``(stratum, stratum_size)``; None when the file has no ``stratum_size``
+        column or leaves it empty on every row (a file written before the design was
+        recorded, or made by hand).
+
+    Raises:
+        CodingFileError: A ``stratum_size`` that is not a whole number of at least 1, or
+            smaller than the file's rows of that stratum, or two sizes for one stratum (the
+            message names the file and the row).
+
+    Example:
+        >>> df = pd.DataFrame({"statement_id": ["a", "b"], "stratum": ["kim / direct"] * 2,
+        ...                    "stratum_size": ["12", "12"]})
+        >>> read_strata(df, "c.csv")["b"]
+        ('kim / direct', 12)
+    """
+    if "stratum_size" not in coded_df.columns:
+        return None
+    if not coded_df["stratum_size"].fillna("").astype(str).str.strip().any():
+        return None
+    lines = (
+        coded_df["_line"].tolist() if "_line" in coded_df.columns else range(2, len(coded_df) + 2)
+    )
+    strata = coded_df["stratum"] if "stratum" in coded_df.columns else [""] * len(coded_df)
+    out: dict[str, tuple[str, int]] = {}
+    size_of: dict[str, tuple[int, int]] = {}
+    count: dict[str, int] = {}
+    cells = zip(coded_df["statement_id"], strata, coded_df["stratum_size"], lines, strict=True)
+    for sid, stratum, size_cell, line in cells:
+        where = f"{source}: row {line}"
+        stratum = "" if pd.isna(stratum) else str(stratum).strip()
+        text = "" if pd.isna(size_cell) else str(size_cell).strip()
+        try:
+            number = float(text)  # a spreadsheet may have written 12 as 12.0
+        except ValueError:
+            number = 0.0
+        size = int(number) if math.isfinite(number) and number.is_integer() else 0
+        if size < 1:
+            raise CodingFileError(
+                f"{where}: stratum_size {text!r} is not a whole number of at least 1 (keep the "
+                "column as the export wrote it, or delete it to score without weights)"
+            )
+        if stratum in size_of and size_of[stratum][0] != size:
+            first, first_line = size_of[stratum]
+            raise CodingFileError(
+                f"{where}: stratum_size {size} of stratum {stratum!r} differs from {first} in "
+                f"row {first_line}"
+            )
+        size_of.setdefault(stratum, (size, line))
+        count[stratum] = count.get(stratum, 0) + 1
+        if count[stratum] > size:
+            raise CodingFileError(
+                f"{where}: stratum {stratum!r} has more rows than its stratum_size {size}"
+            )
+        out[str(sid).strip()] = (stratum, size)
+    return out
+
+
+def weighted_accuracy(
+    correct: Sequence[bool], strata: Sequence[str], sizes: Mapping[str, int]
+) -> float:
+    """Accuracy weighted by the sample design: each stratum counts by its size in the corpus.
+
+    ``sum_h N_h * accuracy_h / sum_h N_h`` over the strata with at least one row, where
+    ``accuracy_h`` is the share of correct rows of stratum h and ``N_h = sizes[h]``: every row
+    weighs ``N_h / c_h`` (``c_h`` its stratum's rows here), the inverse of its probability of
+    being drawn and coded. It estimates the accuracy over all statements of the strata sampled
+    (a post-stratified estimate); strata without a row are not represented.
+
+    Args:
+        correct: Whether each row's label is right.
+        strata: Each row's stratum.
+        sizes: Stratum → number of statements in the corpus.
+
+    Returns:
+        The weighted accuracy; NaN without rows.
+
+    Example:
+        >>> weighted_accuracy([True, False, True, True], ["big", "big", "small", "small"],
+        ...                   {"big": 90, "small": 10})
+        0.55
+    """
+    right: dict[str, int] = {}
+    rows: dict[str, int] = {}
+    for ok, h in zip(correct, strata, strict=True):
+        rows[h] = rows.get(h, 0) + 1
+        right[h] = right.get(h, 0) + int(bool(ok))
+    total = sum(sizes[h] for h in rows)
+    if not total:
+        return float("nan")
+    return sum(sizes[h] * right[h] / rows[h] for h in sorted(rows)) / total
 
 
 def same_text(a: object, b: object) -> bool:
@@ -599,11 +775,15 @@ def validate_coding(
 
     Returns:
         One row per method with :data:`VALIDATION_COLUMNS`, in method order. A method that
-        scored none of the coded statements has ``n`` 0 and NaN metrics.
+        scored none of the coded statements has ``n`` 0 and NaN metrics. The metrics describe
+        the coded sample; ``accuracy_weighted`` weights it by the design recorded in the file's
+        ``stratum`` and ``stratum_size`` columns (:func:`read_strata`,
+        :func:`weighted_accuracy`), NaN without them.
 
     Raises:
         CodingFileError: Missing columns, unknown labels, unknown or repeated statement ids,
-            bad scores, a score whose sign contradicts the label, no coded row at all, a coded
+            bad scores, a score whose sign contradicts the label, a bad ``stratum_size``
+            (:func:`read_strata`), no coded row at all, a coded
             text that differs from the run's ``text_scored`` (:func:`check_stale`) — the
             message names the file (and the row); a sentiment table without the needed columns
             (the message names that file).
@@ -635,6 +815,7 @@ def validate_coding(
         )
     n_uncoded = coded.attrs["n_rows"] - len(coded)
     use_scores = bool(coded["coder_score"].notna().all())
+    design = read_strata(coded_df, source)
     rows = []
     for method in _method_order(sent["method"].unique()):
         m = sent[sent["method"] == method].merge(coded, on="statement_id")
@@ -644,6 +825,12 @@ def validate_coding(
         pred_v = [LABEL_VALUE.get(p, float("nan")) for p in pred]
         human = m["coder_score"].tolist() if use_scores else gold_v
         n = len(m)
+        weighted = float("nan")
+        if design is not None and n:
+            strata = [design[sid][0] for sid in m["statement_id"]]
+            sizes = {design[sid][0]: design[sid][1] for sid in m["statement_id"]}
+            correct = [g == p for g, p in zip(gold, pred, strict=True)]
+            weighted = weighted_accuracy(correct, strata, sizes)
         rows.append(
             {
                 "method": method,
@@ -657,6 +844,7 @@ def validate_coding(
                 "spearman_on": "score" if use_scores else "label",
                 "krippendorff_alpha_nominal": krippendorff_alpha(gold_v, pred_v, "nominal"),
                 "krippendorff_alpha_interval": krippendorff_alpha(gold_v, pred_v, "interval"),
+                "accuracy_weighted": weighted,
             }
         )
     return pd.DataFrame(rows, columns=list(VALIDATION_COLUMNS))
@@ -706,7 +894,8 @@ def read_table(path: str | Path) -> pd.DataFrame:
                 encoding="utf-8-sig",
             )
     except Exception as exc:  # any reader failure becomes an error naming the file
-        raise CodingFileError(f"{path}: cannot read table ({exc})") from exc
+        reason = " ".join(str(exc).split())  # pandas ends its messages with a newline
+        raise CodingFileError(f"{path}: cannot read table ({reason})") from exc
     df.attrs["source"] = str(path)
     return df
 
@@ -760,8 +949,11 @@ FRAME_CODING_COLUMNS: tuple[str, ...] = (
     "text",
     "coder_frames",
     "notes",
+    "stratum",
+    "stratum_size",
 )
-"""Columns of the frame coding sample, in order."""
+"""Columns of the frame coding sample, in order (``stratum, stratum_size``: the design, as in
+:func:`export_coding_sample`)."""
 
 FRAME_VALIDATION_COLUMNS: tuple[str, ...] = (
     "codebook",
@@ -778,6 +970,7 @@ FRAME_VALIDATION_COLUMNS: tuple[str, ...] = (
     "f1",
     "percent_agreement",
     "krippendorff_alpha",
+    "percent_agreement_weighted",
 )
 """Columns of ``frame_validation.csv``."""
 
@@ -836,7 +1029,8 @@ def export_frame_sample(
         strata: Columns defining the strata.
 
     Returns:
-        A DataFrame with :data:`FRAME_CODING_COLUMNS`; ``coder_frames`` and ``notes`` empty.
+        A DataFrame with :data:`FRAME_CODING_COLUMNS`; ``coder_frames`` and ``notes`` empty;
+        ``stratum`` and ``stratum_size`` record the design.
 
     Raises:
         CodingFileError: When a needed column is missing or statement ids repeat.
@@ -845,13 +1039,15 @@ def export_frame_sample(
         >>> st = pd.DataFrame({"statement_id": ["a:1", "a:2"], "article_id": ["a"] * 2,
         ...                    "speaker": ["x", "y"], "quote_type": ["direct"] * 2,
         ...                    "text": ["t1", "t2"], "quote_text": ["q1", "q2"]})
-        >>> list(export_frame_sample(st, n=1).columns)
+        >>> list(export_frame_sample(st, n=1).columns)[:6]
         ['statement_id', 'article_id', 'speaker', 'text', 'coder_frames', 'notes']
     """
     sample = export_coding_sample(statements_df, n=n, seed=seed, strata=strata)
     out = sample[["statement_id", "article_id", "speaker", "text"]].copy()
     out["coder_frames"] = ""
     out["notes"] = ""
+    out["stratum"] = sample["stratum"]
+    out["stratum_size"] = sample["stratum_size"]
     return out[list(FRAME_CODING_COLUMNS)]
 
 
@@ -1057,6 +1253,7 @@ def compare_frame_codings(
     compared: Mapping[str, frozenset[str]],
     frame_ids: Sequence[str],
     items: Sequence[str],
+    design: Mapping[str, tuple[str, int]] | None = None,
 ) -> list[dict[str, Any]]:
     """Per-frame agreement of two codings over the same statements, plus a pooled row.
 
@@ -1072,10 +1269,13 @@ def compare_frame_codings(
             here has no frame.
         frame_ids: The frames, in codebook order.
         items: The statement ids to compare (all coded by ``reference``).
+        design: Statement id → ``(stratum, stratum_size)`` (:func:`read_strata`): gives
+            ``percent_agreement_weighted`` (:func:`weighted_accuracy` of the agreements: each
+            stratum weighs its size in the corpus); None: that key is NaN.
 
     Returns:
-        One dict per frame and the pooled one, with the keys of :func:`_binary_row` and
-        ``frame``.
+        One dict per frame and the pooled one, with the keys of :func:`_binary_row`,
+        ``percent_agreement_weighted`` and ``frame``.
 
     Example:
         >>> rows = compare_frame_codings({"a": frozenset({"x"}), "b": frozenset()},
@@ -1087,15 +1287,26 @@ def compare_frame_codings(
     rows = []
     pooled_ref: list[int] = []
     pooled_cmp: list[int] = []
+    strata = [design[sid][0] for sid in items] if design is not None else []
+    sizes = {design[sid][0]: design[sid][1] for sid in items} if design is not None else {}
+
+    def weighted(ref: list[int], cmp: list[int], times: int = 1) -> float:
+        if design is None or not items:
+            return float("nan")
+        agree = [r == c for r, c in zip(ref, cmp, strict=True)]
+        return weighted_accuracy(agree, strata * times, sizes)
+
     for frame in frame_ids:
         ref = [int(frame in reference[sid]) for sid in items]
         cmp = [int(frame in compared.get(sid, empty)) for sid in items]
         pooled_ref += ref
         pooled_cmp += cmp
-        rows.append({"frame": frame, **_binary_row(ref, cmp)})
+        row = {"frame": frame, **_binary_row(ref, cmp)}
+        rows.append({**row, "percent_agreement_weighted": weighted(ref, cmp)})
     pooled = _binary_row(pooled_ref, pooled_cmp)
     pooled["n"] = len(items)
-    rows.append({"frame": ALL_FRAMES, **pooled})
+    agreement = weighted(pooled_ref, pooled_cmp, len(frame_ids))
+    rows.append({"frame": ALL_FRAMES, **pooled, "percent_agreement_weighted": agreement})
     return rows
 
 
@@ -1126,7 +1337,9 @@ def validate_frame_coding(
 
     Raises:
         CodingFileError: A bad coded file (the message names it and the row) or table; a
-            coded ``text`` that differs from the statements table's (:func:`check_stale`).
+            coded file with no filled ``coder_frames`` (nothing to score: an empty column is a
+            mistake, not a result); a coded ``text`` that differs from the statements table's
+            (:func:`check_stale`).
 
     Example:
         >>> from mediaframes.framing import load_codebook
@@ -1148,9 +1361,16 @@ def validate_frame_coding(
     frame_ids = codebook.frame_ids
     method = method_frames(frames_df, codebook.id, include_negated=include_negated)
     coded: dict[str, tuple[dict[str, frozenset[str]], int]] = {}
+    designs: dict[str, dict[str, tuple[str, int]] | None] = {}
     for name, df in codings.items():
         source = df.attrs.get("source", name)
         coded[name] = read_frame_coding(df, frame_ids, known, source)
+        designs[name] = read_strata(df, source)
+        if not coded[name][0]:
+            raise CodingFileError(
+                f"{source}: no row has coder_frames filled ({coded[name][1]} row(s)); fill "
+                f"coder_frames with frame ids separated by ';' (or '{NO_FRAME}') before scoring"
+            )
         if "text" in df.columns and "text" in statements_df.columns:
             run_text = dict(
                 zip(
@@ -1166,12 +1386,15 @@ def validate_frame_coding(
     for name in names:
         frames_of, n_uncoded = coded[name]
         items = sorted(frames_of)
-        for row in compare_frame_codings(frames_of, method, frame_ids, items):
+        for row in compare_frame_codings(frames_of, method, frame_ids, items, designs[name]):
             rows.append({"reference": name, "compared": "method", "n_uncoded": n_uncoded, **row})
     for i, a in enumerate(names):
         for b in names[i + 1 :]:
             items = sorted(set(coded[a][0]) & set(coded[b][0]))
-            for row in compare_frame_codings(coded[a][0], coded[b][0], frame_ids, items):
+            design = designs[a] if designs[a] is not None else designs[b]
+            if design is not None and not all(sid in design for sid in items):
+                design = None
+            for row in compare_frame_codings(coded[a][0], coded[b][0], frame_ids, items, design):
                 rows.append({"reference": a, "compared": b, "n_uncoded": 0, **row})
     table = pd.DataFrame(rows, columns=[c for c in FRAME_VALIDATION_COLUMNS if c != "codebook"])
     table.insert(0, "codebook", codebook.id)
@@ -1186,9 +1409,32 @@ def _coder_names(paths_: Sequence[Path]) -> list[str]:
     Example:
         >>> _coder_names([Path("a/coding.csv"), Path("b/coding.csv"), Path("c/x.csv")])
         ['a/coding', 'b/coding', 'x']
+        >>> _coder_names([Path("x/a/c.csv"), Path("y/a/c.csv")])
+        ['x/a/c.csv', 'y/a/c.csv']
     """
     stems = [p.stem for p in paths_]
-    return [f"{p.parent.name}/{p.stem}" if stems.count(p.stem) > 1 else p.stem for p in paths_]
+    names = [f"{p.parent.name}/{p.stem}" if stems.count(p.stem) > 1 else p.stem for p in paths_]
+    if len(set(names)) < len(names):  # same folder name and stem in different places
+        return [str(p) for p in paths_]
+    return names
+
+
+def repeated_file(paths_: Sequence[str | Path]) -> str | None:
+    """The first file given more than once (the same file by any path), else None.
+
+    Example:
+        >>> repeated_file(["a.csv", "b/a.csv", "./a.csv"])
+        './a.csv'
+        >>> repeated_file(["a.csv", "b/a.csv"]) is None
+        True
+    """
+    seen: set[Path] = set()
+    for p in paths_:
+        key = Path(p).resolve()
+        if key in seen:
+            return str(p)
+        seen.add(key)
+    return None
 
 
 def export_frames_command(args: argparse.Namespace) -> int:
@@ -1233,12 +1479,13 @@ def score_frames_command(args: argparse.Namespace) -> int:
         print(f"error: mediaframes validate: {exc}", file=sys.stderr)
         return 2
     try:
+        twice = repeated_file(args.coded)
+        if twice is not None:
+            raise CodingFileError(f"{twice}: the same coded file is given twice")
         codings = {
             name: read_coded_file(path)
             for name, path in zip(_coder_names(args.coded), args.coded, strict=True)
         }
-        if len(codings) < len(args.coded):
-            raise CodingFileError("the same coded file is given twice")
         statements = read_table(args.statements)
         table = validate_frame_coding(
             codings,
