@@ -283,6 +283,7 @@ def test_long_names_and_frame_ids_stay_inside_and_apart(
     assert not any("[...]" in lab for lab in labels)
 
 
+@pytest.mark.filterwarnings("ignore:constrained_layout not applied")  # (the bad layout)
 def test_layout_check_finds_clipped_and_overlapping_text(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
