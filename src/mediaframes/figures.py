@@ -32,12 +32,14 @@ from __future__ import annotations
 import io
 import re
 import textwrap
+import weakref
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import matplotlib
+import matplotlib.lines
 import matplotlib.patches
 import matplotlib.style
 import matplotlib.ticker
@@ -83,6 +85,9 @@ QUOTE_TYPES = ("direct", "mixed", "indirect")
 FIG_WIDTH = 6.5
 #: Note width in characters (fits a FIG_WIDTH wide figure at 8 pt).
 _NOTE_WIDTH = 110
+#: Characters of a tick label's line (a name, a frame id) at most: :func:`fit_labels`. Two
+#: panels side by side, each with such labels, keep room for their bars at 8 pt.
+LABEL_WIDTH = 24
 
 STYLE_FILE = paths.resource("style.mplstyle")
 
@@ -152,6 +157,133 @@ def merge_evidence(evidence: Iterable[str], limit: int = MAX_CUES, width: int | 
     if len(ordered) > len(shown):
         shown.append(f"+{len(ordered) - len(shown)} more")
     return "; ".join(shown)
+
+
+#: Characters after which a label may be cut or broken (a word's end).
+_BREAKS = " _-/"
+#: A word and the break characters after it.
+_WORD = re.compile(r"[^ _/-]*[ _/-]*")
+
+
+def short_label(text: str, width: int, tail: int = 0) -> str:
+    """``text`` in at most ``width`` characters: its start kept, a cut marked by "…".
+
+    The cut falls after a word (a space, ``_``, ``-`` or ``/``) when that keeps two thirds of
+    the room. With ``tail``, the last ``tail`` characters are kept after the "…" (to tell
+    apart labels that share their start: :func:`short_labels`).
+
+    Args:
+        text: The label.
+        width: Characters at most (the "…" counted), 2 or more.
+        tail: Characters of the end kept after the "…".
+
+    Example:
+        >>> short_label("affordability_and_patient_access_to_medicines", 24)
+        'affordability_and_…'
+        >>> short_label("profit_investment_and_return_on_innovation", 24, tail=10)
+        'profit_invest…innovation'
+        >>> short_label("Maria Elena de la Fuente Obregón", 26), short_label("Ana Vell", 26)
+        ('Maria Elena de la Fuente…', 'Ana Vell')
+    """
+    if len(text) <= width:
+        return text
+    width = max(2, width)
+    tail = min(max(0, tail), width - 2)
+    head = text[: width - 1 - tail]
+    if not tail:
+        cut = max(head.rfind(c) for c in _BREAKS) + 1
+        if cut * 3 >= len(head) * 2:
+            head = head[:cut]
+    head = head.rstrip() or head
+    return head + "…" + (text[len(text) - tail :] if tail else "")
+
+
+def short_labels(texts: Iterable[str], width: int) -> list[str]:
+    """:func:`short_label` of each text, distinct texts always given distinct labels.
+
+    Labels that would share their shortened start keep their end too ("start…end", the end as
+    long as it takes to tell them apart); where no cut tells them apart, they are shown whole.
+
+    Example:
+        >>> short_labels(["profit_and_return_on_innovation", "profit_and_return_on_research",
+        ...               "jobs"], 24)
+        ['profit_and_retu…novation', 'profit_and_retu…research', 'jobs']
+    """
+    texts = list(texts)
+    labels = {t: short_label(t, width) for t in dict.fromkeys(texts)}
+
+    def clashing() -> list[str]:
+        seen: dict[str, list[str]] = {}
+        for t, lab in labels.items():
+            seen.setdefault(lab, []).append(t)
+        return [t for group in seen.values() if len(group) > 1 for t in group]
+
+    for tail in range(max(1, width // 3), width - 1):
+        clash = clashing()
+        if not clash:
+            break
+        for t in clash:
+            labels[t] = short_label(t, width, tail)
+    for t in clashing():
+        labels[t] = t
+    return [labels[t] for t in texts]
+
+
+def wrap_label(text: str, width: int) -> str:
+    """``text`` broken into lines of at most ``width`` characters, after words where possible.
+
+    Words break after a space, ``_``, ``-`` or ``/`` (so ``snake_case`` ids wrap too); a word
+    longer than a line is split.
+
+    Example:
+        >>> print(wrap_label("affordability_and_patient_access", 20))
+        affordability_and_
+        patient_access
+    """
+    rows: list[str] = []
+    row = ""
+    for word in _WORD.findall(text):
+        if row and len((row + word).rstrip()) > width:
+            rows.append(row)
+            row = ""
+        row += word
+        while len(row.rstrip()) > width:
+            rows.append(row[:width])
+            row = row[width:]
+    rows.append(row)
+    return "\n".join(r.strip() for r in rows if r.strip())
+
+
+def fit_labels(texts: Iterable[str], width: int, lines: int = 1) -> list[str]:
+    r"""Tick labels that fit ``lines`` lines of ``width`` characters, each distinct.
+
+    Each text is shortened (:func:`short_labels`, the start kept) to what the lines hold and
+    wrapped after words (:func:`wrap_label`); where the words take more lines, the last line is
+    cut short ("…"), or, when that would make two labels alike, the text is split every
+    ``width`` characters.
+
+    Example:
+        >>> fit_labels(["affordability_and_patient_access_to_medicines", "jobs"], 24, lines=2)
+        ['affordability_and_\npatient_access_to_…', 'jobs']
+    """
+    texts = list(texts)
+    flats = short_labels(texts, width * lines)
+    out: dict[str, str] = {}
+    for text, flat in zip(texts, flats, strict=True):
+        rows = wrap_label(flat, width).split("\n")
+        if len(rows) > lines:
+            rest = ""
+            for row in rows[lines - 1 :]:
+                rest += row if not rest or rest[-1] in _BREAKS else " " + row
+            rows = [*rows[: lines - 1], short_label(rest, width)]
+        out[text] = "\n".join(rows)
+    seen: dict[str, int] = {}
+    for label in out.values():
+        seen[label] = seen.get(label, 0) + 1
+    for text, flat in zip(texts, flats, strict=True):
+        if seen[out[text]] > 1:
+            out[text] = "\n".join(flat[i : i + width] for i in range(0, len(flat), width))
+    return [out[t] for t in texts]
 
 
 def speaker_label(speaker: str, names: Mapping[str, str] | None = None) -> str:
@@ -288,6 +420,88 @@ def _renumber_svg_ids(svg: bytes) -> bytes:
     return pattern.sub(lambda m: mapping[m.group(0)], svg)
 
 
+def _wrap_to(text: Any, room: float, renderer: Any) -> None:
+    """Wrap the text artist ``text`` onto more lines until it is at most ``room`` pixels wide."""
+    words = " ".join(text.get_text().split())
+    if text.get_window_extent(renderer).width <= room:
+        return
+    for width in range(len(words) - 1, 7, -1):
+        text.set_text(textwrap.fill(words, width, break_long_words=False, break_on_hyphens=False))
+        if text.get_window_extent(renderer).width <= room:
+            return
+
+
+#: Text artists drawn beside a bar → their versions, longest first (:func:`_fit_titles` keeps the
+#: first that ends inside the panel).
+_SHORTER: weakref.WeakKeyDictionary[Any, list[str]] = weakref.WeakKeyDictionary()
+
+
+def _fit_beside(text: Any, versions: Sequence[str], right: float, renderer: Any) -> None:
+    """Give ``text`` the first of ``versions`` that ends left of ``right`` (pixels), else cut."""
+    for version in versions:
+        text.set_text(version)
+        if text.get_window_extent(renderer).x1 <= right:
+            return
+    last = versions[-1]
+    for width in range(len(last) - 1, 1, -1):
+        text.set_text(short_label(last, width))
+        if text.get_window_extent(renderer).x1 <= right:
+            return
+
+
+def _slant_crowded(ax: Axes, renderer: Any) -> None:
+    """Slant the x tick labels of ``ax`` by 30° when side by side they would touch."""
+    if not ax.axison or not ax.xaxis.get_visible():
+        return
+    shown = [t for t in ax.get_xticklabels() if t.get_visible() and t.get_text()]
+    if any(t.get_rotation() for t in shown):
+        return
+    boxes = sorted((t.get_window_extent(renderer) for t in shown), key=lambda b: b.x0)
+    if any(a.x1 + 2 > b.x0 for a, b in zip(boxes, boxes[1:], strict=False)):
+        for t in shown:
+            t.set_rotation(30)
+            t.set_horizontalalignment("right")
+
+
+def _fit_titles(fig: Figure) -> None:
+    """Wrap panel titles wider than their panel, and a figure title wider than the figure.
+
+    Texts beside bars (registered in :data:`_SHORTER`) get their longest version that ends
+    inside the panel, and x tick labels that would touch are slanted (:func:`_slant_crowded`).
+
+    A long name in a panel title ("Maria Elena de la Fuente Obregón, not …") ran past the
+    figure's edge and was cut off; wrapped, it takes a second line instead. The panels' widths
+    are those of a layout without the titles (a title too wide for its panel would narrow it).
+    Lay the figure out again afterwards.
+    """
+    renderer = fig._get_renderer()
+    titles = [
+        (ax, t)
+        for ax in fig.axes
+        if ax.get_visible()
+        for t in (ax.title, getattr(ax, "_left_title", None), getattr(ax, "_right_title", None))
+        if t is not None and t.get_text()
+    ]
+    texts = [t.get_text() for _, t in titles]
+    for _, t in titles:
+        t.set_text("")
+    fig.draw_without_rendering()
+    rooms = [ax.get_window_extent(renderer).width for ax, _ in titles]
+    for ax in fig.axes:
+        right = ax.get_window_extent(renderer).x1
+        for t in ax.texts:
+            if t in _SHORTER:
+                _fit_beside(t, _SHORTER[t], right, renderer)
+        _slant_crowded(ax, renderer)
+    for (_, t), text, room in zip(titles, texts, rooms, strict=True):
+        t.set_text(text)
+        _wrap_to(t, max(room, 40.0), renderer)
+    suptitle = getattr(fig, "_suptitle", None)
+    if suptitle is not None and suptitle.get_text():
+        x0 = suptitle.get_window_extent(renderer).x0
+        _wrap_to(suptitle, fig.bbox.width - max(x0, 0) - 4, renderer)
+
+
 def save_figure(fig: Figure, out_dir: str | Path, name: str) -> FigurePaths:
     """Write ``fig`` as ``name.svg`` and ``name.png`` with deterministic bytes.
 
@@ -310,7 +524,9 @@ def save_figure(fig: Figure, out_dir: str | Path, name: str) -> FigurePaths:
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     written = []
-    # Constrained layout settles over draws: lay out twice so SVG and PNG share one layout.
+    # Titles are wrapped to the laid-out panels; constrained layout then settles over draws:
+    # lay out twice so SVG and PNG share one layout.
+    _fit_titles(fig)
     fig.draw_without_rendering()
     fig.draw_without_rendering()
     for fmt, metadata in (
@@ -463,9 +679,11 @@ def plot_statements_per_actor(
         src = src.where(src.isin(top), "other sources")
         sub = sub.assign(_source=src)
         sources = top + (["other sources"] if (src == "other sources").any() else [])
-        # Legends sit under each panel: two columns when the labels are short, else one.
+        # Legends sit under each panel: two columns when the labels are short, else one; a
+        # long name is cut short (a wide legend would narrow its panel)
         ncols = [
-            2 if max((len(c) for c in cats), default=0) <= 16 else 1 for cats in (types, sources)
+            2 if max((min(len(c), 30) for c in cats), default=0) <= 16 else 1
+            for cats in (types, sources)
         ]
         legend_rows = max(-(-len(c) // n) for c, n in zip((types, sources), ncols, strict=True))
         height = max(2.2, 0.32 * len(speakers) + 1.4) + 0.17 * legend_rows
@@ -487,14 +705,14 @@ def plot_statements_per_actor(
                 index=speakers, columns=cats, fill_value=0
             )
             left = np.zeros(len(speakers))
-            for i, cat in enumerate(cats):
+            for i, (cat, shown) in enumerate(zip(cats, short_labels(cats, 30), strict=True)):
                 vals = table[cat].to_numpy(dtype=float)
                 ax.barh(
                     y,
                     vals,
                     left=left,
                     color=colors[i],
-                    label=cat,
+                    label=shown,
                     edgecolor="white",
                     linewidth=0.5,
                     height=0.65,
@@ -510,7 +728,7 @@ def plot_statements_per_actor(
                 ax.transAxes, fig=fig, y=-0.48, units="inches"
             )
             ax.legend(loc="upper center", bbox_to_anchor=(0.5, 0), bbox_transform=below, ncol=ncol)
-        ax_type.set_yticks(y, [textwrap.shorten(speaker_label(s, labels), 34) for s in speakers])
+        ax_type.set_yticks(y, short_labels([speaker_label(s, labels) for s in speakers], 34))
         return fig
 
     return _draw(name, out_dir, draw)
@@ -584,6 +802,35 @@ def _thin_note(
     return f"Fewer than {min_n} texts, too few to conclude ({what}): {listed}."
 
 
+def not_shown_note(speakers: tuple[int, int], actors: tuple[int, int] | None = None) -> str:
+    """Figure 3's note on who is left out, panel by panel ("" when everyone is shown).
+
+    Each panel counts its own entries: a speaker left out of both panels is one speaker, not two
+    (the panels' counts are never added).
+
+    Args:
+        speakers: ``(shown, in all)`` speakers of the left panel (their statements).
+        actors: ``(shown, in all)`` actors of the right panel (the journalist's sentences about
+            them), or None without that panel.
+
+    Example:
+        >>> print(not_shown_note((15, 151), (15, 35)))
+        Not shown: 136 of 151 speakers (left) and 20 of 35 actors (right), those with fewest texts.
+        >>> not_shown_note((3, 3), (2, 2)), not_shown_note((15, 16))
+        ('', 'Not shown: 1 of 16 speakers, those with fewest statements.')
+    """
+    parts = []
+    shown, total = speakers
+    if total > shown:
+        parts.append(f"{total - shown} of {total} speakers" + (" (left)" if actors else ""))
+    if actors is not None and actors[1] > actors[0]:
+        parts.append(f"{actors[1] - actors[0]} of {actors[1]} actors (right)")
+    if not parts:
+        return ""
+    fewest = "texts" if actors is not None else "statements"
+    return f"Not shown: {' and '.join(parts)}, those with fewest {fewest}."
+
+
 def plot_sentiment_by_actor(
     sentiment_by_actor: pd.DataFrame,
     out_dir: str | Path,
@@ -629,25 +876,37 @@ def plot_sentiment_by_actor(
 
     def draw() -> Figure:
         n_by = st.groupby("speaker")["n"].max() if len(st) else pd.Series(dtype=float)
-        speakers, cut = _order_speakers(n_by)
+        speakers, _ = _order_speakers(n_by)
         methods = sorted(set(st["method"]) | (set(tone["method"]) if tone is not None else set()))
         notes = [_thin_note(n_by, speakers, min_n, "statements", labels=labels)]
         tone_n = pd.Series(dtype=float)
         actors: list[str] = []
         if tone is not None:
             tone_n = tone.groupby("actor")["n"].max() if len(tone) else tone_n
-            actors, tcut = _order_speakers(tone_n)
-            cut += tcut
+            actors, _ = _order_speakers(tone_n)
             notes.append(_thin_note(tone_n, actors, min_n, "journalist's tone", labels=labels))
-        if cut:
-            notes.append(
-                f"Not shown: {cut} further speaker{'s' if cut != 1 else ''} with fewer statements."
+        notes.append(
+            not_shown_note(
+                (len(speakers), len(n_by)), (len(actors), len(tone_n)) if tone is not None else None
             )
+        )
         rows = max(len(speakers), len(actors))
         height = max(2.4, 0.2 * rows * max(1, len(methods)) + 1.5)
         fig = _new_figure(height, notes=notes)
         fig.suptitle("Sentiment by actor, every method", x=0.01, ha="left")
-        axes = fig.subplots(1, 2 if tone is not None else 1, squeeze=False)[0]
+        n_cols = 2 if tone is not None else 1
+        # a first, thin row holds the methods' legend: beside the panels, it left them too
+        # narrow for long names; as many entries in a line as fit the figure's width
+        entries = ["method:", *methods]
+        room = int(_NOTE_WIDTH * 0.8)  # characters of a line of entries, markers counted
+        per_line = len(entries)
+        if sum(len(e) + 6 for e in entries) > room:  # several lines, columns of alike width
+            per_line = max(1, min(len(entries), room // (max(len(e) for e in entries) + 6)))
+        key_h = 0.18 + 0.17 * -(-len(entries) // per_line)
+        grid = fig.add_gridspec(2, n_cols, height_ratios=[key_h, height - key_h])
+        legend_ax = fig.add_subplot(grid[0, :])
+        legend_ax.set_axis_off()
+        axes = [fig.add_subplot(grid[1, j]) for j in range(n_cols)]
         panels = [(axes[0], st, "speaker", speakers, n_by, "their statements")]
         if tone is not None:
             panels.append(
@@ -660,15 +919,12 @@ def plot_sentiment_by_actor(
                 continue
             _ci_panel(ax, df, key, names, methods, min_n)
             y0 = np.arange(len(names))[::-1]
+            shown = short_labels([speaker_label(s, labels) for s in names], LABEL_WIDTH)
             ax.set_yticks(
-                y0,
-                [
-                    f"{textwrap.shorten(speaker_label(s, labels), 34)} (n={int(n_of[s])})"
-                    for s in names
-                ],
+                y0, [f"{lab} (n={int(n_of[s])})" for lab, s in zip(shown, names, strict=True)]
             )
-        for i, method in enumerate(methods):
-            axes[-1].plot(
+        handles = [
+            matplotlib.lines.Line2D(
                 [],
                 [],
                 marker=MARKERS[i % len(MARKERS)],
@@ -676,8 +932,22 @@ def plot_sentiment_by_actor(
                 color=PALETTE[i % len(PALETTE)],
                 label=method,
             )
-        if methods:
-            axes[-1].legend(title="method", loc="upper left", bbox_to_anchor=(1.01, 1.0))
+            for i, method in enumerate(methods)
+        ]
+        if handles:  # the legend's title in its row: "method:" and the methods
+            handles.insert(0, matplotlib.lines.Line2D([], [], linestyle="none", label="method:"))
+        if handles:
+            key = legend_ax.legend(
+                handles=handles,
+                loc="center left",
+                bbox_to_anchor=(0.005, 0.5),
+                bbox_transform=matplotlib.transforms.blended_transform_factory(
+                    fig.transFigure, legend_ax.transAxes
+                ),
+                ncols=per_line,
+                frameon=False,
+            )
+            key.set_in_layout(False)  # it starts at the figure's left edge, not the panel's
 
         return fig
 
@@ -748,7 +1018,8 @@ def plot_frame_shares(
         cut = max((c for *_, c in layout), default=0)
         if cut:
             notes.append(f"Not shown: {cut} further speaker{'s' if cut != 1 else ''}.")
-        heights = [max(1.6, 0.42 * len(sp) + 1.2) for _, _, sp, _ in layout]
+        # room for the frames' slanted labels and the colour bar's label beside one speaker
+        heights = [max(2.2, 0.42 * len(sp) + 1.2) for _, _, sp, _ in layout]
         fig = _new_figure(sum(heights) + 0.5, notes=notes)
         title = "Frame shares by speaker"
         if len(books) == 1:
@@ -798,18 +1069,17 @@ def _frame_share_panel(
                 fontsize=8,
                 color="white" if v < 0.55 else "black",
             )
-    ax.set_xticks(range(len(frames)), frames, rotation=30, ha="right")
+    ax.set_xticks(range(len(frames)), short_labels(frames, LABEL_WIDTH), rotation=30, ha="right")
+    names = fit_labels([speaker_label(s, labels) for s in speakers], LABEL_WIDTH, lines=2)
     ylabels = [
-        f"{speaker_label(s, labels)} (n={int(totals[s])})"
-        if s in totals and np.isfinite(totals[s])
-        else speaker_label(s, labels)
-        for s in speakers
+        f"{name} (n={int(totals[s])})" if s in totals and np.isfinite(totals[s]) else name
+        for name, s in zip(names, speakers, strict=True)
     ]
     ax.set_yticks(range(len(speakers)), ylabels)
     ax.grid(False)
     ax.spines[:].set_visible(False)
     cbar = fig.colorbar(img, ax=ax, shrink=0.9, pad=0.02)
-    cbar.set_label("share of the speaker's statements")
+    cbar.set_label("share of the\nspeaker's statements")
     cbar.ax.yaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
 
 
@@ -865,7 +1135,7 @@ def plot_corpus_overview(
             ax_out.barh(yy, outlets.to_numpy(), color=PALETTE[0], height=0.5)
             pad = 0.5 if len(outlets) < 3 else 0.0  # keep one or two bars from filling the panel
             ax_out.set_ylim(-0.5 - pad, len(outlets) - 0.5 + pad)
-            ax_out.set_yticks(yy, [textwrap.shorten(o, 28) for o in outlets.index])
+            ax_out.set_yticks(yy, short_labels(outlets.index, 28))
             ax_out.xaxis.get_major_locator().set_params(integer=True)
             ax_out.grid(axis="y", visible=False)
 
@@ -956,7 +1226,29 @@ def _voice_label(voice: str, labels: Mapping[str, str] | None = None) -> str:
 def _figure_cues(evidence: Iterable[str]) -> str:
     """:func:`merge_evidence` as it fits beside a bar (about 36 characters)."""
     text = merge_evidence(evidence, limit=MAX_CUES, width=24)
-    return text if len(text) <= 40 else textwrap.shorten(text, 40, placeholder=" …")
+    return text if len(text) <= 40 else short_label(text, 40)
+
+
+def _cue_versions(evidence: Iterable[str]) -> list[str]:
+    """Figure 5's cue text beside a bar, longest first, for the room its panel leaves.
+
+    Fewer cues, then the first cue cut short, then only the number of cues; each says how
+    many cues it leaves out.
+
+    Example:
+        >>> _cue_versions(["compulsory licence; gouging; profiteering"])
+        ['compulsory licence; +2 more', 'compulsory…; +2 more', 'compuls…; +2 more', '+3 cues']
+    """
+    evidence = list(evidence)
+    cues = merge_evidence(evidence, limit=10**6).split("; ")
+    n = len(cues)
+    versions = [_figure_cues(evidence)]
+    versions += [merge_evidence(evidence, limit=MAX_CUES, width=w) for w in (16, 8, 0)]
+    if n > 1 or len(cues[0]) > 12:
+        more = f"; +{n - 1} more" if n > 1 else ""
+        versions += [short_label(cues[0], k) + more for k in (12, 8) if len(cues[0]) > k]
+    versions.append(f"+{n} cue{'s' * (n != 1)}")
+    return list(dict.fromkeys(versions))
 
 
 #: Pairs of sides Figure 5 (:func:`plot_readout_divergence`) draws at most, one row each.
@@ -1037,7 +1329,7 @@ def plot_readout_divergence(
         sub = df[(df["side"] == side) & (df["other_side"] == other)]
         agg = (
             sub.groupby(["kind", "item"], sort=True)
-            .agg(n=("n_side", "sum"), evidence=("evidence", _figure_cues))
+            .agg(n=("n_side", "sum"), evidence=("evidence", tuple))
             .reset_index()
         )
         frames = agg[agg["kind"] == "frame"].sort_values(["n", "item"], ascending=[False, True])
@@ -1099,8 +1391,8 @@ def plot_readout_divergence(
         for ax_row, row, height in zip(axes, rows_of, heights, strict=True):
             for ax, (side, other, frames, topics, _) in zip(ax_row, row, strict=True):
                 a, b = speaker_label(side, labels), speaker_label(other, labels)
-                sep = " " if len(a) + len(b) < 28 else "\n"  # long names: two lines, not cut off
-                ax.set_title(f"{a},{sep}not {b}", fontsize=9, fontweight="normal")
+                # (a title wider than its panel is wrapped when the figure is saved)
+                ax.set_title(f"{a}, not {b}", fontsize=9, fontweight="normal")
                 items = pd.concat([frames, topics])
                 if items.empty:
                     _empty(ax, "Nothing that the other side lacks.")
@@ -1109,17 +1401,21 @@ def plot_readout_divergence(
                 y = np.arange(height - len(items), height)[::-1]
                 colors = [PALETTE[0] if k == "frame" else PALETTE[1] for k in items["kind"]]
                 ax.barh(y, items["n"].to_numpy(), color=colors, height=0.65)
-                ax.set_yticks(y, [textwrap.shorten(i, 22) for i in items["item"]])
+                ax.set_yticks(y, short_labels(items["item"], LABEL_WIDTH))
                 for yi, (_, r) in zip(y, items.iterrows(), strict=True):
                     if r["kind"] == "frame":
-                        ax.text(
+                        versions = _cue_versions(r["evidence"])
+                        cue = ax.text(
                             r["n"] + xmax * 0.02,
                             yi,
-                            r["evidence"],
+                            versions[0],
                             va="center",
                             fontsize=8,
                             color="#333333",
                         )
+                        # the cues never narrow the panel: they are shortened to fit it on saving
+                        cue.set_in_layout(False)
+                        _SHORTER[cue] = versions
                 ax.set_xlim(0, xmax * 2.1)
                 ax.set_ylim(-0.6, height - 0.4)
                 ax.xaxis.get_major_locator().set_params(integer=True)
@@ -1191,7 +1487,7 @@ def plot_headline_vs_body(
                 notes.append(f"Not shown: {n_hidden} {k}{verb} no section in any article.")
         fig = _new_figure(max(2.4, 0.3 * max(sizes + [1]) + 1.6), notes=notes)
         fig.suptitle("What leads: headline and standfirst vs body", x=0.01, ha="left")
-        axes = fig.subplots(1, 2, width_ratios=[1, 1.15])
+        axes = fig.subplots(1, 2)  # alike: each has a column per section
         for ax, (kind, title) in zip(axes, kinds, strict=True):
             ax.set_title(title, fontsize=9, fontweight="normal")
             sub = df[df["kind"] == kind]
@@ -1233,7 +1529,8 @@ def plot_headline_vs_body(
                         color="white" if grid[i, j] < 0.55 else "black",
                     )
             ax.set_xticks(range(len(sections)), sections)
-            ax.set_yticks(range(len(items)), [speaker_label(i, labels) for i in items])
+            shown_items = [speaker_label(i, labels) if kind == "speaker" else i for i in items]
+            ax.set_yticks(range(len(items)), fit_labels(shown_items, LABEL_WIDTH, lines=2))
             ax.grid(False)
             ax.spines[:].set_visible(False)
             ax.tick_params(length=0)
@@ -1369,14 +1666,38 @@ def plot_word_choice(
             )
         n_panels = len(anchors) + (1 if lt is not None else 0)
         voices = set(df["voice"]) | (set(lt["voice"]) if lt is not None else set())
-        # the legend gets a cell of its own (a figure legend would run into the notes)
-        n_cells = n_panels + (1 if n_panels and voices else 0)
-        ncols = min(2, max(1, n_cells))
-        nrows = max(1, -(-n_cells // ncols))
         colors = _voice_colors(voices)
-        fig = _new_figure(max(2.4, 2.2 * nrows + 0.6), notes=notes)
+        # the legend lists the voices drawn, in a row of its own under the panels (a figure
+        # legend ran into the notes; a panel's cell was too small for many voices)
+        drawn = set(df.loc[df["anchor"].isin(anchors), "voice"])
+        drawn |= set(lt["voice"]) if lt is not None else set()
+        keyed = sorted(drawn, key=_voice_order)
+        names = short_labels([_voice_label(v, labels) for v in keyed], 40)
+        per_line = max(1, min(3, _NOTE_WIDTH // (max(map(len, names), default=1) + 8)))
+        key_h = 0.35 + 0.2 * -(-len(keyed) // per_line) if keyed and n_panels else 0.0
+        ncols = min(2, max(1, n_panels))
+        nrows = max(1, -(-n_panels // ncols))
+        # bars per panel; a row of panels is as tall as its longest panel
+        bars = [
+            int(
+                df[df["anchor"] == a].groupby("voice")["term"].nunique().clip(upper=max_terms).sum()
+            )
+            for a in anchors
+        ]
+        bars += [len(set(zip(lt["term"], lt["variant"], strict=True)))] if lt is not None else []
+        rows = [max(bars[r * ncols : (r + 1) * ncols], default=0) for r in range(nrows)]
+        heights = [max(2.2, 0.2 * b + 1.1) for b in rows]
+        # a figure over MAX_HEIGHT is cut to it: the panels give up the height, not the legend
+        scale = min(1.0, max(0.3, MAX_HEIGHT - key_h - 0.6) / sum(heights))
+        heights = [h * scale for h in heights]
+        fig = _new_figure(max(2.4, sum(heights) + key_h + 0.6), notes=notes)
         fig.suptitle("Word choice: how each voice words the same referent", x=0.01, ha="left")
-        axes = fig.subplots(nrows, ncols, squeeze=False).ravel()
+        grid = fig.add_gridspec(
+            nrows + (1 if key_h else 0),
+            ncols,
+            height_ratios=[*heights] + ([key_h] if key_h else []),
+        )
+        axes = [fig.add_subplot(grid[r, c]) for r in range(nrows) for c in range(ncols)]
         for ax in axes[n_panels:]:
             ax.set_axis_off()
         if n_panels == 0:
@@ -1395,8 +1716,8 @@ def plot_word_choice(
             ax.barh(
                 y, items["count"].to_numpy(), color=[colors[v] for v in items["voice"]], height=0.65
             )
-            ax.set_yticks(y, [textwrap.shorten(t, 20) for t in items["term"]])
-            ax.set_title(f"near “{textwrap.shorten(anchor, 30)}”", fontsize=9, fontweight="normal")
+            ax.set_yticks(y, short_labels(items["term"], 20))
+            ax.set_title(f"near “{short_label(anchor, 40)}”", fontsize=9, fontweight="normal")
             ax.xaxis.get_major_locator().set_params(integer=True)
             ax.set_xlim(0, max(1.0, float(items["count"].max())) * 1.15)
             ax.set_xlabel("uses near the referent", fontsize=8)
@@ -1417,16 +1738,29 @@ def plot_word_choice(
                     vals = table[v].to_numpy(dtype=float)
                     ax.barh(y, vals, left=left, color=colors[v], height=0.65)
                     left += vals
-                ax.set_yticks(y, [textwrap.shorten(t, 40) for t in table.index])
+                ax.set_yticks(y, short_labels(table.index, 40))
                 ax.set_xlabel("uses", fontsize=8)
                 ax.xaxis.get_major_locator().set_params(integer=True)
                 ax.grid(axis="y", visible=False)
         handles = [
-            matplotlib.patches.Patch(color=colors[v], label=_voice_label(v, labels))
-            for v in sorted(voices, key=_voice_order)
+            matplotlib.patches.Patch(color=colors[v], label=name)
+            for v, name in zip(keyed, names, strict=True)
         ]
-        if handles:  # (none: no voice at all, a corpus with no statement)
-            axes[n_panels].legend(handles=handles, loc="center", title="voice")
+        if key_h:  # (no key: no voice at all, a corpus with no statement)
+            key = fig.add_subplot(grid[nrows, :])
+            key.set_axis_off()
+            legend = key.legend(
+                handles=handles,
+                loc="upper left",
+                bbox_to_anchor=(0.005, 1.0),
+                bbox_transform=matplotlib.transforms.blended_transform_factory(
+                    fig.transFigure, key.transAxes
+                ),
+                title="voice",
+                alignment="left",
+                ncols=per_line,
+            )
+            legend.set_in_layout(False)  # from the figure's left edge, not the panels' edge
         return fig
 
     return _draw(name, out_dir, draw)
