@@ -1026,3 +1026,16 @@ def test_report_notes_who_its_tables_leave_out_and_fits_the_page(tmp_path: Path)
                 # little, words printed over each other by half their height or more)
                 low = 0.5 * min(a[4] - a[2], b[4] - b[2])
                 assert dx <= 0.5 or dy <= low, f"page {page}: {a[5]!r} overprints {b[5]!r}"
+
+
+def test_single_statement_speakers_are_listed_when_no_one_has_more() -> None:
+    """The note says "among those with two or more" only when that rule left someone out."""
+    by = pd.DataFrame(
+        {"speaker": [f"p{i:02d}" for i in range(23)], "method": "vader", "n": 1, "mean": 0.1,
+         "median": 0.1, "ci_low": None, "ci_high": None, "note": ""}
+    )  # fmt: skip
+    se = report.report_data({"sentiment_by_actor": by}, {}, names={})["sentiment"]
+    assert (se["n_listed"], se["n_left_out"], se["two_or_more"]) == (20, 3, False)
+    by.loc[0, "n"] = 2
+    se = report.report_data({"sentiment_by_actor": by}, {}, names={})["sentiment"]
+    assert (se["n_listed"], se["n_single_left_out"], se["two_or_more"]) == (1, 22, True)

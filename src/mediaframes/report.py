@@ -466,6 +466,8 @@ def _sentiment(
         "rows": rows,
         "n_scores": len(tables["sentiment"]),
         **listing_note(ranked(by, "speaker"), listed),
+        # whether single-statement speakers were left out by rule (someone has more)
+        "two_or_more": bool(single) and len(single) < speakers.nunique(),
         "agreement": _agreement(tables["method_agreement"]),
         **uncertainty(tables["actor_sentiment_tests"], manifest),
     }
