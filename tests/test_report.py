@@ -399,7 +399,7 @@ def test_comparison_data_counts_and_cues(tmp_path: Path) -> None:
     keld = next(d for d in cmp["divergence"] if d["side"] == "keld")
     assert keld["frames"] == [
         {"frame": "sovereignty", "n": 6, "n_articles": 3,
-         "evidence": "border; recognition; territory"},
+         "evidence": "border; recognition; territory", "negated_only": False},
     ]  # fmt: skip
     # what leads, counted in articles (as Figure 6 counts), not the union over articles
     head = next(x for x in cmp["leads"] if x["section"] == "headline")
@@ -769,3 +769,332 @@ def test_report_date_inferred_is_articles_csv_convention(tmp_path: Path) -> None
     arts.to_csv(folder / "articles.csv", index=False)
     (pdf,) = report.build_report(folder.parent, run_info=MANIFEST)  # the PDF renders a null
     assert "unknown" in report.pdf_text(pdf)
+
+
+# --- who the tables leave out, how the report tests, negated cues (accept15a 6, 7, 10;
+# --- accept15b 6, 7, 14). Every name, frame and sentence here is INVENTED. -----------------
+
+
+@pytest.mark.parametrize(
+    ("n_per", "listed", "expected"),
+    [
+        # (n_all, n_listed, n_left_out, n_single_left_out, n_more_left_out, min, max)
+        ({"a": 5, "b": 3, "c": 2, "d": 1}, ["a"], (4, 1, 3, 1, 2, 2, 3)),
+        ({"a": 5, "b": 1}, ["a", "b"], (2, 2, 0, 0, 0, 0, 0)),
+        ({"a": 5, "b": 1, "c": 1}, ["a"], (3, 1, 2, 2, 0, 0, 0)),
+        ({"a": 4, "b": 4, "c": 4}, ["a", "b"], (3, 2, 1, 0, 1, 4, 4)),
+    ],
+)
+def test_listing_note_counts_who_is_left_out(
+    n_per: dict[str, int], listed: list[str], expected: tuple[int, ...]
+) -> None:
+    note = report.listing_note(pd.Series(n_per), listed)
+    keys = ("n_all", "n_listed", "n_left_out", "n_single_left_out", "n_more_left_out")
+    keys += ("min_n_left_out", "max_n_left_out")
+    assert tuple(note[k] for k in keys) == expected
+
+
+def _crowd_statements(step: int = 2) -> pd.DataFrame:
+    """INVENTED statements: 24 speakers ``s00`` … with 30 - step * i statements (at least 1)
+    each, and narration."""
+    rows = []
+    for i in range(24):
+        for j in range(max(1, 30 - step * i)):
+            rows.append((f"s{i:02d}", "other", f"a:{i:02d}{j:02d}"))
+    rows += [("", "narration", f"a:n{j:02d}") for j in range(5)]
+    return pd.DataFrame(rows, columns=["speaker", "speaker_type", "statement_id"]).assign(
+        article_id="a"
+    )
+
+
+def test_frame_table_lists_speakers_by_statements_and_always_the_narration() -> None:
+    """Rows: the speakers with most statements (not most labels), then the narration (INVENTED)."""
+    st = _crowd_statements()
+    counts = report.speaker_counts(st)
+    # s23 has 1 statement but 9 labels' worth of shares: it must not come first
+    speakers = [f"s{i:02d}" for i in range(23)] + [""]
+    fba = pd.DataFrame(
+        {
+            "speaker": speakers + ["s23"],
+            "codebook": ["w"] * 25,
+            "frame": ["blame"] * 25,
+            "n_statements": [1] * 24 + [1],
+            "share": [1 / counts.get(s, 5) for s in speakers] + [1.0],
+        }
+    )
+    cb = {"id": "w", "frames": [{"id": "blame", "name": "Blame"}]}
+    present, rows, listing = report._frame_table(fba, cb, counts=counts)
+    shown = [r["speaker"] for r in rows]
+    assert shown == [f"s{i:02d}" for i in range(report.MAX_SPEAKERS)] + ["(narration)"]
+    assert listing == {
+        "n_with_frame": 24,
+        "n_listed": report.MAX_SPEAKERS,
+        "n_left_out": 4,
+        "max_n_left_out": int(counts["s20"]),
+        "n_no_frame": 0,
+        "narration": True,
+    }
+    # a speaker with no label of the codebook is counted apart
+    _, _, listing = report._frame_table(fba[fba["speaker"] != "s05"], cb, counts=counts)
+    assert listing["n_no_frame"] == 1 and listing["n_with_frame"] == 23
+
+
+def test_methods_numbers_come_from_the_code_and_the_run() -> None:
+    """The permutation count is the one compare_actors draws; bootstrap from the parameters."""
+    import inspect
+
+    from mediaframes import sentiment
+
+    tests = pd.DataFrame(
+        {
+            "method": ["vader"] * 3 + ["afinn"] * 3,
+            "p_value": [0.01, 0.03, 0.5, 0.2, 0.04, 0.9],
+            "p_holm": [0.03, 0.06, 0.5, 0.4, 0.12, 0.9],
+        }
+    )
+    u = report.uncertainty(tests, {"parameters": {"seed": 11, "bootstrap_n": 4000}})
+    n_perm = inspect.signature(sentiment.compare_actors).parameters["n_perm"].default
+    assert u["tests"] == {
+        "n": 6, "n_methods": 2, "n_pairs": 3, "n_perm": n_perm, "seed": 11,
+        "n_p05": 3, "n_holm05": 1,
+    }  # fmt: skip
+    assert u["bootstrap"] == {"method": "percentile", "level": "95%", "n": 4000, "seed": 11}
+    # the template types no count of its own: it reads them from the data
+    template = (report.TEMPLATE_DIR / "report.typ").read_text(encoding="utf-8")
+    assert str(n_perm) not in template and "1000" not in template
+
+
+def _negation_tables() -> dict[str, pd.DataFrame]:
+    """Two INVENTED sides in one article; Orla Pike's only 'cost' cue in statement 0 is
+    negated, statement 1 carries 'cost' with a plain cue."""
+    from mediaframes import compare
+
+    texts = [
+        ("pike", "Pike said the fee was not a burden on farmers.", "burden", True),
+        ("pike", "Pike said the levy would cut costs for growers.", "costs", False),
+        ("rusk", "Rusk said the river must stay open.", "", False),
+        ("pike", "Pike said it was no penalty at all.", "penalty", True),
+    ]
+    starts = [0, 60, 120, 180]
+    st = pd.DataFrame(
+        {
+            "article_id": ["n"] * 4,
+            "statement_id": [f"n:{i}" for i in range(4)],
+            "speaker": [t[0] for t in texts],
+            "speaker_type": ["actor"] * 4,
+            "source_actor": [""] * 4,
+            "quote_type": ["indirect"] * 4,
+            "section": ["body"] * 4,
+            "text": [t[1] for t in texts],
+            "quote_text": [t[1][10:] for t in texts],
+            "char_start": starts,
+            "char_end": [a + len(t[1]) for a, t in zip(starts, texts, strict=True)],
+            "quote_start": [a + 10 for a in starts],
+            "quote_end": [a + len(t[1]) for a, t in zip(starts, texts, strict=True)],
+        }
+    )
+    keep = [i for i, t in enumerate(texts) if t[2]]
+    fr = pd.DataFrame(
+        {
+            "statement_id": [f"n:{i}" for i in keep],
+            "codebook": ["w"] * len(keep),
+            "frame": ["cost", "cost", "fault"],
+            "cue": [texts[i][2] for i in keep],
+            "char_start": [starts[i] + texts[i][1].index(texts[i][2]) for i in keep],
+            "rule": [("negated:cue:" if texts[i][3] else "cue:") + texts[i][2] for i in keep],
+        }
+    ).assign(char_end=lambda d: d["char_start"] + d["cue"].str.len())
+    return {
+        "statements": st,
+        "frames": fr,
+        "readout_divergence": compare.readout_divergence(st, fr),
+    }
+
+
+def test_negated_cues_are_marked_wherever_cues_are_listed() -> None:
+    """accept15b defect 6: a negated cue counts, and is marked "(negated)" (INVENTED)."""
+    data = report.report_data(_negation_tables(), {}, names={"pike": "Orla Pike"})
+    (pike,) = [d for d in data["comparisons"]["divergence"] if d["side"] == "Orla Pike"]
+    assert pike["frames"] == [
+        {"frame": "cost", "n": 2, "n_articles": 1, "evidence": "burden (negated); costs",
+         "negated_only": False},
+        {"frame": "fault", "n": 1, "n_articles": 1, "evidence": "penalty (negated)",
+         "negated_only": True},
+    ]  # fmt: skip
+    found = {e["finding"]: e for e in data["evidence"]}
+    # the example of a frame is a statement whose cue is not negated, when there is one
+    cost = found["Frame only Orla Pike's side uses in this article: cost"]
+    assert cost["statement_id"] == "n:1" and cost["frames"] == ["cost (“costs”)"]
+    fault = found["Frame only Orla Pike's side uses in this article: fault (in a negated cue only)"]
+    assert fault["frames"] == ["fault (“penalty”, negated)"]
+    assert {"text": "penalty", "kind": "negated"} in fault["segments"]
+
+
+def _big_run(folder: Path) -> Path:
+    """INVENTED tables of a run with 24 speakers, 23 toned actors, 7 frames with long names
+    (and ids), method agreement, permutation tests and a negated cue."""
+    folder.mkdir(parents=True, exist_ok=True)
+    neg = _negation_tables()
+    crowd = _crowd_statements(step=1).assign(
+        quote_type="direct", section="body", text="x", quote_text="x", char_start=0,
+        char_end=1, quote_start=0, quote_end=1, source_actor="",
+    )  # fmt: skip
+    st = pd.concat([neg["statements"], crowd], ignore_index=True)
+    st.to_csv(folder / "statements.csv", index=False)
+    neg["frames"].to_csv(folder / "frames.csv", index=False)
+    neg["readout_divergence"].to_csv(folder / "readout_divergence.csv", index=False)
+    counts = report.speaker_counts(st)
+    by = pd.DataFrame(
+        [(s, m, int(n), 0.1, 0.1, 0.0 if n > 1 else None, 0.2 if n > 1 else None, "")
+         for s, n in counts.items() for m in ("afinn", "vader")],
+        columns=["speaker", "method", "n", "mean", "median", "ci_low", "ci_high", "note"],
+    )  # fmt: skip
+    by.to_csv(folder / "sentiment_by_actor.csv", index=False)
+    by.rename(columns={"speaker": "actor"}).iloc[: 2 * 23].to_csv(
+        folder / "tone_by_actor.csv", index=False
+    )
+    pd.DataFrame(  # contested terms with long voices and modes (accept15a's page 18)
+        {"statement_id": ["n:0", "n:1", "n:3"], "voice": ["narration", "pike", "narration"],
+         "mode": ["reported", "quoted", "narration"], "pair": ["levy_naming_invented"] * 3,
+         "variant": ["protective", "neutral", "protective"],
+         "term": ["burden on farmers", "levy", "penalty"]}
+    ).to_csv(folder / "loaded_terms.csv", index=False)  # fmt: skip
+    pd.DataFrame(
+        {"method_a": ["vader"], "method_b": ["afinn"], "n": [321], "spearman_r": [0.6543],
+         "label_agreement": [0.8125], "cohen_kappa": [0.7049]}
+    ).to_csv(folder / "method_agreement.csv", index=False)  # fmt: skip
+    pd.DataFrame(
+        {"method": ["vader", "afinn"], "speaker_a": ["pike"] * 2, "speaker_b": ["rusk"] * 2,
+         "p_value": [0.02, 0.3], "p_holm": [0.02, 0.3]}
+    ).to_csv(folder / "actor_sentiment_tests.csv", index=False)  # fmt: skip
+    ids = [
+        "affordability_and_patient_access_to_medicines",
+        "ethics_and_corporate_moral_responsibility",
+        "profit_investment_and_return_on_innovation",
+        "legal_regulatory",
+        "jobs_economy",
+        "trust_misinformation",
+        "public_health",
+    ]
+    names = [
+        "Affordability and patient access to medicines",
+        "",  # no name: shown by its id, which must wrap too
+        "Profit, investment and the return on innovation",
+        "Legal and regulatory power",
+        "Jobs and the economy",
+        "Trust and misinformation",
+        "Public health",
+    ]
+    pd.DataFrame(
+        {"codebook": "long_invented", "version": "0.1", "frame": ids, "name": names,
+         "definition": "An INVENTED frame."}
+    ).to_csv(folder / "codebook.csv", index=False)  # fmt: skip
+    speakers = [s for s in counts.index][:22] + [""]
+    pd.DataFrame(
+        [(s, "long_invented", f, 1 + k % 3, 0.5) for s in speakers for k, f in enumerate(ids)],
+        columns=["speaker", "codebook", "frame", "n_statements", "share"],
+    ).to_csv(folder / "frames_by_actor.csv", index=False)
+    return folder
+
+
+def _words_bbox(pdf: Path) -> list[tuple[int, float, float, float, float, str]]:
+    """Words with their boxes (page, x0, y0, x1, y1, text), from poppler's pdftotext -bbox."""
+    import shutil
+    import subprocess
+    from html.parser import HTMLParser
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler) is not installed")
+    html = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    out: list[tuple[int, float, float, float, float, str]] = []
+
+    class Words(HTMLParser):
+        page = 0
+        box: tuple[float, ...] | None = None
+
+        def handle_starttag(self, tag: str, attrs: list) -> None:
+            a = dict(attrs)
+            if tag == "page":
+                self.page += 1
+            elif tag == "word":
+                self.box = tuple(float(a[k]) for k in ("xmin", "ymin", "xmax", "ymax"))
+
+        def handle_data(self, data: str) -> None:
+            if self.box is not None:
+                out.append((self.page, *self.box, data))
+                self.box = None
+
+    Words().feed(html)
+    return out
+
+
+def test_report_notes_who_its_tables_leave_out_and_fits_the_page(tmp_path: Path) -> None:
+    """accept15a defects 6, 7, 10 and accept15b 6, 7, 14 in the PDF (INVENTED tables)."""
+    folder = _big_run(tmp_path / "run" / "tables")
+    manifest = {**MANIFEST, "parameters": {"seed": 3, "bootstrap_n": 1500}}
+    title = "An invented crowd of speakers and a codebook of seven long frames, for the layout"
+    (pdf,) = report.build_report(folder.parent, title=title, run_info=manifest)
+    text = _flat(report.pdf_text(pdf)).replace("\u00ad", "").replace("\u200b", "")
+    # the bootstrap and the tests, with the run's numbers and the code's permutation count
+    data = report.report_data(report.read_tables(folder), manifest, names={})
+    n_perm = data["sentiment"]["tests"]["n_perm"]
+    assert "percentile intervals: the 1500 means" in text
+    assert "seeded by the run’s seed (3)" in text
+    assert f"at random {n_perm} times (seed 3)" in text
+    assert f"/ ({n_perm} + 1)" in text
+    assert "for the 1 pair of actors it tests, not across the 2 methods" in text
+    # who each table leaves out, with the real numbers (24 speakers + pike and rusk)
+    # (s00 … s23 have 30 … 7 statements, pike 3 and rusk 1)
+    assert (
+        "Listed: the 20 speakers with most statements (ties in alphabetical order) among those "
+        "with two or more, of 26. Not listed: 1 speaker with a single statement (no interval) "
+        "and 5 speakers with 3 to 10 statements."
+    ) in text
+    assert (
+        "Listed: the 20 actors with most sentences (ties in alphabetical order), of 23. Not "
+        "listed: 3 actors with 1 to 10 sentences."
+    ) in text
+    assert (
+        "Listed: the 20 speakers with most statements (ties in alphabetical order), of the 22 "
+        "whose statements carry a frame of this codebook, and the journalist’s narration. Not "
+        "listed: 2 speakers with a frame and at most 3 statements, and 4 speakers none of whose "
+        "statements carries one."
+    ) in text
+    assert "(narration)" in text
+    # the method-agreement table the caveat asks the reader to look at
+    assert "vader – afinn 321 +0.65 81% +0.70" in text
+    # negated cues are marked; frames are named as in the codebook
+    assert "cues “burden (negated); costs”" in text
+    assert "negated cues only" in text
+    assert "Affordability and patient access to medicines" in text.replace("- ", "")
+    assert "legitimate security interests" not in text
+    # nothing is printed past the right margin or over another word
+    words = _words_bbox(pdf)
+    width = 595.3  # A4
+    # (justified lines hang punctuation a little into the margin: 3 pt of slack)
+    assert max(w[3] for w in words) <= width - 2.2 * 72 / 2.54 + 3.0
+    for page in {w[0] for w in words}:
+        boxes = [w for w in words if w[0] == page]
+        for i, a in enumerate(boxes):
+            for b in boxes[i + 1 :]:
+                dx = min(a[3], b[3]) - max(a[1], b[1])
+                dy = min(a[4], b[4]) - max(a[2], b[2])
+                # (boxes span the font's ascent and descent: lines of a tight title overlap a
+                # little, words printed over each other by half their height or more)
+                low = 0.5 * min(a[4] - a[2], b[4] - b[2])
+                assert dx <= 0.5 or dy <= low, f"page {page}: {a[5]!r} overprints {b[5]!r}"
+
+
+def test_single_statement_speakers_are_listed_when_no_one_has_more() -> None:
+    """The note says "among those with two or more" only when that rule left someone out."""
+    by = pd.DataFrame(
+        {"speaker": [f"p{i:02d}" for i in range(23)], "method": "vader", "n": 1, "mean": 0.1,
+         "median": 0.1, "ci_low": None, "ci_high": None, "note": ""}
+    )  # fmt: skip
+    se = report.report_data({"sentiment_by_actor": by}, {}, names={})["sentiment"]
+    assert (se["n_listed"], se["n_left_out"], se["two_or_more"]) == (20, 3, False)
+    by.loc[0, "n"] = 2
+    se = report.report_data({"sentiment_by_actor": by}, {}, names={})["sentiment"]
+    assert (se["n_listed"], se["n_single_left_out"], se["two_or_more"]) == (1, 22, True)

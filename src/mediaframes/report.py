@@ -16,16 +16,24 @@ Figures are embedded as SVG (vector). The PDF is written through a temporary fil
 
 Tables read (Parquet or CSV, from the tables folder or its ``compare/`` subfolder; all optional):
 ``articles, statements, sentiment, sentiment_by_actor, tone_by_actor, frames, frames_by_actor,
-readout_divergence, headline_vs_body, scare_quotes, loaded_terms, quarantine`` (columns as
-documented in ``records``, ``corpus``, ``sentiment``, ``framing`` and ``compare``).
+readout_divergence, headline_vs_body, scare_quotes, loaded_terms, quarantine,
+method_agreement, actor_sentiment_tests`` (columns as documented in ``records``, ``corpus``,
+``sentiment``, ``framing`` and ``compare``).
+
+Tables list at most :data:`MAX_SPEAKERS` speakers (those with most statements, ties by name;
+:func:`ranked`, :func:`_frame_table`), and the data say who is left out (:func:`listing_note`)
+so the report can say so under each table. A negated frame cue (rule ``negated:…``) counts as
+the ``frames`` table counts it, and is marked wherever the report lists cues (:func:`side_cues`,
+:func:`mark_negated`).
 
 Speakers are shown by their configured names (``Talia Vorenko`` for the id ``vorenko``, a joint
 statement's ids joined by "and"): :func:`speaker_names` reads them from the actors file of the
 run (``parameters.actors_file`` of the manifest, else the packaged actors).
 
 The data dict (``<pdf stem>.json`` is written next to the PDF for audit) has the keys ``title,
-corpus, statements, sentiment, tone, frames, comparisons, evidence, figures, limits, appendix,
-actors`` (``actors``: the configured actors shown, ``id`` and ``name``).
+corpus, statements, sentiment, tone, tone_listing, frames, comparisons, evidence, figures,
+limits, appendix, actors`` (``actors``: the configured actors shown, ``id`` and ``name``;
+``tone_listing``: :func:`listing_note` of the tone table).
 
 Example:
     >>> fmt_score(0.0514), fmt_score(-0.25), fmt_share(0.7142857)
@@ -34,6 +42,7 @@ Example:
 
 from __future__ import annotations
 
+import inspect
 import json
 import math
 import os
@@ -45,7 +54,7 @@ from typing import Any
 
 import pandas as pd
 
-from mediaframes import figures, paths
+from mediaframes import figures, paths, sentiment
 
 #: Default report title.
 DEFAULT_TITLE = "How leaders' statements are reported in the news"
@@ -189,6 +198,8 @@ def read_tables(tables_dir: str | Path) -> dict[str, pd.DataFrame]:
         "scare_quotes",
         "loaded_terms",
         "quarantine",
+        "method_agreement",
+        "actor_sentiment_tests",
     )
     out = {}
     for name in names:
@@ -370,12 +381,63 @@ def _statements(statements: pd.DataFrame, names: Mapping[str, str] | None = None
     }
 
 
+def ranked(df: pd.DataFrame, key: str) -> pd.Series:
+    """Each entry's number of texts (largest ``n`` over methods), most first, ties by name.
+
+    This is the order in which the report's sentiment and tone tables list speakers.
+
+    Example:
+        >>> df = pd.DataFrame({"speaker": ["b", "a", "a", "c"], "method": ["v", "v", "t", "v"],
+        ...                    "n": [2, 2, 2, 5]})
+        >>> ranked(df, "speaker").to_dict()
+        {'c': 5, 'a': 2, 'b': 2}
+    """
+    if df.empty or key not in df.columns:
+        return pd.Series(dtype=int)
+    n = pd.to_numeric(df["n"], errors="coerce").fillna(0).astype(int)
+    per = n.groupby(_col(df, key)).max()
+    return per.loc[sorted(per.index, key=lambda k: (-per[k], k))]
+
+
+def listing_note(n_per: pd.Series, listed: Iterable[str]) -> dict[str, int]:
+    """Who a table leaves out: counts for the note under it.
+
+    Args:
+        n_per: Every entry's number of texts (:func:`ranked`), including those not listed.
+        listed: The entries the table shows.
+
+    Returns:
+        ``n_all`` (entries), ``n_listed``, ``n_left_out``, of those ``n_single_left_out``
+        (one text: no interval) and ``n_more_left_out`` (two texts or more), with the range of
+        their counts ``min_n_left_out`` … ``max_n_left_out`` (0 when none).
+
+    Example:
+        >>> note = listing_note(pd.Series({"c": 5, "a": 3, "b": 2, "d": 1}), ["c"])
+        >>> note["n_left_out"], note["n_single_left_out"], note["n_more_left_out"]
+        (3, 1, 2)
+        >>> note["min_n_left_out"], note["max_n_left_out"]
+        (2, 3)
+    """
+    shown = set(listed)
+    out = n_per[~n_per.index.isin(shown)]
+    more = out[out >= 2]
+    return {
+        "n_all": len(n_per),
+        "n_listed": len(shown & set(n_per.index)),
+        "n_left_out": len(out),
+        "n_single_left_out": int((out < 2).sum()),
+        "n_more_left_out": len(more),
+        "min_n_left_out": int(more.min()) if len(more) else 0,
+        "max_n_left_out": int(more.max()) if len(more) else 0,
+    }
+
+
 def _ci_rows(
     df: pd.DataFrame, key: str, names: Mapping[str, str] | None = None
 ) -> list[dict[str, Any]]:
     """Aggregate rows (``key, method, n, mean, median, ci_low, ci_high, note``) as strings.
 
-    Only the :data:`MAX_SPEAKERS` entries with most texts are kept.
+    Only the :data:`MAX_SPEAKERS` entries with most texts are kept (:func:`ranked`).
     """
     rows: list[dict[str, Any]] = []
     if df.empty:
@@ -383,7 +445,7 @@ def _ci_rows(
     order = df.assign(_n=pd.to_numeric(df["n"], errors="coerce"), _k=_col(df, key)).sort_values(
         ["_n", "_k", "method"], ascending=[False, True, True], kind="stable"
     )
-    keep = set(list(dict.fromkeys(order["_k"]))[:MAX_SPEAKERS])
+    keep = set(ranked(df, key).index[:MAX_SPEAKERS])
     for _, r in order[order["_k"].isin(keep)].iterrows():
         rows.append(
             {
@@ -402,11 +464,16 @@ def _ci_rows(
 
 
 def _sentiment(
-    tables: Mapping[str, pd.DataFrame], caveat: str | None, names: Mapping[str, str] | None = None
+    tables: Mapping[str, pd.DataFrame],
+    caveat: str | None,
+    names: Mapping[str, str] | None = None,
+    manifest: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """Sentiment section: caveat, methods, per-speaker rows, threshold."""
-    from mediaframes import sentiment
+    """Sentiment section: caveat, methods, rows, threshold, agreement, bootstrap and tests.
 
+    The per-speaker rows come with who they leave out (:func:`listing_note`); the bootstrap
+    and the permutation tests are described by :func:`uncertainty`.
+    """
     by = tables["sentiment_by_actor"]
     methods = sorted(set(_col(by, "method")) | set(_col(tables["sentiment"], "method")) - {""})
     n = pd.to_numeric(by["n"], errors="coerce") if "n" in by else pd.Series(dtype=float)
@@ -414,15 +481,109 @@ def _sentiment(
     single = set(_col(by, "speaker")[n < 2]) - set(_col(by, "speaker")[n >= 2])
     speakers = _col(by, "speaker")
     shown = by[~speakers.isin(single)] if len(single) < speakers.nunique() else by
-    listed = set(_col(shown, "speaker"))
+    rows = _ci_rows(shown, "speaker", names)
+    listed = set(ranked(shown, "speaker").index[:MAX_SPEAKERS])
     return {
         "caveat": caveat if caveat is not None else sentiment.SENTIMENT_CAVEAT,
         "methods": [m for m in methods if m],
         "min_n": figures.MIN_N,
         "label_threshold": fmt_score(min(sentiment.LABEL_THRESHOLDS.values())).lstrip("+"),
-        "rows": _ci_rows(shown, "speaker", names),
+        "rows": rows,
         "n_scores": len(tables["sentiment"]),
-        "n_single_left_out": len(single - listed),
+        **listing_note(ranked(by, "speaker"), listed),
+        # whether single-statement speakers were left out by rule (someone has more)
+        "two_or_more": bool(single) and len(single) < speakers.nunique(),
+        "agreement": _agreement(tables["method_agreement"]),
+        **uncertainty(tables["actor_sentiment_tests"], manifest),
+    }
+
+
+def _agreement(ma: pd.DataFrame) -> list[dict[str, Any]]:
+    """Method-agreement rows as strings, for the report's agreement table.
+
+    Reads ``method_agreement`` (``method_a, method_b, n, spearman_r, label_agreement,
+    cohen_kappa``, as ``sentiment.method_agreement`` writes it).
+
+    Example:
+        >>> row = _agreement(pd.DataFrame({"method_a": ["vader"], "method_b": ["afinn"],
+        ...     "n": [9], "spearman_r": [0.654], "label_agreement": [0.8339],
+        ...     "cohen_kappa": [-0.05]}))[0]
+        >>> row["methods"], row["spearman_r"], row["label_agreement"], row["cohen_kappa"]
+        ('vader – afinn', '+0.65', '83%', '−0.05')
+    """
+    return [
+        {
+            "methods": f"{a} – {b}",
+            "n": _int(n),
+            "spearman_r": fmt_score(r),
+            "label_agreement": fmt_share(ag),
+            "cohen_kappa": fmt_score(k),
+        }
+        for a, b, n, r, ag, k in zip(
+            _col(ma, "method_a"),
+            _col(ma, "method_b"),
+            ma.get("n", pd.Series([""] * len(ma))),
+            ma.get("spearman_r", pd.Series([None] * len(ma))),
+            ma.get("label_agreement", pd.Series([None] * len(ma))),
+            ma.get("cohen_kappa", pd.Series([None] * len(ma))),
+            strict=True,
+        )
+    ]
+
+
+def _default(func: Any, name: str) -> Any:
+    """The default value of parameter ``name`` of ``func`` (where the pipeline's value lives).
+
+    Example:
+        >>> _default(lambda a, b=3: a, "b")
+        3
+    """
+    return inspect.signature(func).parameters[name].default
+
+
+def uncertainty(tests: pd.DataFrame, manifest: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """How the run's intervals and tests were computed, for the Methods (``bootstrap``, ``tests``).
+
+    ``bootstrap``: ``method`` (percentile), ``level`` ("95%"), ``n`` (resamples) and ``seed``:
+    the run's ``bootstrap_n`` and ``seed`` parameters (their declared defaults when the run
+    description lacks them), the level and method of ``sentiment.bootstrap_ci``. ``tests``: the
+    permutation tests of ``actor_sentiment_tests`` (``sentiment.compare_actors``): ``n`` tests,
+    ``n_methods``, ``n_pairs`` (pairs per method: Holm's family), ``n_perm`` (the permutations
+    ``compare_actors`` draws; read from the code, never typed), ``seed``, ``n_p05`` and
+    ``n_holm05`` (tests with p, and Holm-adjusted p, below 0.05).
+
+    Example:
+        >>> t = pd.DataFrame({"method": ["vader", "vader", "afinn", "afinn"],
+        ...                   "p_value": [0.01, 0.2, 0.04, 0.5], "p_holm": [0.02, 0.2, 0.08, 0.5]})
+        >>> u = uncertainty(t, {"parameters": {"seed": 7, "bootstrap_n": 2000}})
+        >>> u["bootstrap"]["n"], u["bootstrap"]["level"], u["tests"]["n_pairs"]
+        (2000, '95%', 2)
+        >>> u["tests"]["n_perm"] == _default(sentiment.compare_actors, "n_perm")
+        True
+    """
+    from mediaframes import config
+
+    params = {**config.defaults(), **((manifest or {}).get("parameters") or {})}
+    seed, n_boot = _int(params.get("seed")), _int(params.get("bootstrap_n"))
+    methods = _col(tests, "method")
+    p = pd.to_numeric(tests.get("p_value", pd.Series(dtype=float)), errors="coerce")
+    ph = pd.to_numeric(tests.get("p_holm", pd.Series(dtype=float)), errors="coerce")
+    return {
+        "bootstrap": {
+            "method": "percentile",
+            "level": fmt_share(_default(sentiment.bootstrap_ci, "level")),
+            "n": n_boot,
+            "seed": seed,
+        },
+        "tests": {
+            "n": len(tests),
+            "n_methods": int(methods.nunique()),
+            "n_pairs": int(methods.value_counts().max()) if len(tests) else 0,
+            "n_perm": int(_default(sentiment.compare_actors, "n_perm")),
+            "seed": seed,
+            "n_p05": int((p < 0.05).sum()),
+            "n_holm05": int((ph < 0.05).sum()),
+        },
     }
 
 
@@ -512,30 +673,78 @@ def _codebook(
     return out
 
 
+def speaker_counts(statements: pd.DataFrame) -> pd.Series:
+    """Statements per named speaker (narration and unknown speakers left out).
+
+    Example:
+        >>> st = pd.DataFrame({"speaker": ["a", "a", "b", ""],
+        ...                    "speaker_type": ["actor", "actor", "other", "narration"]})
+        >>> speaker_counts(st).to_dict()
+        {'a': 2, 'b': 1}
+    """
+    sp, kind = _col(statements, "speaker"), _col(statements, "speaker_type")
+    named = sp[(sp != "") & ~kind.isin(["narration", "unknown"])]
+    return named.value_counts().sort_index().astype(int)
+
+
 def _frame_table(
-    fba: pd.DataFrame, cb: Mapping[str, Any], names: Mapping[str, str] | None = None
-) -> tuple[list[str], list[dict[str, Any]]]:
-    """The speaker × frame share table of one codebook: frames present, rows of cells."""
+    fba: pd.DataFrame,
+    cb: Mapping[str, Any],
+    names: Mapping[str, str] | None = None,
+    counts: pd.Series | None = None,
+) -> tuple[list[str], list[dict[str, Any]], dict[str, Any]]:
+    """The speaker × frame share table of one codebook: frames present, rows, who is listed.
+
+    Rows are the :data:`MAX_SPEAKERS` speakers with most statements (``counts``:
+    :func:`speaker_counts`; a speaker absent from it counts ``n_statements / share``) among
+    those with a frame label of the codebook, ties by name, then the narration (always, when it
+    carries a frame). The listing dict has ``n_with_frame`` (named speakers with a label),
+    ``n_listed``, ``n_left_out`` (of those, not listed), ``max_n_left_out`` (their most
+    statements), ``n_no_frame`` (speakers of ``counts`` with no label of this codebook) and
+    ``narration`` (whether its row is shown).
+
+    Example:
+        >>> fba = pd.DataFrame({"speaker": ["a", "b", ""], "codebook": ["w"] * 3,
+        ...     "frame": ["blame"] * 3, "n_statements": [1, 2, 3], "share": [0.5, 1.0, 0.3]})
+        >>> cb = {"id": "w", "frames": [{"id": "blame", "name": "Blame"}]}
+        >>> present, rows, lst = _frame_table(fba, cb, counts=pd.Series({"a": 2, "b": 2, "c": 9}))
+        >>> [r["speaker"] for r in rows], rows[0]["cells"], lst["n_no_frame"]
+        (['a', 'b', '(narration)'], ['50% (1)'], 1)
+    """
     sub = fba[_col(fba, "codebook") == cb["id"]] if len(fba) else fba
     order = [f["id"] for f in cb["frames"]]
     present = sorted(
         set(_col(sub, "frame")), key=lambda f: (order.index(f) if f in order else len(order), f)
     )
+    who = _col(sub, "speaker")
     n_by = pd.to_numeric(sub.get("n_statements", pd.Series(dtype=float)), errors="coerce")
-    totals = n_by.groupby(_col(sub, "speaker")).sum() if len(sub) else pd.Series(dtype=float)
-    speakers = sorted(totals.index, key=lambda s: (s == "", -totals[s], s))[:MAX_SPEAKERS]
+    share = pd.to_numeric(sub.get("share", pd.Series(dtype=float)), errors="coerce")
+    derived = (n_by / share.where(share > 0)).round().groupby(who).max()
+    known = counts if counts is not None else pd.Series(dtype=int)
+    total = {s: int(known.get(s, 0) or _int(derived.get(s))) for s in set(who) - {""}}
+    ranked_ = sorted(total, key=lambda s: (-total[s], s))
+    speakers = ranked_[:MAX_SPEAKERS] + ([""] if "" in set(who) else [])
     rows = []
     for s in speakers:
         cells = []
         for f in present:
-            hit = sub[(_col(sub, "speaker") == s) & (_col(sub, "frame") == f)]
+            hit = sub[(who == s) & (_col(sub, "frame") == f)]
             cells.append(
                 f"{fmt_share(hit['share'].iloc[0])} ({_int(hit['n_statements'].iloc[0])})"
                 if len(hit)
                 else "–"
             )
         rows.append({"speaker": display_name(s, names), "cells": cells})
-    return present, rows
+    left = ranked_[MAX_SPEAKERS:]
+    listing = {
+        "n_with_frame": len(ranked_),
+        "n_listed": len(ranked_) - len(left),
+        "n_left_out": len(left),
+        "max_n_left_out": max((total[s] for s in left), default=0),
+        "n_no_frame": len(set(known.index) - set(total)) if counts is not None else 0,
+        "narration": "" in set(who),
+    }
+    return present, rows, listing
 
 
 def _frames(
@@ -548,10 +757,14 @@ def _frames(
 
     The codebooks are those of the run's ``codebook`` table, in the order the run applied them,
     then any other id of the ``frames`` or ``frames_by_actor`` table (sorted); each is described
-    by :func:`_codebook`. ``books`` lists them (``codebook``, ``frames`` present, ``rows``,
-    ``n_labels``: the frame labels of that codebook); ``n_labels`` counts all labels.
+    by :func:`_codebook`. ``books`` lists them (``codebook``, ``frames`` present (ids) and
+    ``frame_names`` (the codebook's names, for the table's header), ``rows`` and ``listing``
+    (:func:`_frame_table`), ``n_labels``: the frame labels of that codebook); ``n_labels``
+    counts all labels.
     """
     fba, fr = tables["frames_by_actor"], tables["frames"]
+    st = tables.get("statements", pd.DataFrame())
+    counts = speaker_counts(st) if len(st) else None
     recorded = tables.get("codebook", pd.DataFrame())
     ids = list(dict.fromkeys(i for i in _col(recorded, "codebook") if i))
     ids += sorted((set(_col(fba, "codebook")) | set(_col(fr, "codebook"))) - set(ids) - {""})
@@ -563,9 +776,19 @@ def _frames(
             book_id, codebook if codebook is not None and codebook.id == book_id else None,
             recorded, candidates,
         )  # fmt: skip
-        present, rows = _frame_table(fba, cb, names)
+        present, rows, listing = _frame_table(fba, cb, names, counts)
         n_labels = int((_col(fr, "codebook") == book_id).sum()) if len(fr) else 0
-        books.append({"codebook": cb, "frames": present, "rows": rows, "n_labels": n_labels})
+        label_of = {f["id"]: f["name"] for f in cb["frames"]}
+        books.append(
+            {
+                "codebook": cb,
+                "frames": present,
+                "frame_names": [label_of.get(f) or f for f in present],
+                "rows": rows,
+                "listing": listing,
+                "n_labels": n_labels,
+            }
+        )
     return {"books": books, "n_labels": len(fr)}
 
 
@@ -586,6 +809,68 @@ def paired_readouts(statements: pd.DataFrame) -> int:
     return int((sides >= 2).sum())
 
 
+def is_negated(rule: Any) -> bool:
+    """Whether a frame label's rule marks its cue as negated (``negated:…``, ``framing``).
+
+    Example:
+        >>> is_negated("negated:phrase:price gouging"), is_negated("cue:bill")
+        (True, False)
+    """
+    return _str(rule).startswith("negated:")
+
+
+def side_cues(
+    statements: pd.DataFrame, frames: pd.DataFrame
+) -> dict[tuple[str, str, str, str], list[tuple[str, bool]]]:
+    """The cues of each side's frame labels in each article, each with whether it is negated.
+
+    Keys are ``(article_id, side, codebook, frame)``, sides as ``compare.sides_of`` gives them
+    (as ``readout_divergence`` counts them); values list ``(cue, negated)`` per label.
+
+    Example:
+        >>> st = pd.DataFrame({"statement_id": ["1"], "article_id": ["a"], "speaker": ["x"],
+        ...                    "speaker_type": ["actor"], "source_actor": [""]})
+        >>> fr = pd.DataFrame({"statement_id": ["1", "1"], "codebook": ["w", "w"],
+        ...     "frame": ["cost", "cost"], "cue": ["bills", "gouging"],
+        ...     "rule": ["cue:bill", "negated:cue:gouging"]})
+        >>> side_cues(st, fr)[("a", "x", "w", "cost")]
+        [('bills', False), ('gouging', True)]
+    """
+    from mediaframes import compare
+
+    out: dict[tuple[str, str, str, str], list[tuple[str, bool]]] = {}
+    if statements.empty or frames.empty:
+        return out
+    by_sid: dict[str, list[tuple[str, str, str, bool]]] = {}
+    for sid, cb, frame, cue, rule in zip(
+        _col(frames, "statement_id"),
+        _col(frames, "codebook"),
+        _col(frames, "frame"),
+        _col(frames, "cue"),
+        _col(frames, "rule"),
+        strict=True,
+    ):
+        by_sid.setdefault(sid, []).append((cb, frame, cue, is_negated(rule)))
+    st = statements.assign(_sid=_col(statements, "statement_id"))
+    for row in st[st["_sid"].isin(set(by_sid))].to_dict("records"):
+        for side in compare.sides_of(row):
+            for cb, frame, cue, neg in by_sid[row["_sid"]]:
+                key = (_str(row.get("article_id")), side, cb, frame)
+                out.setdefault(key, []).append((cue, neg))
+    return out
+
+
+def mark_negated(evidence: str, negated: Iterable[str]) -> str:
+    """Mark the cues of a ``; ``-joined evidence string that occur only negated.
+
+    Example:
+        >>> mark_negated("price gouging; bills; +1 more", {"price gouging"})
+        'price gouging (negated); bills; +1 more'
+    """
+    neg = set(negated)
+    return "; ".join(f"{c} (negated)" if c in neg else c for c in evidence.split("; "))
+
+
 def _comparisons(
     tables: Mapping[str, pd.DataFrame], names: Mapping[str, str] | None = None
 ) -> dict[str, Any]:
@@ -601,18 +886,29 @@ def _comparisons(
     divergence = []
     if len(div):
         fr = div[_col(div, "kind") == "frame"]
+        cues_of = side_cues(tables["statements"], tables["frames"]) if len(fr) else {}
         for (side, other), sub in fr.groupby([_col(fr, "side"), _col(fr, "other_side")]):
             # the table has one row per article: one entry per frame, with the number of
             # statements and of articles where only this side's statements carry it
             frames_ = []
             for item, g in sub.sort_values(["item", "article_id"]).groupby("item", sort=True):
+                labels = [
+                    c
+                    for a, cb in zip(_col(g, "article_id"), _col(g, "codebook"), strict=True)
+                    for c in cues_of.get((a, side, cb, _str(item)), [])
+                ]
+                # a cue shown "(negated)" occurs only negated in the articles counted
+                negated = {c for c, _ in labels} - {c for c, neg in labels if not neg}
                 frames_.append(
                     {
                         "frame": _str(item),
                         "n": int(pd.to_numeric(g["n_side"], errors="coerce").fillna(0).sum()),
                         "n_articles": int(g["article_id"].nunique()),
                         # the distinct cues over every article counted, not the first one's
-                        "evidence": figures.merge_evidence(_col(g, "evidence")),
+                        "evidence": mark_negated(
+                            figures.merge_evidence(_col(g, "evidence")), negated
+                        ),
+                        "negated_only": bool(labels) and all(neg for _, neg in labels),
                     }
                 )
             divergence.append(
@@ -752,10 +1048,11 @@ def _loaded_terms(
 def highlight_segments(
     text: str, base: int, spans: Iterable[tuple[int, int, str]]
 ) -> list[dict[str, str]]:
-    """Cut ``text`` (starting at offset ``base``) into runs marked ``plain``, ``quote``, ``cue``.
+    """Cut ``text`` (starting at offset ``base``) into runs of ``plain`` and the spans' kinds.
 
-    Spans are ``(start, end, kind)`` in article offsets; a later span wins where spans overlap
-    (give quotes first, cues after, so a cue inside a quote shows as a cue).
+    The report's kinds are ``quote``, ``cue`` and ``negated`` (a negated cue). Spans are
+    ``(start, end, kind)`` in article offsets; a later span wins where spans overlap (give
+    quotes first, cues after, so a cue inside a quote shows as a cue).
 
     Example:
         >>> highlight_segments("ab cd", 10, [(13, 15, "quote")])
@@ -781,8 +1078,10 @@ def _evidence(
 ) -> list[dict]:
     """Excerpts for the key findings (statement text with the quote and cues marked).
 
-    Picks what leads the headline, each side's exclusive frames, and each speaker's most
-    positive and most negative statement (mean over methods).
+    Picks what leads the headline, each side's exclusive frames (a statement whose cue of the
+    frame is not negated first), and each speaker's most positive and most negative statement
+    (mean over methods). A negated cue (rule ``negated:…``) is a span of kind ``negated`` and
+    is listed with ", negated".
     """
     st = tables["statements"]
     if st.empty:
@@ -824,7 +1123,12 @@ def _evidence(
             if ids:
                 seen.add((side, frame))
                 who = display_name(side, names)
-                picks.append((ids[0], f"Frame only {who}'s side uses in this article: {frame}"))
+                # a statement that carries the frame with a cue it does not negate, if any
+                of_frame = fr[(_col(fr, "frame") == frame) & _col(fr, "statement_id").isin(ids)]
+                plain = set(_col(of_frame, "statement_id")[~_col(of_frame, "rule").map(is_negated)])
+                sid = next((i for i in ids if i in plain), ids[0])
+                how = "" if sid in plain else " (in a negated cue only)"
+                picks.append((sid, f"Frame only {who}'s side uses in this article: {frame}{how}"))
     if len(sent):
         scores = pd.to_numeric(sent["score"], errors="coerce")
         mean = scores.groupby(_col(sent, "statement_id")).mean().dropna()
@@ -856,8 +1160,10 @@ def _evidence(
         cues = []
         if len(fr):
             for _, f in fr[_col(fr, "statement_id") == sid].sort_values("char_start").iterrows():
-                spans.append((_int(f["char_start"]), _int(f["char_end"]), "cue"))
-                cues.append(f"{_str(f['frame'])} (“{_str(f['cue'])}”)")
+                neg = is_negated(f.get("rule"))
+                kind, mark = ("negated", ", negated") if neg else ("cue", "")
+                spans.append((_int(f["char_start"]), _int(f["char_end"]), kind))
+                cues.append(f"{_str(f['frame'])} (“{_str(f['cue'])}”{mark})")
         score_txt = []
         if len(sent):
             ss = sent[_col(sent, "statement_id") == sid].sort_values("method")
@@ -988,8 +1294,11 @@ def report_data(
         "corpus": {**_corpus(tables["articles"]), "quarantine": _quarantine(tables["quarantine"])},
         "statements": _statements(st, names),
         "actors": [{"id": i, "name": n} for i, n in sorted(names.items()) if i in shown],
-        "sentiment": _sentiment(tables, caveat, names),
+        "sentiment": _sentiment(tables, caveat, names, manifest),
         "tone": _ci_rows(tone, "actor", names) if len(tone) else [],
+        "tone_listing": listing_note(
+            ranked(tone, "actor"), ranked(tone, "actor").index[:MAX_SPEAKERS]
+        ),
         "frames": {
             **_frames(tables, codebook, names, run_codebooks(manifest)),
             "words": _frame_words(manifest),

@@ -171,12 +171,12 @@ SENTIMENT_CAVEAT: str = (
     "How to read these sentiment scores: they come from word lists (dictionaries), not from an "
     "understanding of the text. Such methods are much weaker on news than on social media: "
     "VADER's scores correlated r = 0.49 with human ratings of New York Times editorial "
-    "snippets, against r = 0.88 on tweets (Hutto & Gilbert 2014). Official and diplomatic "
-    'language is especially misleading: polite formulas such as "constructive dialogue", '
-    '"legitimate security interests" or "a fair offer" read as positive whatever is meant. A '
+    "snippets, against r = 0.88 on tweets (Hutto & Gilbert 2014). Official language is "
+    'especially misleading: polite formulas such as "constructive dialogue", "a fair offer" or '
+    '"we remain fully committed" read as positive whatever is meant. A '
     "score describes the wording of a statement, not the speaker's intentions or how the sides "
-    "stand with each other. Read the methods side by side, look at "
-    "their agreement, treat actor averages with few statements as anecdotes, and check the "
+    "stand with each other. Read the methods side by side, look at how far they agree "
+    "(method_agreement), treat actor averages with few statements as anecdotes, and check the "
     "methods against your own hand-coded sample (mediaframes validate) before drawing "
     "conclusions."
 )
