@@ -315,29 +315,35 @@ def _papermill(name: str, out: Path, **parameters: object) -> None:
 
 
 @pytest.mark.slow
-def test_papermill_hand_run_reports_its_own_parameters(tmp_path: Path, hand_inputs) -> None:
+def test_papermill_hand_run_reports_its_own_parameters(
+    tmp_path: Path, hand_inputs, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Defects 1 and 7 of acceptance test 14b, as a researcher runs the notebooks by hand.
 
     The values are what ``papermill -p`` makes of the command line: strings for lists and
     booleans. The report's appendix must list the values used, and its text the actors' names.
+    The codebook is given relative to the repository root (here ``tmp_path``, which the kernels
+    inherit), as a parameter file would give it: the notebooks run in ``notebooks/``, yet read
+    it from the root (defect 1 of acceptance test 15b).
     """
     pytest.importorskip("papermill")
     actors, codebook, _ = hand_inputs
-    out, corpus = tmp_path / "lab", str(FIXTURE_CORPUS)
+    monkeypatch.setenv("MEDIAFRAMES_ROOT", str(codebook.parent))
+    out, corpus, book = tmp_path / "lab", str(FIXTURE_CORPUS), codebook.name
     _papermill("01_corpus.ipynb", out, corpus_dir=corpus)
     _papermill("02_statements.ipynb", out, corpus_dir=corpus, actors_file=str(actors),
-               codebooks=str(codebook), frame_words="reported", interactive="false")  # fmt: skip
+               codebooks=book, frame_words="reported", interactive="false")  # fmt: skip
     _papermill("03_sentiment.ipynb", out, corpus_dir=corpus, actors_file=str(actors), seed=5,
                bootstrap_n=300, sentiment_methods='["vader","afinn"]')  # fmt: skip
     _papermill("04_framing.ipynb", out, corpus_dir=corpus, actors_file=str(actors),
-               codebooks=str(codebook), frame_words="reported")  # fmt: skip
+               codebooks=book, frame_words="reported")  # fmt: skip
     _papermill("05_report.ipynb", out, corpus_dir=corpus, report_title="Lab run (INVENTED)")
     data = json.loads((out / "report.json").read_text(encoding="utf-8"))
     shown = {row["key"]: row["value"] for row in data["appendix"]["parameters"]}
     assert shown == {
         "actors_file": str(actors),
         "bootstrap_n": "300",
-        "codebooks": json.dumps([str(codebook)]),
+        "codebooks": json.dumps([book]),
         "corpus_dir": corpus,
         "frame_words": "reported",
         "loaded_terms_file": "",

@@ -216,18 +216,15 @@ def test_fixture_corpus_all_formats_offline(tmp_path: Path, monkeypatch) -> None
     r = scan(root)
     assert r.quarantine == ()
     ids = [a.article_id for a in r.articles]
-    assert (
-        ids
-        == sorted(ids)
-        == [
-            "csv-market",
-            "csv-school",
-            "harbour_bridge",
-            "jsonl-ferry",
-            "jsonl-library",
-            "river_festival",
-        ]
-    )
+    # input order (corpus.ROW_ORDER: file path order, then record order), as analyze streams
+    assert ids == [
+        "harbour_bridge",  # harbour_bridge.txt
+        "csv-market",  # records.csv
+        "csv-school",
+        "jsonl-ferry",  # records.jsonl
+        "jsonl-library",
+        "river_festival",  # river_festival.html
+    ]
     by = {a.article_id: a for a in r.articles}
     html = by["river_festival"]
     assert html.fmt == "html"
@@ -563,7 +560,7 @@ def test_iter_corpus_streams_the_same_articles(tmp_path: Path) -> None:
     (root / "raw" / "empty.txt").write_bytes(b"")
     streamed = list(corpus.iter_corpus(root))
     loaded = corpus.load_corpus(root)
-    assert sorted(streamed, key=lambda a: a.article_id) == loaded
+    assert streamed == loaded  # the same articles in the same order (corpus.ROW_ORDER)
 
 
 def test_read_article_file_uses_the_corpus_metadata(tmp_path: Path) -> None:

@@ -248,6 +248,43 @@ def test_two_runs_are_identical(runs: list[Path]) -> None:
         assert text_a == text_b
 
 
+@pytest.mark.slow
+def test_path_parameters_are_read_from_the_repository_root(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Defect 1 of acceptance test 15b: a codebook file given relative to the repository root
+    (here through ``..``) passed the parameter check but notebook 02 read it from its own
+    folder. Every path parameter is given relative to the root, the parameter file relative to
+    the shell's folder, and ``mediaframes run`` runs 01, 02 and 04 (they read them) and the
+    fixture notebook that writes the PDF."""
+    from mediaframes import cli
+
+    root, work = tmp_path / "repo", tmp_path / "work"
+    _corpus(root).joinpath("raw", "000_413afbb7d4f14754.txt").unlink()  # one INVENTED article
+    (root / "cfg").mkdir()
+    shutil.copy(paths.resource("actors.yml"), root / "cfg" / "actors.yml")
+    shutil.copy(paths.resource("compare", "loaded_terms.yml"), root / "cfg" / "terms.yml")
+    (tmp_path / "inputs").mkdir()
+    shutil.copy(paths.resource("codebooks", "policy_frames.yml"), tmp_path / "inputs" / "cb.yml")
+    work.mkdir()
+    (work / "p.yaml").write_text(
+        "corpus_dir: corpus\nactors_file: cfg/actors.yml\ncodebooks: [../inputs/cb.yml]\n"
+        "loaded_terms_file: cfg/terms.yml\ncell_timeout: 300\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("MEDIAFRAMES_ROOT", str(root))  # the kernels inherit it
+    monkeypatch.chdir(work)
+    chosen = [NB_DIR / n for n in ("01_corpus.ipynb", "02_statements.ipynb", "04_framing.ipynb")]
+    good = Path(__file__).parent / "fixtures" / "notebooks" / "good.ipynb"
+    argv = ["run", "--params", "p.yaml", "--reports", "../reports", "--notebooks"]
+    assert cli.main([*argv, *map(str, chosen), str(good)]) == 0
+    tables = tmp_path / "reports" / "tables"
+    assert set(pd.read_csv(tables / "codebook.csv")["codebook"]) == {"policy_frames"}
+    assert set(pd.read_csv(tables / "frames.csv")["codebook"]) <= {"policy_frames"}
+    manifest = json.loads((tmp_path / "reports" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["params_file"] == str((work / "p.yaml").resolve()), "outside the root"
+
+
 # --------------------------------------------------------------------------- src helpers
 
 

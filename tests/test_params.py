@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -396,3 +397,61 @@ def test_loaded_terms_file_is_part_of_the_input_hash(tmp_path: Path) -> None:
     terms.write_text(INVENTED_TERMS.replace("walkout", "strike"), encoding="utf-8")
     second = pipeline.input_state(params, nbs, tmp_path)["input_hash"]
     assert len({packaged, first, second}) == 3
+
+
+# --------------------------------------------------------------------------- paths from the root
+
+
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        # (codebooks entry, what load_codebook is given): "{root}" is the repository root
+        ("policy_frames", "policy_frames"),  # a packaged id
+        ("no_such_id", "no_such_id"),  # an unknown id stays an id (the error says so)
+        ("mine", "{root}/mine"),  # a file of that name at the root wins over an id
+        ("cb/health.yml", "{root}/cb/health.yml"),
+        ("../inputs/health.yml", "{root}/../inputs/health.yml"),
+        ("missing.yml", "{root}/missing.yml"),  # a missing file: its error names the path
+        ("cb/missing", "{root}/cb/missing"),
+        ("/abs/health.yaml", "/abs/health.yaml"),
+    ],
+)
+def test_codebook_entries_are_read_from_the_root(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, entry: str, expected: str
+) -> None:
+    """Defect 1 of acceptance test 15b: the notebooks read a codebook from their own folder."""
+    root, elsewhere = tmp_path / "repo", tmp_path / "elsewhere"
+    (root / "cb").mkdir(parents=True)
+    elsewhere.mkdir()
+    (root / "mine").write_text("", encoding="utf-8")
+    (elsewhere / "mine").write_text("", encoding="utf-8")  # the working folder's is not read
+    monkeypatch.chdir(elsewhere)
+    got = paths.codebook_from_root(entry, root)
+    assert str(got) == expected.format(root=root)
+    assert isinstance(got, str) == (expected == entry and not entry.startswith("/"))
+    assert paths.codebook_from_root(entry) == paths.codebook_from_root(entry, paths.repo_root())
+
+
+def test_missing_codebook_file_is_found_missing_from_the_root(tmp_path: Path) -> None:
+    """The run's check, the input hash and the notebooks resolve a codebook file alike."""
+    corpus = tmp_path / "corpus"
+    (corpus / "raw").mkdir(parents=True)
+    books = ["cb/x.yml", "policy_frames"]
+    params = {**config.defaults(), "corpus_dir": "corpus", "codebooks": books}
+    assert pipeline.input_files(params, tmp_path) == [tmp_path / "cb" / "x.yml"]
+    with pytest.raises(ParamError, match=f"{tmp_path / 'cb' / 'x.yml'}: file named in the"):
+        pipeline.check_paths(params, tmp_path)
+    (tmp_path / "cb").mkdir()
+    shutil.copy(paths.resource("codebooks", "policy_frames.yml"), tmp_path / "cb" / "x.yml")
+    pipeline.check_paths(params, tmp_path)
+
+
+def test_run_info_file_is_read_from_the_root(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The report notebook's ``run_info_file``, like every path parameter, from the root."""
+    (tmp_path / "build").mkdir()
+    (tmp_path / "build" / "run_info.json").write_text('{"kernel": "k"}', encoding="utf-8")
+    monkeypatch.setenv("MEDIAFRAMES_ROOT", str(tmp_path))
+    monkeypatch.chdir(tmp_path / "build")  # as a notebook runs in its own folder
+    assert pipeline.read_run_info("build/run_info.json") == {"kernel": "k"}

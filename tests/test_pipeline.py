@@ -604,15 +604,35 @@ def test_run_with_a_relative_reports_folder(
     reports = tmp_path / "rel"
     assert (reports / "tables" / "demo.csv").read_text() == "seed,value\n1,2\n"
     manifest = json.loads((reports / "manifest.json").read_text())
-    assert manifest["params_file"] == "p.yaml", "outside the repository: as given"
+    assert manifest["params_file"] == str(work.resolve() / "p.yaml"), "outside the root: absolute"
     assert not list(work.glob("**/.staging-*")) and not list(FIXTURES.glob("**/.staging-*"))
 
 
-def test_params_file_is_shown_from_the_repository_root(tmp_path: Path) -> None:
-    root = tmp_path / "repo"
-    inside = root / "params" / "p.yaml"
-    assert pipeline.shown_path(inside, "../params/p.yaml", root) == "params/p.yaml"
-    assert pipeline.shown_path(tmp_path / "p.yaml", "../p.yaml", root) == "../p.yaml"
+@pytest.mark.parametrize(
+    ("cwd", "given", "expected"),
+    [
+        # (working folder, path as typed, recorded): the same file, the same record
+        ("repo/params", "p.yaml", "params/p.yaml"),
+        ("repo", "params/p.yaml", "params/p.yaml"),
+        ("elsewhere", "../repo/params/./p.yaml", "params/p.yaml"),
+        ("repo", "{tmp}/repo/params/../params/p.yaml", "params/p.yaml"),
+        ("repo", "link/p.yaml", "params/p.yaml"),  # a symbolic link into params/
+        ("elsewhere", "q.yaml", "{tmp}/elsewhere/q.yaml"),
+        ("repo", "../elsewhere/q.yaml", "{tmp}/elsewhere/q.yaml"),
+        ("repo/params", "{tmp}/elsewhere/../elsewhere/q.yaml", "{tmp}/elsewhere/q.yaml"),
+    ],
+)
+def test_params_file_is_recorded_canonically(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cwd: str, given: str, expected: str
+) -> None:
+    """Defect 13 of acceptance test 15c: report.json (so report.pdf) held the path as typed."""
+    tmp = tmp_path.resolve()
+    (tmp / "repo" / "params").mkdir(parents=True)
+    (tmp / "elsewhere").mkdir()
+    (tmp / "repo" / "link").symlink_to(tmp / "repo" / "params")
+    monkeypatch.chdir(tmp / cwd)
+    got = pipeline.shown_path(given.format(tmp=tmp), tmp / "repo")
+    assert got == expected.format(tmp=tmp)
 
 
 # --------------------------------------------------------------------------- inspection

@@ -464,6 +464,47 @@ def test_articles_files_are_the_same_from_ingest_run_and_analyze(tmp_path):
     assert pooled.num_rows == 9
 
 
+def test_ingest_run_and_analyze_write_rows_in_one_order(tmp_path):
+    """Defect 11 of acceptance test 15c: ``analyze`` wrote its tables in corpus input order,
+    ``ingest`` and ``run`` in article_id order, so a plain diff showed every table changed.
+
+    The corpus (INVENTED: the ingest fixtures and the notebooks' article) has ids whose sorted
+    order is not the input order: ``harbour_bridge.txt``, ``records.csv`` (``csv-market``,
+    ``csv-school``), ``records.jsonl``, ``river_festival.html``, ``zz_talks.txt``. Every table
+    (CSV) that ``ingest``, the notebooks' steps (``mediaframes run``) and ``analyze`` write is
+    the same bytes, rows in ``corpus.ROW_ORDER``. The Dask paths equal the serial one byte for
+    byte (``test_worker_io_equals_serial_with_duplicates_and_id_clashes``).
+    """
+    from mediaframes import actors_io, corpus, sentiment, steps, tables
+
+    root = tmp_path / "corpus"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "ingest", root)
+    invented = ROOT / "tests" / "fixtures" / "notebooks" / "corpus" / "raw"
+    shutil.copy(invented / "900_invented_quota_talks.txt", root / "raw" / "zz_talks.txt")
+    corpus.ingest_corpus(root, tmp_path / "ingest")
+    scale.analyze_corpus(root, tmp_path / "analyze", chunk_size=2)
+    articles = corpus.load_corpus(root)  # notebooks 02-04
+    actors = actors_io.load_actors(None)
+    found = steps.statement_tables(articles, actors)
+    found.update(steps.sentiment_tables(articles, found, list(sentiment.METHODS)))
+    found["frames"] = steps.frame_labels(articles, found, ["conflict_diplomacy"], actors=actors)
+    names = ("statements", "sentences", "mentions", "sentiment", "tone", "frames")
+    tables.write_tables({name: found[name] for name in names}, tmp_path / "run")
+    order = ["harbour_bridge", "csv-market", "csv-school", "jsonl-ferry", "jsonl-library",
+             "river_festival", "zz_talks"]  # fmt: skip
+    analyzed = tmp_path / "analyze"
+    assert (tmp_path / "ingest" / "articles.csv").read_bytes() == (
+        analyzed / "articles.csv"
+    ).read_bytes()
+    assert pd.read_csv(analyzed / "articles.csv")["article_id"].tolist() == order
+    assert [a.article_id for a in articles] == order
+    for name in names:
+        made = (tmp_path / "run" / f"{name}.csv").read_bytes()
+        assert made == (analyzed / f"{name}.csv").read_bytes(), name
+    ids = pd.read_csv(analyzed / "statements.csv")["article_id"].drop_duplicates().tolist()
+    assert ids == [i for i in order if i in ids] and len(ids) > 3
+
+
 def test_chunk_size_does_not_change_results(small_corpus, actors_file, serial_out, tmp_path):
     scale.analyze_corpus(small_corpus, tmp_path, actors=actors_file, chunk_size=1)
     a, b = _tables(serial_out), _tables(tmp_path)

@@ -17,10 +17,12 @@ def test_docstring_examples(module: ModuleType) -> None:
 
 
 def test_sentiment_tables_equal_scoring_all_statements_at_once() -> None:
-    """Scoring article by article gives the rows of one ``score_statements`` over the corpus.
+    """Scoring article by article gives the rows of one ``score_statements`` over the corpus,
+    in the row order of ``mediaframes analyze`` (``corpus.ROW_ORDER``): articles in corpus
+    order, each article's statements by id, then method order.
 
     INVENTED articles. The ids sort differently as article ids and as statement id prefixes
-    ("a-b" < "a" + ":"), and one article's statements have no article to go with.
+    ("a-b" < "a" + ":"), and one article's statements have no article to go with (last).
     """
     from mediaframes import attribution, corpus, sentiment
     from mediaframes.records import SentimentScore, to_frame
@@ -40,6 +42,10 @@ def test_sentiment_tables_equal_scoring_all_statements_at_once() -> None:
     )
     assert {s.article_id for s in statements} == set(texts)
     assert len(expected) == 2 * len(statements) > 0
+    article = expected["statement_id"].str.rsplit(":", n=1).str[0]
+    assert article.drop_duplicates().tolist() == ["a-b", "a", "z"], "one sort: a-b first"
+    rank = article.map({"a": 0, "a-b": 1, "z": 2})  # corpus order; z has no article given
+    expected = expected.iloc[rank.argsort(kind="stable")].reset_index(drop=True)
     assert got["sentiment"].equals(expected)
 
 

@@ -63,7 +63,7 @@ override a record's own ``date/outlet/url`` (with a warning when they differ).
 Tables written by :func:`ingest_corpus` (UTF-8 CSV plus a Parquet twin; articles' Arrow types:
 :func:`articles_schema`):
 
-``articles.csv`` — one row per accepted article, in ``article_id`` order:
+``articles.csv`` — one row per accepted article, in corpus input order (:data:`ROW_ORDER`):
     ``article_id``, ``headline``, ``standfirst``, ``dateline``, ``date``, ``date_inferred``
     (``true``/``false``/empty), ``outlet``, ``url``, ``language``, ``body`` (paragraphs joined by
     blank lines), ``captions`` (JSON list of strings), ``n_words`` (body words), ``n_paragraphs``,
@@ -2087,12 +2087,24 @@ def load_metadata(path: Path) -> tuple[MetadataRows, dict[str, list[str]], list[
 # ---------------------------------------------------------------------------------------------
 
 
+#: The row order of every per-article table, whichever command writes it (``mediaframes
+#: ingest``, ``analyze`` serially or on Dask, ``run`` and the notebooks): corpus input order, i.e.
+#: file path order, then line/row order inside a JSONL/CSV file (``article_id`` order for a
+#: folder of ``<id>.txt`` files); inside an article, each stage's text order. Not sorted by
+#: ``article_id``: ``mediaframes analyze`` appends each chunk's rows to the tables as soon as the
+#: chunk is next, so that memory stays bounded; a sort would have to hold or re-read every table.
+#: The same corpus thus gives the same rows in the same order (a plain ``diff`` of ``ingest``,
+#: ``analyze`` and ``run`` tables shows only real changes). ``quarantine`` is ordered by
+#: ``source_path``, then reason.
+ROW_ORDER = "corpus input order"
+
+
 @dataclass(frozen=True)
 class ScanResult:
     """Everything :func:`scan_corpus` found.
 
     Attributes:
-        articles: Valid articles, sorted by id.
+        articles: Valid articles, in input order (:data:`ROW_ORDER`).
         quarantine: Rejected inputs, sorted by source path.
         n_inputs: Number of inputs (files, or records of JSONL/CSV files); always
             ``len(articles) + len(quarantine)``.
@@ -2281,8 +2293,9 @@ def scan_corpus(
 
     Inputs are the files of ``corpus_dir/raw/`` (or of ``corpus_dir`` itself when it has no
     ``raw/``), recursively, in path order; hidden files are ignored. Each input becomes an
-    article or a :class:`Rejection`. Duplicate content (same text after Unicode normalization,
-    case folding and whitespace collapsing) keeps the first input in path order. Ids are
+    article or a :class:`Rejection`; articles keep input order (:data:`ROW_ORDER`). Duplicate
+    content (same text after Unicode normalization, case folding and whitespace collapsing)
+    keeps the first input in path order. Ids are
     sanitized with :func:`safe_id`; a collision gets ``-2``, ``-3`` … in input order. Metadata
     come from ``corpus_dir/metadata.csv`` (:func:`load_metadata`), matched on the raw or the
     sanitized id.
@@ -2311,7 +2324,7 @@ def scan_corpus(
     ):
         (rejected if isinstance(item, Rejection) else articles).append(item)
     return ScanResult(
-        articles=tuple(sorted(articles, key=lambda a: a.article_id)),
+        articles=tuple(articles),  # input order, as `mediaframes analyze` streams them
         quarantine=tuple(sorted(rejected, key=lambda r: (r.source_path, r.reason))),
         n_inputs=len(articles) + len(rejected),
         notes=tuple(notes),
@@ -2404,9 +2417,8 @@ def iter_scan(
 def iter_corpus(corpus_dir: Path | None = None, **limits: int) -> Iterator[Article]:
     """Stream the validated articles of a corpus folder without holding them all in memory.
 
-    Same validation as :func:`load_corpus`, but articles come in input order (file path order,
-    then record order), which is id order for a folder of ``<id>.txt`` files; rejected inputs
-    are logged as warnings.
+    Same validation and order as :func:`load_corpus` (input order, :data:`ROW_ORDER`), without
+    holding the articles; rejected inputs are logged as warnings.
 
     Args:
         corpus_dir: The corpus folder (default: the project's ``corpus/``).
@@ -2428,7 +2440,7 @@ def iter_corpus(corpus_dir: Path | None = None, **limits: int) -> Iterator[Artic
 
 
 def load_corpus(corpus_dir: Path | None = None, **limits: int) -> list[Article]:
-    """Return the validated articles of a corpus folder, sorted by id.
+    """Return the validated articles of a corpus folder, in input order (:data:`ROW_ORDER`).
 
     The same validation as ``mediaframes ingest`` (:func:`scan_corpus`); rejected inputs are
     logged as warnings (run the ingest command to see the quarantine table).

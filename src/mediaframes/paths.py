@@ -115,6 +115,35 @@ def from_root(path: str | Path, root: Path | None = None) -> Path:
     return p if p.is_absolute() else (root or repo_root()) / p
 
 
+def codebook_from_root(book: str | Path, root: Path | None = None) -> str | Path:
+    """A ``codebooks`` entry of the parameters as ``framing.load_codebook`` takes it.
+
+    Like every path parameter (``corpus_dir``, ``actors_file``, ``loaded_terms_file``), a
+    codebook file is read from the repository root (absolute paths as given), whichever folder
+    the notebook runs in. An entry that names no file there and looks like an id (no folder,
+    no ``.yml``/``.yaml``) stays a packaged codebook id; any other entry becomes the path from
+    the root, so that a missing file's error names the file looked for.
+
+    Args:
+        book: A packaged codebook id or a YAML file, relative to the repository root.
+        root: The repository root (default :func:`repo_root`).
+
+    Returns:
+        The file's path (a ``Path``, also for a file that does not exist), or the id unchanged
+        (a ``str``).
+
+    Example:
+        >>> codebook_from_root("policy_frames")
+        'policy_frames'
+        >>> codebook_from_root("mine/health.yml", Path("/repo")).as_posix()
+        '/repo/mine/health.yml'
+    """
+    p = from_root(book, root)
+    text = str(book)
+    looks_like_id = "/" not in text and os.sep not in text and not text.endswith((".yml", ".yaml"))
+    return text if looks_like_id and not p.is_file() else p
+
+
 def absolute(path: str | Path) -> Path:
     """Make a path given on the command line absolute, against the current working directory.
 

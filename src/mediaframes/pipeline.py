@@ -28,11 +28,11 @@ One run, in order:
    the manifest of the published report.
 
 Manifest (``manifest.json``) keys: ``run_id, status`` (``succeeded``/``failed``), ``error``,
-``started_at, finished_at, seconds, parameters, params_file`` (from the repository root when
-the file lies inside it, else as given), ``corpus`` (``dir, files,
-content_hash``), ``source_hash, input_hash, git_commit`` (or null), ``python`` (its version),
-``packages`` ({distribution: version}), ``kernel, notebooks`` (``name, status, seconds, cell,
-message``), ``outputs`` ({published path: sha256}).
+``started_at, finished_at, seconds, parameters, params_file`` (canonical, :func:`shown_path`:
+from the repository root when the file lies inside it, else its absolute path), ``corpus``
+(``dir, files, content_hash``), ``source_hash, input_hash, git_commit`` (or null), ``python``
+(its version), ``packages`` ({distribution: version}), ``kernel, notebooks`` (``name, status,
+seconds, cell, message``), ``outputs`` ({published path: sha256}).
 
 Example:
     $ mediaframes run --params params/default.yaml
@@ -447,9 +447,9 @@ def input_files(params: Mapping[str, Any], root: Path) -> list[Path]:
     if params.get("loaded_terms_file"):
         out.append(paths.from_root(params["loaded_terms_file"], root))
     for book in params.get("codebooks", []):
-        p = paths.from_root(book, root)
-        if book.endswith((".yml", ".yaml")) or p.is_file():
-            out.append(p)
+        ref = paths.codebook_from_root(book, root)
+        if isinstance(ref, Path):  # a file, not a packaged id
+            out.append(ref)
     return out
 
 
@@ -503,18 +503,12 @@ def check_resources(
         )
     try:
         for book in params["codebooks"]:
-            framing.load_codebook(_codebook_arg(book, root))
+            framing.load_codebook(paths.codebook_from_root(book, root))
         actors_io.load_actors(_actors_arg(params["actors_file"], root))
         if params.get("loaded_terms_file"):
             compare.load_loaded_terms(paths.from_root(params["loaded_terms_file"], root))
     except (ValueError, OSError) as exc:
         raise ParamError(str(exc)) from None
-
-
-def _codebook_arg(book: str, root: Path) -> str:
-    """A codebook parameter as ``framing.load_codebook`` takes it: an id, or a resolved path."""
-    p = paths.from_root(book, root)
-    return str(p) if p.is_file() else book
 
 
 def _actors_arg(actors_file: str, root: Path) -> str | None:
@@ -1186,7 +1180,8 @@ def read_run_info(
 
     ``mediaframes run`` writes it (``run_info.json``: parameters, corpus hash, source hash, git
     commit, Python and package versions, kernel; no clock, so reports stay reproducible) and
-    passes its path to the report notebook. Run by hand (``run_info_file == ""``), it is
+    passes its path to the report notebook (a relative path is read from the repository root,
+    as every path parameter of the notebooks). Run by hand (``run_info_file == ""``), it is
     computed for the current environment from the parameters the notebooks recorded in
     ``output_dir`` (``handrun.recorded_parameters``), then the given ones, over the defaults;
     it names the notebooks that recorded them (``parameters_recorded_by``) and, when two
@@ -1198,7 +1193,7 @@ def read_run_info(
         (0, 64)
     """
     if run_info_file:
-        path = Path(run_info_file)
+        path = paths.from_root(run_info_file)  # as every notebook parameter, from the root
         try:
             return json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
@@ -1288,27 +1283,35 @@ def run_pipeline(
             echo(f"up to date: {reports} was made from the same inputs (use --force to rerun)")
             return RunResult("up to date", message="up to date")
         required = default_outputs() if notebooks is None else []
-        shown = shown_path(paths.absolute(params_file), params_file, root) if params_file else None
+        shown = shown_path(params_file, root) if params_file else None
         return _run(params, shown, state, nb_paths, reports, expect_artifacts, required, echo)
 
 
-def shown_path(path: Path, given: str | Path, root: Path) -> str:
-    """How the run description names a file given on the command line.
+def shown_path(given: str | Path, root: Path) -> str:
+    """How the run description names the parameter file given on the command line: canonically.
 
-    From the repository root when the file lies inside it, else as the user gave it: no machine
-    path of the checkout enters the report's appendix.
+    The file is resolved against the working directory (``..`` and symbolic links followed);
+    inside the repository it is named from the repository root (POSIX separators), elsewhere by
+    its absolute path. So the same file gives the same ``report.json`` and ``report.pdf``
+    bytes however its path was typed (relative, absolute, through ``..``), and no machine path
+    of the checkout enters the report's appendix.
+
+    Args:
+        given: The path as typed (relative to the working directory, or absolute).
+        root: The repository root.
 
     Example:
         >>> root = Path("/repo")
-        >>> shown_path(Path("/repo/params/default.yaml"), "../params/default.yaml", root)
+        >>> shown_path("/repo/params/../params/default.yaml", root)
         'params/default.yaml'
-        >>> shown_path(Path("/elsewhere/p.yaml"), "../elsewhere/p.yaml", root)
-        '../elsewhere/p.yaml'
+        >>> shown_path("/elsewhere/inputs/../p.yaml", root)
+        '/elsewhere/p.yaml'
     """
+    path = Path(given).expanduser().resolve()
     try:
         return path.relative_to(root.resolve()).as_posix()
     except ValueError:
-        return str(given)
+        return str(path)
 
 
 def _run(

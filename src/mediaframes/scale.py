@@ -30,7 +30,8 @@ writes the tables that come back. Output is identical whatever the execution mod
 chunk size (CSV, ``texts/`` and JSON byte for byte; Parquet in rows, values and types, its
 row groups following the chunks): rows follow corpus input order (file path order, then
 record order inside JSONL/CSV files — ``article_id`` order for a folder of ``<id>.txt``
-files), then each stage's text order.
+files), then each stage's text order: ``corpus.ROW_ORDER``, the order of ``mediaframes ingest``
+and ``mediaframes run`` too.
 
 The output is built in a hidden staging folder beside ``OUT`` and swapped in when complete
 (:func:`publish_output`): a failed, interrupted or killed run never changes an earlier ``OUT``.

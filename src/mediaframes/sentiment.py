@@ -1421,8 +1421,8 @@ def bootstrap_ci(
     check_bootstrap(seed, n_boot)
     if not 0 < level < 1:
         raise ValueError(f"level must be between 0 and 1, got {level}")
-    # sorted: the resamples depend on the values, not on the order the rows came in (``analyze``
-    # streams the corpus in file order, ``mediaframes run`` in article id order)
+    # sorted: the resamples depend on the values, not on the order the rows came in (a table
+    # read back, filtered or pooled from several runs)
     x = np.sort(np.asarray(values, dtype=float))
     if x.size < 2:
         return (float("nan"), float("nan"))

@@ -3,7 +3,8 @@ r"""One function per notebook step: run a stage over a whole corpus and return i
 The notebooks call these (one call per step) and write what they return with
 :func:`mediaframes.tables.write_tables`. Each function applies the per-article stage functions
 (the same ones :func:`mediaframes.analysis.analyze_article` composes for ``mediaframes
-analyze``) to every article, in corpus order, and builds the corpus-level aggregates. Records
+analyze``) to every article, in corpus order, and builds the corpus-level aggregates. Per-article
+tables come in the row order of ``mediaframes analyze`` (``corpus.ROW_ORDER``). Records
 cross notebook boundaries as tables and are rebuilt with :func:`mediaframes.tables.to_records`.
 
 Tables returned (columns are documented by the module named):
@@ -34,7 +35,6 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from operator import attrgetter
 from pathlib import Path
 
 import pandas as pd
@@ -153,8 +153,8 @@ def sentiment_tables(
         )
     rest = [st for aid, sts in by_article.items() if aid not in seen for st in sts]
     scored += sentiment.score_statements(rest, scorers)
-    # as score_statements over all statements: by statement id, then method order (stable sort)
-    scored.sort(key=attrgetter("statement_id"))
+    # rows as `mediaframes analyze` writes them (corpus.ROW_ORDER): articles in corpus order,
+    # each article's statements by id (score_statements), then method order; no global sort
     scores = to_frame(scored, SentimentScore)
     tone_df = to_frame(tone, sentiment.ToneScore)
     st_df = tables["statements"]
