@@ -151,6 +151,8 @@ def test_pdf_has_sections_names_and_caveat(built: tuple[Path, str]) -> None:
     assert "mediaframes validate export-frames, then score-frames" in flat  # (how to check)
     assert "0123abcd" in text and "f" * 64 in text
     assert "def " not in text and "report_data" not in text  # no code in the PDF
+    # no space before a full stop or comma from a template line break ("narration .")
+    assert not re.search(r"[a-z] [.,](?:\s|$)", flat), re.search(r".{40}[a-z] [.,]\s.{20}", flat)
 
 
 def test_pdf_wording_fits_any_corpus(tmp_path: Path) -> None:
@@ -1098,3 +1100,19 @@ def test_single_statement_speakers_are_listed_when_no_one_has_more() -> None:
     by.loc[0, "n"] = 2
     se = report.report_data({"sentiment_by_actor": by}, {}, names={})["sentiment"]
     assert (se["n_listed"], se["n_single_left_out"], se["two_or_more"]) == (1, 22, True)
+
+
+def test_frame_listing_note_has_no_space_before_its_full_stop(tmp_path: Path) -> None:
+    """Every speaker listed and the narration with a frame: "…, and the journalist's
+    narration." (a template line break had put a space before the full stop; INVENTED rows)."""
+    folder = invented_tables(tmp_path / "run" / "tables")
+    speakers = set(pd.read_csv(folder / "statements.csv", keep_default_na=False)["speaker"])
+    rows = [
+        {"speaker": sp, "codebook": "conflict_diplomacy", "frame": "diplomacy"}
+        for sp in sorted(speakers | {""})
+    ]
+    fba = pd.DataFrame([{**r, "n_statements": 1, "share": 1.0} for r in rows])
+    fba.to_csv(folder / "frames_by_actor.csv", index=False)
+    (pdf,) = report.build_report(folder.parent, run_info=MANIFEST)
+    text = _flat(report.pdf_text(pdf)).replace("\u2019", "'")
+    assert "and the journalist's narration. tables/" in text
