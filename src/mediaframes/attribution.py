@@ -911,6 +911,51 @@ _NAME_WORD_AFTER_RE = name_re(r"[ \t]([\w'\u2019.\-]+)")
 _PREFIXED_NAME_RE = name_re(_PREFIXED_NAME)
 
 
+_NO_GIVEN_NAMES: dict[tuple[int, Actors], tuple[Any, frozenset[str]]] = {}
+
+
+def _no_given_names_of(lex: Any, actors: Actors) -> frozenset[str]:
+    """:attr:`_Doc._no_given_names` of a lexicon and actors, cached (a few of each per run)."""
+    key = (id(lex), actors)
+    hit = _NO_GIVEN_NAMES.get(key)
+    if hit is not None and hit[0] is lex:
+        return hit[1]
+    words = set(_NOT_A_NAME | _HONORIFICS | _TIME_WORDS | _GENDERED_HONORIFICS.keys())
+    words |= _common_english_words()  # ("Instead Qiao said", "Still, …")
+    words |= lex.verbs.keys() | lex.headline_verbs.keys() | lex.adverbials
+    words |= lex.institutions | lex.body_names | lex.female | lex.male
+    for a in actors.actors:  # "Quenlian", "Costavera": the actors' sides
+        words.update(fold(" ".join((a.country, str(a.extra.get("demonym") or "")))).split())
+    if len(_NO_GIVEN_NAMES) > 32:
+        _NO_GIVEN_NAMES.clear()
+    _NO_GIVEN_NAMES[key] = (lex, frozenset(words))
+    return _NO_GIVEN_NAMES[key][1]
+
+
+def _may_be_name_word(text: str, pos: int, step: int) -> bool:
+    """Whether a word that may belong to a name stands right beside ``pos``.
+
+    ``step`` -1: the word ending one space before ``pos + 1`` (``pos`` is the character before
+    a name); 1: the word starting one space after ``pos`` (the name's end). Such a word is
+    capitalized, a lower-case particle ("de", "bin") or an "al-"/"el-" word; anything else (a
+    comma, a lower-case word, the line's end) rules out :meth:`_Doc.other_persons_name`.
+
+    Example:
+        >>> _may_be_name_word("Ms Qiao said", 2, -1), _may_be_name_word("Qiao said", 4, 1)
+        (True, False)
+    """
+    if not 0 <= pos < len(text) or text[pos] not in " \t":
+        return False
+    i = pos + step
+    j = i
+    while 0 <= j < len(text) and (text[j].isalnum() or text[j] in "'\u2019.-"):
+        j += step
+    word = text[j + 1 : i + 1] if step < 0 else text[i:j]
+    if not word:
+        return False
+    return word[:1].isupper() or word in NAME_PARTICLES or word.startswith(("al-", "el-"))
+
+
 @lru_cache(maxsize=1)
 def _common_english_words() -> frozenset[str]:
     """The shipped English stopwords (``resources/compare/stopwords_en.txt``): no given names.
@@ -3996,17 +4041,13 @@ class _Doc:
                 out.append((m.start(1), table[surface][0]))
         return out
 
-    @cached_property
+    @property
     def _no_given_names(self) -> frozenset[str]:
-        """Folded words that are no given name next to an actor's surname (titles, verbs, …)."""
-        lex = self.lex
-        words = set(_NOT_A_NAME | _HONORIFICS | _TIME_WORDS | _GENDERED_HONORIFICS.keys())
-        words |= _common_english_words()  # ("Instead Qiao said", "Still, …")
-        words |= lex.verbs.keys() | lex.headline_verbs.keys() | lex.adverbials
-        words |= lex.institutions | lex.body_names | lex.female | lex.male
-        for a in self.actors.actors:  # "Quenlian", "Costavera": the actors' sides
-            words.update(fold(" ".join((a.country, str(a.extra.get("demonym") or "")))).split())
-        return frozenset(words)
+        """Folded words that are no given name next to an actor's surname (titles, verbs, …).
+
+        Built once per lexicon and actors (:func:`_no_given_names_of`), not per article.
+        """
+        return _no_given_names_of(self.lex, self.actors)
 
     def other_persons_name(self, k: int, start: int, end: int, actor: str) -> bool:
         """Whether the actor's name at ``start``…``end`` (sentence ``k``) names someone else.
@@ -4023,10 +4064,13 @@ class _Doc:
         Example: with the actor "Qiao Minren" (alias "Qiao", male), "Qiao Lifen said" and
         "Ms Qiao said" name another person; "Premier Qiao said" and "Minren Qiao said" do not.
         """
+        plain = self.plain
+        if not (_may_be_name_word(plain, start - 1, -1) or _may_be_name_word(plain, end, 1)):
+            return False  # (no capitalized word, particle or "al-" word right beside it)
         sent = self.sentences[k]
         if sent.section in ("headline", "standfirst") and _title_case(sent.text):
             return False
-        plain, role, stop = self.plain, self.pat["role"], self._no_given_names
+        role, stop = self.pat["role"], self._no_given_names
         name = fold(self.actors.get(actor).name).split()
         run = fold(plain[start:end]).split()
         if not any(
@@ -7276,7 +7320,7 @@ class _Doc:
             return _NP(first.start, b1, first.text, "org", second.actor, how=how)
         if first.kind == "other" and not first.name and second.kind == "actor":
             return second  # "Her rival, Kasimir Oudt, has called her …": the named actor
-        if (
+        titled_then_role = bool(
             first.kind == "other"
             and first.name
             and first.affiliation
@@ -7284,22 +7328,13 @@ class _Doc:
             and second.kind == "other"
             and not second.name
             and lower_second
-            and self.job_apposition(self.plain[b0:b1])
-        ):
+        )  # "Colonel Ruben Aldis, a spokesman …", "Senator Rodrigo Obregón, the … cousin,"
+        if titled_then_role and self.job_apposition(self.plain[b0:b1]):
             # "Colonel Ruben Aldis, a spokesman for the Kestovian army, said": the role after
             # the name says more than the rank before it (a job at a place or body: not "a
             # former prosecutor", "a critic of the government", "a mother of three")
             first = dataclasses.replace(first, affiliation="")
-        elif (
-            first.kind == "other"
-            and first.name
-            and first.affiliation
-            and _ONE_TITLE_RE.fullmatch(first.affiliation)
-            and second.kind == "other"
-            and not second.name
-            and not second.actor
-            and lower_second
-        ):
+        elif titled_then_role and not second.actor:
             # "Senator Rodrigo Obregón, the minister's cousin, said": the titled person, whom
             # the apposition describes (a relation, not a job: the title stays the source)
             return first
