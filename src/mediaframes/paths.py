@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -142,6 +143,16 @@ def codebook_from_root(book: str | Path, root: Path | None = None) -> str | Path
     text = str(book)
     looks_like_id = "/" not in text and os.sep not in text and not text.endswith((".yml", ".yaml"))
     return text if looks_like_id and not p.is_file() else p
+
+
+def codebooks_from_root(books: Iterable[str | Path], root: Path | None = None) -> list[str | Path]:
+    """:func:`codebook_from_root` of each entry of the ``codebooks`` parameter, in order.
+
+    Example:
+        >>> codebooks_from_root(["policy_frames", "mine/health.yml"], Path("/repo"))[0]
+        'policy_frames'
+    """
+    return [codebook_from_root(book, root) for book in books]
 
 
 def absolute(path: str | Path) -> Path:
