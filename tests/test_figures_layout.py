@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+from test_figures import _drawn_figure  # the figure a plot function saves
 
 from mediaframes import figures as F
 
@@ -192,17 +193,7 @@ LONG_CASES = {
 
 def _drawn(monkeypatch: pytest.MonkeyPatch, plot, out: Path):
     """The figure ``plot`` saves, laid out as saved, and a renderer to measure it."""
-    seen = []
-    save = F.save_figure
-
-    def keep(fig, out_dir, name):
-        paths = save(fig, out_dir, name)
-        seen.append(fig)
-        return paths
-
-    monkeypatch.setattr(F, "save_figure", keep)
-    plot(out)
-    fig = seen[0]
+    fig = _drawn_figure(monkeypatch, plot, out)
     renderer = FigureCanvasAgg(fig).get_renderer()
     fig.draw_without_rendering()
     return fig, renderer
