@@ -1237,6 +1237,9 @@ def test_find_quotes_single_vs_apostrophes(text: str, quoted: list[str]) -> None
         ("Er sagte: \u201aWir gehen\u2018 und ging.", ["Wir gehen"]),
         ("Home \u00bb News: \u201cGo,\u201d she said.", ["Go,"]),
         ("He said \u201cwe won\u2019t go\u201d and left.", ["we won\u2019t go"]),
+        # single guillemets (Swiss, French): ‹…›, also inside «…»
+        ("\u2039Nous partons\u203a, dit-elle.", ["Nous partons"]),
+        ("\u00abIl a dit \u2039non\u203a.\u00bb", ["Il a dit \u2039non\u203a."]),
     ],
 )
 def test_find_quotes_pairs_marks_by_convention(text: str, quoted: list[str]) -> None:
@@ -1271,6 +1274,7 @@ QUOTE_STYLE_CASES = [
         "The numbers do not add up",
     ),
     ("\u2018We will win,\u2019 said Omar.", "omar", "direct", "We will win"),
+    ("\u2039We will win,\u203a said Omar.", "omar", "direct", "We will win"),  # (session 16)
     ("'Will it hold?' asked Ivo Dran.", "Ivo Dran", "direct", "Will it hold?"),
     ("\u2018It is late,\u2019 said the economist.", "the economist", "direct", "It is late"),
     # a quoted name: both marks or neither

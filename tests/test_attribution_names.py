@@ -324,3 +324,20 @@ def test_actors_file_header_documents_every_key() -> None:
     for key in actors_io.KNOWN_KEYS:
         assert f"#     {key}:" in header, key
     assert "LAST word" in header  # (the default, which surname-first names must override)
+
+
+def test_decomposed_accents_do_not_split_a_speakers_name(tmp_path) -> None:
+    """A name typed with combining accents (text and actors file) is one speaker (INVENTED)."""
+    (tmp_path / "actors.yml").write_text(
+        "# INVENTED actor\nactors:\n  marti:\n    name: Jose\u0301 Marti\u0301\n",
+        encoding="utf-8",
+    )
+    actors = actors_io.load_actors(tmp_path / "actors.yml", warn=None)
+    text = corpus.decode_bytes(
+        "INVENTED headline\n\nJose\u0301 Marti\u0301 said the ferry would run. "
+        "Ine\u0301s Roca said it would not.\n".encode()
+    )[0]
+    art = corpus.parse_plain_text(text, "t", "t.txt")
+    statements, _ = attribution.attribute(art, segment.segment_article(art), actors)
+    body = [(s.speaker, s.quote_type) for s in statements if s.section == "body"]
+    assert body == [("marti", "indirect"), ("Inés Roca", "indirect")]

@@ -1038,3 +1038,44 @@ def test_html_in_a_record_text_is_stripped(tmp_path: Path) -> None:
 
 def markup_free(text: str) -> bool:
     return corpus.markup_to_text(text) is None
+
+
+# --- decomposed accents (session 16; INVENTED texts) -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "composed", "warned"),
+    [
+        (
+            "Jose\u0301 Marti\u0301 said so.",
+            "José Martí said so.",
+            ["Unicode composed to NFC: 2 combining mark(s) joined to their letters"],
+        ),
+        ("José Martí said so.", "José Martí said so.", []),
+        # a singleton: the Kelvin sign is canonically the letter K, nothing joined
+        (
+            "12 \u212a colder",
+            "12 K colder",
+            ["Unicode composed to NFC: characters replaced by their canonical equivalents"],
+        ),
+    ],
+)
+def test_decomposed_accents_are_composed(raw: str, composed: str, warned: list) -> None:
+    assert corpus.compose_nfc(raw) == (composed, warned)
+    assert corpus.decode_bytes(raw.encode("utf-8")) == (composed, warned)
+
+
+def test_decomposed_name_is_one_word_in_every_format(tmp_path: Path) -> None:
+    nfd = "Jose\u0301 Marti\u0301 said the ferry would run again."
+    body = f"INVENTED: Ferry back\n\nHALLBY — {nfd}\n"
+    record = {"id": "ferry", "title": "INVENTED: Ferry back", "text": nfd}
+    root = make_corpus(
+        tmp_path,
+        {"plain.txt": body, "records.jsonl": json.dumps(record) + "\n"},
+    )
+    r = scan(root)
+    assert r.quarantine == ()
+    by = {a.article_id: a for a in r.articles}
+    for a in (by["plain"], by["ferry"]):
+        assert "José Martí said" in a.text, a.article_id
+        assert any(w.startswith("Unicode composed to NFC") for w in a.warnings), a.article_id

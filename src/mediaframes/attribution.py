@@ -231,6 +231,7 @@ import codecs
 import dataclasses
 import html as html_lib
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -280,8 +281,8 @@ SPLIT_QUOTE_JOINER = " \u2026 "
 """Joins the parts of a quotation split by its attribution (``"A," she said, "B."``)."""
 _OPEN_DOUBLE = "\u201c\u201e\u00ab\u201f"
 _CLOSE_DOUBLE = "\u201d\u00bb"
-_OPEN_SINGLE = "\u2018\u201b\u201a"
-_CLOSE_SINGLE = "\u2019"
+_OPEN_SINGLE = "\u2018\u201b\u201a\u2039"  # ‘ ‛ ‚ ‹
+_CLOSE_SINGLE = "\u2019\u203a"  # ’ ›
 #: Marks that close a quotation only after their own opener: German „…“ and ‚…‘, and the
 #: guillemets pointing inwards, »…« (German, Danish), beside the usual ” » " and ’ '.
 _OWN_CLOSER = {"\u201e": "\u201c", "\u00bb": "\u00ab", "\u201a": "\u2018"}
@@ -1507,7 +1508,9 @@ def read_actors_file(path: str | Path | None = None) -> tuple[Any, Path]:
     if not p.is_file():
         raise FileNotFoundError(f"actors file not found: {p}")
     try:
-        return yaml.safe_load(p.read_text(encoding="utf-8")), p
+        # composed (NFC) as the corpus text is (corpus.compose_nfc): names typed with
+        # decomposed accents still match
+        return yaml.safe_load(unicodedata.normalize("NFC", p.read_text(encoding="utf-8"))), p
     except yaml.YAMLError as exc:
         raise ValueError(f"{p}: not valid YAML: {exc}") from exc
 

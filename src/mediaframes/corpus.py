@@ -55,7 +55,8 @@ bombs), ``outside_corpus`` (symbolic links leaving the folder), ``unreadable`` (
 Hidden files (``.gitkeep``) are not inputs. UTF-8 with or without a byte-order mark and UTF-16
 with one, or without one (told by its NUL bytes: :func:`utf16_without_bom`) are read; cp1252 is
 decoded and UTF-8 mojibake ("wonâ€™t", also "â€" + U+FFFD for ”) repaired, with a warning that
-also counts what could not be repaired.
+also counts what could not be repaired. Decomposed accents ("e" + U+0301) are composed to Unicode
+NFC (:func:`compose_nfc`), with a warning, so they do not split words.
 Ids are made safe file names by :func:`safe_id` (no separators, ``..``, NUL, absolute paths);
 collisions get ``-2``, ``-3``; each change is a warning. Metadata: ``metadata.csv`` values
 override a record's own ``date/outlet/url`` (with a warning when they differ).
@@ -846,6 +847,31 @@ def mojibake_warnings(repaired: int, text: str) -> list[str]:
     return out
 
 
+def compose_nfc(text: str) -> tuple[str, list[str]]:
+    """Put text in Unicode NFC form, so a decomposed "e" + U+0301 reads as one letter "é".
+
+    Text copied from some systems (macOS file names, some scrapers) stores accents as separate
+    combining marks, which split words for every tokenizer and pattern downstream. Offsets are
+    into the composed text (``texts/<article_id>.txt``); a warning says the text was changed.
+
+    Example:
+        >>> compose_nfc("Jose\u0301 said")
+        ('José said', ['Unicode composed to NFC: 1 combining mark(s) joined to their letters'])
+        >>> compose_nfc("José said")
+        ('José said', [])
+    """
+    if unicodedata.is_normalized("NFC", text):
+        return text, []
+    composed = unicodedata.normalize("NFC", text)
+    joined = len(text) - len(composed)
+    what = (
+        f"{joined} combining mark(s) joined to their letters"
+        if joined
+        else "characters replaced by their canonical equivalents"
+    )
+    return composed, [f"Unicode composed to NFC: {what}"]
+
+
 class InputRejected(Exception):
     """An input that cannot be accepted; ``reason`` is one of the quarantine reasons."""
 
@@ -960,6 +986,8 @@ def decode_bytes(data: bytes) -> tuple[str, list[str]]:
     if not text.strip():
         raise InputRejected("empty", "whitespace only")
     warnings.extend(mojibake_warnings(n, text))
+    text, composed = compose_nfc(text)
+    warnings.extend(composed)
     return text, warnings
 
 
@@ -1516,6 +1544,9 @@ def _record_candidate(
     if bad:
         raise InputRejected("binary", f"{len(bad)} control character(s), first U+{ord(bad[0]):04X}")
     warnings.extend(mojibake_warnings(n + m, title + "\n" + body))
+    body, composed = compose_nfc(body)
+    title, composed_title = compose_nfc(title)
+    warnings.extend(composed or composed_title)
     if not title:
         warnings.append("record has no title: no headline")
     else:

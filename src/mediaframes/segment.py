@@ -51,6 +51,8 @@ _QUOTE_MAP = {
     "\u02bc": "'",  # ʼ
     "\u0060": "'",  # `
     "\u00b4": "'",  # ´
+    "\u2039": "'",  # ‹
+    "\u203a": "'",  # ›
     "\u201c": '"',  # “
     "\u201d": '"',  # ”
     "\u201e": '"',  # „
@@ -132,7 +134,7 @@ def normalize_quotes(text: str) -> str:
         text: Any text.
 
     Returns:
-        The text with ’ ‘ “ ” „ « » (and kin) replaced one-for-one by ``'`` or ``"``.
+        The text with ’ ‘ ‹ › “ ” „ « » (and kin) replaced one-for-one by ``'`` or ``"``.
 
     Example:
         >>> normalize_quotes("won\u2019t \u201cgo\u201d")
