@@ -2851,6 +2851,13 @@ _ADDRESSEE_FAST_RE = re.compile(
     r"\s+((?:[\w'.\-]++\s+){0,7}?[\w'.\-]++)(?=\s+(?:that|to|about|of|on|against|over|not|for)\b|\s*[,:\"])"
 )
 _AND_RE = re.compile(r"\band\b|&")
+#: A determiner opening a noun phrase ("the minister", "a lawyer"). (Plain text.)
+#: A short bracketed aside right before a verb, after a word: a party and seat ("Reed
+#: (D-Ohio) said"). (Plain text; searched up to the verb.)
+_PAREN_BEFORE_VERB_RE = re.compile(r"(?<=\w)\s*\([^()\n]{1,40}\),?\s+$")
+#: The same aside ending a text ("Callum Ash (Unity, Fenwick)").
+_PAREN_END_RE = re.compile(r"(?<=\w)\s*\([^()\n]{1,40}\)\s*$")
+_DETERMINER_START_RE = re.compile(r"(?:the|a|an|his|her|its|their)\s", re.I)
 _APPOSITION_RE = re.compile(r",\s*((?:[^,;:.!?\"]|\.(?=\w)){2,80})(?:[,;.!?]|$)")
 _APPOSITIVE_RE = re.compile(
     r"(?:^|[,;:\"(\u2014])\s*([^,;:\"]{2,60}),\s*(?:\d{1,3},\s*)?([^,;:\"]{2,120})\s*$"
@@ -3032,7 +3039,9 @@ _FRONTED_ASKED_RE = re.compile(
     r"(?:whether|if|about|on|why|how|what|when|who|whom|to|by)\s+"
 )
 #: A determiner opening a noun phrase ("The other guest", "Her old friend", "A colleague").
-_DETERMINER_OPENING_RE = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne)\s")
+_DETERMINER_OPENING_RE = re.compile(
+    r"\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother)\s"
+)
 #: The word after a subject pronoun, past "also", "then", "later" (group 1; folded text).
 _REPORTING_NEXT_RE = re.compile(
     r"\s+(?:(?:also|then|later|again|further|quickly|simply)\s+)?([a-z]+)(?![\w'\-])"
@@ -3435,7 +3444,17 @@ _CLAUSE_OPENERS = frozenset(
     "while when since until following inside outside near".split()
 )
 #: Where a body sentence may hold a second report: "; ", ", while ", ", and ", ", but "
-_BODY_CLAUSE_CUT_RE = re.compile(r"\s*;\s+|,[\"\u201d\u2019']?\s+(?:while|and|but|whereas)\s+")
+_BODY_CLAUSE_CUT_RE = re.compile(
+    r"\s*;\s+|,[\"\u201d\u2019']?\s+(?:while|and|but|whereas)\s+"
+    r"|,[\"\u201d\u2019']?\s+(?=(?:a|an)\s+(?:claim|charge|accusation|allegation|assertion"
+    r"|version|account|characteri[sz]ation|description|suggestion)\s)"
+)
+#: The verbs of ", a claim (that) <subject> called …" (folded forms): the rejoinder of another
+#: speaker in an apposition to the words before.
+_CLAIM_REJOINDER_VERBS = frozenset(
+    "called calls dismissed dismisses described describes termed terms labelled labeled "
+    "branded brands".split()
+)
 #: "for", "to" or "of" after a role, before whom it serves ("a spokesman for | Fenn"; folded).
 _FOR_ACTOR_RE = re.compile(r"\s+(?:for|to|of)\s+")
 #: A capitalized word ending a text (a name before ", and": a list of subjects, maybe).
@@ -3514,6 +3533,98 @@ class _NP:  # never changed once built (a plain dataclass: frozen ones are 5x sl
     name: str = ""  # other speaker's name as written
     affiliation: str = ""  # for other speakers: role phrase as written
     how: str = ""  # how it was resolved, for the rule column
+
+
+#: "to" and a lower-case word that is no determiner or object pronoun: an infinitive
+#: ("the minister to withdraw", not "the minister to reporters", "to the committee").
+_INFINITIVE_RE = re.compile(
+    r"\sto\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|him|them|us|me|you|reporters"
+    r"|journalists|lawmakers|members|supporters|parliament|congress)\b)[a-z]+\b"
+)
+
+
+def _infinitive_after(words: str) -> bool:
+    """Whether a phrase after a verb holds an infinitive (an object, then "to" + verb).
+
+    Example:
+        >>> _infinitive_after("the minister to withdraw the clause"), _infinitive_after(
+        ...     "the minister to reporters")
+        (True, False)
+    """
+    return _INFINITIVE_RE.search(words) is not None
+
+
+#: A subordinate clause opening what follows a verb: no words reported ("Markets answered
+#: | before any government did."). (Folded text.)
+_THAT_TO_RE = re.compile(r"\b(?:that|to)\b")
+_SUBORDINATE_AFTER_VERB_RE = re.compile(
+    r"(?:before|after|until|once|because|when|while|whenever)\s(?!.*\bthat\s)"
+)
+
+
+def _no_report_after(before_subject: str, lemma: str, content: str, complementizer: bool) -> bool:
+    """Whether a verb with its subject reports nothing, judged by what stands around them.
+
+    ``before_subject`` is ``"^"`` when the subject opens the unit: only then can a subordinate
+    clause after the verb show that nothing is reported (not "…, her office said before the
+    trip": the words come first).
+
+    - a subject after "whether" is in an embedded question ("a question about whether the
+      mayor agreed"): the question reports no words;
+    - a frame in a fronted subordinate clause ending at a comma ("When she answered, she did
+      not give a number"): the verb has no content;
+    - a subordinate clause right after the verb, with no "that" later ("Markets answered before
+      any government did");
+    - "agree with" someone or something: a stance, not words.
+
+    Args:
+        before_subject: The word before the subject (folded).
+        lemma: The verb's lemma.
+        content: The folded text where the content would start, to the end of the unit.
+        complementizer: Whether "that" (or the like) opened the content.
+
+    Example:
+        >>> _no_report_after("^", "answer", "before any government did.", False)
+        True
+        >>> _no_report_after("^", "say", "before the vote that it was dead.", False)
+        False
+        >>> _no_report_after("office", "say", "before the trip.", False)
+        False
+        >>> _no_report_after("when", "answer", ", she did not give a number.", False)
+        True
+    """
+    if before_subject == "whether":
+        return True
+    if complementizer:
+        return False
+    if content.startswith(",") and before_subject in _SUBORDINATORS:
+        return True
+    if lemma == "agree" and content.startswith("with "):
+        return True
+    return before_subject == "^" and _SUBORDINATE_AFTER_VERB_RE.match(content) is not None
+
+
+#: Words that may stand before a diplomatic role that speaks for its side ("foreign ministry
+#: spokesman", "deputy ambassador"; not "opposition spokesman", "former ambassador").
+_SIDE_ROLE_MODIFIERS = frozenset(
+    "foreign ministry government presidential chief deputy senior press official".split()
+)
+
+
+def _speaks_for_side(role: str) -> bool:
+    """Whether a role after a country or demonym speaks for that side's actor (folded words).
+
+    Example:
+        >>> [_speaks_for_side(r) for r in ("spokesman", "foreign ministry spokeswoman",
+        ...     "foreign minister", "opposition spokesman", "former ambassador", "economist")]
+        [True, True, True, False, False, False]
+    """
+    words = role.split()
+    if not words:
+        return False
+    if role in ("foreign minister", "foreign secretary"):
+        return True
+    return words[-1] in _DIPLOMATIC_ROLES and all(w in _SIDE_ROLE_MODIFIERS for w in words[:-1])
 
 
 def _as_side(country: _NP) -> _NP:
@@ -4678,6 +4789,21 @@ class _Doc:
             m.actor = best.key
         else:
             m.other = best.key
+            if (
+                gender
+                and word in _SUBJECT_PRONOUNS
+                and best.named
+                and not best.gender
+                and (
+                    quoted_from >= 0
+                    or not self.plain[self.sentences[sent].start : m.start].strip(" \"'\u201c")
+                )
+            ):
+                # "Moray … He urged the minister … She said she would consider it": the "he"
+                # opening its sentence (or tagging a quotation) tells Moray's gender, so the
+                # "she" is someone else (not a "she" in the words: the principal's, maybe)
+                self.learn_gender(best.key, gender)
+                best = dataclasses.replace(best, gender=gender)
         prev = self._prev_word(m.start)
         if word in _SUBJECT_PRONOUNS and prev not in _PREPOSITIONS and prev not in self.lex.verbs:
             # a chain: a later "she" may refer back through this one ("… she says." eight
@@ -5786,6 +5912,27 @@ class _Doc:
             semicolon = m.group(0).strip() == ";"
             if self.in_quote(nxt - 1):
                 continue
+            if (
+                semicolons_only
+                and self.plain[nxt : nxt + 1] in ("a", "A")
+                and m.group(0).rstrip(" \u201d\u2019\"'").endswith(",")
+            ):
+                # "… accused Tressk of an "incursion," a claim the Chancery called "a fiction."":
+                # the apposition holds another speaker's rejoinder, a report of its own
+                v = next((h for h in hits if nxt <= h[0]), None)
+                if (
+                    v is not None
+                    and self.folded[v[0] : v[1]] in _CLAIM_REJOINDER_VERBS
+                    and len(self.plain[nxt : v[0]].split()) <= 7
+                    and self.plain[v[1] : end].strip(" .,;:!?\"'\u201d\u2019")  # (its words)
+                    and any(last <= h[0] < m.start() for h in hits)
+                ):
+                    first_end = m.start()
+                    if self.plain[first_end + 1 : first_end + 2] in ('"', "\u201d", "\u2019", "'"):
+                        first_end += 2
+                    cuts.append((first_end, nxt))
+                    last = nxt
+                continue
             if not semicolon and semicolons_only:
                 # a body sentence: ", while/and/but <subject> <verb>" after a report (not
                 # "Aftershocks continued …, and …": a quotation's verb with no quotation; not
@@ -6237,6 +6384,18 @@ class _Doc:
                     # "Vendria's ambassador", "the Duranthian embassy" (not "Vendria's
                     # opposition spokesman", "Vendria's former ambassador")
                     affil_actor = side
+            after = raw[roles[-1].end() :].strip(" ,")
+            if (
+                not affil_actor
+                and after
+                and all(w[:1].isupper() for w in after.split())
+                and (pre := fo[: roles[-1].end()].strip()) != fo.strip()
+            ):
+                # "Dravenian spokesman Aurel Tannow", "Vastmoor's foreign minister, Ada Lind":
+                # the side's role right before a name (not "Kolmar's consul in Brinmoor")
+                sm2 = _SIDE_ROLE_RE.fullmatch(pre)
+                if sm2 is not None and _speaks_for_side(sm2.group(2)):
+                    affil_actor = self.actors._sides.get(sm2.group(1), "")
         if (
             docs
             and (pm := _BODY_POSSESSIVE_RE.match(fo))
@@ -7089,7 +7248,13 @@ class _Doc:
         return np if np is not None and np.kind == "actor" else country
 
     def with_apposition(self, np: _NP, uend: int, last_source: _NP | None) -> _NP:
-        """Add a following ``, role NP`` ("Dmitry Peskov, the Kremlin spokesman") to a name."""
+        """Add a following ``, role NP`` ("Dmitry Peskov, the Kremlin spokesman") to a name.
+
+        A role followed by a name ("according to the party whip, Mira Delk, …") gives the name,
+        with the role as its affiliation, as a subject "The party whip, Mira Delk, said" does.
+        """
+        if np.kind == "other" and not np.name and np.how == "other speaker (role)":
+            return self._role_then_name(np, uend, last_source)
         if np.kind != "other" or np.affiliation:
             return np
         tail = self.plain[np.end : uend]
@@ -7145,9 +7310,46 @@ class _Doc:
             how,
         )
 
+    def _role_then_name(self, np: _NP, uend: int, last_source: _NP | None) -> _NP:
+        """``role, Name,`` after "according to" (or "came the reply from"): the named person."""
+        head = self.folded[np.start : np.end].rsplit(None, 1)[-1]
+        if head in self.lex.institutions or head in self.lex.body_names:
+            return np  # "according to the ministry, Lena Ostby …": her words are the content
+        am = _APPOSITION_RE.match(self.plain, np.end, uend)
+        if am is None or self.plain[am.end(1) : am.end(1) + 1] not in (",", ".", ""):
+            return np
+        r0, r1 = am.span(1)
+        nxt = _APPOSITION_RE.match(self.plain, r1, uend)
+        if (
+            nxt is not None
+            and self.plain[nxt.end(1) : nxt.end(1) + 1] == ","
+            and _DETERMINER_START_RE.match(nxt.group(1))
+        ):
+            return np  # "according to a spokesman, Tom Reed, the minister, resigned"
+        k = bisect_left(self.verb_hits, (r0,))
+        if (k < len(self.verb_hits) and self.verb_hits[k][0] < r1) or not self.is_proper_word(
+            r0, r1
+        ):
+            return np
+        person = self.classify_np(r0, r1, last_source)
+        if person is None or person.kind != "other" or not person.name or person.affiliation:
+            return np
+        return _NP(
+            np.start,
+            r1,
+            self.text[np.start : r1],
+            "other",
+            np.actor,
+            person.name,
+            np.text,
+            "other speaker (role, name)",
+        )
+
     def appositive_np(self, unit_start: int, comma: int, last_source: _NP | None) -> _NP | None:
         """Subject written as ``Name, role,`` or ``role, Name,`` before the verb."""
         seg = self.plain[unit_start:comma]
+        if seg.endswith(")") and (pe := _PAREN_END_RE.search(seg)) is not None:
+            seg = seg[: pe.start()]  # "Another rebel, Callum Ash (Unity, Fenwick), asked"
         np = self._appositive_in(seg, unit_start, last_source)
         rel = _COMMA_RELATIVE_RE.search(seg)
         if (
@@ -7900,6 +8102,13 @@ class _Doc:
             kind = "leading"
             lo = self.boundary_before(max(prev_end, ustart), v0)
             subj_end = v0  # (before a parenthesis of adverbials: ", in a statement,")
+            if self.plain[v0 - 2 : v0].strip() in (")", "),") and (
+                pb := _PAREN_BEFORE_VERB_RE.search(self.plain, max(prev_end, ustart), v0)
+            ):
+                # "Tom Reed (D-Ohio) said", "Callum Ash (Unity, Fenwick), asked": a bracketed
+                # party or seat after the subject is no boundary
+                subj_end = pb.start()
+                lo = self.boundary_before(max(prev_end, ustart), subj_end)
             if lo >= v0 - 1 and self.plain[max(ustart, v0 - 2) : v0].strip() == ",":
                 c2 = self.plain.rindex(",", ustart, v0)
                 c1 = self.plain.rfind(",", max(prev_end, ustart), c2)
@@ -7936,6 +8145,8 @@ class _Doc:
                     prev_end = np.end
                     continue
                 t_end = m.end(1) if m else 0
+                if m and m.group(1).endswith(")") and (pe := _PAREN_END_RE.search(m.group(1))):
+                    t_end = m.start(1) + pe.start()  # '"…," said Tom Reed (D-Ohio).'
                 if m and (rw := _RESTRICTIVE_WHO_RE.search(m.group(1))) is not None:
                     # '"…," said an official who spoke on condition of anonymity because …':
                     # the restrictive relative clause is no part of the subject
@@ -7965,6 +8176,9 @@ class _Doc:
                 # "The tunnel, announced with some fanfare by both governments, is late": an
                 # inverted subject never opens with a preposition
                 clause = clause or bool(words[:1]) and words[0] in _PREPOSITIONS - {"by"}
+                # ", asked the minister to withdraw the clause": an object and its infinitive,
+                # not an inverted subject ("said the minister to reporters" is one)
+                clause = clause or _infinitive_after(m.group(1)[: t_end - m.start(1)] if m else "")
                 if (
                     m
                     and after_comma
@@ -8263,6 +8477,13 @@ class _Doc:
             ) and not self.quotes_in(ustart, uend):
                 # "She has said that before", "He said as much", "He has said nothing in
                 # public since": no words of their own
+                continue
+            if not self.quotes_in(ustart, uend) and _no_report_after(
+                self._prev_word(np.start) if self.plain[ustart : np.start].strip() else "^",
+                lemma,
+                self.folded[v1:uend].lstrip(),
+                _THAT_TO_RE.search(self.folded, v1, cstart) is not None,
+            ):
                 continue
             if np.kind == "other" and np.name and not np.affiliation:
                 np = self.joint_names(np, max(prev_end, ustart))
@@ -9498,8 +9719,11 @@ def attribute(
             np = _they_of_prev(doc, np, prev, section, paragraph) or np
             speaker, speaker_type = _speaker_fields(np, actor_ids)
             if source_frame is not None:
-                source, source_actor = source_frame.np.text, source_frame.np.actor
-                src_how = f"{source_frame.kind} frame, {source_frame.np.how}"
+                sn = source_frame.np
+                source, source_actor = sn.text, sn.actor
+                if sn.kind == "other" and sn.name and sn.how.startswith("pronoun -> "):
+                    source = sn.name  # "She said Tom Reed had told …": she is Lia Morn
+                src_how = f"{source_frame.kind} frame, {sn.how}"
             else:
                 source, source_actor, src_how = _own_source(np)
             if (
