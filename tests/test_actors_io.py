@@ -156,6 +156,9 @@ def test_analyze_lists_each_quarantined_input(analysed) -> None:
 def test_analyze_strict_exits_1_when_anything_was_quarantined(analysed, capsys) -> None:
     out, path, _, _ = analysed
     argv = ["analyze", str(out.parent / "corpus"), "--out", str(out), "--actors", str(path)]
+    assert main([*argv, "--methods", "vader", "--strict"]) == 2  # the misspelt key: an error
+    assert "did you mean 'aliases'?" in capsys.readouterr().err
+    path.write_text(ACTORS.format(aliases="aliases", organizations="organisations"))
     assert main([*argv, "--methods", "vader", "--strict"]) == 1
     err = capsys.readouterr().err
     assert "--strict: 2 input(s) quarantined" in err

@@ -89,7 +89,8 @@ def test_valid_files(text: str, expected: dict) -> None:
         ("- seed\n- 1\n", "must be a mapping"),
         ("just text\n", "must be a mapping"),
         ("seed: [1\n", "not valid YAML"),
-        ("seed: 1\nseed: 2\n", "'seed' is given twice (first on line 1)"),
+        ("seed: 1\nseed: 2\n", "key 'seed' is given twice, on line 1 and line 2"),
+        ("codebooks:\n- a\nseed: 1\ncodebooks: [b]\n", "'codebooks' is given twice, on line 1"),
     ],
 )
 def test_invalid_files(text: str, fragment: str) -> None:

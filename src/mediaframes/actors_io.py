@@ -9,13 +9,18 @@ notebooks):
 
 * :data:`SYNONYMS`: ``organisations`` is read as ``organizations`` (both in one entry is an
   error: which list was meant?);
-* any other key close to a known one (``difflib.get_close_matches``, ratio at least
-  :data:`CUTOFF`: ``aliasses``, ``title``, ``pronoun``) is kept as an extra, as before, with a
+* any other key close to a known one (:func:`close_key`: ``aliasses``, ``title``, ``pronoun``,
+  ``titel``) is kept as an extra, as before, with a
   warning naming the file, the actor and the key it resembles (:func:`key_warnings`); other
   keys (``party``, ``spokespeople``) are kept with a warning that the analysis does not use
   them, except the descriptive :data:`DESCRIPTIVE_KEYS` (``role``, ``notes``), kept silently;
 * ``pronouns`` given as one string (``pronouns: they/them``) is an error
-  (:func:`check_pronouns`): it must be a list.
+  (:func:`check_pronouns`): it must be a list;
+* a name written "Surname, Given" (``name: "Oberlin, Tomas"``) is warned of, with the name in
+  text order to write instead (:func:`name_warnings`).
+
+With ``strict`` (``--strict`` of ``analyze`` and ``run``), :func:`load_actors` makes these
+warnings an error (exit 2).
 
 Example:
     >>> data = {"actors": {"lee": {"name": "Ana Lee", "organisations": ["the Office"],
@@ -56,6 +61,9 @@ DESCRIPTIVE_KEYS = ("role", "notes")
 SYNONYMS = {"organisations": "organizations"}
 #: Smallest ``difflib`` similarity ratio for an unknown key to be warned about.
 CUTOFF = 0.75
+#: Most edits (:func:`edit_distance`) between a key of 5 letters or more and a known key for
+#: the key to be named as its likely misspelling.
+MAX_EDITS = 2
 
 
 def _stderr(message: str) -> None:
@@ -68,6 +76,50 @@ SPOKESPEOPLE_HINT = (
     "actor's name, office, country or demonym ('Kremlin spokesman Dmitry Peskov', 'a "
     "spokeswoman for the ministry') speaks for the actor (see the actors file header)"
 )
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Edits (insert, delete, replace, swap two neighbours) that turn ``a`` into ``b``.
+
+    The optimal-string-alignment distance: a swap of two letters (``titel`` for ``title``)
+    is one edit, not two.
+
+    Example:
+        >>> edit_distance("titel", "titles"), edit_distance("gendre", "gender")
+        (2, 1)
+    """
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        row = [i]
+        for j, cb in enumerate(b, 1):
+            cost = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cost = min(cost, prev2[j - 2] + 1)
+            row.append(cost)
+        prev2, prev = prev, row
+    return prev[-1]
+
+
+def close_key(key: str) -> str | None:
+    """The known key that ``key`` most likely misspells, or None.
+
+    Close means a ``difflib`` ratio of at least :data:`CUTOFF`, or, for a key of 5 letters or
+    more, at most :data:`MAX_EDITS` edits (:func:`edit_distance`, a swap counting one):
+    ``titel`` is ``title`` with two letters swapped, missing the ``s`` of ``titles``.
+
+    Example:
+        >>> close_key("aliasses"), close_key("titel"), close_key("party"), close_key("age")
+        ('aliases', 'titles', None, None)
+    """
+    low = key.lower()
+    close = difflib.get_close_matches(low, KNOWN_KEYS, n=1, cutoff=CUTOFF)
+    if close:
+        return close[0]
+    if len(low) < 5:
+        return None
+    distance, known = min((edit_distance(low, k), k) for k in KNOWN_KEYS)
+    return known if distance <= MAX_EDITS else None
 
 
 def key_warnings(entry: Mapping[Any, Any], where: str) -> list[str]:
@@ -94,17 +146,63 @@ def key_warnings(entry: Mapping[Any, Any], where: str) -> list[str]:
     for key in entry:
         if not isinstance(key, str) or key in KNOWN_KEYS or key in DESCRIPTIVE_KEYS:
             continue
-        close = difflib.get_close_matches(key.lower(), KNOWN_KEYS, n=1, cutoff=CUTOFF)
+        close = close_key(key)
         if close:
-            out.append(
-                f"{where}: unknown key {key!r} (kept as an extra); did you mean {close[0]!r}?"
-            )
+            out.append(f"{where}: unknown key {key!r} (kept as an extra); did you mean {close!r}?")
             continue
         message = f"{where}: unknown key {key!r} (kept as an extra, not used by the analysis)"
         if key.lower().startswith("spokes"):
             message += f"; {SPOKESPEOPLE_HINT}"
         out.append(message)
     return out
+
+
+#: Words after the comma of a name that are a suffix, not a given name ("Ana Lee, Jr.").
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "phd", "md", "qc", "kc", "mp"})
+#: Lower-case words a name may hold (particles, as the attribution reads them).
+NAME_PARTICLES = frozenset(
+    "de da del della di do dos du la le van von der den ter bin ibn bint ben ap".split()
+)
+
+
+def name_warnings(entry: Mapping[Any, Any], where: str) -> list[str]:
+    """A warning when ``name`` is written "Surname, Given" ("Oberlin, Tomas").
+
+    The text is searched for the name as written and its last word is taken as the surname, so
+    such a name matches almost nothing and its given name is read as the surname. A suffix after
+    the comma ("Ana Lee, Jr.", :data:`NAME_SUFFIXES`) and a comma between lower-case words
+    (not a person's name) are not warned of.
+
+    Args:
+        entry: The actor's mapping.
+        where: ``"<file>: actor '<id>'"``, the start of the message.
+
+    Returns:
+        No message, or one suggesting the name in text order.
+
+    Example:
+        >>> name_warnings({"name": "Oberlin, Tomas"}, "f.yml: actor 'o'")  # doctest: +ELLIPSIS
+        ["f.yml: actor 'o': name 'Oberlin, Tomas' looks like 'Surname, Given name': ... \
+write the name as it appears in text: name: Tomas Oberlin"]
+        >>> name_warnings({"name": "Ana Lee, Jr."}, "f.yml: actor 'a'")
+        []
+    """
+    name = entry.get("name")
+    if not isinstance(name, str) or name.count(",") != 1:
+        return []
+    surname, given = (part.split() for part in name.split(","))
+    if not surname or not given or given[-1].strip(".").lower() in NAME_SUFFIXES:
+        return []
+    words = [*surname, *given]
+    if not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
+        return []
+    suggested = " ".join([*given, *surname])
+    return [
+        f"{where}: name {name!r} looks like 'Surname, Given name': the articles are searched "
+        f"for the name as written, comma included, and its last word {given[-1]!r} is taken "
+        f"as the surname, so the actor is hardly ever found; write the name as it appears in "
+        f"text: name: {suggested}"
+    ]
 
 
 def check_pronouns(entry: Mapping[Any, Any], where: str) -> None:
@@ -173,11 +271,15 @@ def normalize_actor_keys(data: Any, source: str) -> tuple[Any, list[str]]:
         check_pronouns(fixed, where)
         actors[actor_id] = fixed
         warnings.extend(key_warnings(fixed, where))
+        warnings.extend(name_warnings(fixed, where))
     return {**data, "actors": actors}, warnings
 
 
 def load_actors(
-    path: str | Path | None = None, warn: Callable[[str], None] | None = _stderr
+    path: str | Path | None = None,
+    warn: Callable[[str], None] | None = _stderr,
+    *,
+    strict: bool = False,
 ) -> attribution.Actors:
     """Load an actors file as :func:`mediaframes.attribution.load_actors`, spelling variants read.
 
@@ -185,13 +287,17 @@ def load_actors(
         path: The actors file, or None for the packaged ``resources/actors.yml``.
         warn: Called with each warning of :func:`normalize_actor_keys` (default: printed on
             stderr as ``warning: …``); None for none (a second load of the same file).
+        strict: Make the warnings of :func:`normalize_actor_keys` (a misspelt or unused key, a
+            name written "Surname, Given") an error (``--strict``). A surface shared by several
+            actors (:func:`shared_warnings`) stays a warning: it has a documented reading.
 
     Returns:
         The actors.
 
     Raises:
         FileNotFoundError: The file does not exist.
-        ValueError: The file is not valid YAML or not a valid actors file (message names it).
+        ValueError: The file is not valid YAML or not a valid actors file, or, with ``strict``,
+            has a warning (message names it).
 
     Example:
         >>> load_actors().ids
@@ -200,6 +306,11 @@ def load_actors(
     data, p = attribution.read_actors_file(path)
     data, warnings = normalize_actor_keys(data, str(p))
     actors = attribution.actors_from_mapping(data, str(p))
+    if strict and warnings:
+        raise ValueError(
+            f"{p}: {len(warnings)} warning(s) about the actors file, errors with --strict:\n  "
+            + "\n  ".join(warnings)
+        )
     if warn is not None:
         for message in [*warnings, *shared_warnings(actors, str(p))]:
             warn(message)

@@ -244,7 +244,7 @@ from typing import Any
 import pandas as pd
 import yaml
 
-from mediaframes import paths
+from mediaframes import config, paths
 from mediaframes.records import (
     Article,
     Mention,
@@ -1510,7 +1510,8 @@ def read_actors_file(path: str | Path | None = None) -> tuple[Any, Path]:
     try:
         # composed (NFC) as the corpus text is (corpus.compose_nfc): names typed with
         # decomposed accents still match
-        return yaml.safe_load(unicodedata.normalize("NFC", p.read_text(encoding="utf-8"))), p
+        text = unicodedata.normalize("NFC", p.read_text(encoding="utf-8"))
+        return config.load_yaml_text(text, str(p)), p
     except yaml.YAMLError as exc:
         raise ValueError(f"{p}: not valid YAML: {exc}") from exc
 
@@ -2243,7 +2244,7 @@ def load_lexicon() -> Lexicon:
     for form in _HEADLINE_FORMS:
         verbs.setdefault(form, ("run the headline", "that"))
     lex_path = paths.resource("speech_lexicon.yml")
-    data = yaml.safe_load(lex_path.read_text(encoding="utf-8"))
+    data = config.load_yaml_text(lex_path.read_text(encoding="utf-8"), str(lex_path))
 
     def words(key: str) -> tuple[str, ...]:
         return tuple(sorted({fold(w) for w in data[key]}, key=len, reverse=True))

@@ -127,7 +127,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--strict",
         action="store_true",
-        help="exit 1 if any input was quarantined (the tables are still written)",
+        help="exit 1 if any input was quarantined (the tables are still written); exit 2, "
+        "before any work, if the actors file has a warning (a misspelt or unused key, a name "
+        "written surname first)",
     )
     p.add_argument(
         "--seed",
@@ -275,7 +277,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--strict",
         action="store_true",
-        help="exit 1 if the corpus had quarantined inputs (the report is still published)",
+        help="exit 1 if the corpus had quarantined inputs (the report is still published); "
+        "exit 2, before any notebook, if the actors file has a warning (a misspelt or unused "
+        "key, a name written surname first)",
     )
     p.set_defaults(func=_cmd_run)
 

@@ -102,7 +102,7 @@ import yaml
 from nltk.stem.snowball import SnowballStemmer
 from nltk.text import ConcordanceIndex
 
-from mediaframes import framing, paths
+from mediaframes import config, framing, paths
 from mediaframes.config import BOOTSTRAP_N
 
 SECTIONS: tuple[str, ...] = ("headline", "standfirst", "body")
@@ -359,7 +359,7 @@ def load_loaded_terms(path: str | Path | None = None) -> tuple[LoadedTerm, ...]:
     """
     p = Path(path) if path is not None else paths.resource("compare", "loaded_terms.yml")
     try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+        data = config.load_yaml_text(p.read_text(encoding="utf-8"), str(p))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise ValueError(f"{p}: cannot read loaded terms: {exc}") from exc
     if data is None:
@@ -1504,9 +1504,9 @@ def compare_command(args: Any) -> int:
 
     try:
         path, note = scale.compare_actors(args.analysis_dir, getattr(args, "actors", None))
+        actors = actors_io.load_actors(path)  # an invalid file: its error alone, no note first
         if note:
             print(f"mediaframes compare: {note}", file=sys.stderr)
-        actors = actors_io.load_actors(path)
         terms_file = getattr(args, "loaded_terms", None)
         if terms_file is not None:
             if not Path(terms_file).is_file():

@@ -1,10 +1,11 @@
-"""Pipeline parameters: a declared schema, strict YAML loading, validation before any kernel.
+r"""Pipeline parameters: a declared schema, strict YAML loading, validation before any kernel.
 
 papermill injects parameter *names* into notebooks as code and coerces values loosely, so every
 parameter file is checked here, completely, before a notebook runs:
 
-* the file is read with ``yaml.safe_load`` only: tags such as ``!!python/object`` are refused;
-* the top level must be a mapping; duplicate keys are refused (PyYAML would keep the last);
+* the file is read with PyYAML's safe loader only: tags such as ``!!python/object`` are refused;
+* the top level must be a mapping; a key given twice is refused (PyYAML would keep the last),
+  at any depth (:func:`load_yaml_text`);
 * every key must be a declared parameter (:data:`SCHEMA`), a plain identifier and no Python
   keyword, so that nothing but a known name ever reaches a notebook;
 * every value must have its declared type exactly. YAML 1.1 reads ``yes``/``on``/``no`` as
@@ -12,6 +13,12 @@ parameter file is checked here, completely, before a notebook runs:
   plain literal of the declared type is refused with a hint, rather than silently coerced.
 
 Relative paths in a parameter file are relative to the repository root (:mod:`mediaframes.paths`).
+
+Every YAML file the project reads (parameters, actors files, codebooks, contested-terms lists)
+goes through :func:`load_yaml_text`: a key given twice in one mapping is an error naming the
+file, the key and both lines (PyYAML would silently keep the last: a copy-pasted actor block
+would replace the first actor), and a tab is an error saying so in words (PyYAML's own message
+is "found character '\t' that cannot start any token").
 
 Bootstrap resamples: :data:`BOOTSTRAP_N` is the one default of ``mediaframes run`` and
 ``mediaframes analyze`` (and of the statistics functions), so the same data and seed give the
@@ -42,6 +49,129 @@ import yaml
 
 class ParamError(ValueError):
     """A parameter file or value is invalid; the message names the file and the key."""
+
+
+# --------------------------------------------------------------------------- YAML files
+
+#: The tag of YAML's merge key ``<<``, whose mapping's keys may be given again.
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+
+
+def duplicate_key(root: yaml.Node | None) -> tuple[str, str, int, int] | None:
+    r"""The first key given twice in one mapping of a composed YAML document, or None.
+
+    Keys are compared as written with their resolved tag (``brask`` and ``"brask"`` are the
+    same string key); the keys a merge (``<<``) brings in may be overridden, as YAML allows.
+
+    Args:
+        root: The document's node (``yaml.compose``), or None for an empty document.
+
+    Returns:
+        ``(key, where, first line, second line)``: ``where`` is the path of keys down to the
+        mapping (``"actors"``; ``""`` at the top), the lines count from 1.
+
+    Example:
+        >>> duplicate_key(yaml.compose("actors:\n  a: 1\n  b: 2\n  a: 3\n"))
+        ('a', 'actors', 2, 4)
+        >>> duplicate_key(yaml.compose("a: 1\nb: {a: 2}\n")) is None
+        True
+    """
+    seen_nodes: set[int] = set()
+    stack: list[tuple[yaml.Node, str]] = [] if root is None else [(root, "")]
+    while stack:
+        node, where = stack.pop(0)
+        if id(node) in seen_nodes:  # an alias of a node already checked
+            continue
+        seen_nodes.add(id(node))
+        if isinstance(node, yaml.SequenceNode):
+            stack[:0] = [(item, where) for item in node.value]
+        if not isinstance(node, yaml.MappingNode):
+            continue
+        first: dict[tuple[str, str], int] = {}
+        children = []
+        for key_node, value_node in node.value:
+            if isinstance(key_node, yaml.ScalarNode) and key_node.tag != _MERGE_TAG:
+                key = (key_node.tag, key_node.value)
+                line = key_node.start_mark.line + 1
+                if key in first:
+                    return key_node.value, where, first[key], line
+                first[key] = line
+                label = key_node.value
+            else:
+                label = "?"
+            children.append((value_node, f"{where}.{label}" if where else label))
+        stack[:0] = children
+    return None
+
+
+def yaml_tab_problem(exc: yaml.YAMLError) -> str | None:
+    r"""Say in words that a YAML error is a tab, with its line; None for any other error.
+
+    Example:
+        >>> try:
+        ...     yaml.safe_load("actors:\n\tname: x\n")
+        ... except yaml.YAMLError as exc:
+        ...     yaml_tab_problem(exc)
+        'line 2: a tab character; YAML indents with spaces, never tabs: replace it with spaces'
+    """
+    problem = getattr(exc, "problem", None) or ""
+    mark = getattr(exc, "problem_mark", None)
+    if mark is None or ("\\t" not in problem and "tab" not in problem):
+        return None
+    return (
+        f"line {mark.line + 1}: a tab character; YAML indents with spaces, never tabs: "
+        "replace it with spaces"
+    )
+
+
+def load_yaml_text(
+    text: str, source: str, error: type[ValueError] = ValueError, loader: type = yaml.SafeLoader
+) -> Any:
+    r"""Parse YAML text safely, refusing duplicate keys and explaining tabs.
+
+    Args:
+        text: The YAML text.
+        source: The file's name, at the start of every message.
+        error: The exception raised for a duplicate key or a tab (a :class:`ValueError`; the
+            callers' own, such as :class:`ParamError`).
+        loader: The PyYAML loader class (default ``yaml.SafeLoader``: no Python tags).
+
+    Returns:
+        The parsed document (None for an empty one).
+
+    Raises:
+        ``error``: A key given twice in one mapping (naming the key, where it is and both
+            lines) or a tab where YAML needs spaces.
+        yaml.YAMLError: Any other invalid YAML, for the caller to word.
+
+    Example:
+        >>> load_yaml_text("a: 1\n", "f.yml")
+        {'a': 1}
+        >>> load_yaml_text("actors:\n  a: 1\n  a: 2\n", "f.yml")  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ValueError: f.yml: key 'a' is given twice in 'actors', on line 2 and line 3: ...
+    """
+    parser = loader(text)
+    try:
+        try:
+            node = parser.get_single_node()
+        except yaml.YAMLError as exc:
+            tab = yaml_tab_problem(exc)
+            if tab is None:
+                raise
+            raise error(f"{source}: {tab}") from None
+        dup = duplicate_key(node)
+        if dup is not None:
+            key, where, first, second = dup
+            inside = f" in {where!r}" if where else ""
+            raise error(
+                f"{source}: key {key!r} is given twice{inside}, on line {first} and line "
+                f"{second}: YAML would keep only the second, silently dropping the first; "
+                "remove or rename one"
+            )
+        return None if node is None else parser.construct_document(node)
+    finally:
+        parser.dispose()
 
 
 #: Default bootstrap resamples per confidence interval (``bootstrap_n``; ``mediaframes analyze
@@ -407,20 +537,17 @@ def _scalar_problem(node: yaml.ScalarNode, kind: str) -> str | None:
 
 
 def _check_nodes(root: yaml.Node, source: str) -> None:
-    """Check the raw YAML nodes: a flat mapping, unique keys, literal scalars as declared."""
+    """Check the raw YAML nodes: a flat mapping, literal scalars as declared.
+
+    (A key given twice was refused when the text was loaded: :func:`load_yaml_text`.)
+    """
     if not isinstance(root, yaml.MappingNode):
         raise ParamError(f"{source}: the file must be a mapping of parameter names to values")
-    seen: dict[str, int] = {}
     for key_node, value_node in root.value:
         line = key_node.start_mark.line + 1
         if not isinstance(key_node, yaml.ScalarNode):
             raise ParamError(f"{source}:{line}: parameter names must be plain strings")
         name = key_node.value
-        if name in seen:
-            raise ParamError(
-                f"{source}:{line}: parameter {name!r} is given twice (first on line {seen[name]})"
-            )
-        seen[name] = line
         param = SCHEMA.get(name)
         if param is None or not isinstance(value_node, yaml.ScalarNode):
             continue  # unknown names and list types are reported by validate_params
@@ -451,7 +578,7 @@ def parse_params_text(text: str, source: str) -> dict[str, Any]:
         mediaframes.config.ParamError: p.yaml: parameter 'report_title' must be a string, got...
     """
     try:
-        data = yaml.safe_load(text)
+        data = load_yaml_text(text, source, ParamError)
     except yaml.constructor.ConstructorError as exc:
         where = f":{exc.problem_mark.line + 1}" if exc.problem_mark else ""
         if "tag" not in str(exc.problem):

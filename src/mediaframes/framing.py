@@ -81,7 +81,7 @@ from typing import Any
 import pandas as pd
 import yaml
 
-from mediaframes import paths
+from mediaframes import config, paths
 from mediaframes.records import Article, FrameLabel, Statement, fast_records
 
 #: Word tokens: letters/digits with inner apostrophes (``Russia’s``, ``won’t``).
@@ -874,7 +874,7 @@ def load_codebook(path_or_id: str | Path) -> Codebook:
                 f"(packaged: {', '.join(available_codebooks())})"
             )
     try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+        data = config.load_yaml_text(p.read_text(encoding="utf-8"), str(p), CodebookError)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise CodebookError(f"{p}: cannot read codebook: {exc}") from exc
     return parse_codebook(data, str(p))

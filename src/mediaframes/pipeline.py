@@ -470,7 +470,11 @@ def check_paths(params: Mapping[str, Any], root: Path) -> None:
 
 
 def check_resources(
-    params: Mapping[str, Any], root: Path, source: str = "the default parameters"
+    params: Mapping[str, Any],
+    root: Path,
+    source: str = "the default parameters",
+    *,
+    strict: bool = False,
 ) -> None:
     """Load the codebooks, actors and loaded terms and check the sentiment methods, first.
 
@@ -481,6 +485,7 @@ def check_resources(
         root: Repository root (relative paths of the parameters start there).
         source: The parameter file, named in the message of an unknown sentiment method as in
             every other parameter error (``<file>: parameter 'sentiment_methods': …``).
+        strict: A warning about the actors file is an error (``actors_io.load_actors``).
 
     Raises:
         ParamError: With the stage module's message (which names the file and the problem): a
@@ -504,7 +509,7 @@ def check_resources(
     try:
         for book in params["codebooks"]:
             framing.load_codebook(paths.codebook_from_root(book, root))
-        actors_io.load_actors(_actors_arg(params["actors_file"], root))
+        actors_io.load_actors(_actors_arg(params["actors_file"], root), strict=strict)
         if params.get("loaded_terms_file"):
             compare.load_loaded_terms(paths.from_root(params["loaded_terms_file"], root))
     except (ValueError, OSError) as exc:
@@ -1226,6 +1231,7 @@ def run_pipeline(
     force: bool = False,
     expect_artifacts: bool = True,
     echo: Any = print,
+    strict: bool = False,
 ) -> RunResult:
     """Validate parameters, run the notebooks, inspect them and publish the report.
 
@@ -1240,6 +1246,8 @@ def run_pipeline(
         expect_artifacts: Require tables, figures and a PDF before publishing (with the
             default notebooks: every file of :func:`default_outputs`).
         echo: Progress printer (``print``-like).
+        strict: ``--strict``: a warning about the actors file is a :class:`ParamError`, also
+            when the report is up to date (``actors_io.load_actors``).
 
     Returns:
         The run's outcome; ``exit_code`` is the process exit status.
@@ -1271,9 +1279,9 @@ def run_pipeline(
             echo(note)
         state = input_state(params, nb_paths, root)
         up_to_date = not force and _up_to_date(reports, state["input_hash"])
-        if not up_to_date:  # (resources are in the input hash: valid when up to date)
+        if not up_to_date or strict:  # (resources are in the input hash: valid when up to date)
             source = str(params_file) if params_file else "the default parameters"
-            check_resources(params, root, source)
+            check_resources(params, root, source, strict=strict)
         # the kernel is a runner setting, outside the input hash: a bad one must not hide
         # behind an up-to-date report
         check_kernel(
@@ -1444,12 +1452,18 @@ def quarantine_lines(tables_dir: str | Path, limit: int = 20) -> list[str]:
 def run_command(args: argparse.Namespace) -> int:
     """Entry point of ``mediaframes run``: exit status 0 ok, 1 failed, 2 bad parameters.
 
-    With ``--strict``, also 1 when the published report's corpus had quarantined inputs.
+    With ``--strict``, also 1 when the published report's corpus had quarantined inputs, and 2
+    when the actors file has a warning (a misspelt key, a name written "Surname, Given").
     """
     echo = tolerant_echo(print, on_close=stdout_to_devnull)
     try:
         result = run_pipeline(
-            args.params, args.reports, notebooks=args.notebooks, force=args.force, echo=echo
+            args.params,
+            args.reports,
+            notebooks=args.notebooks,
+            force=args.force,
+            echo=echo,
+            strict=getattr(args, "strict", False),
         )
     except ParamError as exc:
         print(f"error: {exc}", file=sys.stderr)

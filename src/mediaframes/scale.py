@@ -1751,7 +1751,8 @@ def analyze_command(args: argparse.Namespace) -> int:
     """Run ``mediaframes analyze`` from parsed arguments; returns the exit status.
 
     Exit 0 on success, 1 when the run cannot go on (named file or address in the message) or,
-    with ``--strict``, when an input was quarantined; 2 on a bad argument value.
+    with ``--strict``, when an input was quarantined; 2 on a bad argument value or, with
+    ``--strict``, an actors file with a warning (``actors_io.load_actors``), before any work.
 
     Example:
         >>> from mediaframes.cli import build_parser
@@ -1759,6 +1760,14 @@ def analyze_command(args: argparse.Namespace) -> int:
         >>> analyze_command(args)  # doctest: +SKIP
         0
     """
+    if getattr(args, "strict", False):  # the actors file's warnings are errors, before any work
+        from mediaframes import actors_io
+
+        try:
+            actors_io.load_actors(args.actors, warn=None, strict=True)
+        except (ValueError, FileNotFoundError) as exc:
+            print(f"mediaframes analyze: error: {exc}", file=sys.stderr)
+            return 2
     try:  # Ctrl-C and SIGTERM raise AnalyzeInterrupted inside the run (interrupts_raise)
         summary = interrupts_raise()(analyze_corpus)(
             args.corpus_dir,
