@@ -432,6 +432,15 @@ def test_scare_quotes_known_answer(fx) -> None:
         ("Russia’s envoy and Kyiv’s mayor spoke.", []),  # apostrophes are not quotes
         ("A ‘long phrase of many more words here’ is no scare quote.", []),
         ("The ‘army’s offensive’ stalled.", ["army’s offensive"]),
+        # INVENTED, US style: the comma or full stop of the sentence inside the closing mark
+        ("Tressk denied an “incursion,” a claim the Chancery made.", ["incursion"]),
+        ("The ministry called it an “exercise.”", ["exercise"]),
+        ("Both sides called the talks “productive talks.” Then they left.", ["productive talks"]),
+        ("The aide said “difficult,” not hopeless.", ["difficult"]),
+        ("“We held talks,” he said, “then left.”", []),  # the next part of a quotation
+        ("He said: “We lost.”", []),  # a quotation after a colon
+        ("He asked “why not?” twice.", []),  # ? and ! belong to the quoted words
+        ("It was a “drill.,” he said.", []),
     ],
 )
 def test_scare_quotes_cases(text: str, expected: list[str]) -> None:
@@ -447,7 +456,9 @@ def test_scare_quotes_cases(text: str, expected: list[str]) -> None:
             "char_start": [0],
         }
     )
-    assert compare.scare_quotes(st)["text"].tolist() == expected
+    out = compare.scare_quotes(st)
+    assert out["text"].tolist() == expected
+    assert [text[r.char_start : r.char_end] for r in out.itertuples()] == expected
 
 
 def test_concordance_known_answer(fx) -> None:

@@ -1269,6 +1269,40 @@ def loaded_term_uses(
 _WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 
 
+#: Punctuation a US-style text sets inside the closing quotation mark (“incident,” “exercise.”).
+_INSIDE_PUNCT = ",."
+
+
+def _inside_punct_end(text: str, a: int, b: int) -> int | None:
+    """End of the quoted words ``text[a:b]`` without a comma or full stop set inside the mark.
+
+    A quote ending with sentence punctuation is a quotation (``“We will win,” he said``), not a
+    short quoted phrase, unless the opening mark follows a word ("an “incursion,” a claim",
+    "called it “a fiction.”"): then the comma or full stop is the sentence's, set inside the
+    closing mark in US style, and is left out. After a comma or colon, or at the start, the
+    quote is a quotation (or the next part of one: ``he said, “then more.”``). Returns None
+    for a quotation.
+
+    Example:
+        >>> t = "an “incursion,” a claim"
+        >>> t[4:_inside_punct_end(t, 4, 14)]
+        'incursion'
+        >>> t = "“We will win,” she said."
+        >>> _inside_punct_end(t, 1, 13) is None
+        True
+    """
+    inner = text[a:b].rstrip()
+    if not inner.endswith(tuple(_END_PUNCT)):
+        return b
+    if inner[-1] not in _INSIDE_PUNCT or inner[:-1].rstrip().endswith(tuple(_END_PUNCT)):
+        return None
+    mark = len(text[:a].rstrip()) - 1  # the opening mark (spaces inside it skipped)
+    before = text[: max(0, mark)]
+    if not before[-1:].isspace() or not before.rstrip()[-1:].isalnum():
+        return None  # the mark does not follow a word and a space
+    return a + len(inner[:-1].rstrip())
+
+
 def scare_quotes(statements_df: pd.DataFrame, max_words: int = 4) -> pd.DataFrame:
     """Short phrases in quotation marks: scare quotes (narration) and partial quotations.
 
@@ -1303,17 +1337,16 @@ def scare_quotes(statements_df: pd.DataFrame, max_words: int = 4) -> pd.DataFram
         qt = _s(row.get("quote_type"))
         whole = _s(row.get("quote_text")).strip(" " + _END_PUNCT)
         for a, b in quoted_spans(text):
-            inner = text[a:b]
-            n = len(_WORD_RE.findall(inner))
-            if (
-                not 1 <= n <= max_words
-                or "\n" in inner
-                or inner.rstrip().endswith(tuple(_END_PUNCT))
-            ):
-                continue
             if b >= len(text):  # unclosed quote
                 continue
-            if qt == "direct" and inner.strip() == whole:
+            b = _inside_punct_end(text, a, b)
+            if b is None:
+                continue
+            inner = text[a:b]
+            n = len(_WORD_RE.findall(inner))
+            if not 1 <= n <= max_words or "\n" in inner:
+                continue
+            if qt == "direct" and inner.strip(" " + _END_PUNCT) == whole:
                 continue
             key = (str(row["article_id"]), base + a)
             if key in seen:
