@@ -927,8 +927,8 @@ def _one(text: str, quote_type: str, q: tuple[int, int], speaker: str = "brandvi
         # an embedded post: direct speech with no quotation marks, signed below
         (_POST, "direct", (0, 57), "Vessing", ("brandvik", "quoted")),
         (_POST, "direct", (0, 57), "Calderra", ("brandvik", "quoted")),
-        # the signature under the post is not the quote
-        (_POST, "direct", (0, 57), "Brandvik", ("narration", "reported")),
+        # the signature under the post is not the quote: the journalist's frame
+        (_POST, "direct", (0, 57), "Brandvik", ("narration", "narration")),
         # a quote set off by a colon
         (
             "Brandvik told the rally: Vessing will have its line.",
@@ -937,13 +937,13 @@ def _one(text: str, quote_type: str, q: tuple[int, int], speaker: str = "brandvi
             "Vessing",
             ("brandvik", "quoted"),
         ),
-        # with quotation marks, only the marked words are quoted
+        # with quotation marks, only the marked words are quoted; the attribution is the frame
         (
             "“Vessing will have its line,” Brandvik said in Lusk.",
             "direct",
             (1, 28),
             "Lusk",
-            ("narration", "reported"),
+            ("narration", "narration"),
         ),
         (
             "“Vessing will have its line,” Brandvik said in Lusk.",
@@ -975,6 +975,29 @@ def _one(text: str, quote_type: str, q: tuple[int, int], speaker: str = "brandvi
             "Vessing",
             ("narration", "reported"),
         ),
+        # INVENTED: a clause about the speaker in the attribution frame is the journalist's
+        (
+            "Brandvik, who toured Lusk, said Vessing would have its line.",
+            "indirect",
+            (32, 59),
+            "Lusk",
+            ("narration", "narration"),
+        ),
+        (
+            "Brandvik, who toured Lusk, said Vessing would have its line.",
+            "indirect",
+            (32, 59),
+            "Vessing",
+            ("narration", "reported"),
+        ),
+        # no content span given: every unquoted word is read as reported speech
+        (
+            "Brandvik, who toured Lusk, said Vessing would have its line.",
+            "indirect",
+            (0, 0),
+            "Lusk",
+            ("narration", "reported"),
+        ),
     ],
 )
 def test_voice_from_statement_spans(
@@ -996,7 +1019,7 @@ def test_voice_of_post_in_loaded_terms_and_concordance() -> None:
         ["brandvik", "quoted"]
     ]
     cc = compare.concordance(st, "Brandvik")
-    assert cc[["voice", "mode"]].values.tolist() == [["narration", "reported"]]
+    assert cc[["voice", "mode"]].values.tolist() == [["narration", "narration"]]
 
 
 @pytest.mark.parametrize(
@@ -1138,3 +1161,87 @@ def test_readout_topics_leave_out_function_words() -> None:
     fr = pd.DataFrame(columns=["statement_id", "codebook", "frame", "cue"])
     out = compare.readout_divergence(st, fr)
     assert set(out.loc[out["side"] == "voll", "item"]) == {"dam", "weapon", "stand"}
+
+
+def _q(text: str, content: str) -> tuple[int, int]:
+    """The span of ``content`` in ``text`` (the statement's reported part)."""
+    i = text.index(content) if content else 0
+    return i, i + len(content)
+
+
+# INVENTED statements: (text, quote_type, reported part, term, expected (voice, mode)). Only the
+# reported part is the speaker's claim; the attribution frame (subject, reporting verb, a clause
+# about the speaker) is the journalist's own wording.
+_FRAME_CASES = [
+    (
+        "Chancellor Vell, whose regime has jailed critics, said the summit was “useful.”",
+        "mixed",
+        "the summit was “useful.”",
+        "regime",
+        ("narration", "narration"),
+    ),
+    (
+        "Both governments said the talks on the pass would resume.",
+        "indirect",
+        "the talks on the pass would resume",
+        "governments",
+        ("narration", "narration"),
+    ),
+    (
+        "The Chancery said the regime in Orrelby had lied about the pass.",
+        "indirect",
+        "the regime in Orrelby had lied about the pass",
+        "regime",
+        ("narration", "reported"),
+    ),
+    (
+        "The Chancery said “the regime” had lied.",
+        "mixed",
+        "“the regime” had lied",
+        "regime",
+        ("vell", "quoted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote_type", "content", "term", "expected"), _FRAME_CASES)
+def test_loaded_terms_in_the_attribution_frame_are_the_journalists(
+    text: str, quote_type: str, content: str, term: str, expected: tuple[str, str]
+) -> None:
+    st = _one(text, quote_type, _q(text, content), speaker="vell")
+    lt = compare.loaded_term_uses(st)
+    got = lt[lt["cue"] == term]
+    assert got[["voice", "mode"]].values.tolist() == [list(expected)]
+
+
+# INVENTED (16a): the reporting verb is the journalist's choice, not reported speech
+@pytest.mark.parametrize(
+    ("text", "content", "term", "expected"),
+    [
+        (
+            "Kroll rejects the Lusk plan, saying it costs too much.",
+            "it costs too much",
+            "rejects",
+            ("narration", "narration"),
+        ),
+        (
+            "Kroll rejects the Lusk plan, saying it costs too much.",
+            "it costs too much",
+            "plan",
+            ("narration", "narration"),
+        ),
+        (
+            "Kroll said the plan for Lusk was costly.",
+            "the plan for Lusk was costly",
+            "costly",
+            ("narration", "reported"),
+        ),
+    ],
+)
+def test_word_choice_reporting_verb_is_the_journalists(
+    text: str, content: str, term: str, expected: tuple[str, str]
+) -> None:
+    st = _one(text, "indirect", _q(text, content), speaker="kroll")
+    wc = compare.word_choice(compare.anchor_phrases(st, ["Lusk"]))
+    got = wc[wc["term"] == term]
+    assert got[["voice", "mode"]].values.tolist() == [list(expected)]

@@ -546,13 +546,43 @@ def _num(value: Any) -> float | None:
     return None if pd.isna(v) else v
 
 
+def content_span(row: Any) -> tuple[int, int] | None:
+    """The reported part of a statement (``quote_start:quote_end``), as offsets into its text.
+
+    None when the statement gives no content span (``quote_start == quote_end`` or a column is
+    missing): then every word outside quotation marks is read as reported speech.
+
+    Example:
+        >>> content_span({"char_start": 10, "quote_start": 19, "quote_end": 30})
+        (9, 20)
+    """
+    q0, q1 = _num(row.get("quote_start")), _num(row.get("quote_end"))
+    base = _num(row.get("char_start"))
+    if q0 is None or q1 is None or base is None or q0 >= q1:
+        return None
+    return int(q0 - base), int(q1 - base)
+
+
 def _voice_mode(row: Any, start: int, end: int, qspans: list[tuple[int, int]]) -> tuple[str, str]:
-    """Voice and mode of ``text[start:end]`` of a statement, given its :func:`speaker_spans`."""
+    """Voice and mode of ``text[start:end]`` of a statement, given its :func:`speaker_spans`.
+
+    Words in quotation marks are the speaker's (``quoted``); words of the reported part
+    (:func:`content_span`) outside them are the journalist's paraphrase (``reported``); the
+    other words (the attribution frame: the subject, the reporting verb, a clause about the
+    speaker, the attribution inside a split quotation) are the journalist's own
+    (``narration``). A statement without a content span reads every unquoted word as
+    ``reported``.
+    """
     if _is_narration(row):
         return "narration", "narration"
     if any(a <= start and end <= b for a, b in qspans):
         return _s(row["speaker"]), "quoted"
-    return "narration", "reported"
+    content = content_span(row)
+    if content is None:
+        return "narration", "reported"
+    if _s(row.get("quote_type")) != "direct" and content[0] <= start and end <= content[1]:
+        return "narration", "reported"
+    return "narration", "narration"
 
 
 def _content_terms(
