@@ -7,8 +7,12 @@ Voices. Who chose the words? Text inside quotation marks in a statement attribut
 and the whole quote of a direct statement that has no quotation marks (an embedded post signed
 "— Name (@handle)"; see :func:`speaker_spans`), is that speaker's voice (``voice = speaker``,
 ``mode = "quoted"``); everything else is the journalist's (``voice = "narration"``), with
-``mode = "reported"`` for the paraphrase of a speaker's words (indirect speech) and
-``mode = "narration"`` for the journalist's own sentences.
+``mode = "reported"`` for the paraphrase of a speaker's words (indirect speech: the unquoted
+words of the statement's reported part, ``quote_start:quote_end``, :func:`content_span`) and
+``mode = "narration"`` for the journalist's own sentences and for the attribution frame of a
+statement (its subject, the reporting verb, a clause about the speaker: "Chancellor X, whose
+regime has jailed critics, said …" gives "regime" and "said" to the journalist). A statement
+without a content span reads every unquoted word as ``reported``.
 Sides. For readouts, a statement's side is its ``source_actor`` (whose office reports it), else
 its speaker when the speaker is a configured actor. A joint statement (``a+b``: two actors
 speaking together, or both offices reporting it) is no side of its own: it counts for each
@@ -37,7 +41,17 @@ Tables (columns, in order):
     ``evidence`` lists the cues or word forms as written (``; ``-separated). Topics are content
     words (stopwords and, when actors are given, the words of the actors' names removed, see
     :func:`actor_words` and :func:`actor_phrases`; grouped by Snowball stem, shown as their
-    most frequent form).
+    most frequent form). The readouts are paired by article: an article about two events mixes
+    them, and an article where one side alone has statements gives no row
+    (:func:`readout_unpaired` lists it).
+:func:`event_readout_divergence`
+    ``event, side, other_side, kind, codebook, item, n_side, n_articles, article_ids,
+    evidence``: as :func:`readout_divergence`, with the readouts paired by event (the articles'
+    ``event`` metadata, :func:`article_events`) across articles; ``n_articles`` and
+    ``article_ids`` are the articles where the side's statements hold the item.
+:func:`readout_unpaired`
+    ``by, unit, side, n_statements, article_ids``: the articles (``by = article``) and events
+    (``by = event``) where only one side has statements, so nothing is compared there.
 :func:`headline_vs_body`
     ``article_id, section, kind, rank, item, codebook, count, first_char, elsewhere``: per
     section (``headline``, ``standfirst``, ``body``), the speakers (``kind = speaker``, by first
@@ -47,10 +61,10 @@ Tables (columns, in order):
     True when the item also occurs in another section of the article.
 :func:`anchor_phrases`
     ``article_id, statement_id, voice, mode, anchor, anchor_text, phrase, terms, char_start,
-    char_end``: every occurrence of an anchor (a proper noun, or a given word) with the phrase
-    around it (``phrase == text[char_start:char_end]``) and its content terms (``; ``-joined;
-    when actors are given, words of the actors' names are not terms, see :func:`actor_words`
-    and :func:`actor_phrases`).
+    char_end``: every occurrence of an anchor (a proper noun or a name of several words, or a
+    given word or words) with the phrase around it (``phrase == text[char_start:char_end]``)
+    and its content terms (``; ``-joined; when actors are given, words of the actors' names are
+    not terms, see :func:`actor_words` and :func:`actor_phrases`).
 :func:`word_choice`
     ``anchor, voice, mode, term, count, distinctive, example, statement_id, char_start,
     char_end``: terms used near each anchor per voice and mode (as in :func:`anchor_phrases`:
@@ -59,14 +73,23 @@ Tables (columns, in order):
     other voice and mode uses the term near that anchor; ``example`` is the first phrase holding
     it.
 :func:`loaded_term_uses`
-    ``article_id, statement_id, voice, mode, pair, variant, term, cue, char_start, char_end``:
-    occurrences of the contested terms of ``resources/compare/loaded_terms.yml``. A term in a
-    speaker's paraphrased (indirect) speech has ``voice = narration, mode = reported``: the
-    journalist's words for the speaker's claim, not the journalist's own sentence.
+    ``article_id, statement_id, section, voice, mode, side, pair, variant, term, cue,
+    char_start, char_end``: occurrences of the contested terms of
+    ``resources/compare/loaded_terms.yml``. ``section`` is ``headline``, ``standfirst``,
+    ``body`` or ``caption`` (a photo caption, :func:`caption_rows`: ``statement_id``
+    ``<article_id>:caption<k>``, not in the statements table). A term in a speaker's
+    paraphrased (indirect) speech has ``voice = narration, mode = reported``: the journalist's
+    words for the speaker's claim, not the journalist's own sentence. ``side`` is the side
+    whose account the term is in (:func:`side_of`: the actor a spokesperson, office or readout
+    speaks for, else the speaking actor; ``a+b`` for a joint statement) when it is quoted or
+    reported, empty for the journalist's own words and for speakers with no side.
 :func:`scare_quotes`
-    ``article_id, statement_id, voice, quote_type, text, n_words, char_start, char_end``: short
-    quoted words (1 to ``max_words`` words) set in quotation marks inside a sentence; offsets are
-    of the words without the quotation marks. Two kinds, told apart by ``voice``: in the
+    ``article_id, statement_id, section, voice, quote_type, text, n_words, char_start,
+    char_end``: short quoted words (1 to ``max_words`` words) set in quotation marks inside a
+    sentence, captions included (``section`` as in :func:`loaded_term_uses`); offsets are of
+    the words without the quotation marks and without a comma or full stop set inside the
+    closing mark (US style: an “incident,” a “fiction.”). Two kinds, told apart by ``voice``:
+    in the
     journalist's own narration (``voice = narration``) they are scare quotes, the writer
     distancing herself from a word; inside a statement attributed to a speaker (``voice`` = the
     speaker, "X called the decision “unfair and untimely”") they are the speaker's own words,
@@ -1219,10 +1242,15 @@ def anchor_phrases(
 ) -> pd.DataFrame:
     """Occurrences of referents (anchors) with the words around them, per voice.
 
-    Anchors are the given words (grouped with :func:`anchor_key`), or by default every
-    capitalized word that is not sentence-initial and not a stopword, kept when it occurs in at
-    least ``min_voices`` voices. The phrase around an anchor extends up to ``window`` tokens each
-    side, never across punctuation or a quotation-mark boundary (so never across voices).
+    Anchors are the given words (a one-word anchor also matches the words naming the same
+    referent, :func:`same_referent`; an anchor of several words, ``"Kessel Pass"``, matches
+    those words in a row, :func:`_match_anchors`), or by default every capitalized word that is
+    not sentence-initial and not a stopword, and every name of several capitalized words that
+    always occur together (``Kessel Pass``, ``Old Quarter``: :func:`_bound_pairs`), kept when
+    it occurs in at least ``min_voices`` voices. The phrase around an anchor extends up to
+    ``window`` tokens each side, never across punctuation, a quotation-mark boundary or the
+    border between a statement's attribution frame and its reported part (so never across
+    voices).
 
     Args:
         statements_df: Statements table (``article_id, statement_id, speaker, speaker_type,
@@ -1605,7 +1633,9 @@ def scare_quotes(statements_df: pd.DataFrame, max_words: int = 4) -> pd.DataFram
     """Short phrases in quotation marks: scare quotes (narration) and partial quotations.
 
     A quoted segment counts when it has 1 to ``max_words`` words, does not end with sentence
-    punctuation (``“We will win,” he said`` is a quotation, not a scare quote), and is not the
+    punctuation (``“We will win,” he said`` is a quotation, not a scare quote) unless it is a
+    comma or full stop set inside the closing mark after a word (an “incident,” called it a
+    “fiction.”: :func:`_inside_punct_end`, left out of the text and offsets), and is not the
     whole attributed quote of a direct statement. Its ``voice`` says whose word it is: in the
     journalist's narration (``narration``) it is a scare quote; inside a statement attributed to
     a speaker it is that speaker's partial quotation ("X called the decision “unfair”"), not the
