@@ -1255,7 +1255,8 @@ def anchor_phrases(
     Args:
         statements_df: Statements table (``article_id, statement_id, speaker, speaker_type,
             quote_type, text, char_start``).
-        anchors: Words naming the referents, e.g. ``["Crimea"]``; None detects proper nouns.
+        anchors: Words naming the referents, e.g. ``["Crimea", "Kessel Pass"]``; None detects
+            proper nouns.
         window: Tokens taken on each side of the anchor.
         stopwords: Words not counted as terms; default :func:`load_stopwords`.
         min_voices: With detected anchors, the minimum number of voices using the anchor.
