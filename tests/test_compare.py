@@ -432,6 +432,15 @@ def test_scare_quotes_known_answer(fx) -> None:
         ("Russia’s envoy and Kyiv’s mayor spoke.", []),  # apostrophes are not quotes
         ("A ‘long phrase of many more words here’ is no scare quote.", []),
         ("The ‘army’s offensive’ stalled.", ["army’s offensive"]),
+        # INVENTED, US style: the comma or full stop of the sentence inside the closing mark
+        ("Tressk denied an “incursion,” a claim the Chancery made.", ["incursion"]),
+        ("The ministry called it an “exercise.”", ["exercise"]),
+        ("Both sides called the talks “productive talks.” Then they left.", ["productive talks"]),
+        ("The aide said “difficult,” not hopeless.", ["difficult"]),
+        ("“We held talks,” he said, “then left.”", []),  # the next part of a quotation
+        ("He said: “We lost.”", []),  # a quotation after a colon
+        ("He asked “why not?” twice.", []),  # ? and ! belong to the quoted words
+        ("It was a “drill.,” he said.", []),
     ],
 )
 def test_scare_quotes_cases(text: str, expected: list[str]) -> None:
@@ -447,7 +456,9 @@ def test_scare_quotes_cases(text: str, expected: list[str]) -> None:
             "char_start": [0],
         }
     )
-    assert compare.scare_quotes(st)["text"].tolist() == expected
+    out = compare.scare_quotes(st)
+    assert out["text"].tolist() == expected
+    assert [text[r.char_start : r.char_end] for r in out.itertuples()] == expected
 
 
 def test_concordance_known_answer(fx) -> None:
@@ -916,8 +927,8 @@ def _one(text: str, quote_type: str, q: tuple[int, int], speaker: str = "brandvi
         # an embedded post: direct speech with no quotation marks, signed below
         (_POST, "direct", (0, 57), "Vessing", ("brandvik", "quoted")),
         (_POST, "direct", (0, 57), "Calderra", ("brandvik", "quoted")),
-        # the signature under the post is not the quote
-        (_POST, "direct", (0, 57), "Brandvik", ("narration", "reported")),
+        # the signature under the post is not the quote: the journalist's frame
+        (_POST, "direct", (0, 57), "Brandvik", ("narration", "narration")),
         # a quote set off by a colon
         (
             "Brandvik told the rally: Vessing will have its line.",
@@ -926,13 +937,13 @@ def _one(text: str, quote_type: str, q: tuple[int, int], speaker: str = "brandvi
             "Vessing",
             ("brandvik", "quoted"),
         ),
-        # with quotation marks, only the marked words are quoted
+        # with quotation marks, only the marked words are quoted; the attribution is the frame
         (
             "“Vessing will have its line,” Brandvik said in Lusk.",
             "direct",
             (1, 28),
             "Lusk",
-            ("narration", "reported"),
+            ("narration", "narration"),
         ),
         (
             "“Vessing will have its line,” Brandvik said in Lusk.",
@@ -964,6 +975,29 @@ def _one(text: str, quote_type: str, q: tuple[int, int], speaker: str = "brandvi
             "Vessing",
             ("narration", "reported"),
         ),
+        # INVENTED: a clause about the speaker in the attribution frame is the journalist's
+        (
+            "Brandvik, who toured Lusk, said Vessing would have its line.",
+            "indirect",
+            (32, 59),
+            "Lusk",
+            ("narration", "narration"),
+        ),
+        (
+            "Brandvik, who toured Lusk, said Vessing would have its line.",
+            "indirect",
+            (32, 59),
+            "Vessing",
+            ("narration", "reported"),
+        ),
+        # no content span given: every unquoted word is read as reported speech
+        (
+            "Brandvik, who toured Lusk, said Vessing would have its line.",
+            "indirect",
+            (0, 0),
+            "Lusk",
+            ("narration", "reported"),
+        ),
     ],
 )
 def test_voice_from_statement_spans(
@@ -985,7 +1019,7 @@ def test_voice_of_post_in_loaded_terms_and_concordance() -> None:
         ["brandvik", "quoted"]
     ]
     cc = compare.concordance(st, "Brandvik")
-    assert cc[["voice", "mode"]].values.tolist() == [["narration", "reported"]]
+    assert cc[["voice", "mode"]].values.tolist() == [["narration", "narration"]]
 
 
 @pytest.mark.parametrize(
@@ -1127,3 +1161,309 @@ def test_readout_topics_leave_out_function_words() -> None:
     fr = pd.DataFrame(columns=["statement_id", "codebook", "frame", "cue"])
     out = compare.readout_divergence(st, fr)
     assert set(out.loc[out["side"] == "voll", "item"]) == {"dam", "weapon", "stand"}
+
+
+def _q(text: str, content: str) -> tuple[int, int]:
+    """The span of ``content`` in ``text`` (the statement's reported part)."""
+    i = text.index(content) if content else 0
+    return i, i + len(content)
+
+
+# INVENTED statements: (text, quote_type, reported part, term, expected (voice, mode)). Only the
+# reported part is the speaker's claim; the attribution frame (subject, reporting verb, a clause
+# about the speaker) is the journalist's own wording.
+_FRAME_CASES = [
+    (
+        "Chancellor Vell, whose regime has jailed critics, said the summit was “useful.”",
+        "mixed",
+        "the summit was “useful.”",
+        "regime",
+        ("narration", "narration"),
+    ),
+    (
+        "Both governments said the talks on the pass would resume.",
+        "indirect",
+        "the talks on the pass would resume",
+        "governments",
+        ("narration", "narration"),
+    ),
+    (
+        "The Chancery said the regime in Orrelby had lied about the pass.",
+        "indirect",
+        "the regime in Orrelby had lied about the pass",
+        "regime",
+        ("narration", "reported"),
+    ),
+    (
+        "The Chancery said “the regime” had lied.",
+        "mixed",
+        "“the regime” had lied",
+        "regime",
+        ("vell", "quoted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote_type", "content", "term", "expected"), _FRAME_CASES)
+def test_loaded_terms_in_the_attribution_frame_are_the_journalists(
+    text: str, quote_type: str, content: str, term: str, expected: tuple[str, str]
+) -> None:
+    st = _one(text, quote_type, _q(text, content), speaker="vell")
+    lt = compare.loaded_term_uses(st)
+    got = lt[lt["cue"] == term]
+    assert got[["voice", "mode"]].values.tolist() == [list(expected)]
+
+
+# INVENTED (16a): the reporting verb is the journalist's choice, not reported speech
+@pytest.mark.parametrize(
+    ("text", "content", "term", "expected"),
+    [
+        (
+            "Kroll rejects the Lusk plan, saying it costs too much.",
+            "it costs too much",
+            "rejects",
+            ("narration", "narration"),
+        ),
+        (
+            "Kroll rejects the Lusk plan, saying it costs too much.",
+            "it costs too much",
+            "plan",
+            ("narration", "narration"),
+        ),
+        (
+            "Kroll said the plan for Lusk was costly.",
+            "the plan for Lusk was costly",
+            "costly",
+            ("narration", "reported"),
+        ),
+        # the phrase around an anchor in the reported part stops at the reporting verb
+        (
+            "Governor rejects blame for Lusk water shortage",
+            "blame for Lusk water shortage",
+            "rejects",
+            None,
+        ),
+        (
+            "Governor rejects blame for Lusk water shortage",
+            "blame for Lusk water shortage",
+            "blame",
+            ("narration", "reported"),
+        ),
+    ],
+)
+def test_word_choice_reporting_verb_is_the_journalists(
+    text: str, content: str, term: str, expected: tuple[str, str] | None
+) -> None:
+    st = _one(text, "indirect", _q(text, content), speaker="kroll")
+    wc = compare.word_choice(compare.anchor_phrases(st, ["Lusk"]))
+    got = wc[wc["term"] == term]
+    assert got[["voice", "mode"]].values.tolist() == ([list(expected)] if expected else [])
+
+
+def _st(rows: list[tuple[str, str, str, str, str, str, str]]) -> pd.DataFrame:
+    """Statements from ``(article, id, speaker, speaker_type, source_actor, section, text)``.
+
+    Each text is its own quote (``quote_text``, direct speech), at offset 0 of its article.
+    """
+    recs = []
+    for art, sid, spk, typ, src, sec, text in rows:
+        recs.append(
+            {"article_id": art, "statement_id": f"{art}:{sid}", "speaker": spk,
+             "speaker_type": typ, "source": "", "source_actor": src, "section": sec,
+             "quote_type": "narration" if typ == "narration" else "direct", "text": text,
+             "quote_text": "" if typ == "narration" else text, "char_start": 0,
+             "char_end": len(text), "quote_start": 0, "quote_end": 0 if typ == "narration"
+             else len(text)}
+        )  # fmt: skip
+    return pd.DataFrame(recs)
+
+
+# INVENTED statements about an invented crossing
+_PASS_ROWS = [
+    ("p1", "1", "", "narration", "", "body", "Guards closed the Kessel Pass on Monday."),
+    ("p1", "2", "vell", "actor", "", "body", "Troops massed near the Kessel Pass overnight."),
+    ("p1", "3", "orr", "actor", "", "body", "Our patrols guard the Kessel Pass calmly."),
+    ("p1", "4", "", "narration", "", "body", "Later the Old Quarter of Lusk was quiet."),
+    ("p1", "5", "vell", "actor", "", "body", "Shops in the Old Quarter reopened, Vell said."),
+    ("p1", "6", "orr", "actor", "", "body", "Orr met Tamsin Quorle and later Quorle left."),
+    ("p1", "7", "", "narration", "", "body", "Reporters saw Quorle arrive."),
+]
+
+
+def test_anchor_phrases_with_a_multi_word_anchor() -> None:
+    ph = compare.anchor_phrases(_st(_PASS_ROWS), ["Kessel Pass"])
+    assert ph["anchor_text"].tolist() == ["Kessel Pass"] * 3
+    assert set(ph["anchor"]) == {"Kessel Pass"}
+    assert sorted(ph["terms"]) == ["guards; closed", "massed; overnight", "patrols; guard; calmly"]
+    wc = compare.word_choice(ph)
+    assert not ({"kessel", "pass"} & set(wc["term"]))
+
+
+@pytest.mark.parametrize(
+    ("anchors", "expected"),
+    [
+        (["Kessel Pass", "Kessel"], ["Kessel Pass"] * 3),  # the longest anchor wins
+        (["kessel pass"], ["kessel pass"] * 3),  # any case
+        (["Kessel Gate"], []),
+    ],
+)
+def test_multi_word_anchor_matching(anchors: list[str], expected: list[str]) -> None:
+    ph = compare.anchor_phrases(_st(_PASS_ROWS), anchors)
+    assert ph["anchor"].tolist() == expected
+
+
+def test_default_anchors_keep_place_names_whole() -> None:
+    ph = compare.anchor_phrases(_st(_PASS_ROWS))
+    anchors = set(ph["anchor"])
+    assert {"Kessel Pass", "Old Quarter", "Quorle"} <= anchors
+    assert not ({"Kessel", "Pass", "Old", "Quarter"} & anchors)
+    # a word that also stands alone keeps its own anchor (no "Tamsin Quorle" referent)
+    assert "Tamsin Quorle" not in anchors
+
+
+def test_compare_command_warns_when_an_anchor_matches_nothing(fx, tmp_path: Path, capsys) -> None:
+    from mediaframes import cli
+
+    fx["statements"].to_csv(tmp_path / "statements.csv", index=False)
+    fx["frames"].to_parquet(tmp_path / "frames.parquet")
+    assert (
+        cli.main(["compare", str(tmp_path), "--anchor", "Kessa", "--anchor", "Nowhere Town"]) == 0
+    )
+    err = capsys.readouterr().err
+    assert "--anchor 'Nowhere Town' matches no word" in err
+    assert "'Kessa'" not in err
+
+
+def test_loaded_terms_have_side_and_section() -> None:
+    rows = [
+        ("s1", "1", "Ilse Varrow", "other", "orr", "standfirst", "She decried the annexation."),
+        ("s1", "2", "vell+orr", "joint", "", "body", "Both spoke of an occupation."),
+        ("s1", "3", "", "narration", "", "headline", "Annexation feared"),
+        ("s1", "4", "Ana Vell", "other", "", "body", "She decried the annexation."),
+    ]
+    lt = compare.loaded_term_uses(_st(rows)).sort_values("statement_id")
+    assert lt[["statement_id", "section", "side"]].values.tolist() == [
+        ["s1:1", "standfirst", "orr"],
+        ["s1:2", "body", "orr+vell"],
+        ["s1:3", "headline", ""],
+        ["s1:4", "body", ""],
+    ]
+    assert list(lt.columns[:6]) == [
+        "article_id",
+        "statement_id",
+        "section",
+        "voice",
+        "mode",
+        "side",
+    ]
+
+
+def _articles(rows: list[tuple[str, str, list[tuple[int, str]]]]) -> pd.DataFrame:
+    """An articles table: ``(article_id, extra JSON, [(caption start, caption text)])``."""
+    import json
+
+    return pd.DataFrame(
+        {
+            "article_id": [r[0] for r in rows],
+            "extra": [r[1] for r in rows],
+            "captions": [json.dumps([t for _a, t in r[2]]) for r in rows],
+            "spans": [json.dumps({"captions": [[a, a + len(t)] for a, t in r[2]]}) for r in rows],
+        }
+    )
+
+
+def test_captions_are_searched_for_loaded_terms_and_scare_quotes(fx, tmp_path: Path) -> None:
+    from mediaframes import cli
+
+    fx["statements"].to_csv(tmp_path / "statements.csv", index=False)
+    fx["frames"].to_parquet(tmp_path / "frames.parquet")
+    caption = "INVENTED: guards after the annexation of Kessa, a “liberation” to some."
+    _articles([("fx_readout", "{}", [(900, caption)])]).to_csv(
+        tmp_path / "articles.csv", index=False
+    )
+    assert cli.main(["compare", str(tmp_path)]) == 0
+    lt = pd.read_csv(tmp_path / "compare" / "loaded_terms.csv", keep_default_na=False)
+    cap = lt[lt["section"] == "caption"]
+    assert cap[["statement_id", "voice", "mode", "cue", "char_start"]].values.tolist() == [
+        ["fx_readout:caption1", "narration", "narration", "annexation", 900 + 27],
+        ["fx_readout:caption1", "narration", "narration", "liberation", 900 + 51],
+    ]
+    sq = pd.read_csv(tmp_path / "compare" / "scare_quotes.csv", keep_default_na=False)
+    assert sq[sq["section"] == "caption"]["text"].tolist() == ["liberation"]
+
+
+# INVENTED readouts of two events in four articles: e1 has both sides in different articles
+_EVENT_ROWS = [
+    ("a1", "1", "vell", "actor", "", "body", "The ceasefire must hold at the river."),
+    ("a2", "1", "orr", "actor", "", "body", "The ceasefire shields smugglers at the river."),
+    ("a3", "1", "orr", "actor", "", "body", "Tariffs protect farmers."),
+    ("a3", "2", "vell", "actor", "", "body", "Tariffs hurt farmers."),
+    ("a4", "1", "vell", "actor", "", "body", "Drills near the border."),
+]
+
+
+def test_event_readout_divergence_pairs_across_articles() -> None:
+    st = _st(_EVENT_ROWS)
+    fr = pd.DataFrame(columns=["statement_id", "codebook", "frame", "cue", "rule"])
+    events = {"a1": ("e1",), "a2": ("e1",), "a3": ("e2",)}
+    out = compare.event_readout_divergence(st, fr, events)
+    e1 = out[out["event"] == "e1"]
+    assert e1[["side", "item", "n_articles", "article_ids"]].values.tolist() == [
+        ["orr", "shields", 1, "a2"],
+        ["orr", "smugglers", 1, "a2"],
+        ["vell", "hold", 1, "a1"],
+    ]
+    assert out[out["event"] == "e2"][["side", "item"]].values.tolist() == [
+        ["orr", "protect"],
+        ["vell", "hurt"],
+    ]
+    # per article, a1 and a2 have one side each: no pairs, listed as unpaired
+    assert set(compare.readout_divergence(st, fr)["article_id"]) == {"a3"}
+    un = compare.readout_unpaired(st, events)
+    assert un[["by", "unit", "side", "n_statements"]].values.tolist() == [
+        ["article", "a1", "vell", 1],
+        ["article", "a2", "orr", 1],
+        ["article", "a4", "vell", 1],
+    ]
+    un = compare.readout_unpaired(st, {**events, "a4": ("e3",)})
+    assert un[un["by"] == "event"][["unit", "side", "article_ids"]].values.tolist() == [
+        ["e3", "vell", "a4"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("extra", "expected"),
+    [
+        ('{"event": "E1"}', ("E1",)),
+        ('{"event": "E1; E3"}', ("E1", "E3")),
+        ('{"event": ["E2", "E2"]}', ("E2",)),  # a JSON record's list
+        ('{"event": ""}', None),
+        ("{}", None),
+        ("", None),
+    ],
+)
+def test_article_events(extra: str, expected: tuple[str, ...] | None) -> None:
+    assert compare.article_events(_articles([("a", extra, [])])).get("a") == expected
+
+
+def test_compare_command_pairs_by_event_and_lists_unpaired(tmp_path: Path, capsys) -> None:
+    from mediaframes import cli
+
+    _st(_EVENT_ROWS).to_csv(tmp_path / "statements.csv", index=False)
+    pd.DataFrame(columns=["statement_id", "codebook", "frame", "cue", "rule"]).to_csv(
+        tmp_path / "frames.csv", index=False
+    )
+    extras = ['{"event": "e1"}', '{"event": "e1"}', '{"event": "e2"}', "{}"]
+    _articles([(a, e, []) for a, e in zip(["a1", "a2", "a3", "a4"], extras, strict=True)]).to_csv(
+        tmp_path / "articles.csv", index=False
+    )
+    assert cli.main(["compare", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "3 articles have one side's readout only" in out
+    assert "a1 (vell), a2 (orr), a4 (vell)" in out
+    ev = pd.read_csv(tmp_path / "compare" / "readout_divergence_by_event.csv")
+    assert set(ev["event"]) == {"e1", "e2"}
+    assert list(ev.columns) == [
+        "event", "side", "other_side", "kind", "codebook", "item", "n_side", "n_articles",
+        "article_ids", "evidence",
+    ]  # fmt: skip

@@ -7,8 +7,12 @@ Voices. Who chose the words? Text inside quotation marks in a statement attribut
 and the whole quote of a direct statement that has no quotation marks (an embedded post signed
 "— Name (@handle)"; see :func:`speaker_spans`), is that speaker's voice (``voice = speaker``,
 ``mode = "quoted"``); everything else is the journalist's (``voice = "narration"``), with
-``mode = "reported"`` for the paraphrase of a speaker's words (indirect speech) and
-``mode = "narration"`` for the journalist's own sentences.
+``mode = "reported"`` for the paraphrase of a speaker's words (indirect speech: the unquoted
+words of the statement's reported part, ``quote_start:quote_end``, :func:`content_span`) and
+``mode = "narration"`` for the journalist's own sentences and for the attribution frame of a
+statement (its subject, the reporting verb, a clause about the speaker: "Chancellor X, whose
+regime has jailed critics, said …" gives "regime" and "said" to the journalist). A statement
+without a content span reads every unquoted word as ``reported``.
 Sides. For readouts, a statement's side is its ``source_actor`` (whose office reports it), else
 its speaker when the speaker is a configured actor. A joint statement (``a+b``: two actors
 speaking together, or both offices reporting it) is no side of its own: it counts for each
@@ -37,7 +41,17 @@ Tables (columns, in order):
     ``evidence`` lists the cues or word forms as written (``; ``-separated). Topics are content
     words (stopwords and, when actors are given, the words of the actors' names removed, see
     :func:`actor_words` and :func:`actor_phrases`; grouped by Snowball stem, shown as their
-    most frequent form).
+    most frequent form). The readouts are paired by article: an article about two events mixes
+    them, and an article where one side alone has statements gives no row
+    (:func:`readout_unpaired` lists it).
+:func:`event_readout_divergence`
+    ``event, side, other_side, kind, codebook, item, n_side, n_articles, article_ids,
+    evidence``: as :func:`readout_divergence`, with the readouts paired by event (the articles'
+    ``event`` metadata, :func:`article_events`) across articles; ``n_articles`` and
+    ``article_ids`` are the articles where the side's statements hold the item.
+:func:`readout_unpaired`
+    ``by, unit, side, n_statements, article_ids``: the articles (``by = article``) and events
+    (``by = event``) where only one side has statements, so nothing is compared there.
 :func:`headline_vs_body`
     ``article_id, section, kind, rank, item, codebook, count, first_char, elsewhere``: per
     section (``headline``, ``standfirst``, ``body``), the speakers (``kind = speaker``, by first
@@ -47,10 +61,10 @@ Tables (columns, in order):
     True when the item also occurs in another section of the article.
 :func:`anchor_phrases`
     ``article_id, statement_id, voice, mode, anchor, anchor_text, phrase, terms, char_start,
-    char_end``: every occurrence of an anchor (a proper noun, or a given word) with the phrase
-    around it (``phrase == text[char_start:char_end]``) and its content terms (``; ``-joined;
-    when actors are given, words of the actors' names are not terms, see :func:`actor_words`
-    and :func:`actor_phrases`).
+    char_end``: every occurrence of an anchor (a proper noun or a name of several words, or a
+    given word or words) with the phrase around it (``phrase == text[char_start:char_end]``)
+    and its content terms (``; ``-joined; when actors are given, words of the actors' names are
+    not terms, see :func:`actor_words` and :func:`actor_phrases`).
 :func:`word_choice`
     ``anchor, voice, mode, term, count, distinctive, example, statement_id, char_start,
     char_end``: terms used near each anchor per voice and mode (as in :func:`anchor_phrases`:
@@ -59,14 +73,23 @@ Tables (columns, in order):
     other voice and mode uses the term near that anchor; ``example`` is the first phrase holding
     it.
 :func:`loaded_term_uses`
-    ``article_id, statement_id, voice, mode, pair, variant, term, cue, char_start, char_end``:
-    occurrences of the contested terms of ``resources/compare/loaded_terms.yml``. A term in a
-    speaker's paraphrased (indirect) speech has ``voice = narration, mode = reported``: the
-    journalist's words for the speaker's claim, not the journalist's own sentence.
+    ``article_id, statement_id, section, voice, mode, side, pair, variant, term, cue,
+    char_start, char_end``: occurrences of the contested terms of
+    ``resources/compare/loaded_terms.yml``. ``section`` is ``headline``, ``standfirst``,
+    ``body`` or ``caption`` (a photo caption, :func:`caption_rows`: ``statement_id``
+    ``<article_id>:caption<k>``, not in the statements table). A term in a speaker's
+    paraphrased (indirect) speech has ``voice = narration, mode = reported``: the journalist's
+    words for the speaker's claim, not the journalist's own sentence. ``side`` is the side
+    whose account the term is in (:func:`side_of`: the actor a spokesperson, office or readout
+    speaks for, else the speaking actor; ``a+b`` for a joint statement) when it is quoted or
+    reported, empty for the journalist's own words and for speakers with no side.
 :func:`scare_quotes`
-    ``article_id, statement_id, voice, quote_type, text, n_words, char_start, char_end``: short
-    quoted words (1 to ``max_words`` words) set in quotation marks inside a sentence; offsets are
-    of the words without the quotation marks. Two kinds, told apart by ``voice``: in the
+    ``article_id, statement_id, section, voice, quote_type, text, n_words, char_start,
+    char_end``: short quoted words (1 to ``max_words`` words) set in quotation marks inside a
+    sentence, captions included (``section`` as in :func:`loaded_term_uses`); offsets are of
+    the words without the quotation marks and without a comma or full stop set inside the
+    closing mark (US style: an “incident,” a “fiction.”). Two kinds, told apart by ``voice``:
+    in the
     journalist's own narration (``voice = narration``) they are scare quotes, the writer
     distancing herself from a word; inside a statement attributed to a speaker (``voice`` = the
     speaker, "X called the decision “unfair and untimely”") they are the speaker's own words,
@@ -87,10 +110,11 @@ Example:
 from __future__ import annotations
 
 import itertools
+import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -546,13 +570,43 @@ def _num(value: Any) -> float | None:
     return None if pd.isna(v) else v
 
 
+def content_span(row: Any) -> tuple[int, int] | None:
+    """The reported part of a statement (``quote_start:quote_end``), as offsets into its text.
+
+    None when the statement gives no content span (``quote_start == quote_end`` or a column is
+    missing): then every word outside quotation marks is read as reported speech.
+
+    Example:
+        >>> content_span({"char_start": 10, "quote_start": 19, "quote_end": 30})
+        (9, 20)
+    """
+    q0, q1 = _num(row.get("quote_start")), _num(row.get("quote_end"))
+    base = _num(row.get("char_start"))
+    if q0 is None or q1 is None or base is None or q0 >= q1:
+        return None
+    return int(q0 - base), int(q1 - base)
+
+
 def _voice_mode(row: Any, start: int, end: int, qspans: list[tuple[int, int]]) -> tuple[str, str]:
-    """Voice and mode of ``text[start:end]`` of a statement, given its :func:`speaker_spans`."""
+    """Voice and mode of ``text[start:end]`` of a statement, given its :func:`speaker_spans`.
+
+    Words in quotation marks are the speaker's (``quoted``); words of the reported part
+    (:func:`content_span`) outside them are the journalist's paraphrase (``reported``); the
+    other words (the attribution frame: the subject, the reporting verb, a clause about the
+    speaker, the attribution inside a split quotation) are the journalist's own
+    (``narration``). A statement without a content span reads every unquoted word as
+    ``reported``.
+    """
     if _is_narration(row):
         return "narration", "narration"
     if any(a <= start and end <= b for a, b in qspans):
         return _s(row["speaker"]), "quoted"
-    return "narration", "reported"
+    content = content_span(row)
+    if content is None:
+        return "narration", "reported"
+    if _s(row.get("quote_type")) != "direct" and content[0] <= start and end <= content[1]:
+        return "narration", "reported"
+    return "narration", "narration"
 
 
 def _content_terms(
@@ -800,6 +854,32 @@ def readout_divergence(
     """
     cols = ["article_id", "side", "other_side", "kind", "codebook", "item", "n_side", "evidence"]
     _require(statements_df, ["article_id", "statement_id", "speaker", "text"], "statements")
+    items_of = _readout_items(statements_df, frames_df, stopwords, include_negated, actors)
+    rows = []
+    for art, grp in statements_df.groupby("article_id", sort=True):
+        items = _side_items(grp.to_dict("records"), items_of)
+        for side, other, kind, cb, item, ids, _arts, forms in _one_sided(items, min_count):
+            rows.append([art, side, other, kind, cb, item, len(ids), "; ".join(forms)])
+    if not rows:
+        return _empty(cols)
+    out = pd.DataFrame(rows, columns=cols)
+    return out.sort_values(cols[:6]).reset_index(drop=True)
+
+
+#: An item of a side's readouts: ``(kind, codebook, key)`` (``key`` a frame or a word's stem).
+_ItemKey = tuple[str, str, str]
+#: Per side, per item: statement ids, articles and evidence forms of the side's statements.
+_SideItems = dict[str, dict[_ItemKey, tuple[set[str], set[str], list[str]]]]
+
+
+def _readout_items(
+    statements_df: pd.DataFrame,
+    frames_df: pd.DataFrame,
+    stopwords: frozenset[str] | None,
+    include_negated: bool,
+    actors: Any,
+) -> Callable[[dict[str, Any]], list[tuple[_ItemKey, str]]]:
+    """A function giving a statement's items (frames and topic words) with their evidence."""
     stop = (stopwords if stopwords is not None else load_stopwords()) | actor_words(actors)
     phrases = actor_phrases(actors)
     fr = frames_df
@@ -808,39 +888,164 @@ def readout_divergence(
     frames_of: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     for r in fr.itertuples(index=False):
         frames_of[str(r.statement_id)].append((str(r.codebook), str(r.frame), str(r.cue)))
+
+    def items(row: dict[str, Any]) -> list[tuple[_ItemKey, str]]:
+        out = [
+            (("frame", cb, fr), cue) for cb, fr, cue in frames_of.get(str(row["statement_id"]), [])
+        ]
+        content = _s(row.get("quote_text")) or _s(row.get("text"))
+        for _, _, norm in _content_terms(content, stop, phrases):
+            out.append((("topic", "", _STEMMER.stem(norm)), norm))
+        return out
+
+    return items
+
+
+def _side_items(
+    rows: Iterable[dict[str, Any]], items_of: Callable[[dict[str, Any]], list[tuple[_ItemKey, str]]]
+) -> _SideItems:
+    """The items of each side's statements among ``rows`` (a joint statement: each member's)."""
+    items: _SideItems = {}
+    for row in rows:
+        sid, art = str(row["statement_id"]), str(row["article_id"])
+        found = items_of(row) if sides_of(row) else []
+        for side in sides_of(row):
+            bag = items.setdefault(side, {})
+            for key, form in found:
+                ids, arts, ev = bag.setdefault(key, (set(), set(), []))
+                ids.add(sid)
+                arts.add(art)
+                ev.append(form)
+    return items
+
+
+def _one_sided(
+    items: _SideItems, min_count: int
+) -> list[tuple[str, str, str, str, str, set[str], set[str], list[str]]]:
+    """Items one side holds and the other lacks.
+
+    Each as ``(side, other, kind, codebook, item, ids, articles, forms)``; a topic's item is its
+    most frequent form.
+    """
+    out = []
+    for side, other in itertools.permutations(sorted(items), 2):
+        theirs = items[other]
+        for key, (ids, arts, ev) in items[side].items():
+            if key in theirs or len(ids) < min_count:
+                continue
+            kind, cb, item = key
+            if kind == "topic":
+                counts = Counter(ev)
+                item = sorted(counts, key=lambda w: (-counts[w], w))[0]
+            out.append((side, other, kind, cb, item, ids, arts, list(dict.fromkeys(ev))))
+    return out
+
+
+def event_readout_divergence(
+    statements_df: pd.DataFrame,
+    frames_df: pd.DataFrame,
+    events: Mapping[str, Sequence[str]],
+    stopwords: frozenset[str] | None = None,
+    min_count: int = 1,
+    include_negated: bool = True,
+    actors: Any = None,
+) -> pd.DataFrame:
+    """:func:`readout_divergence` with the readouts paired by event, across articles.
+
+    The statements of every article of an event (``events``: article id to its events, from
+    the ``event`` metadata column, :func:`article_events`) are pooled, so one side's readout in
+    one article is set against the other side's in another article about the same event. An
+    article listing several events counts for each of them (no sentence is assigned to one
+    event); articles without an event are left out.
+
+    Args:
+        statements_df: Statements table.
+        frames_df: Frames table.
+        events: Article id to its event ids.
+        stopwords: As :func:`readout_divergence`.
+        min_count: As :func:`readout_divergence`.
+        include_negated: As :func:`readout_divergence`.
+        actors: As :func:`readout_divergence`.
+
+    Returns:
+        ``event, side, other_side, kind, codebook, item, n_side, n_articles, article_ids,
+        evidence``: as :func:`readout_divergence`, per event; ``n_articles`` and
+        ``article_ids`` (``; ``-joined) are the articles where the side's statements hold the
+        item. Sorted by event, side, other side, kind, codebook, item.
+
+    Example:
+        >>> st = pd.DataFrame({"article_id": ["a", "b"], "statement_id": ["a:1", "b:1"],
+        ...     "speaker": ["x", "y"], "speaker_type": ["actor", "actor"],
+        ...     "source_actor": ["", ""], "quote_text": ["ceasefire troops", "ceasefire talks"],
+        ...     "text": ["", ""]})
+        >>> fr = pd.DataFrame(columns=["statement_id", "codebook", "frame", "cue", "rule"])
+        >>> out = event_readout_divergence(st, fr, {"a": ("E1",), "b": ("E1",)})
+        >>> out[["event", "side", "item", "article_ids"]].values.tolist()
+        [['E1', 'x', 'troops', 'a'], ['E1', 'y', 'talks', 'b']]
+    """
+    cols = ["event", "side", "other_side", "kind", "codebook", "item", "n_side", "n_articles"]
+    cols += ["article_ids", "evidence"]
+    _require(statements_df, ["article_id", "statement_id", "speaker", "text"], "statements")
+    items_of = _readout_items(statements_df, frames_df, stopwords, include_negated, actors)
+    by_event: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in statements_df.to_dict("records"):
+        for ev in events.get(str(row["article_id"]), ()):
+            by_event[ev].append(row)
     rows = []
-    for art, grp in statements_df.groupby("article_id", sort=True):
-        # side -> item key -> (statement ids, evidence forms)
-        items: dict[str, dict[tuple[str, str, str], tuple[set[str], list[str]]]] = {}
-        for row in grp.to_dict("records"):
-            sid = str(row["statement_id"])
-            content = _s(row.get("quote_text")) or _s(row.get("text"))
-            terms = _content_terms(content, stop, phrases)
-            for side in sides_of(row):  # a joint statement counts for each member's side
-                bag = items.setdefault(side, {})
-                for cb, frame, cue in frames_of.get(sid, []):
-                    ids, ev = bag.setdefault(("frame", cb, frame), (set(), []))
-                    ids.add(sid)
-                    ev.append(cue)
-                for _, _, norm in terms:
-                    ids, ev = bag.setdefault(("topic", "", _STEMMER.stem(norm)), (set(), []))
-                    ids.add(sid)
-                    ev.append(norm)
-        for side, other in itertools.permutations(sorted(items), 2):
-            theirs = items[other]
-            for key, (ids, ev) in items[side].items():
-                if key in theirs or len(ids) < min_count:
-                    continue
-                kind, cb, item = key
-                forms = list(dict.fromkeys(ev))
-                if kind == "topic":
-                    counts = Counter(ev)
-                    item = sorted(counts, key=lambda w: (-counts[w], w))[0]
-                rows.append([art, side, other, kind, cb, item, len(ids), "; ".join(forms)])
+    for ev in sorted(by_event):
+        items = _side_items(by_event[ev], items_of)
+        for side, other, kind, cb, item, ids, arts, forms in _one_sided(items, min_count):
+            rows.append(
+                [ev, side, other, kind, cb, item, len(ids), len(arts), "; ".join(sorted(arts))]
+                + ["; ".join(forms)]
+            )
     if not rows:
         return _empty(cols)
     out = pd.DataFrame(rows, columns=cols)
     return out.sort_values(cols[:6]).reset_index(drop=True)
+
+
+def readout_unpaired(
+    statements_df: pd.DataFrame, events: Mapping[str, Sequence[str]] | None = None
+) -> pd.DataFrame:
+    """Articles (and events) where only one side has a readout: nothing to compare it with.
+
+    :func:`readout_divergence` compares the sides within an article, and
+    :func:`event_readout_divergence` within an event; a unit where one side alone has
+    statements gives no row there. This table lists those units, so that they are not dropped
+    silently.
+
+    Args:
+        statements_df: Statements table.
+        events: Article id to its event ids (:func:`article_events`); None: articles only.
+
+    Returns:
+        ``by, unit, side, n_statements, article_ids``: ``by`` is ``article`` or ``event``,
+        ``unit`` the article or event id, ``side`` the only side with statements there,
+        ``n_statements`` their number, ``article_ids`` (``; ``-joined) the articles holding
+        them. Sorted by ``by`` (articles first), unit.
+
+    Example:
+        >>> st = pd.DataFrame({"article_id": ["a", "b", "b"], "statement_id": ["1", "2", "3"],
+        ...     "speaker": ["x", "x", "y"], "speaker_type": ["actor"] * 3})
+        >>> readout_unpaired(st)[["unit", "side"]].values.tolist()
+        [['a', 'x']]
+    """
+    cols = ["by", "unit", "side", "n_statements", "article_ids"]
+    _require(statements_df, ["article_id", "statement_id", "speaker"], "statements")
+    units: dict[tuple[int, str, str], dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for row in statements_df.to_dict("records"):
+        art = str(row["article_id"])
+        for side in sides_of(row):
+            units[(0, "article", art)][side].append(art)
+            for ev in (events or {}).get(art, ()):
+                units[(1, "event", ev)][side].append(art)
+    rows = []
+    for (_o, by, unit), sides in sorted(units.items()):
+        if len(sides) == 1:
+            ((side, arts),) = sides.items()
+            rows.append([by, unit, side, len(arts), "; ".join(sorted(set(arts)))])
+    return pd.DataFrame(rows, columns=cols) if rows else _empty(cols)
 
 
 # --- headline and standfirst vs body ---------------------------------------------------------
@@ -993,12 +1198,23 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 
 def _phrase_window(
-    text: str, tokens: list[tuple[int, int, str]], i: int, window: int, qspans: list
+    text: str,
+    tokens: list[tuple[int, int, str]],
+    i: int,
+    window: int,
+    qspans: list,
+    content: tuple[int, int] | None = None,
 ) -> tuple[int, int]:
-    """Token index range [lo, hi] around token i within one clause and one voice."""
+    """Token index range [lo, hi] around token i within one clause and one voice.
 
-    def inq(k: int) -> int:
-        return next((n for n, (a, b) in enumerate(qspans) if a <= tokens[k][0] < b), -1)
+    The range crosses no quotation mark and, given the statement's :func:`content_span`, not
+    the border between the attribution frame and the reported part (whose words are
+    different voices).
+    """
+
+    def inq(k: int) -> tuple[int, bool]:
+        q = next((n for n, (a, b) in enumerate(qspans) if a <= tokens[k][0] < b), -1)
+        return q, content is not None and content[0] <= tokens[k][0] < content[1]
 
     q = inq(i)
     lo = i
@@ -1026,15 +1242,21 @@ def anchor_phrases(
 ) -> pd.DataFrame:
     """Occurrences of referents (anchors) with the words around them, per voice.
 
-    Anchors are the given words (grouped with :func:`anchor_key`), or by default every
-    capitalized word that is not sentence-initial and not a stopword, kept when it occurs in at
-    least ``min_voices`` voices. The phrase around an anchor extends up to ``window`` tokens each
-    side, never across punctuation or a quotation-mark boundary (so never across voices).
+    Anchors are the given words (a one-word anchor also matches the words naming the same
+    referent, :func:`same_referent`; an anchor of several words, ``"Kessel Pass"``, matches
+    those words in a row, :func:`_match_anchors`), or by default every capitalized word that is
+    not sentence-initial and not a stopword, and every name of several capitalized words that
+    always occur together (``Kessel Pass``, ``Old Quarter``: :func:`_bound_pairs`), kept when
+    it occurs in at least ``min_voices`` voices. The phrase around an anchor extends up to
+    ``window`` tokens each side, never across punctuation, a quotation-mark boundary or the
+    border between a statement's attribution frame and its reported part (so never across
+    voices).
 
     Args:
         statements_df: Statements table (``article_id, statement_id, speaker, speaker_type,
             quote_type, text, char_start``).
-        anchors: Words naming the referents, e.g. ``["Crimea"]``; None detects proper nouns.
+        anchors: Words naming the referents, e.g. ``["Crimea", "Kessel Pass"]``; None detects
+            proper nouns.
         window: Tokens taken on each side of the anchor.
         stopwords: Words not counted as terms; default :func:`load_stopwords`.
         min_voices: With detected anchors, the minimum number of voices using the anchor.
@@ -1058,59 +1280,62 @@ def anchor_phrases(
     _require(statements_df, ["article_id", "statement_id", "text", "char_start"], "statements")
     stop = stopwords if stopwords is not None else load_stopwords()
     names, phrases = actor_words(actors), actor_phrases(actors)
-    # candidates: (row, text, tokens, quoted spans, token index)
-    cands = []
+    parsed = []  # (row, text, tokens, quoted spans)
     for row in statements_df.to_dict("records"):
         text = _s(row["text"])
-        tokens = framing.tokenize(text)
-        qspans = speaker_spans(row, text)
-        for i, (s, _e, tok) in enumerate(tokens):
-            norm = framing.normalize_token(tok)
-            if anchors is not None:
-                if any(same_referent(tok, a) for a in anchors):
-                    cands.append((row, text, tokens, qspans, i))
-            elif (
-                tok[0].isupper()
-                and len(norm) >= 3
-                and norm not in stop
-                and not _sentence_initial(text, s)
-            ):
-                cands.append((row, text, tokens, qspans, i))
-    # group the candidate words into referents
-    group: dict[str, str] = {}
+        parsed.append((row, text, framing.tokenize(text), speaker_spans(row, text)))
+    # candidates: (row, text, tokens, quoted spans, first token, last token, referent)
+    cands = []
     if anchors is not None:
-        for c in cands:
-            tok = c[2][c[4]][2]
-            group[tok] = next(a for a in anchors if same_referent(tok, a))
+        given = [_anchor_words(a) for a in anchors]
+        for row, text, tokens, qspans in parsed:
+            for i, j, k in _match_anchors(text, tokens, given):
+                cands.append((row, text, tokens, qspans, i, j, anchors[k]))
     else:
-        counts = Counter(framing.normalize_token(c[2][c[4]][2]) for c in cands)
-        ordered = sorted(counts, key=lambda w: (-counts[w], w))
+        bound = _bound_pairs(parsed, stop)
+        found = []
+        for row, text, tokens, qspans in parsed:
+            for i, j in _name_runs(text, tokens, bound):
+                norm = framing.normalize_token(tokens[i][2])
+                if i == j and (
+                    len(norm) < 3 or norm in stop or _sentence_initial(text, tokens[i][0])
+                ):
+                    continue
+                found.append((row, text, tokens, qspans, i, j))
+        # group single words naming one referent (Crimea, Crimean); a run is its own referent
+        singles = Counter(framing.normalize_token(c[2][c[4]][2]) for c in found if c[4] == c[5])
         rep: dict[str, str] = {}
-        for w in ordered:
+        for w in sorted(singles, key=lambda w: (-singles[w], w)):
             rep[w] = next((r for r in dict.fromkeys(rep.values()) if same_referent(w, r)), w)
-        for c in cands:
-            tok = c[2][c[4]][2]
-            name = rep[framing.normalize_token(tok)]
-            group[tok] = name[:1].upper() + name[1:]
+        for c in found:
+            row, text, tokens, qspans, i, j = c
+            if i == j:
+                name = rep[framing.normalize_token(tokens[i][2])]
+                name = name[:1].upper() + name[1:]
+            else:
+                name = " ".join(t[2] for t in tokens[i : j + 1])
+            cands.append((row, text, tokens, qspans, i, j, name))
     rows = []
     named_of: dict[int, set[int]] = {}  # tokens of a statement (by id) -> inside a name phrase
-    for row, text, tokens, qspans, i in cands:
+    for row, text, tokens, qspans, i, j, name in cands:
         if id(tokens) not in named_of:
             named_of[id(tokens)] = _in_phrases(tokens, phrases)
         named = named_of[id(tokens)]
         base = int(row["char_start"])
-        s, e, tok = tokens[i]
-        lo, hi = _phrase_window(text, tokens, i, window, qspans)
+        s, e = tokens[i][0], tokens[j][1]
+        content = None if _is_narration(row) else content_span(row)
+        lo = _phrase_window(text, tokens, i, window, qspans, content)[0]
+        hi = _phrase_window(text, tokens, j, window, qspans, content)[1]
         while lo < i and framing.normalize_token(tokens[lo][2]) in stop:
             lo += 1
-        while hi > i and framing.normalize_token(tokens[hi][2]) in stop:
+        while hi > j and framing.normalize_token(tokens[hi][2]) in stop:
             hi -= 1
         terms = []
         for k in range(lo, hi + 1):
             norm = framing.normalize_token(tokens[k][2])
-            if k == i or norm in stop or norm in names or len(norm) < 3 or k in named:
+            if i <= k <= j or norm in stop or norm in names or len(norm) < 3 or k in named:
                 continue
-            if same_referent(tokens[k][2], tok):
+            if any(same_referent(tokens[k][2], tokens[m][2]) for m in range(i, j + 1)):
                 continue
             terms.append(norm)
         voice, mode = _voice_mode(row, s, e, qspans)
@@ -1121,8 +1346,8 @@ def anchor_phrases(
                 str(row["statement_id"]),
                 voice,
                 mode,
-                group[tok],
-                tok,
+                name,
+                text[s:e],
                 text[p0:p1],
                 "; ".join(dict.fromkeys(terms)),
                 base + p0,
@@ -1138,6 +1363,106 @@ def anchor_phrases(
     if df.empty:
         return _empty(cols)
     return df.sort_values(["anchor", "article_id", "char_start"]).reset_index(drop=True)[cols]
+
+
+def _anchor_words(anchor: str) -> tuple[str, ...]:
+    """The words of a given anchor (``"Kessel Pass"``: two words); ValueError when it has none."""
+    words = tuple(t for _s0, _e0, t in framing.tokenize(anchor))
+    if not words:
+        raise ValueError(f"anchor {anchor!r} has no word")
+    return words
+
+
+def _match_anchors(
+    text: str, tokens: list[tuple[int, int, str]], given: Sequence[tuple[str, ...]]
+) -> list[tuple[int, int, int]]:
+    """``(first token, last token, anchor index)`` of each occurrence of the given anchors.
+
+    A one-word anchor matches its word and the words naming the same referent
+    (:func:`same_referent`: Crimea, Crimean); an anchor of several words matches those words in
+    a row (any case, a possessive allowed; its last word also as :func:`same_referent`),
+    separated by spaces or hyphens only. Where anchors overlap, the longest wins.
+    """
+    order = sorted(range(len(given)), key=lambda k: -len(given[k]))
+    out = []
+    i = 0
+    while i < len(tokens):
+        hit = None
+        for k in order:
+            words = given[k]
+            j = i + len(words) - 1
+            if j >= len(tokens):
+                continue
+            if any(text[tokens[m][1] : tokens[m + 1][0]].strip(" -") for m in range(i, j)):
+                continue
+            same = all(
+                framing.normalize_token(tokens[i + m][2]) == framing.normalize_token(w)
+                for m, w in enumerate(words[:-1])
+            )
+            if same and same_referent(tokens[j][2], words[-1]):
+                hit = (i, j, k)
+                break
+        if hit is None:
+            i += 1
+            continue
+        out.append(hit)
+        i = hit[1] + 1
+    return out
+
+
+def _capitalized(tok: str, stop: frozenset[str]) -> bool:
+    return tok[:1].isupper() and framing.normalize_token(tok) not in stop
+
+
+def _bound_pairs(
+    parsed: Sequence[tuple[Any, str, list[tuple[int, int, str]], Any]], stop: frozenset[str]
+) -> frozenset[tuple[str, str]]:
+    """Pairs of capitalized words that make one name (``Kessel Pass``, ``Old Quarter``).
+
+    Two capitalized words written next to each other (a space between) are one name when
+    they occur together at least twice and one of them never occurs without the other
+    (every ``Pass`` follows ``Kessel``, or every ``Kessel`` precedes ``Pass``); a word that
+    also stands alone (``Quorle`` in ``Tamsin Quorle``) keeps its own anchor.
+    """
+    occ: Counter[str] = Counter()
+    pairs: Counter[tuple[str, str]] = Counter()
+    for _row, text, tokens, _q in parsed:
+        for k, (_s0, _e0, tok) in enumerate(tokens):
+            if not _capitalized(tok, stop):
+                continue
+            occ[framing.normalize_token(tok)] += 1
+            if k and _capitalized(tokens[k - 1][2], stop):
+                if text[tokens[k - 1][1] : tokens[k][0]] == " ":
+                    pair = (framing.normalize_token(tokens[k - 1][2]), framing.normalize_token(tok))
+                    pairs[pair] += 1
+    return frozenset(
+        (x, y) for (x, y), n in pairs.items() if n >= 2 and (n == occ[x] or n == occ[y])
+    )
+
+
+def _name_runs(
+    text: str, tokens: list[tuple[int, int, str]], bound: frozenset[tuple[str, str]]
+) -> list[tuple[int, int]]:
+    """``(first, last)`` token indexes of the names in ``tokens``: bound pairs joined into runs.
+
+    Every capitalized token is in one run; see :func:`_bound_pairs`.
+    """
+    out: list[tuple[int, int]] = []
+    for k, (_s0, _e0, tok) in enumerate(tokens):
+        if not tok[:1].isupper():
+            continue
+        prev = framing.normalize_token(tokens[k - 1][2]) if k else ""
+        joined = (
+            out
+            and out[-1][1] == k - 1
+            and text[tokens[k - 1][1] : tokens[k][0]] == " "
+            and (prev, framing.normalize_token(tok)) in bound
+        )
+        if joined:
+            out[-1] = (out[-1][0], k)
+        else:
+            out.append((k, k))
+    return out
 
 
 def word_choice(phrases_df: pd.DataFrame) -> pd.DataFrame:
@@ -1226,8 +1551,8 @@ def loaded_term_uses(
         >>> loaded_term_uses(st)[["pair", "variant", "cue"]].values.tolist()
         [['territorial_control', 'illegitimate', 'annexation']]
     """
-    cols = ["article_id", "statement_id", "voice", "mode", "pair", "variant", "term", "cue"]
-    cols += ["char_start", "char_end"]
+    cols = ["article_id", "statement_id", "section", "voice", "mode", "side", "pair", "variant"]
+    cols += ["term", "cue", "char_start", "char_end"]
     terms = load_loaded_terms() if terms is None else terms
     rows = []
     for row in statements_df.to_dict("records"):
@@ -1250,8 +1575,10 @@ def loaded_term_uses(
                 [
                     str(row["article_id"]),
                     str(row["statement_id"]),
+                    _s(row.get("section")),
                     voice,
                     mode,
+                    side_of(row) if mode != "narration" else "",
                     t.pair,
                     t.variant,
                     t.cue.text,
@@ -1269,11 +1596,47 @@ def loaded_term_uses(
 _WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 
 
+#: Punctuation a US-style text sets inside the closing quotation mark (“incident,” “exercise.”).
+_INSIDE_PUNCT = ",."
+
+
+def _inside_punct_end(text: str, a: int, b: int) -> int | None:
+    """End of the quoted words ``text[a:b]`` without a comma or full stop set inside the mark.
+
+    A quote ending with sentence punctuation is a quotation (``“We will win,” he said``), not a
+    short quoted phrase, unless the opening mark follows a word ("an “incursion,” a claim",
+    "called it “a fiction.”"): then the comma or full stop is the sentence's, set inside the
+    closing mark in US style, and is left out. After a comma or colon, or at the start, the
+    quote is a quotation (or the next part of one: ``he said, “then more.”``). Returns None
+    for a quotation.
+
+    Example:
+        >>> t = "an “incursion,” a claim"
+        >>> t[4:_inside_punct_end(t, 4, 14)]
+        'incursion'
+        >>> t = "“We will win,” she said."
+        >>> _inside_punct_end(t, 1, 13) is None
+        True
+    """
+    inner = text[a:b].rstrip()
+    if not inner.endswith(tuple(_END_PUNCT)):
+        return b
+    if inner[-1] not in _INSIDE_PUNCT or inner[:-1].rstrip().endswith(tuple(_END_PUNCT)):
+        return None
+    mark = len(text[:a].rstrip()) - 1  # the opening mark (spaces inside it skipped)
+    before = text[: max(0, mark)]
+    if not before[-1:].isspace() or not before.rstrip()[-1:].isalnum():
+        return None  # the mark does not follow a word and a space
+    return a + len(inner[:-1].rstrip())
+
+
 def scare_quotes(statements_df: pd.DataFrame, max_words: int = 4) -> pd.DataFrame:
     """Short phrases in quotation marks: scare quotes (narration) and partial quotations.
 
     A quoted segment counts when it has 1 to ``max_words`` words, does not end with sentence
-    punctuation (``“We will win,” he said`` is a quotation, not a scare quote), and is not the
+    punctuation (``“We will win,” he said`` is a quotation, not a scare quote) unless it is a
+    comma or full stop set inside the closing mark after a word (an “incident,” called it a
+    “fiction.”: :func:`_inside_punct_end`, left out of the text and offsets), and is not the
     whole attributed quote of a direct statement. Its ``voice`` says whose word it is: in the
     journalist's narration (``narration``) it is a scare quote; inside a statement attributed to
     a speaker it is that speaker's partial quotation ("X called the decision “unfair”"), not the
@@ -1294,7 +1657,7 @@ def scare_quotes(statements_df: pd.DataFrame, max_words: int = 4) -> pd.DataFram
         >>> scare_quotes(st)[["text", "char_start", "char_end"]].values.tolist()
         [['denazification', 17, 31]]
     """
-    cols = ["article_id", "statement_id", "voice", "quote_type", "text", "n_words"]
+    cols = ["article_id", "statement_id", "section", "voice", "quote_type", "text", "n_words"]
     cols += ["char_start", "char_end"]
     rows = []
     seen: set[tuple[str, int]] = set()
@@ -1303,24 +1666,25 @@ def scare_quotes(statements_df: pd.DataFrame, max_words: int = 4) -> pd.DataFram
         qt = _s(row.get("quote_type"))
         whole = _s(row.get("quote_text")).strip(" " + _END_PUNCT)
         for a, b in quoted_spans(text):
-            inner = text[a:b]
-            n = len(_WORD_RE.findall(inner))
-            if (
-                not 1 <= n <= max_words
-                or "\n" in inner
-                or inner.rstrip().endswith(tuple(_END_PUNCT))
-            ):
-                continue
             if b >= len(text):  # unclosed quote
                 continue
-            if qt == "direct" and inner.strip() == whole:
+            b = _inside_punct_end(text, a, b)
+            if b is None:
+                continue
+            inner = text[a:b]
+            n = len(_WORD_RE.findall(inner))
+            if not 1 <= n <= max_words or "\n" in inner:
+                continue
+            if qt == "direct" and inner.strip(" " + _END_PUNCT) == whole:
                 continue
             key = (str(row["article_id"]), base + a)
             if key in seen:
                 continue
             seen.add(key)
             voice = "narration" if _is_narration(row) else _s(row["speaker"])
-            rows.append([key[0], str(row["statement_id"]), voice, qt, inner, n, base + a, base + b])
+            sec = _s(row.get("section"))
+            rows.append([key[0], str(row["statement_id"]), sec, voice, qt, inner, n, base + a])
+            rows[-1].append(base + b)
     return _by_position(rows, cols)
 
 
@@ -1404,11 +1768,118 @@ def concordance(
     return _by_position(rows, cols)
 
 
+# --- article metadata: events and captions --------------------------------------------------
+
+
+def _json(value: Any, default: Any) -> Any:
+    """``value`` decoded from JSON when it is a string; ``default`` when empty or not JSON."""
+    if isinstance(value, str):
+        if not value.strip():
+            return default
+        try:
+            return json.loads(value)
+        except ValueError:
+            return default
+    return default if value is None else value
+
+
+def _article_parts(articles: Any) -> list[tuple[str, dict[str, Any], list[tuple[int, int, str]]]]:
+    """``(article_id, metadata, captions as (start, end, text))`` of each article.
+
+    ``articles``: the articles table (``article_id, captions, spans, extra``; captions and
+    spans as JSON) or ``records.Article`` objects.
+    """
+    out = []
+    if isinstance(articles, pd.DataFrame):
+        for row in articles.to_dict("records"):
+            meta = dict(_json(row.get("extra"), {}) or {})
+            if _s(row.get("event")):
+                meta["event"] = row["event"]
+            texts = _json(row.get("captions"), []) or []
+            spans = (_json(row.get("spans"), {}) or {}).get("captions") or []
+            caps = [
+                (int(a), int(b), str(t))
+                for (a, b), t in zip(spans, texts, strict=False)
+                if int(b) - int(a) == len(str(t))
+            ]
+            out.append((str(row["article_id"]), meta, caps))
+        return out
+    for a in articles:
+        caps = [(c.start, c.end, c.text) for c in a.captions]
+        out.append((str(a.article_id), dict(a.metadata or {}), caps))
+    return out
+
+
+def article_events(articles: Any) -> dict[str, tuple[str, ...]]:
+    """The events of each article, from its ``event`` metadata (a metadata.csv column or a field).
+
+    Several events in one cell are separated by ``;`` (a JSON record may give a list).
+    Articles without an event are left out.
+
+    Args:
+        articles: The articles table (``article_id`` and ``extra``, or an ``event`` column) or
+            ``records.Article`` objects.
+
+    Returns:
+        Article id to its event ids, in the order written.
+
+    Example:
+        >>> t = pd.DataFrame({"article_id": ["a", "b", "c"],
+        ...     "extra": ['{"event": "E1"}', '{"event": "E1; E3"}', "{}"]})
+        >>> article_events(t)
+        {'a': ('E1',), 'b': ('E1', 'E3')}
+    """
+    out = {}
+    for art, meta, _caps in _article_parts(articles):
+        value = meta.get("event")
+        parts = value if isinstance(value, list) else _s(value).split(";")
+        events = tuple(dict.fromkeys(p for p in (_s(v).strip() for v in parts) if p))
+        if events:
+            out[art] = events
+    return out
+
+
+def caption_rows(articles: Any) -> pd.DataFrame:
+    """Photo captions as rows of the statements table, for word choice in captions.
+
+    Captions are no statements (attribution leaves them out), but their words are the
+    outlet's choice: :func:`loaded_term_uses` and :func:`scare_quotes` search them when
+    given these rows. Each is narration (``speaker`` empty, ``voice`` narration) of section
+    ``caption``, with ``statement_id`` ``<article_id>:caption<k>`` (k from 1; no row of
+    ``statements.csv``) and the caption's offsets into ``Article.text``.
+
+    Args:
+        articles: The articles table (``article_id, captions, spans``) or ``records.Article``
+            objects.
+
+    Returns:
+        Columns ``article_id, statement_id, speaker, speaker_type, source, source_actor,
+        quote_type, section, text, quote_text, char_start, char_end, quote_start, quote_end``.
+
+    Example:
+        >>> t = pd.DataFrame({"article_id": ["a"], "captions": ['["Guards at the pass."]'],
+        ...     "spans": ['{"captions": [[40, 59]]}']})
+        >>> caption_rows(t)[["statement_id", "section", "text", "char_start"]].values.tolist()
+        [['a:caption1', 'caption', 'Guards at the pass.', 40]]
+    """
+    cols = ["article_id", "statement_id", "speaker", "speaker_type", "source", "source_actor"]
+    cols += ["quote_type", "section", "text", "quote_text", "char_start", "char_end"]
+    cols += ["quote_start", "quote_end"]
+    rows = []
+    for art, _meta, caps in _article_parts(articles):
+        for k, (a, b, text) in enumerate(caps, start=1):
+            rows.append([art, f"{art}:caption{k}", "", "narration", "", "", "narration"])
+            rows[-1] += ["caption", text, "", a, b, a, a]
+    return pd.DataFrame(rows, columns=cols) if rows else _empty(cols)
+
+
 # --- files and command line ------------------------------------------------------------------
 
 #: Files written by :func:`write_comparisons`, and the function computing each.
 COMPARISON_FILES: tuple[str, ...] = (
     "readout_divergence.csv",
+    "readout_divergence_by_event.csv",
+    "readout_unpaired.csv",
     "headline_vs_body.csv",
     "anchor_phrases.csv",
     "word_choice.csv",
@@ -1438,9 +1909,15 @@ def write_comparisons(
 ) -> list[Path]:
     """Compute the per-article comparisons from an analysis folder and write them as CSV.
 
+    Readouts are compared per article (``readout_divergence.csv``) and, when the articles'
+    metadata has an ``event`` column, per event across articles
+    (``readout_divergence_by_event.csv``; no rows without one); ``readout_unpaired.csv`` lists
+    the articles and events where only one side has a readout. Photo captions (from the
+    ``articles`` table) are searched for loaded terms and scare quotes (section ``caption``).
+
     Args:
         analysis_dir: Output folder of ``mediaframes analyze`` (``statements``, ``frames`` and,
-            optionally, ``mentions`` tables as Parquet or CSV).
+            optionally, ``mentions`` and ``articles`` tables as Parquet or CSV).
         out_dir: Where to write; default ``<analysis_dir>/compare``.
         anchors: Referents for word choice; default detected proper nouns.
         loaded_terms: Contested-terms YAML; default the shipped list.
@@ -1462,18 +1939,29 @@ def write_comparisons(
     statements = _read_table(folder, "statements")
     frames = _read_table(folder, "frames")
     mentions = _read_table(folder, "mentions", required=False)
+    articles = _read_table(folder, "articles", required=False)
     if statements is None or frames is None:  # pragma: no cover - required=True raises
         raise FileNotFoundError(f"{folder}: statements or frames table missing")
+    events = article_events(articles) if articles is not None else {}
+    with_captions = (
+        pd.concat([statements, caption_rows(articles)], ignore_index=True)
+        if articles is not None
+        else statements
+    )
     phrases = anchor_phrases(statements, anchors=anchors, actors=actors)
     tables = {
         "readout_divergence.csv": readout_divergence(statements, frames, actors=actors),
+        "readout_divergence_by_event.csv": event_readout_divergence(
+            statements, frames, events, actors=actors
+        ),
+        "readout_unpaired.csv": readout_unpaired(statements, events),
         "headline_vs_body.csv": headline_vs_body(statements, frames, mentions),
         "anchor_phrases.csv": phrases,
         "word_choice.csv": word_choice(phrases),
         "loaded_terms.csv": loaded_term_uses(
-            statements, load_loaded_terms(loaded_terms) if loaded_terms else None
+            with_captions, load_loaded_terms(loaded_terms) if loaded_terms else None
         ),
-        "scare_quotes.csv": scare_quotes(statements),
+        "scare_quotes.csv": scare_quotes(with_captions),
     }
     out.mkdir(parents=True, exist_ok=True)
     written = []
@@ -1527,4 +2015,51 @@ def compare_command(args: Any) -> int:
         print(f"mediaframes compare: error: {exc}", file=sys.stderr)
         return 1
     print(f"wrote {len(files)} comparison tables -> {files[0].parent}")
+    out = files[0].parent
+    unpaired = pd.read_csv(out / "readout_unpaired.csv", keep_default_na=False, dtype=str)
+    for line in unpaired_summary(unpaired):
+        print(line)
+    if args.anchors:
+        found = pd.read_csv(out / "anchor_phrases.csv", keep_default_na=False, dtype=str)
+        for anchor in unmatched_anchors(found, args.anchors):
+            print(
+                f"mediaframes compare: warning: --anchor {anchor!r} matches no word of any "
+                "statement (no rows in anchor_phrases.csv and word_choice.csv)",
+                file=sys.stderr,
+            )
     return 0
+
+
+def unmatched_anchors(phrases_df: pd.DataFrame, anchors: Sequence[str]) -> list[str]:
+    """The given anchors with no occurrence in an :func:`anchor_phrases` table, in order given.
+
+    Example:
+        >>> unmatched_anchors(pd.DataFrame({"anchor": ["Kessel Pass"]}), ["Kessel Pass", "Lusk"])
+        ['Lusk']
+    """
+    found = set(phrases_df["anchor"].astype(str)) if len(phrases_df) else set()
+    return [a for a in dict.fromkeys(anchors) if a not in found]
+
+
+def unpaired_summary(unpaired: pd.DataFrame) -> list[str]:
+    """Lines naming the articles and events with one side's readout only (:func:`readout_unpaired`).
+
+    Example:
+        >>> t = pd.DataFrame({"by": ["article"], "unit": ["a03"], "side": ["x"],
+        ...                   "n_statements": [2], "article_ids": ["a03"]})
+        >>> unpaired_summary(t)
+        ["1 article has one side's readout only (not compared, readout_unpaired.csv): a03 (x)"]
+    """
+    lines = []
+    for by in ("article", "event"):
+        sub = unpaired[unpaired["by"].astype(str) == by] if len(unpaired) else unpaired
+        if not len(sub):
+            continue
+        n = len(sub)
+        units = ", ".join(f"{u} ({s})" for u, s in zip(sub["unit"], sub["side"], strict=True))
+        has = "has" if n == 1 else "have"
+        lines.append(
+            f"{n} {by}{'' if n == 1 else 's'} {has} one side's readout only "
+            f"(not compared, readout_unpaired.csv): {units}"
+        )
+    return lines

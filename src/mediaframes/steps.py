@@ -21,8 +21,9 @@ Tables returned (columns are documented by the module named):
 * :func:`framing_tables`: ``frames`` (:class:`~mediaframes.records.FrameLabel`), ``codebook``
   (``framing.codebook_table`` of every codebook),
   ``frames_by_actor`` (``framing.frames_by_actor``), ``actor_frame_differences``,
-  ``readout_divergence``, ``headline_vs_body``, ``word_choice``, ``loaded_terms``,
-  ``scare_quotes`` (:mod:`mediaframes.compare`).
+  ``readout_divergence``, ``readout_divergence_by_event``, ``readout_unpaired``,
+  ``headline_vs_body``, ``word_choice``, ``loaded_terms``, ``scare_quotes``
+  (:mod:`mediaframes.compare`).
 
 Example:
     >>> from mediaframes import attribution, corpus
@@ -241,8 +242,10 @@ def framing_tables(
 
     Returns:
         ``frames``, ``codebook``, ``frames_by_actor``, ``actor_frame_differences``,
-        ``readout_divergence``, ``headline_vs_body``, ``word_choice``, ``loaded_terms`` and
-        ``scare_quotes`` tables.
+        ``readout_divergence``, ``readout_divergence_by_event`` (empty unless the articles'
+        metadata has an ``event``), ``readout_unpaired``, ``headline_vs_body``,
+        ``word_choice``, ``loaded_terms`` and ``scare_quotes`` tables (the last two also
+        search the photo captions, section ``caption``).
 
     Example:
         >>> from mediaframes import attribution, corpus
@@ -257,14 +260,20 @@ def framing_tables(
     st_df, mentions = tables["statements"], tables["mentions"]
     codebook = pd.concat([framing.codebook_table(b) for b in books], ignore_index=True)
     phrases = compare.anchor_phrases(st_df, actors=actors)
+    events = compare.article_events(articles)
+    with_captions = pd.concat([st_df, compare.caption_rows(articles)], ignore_index=True)
     return {
         "frames": frames,
         "codebook": codebook,
         "frames_by_actor": framing.frames_by_actor(st_df, frames),
         "actor_frame_differences": compare.actor_frame_differences(st_df, frames),
         "readout_divergence": compare.readout_divergence(st_df, frames, actors=actors),
+        "readout_divergence_by_event": compare.event_readout_divergence(
+            st_df, frames, events, actors=actors
+        ),
+        "readout_unpaired": compare.readout_unpaired(st_df, events),
         "headline_vs_body": compare.headline_vs_body(st_df, frames, mentions),
         "word_choice": compare.word_choice(phrases),
-        "loaded_terms": compare.loaded_term_uses(st_df, terms),
-        "scare_quotes": compare.scare_quotes(st_df),
+        "loaded_terms": compare.loaded_term_uses(with_captions, terms),
+        "scare_quotes": compare.scare_quotes(with_captions),
     }
