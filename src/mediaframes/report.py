@@ -116,9 +116,8 @@ def by_count_then_name(
         ...                    {"frenk": "Odile Frenk", "kroll": "Bastian Kroll"})
         ['frenk', 'kroll', 'Provincial leader']
     """
-    return sorted(
-        counts, key=lambda k: (-counts[k], display_name(k, names).casefold(), display_name(k, names), k)
-    )
+    shown = {k: display_name(k, names) for k in counts}
+    return sorted(counts, key=lambda k: (-counts[k], shown[k].casefold(), shown[k], k))
 
 
 def fmt_share(x: Any) -> str:
@@ -779,9 +778,7 @@ def configured_actors(
                 "id": actor_id,
                 "name": names[actor_id],
                 "n_statements": sum(own),
-                "n_reported": sum(
-                    actor_id in v and not o for v, o in zip(vias, own, strict=True)
-                ),
+                "n_reported": sum(actor_id in v and not o for v, o in zip(vias, own, strict=True)),
             }
         )
     return out
