@@ -217,3 +217,17 @@ def test_report_json_lists_silent_actors(tmp_path: Path) -> None:
     dumped = json.loads(json.dumps(data))
     ubo = next(a for a in dumped["actors"] if a["id"] == "ubo")
     assert (ubo["n_statements"], ubo["n_reported"]) == (0, 0)
+
+
+def test_limitations_name_the_word_lists(tmp_path: Path) -> None:
+    """Defect 4 of accept16a: Limitations name the codebook and the contested-terms list used
+    and how to supply one's own (INVENTED run)."""
+    out = invented_run(tmp_path)
+    manifest = {"parameters": {"loaded_terms_file": "my_terms.yml"}}
+    data = report.report_data(report.read_tables(out / "tables"), manifest, names=NAMES)
+    pdf = report.compile_pdf({**data, "figures": []}, out / "r.pdf")
+    text = re.sub(r"\s+", " ", report.pdf_text(pdf))
+    limits = text[text.index("Limitations") :]
+    assert "Word lists written for a topic" in limits
+    assert "the file my_terms.yml" in limits
+    assert "codebooks and loaded_terms_file parameters" in limits

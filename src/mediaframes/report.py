@@ -1422,6 +1422,17 @@ def _frame_words(manifest: Mapping[str, Any] | None) -> str:
     return str(params.get("frame_words") or "statement")
 
 
+def _loaded_terms_file(manifest: Mapping[str, Any] | None) -> str:
+    """The run's ``loaded_terms_file`` parameter ("" for the packaged list).
+
+    Example:
+        >>> _loaded_terms_file({"parameters": {"loaded_terms_file": "my_terms.yml"}})
+        'my_terms.yml'
+    """
+    params = (manifest or {}).get("parameters") or {}
+    return str(params.get("loaded_terms_file") or "")
+
+
 def _appendix(manifest: Mapping[str, Any] | None) -> dict[str, Any]:
     """The run description as display rows: scalars, parameters, packages, notebooks."""
     m = dict(manifest or {})
@@ -1529,7 +1540,11 @@ def report_data(
         "comparisons": _comparisons(tables, names),
         "evidence": _evidence(tables, names=names),
         "figures": _figures(Path(figures_dir) if figures_dir is not None else None),
-        "limits": {"min_articles": figures.MIN_ARTICLES, "min_n": figures.MIN_N},
+        "limits": {
+            "min_articles": figures.MIN_ARTICLES,
+            "min_n": figures.MIN_N,
+            "loaded_terms_file": _loaded_terms_file(manifest),
+        },
         "appendix": _appendix(manifest),
     }
 
