@@ -181,7 +181,7 @@ GROUPS = {
 def test_sentiment_difference_intervals_recomputed(seed, n_boot) -> None:
     st, se = _scores_table(GROUPS)
     out = compare.actor_sentiment_differences(st, se, seed=seed, n_boot=n_boot)
-    assert list(out.columns[-3:]) == ["difference", "ci_low", "ci_high"]
+    assert list(out.columns[-4:]) == ["difference", "ci_low", "ci_high", "note"]
     assert len(out) == 6  # every pair of the four actors, one method
     for row in out.itertuples():
         a, b = GROUPS[row.actor_a], GROUPS[row.actor_b]

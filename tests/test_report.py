@@ -744,7 +744,7 @@ def test_report_describes_every_codebook_and_a_users_own(tmp_path: Path) -> None
     assert [b["codebook"]["name"] for b in books] == ["Invented river frames"]
     assert books[0]["codebook"]["source"] == "Written for the mediaframes tests."
     assert [f["name"] for f in books[0]["codebook"]["frames"]] == ["Water flow", "Fault"]
-    assert books[0]["rows"] == [{"speaker": "Élysée", "cells": ["100% (1)"]}]
+    assert books[0]["rows"] == [{"speaker": "Élysée", "n": 1, "cells": ["100% (1)"]}]
 
 
 def test_report_never_takes_a_codebook_from_the_package_by_id(tmp_path: Path) -> None:

@@ -231,3 +231,29 @@ def test_limitations_name_the_word_lists(tmp_path: Path) -> None:
     assert "Word lists written for a topic" in limits
     assert "the file my_terms.yml" in limits
     assert "codebooks and loaded_terms_file parameters" in limits
+
+
+def test_tables_have_numbered_captions_the_prose_refers_to(built: tuple[dict, str]) -> None:
+    """Defect 13 of accept16a: tables carry numbered captions that say what n counts, the prose
+    refers to them by number, and the frame table has an n column (INVENTED run)."""
+    data, text = built
+    assert "Table 1 lists the articles" in text
+    assert (
+        "Table 1: The articles. Words: the body’s words (headline and standfirst not counted)."
+        in (text)
+    )
+    assert "Table 2 counts each speaker’s statements" in text
+    assert (
+        "Table 2: Statements per speaker, by quote type and by the side that reports them. All: "
+        in (text)
+    )
+    assert "Table 3: Sentiment of each speaker’s statements, per method. n: the speaker’s " in text
+    assert "Table 4: What leads each section. Each cell: the articles (of 3)" in text
+
+
+def test_frame_table_rows_carry_n() -> None:
+    fba = pd.DataFrame({"speaker": ["a", ""], "codebook": ["w", "w"], "frame": ["blame"] * 2,
+                        "n_statements": [1, 3], "share": [0.5, 0.3]})  # fmt: skip
+    cb = {"id": "w", "frames": [{"id": "blame", "name": "Blame"}]}
+    _, rows, _ = report._frame_table(fba, cb, counts=pd.Series({"a": 2}))
+    assert [(r["speaker"], r["n"]) for r in rows] == [("a", 2), ("(narration)", 10)]

@@ -845,7 +845,8 @@ def _frame_table(
                 if len(hit)
                 else "–"
             )
-        rows.append({"speaker": display_name(s, names), "cells": cells})
+        n_of = total[s] if s else _int(derived.get(s))
+        rows.append({"speaker": display_name(s, names), "n": n_of, "cells": cells})
     left = ranked_[MAX_SPEAKERS:]
     listing = {
         "n_with_frame": len(ranked_),
@@ -1469,16 +1470,22 @@ def _appendix(manifest: Mapping[str, Any] | None) -> dict[str, Any]:
 def _figures(figures_dir: Path | None) -> list[dict[str, str]]:
     """The figures present (SVG), in report order, with captions."""
     captions = {
-        "corpus_overview": "The corpus at a glance.",
+        "corpus_overview": "The corpus at a glance (articles by outlet and month; words: the "
+        "body's words).",
         "statements_per_actor": "Statements per speaker, by quote type and by whose side "
-        "reports them.",
+        "reports them (n: the speaker's statements).",
         "sentiment_by_actor": "Mean sentiment with 95% bootstrap intervals, every method: of "
-        "each speaker's statements, and of the journalist's own sentences about each actor.",
-        "frame_shares_by_actor": "Share of each speaker's statements carrying each frame.",
+        "each speaker's statements (n: statements scored), and of the journalist's own "
+        "sentences about each actor (n: sentences).",
+        "frame_shares_by_actor": "Share of each speaker's statements carrying each frame (n: "
+        "the speaker's statements).",
         "readout_divergence": "Frames and topic words that one side's statements contain and "
-        "another side's lack, one row per pair of sides (up to three pairs).",
-        "headline_vs_body": "Which speakers and frames lead the headline, standfirst and body.",
-        "word_choice": "Words each voice uses near the same referent; contested terms.",
+        "another side's lack within an article, one row per pair of sides (up to three "
+        "pairs; bars: statements, summed over the articles where both sides speak).",
+        "headline_vs_body": "Which speakers and frames lead the headline, standfirst and body "
+        "(bars: articles).",
+        "word_choice": "Words each voice uses near the same referent (counts: occurrences); "
+        "contested terms.",
     }
     out = []
     for stem in figures.FIGURES:
