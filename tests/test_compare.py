@@ -96,7 +96,31 @@ def test_actor_frame_differences_known_answer(fx) -> None:
         "share_a",
         "share_b",
         "difference",
+        "n_statements_a",
+        "n_statements_b",
     ]
+    # each actor's statements, so a share over one statement is seen as such (accept16c #12)
+    assert set(zip(out["n_statements_a"], out["n_statements_b"], strict=True)) == {(2, 4)}
+
+
+@pytest.mark.parametrize(
+    ("scores_a", "scores_b", "note"),
+    [
+        ([0.5], [0.1, 0.2, 0.3], "CI undefined (n < 2)"),
+        ([0.5, 0.4], [0.1, 0.2, 0.3], "n too small to conclude (n < 10)"),
+        ([0.5] * 10, [0.1] * 12, ""),
+    ],
+)
+def test_actor_sentiment_differences_flag_small_n(
+    scores_a: list[float], scores_b: list[float], note: str
+) -> None:
+    """INVENTED scores: a comparison resting on few statements says so (accept16c #12)."""
+    speakers = ["ana"] * len(scores_a) + ["bo"] * len(scores_b)
+    ids = [str(i) for i in range(len(speakers))]
+    st = pd.DataFrame({"statement_id": ids, "speaker": speakers, "speaker_type": "actor"})
+    se = pd.DataFrame({"statement_id": ids, "method": "m", "score": scores_a + scores_b})
+    out = compare.actor_sentiment_differences(st, se)
+    assert out["note"].tolist() == [note]
 
 
 def test_actor_sentiment_differences_known_answer(fx) -> None:
@@ -157,7 +181,7 @@ GROUPS = {
 def test_sentiment_difference_intervals_recomputed(seed, n_boot) -> None:
     st, se = _scores_table(GROUPS)
     out = compare.actor_sentiment_differences(st, se, seed=seed, n_boot=n_boot)
-    assert list(out.columns[-3:]) == ["difference", "ci_low", "ci_high"]
+    assert list(out.columns[-4:]) == ["difference", "ci_low", "ci_high", "note"]
     assert len(out) == 6  # every pair of the four actors, one method
     for row in out.itertuples():
         a, b = GROUPS[row.actor_a], GROUPS[row.actor_b]

@@ -354,7 +354,7 @@ def test_papermill_hand_run_reports_its_own_parameters(
     rows = {row["key"]: row["value"] for row in data["appendix"]["rows"]}
     assert "parameter_conflicts" not in rows
     # the speakers by the names of the actors file the notebooks used, as in the figures
-    assert data["actors"] == [
+    assert [{"id": a["id"], "name": a["name"]} for a in data["actors"]] == [
         {"id": "dalca", "name": "Ilinca Dalca"},
         {"id": "varga", "name": "Teodor Varga"},
     ]

@@ -34,17 +34,19 @@ def _statements(rows: list[tuple[str, str, str, str]]) -> pd.DataFrame:
                 ("x2", "", "", "narration"),
             ],
             "4 statements in 2 articles: 3 attributed to a speaker and 1 of narration. "
-            "By speaker: **a** 2 (1 direct, 1 indirect); **b** 1 (1 mixed). 2 of 3 attributed "
-            "statements came through an intermediary (an office, a statement or a readout named "
-            "as source), not the speaker directly. a and b have fewer than 10 statements: too "
+            "By speaker: **a** 2 (1 direct, 1 indirect); **b** 1 (1 mixed). 0 of 3 attributed "
+            "statements came through an office, spokesperson or published statement of a "
+            "configured actor (0 of the speaker's own side, 0 of another's); a speaker's own "
+            "title given as source is not counted. a and b have fewer than 10 statements: too "
             "few to conclude (one statement more or less moves these numbers a lot).",
         ),
         (
             [("x1", "b", "", "direct")] * 10 + [("x1", "a", "", "indirect")],
             "11 statements in 1 article: 11 attributed to a speaker and 0 of narration. "
             "By speaker: **b** 10 (10 direct); **a** 1 (1 indirect). 0 of 11 attributed "
-            "statements came through an intermediary (an office, a statement or a readout named "
-            "as source), not the speaker directly. a has fewer than 10 statements: too few to "
+            "statements came through an office, spokesperson or published statement of a "
+            "configured actor (0 of the speaker's own side, 0 of another's); a speaker's own "
+            "title given as source is not counted. a has fewer than 10 statements: too few to "
             "conclude (one statement more or less moves these numbers a lot). With one article, "
             "the counts describe that article only.",
         ),
@@ -123,8 +125,9 @@ def _divergence(rows: list[tuple[str, str, str, str, str, str, int]]) -> pd.Data
                 ("x1", "a", "b", "topic", "", "grain", 1),
             ],
             "**b** (12 statements): cb/peace 50% (6); cb2/trade 25% (3).\n\n"
-            "Frames in one side's readout (statements that side reports, or its actor's own) and "
-            "absent from the other side's in the same article: only **b**'s side carries cb/aid "
+            "Frames in one side's statements (its actor's own, or those its office or "
+            "spokesperson reports) and absent from the other side's in the same article: "
+            "only **b**'s side carries cb/aid "
             "(1 statement, 1 article) and cb/peace (3 statements, 2 articles), not **a**'s.",
         ),
         (
@@ -154,3 +157,51 @@ def test_describe_statements_missing_table_names_it() -> None:
 def test_docstring_examples() -> None:
     result = doctest.testmod(narrate)
     assert result.attempted >= 4 and result.failed == 0
+
+
+def test_intermediaries_are_counted_as_the_report_counts_them() -> None:
+    """Defect 5 of accept16a: a speaker's own title as ``source`` is no intermediary; only the
+    letter of the actor's office is (INVENTED rows). The count equals the report's own side +
+    other side columns, and speakers are shown by name."""
+    from mediaframes import report
+
+    st = pd.DataFrame(
+        {
+            "article_id": ["x1"] * 5,
+            "speaker": ["vell", "Ana Ort", "Ben Sato", "vell", ""],
+            "speaker_type": ["actor", "other", "other", "actor", "narration"],
+            "source": ["the letter", "Councillor", "Resident", "", ""],
+            "source_actor": ["vell", "", "", "", ""],
+            "quote_type": ["direct", "mixed", "indirect", "direct", "narration"],
+        }
+    )
+    text = narrate.describe_statements({"statements": st}, {"vell": "Mira Vell"})
+    assert "1 of 4 attributed statements came through an office" in text
+    assert "(1 of the speaker's own side, 0 of another's)" in text
+    assert "**Mira Vell** 2 (2 direct); **Ana Ort** 1 (1 mixed)" in text
+    assert "vell" not in text.replace("Vell", "")
+    rows = report._statements(st, {"vell": "Mira Vell"})["per_speaker"]
+    assert sum(r["via_own"] + r["via_other"] for r in rows) == 1
+
+
+def test_framing_and_sentiment_use_names() -> None:
+    """Notebook prose names speakers as the report does (INVENTED rows)."""
+    names = {"vell": "Mira Vell", "fdq": "Federation of Quarry Workers"}
+    by = pd.DataFrame(
+        {"speaker": ["vell", "fdq"], "method": ["m", "m"], "n": [3, 3], "mean": [0.1, -0.1],
+         "ci_low": [0.0, -0.2], "ci_high": [0.2, 0.0]}
+    )  # fmt: skip
+    text = narrate.describe_sentiment({"sentiment_by_actor": by}, names)
+    assert text.index("**Federation of Quarry Workers**") < text.index("**Mira Vell**")
+    fba = pd.DataFrame(
+        {"speaker": ["fdq"], "codebook": ["cb"], "frame": ["economic"], "n_statements": [1],
+         "share": [0.5]}
+    )  # fmt: skip
+    div = pd.DataFrame(
+        {"article_id": ["x1"], "side": ["fdq"], "other_side": ["vell"], "kind": ["frame"],
+         "codebook": ["cb"], "item": ["economic"], "n_side": [1]}
+    )  # fmt: skip
+    text = narrate.describe_framing({"frames_by_actor": fba, "readout_divergence": div}, names)
+    assert "only **Federation of Quarry Workers**' side carries" in text
+    assert "not **Mira Vell**'s" in text
+    assert "readout" not in text

@@ -383,3 +383,18 @@ def test_browser_static_and_interactive(monkeypatch: pytest.MonkeyPatch) -> None
     assert "3 statement(s)" in view.value
     actor.value = "lee"
     assert "1 statement(s)" in view.value and "a:2" in view.value
+
+
+def test_notebook_prose_matches_the_report() -> None:
+    """Defect 15 of accept16a: the notebooks' narration shows speakers by name (as the report),
+    their markdown calls no statement a "readout" and claims no source labels the figure lacks."""
+    folder = Path(__file__).resolve().parents[1] / "notebooks"
+    text = {p.name: json.loads(p.read_text(encoding="utf-8")) for p in folder.glob("*.ipynb")}
+    code = {n: "".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+            for n, nb in text.items()}  # fmt: skip
+    prose = {n: "".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] != "code")
+             for n, nb in text.items()}  # fmt: skip
+    for call in re.findall(r"narrate\.describe_\w+\([^)]*\)", "".join(code.values())):
+        assert call.endswith(", labels)"), call
+    assert "When two sides publish readouts" not in prose["04_framing.ipynb"]
+    assert "the labels name\nthe sources" not in prose["02_statements.ipynb"]

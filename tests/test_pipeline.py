@@ -839,3 +839,27 @@ def test_strict_status(tmp_path: Path, quarantined: int, up_to_date: bool, statu
     )
     assert any("--strict: 2 inputs quarantined" in m for m in printed) == bool(quarantined)
     assert any("raw/0.txt" in m for m in printed) == (quarantined > 0 and up_to_date)
+
+
+@pytest.mark.parametrize(
+    "params_text",
+    [
+        "seed: 1\n\tbootstrap_n: 200\n",  # INVENTED: a tab indents a key (not valid YAML)
+        "seed: -3\n",  # INVENTED: a value out of range
+    ],
+)
+def test_run_errors_name_the_command(
+    tmp_path: Path, capsys: pytest.CaptureFixture, params_text: str
+) -> None:
+    """``mediaframes run`` prefixes its errors as ``analyze`` and ``compare`` do, exit 2."""
+    import argparse
+
+    params = tmp_path / "params.yaml"
+    params.write_text(params_text, encoding="utf-8")
+    args = argparse.Namespace(
+        params=str(params), reports=str(tmp_path / "reports"), notebooks=None, force=False
+    )
+    assert pipeline.run_command(args) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("mediaframes run: error: "), err
+    assert not (tmp_path / "reports").exists()

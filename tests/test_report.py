@@ -279,7 +279,7 @@ def test_typst_error_names_the_template(tmp_path: Path) -> None:
 
 
 def test_formatting() -> None:
-    assert report.fmt_score(-0.004) == "0.00"
+    assert report.fmt_score(-0.004) == "−0.00"  # rounds to 0, keeps its sign
     assert report.fmt_score(-0.25) == "−0.25"
     assert report.fmt_share(1 / 3) == "33%"
 
@@ -406,10 +406,14 @@ def test_comparison_data_counts_and_cues(tmp_path: Path) -> None:
     # what leads, counted in articles (as Figure 6 counts), not the union over articles
     head = next(x for x in cmp["leads"] if x["section"] == "headline")
     assert head["n_articles"] == 3
-    assert head["speakers"] == [{"item": "keld", "n": 2}, {"item": "marrow", "n": 1}]
-    assert head["frames"] == [
-        {"item": "diplomacy", "n": 2}, {"item": "economic", "n": 1}, {"item": "security", "n": 1},
+    assert head["speakers"] == [
+        {"item": "keld", "n": 2, "id": "keld"}, {"item": "marrow", "n": 1, "id": "marrow"},
     ]  # fmt: skip
+    assert head["frames"] == [
+        {"item": "diplomacy", "n": 2, "id": "diplomacy"},
+        {"item": "economic", "n": 1, "id": "economic"},
+        {"item": "security", "n": 1, "id": "security"},
+    ]
     table = cmp["lead_table"]
     assert table["n_articles"] == 3 and table["sections"] == ["headline", "body"]
     assert [(r["kind"], r["item"], r["cells"]) for r in table["rows"]] == [
@@ -740,7 +744,7 @@ def test_report_describes_every_codebook_and_a_users_own(tmp_path: Path) -> None
     assert [b["codebook"]["name"] for b in books] == ["Invented river frames"]
     assert books[0]["codebook"]["source"] == "Written for the mediaframes tests."
     assert [f["name"] for f in books[0]["codebook"]["frames"]] == ["Water flow", "Fault"]
-    assert books[0]["rows"] == [{"speaker": "Élysée", "cells": ["100% (1)"]}]
+    assert books[0]["rows"] == [{"speaker": "Élysée", "n": 1, "cells": ["100% (1)"]}]
 
 
 def test_report_never_takes_a_codebook_from_the_package_by_id(tmp_path: Path) -> None:

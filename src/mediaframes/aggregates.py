@@ -535,7 +535,9 @@ def _frames_tables(out: Path, st: Statements, spool: Spool) -> tuple[pd.DataFram
         by = framing.frames_by_actor_table(
             pd.DataFrame(table, columns=cols[:4]), totals.groupby(level=0).sum()
         )
-    return by, compare.frame_difference_table(by, st.actors)
+    counts = pd.Series(np.bincount(st.speaker_of, minlength=len(st.speakers)), index=st.speakers)
+    totals = counts.groupby(level=0).sum().to_dict()
+    return by, compare.frame_difference_table(by, st.actors, totals)
 
 
 def _count_pairs(speaker: np.ndarray, frame: np.ndarray) -> dict[tuple[int, int], int]:

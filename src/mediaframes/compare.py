@@ -22,9 +22,11 @@ Tables (columns, in order):
 
 :func:`actor_frame_differences`
     ``actor_a, actor_b, codebook, frame, n_with_frame_a, n_with_frame_b, share_a, share_b,
-    difference``: for every pair of actors (``actor_a < actor_b``) and every frame either uses,
-    the number of each actor's statements carrying the frame and their share of all the actor's
-    statements; ``difference = share_a - share_b``.
+    difference, n_statements_a, n_statements_b``: for every pair of actors (``actor_a <
+    actor_b``) and every frame either uses, the number of each actor's statements carrying the
+    frame and their share of all the actor's statements (``n_statements_a``,
+    ``n_statements_b``: a share of 0 over one statement says little); ``difference = share_a -
+    share_b``.
 :func:`actor_sentiment_differences`
     ``actor_a, actor_b, method, n_a, n_b, mean_a, mean_b, difference, ci_low, ci_high``: mean
     statement score per actor and method over all the actor's statements scored by the method
@@ -32,8 +34,10 @@ Tables (columns, in order):
     ``ci_low``, ``ci_high``: its percentile-bootstrap 95% interval
     (``sentiment.bootstrap_diff_ci``: both actors' statements resampled independently, the same
     ``seed`` and resamples as the per-actor intervals, a stream per pair and method; NaN when
-    either actor has fewer than 2 scored statements). No test: ``mediaframes run`` publishes
-    permutation tests (``sentiment.compare_actors``).
+    either actor has fewer than 2 scored statements); ``note``: ``sentiment.NOTE_NO_CI`` when
+    either actor has fewer than 2, else ``sentiment.NOTE_SMALL_N`` when fewer than
+    ``sentiment.MIN_N_CONCLUDE``, as in ``sentiment.compare_actors``. No test:
+    ``mediaframes run`` publishes permutation tests (``sentiment.compare_actors``).
 :func:`readout_divergence`
     ``article_id, side, other_side, kind, codebook, item, n_side, evidence``: items (``kind``
     ``frame`` or ``topic``) that the statements of ``side`` contain and those of
@@ -661,15 +665,20 @@ def actor_frame_differences(
     """
     _require(statements_df, ["statement_id", "speaker", "speaker_type"], "statements")
     by = framing.frames_by_actor(statements_df, frames_df, include_negated=include_negated)
-    return frame_difference_table(by, _actors(statements_df, actors))
+    totals = statements_df["speaker"].astype(str).value_counts().to_dict()
+    return frame_difference_table(by, _actors(statements_df, actors), totals)
 
 
-def frame_difference_table(by: pd.DataFrame, names: Sequence[str]) -> pd.DataFrame:
+def frame_difference_table(
+    by: pd.DataFrame, names: Sequence[str], totals: Mapping[str, int] | None = None
+) -> pd.DataFrame:
     """:func:`actor_frame_differences` from a :func:`~mediaframes.framing.frames_by_actor` table.
 
     Args:
         by: ``speaker, codebook, frame, n_statements, share``.
         names: Actors to compare, sorted.
+        totals: Statements per speaker (default: read from ``by`` as ``n_statements /
+            share``; 0 for an actor with no frame).
 
     Returns:
         See the module docstring.
@@ -681,7 +690,11 @@ def frame_difference_table(by: pd.DataFrame, names: Sequence[str]) -> pd.DataFra
         [0.5]
     """
     cols = ["actor_a", "actor_b", "codebook", "frame", "n_with_frame_a", "n_with_frame_b"]
-    cols += ["share_a", "share_b", "difference"]
+    cols += ["share_a", "share_b", "difference", "n_statements_a", "n_statements_b"]
+    if totals is None:
+        share = pd.to_numeric(by["share"], errors="coerce")
+        derived = pd.to_numeric(by["n_statements"], errors="coerce") / share.where(share > 0)
+        totals = derived.round().groupby(by["speaker"].astype(str)).max().fillna(0).to_dict()
     rows = []
     for a, b in itertools.combinations(names, 2):
         sub = by[by["speaker"].isin([a, b])]
@@ -691,7 +704,8 @@ def frame_difference_table(by: pd.DataFrame, names: Sequence[str]) -> pd.DataFra
             n_b = int(get["n_statements"].get(b, 0))
             sh_a = float(get["share"].get(a, 0.0))
             sh_b = float(get["share"].get(b, 0.0))
-            rows.append([a, b, cb, fr, n_a, n_b, sh_a, sh_b, sh_a - sh_b])
+            tot_a, tot_b = int(totals.get(a, 0)), int(totals.get(b, 0))
+            rows.append([a, b, cb, fr, n_a, n_b, sh_a, sh_b, sh_a - sh_b, tot_a, tot_b])
     return pd.DataFrame(rows, columns=cols) if rows else _empty(cols)
 
 
@@ -774,10 +788,16 @@ def sentiment_difference_table(
         >>> t[["difference", "ci_low"]].values.tolist()
         [[1.0, nan]]
     """
-    from mediaframes.sentiment import bootstrap_diff_ci, difference_key
+    from mediaframes.sentiment import (
+        MIN_N_CONCLUDE,
+        NOTE_NO_CI,
+        NOTE_SMALL_N,
+        bootstrap_diff_ci,
+        difference_key,
+    )
 
     cols = ["actor_a", "actor_b", "method", "n_a", "n_b", "mean_a", "mean_b", "difference"]
-    cols += ["ci_low", "ci_high"]
+    cols += ["ci_low", "ci_high", "note"]
     rows = []
     for a, b in itertools.combinations(names, 2):
         for method in methods:
@@ -804,6 +824,11 @@ def sentiment_difference_table(
                     diff,
                     lo,
                     hi,
+                    NOTE_NO_CI
+                    if min(int(ra["count"]), int(rb["count"])) < 2
+                    else NOTE_SMALL_N
+                    if min(int(ra["count"]), int(rb["count"])) < MIN_N_CONCLUDE
+                    else "",
                 ]
             )
     return pd.DataFrame(rows, columns=cols) if rows else _empty(cols)

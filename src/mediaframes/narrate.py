@@ -8,7 +8,12 @@ in a fixed order) and adds the small-n caveat where a count is below
 Tables read (columns as documented in the module that makes them):
 
 * :func:`describe_statements`: ``statements`` (:class:`~mediaframes.records.Statement`:
-  ``article_id``, ``speaker``, ``source``, ``quote_type``).
+  ``article_id``, ``speaker``, ``quote_type``; ``speaker_type`` and ``source_actor`` when
+  present).
+
+Speakers are shown by their configured names when ``names`` (actor id → name, as
+``figures.actor_labels`` gives them) is passed, as the report shows them, and listed most
+statements first, ties by that name (case-insensitive).
 * :func:`describe_sentiment`: ``sentiment_by_actor`` (``sentiment.aggregate_by_actor``:
   ``speaker``, ``method``, ``n``, ``mean``, ``ci_low``, ``ci_high``).
 * :func:`describe_framing`: ``frames_by_actor`` (``framing.frames_by_actor``: ``speaker``,
@@ -40,8 +45,24 @@ TOP_FRAMES: int = 3
 """Most frequent frames named per speaker."""
 
 
+def _label(speaker: str, names: Mapping[str, str] | None) -> str:
+    """A speaker as the report shows it (``figures.speaker_label``); "narration" for ""."""
+    from mediaframes.figures import speaker_label
+
+    return speaker_label(speaker, names) if speaker else "narration"
+
+
+def _by_name(speakers: list[str], names: Mapping[str, str] | None) -> list[str]:
+    return sorted(speakers, key=lambda s: (s == "", _label(s, names).casefold(), s))
+
+
 def _plural(n: int, word: str, plural: str | None = None) -> str:
     return f"{n} {word if n == 1 else (plural or word + 's')}"
+
+
+def _possessive(shown: str, name: str) -> str:
+    """``shown`` (``name``, maybe in bold) in the possessive, as ``report.possessive``."""
+    return f"{shown}'" if name.endswith(("s", "S")) else f"{shown}'s"
 
 
 def _names(items: list[str]) -> str:
@@ -71,14 +92,20 @@ def _small_n(speakers: list[str], noun: str) -> str:
     )
 
 
-def describe_statements(tables: Mapping[str, pd.DataFrame]) -> str:
+def describe_statements(
+    tables: Mapping[str, pd.DataFrame], names: Mapping[str, str] | None = None
+) -> str:
     """Count the statements: per speaker and type, through an intermediary, narration.
 
-    A statement counts as reported through an intermediary when its ``source`` (an office, a
-    statement, a readout, a country as written) is not empty.
+    A statement came through an intermediary when an office, spokesperson or published
+    statement of a configured actor reports it (``source_actor``): the definition of the
+    report's "Own side" and "Other side" columns (``report.side_counts``), so both give the
+    same count. A speaker's own title or affiliation written as ``source`` ("Councillor") is
+    no intermediary.
 
     Args:
         tables: Must hold ``statements``.
+        names: Actor id → configured name, for display.
 
     Returns:
         Markdown sentences.
@@ -86,14 +113,19 @@ def describe_statements(tables: Mapping[str, pd.DataFrame]) -> str:
     Example:
         >>> import pandas as pd
         >>> st = pd.DataFrame({"article_id": ["a", "a"], "speaker": ["x", ""],
-        ...                    "source": ["the office", ""], "quote_type": ["direct", "narration"]})
-        >>> print(describe_statements({"statements": st}))  # doctest: +NORMALIZE_WHITESPACE
+        ...     "speaker_type": ["actor", "narration"], "source_actor": ["x", ""],
+        ...     "quote_type": ["direct", "narration"]})
+        >>> print(describe_statements({"statements": st}, {"x": "Ana Vell"}))
+        ... # doctest: +NORMALIZE_WHITESPACE
         2 statements in 1 article: 1 attributed to a speaker and 1 of narration.
-        By speaker: **x** 1 (1 direct). 1 of 1 attributed statement came through an
-        intermediary (an office, a statement or a readout named as source), not the speaker
-        directly. x has fewer than 10 statements: too few to conclude (one statement more or
-        less moves these numbers a lot). With one article, the counts describe that article only.
+        By speaker: **Ana Vell** 1 (1 direct). 1 of 1 attributed statement came through an
+        office, spokesperson or published statement of a configured actor (1 of the speaker's
+        own side, 0 of another's); a speaker's own title given as source is not counted. Ana
+        Vell has fewer than 10 statements: too few to conclude (one statement more or less
+        moves these numbers a lot). With one article, the counts describe that article only.
     """
+    from mediaframes.report import side_counts
+
     st = tables["statements"]
     n_art = int(st["article_id"].nunique())
     attributed = st[st["speaker"] != ""]
@@ -105,20 +137,31 @@ def describe_statements(tables: Mapping[str, pd.DataFrame]) -> str:
     if attributed.empty:
         return text
     counts = attributed.groupby("speaker").size()
-    order = sorted(counts.index, key=lambda s: (-int(counts[s]), s))
+    order = sorted(counts.index, key=lambda s: (-int(counts[s]), _label(s, names).casefold(), s))
     parts = []
     for sp in order:
         types = attributed.loc[attributed["speaker"] == sp, "quote_type"].value_counts()
         known = [t for t in QUOTE_TYPES if t in types] + sorted(set(types.index) - set(QUOTE_TYPES))
         split = ", ".join(f"{int(types[t])} {t}" for t in known)
-        parts.append(f"**{sp}** {int(counts[sp])} ({split})")
-    via = int((attributed["source"] != "").sum())
+        parts.append(f"**{_label(sp, names)}** {int(counts[sp])} ({split})")
+
+    def col(name: str) -> list[str]:
+        if name not in attributed.columns:
+            return [""] * len(attributed)
+        return ["" if pd.isna(v) else str(v) for v in attributed[name]]
+
+    sides = [
+        side_counts(*row)
+        for row in zip(col("speaker"), col("speaker_type"), col("source_actor"), strict=True)
+    ]
+    own, other = sum(o for o, _ in sides), sum(x for _, x in sides)
     text += (
-        f" By speaker: {'; '.join(parts)}. {via} of "
-        f"{_plural(len(attributed), 'attributed statement')} came through an intermediary "
-        "(an office, a statement or a readout named as source), not the speaker directly."
+        f" By speaker: {'; '.join(parts)}. {own + other} of "
+        f"{_plural(len(attributed), 'attributed statement')} came through an office, "
+        f"spokesperson or published statement of a configured actor ({own} of the speaker's "
+        f"own side, {other} of another's); a speaker's own title given as source is not counted."
     )
-    small = [sp for sp in order if int(counts[sp]) < MIN_N_CONCLUDE]
+    small = [_label(sp, names) for sp in order if int(counts[sp]) < MIN_N_CONCLUDE]
     text += _small_n(small, "statements")
     if n_art == 1:
         text += " With one article, the counts describe that article only."
@@ -131,11 +174,14 @@ def _sign(x: float) -> str:
     return "positive" if x > 0 else "negative" if x < 0 else "zero"
 
 
-def describe_sentiment(tables: Mapping[str, pd.DataFrame]) -> str:
+def describe_sentiment(
+    tables: Mapping[str, pd.DataFrame], names: Mapping[str, str] | None = None
+) -> str:
     """Read each speaker's mean sentiment and 95% CI per method, and whether methods agree in sign.
 
     Args:
         tables: Must hold ``sentiment_by_actor``.
+        names: Actor id → configured name, for display.
 
     Returns:
         Markdown sentences, one paragraph per speaker (speakers and methods sorted).
@@ -152,10 +198,10 @@ def describe_sentiment(tables: Mapping[str, pd.DataFrame]) -> str:
     if t.empty:
         return "No speaker has a sentiment score."
     paras = []
-    for sp in sorted(t["speaker"].unique()):
+    for sp in _by_name(list(t["speaker"].unique()), names):
         rows = t[t["speaker"] == sp].sort_values("method")
         n = int(rows["n"].max())
-        label = sp or "narration"
+        label = _label(sp, names)
         means = "; ".join(
             f"{r.method} {_num(r.mean)} ({_ci(r.ci_low, r.ci_high)})" for r in rows.itertuples()
         )
@@ -176,15 +222,18 @@ def describe_sentiment(tables: Mapping[str, pd.DataFrame]) -> str:
     return "\n\n".join(paras)
 
 
-def describe_framing(tables: Mapping[str, pd.DataFrame]) -> str:
-    """Name each speaker's most frequent frames (share and count) and one-sided readout frames.
+def describe_framing(
+    tables: Mapping[str, pd.DataFrame], names: Mapping[str, str] | None = None
+) -> str:
+    """Name each speaker's most frequent frames (share and count) and one-sided frames.
 
     A speaker's number of statements is read from the table as ``n_statements / share``. A
-    readout's side is ``compare.side_of``: the actor that reports the statement, else its actor
-    speaker; so a side's frames may differ from its speaker's.
+    statement's side is ``compare.sides_of``: the actor whose office reports the statement,
+    else its actor speaker; so a side's frames may differ from its speaker's.
 
     Args:
         tables: Must hold ``frames_by_actor``; ``readout_divergence`` is read if present.
+        names: Actor id → configured name, for display.
 
     Returns:
         Markdown sentences: one paragraph per speaker (narration last), then the frames that
@@ -203,7 +252,7 @@ def describe_framing(tables: Mapping[str, pd.DataFrame]) -> str:
         return "No statement carries a frame cue."
     multi = t["codebook"].nunique() > 1
     paras = []
-    for sp in sorted(t["speaker"].unique(), key=lambda s: (s == "", s)):
+    for sp in _by_name(list(t["speaker"].unique()), names):
         rows = t[t["speaker"] == sp]
         n = max(round(r.n_statements / r.share) for r in rows.itertuples() if r.share > 0)
         top = rows.sort_values(["n_statements", "frame"], ascending=[False, True]).head(TOP_FRAMES)
@@ -211,7 +260,7 @@ def describe_framing(tables: Mapping[str, pd.DataFrame]) -> str:
             f"{f'{r.codebook}/' if multi else ''}{r.frame} {r.share:.0%} ({r.n_statements})"
             for r in top.itertuples()
         )
-        label = f"**{sp}**" if sp else "**narration**"
+        label = f"**{_label(sp, names)}**"
         para = f"{label} ({_plural(n, 'statement')}): {named}."
         if n < MIN_N_CONCLUDE:
             para += f" Too few to conclude (fewer than {MIN_N_CONCLUDE} statements)."
@@ -233,9 +282,14 @@ def describe_framing(tables: Mapping[str, pd.DataFrame]) -> str:
                     f"{_plural(int(r.articles), 'article')})"
                     for (_, _, cb, item), r in g.iterrows()
                 ]
-                parts.append(f"only **{side}**'s side carries {_names(items)}, not **{other}**'s")
+                side_name, other_name = _label(side, names), _label(other, names)
+                parts.append(
+                    f"only {_possessive(f'**{side_name}**', side_name)} side carries "
+                    f"{_names(items)}, not {_possessive(f'**{other_name}**', other_name)}"
+                )
             paras.append(
-                "Frames in one side's readout (statements that side reports, or its actor's "
-                f"own) and absent from the other side's in the same article: {'; '.join(parts)}."
+                "Frames in one side's statements (its actor's own, or those its office or "
+                "spokesperson reports) and absent from the other side's in the same article: "
+                f"{'; '.join(parts)}."
             )
     return "\n\n".join(paras)

@@ -1466,13 +1466,13 @@ def run_command(args: argparse.Namespace) -> int:
             strict=getattr(args, "strict", False),
         )
     except ParamError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"mediaframes run: error: {exc}", file=sys.stderr)
         return 2
     except PipelineError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"mediaframes run: error: {exc}", file=sys.stderr)
         return 1
     if result.exit_code:
-        print(f"error: {result.message}", file=sys.stderr)
+        print(f"mediaframes run: error: {result.message}", file=sys.stderr)
         return result.exit_code
     if getattr(args, "strict", False):
         return strict_status(args.reports, result.status == "up to date", echo)
@@ -1540,5 +1540,5 @@ def strict_status(reports: str | Path | None, echo_lines: bool, echo: Any = prin
     if echo_lines:
         for line in lines:
             echo(line)
-    echo(f"error: --strict: {lines[0].split(' (see ')[0]}", file=sys.stderr)
+    echo(f"mediaframes run: error: --strict: {lines[0].split(' (see ')[0]}", file=sys.stderr)
     return 1

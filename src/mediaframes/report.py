@@ -78,17 +78,46 @@ MAX_SPEAKERS = 20
 def fmt_score(x: Any) -> str:
     """A score on the −1…1 scale with sign and two decimals ("–" when missing).
 
+    Only an exact zero has no sign: a value that rounds to zero keeps its own ("−0.00" for
+    −0.0015), so an interval bound shows which side of 0 it lies on.
+
     Example:
-        >>> fmt_score(0.3), fmt_score(None), fmt_score(0)
-        ('+0.30', '–', '0.00')
+        >>> fmt_score(0.3), fmt_score(None), fmt_score(0), fmt_score(-0.0015), fmt_score(0.001)
+        ('+0.30', '–', '0.00', '−0.00', '+0.00')
     """
     v = _float(x)
     if v is None:
         return "–"
-    text = f"{v:+.2f}"
-    if text in ("+0.00", "-0.00"):
+    if v == 0:
         return "0.00"
-    return text.replace("-", "−")
+    return f"{v:+.2f}".replace("-", "−")
+
+
+def possessive(name: str) -> str:
+    """A name in the possessive: "'s", or a bare apostrophe after a final s.
+
+    Example:
+        >>> possessive("Odile Frenk"), possessive("Federation of Dock and Rail Workers")
+        ("Odile Frenk's", "Federation of Dock and Rail Workers'")
+    """
+    return f"{name}'" if name.endswith(("s", "S")) else f"{name}'s"
+
+
+def by_count_then_name(
+    counts: Mapping[str, int], names: Mapping[str, str] | None = None
+) -> list[str]:
+    """Keys of ``counts``, most first, ties by their shown name (case-insensitive), then id.
+
+    This is the order of every speaker list of the report (the names are those the report
+    shows, :func:`display_name`, so "city engineers" does not sort after "Provincial leader").
+
+    Example:
+        >>> by_count_then_name({"kroll": 1, "Provincial leader": 1, "frenk": 3},
+        ...                    {"frenk": "Odile Frenk", "kroll": "Bastian Kroll"})
+        ['frenk', 'kroll', 'Provincial leader']
+    """
+    shown = {k: display_name(k, names) for k in counts}
+    return sorted(counts, key=lambda k: (-counts[k], shown[k].casefold(), shown[k], k))
 
 
 def fmt_share(x: Any) -> str:
@@ -347,7 +376,7 @@ def _statements(statements: pd.DataFrame, names: Mapping[str, str] | None = None
     )
     types = [t for t in figures.QUOTE_TYPES if t in set(att["quote_type"])]
     counts = att["speaker"].value_counts()
-    speakers = sorted(counts.index, key=lambda s: (-counts[s], s))
+    speakers = by_count_then_name(counts.to_dict(), names)
     shown = speakers[:MAX_SPEAKERS]
     by_type = pd.crosstab(att["speaker"], att["quote_type"]).reindex(columns=types, fill_value=0)
     sides = [side_counts(a, k, v) for a, k, v in att[["speaker", "kind", "via"]].values]
@@ -378,11 +407,51 @@ def _statements(statements: pd.DataFrame, names: Mapping[str, str] | None = None
         "n_speakers": len(speakers),
         "quote_types": types,
         "per_speaker": per,
+        **top_speakers({display_name(s, names): int(counts[s]) for s in speakers}),
     }
 
 
-def ranked(df: pd.DataFrame, key: str) -> pd.Series:
+def top_speakers(counts: Mapping[str, int], most: int = 3) -> dict[str, Any]:
+    """The speakers "In brief" names, without ranking speakers tied on their count.
+
+    Whole groups of equal counts are named, most first, while they keep the list within
+    ``most`` names; the first group that does not fit is given as a count (``tied``: that many
+    speakers with ``n`` statements each), never by picking some of its members.
+
+    Args:
+        counts: Shown name → statements, in the report's order (:func:`by_count_then_name`).
+        most: Names given at most.
+
+    Returns:
+        ``top`` (``speaker``, ``n``) and ``tied`` (``n_speakers``, ``n``; ``n_speakers`` 0
+        when no group is left as a count).
+
+    Example:
+        >>> t = top_speakers({"Odile Frenk": 31, "Bastian Kroll": 7, "Aran Dulsk": 1, "Ines": 1})
+        >>> [p["speaker"] for p in t["top"]], t["tied"]
+        (['Odile Frenk', 'Bastian Kroll'], {'n_speakers': 2, 'n': 1})
+    """
+    groups: dict[int, list[str]] = {}
+    for name, n in counts.items():
+        groups.setdefault(int(n), []).append(name)
+    top: list[dict[str, Any]] = []
+    tied = {"n_speakers": 0, "n": 0}
+    for n in sorted(groups, reverse=True):
+        members = groups[n]
+        if len(top) + len(members) > most:
+            if len(members) > 1:
+                tied = {"n_speakers": len(members), "n": n}
+            else:
+                top.append({"speaker": members[0], "n": n})
+            break
+        top += [{"speaker": m, "n": n} for m in members]
+    return {"top": top, "tied": tied}
+
+
+def ranked(df: pd.DataFrame, key: str, names: Mapping[str, str] | None = None) -> pd.Series:
     """Each entry's number of texts (largest ``n`` over methods), most first, ties by name.
+
+    Ties are ordered by the name shown (:func:`by_count_then_name`).
 
     This is the order in which the report's sentiment and tone tables list speakers.
 
@@ -396,7 +465,7 @@ def ranked(df: pd.DataFrame, key: str) -> pd.Series:
         return pd.Series(dtype=int)
     n = pd.to_numeric(df["n"], errors="coerce").fillna(0).astype(int)
     per = n.groupby(_col(df, key)).max()
-    return per.loc[sorted(per.index, key=lambda k: (-per[k], k))]
+    return per.loc[by_count_then_name(per.to_dict(), names)]
 
 
 def listing_note(n_per: pd.Series, listed: Iterable[str]) -> dict[str, int]:
@@ -442,11 +511,11 @@ def _ci_rows(
     rows: list[dict[str, Any]] = []
     if df.empty:
         return rows
-    order = df.assign(_n=pd.to_numeric(df["n"], errors="coerce"), _k=_col(df, key)).sort_values(
-        ["_n", "_k", "method"], ascending=[False, True, True], kind="stable"
-    )
-    keep = set(ranked(df, key).index[:MAX_SPEAKERS])
-    for _, r in order[order["_k"].isin(keep)].iterrows():
+    rank = {k: i for i, k in enumerate(ranked(df, key, names).index[:MAX_SPEAKERS])}
+    order = df.assign(_k=_col(df, key))
+    order = order[order["_k"].isin(set(rank))]
+    order = order.assign(_r=order["_k"].map(rank)).sort_values(["_r", "method"], kind="stable")
+    for _, r in order.iterrows():
         rows.append(
             {
                 "speaker": display_name(r["_k"], names),
@@ -482,7 +551,7 @@ def _sentiment(
     speakers = _col(by, "speaker")
     shown = by[~speakers.isin(single)] if len(single) < speakers.nunique() else by
     rows = _ci_rows(shown, "speaker", names)
-    listed = set(ranked(shown, "speaker").index[:MAX_SPEAKERS])
+    listed = set(ranked(shown, "speaker", names).index[:MAX_SPEAKERS])
     return {
         "caveat": caveat if caveat is not None else sentiment.SENTIMENT_CAVEAT,
         "methods": [m for m in methods if m],
@@ -490,7 +559,7 @@ def _sentiment(
         "label_threshold": fmt_score(min(sentiment.LABEL_THRESHOLDS.values())).lstrip("+"),
         "rows": rows,
         "n_scores": len(tables["sentiment"]),
-        **listing_note(ranked(by, "speaker"), listed),
+        **listing_note(ranked(by, "speaker", names), listed),
         # whether single-statement speakers were left out by rule (someone has more)
         "two_or_more": bool(single) and len(single) < speakers.nunique(),
         "agreement": _agreement(tables["method_agreement"]),
@@ -673,6 +742,48 @@ def _codebook(
     return out
 
 
+def configured_actors(
+    statements: pd.DataFrame, names: Mapping[str, str] | None = None
+) -> list[dict[str, Any]]:
+    """Every configured actor of the run, each with its statements: none is left out.
+
+    ``n_statements`` counts the statements the actor makes (alone or jointly, ``a+b``);
+    ``n_reported`` those its office, spokesperson or published statement reports for another
+    speaker (``source_actor``, not counted in ``n_statements``). An actor with neither is
+    never heard in the corpus: the report says so, since no comparison can include it.
+
+    Args:
+        statements: The ``statements`` table (``speaker``, ``source_actor``).
+        names: Actor id → configured name (the run's actors file).
+
+    Returns:
+        One dict per actor (``id``, ``name``, ``n_statements``, ``n_reported``), by name.
+
+    Example:
+        >>> st = pd.DataFrame({"speaker": ["frenk", "frenk+kroll", "Aide"],
+        ...                    "source_actor": ["", "", "frenk"]})
+        >>> [(a["id"], a["n_statements"], a["n_reported"])
+        ...  for a in configured_actors(st, {"frenk": "Odile Frenk", "kroll": "Bastian Kroll",
+        ...                                  "vass": "Meret Vass"})]
+        [('kroll', 1, 0), ('vass', 0, 0), ('frenk', 2, 1)]
+    """
+    names = dict(names or {})
+    speakers = [set(s.split("+")) for s in _col(statements, "speaker")]
+    vias = [set(v.split("+")) - {""} for v in _col(statements, "source_actor")]
+    out = []
+    for actor_id in sorted(names, key=lambda i: (names[i].casefold(), i)):
+        own = [actor_id in sp for sp in speakers]
+        out.append(
+            {
+                "id": actor_id,
+                "name": names[actor_id],
+                "n_statements": sum(own),
+                "n_reported": sum(actor_id in v and not o for v, o in zip(vias, own, strict=True)),
+            }
+        )
+    return out
+
+
 def speaker_counts(statements: pd.DataFrame) -> pd.Series:
     """Statements per named speaker (narration and unknown speakers left out).
 
@@ -722,7 +833,7 @@ def _frame_table(
     derived = (n_by / share.where(share > 0)).round().groupby(who).max()
     known = counts if counts is not None else pd.Series(dtype=int)
     total = {s: int(known.get(s, 0) or _int(derived.get(s))) for s in set(who) - {""}}
-    ranked_ = sorted(total, key=lambda s: (-total[s], s))
+    ranked_ = by_count_then_name(total, names)
     speakers = ranked_[:MAX_SPEAKERS] + ([""] if "" in set(who) else [])
     rows = []
     for s in speakers:
@@ -734,7 +845,8 @@ def _frame_table(
                 if len(hit)
                 else "–"
             )
-        rows.append({"speaker": display_name(s, names), "cells": cells})
+        n_of = total[s] if s else _int(derived.get(s))
+        rows.append({"speaker": display_name(s, names), "n": n_of, "cells": cells})
     left = ranked_[MAX_SPEAKERS:]
     listing = {
         "n_with_frame": len(ranked_),
@@ -871,6 +983,27 @@ def mark_negated(evidence: str, negated: Iterable[str]) -> str:
     return "; ".join(f"{c} (negated)" if c in neg else c for c in evidence.split("; "))
 
 
+def side_statements(statements: pd.DataFrame) -> dict[tuple[str, str], int]:
+    """Statements of each side in each article, sides as ``compare.sides_of`` gives them.
+
+    Example:
+        >>> st = pd.DataFrame({"article_id": ["a", "a", "a"], "speaker": ["x", "x", "y+x"],
+        ...     "speaker_type": ["actor", "actor", "joint"], "source_actor": ["", "", ""]})
+        >>> side_statements(st)
+        {('a', 'x'): 3, ('a', 'y'): 1}
+    """
+    from mediaframes import compare
+
+    out: dict[tuple[str, str], int] = {}
+    if statements.empty:
+        return out
+    for row in statements.to_dict("records"):
+        for side in compare.sides_of(row):
+            key = (_str(row.get("article_id")), side)
+            out[key] = out.get(key, 0) + 1
+    return out
+
+
 def _comparisons(
     tables: Mapping[str, pd.DataFrame], names: Mapping[str, str] | None = None
 ) -> dict[str, Any]:
@@ -887,7 +1020,11 @@ def _comparisons(
     if len(div):
         fr = div[_col(div, "kind") == "frame"]
         cues_of = side_cues(tables["statements"], tables["frames"]) if len(fr) else {}
+        per_side = side_statements(tables["statements"])
         for (side, other), sub in fr.groupby([_col(fr, "side"), _col(fr, "other_side")]):
+            arts = set(_col(sub, "article_id"))
+            n_side = sum(per_side.get((a, side), 0) for a in arts)
+            n_other = sum(per_side.get((a, other), 0) for a in arts)
             # the table has one row per article: one entry per frame, with the number of
             # statements and of articles where only this side's statements carry it
             frames_ = []
@@ -916,8 +1053,16 @@ def _comparisons(
                     "side": display_name(side, names),
                     "other": display_name(other, names),
                     "frames": frames_,
+                    # the statements of each side in the articles compared: a side heard once
+                    # is no basis for "what it lacks"
+                    "n_side_statements": n_side,
+                    "n_other_statements": n_other,
+                    # (a side the statements table does not show is not counted as heard once)
+                    "single": min(n_side, n_other) == 1,
                 }
             )
+        # pairs that rest on two statements of each side or more come first
+        divergence.sort(key=lambda d: d["single"])
     leads, lead_table = _leads(tables["headline_vs_body"], names)
     sq = tables["scare_quotes"]
     quoted = (
@@ -977,15 +1122,24 @@ def _leads(
             items = sorted(set(sub.loc[sub["kind"] == k, "item"]))
             counts = {i: int(n[(k, i, sec)]) for i in items}
             entry[key] = [
-                {"item": display_name(i, names) if k == "speaker" else i, "n": counts[i]}
-                for i in sorted(items, key=lambda i: (-counts[i], i))
+                {"item": display_name(i, names) if k == "speaker" else i, "n": counts[i], "id": i}
+                for i in (
+                    by_count_then_name(counts, names)
+                    if k == "speaker"
+                    else sorted(items, key=lambda i: (-counts[i], i))
+                )
             ]
         leads.append(entry)
     rows = []
     for k in ("speaker", "frame"):
         items = sorted(set(first.loc[first["kind"] == k, "item"]))
         total = {i: sum(int(n.get((k, i, sec), 0)) for sec in sections) for i in items}
-        for i in sorted(items, key=lambda i: (-total[i], i)):
+        order = (
+            by_count_then_name(total, names)
+            if k == "speaker"
+            else sorted(items, key=lambda i: (-total[i], i))
+        )
+        for i in order:
             cells = [int(n.get((k, i, sec), 0)) for sec in sections]
             rows.append(
                 {
@@ -1071,6 +1225,65 @@ def highlight_segments(
     return out
 
 
+def headline_lead(
+    hvb: pd.DataFrame, attributed: pd.DataFrame, names: Mapping[str, str] | None = None
+) -> tuple[str, str] | None:
+    """The excerpt for "leads the headline": a headline of the speaker "In brief" names first.
+
+    The speaker is the first of the headline's leads as :func:`_leads` ranks them (most
+    headlines first, ties by name), the rule of the summary; the statement is that speaker's
+    first in a headline it leads (articles by id). The finding names the count.
+
+    Args:
+        hvb: The ``headline_vs_body`` table.
+        attributed: Attributed statements, indexed by ``statement_id`` (``article_id``,
+            ``speaker``, ``section``).
+        names: Actor id → configured name.
+
+    Returns:
+        ``(statement_id, finding)``, or None when no headline has a speaker.
+
+    Example:
+        >>> hvb = pd.DataFrame({"article_id": ["a", "b", "c"], "section": ["headline"] * 3,
+        ...     "kind": ["speaker"] * 3, "rank": [1, 1, 1], "item": ["kroll", "frenk", "frenk"]})
+        >>> st = pd.DataFrame({"article_id": ["a", "b", "c"], "speaker": ["kroll", "frenk",
+        ...     "frenk"], "section": ["headline"] * 3}, index=["a:0", "b:0", "c:0"])
+        >>> headline_lead(hvb, st, {"frenk": "Odile Frenk"})
+        ('b:0', 'Leads the headline: Odile Frenk speaks first in 2 of 3 headlines')
+    """
+    leads, table = _leads(hvb, names)
+    head = next((entry for entry in leads if entry["section"] == "headline"), None)
+    if head is None or not head["speakers"]:
+        return None
+    first = head["speakers"][0]
+    n_tied = sum(1 for p in head["speakers"] if p["n"] == first["n"])
+    rank = pd.to_numeric(hvb["rank"], errors="coerce")
+    led = set(
+        _col(hvb, "article_id")[
+            (rank == 1)
+            & (_col(hvb, "section") == "headline")
+            & (_col(hvb, "kind") == "speaker")
+            & (_col(hvb, "item") == first["id"])
+        ]
+    )
+    sub = attributed[
+        (_col(attributed, "section") == "headline")
+        & (_col(attributed, "speaker") == first["id"])
+        & _col(attributed, "article_id").isin(led)
+    ]
+    if sub.empty:
+        return None
+    sid = sorted(sub.index, key=lambda i: (_str(sub.at[i, "article_id"]), str(i)))[0]
+    n_all = int(table["n_articles"])  # as "In brief" counts them
+    finding = (
+        f"Leads the headline: {first['item']} speaks first in {first['n']} of {n_all} "
+        f"{'headline' if n_all == 1 else 'headlines'}"
+    )
+    if n_tied > 1:
+        finding += f" (tied with {n_tied - 1} other {'speaker' if n_tied == 2 else 'speakers'})"
+    return sid, finding
+
+
 def _evidence(
     tables: Mapping[str, pd.DataFrame],
     limit: int = MAX_EVIDENCE,
@@ -1102,12 +1315,21 @@ def _evidence(
     from mediaframes import compare
 
     attributed = st[(_col(st, "speaker") != "") & (_col(st, "speaker_type") != "narration")]
-    lead = attributed[_col(attributed, "section") == "headline"]
-    if len(lead):
-        picks.append((lead.index[0], "Leads the headline"))
+    lead = headline_lead(tables["headline_vs_body"], attributed, names)
+    if lead is not None:
+        picks.append(lead)
     div = tables["readout_divergence"]
     if len(div) and len(fr):
-        dfr = div[_col(div, "kind") == "frame"].sort_values(["side", "item"])
+        dfr = div[_col(div, "kind") == "frame"]
+        per_side = side_statements(tables["statements"])
+        # a frame one side "lacks" where that side speaks once shows last (as in "In brief")
+        single = [
+            min(per_side.get((a, x), 0), per_side.get((a, y), 0)) == 1
+            for a, x, y in zip(
+                _col(dfr, "article_id"), _col(dfr, "side"), _col(dfr, "other_side"), strict=True
+            )
+        ]
+        dfr = dfr.assign(_single=single).sort_values(["_single", "side", "item"], kind="stable")
         seen: set[tuple[str, str]] = set()
         for _, r in dfr.iterrows():
             side, frame = _str(r["side"]), _str(r["item"])
@@ -1128,7 +1350,9 @@ def _evidence(
                 plain = set(_col(of_frame, "statement_id")[~_col(of_frame, "rule").map(is_negated)])
                 sid = next((i for i in ids if i in plain), ids[0])
                 how = "" if sid in plain else " (in a negated cue only)"
-                picks.append((sid, f"Frame only {who}'s side uses in this article: {frame}{how}"))
+                picks.append(
+                    (sid, f"Frame only {possessive(who)} side uses in this article: {frame}{how}")
+                )
     if len(sent):
         scores = pd.to_numeric(sent["score"], errors="coerce")
         mean = scores.groupby(_col(sent, "statement_id")).mean().dropna()
@@ -1199,6 +1423,17 @@ def _frame_words(manifest: Mapping[str, Any] | None) -> str:
     return str(params.get("frame_words") or "statement")
 
 
+def _loaded_terms_file(manifest: Mapping[str, Any] | None) -> str:
+    """The run's ``loaded_terms_file`` parameter ("" for the packaged list).
+
+    Example:
+        >>> _loaded_terms_file({"parameters": {"loaded_terms_file": "my_terms.yml"}})
+        'my_terms.yml'
+    """
+    params = (manifest or {}).get("parameters") or {}
+    return str(params.get("loaded_terms_file") or "")
+
+
 def _appendix(manifest: Mapping[str, Any] | None) -> dict[str, Any]:
     """The run description as display rows: scalars, parameters, packages, notebooks."""
     m = dict(manifest or {})
@@ -1235,16 +1470,22 @@ def _appendix(manifest: Mapping[str, Any] | None) -> dict[str, Any]:
 def _figures(figures_dir: Path | None) -> list[dict[str, str]]:
     """The figures present (SVG), in report order, with captions."""
     captions = {
-        "corpus_overview": "The corpus at a glance.",
+        "corpus_overview": "The corpus at a glance (articles by outlet and month; words: the "
+        "body's words).",
         "statements_per_actor": "Statements per speaker, by quote type and by whose side "
-        "reports them.",
+        "reports them (n: the speaker's statements).",
         "sentiment_by_actor": "Mean sentiment with 95% bootstrap intervals, every method: of "
-        "each speaker's statements, and of the journalist's own sentences about each actor.",
-        "frame_shares_by_actor": "Share of each speaker's statements carrying each frame.",
+        "each speaker's statements (n: statements scored), and of the journalist's own "
+        "sentences about each actor (n: sentences).",
+        "frame_shares_by_actor": "Share of each speaker's statements carrying each frame (n: "
+        "the speaker's statements).",
         "readout_divergence": "Frames and topic words that one side's statements contain and "
-        "another side's lack, one row per pair of sides (up to three pairs).",
-        "headline_vs_body": "Which speakers and frames lead the headline, standfirst and body.",
-        "word_choice": "Words each voice uses near the same referent; contested terms.",
+        "another side's lack within an article, one row per pair of sides (up to three "
+        "pairs; bars: statements, summed over the articles where both sides speak).",
+        "headline_vs_body": "Which speakers and frames lead the headline, standfirst and body "
+        "(bars: articles).",
+        "word_choice": "Words each voice uses near the same referent (counts: occurrences); "
+        "contested terms.",
     }
     out = []
     for stem in figures.FIGURES:
@@ -1287,17 +1528,17 @@ def report_data(
     tone = tables["tone_by_actor"]
     names = speaker_names(manifest) if names is None else dict(names)
     st = tables["statements"]
-    shown = set(_col(st, "speaker")) | set(_col(st, "source_actor"))
-    shown |= {p for s in _col(st, "speaker") for p in s.split("+")}
+    actors = configured_actors(st, names)
     return {
         "title": title,
         "corpus": {**_corpus(tables["articles"]), "quarantine": _quarantine(tables["quarantine"])},
         "statements": _statements(st, names),
-        "actors": [{"id": i, "name": n} for i, n in sorted(names.items()) if i in shown],
+        "actors": actors,
+        "silent_actors": [a for a in actors if a["n_statements"] + a["n_reported"] == 0],
         "sentiment": _sentiment(tables, caveat, names, manifest),
         "tone": _ci_rows(tone, "actor", names) if len(tone) else [],
         "tone_listing": listing_note(
-            ranked(tone, "actor"), ranked(tone, "actor").index[:MAX_SPEAKERS]
+            ranked(tone, "actor", names), ranked(tone, "actor", names).index[:MAX_SPEAKERS]
         ),
         "frames": {
             **_frames(tables, codebook, names, run_codebooks(manifest)),
@@ -1306,7 +1547,11 @@ def report_data(
         "comparisons": _comparisons(tables, names),
         "evidence": _evidence(tables, names=names),
         "figures": _figures(Path(figures_dir) if figures_dir is not None else None),
-        "limits": {"min_articles": figures.MIN_ARTICLES, "min_n": figures.MIN_N},
+        "limits": {
+            "min_articles": figures.MIN_ARTICLES,
+            "min_n": figures.MIN_N,
+            "loaded_terms_file": _loaded_terms_file(manifest),
+        },
         "appendix": _appendix(manifest),
     }
 

@@ -58,7 +58,8 @@ Files written to ``OUT`` (per-article table columns: see :mod:`mediaframes.analy
     ``sentiment.method_agreement``: ``method_a, method_b, n, spearman_r, label_agreement,
     cohen_kappa``.
 ``actor_frame_differences.csv``, ``actor_sentiment_differences.csv``
-    ``compare.actor_frame_differences`` / ``compare.actor_sentiment_differences``.
+    ``compare.actor_frame_differences`` / ``compare.actor_sentiment_differences`` (with each
+    actor's statements, ``n_statements_a``/``_b``, and a small-n ``note``).
 ``actors.yml``
     A byte copy of the actors file the analysis used (``--actors``, or the packaged one):
     ``mediaframes compare`` reads it when no ``--actors`` is given (:func:`compare_actors`).

@@ -1,0 +1,259 @@
+# Tests of the report's prose and tables (session 16 acceptance findings). Every table, name
+# and sentence here is INVENTED for the tests.
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from mediaframes import report
+
+NAMES = {
+    "marlo": "Ines Marlo",
+    "tavis": "Jonas Tavis",
+    "quill": "Federation of Quarry Workers",
+    "ubo": "Ada Ubo",  # configured, never speaks
+}
+
+
+def _statement(aid: str, k: int, speaker: str, kind: str, section: str = "body", **kw) -> dict:
+    text = kw.pop("text", f"INVENTED sentence {aid} {k} said here.")
+    return {
+        "article_id": aid,
+        "statement_id": f"{aid}:{k:03d}",
+        "speaker": speaker,
+        "speaker_type": kind,
+        "source": kw.pop("source", ""),
+        "source_actor": kw.pop("source_actor", ""),
+        "addressee": "",
+        "quote_type": kw.pop("quote_type", "indirect" if speaker else "narration"),
+        "reporting_verb": "said" if speaker else "",
+        "section": section,
+        "text": text,
+        "quote_text": "",
+        "char_start": 100 * k,
+        "char_end": 100 * k + len(text),
+        "quote_start": "",
+        "quote_end": "",
+        "rule": kw.pop("rule", "r"),
+    }
+
+
+def invented_run(folder: Path) -> Path:
+    """INVENTED tables: three articles; Tavis leads the first headline in file order, Marlo
+    the other two; one configured actor never speaks; speakers tied at one statement."""
+    tables = folder / "tables"
+    tables.mkdir(parents=True)
+    rows = [
+        _statement("a1", 0, "tavis", "actor", "headline"),
+        _statement("a1", 1, "marlo", "actor"),
+        _statement("a1", 2, "tavis", "actor"),
+        _statement("a1", 3, "quill", "actor"),
+        _statement("a1", 4, "", "narration"),
+        _statement("a2", 0, "marlo", "actor", "headline"),
+        _statement("a2", 1, "marlo", "actor"),
+        _statement("a2", 2, "Provincial leader", "other"),
+        _statement("a2", 3, "city engineers", "other"),
+        _statement("a3", 0, "marlo", "actor", "headline"),
+        _statement("a3", 1, "Bo Arlen", "other", source="Councillor"),
+        _statement("a3", 2, "marlo", "actor", source="the letter", source_actor="marlo"),
+    ]
+    pd.DataFrame(rows).to_csv(tables / "statements.csv", index=False)
+    pd.DataFrame(
+        {
+            "article_id": ["a1", "a2", "a3"],
+            "headline": ["INVENTED one", "INVENTED two", "INVENTED three"],
+            "date": ["2040-01-01"] * 3,
+            "outlet": ["The Invented Post"] * 3,
+            "language": ["en"] * 3,
+            "n_words": [100, 100, 100],
+        }
+    ).to_csv(tables / "articles.csv", index=False)
+    pd.DataFrame(
+        {
+            "article_id": ["a1", "a2", "a3"],
+            "section": ["headline"] * 3,
+            "kind": ["speaker"] * 3,
+            "rank": [1, 1, 1],
+            "item": ["tavis", "marlo", "marlo"],
+            "codebook": [""] * 3,
+            "count": [1, 1, 1],
+            "first_char": [0, 0, 0],
+            "elsewhere": [True] * 3,
+        }
+    ).to_csv(tables / "headline_vs_body.csv", index=False)
+    pd.DataFrame(
+        {
+            "speaker": ["marlo", "tavis"],
+            "method": ["vader", "vader"],
+            "n": [5, 2],
+            "mean": [-0.1, 0.2],
+            "median": [-0.1, 0.2],
+            "ci_low": [-0.27, 0.0005],
+            "ci_high": [-0.0015, 0.4],
+            "note": ["", ""],
+        }
+    ).to_csv(tables / "sentiment_by_actor.csv", index=False)
+    pd.DataFrame(
+        {
+            "article_id": ["a1"],
+            "side": ["quill"],
+            "other_side": ["marlo"],
+            "kind": ["frame"],
+            "codebook": ["cb"],
+            "item": ["economic"],
+            "n_side": [1],
+            "evidence": ["wages"],
+        }
+    ).to_csv(tables / "readout_divergence.csv", index=False)
+    pd.DataFrame(
+        {
+            "statement_id": ["a1:003"],
+            "codebook": ["cb"],
+            "frame": ["economic"],
+            "cue": ["wages"],
+            "char_start": [300],
+            "char_end": [305],
+            "rule": ["cue:wage"],
+        }
+    ).to_csv(tables / "frames.csv", index=False)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, str]:
+    out = invented_run(tmp_path_factory.mktemp("prose"))
+    figs = out / "figures"
+    data = report.report_data(report.read_tables(out / "tables"), {}, names=NAMES)
+    pdf = report.compile_pdf({**data, "figures": []}, out / "report.pdf", figures_dir=figs)
+    return data, re.sub(r"\s+", " ", report.pdf_text(pdf))
+
+
+def test_every_configured_actor_is_listed_and_a_silent_one_named(built: tuple[dict, str]) -> None:
+    data, text = built
+    assert [a["id"] for a in data["actors"]] == ["ubo", "quill", "marlo", "tavis"]
+    assert [a["name"] for a in data["silent_actors"]] == ["Ada Ubo"]
+    assert "Ada Ubo (ubo; no statements)" in text
+    assert "The configured actor Ada Ubo has no statement in the 3 articles" in text
+
+
+def test_headline_excerpt_is_the_leader_the_summary_names(built: tuple[dict, str]) -> None:
+    data, text = built
+    first = data["evidence"][0]
+    assert first["finding"] == "Leads the headline: Ines Marlo speaks first in 2 of 3 headlines"
+    assert first["statement_id"] == "a2:000"  # not a1:000, Tavis's, first in file order
+    assert "headline: Ines Marlo (2) and Jonas Tavis (1)" in text
+
+
+def test_interval_bounds_keep_their_sign(built: tuple[dict, str]) -> None:
+    _, text = built
+    assert "−0.27 … −0.00" in text
+    assert "+0.00 … +0.40" in text
+
+
+def test_in_brief_does_not_rank_ties(built: tuple[dict, str]) -> None:
+    data, text = built
+    assert "Speakers with most statements: Ines Marlo (5), Jonas Tavis (2) and 4 speakers " in text
+    assert "4 speakers with 1 each" in text
+    # ties by the name shown, case-insensitively: "city engineers" before "Provincial leader"
+    order = [p["speaker"] for p in data["statements"]["per_speaker"]]
+    assert order[2:] == ["Bo Arlen", "city engineers", "Federation of Quarry Workers",
+                         "Provincial leader"]  # fmt: skip
+
+
+def test_words_are_said_to_be_body_words(built: tuple[dict, str]) -> None:
+    _, text = built
+    assert "300 words of body text (headlines and standfirsts not counted)" in text
+
+
+def test_possessive_of_a_name_ending_in_s(built: tuple[dict, str]) -> None:
+    data, text = built
+    findings = [e["finding"] for e in data["evidence"]]
+    assert "Frame only Federation of Quarry Workers' side uses in this article: economic" in (
+        findings
+    )
+    assert "Workers's" not in text
+
+
+def test_in_brief_does_not_lead_with_a_single_statement_difference(
+    built: tuple[dict, str],
+) -> None:
+    data, text = built
+    (pair,) = data["comparisons"]["divergence"]
+    assert (pair["n_side_statements"], pair["n_other_statements"], pair["single"]) == (1, 1, True)
+    brief = text.split("1 Corpus")[0]
+    assert "Federation of Quarry Workers, not Ines Marlo" not in brief
+    assert "1 further pair of sides differs in frames where one side speaks only once" in brief
+    assert "Too few to conclude: in the articles compared" in text
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Ines Marlo", "Ines Marlo's"),
+        ("Federation of Quarry Workers", "Federation of Quarry Workers'"),
+        ("Jonas Tavis", "Jonas Tavis'"),
+        ("ROADS", "ROADS'"),
+    ],
+)
+def test_possessive(name: str, expected: str) -> None:
+    assert report.possessive(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [(-0.0015, "−0.00"), (0.00096, "+0.00"), (0.0, "0.00"), (-0.25, "−0.25"), (None, "–")],
+)
+def test_fmt_score_keeps_the_sign(value: float | None, shown: str) -> None:
+    assert report.fmt_score(value) == shown
+
+
+def test_report_json_lists_silent_actors(tmp_path: Path) -> None:
+    out = invented_run(tmp_path)
+    data = report.report_data(report.read_tables(out / "tables"), {}, names=NAMES)
+    dumped = json.loads(json.dumps(data))
+    ubo = next(a for a in dumped["actors"] if a["id"] == "ubo")
+    assert (ubo["n_statements"], ubo["n_reported"]) == (0, 0)
+
+
+def test_limitations_name_the_word_lists(tmp_path: Path) -> None:
+    """Defect 4 of accept16a: Limitations name the codebook and the contested-terms list used
+    and how to supply one's own (INVENTED run)."""
+    out = invented_run(tmp_path)
+    manifest = {"parameters": {"loaded_terms_file": "my_terms.yml"}}
+    data = report.report_data(report.read_tables(out / "tables"), manifest, names=NAMES)
+    pdf = report.compile_pdf({**data, "figures": []}, out / "r.pdf")
+    text = re.sub(r"\s+", " ", report.pdf_text(pdf))
+    limits = text[text.index("Limitations") :]
+    assert "Word lists written for a topic" in limits
+    assert "the file my_terms.yml" in limits
+    assert "codebooks and loaded_terms_file parameters" in limits
+
+
+def test_tables_have_numbered_captions_the_prose_refers_to(built: tuple[dict, str]) -> None:
+    """Defect 13 of accept16a: tables carry numbered captions that say what n counts, the prose
+    refers to them by number, and the frame table has an n column (INVENTED run)."""
+    data, text = built
+    assert "Table 1 lists the articles" in text
+    assert (
+        "Table 1: The articles. Words: the body’s words (headline and standfirst not counted)."
+        in (text)
+    )
+    assert "Table 2 counts each speaker’s statements" in text
+    assert (
+        "Table 2: Statements per speaker, by quote type and by the side that reports them. All: "
+        in (text)
+    )
+    assert "Table 3: Sentiment of each speaker’s statements, per method. n: the speaker’s " in text
+    assert "Table 4: What leads each section. Each cell: the articles (of 3)" in text
+
+
+def test_frame_table_rows_carry_n() -> None:
+    fba = pd.DataFrame({"speaker": ["a", ""], "codebook": ["w", "w"], "frame": ["blame"] * 2,
+                        "n_statements": [1, 3], "share": [0.5, 0.3]})  # fmt: skip
+    cb = {"id": "w", "frames": [{"id": "blame", "name": "Blame"}]}
+    _, rows, _ = report._frame_table(fba, cb, counts=pd.Series({"a": 2}))
+    assert [(r["speaker"], r["n"]) for r in rows] == [("a", 2), ("(narration)", 10)]
