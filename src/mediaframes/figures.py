@@ -1504,9 +1504,29 @@ def voice_styles(
     return out
 
 
-def _voice_order(voice: str) -> tuple[bool, bool, str]:
-    """Sort key of voices: speakers by name, then reported speech, then narration."""
-    return (voice in ("narration", REPORTED), voice == "narration", voice)
+def voice_order(voices: Iterable[str], labels: Mapping[str, str] | None = None) -> list[str]:
+    """Voices in legend order: actors, other speakers, reported speech, narration.
+
+    Configured actors come in the actors file's order (the order of their styles,
+    :func:`actor_styles`), other speakers by the name shown.
+
+    Example:
+        >>> voice_order(["narration", "Hedda Lunn", "vell", "orr"], {"vell": "V", "orr": "O"})
+        ['vell', 'orr', 'Hedda Lunn', 'narration']
+    """
+    names = labels or {}
+    rank = {a: i for i, a in enumerate(names)}
+    return sorted(
+        set(voices),
+        key=lambda v: (
+            v in ("narration", REPORTED),
+            v == "narration",
+            v not in rank,
+            rank.get(v, 0),
+            speaker_label(v, names).casefold(),
+            v,
+        ),
+    )
 
 
 def _voice_label(voice: str, labels: Mapping[str, str] | None = None) -> str:
@@ -1571,6 +1591,60 @@ def divergence_pairs(divergence: pd.DataFrame) -> list[tuple[str, str]]:
     return sorted(counts, key=lambda p: (-counts[p], p))
 
 
+#: Mark of a cue that occurs only negated (as the report marks it: ``report.mark_negated``).
+NEGATED = " (negated)"
+
+
+def mark_negated_cues(
+    divergence: pd.DataFrame,
+    statements: pd.DataFrame | None = None,
+    frames: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Add ``cues``: each frame row's evidence with its negated-only cues marked "(negated)".
+
+    A cue is marked when every label of that frame, side and cue in the articles of the item
+    (over all articles of the same side, other side and item, as Figure 5 adds them up) is
+    negated (rule ``negated:…``): the report's rule (``report.side_cues``, ``mark_negated``).
+    Without ``statements`` and ``frames`` (or for topics) ``cues`` is the evidence as it is.
+
+    Args:
+        divergence: ``article_id, side, other_side, kind, codebook, item, evidence`` rows.
+        statements: The statements table, or None.
+        frames: The frames table (``statement_id, codebook, frame, cue, rule``), or None.
+
+    Example:
+        >>> div = pd.DataFrame({"article_id": ["a"], "side": ["x"], "other_side": ["y"],
+        ...     "kind": ["frame"], "codebook": ["w"], "item": ["harm"],
+        ...     "evidence": ["casualties; shelling"]})
+        >>> st = pd.DataFrame({"statement_id": ["1"], "article_id": ["a"], "speaker": ["x"],
+        ...     "speaker_type": ["actor"], "source_actor": [""]})
+        >>> fr = pd.DataFrame({"statement_id": ["1", "1"], "codebook": ["w", "w"],
+        ...     "frame": ["harm", "harm"], "cue": ["casualties", "shelling"],
+        ...     "rule": ["negated:cue:casualt", "cue:shell"]})
+        >>> mark_negated_cues(div, st, fr)["cues"].tolist()
+        ['casualties (negated); shelling']
+    """
+    out = divergence.assign(cues=divergence["evidence"] if "evidence" in divergence else "")
+    if statements is None or frames is None or statements.empty or frames.empty:
+        return out
+    if "rule" not in frames.columns or out.empty:
+        return out
+    from mediaframes import report
+
+    cues_of = report.side_cues(statements, frames)
+    is_frame = out["kind"] == "frame"
+    for (side, _other, item), g in out[is_frame].groupby(["side", "other_side", "item"]):
+        labels = [
+            c
+            for a, cb in zip(g["article_id"], g["codebook"], strict=True)
+            for c in cues_of.get((str(a), str(side), str(cb), str(item)), [])
+        ]
+        negated = {c for c, _ in labels} - {c for c, neg in labels if not neg}
+        if negated:
+            out.loc[g.index, "cues"] = [report.mark_negated(e, negated) for e in g["evidence"]]
+    return out
+
+
 def plot_readout_divergence(
     divergence: pd.DataFrame,
     out_dir: str | Path,
@@ -1578,15 +1652,21 @@ def plot_readout_divergence(
     max_topics: int = 8,
     max_pairs: int = MAX_PAIRS,
     labels: Mapping[str, str] | None = None,
+    statements: pd.DataFrame | None = None,
+    frames: pd.DataFrame | None = None,
     name: str = "readout_divergence",
 ) -> FigurePaths:
     """What one side's statements contain and another side's lack (frames, then topics).
 
     One row of two panels per pair of sides (small multiples), for the ``max_pairs`` pairs with
-    most rows (:func:`divergence_pairs`); a note counts the pairs not drawn. Bars count the
-    side's statements holding the item, summed over articles, on one scale in every panel;
-    frames are drawn first with their cues as written (the distinct cues over all the articles
-    counted, most frequent first: :func:`merge_evidence`).
+    most rows (:func:`divergence_pairs`); a note counts the pairs not drawn. The comparison is
+    made within each article where both sides speak; a bar adds up, over those articles, the
+    side's statements holding the item (the figure says so: an item can be drawn for both
+    sides, from different articles), on one scale in every panel. Frames are drawn first with
+    their cues as written (the distinct cues over all the articles counted, most frequent
+    first: :func:`merge_evidence`); given ``statements`` and ``frames``, a cue that occurs only
+    negated there is marked "(negated)", as in the report (``report.side_cues``). The legend
+    lists only the kinds drawn.
 
     Args:
         divergence: ``article_id, side, other_side, kind, codebook, item, n_side, evidence``
@@ -1596,6 +1676,9 @@ def plot_readout_divergence(
         max_pairs: Pairs of sides drawn at most (at least 1).
         labels: Actor id → configured name: speakers are shown by name
             (:func:`speaker_label`).
+        statements: The statements table, to find negated cues (with ``frames``); None: no
+            cue is marked.
+        frames: The frames table (``statement_id, codebook, frame, cue, rule``), or None.
         name: File stem.
 
     Returns:
@@ -1613,10 +1696,9 @@ def plot_readout_divergence(
     """
     if max_pairs < 1:
         raise ValueError(f"max_pairs must be 1 or more, not {max_pairs}")
-    df = _numbers(
-        _strings(divergence, ["article_id", "side", "other_side", "kind", "item", "evidence"]),
-        ["n_side"],
-    )
+    cols = ["article_id", "side", "other_side", "kind", "codebook", "item", "evidence"]
+    df = _numbers(_strings(divergence, cols), ["n_side"])
+    df = mark_negated_cues(df, statements, frames)
     pairs = divergence_pairs(df)
     shown = pairs[:max_pairs]
 
@@ -1624,14 +1706,18 @@ def plot_readout_divergence(
         sub = df[(df["side"] == side) & (df["other_side"] == other)]
         agg = (
             sub.groupby(["kind", "item"], sort=True)
-            .agg(n=("n_side", "sum"), evidence=("evidence", tuple))
+            .agg(n=("n_side", "sum"), evidence=("evidence", tuple), cues=("cues", tuple))
             .reset_index()
         )
         frames = agg[agg["kind"] == "frame"].sort_values(["n", "item"], ascending=[False, True])
         topics = agg[agg["kind"] != "frame"].sort_values(["n", "item"], ascending=[False, True])
         # a word already shown as one of the panel's frame cues is not listed again as a topic
         frame_rows = sub[sub["kind"] == "frame"]
-        cues = {c.strip().lower() for e in frame_rows["evidence"] for c in e.split(";")}
+        cues = {
+            c.strip().lower().removesuffix(NEGATED).strip()
+            for e in frame_rows["evidence"]
+            for c in e.split(";")
+        }
         topics = topics[~topics["item"].str.lower().isin(cues)]
         return side, other, frames, topics.head(max_topics), len(topics)
 
@@ -1657,6 +1743,22 @@ def plot_readout_divergence(
             for s, o, _, t, n in row
             if n > len(t)
         ]
+        notes.append(
+            "Bars: statements of one side holding the item, added up over the articles in "
+            "which both sides speak; an item counts in an article only where the other side's "
+            "statements in that article lack it, so it can be drawn for both sides (from "
+            "different articles)."
+        )
+        drawn_kinds = {
+            "frame" if k == "frame" else "topic"
+            for row in rows_of
+            for _, _, f, t, _ in row
+            for k in pd.concat([f["kind"], t["kind"]])
+        }
+        if any(
+            NEGATED in c for row in rows_of for _, _, f, _, _ in row for e in f["cues"] for c in e
+        ):
+            notes.append(f'A cue marked{NEGATED} occurs only negated ("no sanctions").')
         if hidden:
             notes.append(
                 f"Topics (content words) shown: the {max_topics} most frequent per side and "
@@ -1699,7 +1801,7 @@ def plot_readout_divergence(
                 ax.set_yticks(y, short_labels(items["item"], LABEL_WIDTH))
                 for yi, (_, r) in zip(y, items.iterrows(), strict=True):
                     if r["kind"] == "frame":
-                        versions = _cue_versions(r["evidence"])
+                        versions = _cue_versions(r["cues"])
                         cue = ax.text(
                             r["n"] + xmax * 0.02,
                             yi,
@@ -1714,13 +1816,15 @@ def plot_readout_divergence(
                 ax.set_xlim(0, xmax * 2.1)
                 ax.set_ylim(-0.6, height - 0.4)
                 ax.xaxis.get_major_locator().set_params(integer=True)
-                ax.set_xlabel("statements")
+                ax.set_xlabel("statements, summed over articles")
                 ax.grid(axis="y", visible=False)
         handles = [
             matplotlib.patches.Patch(color=PALETTE[0], label="frame (cues as written)"),
             matplotlib.patches.Patch(color=PALETTE[1], label="topic word"),
         ]
-        key.legend(handles=handles, loc="center", ncols=2, frameon=False)
+        handles = [h for h, k in zip(handles, ("frame", "topic"), strict=True) if k in drawn_kinds]
+        if handles:
+            key.legend(handles=handles, loc="center", ncols=len(handles), frameon=False)
         return fig
 
     return _draw(name, out_dir, draw)
@@ -1966,7 +2070,7 @@ def plot_word_choice(
         # legend ran into the notes; a panel's cell was too small for many voices)
         drawn = set(df.loc[df["anchor"].isin(anchors), "voice"])
         drawn |= set(lt["voice"]) if lt is not None else set()
-        keyed = sorted(drawn, key=_voice_order)
+        keyed = voice_order(drawn, labels)
         names = short_labels([_voice_label(v, labels) for v in keyed], 40)
         per_line = max(1, min(3, _NOTE_WIDTH // (max(map(len, names), default=1) + 8)))
         key_h = 0.35 + 0.2 * -(-len(keyed) // per_line) if keyed and n_panels else 0.0
@@ -2001,7 +2105,7 @@ def plot_word_choice(
         for ax, anchor in zip(axes, anchors, strict=False):
             sub = df[df["anchor"] == anchor]
             parts = []
-            for voice in sorted(set(sub["voice"]), key=_voice_order):
+            for voice in voice_order(sub["voice"], labels):
                 top = sub[sub["voice"] == voice].sort_values(
                     ["count", "term"], ascending=[False, True]
                 )
@@ -2032,7 +2136,7 @@ def plot_word_choice(
                 table = table.reindex(order)
                 y = np.arange(len(table))[::-1]
                 left = np.zeros(len(table))
-                for v in sorted(table.columns, key=_voice_order):
+                for v in voice_order(table.columns, labels):
                     vals = table[v].to_numpy(dtype=float)
                     ax.barh(
                         y,
@@ -2112,7 +2216,7 @@ def write_all_figures(
 ) -> dict[str, FigurePaths]:
     """Draw every figure from a tables folder; a missing table gives a figure saying so.
 
-    Reads ``articles, statements, sentiment_by_actor, tone_by_actor, frames_by_actor,
+    Reads ``articles, statements, sentiment_by_actor, tone_by_actor, frames, frames_by_actor,
     readout_divergence, headline_vs_body, word_choice, loaded_terms, scare_quotes`` (Parquet or
     CSV, in ``tables_dir`` or its ``compare/`` subfolder).
 
@@ -2160,7 +2264,11 @@ def write_all_figures(
             get("frames_by_actor"), out_dir, labels=labels
         ),
         "readout_divergence": lambda: plot_readout_divergence(
-            get("readout_divergence"), out_dir, labels=labels
+            get("readout_divergence"),
+            out_dir,
+            labels=labels,
+            statements=get("statements", False),
+            frames=get("frames", False),
         ),
         "headline_vs_body": lambda: plot_headline_vs_body(
             get("headline_vs_body"), out_dir, labels=labels
