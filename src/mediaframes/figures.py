@@ -1544,11 +1544,16 @@ def _figure_cues(evidence: Iterable[str]) -> str:
     return text if len(text) <= 40 else short_label(text, 40)
 
 
+#: Mark of a cue that occurs only negated (as the report marks it: ``report.mark_negated``),
+#: and the mark where room is short.
+NEGATED, NEGATED_SHORT = " (negated)", " (neg.)"
+
+
 def _cue_versions(evidence: Iterable[str]) -> list[str]:
     """Figure 5's cue text beside a bar, longest first, for the room its panel leaves.
 
     Fewer cues, then the first cue cut short, then only the number of cues; each says how
-    many cues it leaves out.
+    many cues it leaves out. A cue marked "(negated)" keeps a mark, "(neg.)" when short.
 
     Example:
         >>> _cue_versions(["compulsory licence; gouging; profiteering"])
@@ -1559,11 +1564,15 @@ def _cue_versions(evidence: Iterable[str]) -> list[str]:
     n = len(cues)
     versions = [_figure_cues(evidence)]
     versions += [merge_evidence(evidence, limit=MAX_CUES, width=w) for w in (16, 8, 0)]
-    if n > 1 or len(cues[0]) > 12:
+    base = cues[0].removesuffix(NEGATED)  # a cut cue keeps its mark (:data:`NEGATED_SHORT`)
+    mark = NEGATED_SHORT if base != cues[0] else ""
+    if n > 1 or len(base) > 12:
         more = f"; +{n - 1} more" if n > 1 else ""
-        versions += [short_label(cues[0], k) + more for k in (12, 8) if len(cues[0]) > k]
+        versions += [short_label(base, k) + mark + more for k in (12, 8) if len(base) > k]
     versions.append(f"+{n} cue{'s' * (n != 1)}")
-    return list(dict.fromkeys(versions))
+    # a negated cue's mark shortened before the cues are: "gouging (neg.)"
+    out = [w for v in versions for w in (v, v.replace(NEGATED, NEGATED_SHORT))]
+    return list(dict.fromkeys(out))
 
 
 #: Pairs of sides Figure 5 (:func:`plot_readout_divergence`) draws at most, one row each.
@@ -1589,10 +1598,6 @@ def divergence_pairs(divergence: pd.DataFrame) -> list[tuple[str, str]]:
         key = (a, b) if a < b else (b, a)
         counts[key] = counts.get(key, 0) + 1
     return sorted(counts, key=lambda p: (-counts[p], p))
-
-
-#: Mark of a cue that occurs only negated (as the report marks it: ``report.mark_negated``).
-NEGATED = " (negated)"
 
 
 def mark_negated_cues(
@@ -1758,7 +1763,9 @@ def plot_readout_divergence(
         if any(
             NEGATED in c for row in rows_of for _, _, f, _, _ in row for e in f["cues"] for c in e
         ):
-            notes.append(f'A cue marked{NEGATED} occurs only negated ("no sanctions").')
+            notes.append(
+                f'A cue marked{NEGATED} or{NEGATED_SHORT} occurs only negated ("no sanctions").'
+            )
         if hidden:
             notes.append(
                 f"Topics (content words) shown: the {max_topics} most frequent per side and "
