@@ -3,7 +3,8 @@
 Every ``plot_*`` function takes pipeline tables (DataFrames, as written to ``reports/tables/``)
 and an output folder, writes ``<name>.svg`` and ``<name>.png`` there and returns the two paths.
 Figures are drawn with matplotlib's object API on the Agg canvas (no pyplot state), in the style
-of ``resources/style.mplstyle`` (Okabe–Ito colour-blind-safe palette, fonts of 8 pt or more).
+of ``resources/style.mplstyle`` (Okabe–Ito colour-blind-safe palette, fonts of 8 pt or more);
+each configured actor has one style in every figure that colours actors (:func:`actor_styles`).
 Output bytes are deterministic: SVG ids are salted with a fixed ``svg.hashsalt``, and neither
 SVG nor PNG carries a date or software stamp, so two runs give identical files.
 
@@ -1368,7 +1369,9 @@ def plot_corpus_overview(
             ax_time.set_xticks(
                 [i for i, _ in ticks], [t for _, t in ticks], rotation=30, ha="right"
             )
-            ax_time.set_xticks(range(len(months)), minor=True)  # a small tick per month
+            # a small tick per month; over more than five years, per year (each January)
+            minor = [i for i, m in enumerate(months.index) if len(months) <= 60 or m[5:] == "01"]
+            ax_time.set_xticks(minor, minor=True)
             ax_time.set_xlim(-0.6, len(months) - 0.4)
             ax_time.yaxis.get_major_locator().set_params(integer=True)
             undated = int(dates.isna().sum())
