@@ -617,7 +617,7 @@ def test_divergence_says_bars_add_up_articles(tmp_path: Path) -> None:
     """16a defect 7, 16b defect 4: the figure says its bars sum articles, each compared apart."""
     svg, _ = F.plot_readout_divergence(invented_divergence(), tmp_path)
     text = svg.read_text(encoding="utf-8")
-    assert "statements, summed over articles" in text
+    assert "statements, summed" in text
     assert "added up over the articles in which both sides speak" in text
 
 

@@ -1826,7 +1826,7 @@ def plot_readout_divergence(
                 ax.set_xlim(0, xmax * 2.1)
                 ax.set_ylim(-0.6, height - 0.4)
                 ax.xaxis.get_major_locator().set_params(integer=True)
-                ax.set_xlabel("statements, summed over articles")
+                ax.set_xlabel("statements, summed")  # (over articles: the note)
                 ax.grid(axis="y", visible=False)
         handles = [
             matplotlib.patches.Patch(color=PALETTE[0], label="frame (cues as written)"),
