@@ -510,3 +510,331 @@ def test_frame_shares_draw_one_panel_per_codebook(tmp_path: Path) -> None:
     one = F.plot_frame_shares(two, tmp_path / "one", codebook="alpha_book")[0]
     text = one.read_text(encoding="utf-8")
     assert "codebook: alpha_book" in text and "peace" not in text
+
+
+# --- acceptance tests 16a-c: month axis, speaker cut, sides, actors' styles (INVENTED rows) ----
+
+
+def _axis(fig, title: str):
+    """The panel of ``fig`` with the given title."""
+    return next(ax for ax in fig.axes if title in {ax.get_title(loc=k) for k in ("left", "center")})
+
+
+def _legend_texts(fig) -> list[str]:
+    """Every legend entry of ``fig``'s panels, in order."""
+    legends = [ax.get_legend() for ax in fig.axes if ax.get_legend() is not None]
+    return [t.get_text() for lg in legends + list(fig.legends) for t in lg.get_texts()]
+
+
+def test_corpus_overview_draws_every_month_with_zeros(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """16a defect 6: empty months are drawn (as zero), not left out of the axis."""
+    arts = pd.DataFrame(
+        {
+            "article_id": ["a1", "a2", "a3", "a4"],
+            "outlet": ["Invented Daily"] * 4,
+            "date": ["2025-08-02", "2025-08-20", "2025-10-01", "2026-01-15"],
+            "n_words": [100, 120, 140, 160],
+        }
+    )
+    fig = _drawn_figure(monkeypatch, F.plot_corpus_overview, arts, tmp_path)
+    ax = _axis(fig, "articles per month")
+    assert [p.get_height() for p in ax.patches] == [2, 0, 1, 0, 0, 1]
+    assert [t.get_text() for t in ax.get_xticklabels()] == [
+        "2025-08", "2025-09", "2025-10", "2025-11", "2025-12", "2026-01",
+    ]  # fmt: skip
+
+
+def test_corpus_overview_labels_years_over_a_long_range(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ten years of months: at most eight labels, each a year, on a continuous axis."""
+    dates = [f"{y}-{m:02d}-01" for y in range(2015, 2025) for m in (2, 9)]
+    arts = pd.DataFrame(
+        {
+            "article_id": [f"a{i}" for i in range(len(dates))],
+            "outlet": ["Invented Daily"] * len(dates),
+            "date": dates,
+            "n_words": [100] * len(dates),
+        }
+    )
+    fig = _drawn_figure(monkeypatch, F.plot_corpus_overview, arts, tmp_path)
+    ax = _axis(fig, "articles per month")
+    assert len(ax.patches) == 12 * 9 + 8  # 2015-02 .. 2024-09
+    labels = [t.get_text() for t in ax.get_xticklabels()]
+    assert 2 <= len(labels) <= 8 and all(len(t) == 4 and t.isdigit() for t in labels)
+
+
+# (dates, expected counts): every month from the first to the last, unknown dates left out
+@pytest.mark.parametrize(
+    ("dates", "expected"),
+    [
+        (["2030-01-05", "2030-03-09"], {"2030-01": 1, "2030-02": 0, "2030-03": 1}),
+        (["2030-12-31", "2031-01-01", None], {"2030-12": 1, "2031-01": 1}),
+        (["2030-05-01", "2030-05-30"], {"2030-05": 2}),
+        ([None], {}),
+    ],
+)
+def test_month_counts(dates: list, expected: dict) -> None:
+    got = F.month_counts(pd.to_datetime(pd.Series(dates, dtype=object)))
+    assert got.to_dict() == expected
+
+
+# (first month, number of months, expected labels)
+@pytest.mark.parametrize(
+    ("first", "n", "expected"),
+    [
+        ((2030, 11), 3, ["2030-11", "2030-12", "2031-01"]),
+        ((2030, 1), 12, ["2030-01", "2030-03", "2030-05", "2030-07", "2030-09", "2030-11"]),
+        ((2030, 2), 20, ["2030-04", "2030-07", "2030-10", "2031-01", "2031-04", "2031-07"]),
+        ((2030, 1), 48, ["2030-01", "2030-07", "2031-01", "2031-07", "2032-01", "2032-07",
+                         "2033-01", "2033-07"]),
+        ((2030, 1), 72, ["2030", "2031", "2032", "2033", "2034", "2035"]),
+        ((2030, 6), 240, ["2035", "2040", "2045", "2050"]),
+    ],
+)  # fmt: skip
+def test_month_ticks(first: tuple[int, int], n: int, expected: list[str]) -> None:
+    y, m = first
+    months = [f"{y + (m - 1 + i) // 12}-{(m - 1 + i) % 12 + 1:02d}" for i in range(n)]
+    ticks = F.month_ticks(months)
+    assert [label for _, label in ticks] == expected
+    assert all(months[i].startswith(label) for i, label in ticks)
+
+
+def test_divergence_legend_lists_only_the_kinds_drawn(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """16a defect 7: no "frame" key when no frame bar is drawn."""
+    topics = invented_divergence().query("kind == 'topic'")
+    fig = _drawn_figure(monkeypatch, F.plot_readout_divergence, topics, tmp_path)
+    assert _legend_texts(fig) == ["topic word"]
+    both = _drawn_figure(monkeypatch, F.plot_readout_divergence, invented_divergence(), tmp_path)
+    assert _legend_texts(both) == ["frame (cues as written)", "topic word"]
+
+
+def test_divergence_says_bars_add_up_articles(tmp_path: Path) -> None:
+    """16a defect 7, 16b defect 4: the figure says its bars sum articles, each compared apart."""
+    svg, _ = F.plot_readout_divergence(invented_divergence(), tmp_path)
+    text = svg.read_text(encoding="utf-8")
+    assert "statements, summed" in text
+    assert "added up over the articles in which both sides speak" in text
+
+
+def test_divergence_marks_a_negated_only_cue(tmp_path: Path) -> None:
+    """16b defect 4: a cue found only negated is marked "(negated)", as in the report."""
+    st = pd.DataFrame(
+        {
+            "statement_id": ["1", "2", "3"],
+            "article_id": ["a1", "a1", "a1"],
+            "speaker": ["alpha", "alpha", "beta"],
+            "speaker_type": ["actor"] * 3,
+            "source_actor": ["", "", ""],
+        }
+    )
+    fr = pd.DataFrame(
+        {
+            "statement_id": ["1", "2"],
+            "codebook": ["cb", "cb"],
+            "frame": ["harm", "harm"],
+            "cue": ["casualties", "shelling"],
+            "rule": ["negated:cue:casualt", "cue:shell"],
+        }
+    )
+    div = pd.DataFrame(
+        {
+            "article_id": ["a1", "a1"],
+            "side": ["alpha", "alpha"],
+            "other_side": ["beta", "beta"],
+            "kind": ["frame", "topic"],
+            "codebook": ["cb", ""],
+            "item": ["harm", "harbour"],
+            "n_side": [2, 9],  # (a long topic bar: room for the cues beside the short one)
+            "evidence": ["casualties; shelling", "harbour"],
+        }
+    )
+    svg, _ = F.plot_readout_divergence(div, tmp_path, statements=st, frames=fr)
+    text = svg.read_text(encoding="utf-8")
+    assert "casualties (negated); +1 more" in text and "occurs only negated" in text
+    plain, _ = F.plot_readout_divergence(div, tmp_path / "plain")
+    assert "(negated)" not in plain.read_text(encoding="utf-8")
+
+
+def test_divergence_cue_keeps_its_negated_mark_when_cut() -> None:
+    """A cue shortened to fit beside its bar keeps a mark: never shown as if affirmed."""
+    versions = F._cue_versions(["casualty figures (negated); shelling; siege"])
+    assert versions[0] == "casualty figures (negated); +2 more"
+    assert all("(neg" in v for v in versions if "casualt" in v)
+    assert "casualty… (neg.); +2 more" in versions and versions[-1] == "+3 cues"
+
+
+def test_statements_figure_keys_an_actors_own_words_in_person(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """16a defect 14: an actor's own statements are "in person", not "no actor's side"."""
+    st = invented_statements()
+    fig = _drawn_figure(
+        monkeypatch, F.plot_statements_per_actor, st, tmp_path, labels={"alpha": "Ana Alpha"}
+    )
+    keys = _legend_texts(fig)
+    assert F.IN_PERSON in keys and F.NO_SIDE in keys  # alpha in person; Jo Analyst no side
+    alone = st[st["speaker"] != "Jo Analyst"]
+    fig = _drawn_figure(monkeypatch, F.plot_statements_per_actor, alone, tmp_path / "alone")
+    assert F.IN_PERSON in _legend_texts(fig) and F.NO_SIDE not in _legend_texts(fig)
+
+
+# (source_actor, speaker_type, speaker, category)
+@pytest.mark.parametrize(
+    ("source_actor", "speaker_type", "speaker", "category"),
+    [
+        ("alpha", "actor", "alpha", "via Ana Alpha"),  # the actor's office or spokesperson
+        ("alpha", "other", "Jo Aide", "via Ana Alpha"),
+        ("", "actor", "alpha", F.IN_PERSON),
+        ("", "joint", "alpha+beta", F.IN_PERSON),
+        ("", "other", "Jo Analyst", F.NO_SIDE),
+        ("beta", "actor", "alpha", "via beta"),  # not configured in labels: by its id
+    ],
+)
+def test_reporting_side(source_actor: str, speaker_type: str, speaker: str, category: str) -> None:
+    assert F.reporting_side(source_actor, speaker_type, speaker, {"alpha": "Ana Alpha"}) == category
+
+
+def _tied_statements() -> tuple[pd.DataFrame, dict[str, str]]:
+    """INVENTED: a configured actor with 5 statements, one with 1, and 16 other speakers with 1
+    each, their names written with capitals (ASCII before the actor's lower-case id)."""
+    others = [f"Zed Speaker {i:02d}" for i in range(8)] + [f"Bystander {i:02d}" for i in range(8)]
+    speakers = ["brask"] * 5 + ["aske"] + others
+    st = pd.DataFrame(
+        {
+            "article_id": ["a1", "a2"] * (len(speakers) // 2),
+            "speaker": speakers,
+            "speaker_type": ["actor"] * 6 + ["other"] * len(others),
+            "quote_type": ["direct"] * len(speakers),
+            "source": [""] * len(speakers),
+            "source_actor": [""] * len(speakers),
+        }
+    )
+    return st, {"aske": "Bertil Aske", "brask": "Annelie Brask"}
+
+
+def test_speaker_cut_keeps_a_configured_actor_at_equal_counts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """16c defect 9: at equal counts a configured actor is drawn first; the note is true."""
+    st, names = _tied_statements()
+    fig = _drawn_figure(monkeypatch, F.plot_statements_per_actor, st, tmp_path, labels=names)
+    shown = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert shown[:3] == ["Annelie Brask", "Bertil Aske", "Bystander 00"]
+    assert len(shown) == F.MAX_SPEAKERS
+    svg = (tmp_path / "statements_per_actor.svg").read_text(encoding="utf-8")
+    assert "fewer statements" not in svg
+    assert "Not shown: 3 further speakers with 1 statement or fewer" in svg
+
+
+def test_sentiment_cut_note_says_how_ties_are_broken(tmp_path: Path) -> None:
+    """16c defect 9, Figure 3: the configured actor is drawn, the note names the tie rule."""
+    st, names = _tied_statements()
+    n = st["speaker"].value_counts()
+    by = pd.DataFrame(
+        {"speaker": n.index, "method": "vader", "n": n.to_numpy(), "mean": 0.1}
+    ).assign(ci_low=float("nan"), ci_high=float("nan"))
+    svg, _ = F.plot_sentiment_by_actor(by, tmp_path, labels=names)
+    text = svg.read_text(encoding="utf-8")
+    assert "Bertil Aske (n=1)" in text
+    assert "at equal counts configured actors are shown first" in text
+
+
+# (counts, labels, expected order)
+@pytest.mark.parametrize(
+    ("counts", "labels", "expected"),
+    [
+        ({"Wednesday": 1, "aske": 1, "brask": 4}, {"aske": "Bertil Aske"},
+         ["brask", "aske", "Wednesday"]),
+        ({"Provincial leader": 1, "frenk": 1, "kroll": 1},
+         {"frenk": "Odile Frenk", "kroll": "Bastian Kroll"},
+         ["kroll", "frenk", "Provincial leader"]),
+        ({"city engineers": 1, "Engineers": 1, "Aran Dulsk": 1}, None,
+         ["Aran Dulsk", "city engineers", "Engineers"]),
+        ({"b+a": 2, "Zoe": 2, "a": 1}, {"a": "A", "b": "B"}, ["b+a", "Zoe", "a"]),
+    ],
+)  # fmt: skip
+def test_speaker_order(counts: dict, labels: dict | None, expected: list[str]) -> None:
+    assert F.speaker_order(pd.Series(counts), labels) == expected
+
+
+# (speakers, actors, tied, note)
+@pytest.mark.parametrize(
+    ("speakers", "actors", "tied", "note"),
+    [
+        ((15, 16), None, False, "Not shown: 1 of 16 speakers, those with fewest statements."),
+        ((15, 21), None, True, "Not shown: 6 of 21 speakers, those with fewest statements; at "
+         "equal counts configured actors are shown first, then names in alphabetical order."),
+        ((3, 3), (2, 2), True, ""),
+    ],
+)  # fmt: skip
+def test_not_shown_note(speakers, actors, tied: bool, note: str) -> None:
+    assert F.not_shown_note(speakers, actors, tied=tied) == note
+
+
+def _bar_styles(ax) -> list[tuple[str, str]]:
+    """(fill colour, hatch) of every bar of a panel."""
+    return [(matplotlib.colors.to_hex(p.get_facecolor()), p.get_hatch() or "") for p in ax.patches]
+
+
+def test_word_choice_gives_every_voice_its_own_style(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """16c defect 11: ten actors, another speaker and narration: no two voices share a style."""
+    names = {f"act{i}": f"Invented Actor {i}" for i in range(10)}
+    voices = [*names, "Jo Other", "narration"]
+    wc = pd.DataFrame(
+        {
+            "anchor": ["Isle"] * len(voices),
+            "voice": voices,
+            "term": [f"word{i}" for i in range(len(voices))],
+            "count": [1] * len(voices),
+            "distinctive": [True] * len(voices),
+        }
+    )
+    fig = _drawn_figure(monkeypatch, F.plot_word_choice, wc, tmp_path, labels=names)
+    styles = _bar_styles(_axis(fig, "near “Isle”"))
+    assert len(styles) == len(voices) and len(set(styles)) == len(voices)
+    legend = next(ax.get_legend() for ax in fig.axes if ax.get_legend() is not None)
+    keyed = [
+        (matplotlib.colors.to_hex(h.get_facecolor()), h.get_hatch() or "")
+        for h in legend.legend_handles
+    ]
+    assert len(set(keyed)) == len(voices)
+
+
+def test_an_actor_has_one_colour_in_every_figure(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """16c defect 11: Figure 2's side and Figure 7's voice of one actor share its colour."""
+    names = {"alpha": "Ana Alpha", "beta": "Ben Beta", "gamma": "Gil Gamma"}
+    st = pd.DataFrame(
+        {
+            "article_id": ["a1"] * 2,
+            "speaker": ["Jo Aide", "gamma"],
+            "speaker_type": ["other", "actor"],
+            "quote_type": ["direct", "direct"],
+            "source": ["", ""],
+            "source_actor": ["gamma", ""],
+        }
+    )
+    fig2 = _drawn_figure(monkeypatch, F.plot_statements_per_actor, st, tmp_path, labels=names)
+    legend = fig2.axes[1].get_legend()
+    via = next(
+        h
+        for h, t in zip(legend.legend_handles, legend.get_texts(), strict=True)
+        if t.get_text() == "via Gil Gamma"
+    )
+    wc = pd.DataFrame(
+        {"anchor": ["Isle"] * 2, "voice": ["beta", "gamma"], "term": ["u", "v"],
+         "count": [1, 1], "distinctive": [True, True]}
+    )  # fmt: skip
+    fig7 = _drawn_figure(monkeypatch, F.plot_word_choice, wc, tmp_path / "7", labels=names)
+    gamma = F.actor_styles(["gamma"], names)["gamma"].color.lower()
+    assert matplotlib.colors.to_hex(via.get_facecolor()) == gamma
+    assert (gamma, "") in _bar_styles(_axis(fig7, "near “Isle”"))
+    assert gamma == F.ACTOR_COLORS[2].lower()  # the third actor of the file, whoever else is drawn

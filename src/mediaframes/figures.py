@@ -3,7 +3,8 @@
 Every ``plot_*`` function takes pipeline tables (DataFrames, as written to ``reports/tables/``)
 and an output folder, writes ``<name>.svg`` and ``<name>.png`` there and returns the two paths.
 Figures are drawn with matplotlib's object API on the Agg canvas (no pyplot state), in the style
-of ``resources/style.mplstyle`` (Okabe–Ito colour-blind-safe palette, fonts of 8 pt or more).
+of ``resources/style.mplstyle`` (Okabe–Ito colour-blind-safe palette, fonts of 8 pt or more);
+each configured actor has one style in every figure that colours actors (:func:`actor_styles`).
 Output bytes are deterministic: SVG ids are salted with a fixed ``svg.hashsalt``, and neither
 SVG nor PNG carries a date or software stamp, so two runs give identical files.
 
@@ -36,9 +37,10 @@ import weakref
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import matplotlib
+import matplotlib.colors
 import matplotlib.lines
 import matplotlib.patches
 import matplotlib.style
@@ -63,19 +65,29 @@ MAX_SPEAKERS = 15
 MAX_HEIGHT = 8.0
 #: Label for narration (the journalist's own sentences).
 NARRATION = "(narration)"
-#: Figure 2's category of statements no configured actor's side reports.
+#: Figure 2's category of another speaker's statements that no configured actor's side
+#: reports (a source as written that is no configured actor is no side).
 NO_SIDE = "no actor's side"
+#: Figure 2's category of a configured actor's statements in person: no office, spokesperson
+#: or readout of any side reports them (the report's "Who speaks" counts them in neither side).
+IN_PERSON = "in person"
 #: Distinct cues shown at most for one item (then "+N more"), in figures and the report.
 MAX_CUES = 5
 #: Word-choice voice key of a contested term in a speaker's paraphrased (indirect) speech.
 REPORTED = "reported speech"
 #: Okabe–Ito palette (Okabe & Ito 2008), in the order of the style's colour cycle.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
-#: Figure 2's colours of the sides (right panel), apart from the quote types' (left panel,
-#: ``PALETTE[:3]``): the other Okabe–Ito colours, then greys for no side and the rest.
-SIDE_PALETTE = ("#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
-#: Figure 2's colour of "no actor's side" and of "other sources".
-NO_SIDE_COLOR, OTHER_SOURCES_COLOR = "#999999", "#DDDDDD"
+#: Actors' colours (:func:`actor_styles`), none of them a quote type's (``PALETTE[:3]``),
+#: narration's (black) or a grey: the other four Okabe–Ito colours, then indigo, wine and
+#: olive of Paul Tol's colour-blind-safe "muted" scheme.
+ACTOR_COLORS = ("#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#332288", "#882255", "#999933")
+#: Hatches that keep actors apart once the colours are used up: the 8th actor gets the 1st
+#: colour hatched ``////``, the 15th the 1st colour dotted, and so on (35 distinct styles).
+ACTOR_HATCHES = ("", "////", "....", "xxxx", "\\\\\\\\")
+#: Figure 2's colours of the sides (right panel): the actors' (:data:`ACTOR_COLORS`).
+SIDE_PALETTE = ACTOR_COLORS
+#: Figure 2's colours of "in person", "no actor's side" and "other sources".
+IN_PERSON_COLOR, NO_SIDE_COLOR, OTHER_SOURCES_COLOR = "#555555", "#999999", "#DDDDDD"
 #: Marker per series, so series stay apart in greyscale print.
 MARKERS = ("o", "s", "D", "^", "v", "P", "X", "*")
 #: Quote types in display order.
@@ -561,10 +573,86 @@ def bar_value(v: float, n_articles: int) -> str:
     return f"{v:.0f}" if n_articles == 1 else f"{v:.2f}"
 
 
-def _order_speakers(counts: pd.Series, limit: int = MAX_SPEAKERS) -> tuple[list[str], int]:
-    """Speakers by descending count then name; returns the first ``limit`` and how many were cut."""
-    ordered = sorted(counts.index, key=lambda s: (-counts[s], s))
+def is_configured(speaker: str, labels: Mapping[str, str] | None) -> bool:
+    """Whether a speaker is a configured actor (or actors speaking jointly, ``a+b``).
+
+    Example:
+        >>> names = {"vell": "Ana Vell", "orr": "Ben Orr"}
+        >>> is_configured("vell", names), is_configured("orr+vell", names)
+        (True, True)
+        >>> is_configured("Vell", names), is_configured("vell", None)
+        (False, False)
+    """
+    names = labels or {}
+    return bool(speaker) and all(p in names for p in speaker.split("+"))
+
+
+def speaker_order(counts: pd.Series, labels: Mapping[str, str] | None = None) -> list[str]:
+    """Speakers by descending count; at equal counts configured actors first, then by name.
+
+    Names compare as shown (:func:`speaker_label`), case-insensitively, so an id's capitals
+    (ASCII "P" before "f") decide nothing; the raw id breaks a last tie.
+
+    Args:
+        counts: Count per speaker (index: speaker ids or names as written).
+        labels: Actor id → configured name.
+
+    Example:
+        >>> counts = pd.Series({"Wednesday crowd": 1, "aske": 1, "brask": 4, "city engineers": 1})
+        >>> speaker_order(counts, {"aske": "Bertil Aske", "brask": "Annelie Brask"})
+        ['brask', 'aske', 'city engineers', 'Wednesday crowd']
+    """
+    return sorted(
+        counts.index,
+        key=lambda s: (
+            -counts[s],
+            not is_configured(s, labels),
+            speaker_label(s, labels).casefold(),
+            s,
+        ),
+    )
+
+
+def _order_speakers(
+    counts: pd.Series, limit: int = MAX_SPEAKERS, labels: Mapping[str, str] | None = None
+) -> tuple[list[str], int]:
+    """:func:`speaker_order`: the first ``limit`` speakers and how many were cut."""
+    ordered = speaker_order(counts, labels)
     return ordered[:limit], max(0, len(ordered) - limit)
+
+
+def cut_note(
+    counts: pd.Series, shown: Sequence[str], what: str = "speaker", unit: str = "statement"
+) -> str:
+    """The note on the speakers a panel leaves out, true of ties too ("" when none is cut).
+
+    Args:
+        counts: Count per speaker, all of them.
+        shown: The speakers drawn (:func:`_order_speakers`).
+        what: The noun counted ("speaker", "actor").
+        unit: What ``counts`` count ("statement", "text").
+
+    Example:
+        >>> counts = pd.Series({"a": 3, "b": 1, "c": 1, "d": 0})
+        >>> cut_note(counts, ["a"])
+        'Not shown: 3 further speakers with fewer statements.'
+        >>> cut_note(counts, ["a", "b"])  # doctest: +NORMALIZE_WHITESPACE
+        'Not shown: 2 further speakers with 1 statement or fewer (at equal counts configured
+        actors come first, then names in alphabetical order).'
+    """
+    cut = [s for s in counts.index if s not in set(shown)]
+    if not cut:
+        return ""
+    plural = "s" if len(cut) != 1 else ""
+    head = f"Not shown: {len(cut)} further {what}{plural}"
+    low = min((counts[s] for s in shown), default=0)
+    top = max(counts[s] for s in cut)
+    if top < low:
+        return f"{head} with fewer {unit}s."
+    return (
+        f"{head} with {int(top)} {unit}{'s' if top != 1 else ''} or fewer (at equal counts "
+        "configured actors come first, then names in alphabetical order)."
+    )
 
 
 def _bar_labels(ax: Axes, totals: Sequence[float], y: Sequence[float]) -> None:
@@ -577,36 +665,138 @@ def _bar_labels(ax: Axes, totals: Sequence[float], y: Sequence[float]) -> None:
 # --------------------------------------------------------------------------- figures
 
 
-def statement_colors(cats: Sequence[str], panel: str) -> list[str]:
-    """Figure 2's bar colours: quote types and sides never share a colour.
+class ActorStyle(NamedTuple):
+    """How bars of one actor (or other speaker) are drawn: fill colour, hatch, hatch colour."""
+
+    color: str
+    hatch: str
+    hatch_color: str
+
+    def bar(self) -> dict[str, str]:
+        """Keyword arguments of ``Axes.bar``/``barh`` and ``Patch`` that draw the style."""
+        return {"facecolor": self.color, "hatch": self.hatch, "hatchcolor": self.hatch_color}
+
+
+def actor_style(index: int) -> ActorStyle:
+    """The ``index``-th style of :data:`ACTOR_COLORS` and :data:`ACTOR_HATCHES`.
+
+    Example:
+        >>> actor_style(0).color, actor_style(7).color, actor_style(7).hatch
+        ('#D55E00', '#D55E00', '////')
+    """
+    color = ACTOR_COLORS[index % len(ACTOR_COLORS)]
+    hatch = ACTOR_HATCHES[(index // len(ACTOR_COLORS)) % len(ACTOR_HATCHES)]
+    r, g, b = matplotlib.colors.to_rgb(color)
+    light = 0.299 * r + 0.587 * g + 0.114 * b > 0.55
+    return ActorStyle(color, hatch, "#333333" if light else "#FFFFFF")
+
+
+def actor_styles(
+    speakers: Iterable[str], labels: Mapping[str, str] | None = None
+) -> dict[str, ActorStyle]:
+    """One style per actor, the same in every figure (Figure 2's sides, Figure 7's voices).
+
+    The n-th actor of the actors file (the order of ``labels``, as :func:`actor_labels` reads
+    it) always gets the n-th style (:func:`actor_style`), whoever else a figure shows; a speaker
+    that is no configured actor (another speaker, joint actors) gets the styles after them, in
+    the order of the names shown. Without ``labels`` every speaker is such a speaker, so the
+    styles hold within one figure only.
+
+    Example:
+        >>> names = {"vell": "Ana Vell", "orr": "Ben Orr"}
+        >>> {s: st.color for s, st in actor_styles(["orr", "Jo Poll"], names).items()}
+        {'orr': '#CC79A7', 'Jo Poll': '#56B4E9'}
+        >>> actor_styles(["vell"], names)["vell"].color
+        '#D55E00'
+    """
+    names = labels or {}
+    rank = {a: i for i, a in enumerate(names)}
+    speakers = list(speakers)
+    others = sorted(
+        {s for s in speakers if s not in rank},
+        key=lambda s: (speaker_label(s, names).casefold(), s),
+    )
+    rank.update({s: len(names) + i for i, s in enumerate(others)})
+    return {s: actor_style(rank[s]) for s in speakers}
+
+
+def statement_styles(
+    cats: Sequence[str],
+    panel: str,
+    sides: Mapping[str, str] | None = None,
+    labels: Mapping[str, str] | None = None,
+) -> list[ActorStyle]:
+    """Figure 2's bar styles: quote types and sides never share a colour.
 
     Args:
         cats: The panel's categories, in drawing order.
         panel: ``quote_type`` (left panel) or ``source`` (right panel).
+        sides: Category ("via …") → the actor id whose side it is: the actor's style of every
+            figure (:func:`actor_styles`). A "via" category not in it takes the next unused
+            style.
+        labels: Actor id → configured name (the order of the actors file).
 
     Returns:
-        One colour per category: quote types from ``PALETTE[:3]`` (any other dark grey);
-        sides ("via …") from :data:`SIDE_PALETTE`, :data:`NO_SIDE` and "other sources" in
-        greys.
+        One style per category: quote types in ``PALETTE[:3]`` (any other dark grey); sides
+        ("via …") in the actors' styles, :data:`IN_PERSON`, :data:`NO_SIDE` and "other
+        sources" in greys.
 
     Example:
-        >>> statement_colors(["direct", "indirect"], "quote_type")
+        >>> [st.color for st in statement_styles(["direct", "indirect"], "quote_type")]
         ['#0072B2', '#009E73']
+        >>> names = {"ada": "Ada", "bo": "Bo"}
+        >>> cats = ["via Bo", "in person", "no actor's side"]
+        >>> [st.color for st in statement_styles(cats, "source", {"via Bo": "bo"}, names)]
+        ['#CC79A7', '#555555', '#999999']
+    """
+    plain = {
+        IN_PERSON: IN_PERSON_COLOR,
+        NO_SIDE: NO_SIDE_COLOR,
+        "other sources": OTHER_SOURCES_COLOR,
+    }
+    if panel == "quote_type":  # a quote type of no known kind: dark grey, no side's colour
+        colors = [PALETTE[QUOTE_TYPES.index(c)] if c in QUOTE_TYPES else "#333333" for c in cats]
+        return [ActorStyle(c, "", "#FFFFFF") for c in colors]
+    sides = dict(sides or {})
+    ids = [sides.get(c, c) for c in cats if c not in plain]
+    styles = actor_styles(ids, labels)
+    return [
+        ActorStyle(plain[c], "", "#FFFFFF") if c in plain else styles[sides.get(c, c)] for c in cats
+    ]
+
+
+def statement_colors(cats: Sequence[str], panel: str) -> list[str]:
+    """Figure 2's bar colours (:func:`statement_styles` without actors' names).
+
+    Example:
         >>> statement_colors(["via Ada", "no actor's side"], "source")
         ['#D55E00', '#999999']
     """
-    if panel == "quote_type":  # a quote type of no known kind: dark grey, no side's colour
-        return [PALETTE[QUOTE_TYPES.index(c)] if c in QUOTE_TYPES else "#555555" for c in cats]
-    out, i = [], 0
-    for c in cats:
-        if c == NO_SIDE:
-            out.append(NO_SIDE_COLOR)
-        elif c == "other sources":
-            out.append(OTHER_SOURCES_COLOR)
-        else:
-            out.append(SIDE_PALETTE[i % len(SIDE_PALETTE)])
-            i += 1
-    return out
+    return [st.color for st in statement_styles(cats, panel)]
+
+
+def reporting_side(
+    source_actor: str, speaker_type: str, speaker: str, labels: Mapping[str, str] | None = None
+) -> str:
+    """Figure 2's category of a statement by whose side reports it (right panel).
+
+    ``via`` the configured actor whose office, spokesperson or readout reports it
+    (``source_actor``); else :data:`IN_PERSON` for a configured actor (or joint actors)
+    speaking in person, else :data:`NO_SIDE` for another speaker.
+
+    Example:
+        >>> names = {"vell": "Ana Vell"}
+        >>> reporting_side("vell", "other", "Jo Aide", names)
+        'via Ana Vell'
+        >>> reporting_side("", "actor", "vell", names), reporting_side("", "other", "Jo", names)
+        ('in person', "no actor's side")
+    """
+    side = source_actor.strip()
+    if side:
+        return f"via {speaker_label(side, labels)}"
+    if speaker_type in ("actor", "joint") or is_configured(speaker, labels):
+        return IN_PERSON
+    return NO_SIDE
 
 
 def plot_statements_per_actor(
@@ -622,9 +812,10 @@ def plot_statements_per_actor(
 
     Narration (the journalist's own sentences) is not a speaker; its count is given in a note.
     The right panel shows the configured actor whose side reports the statement
-    (``source_actor``: "via macron"), else "no actor's side": a source as written that is no
-    configured actor (a speaker's own role, "the opposition leader") is not an intermediary.
-    This is the side the report's "own side" / "other side" columns count.
+    (``source_actor``: "via macron"), else "in person" for a configured actor's own words, else
+    "no actor's side" (:func:`reporting_side`): a source as written that is no configured actor
+    (a speaker's own role, "the opposition leader") is not an intermediary. This is the side the
+    report's "own side" / "other side" columns count.
 
     Args:
         statements: The statements table (``records.Statement`` columns).
@@ -655,7 +846,8 @@ def plot_statements_per_actor(
     df = df[~narration]
 
     def draw() -> Figure:
-        speakers, cut = _order_speakers(df["speaker"].value_counts())
+        counts_of = df["speaker"].value_counts()
+        speakers, cut = _order_speakers(counts_of, labels=labels)
         notes = [thin_articles_note(n_art) if len(df) else ""]
         if n_narr:
             notes.append(
@@ -663,17 +855,23 @@ def plot_statements_per_actor(
                 "(the journalist's own voice)."
             )
         if cut:
-            notes.append(
-                f"Not shown: {cut} further speaker{'s' if cut != 1 else ''} with fewer statements."
-            )
+            notes.append(cut_note(counts_of, speakers))
         sub = df[df["speaker"].isin(speakers)]
         types = [t for t in QUOTE_TYPES if t in set(sub["quote_type"])]
         types += sorted(set(sub["quote_type"]) - set(QUOTE_TYPES))
-        src = [
-            f"via {speaker_label(a, labels)}" if a else NO_SIDE
-            for a in sub["source_actor"].str.strip()
-        ]
-        src = pd.Series(src, index=sub.index, dtype=object)
+        side_ids = {
+            f"via {speaker_label(a, labels)}": a for a in sub["source_actor"].str.strip() if a
+        }
+        src = pd.Series(
+            [
+                reporting_side(a, t, sp, labels)
+                for a, t, sp in zip(
+                    sub["source_actor"], sub["speaker_type"], sub["speaker"], strict=True
+                )
+            ],
+            index=sub.index,
+            dtype=object,
+        )
         counts = src.value_counts().sort_index().sort_values(ascending=False, kind="stable")
         top = list(counts.index[:max_sources])
         src = src.where(src.isin(top), "other sources")
@@ -700,7 +898,7 @@ def plot_statements_per_actor(
             (ax_type, "quote_type", types, "by quote type", ncols[0], "quote_type"),
             (ax_src, "_source", sources, "by whose side reports it", ncols[1], "source"),
         ):
-            colors = statement_colors(cats, colors)
+            styles = statement_styles(cats, colors, sides=side_ids, labels=labels)
             table = pd.crosstab(sub["speaker"], sub[col]).reindex(
                 index=speakers, columns=cats, fill_value=0
             )
@@ -711,7 +909,7 @@ def plot_statements_per_actor(
                     y,
                     vals,
                     left=left,
-                    color=colors[i],
+                    **styles[i].bar(),
                     label=shown,
                     edgecolor="white",
                     linewidth=0.5,
@@ -802,7 +1000,15 @@ def _thin_note(
     return f"Fewer than {min_n} texts, too few to conclude ({what}): {listed}."
 
 
-def not_shown_note(speakers: tuple[int, int], actors: tuple[int, int] | None = None) -> str:
+def _cut_tied(counts: pd.Series, shown: Sequence[str]) -> bool:
+    """Whether a speaker left out has as many as (or more than) one shown."""
+    cut = [counts[s] for s in counts.index if s not in set(shown)]
+    return bool(cut) and bool(len(shown)) and max(cut) >= min(counts[s] for s in shown)
+
+
+def not_shown_note(
+    speakers: tuple[int, int], actors: tuple[int, int] | None = None, tied: bool = False
+) -> str:
     """Figure 3's note on who is left out, panel by panel ("" when everyone is shown).
 
     Each panel counts its own entries: a speaker left out of both panels is one speaker, not two
@@ -812,6 +1018,8 @@ def not_shown_note(speakers: tuple[int, int], actors: tuple[int, int] | None = N
         speakers: ``(shown, in all)`` speakers of the left panel (their statements).
         actors: ``(shown, in all)`` actors of the right panel (the journalist's sentences about
             them), or None without that panel.
+        tied: Whether an entry left out has as many texts as one shown: the note then says how
+            such ties are broken (:func:`speaker_order`).
 
     Example:
         >>> print(not_shown_note((15, 151), (15, 35)))
@@ -828,7 +1036,12 @@ def not_shown_note(speakers: tuple[int, int], actors: tuple[int, int] | None = N
     if not parts:
         return ""
     fewest = "texts" if actors is not None else "statements"
-    return f"Not shown: {' and '.join(parts)}, those with fewest {fewest}."
+    ties = (
+        "; at equal counts configured actors are shown first, then names in alphabetical order"
+        if tied
+        else ""
+    )
+    return f"Not shown: {' and '.join(parts)}, those with fewest {fewest}{ties}."
 
 
 def plot_sentiment_by_actor(
@@ -876,18 +1089,21 @@ def plot_sentiment_by_actor(
 
     def draw() -> Figure:
         n_by = st.groupby("speaker")["n"].max() if len(st) else pd.Series(dtype=float)
-        speakers, _ = _order_speakers(n_by)
+        speakers, _ = _order_speakers(n_by, labels=labels)
         methods = sorted(set(st["method"]) | (set(tone["method"]) if tone is not None else set()))
         notes = [_thin_note(n_by, speakers, min_n, "statements", labels=labels)]
         tone_n = pd.Series(dtype=float)
         actors: list[str] = []
         if tone is not None:
             tone_n = tone.groupby("actor")["n"].max() if len(tone) else tone_n
-            actors, _ = _order_speakers(tone_n)
+            actors, _ = _order_speakers(tone_n, labels=labels)
             notes.append(_thin_note(tone_n, actors, min_n, "journalist's tone", labels=labels))
+        tied = _cut_tied(n_by, speakers) or _cut_tied(tone_n, actors)
         notes.append(
             not_shown_note(
-                (len(speakers), len(n_by)), (len(actors), len(tone_n)) if tone is not None else None
+                (len(speakers), len(n_by)),
+                (len(actors), len(tone_n)) if tone is not None else None,
+                tied=tied,
             )
         )
         rows = max(len(speakers), len(actors))
@@ -1006,7 +1222,9 @@ def plot_frame_shares(
                 .groupby(part["speaker"])
                 .max()
             ).round()
-            speakers, cut = _order_speakers(part.groupby("speaker")["n_statements"].sum())
+            speakers, cut = _order_speakers(
+                part.groupby("speaker")["n_statements"].sum(), labels=labels
+            )
             thin_all += [s for s in speakers if totals.get(s, 0) < min_n and s not in thin_all]
             layout.append((part, totals, speakers, cut))
         if thin_all:
@@ -1142,15 +1360,19 @@ def plot_corpus_overview(
         # Articles per month.
         ax_time.set_title("articles per month", fontsize=9, fontweight="normal")
         dates = pd.to_datetime(arts["date"], errors="coerce", format="mixed")
-        months = dates.dropna().dt.strftime("%Y-%m").value_counts().sort_index()
+        months = month_counts(dates)
         if n_art < MIN_ARTICLES or months.empty:
             _empty(ax_time, thin_msg if n_art < MIN_ARTICLES else "No article dates known.")
-        else:
-            ax_time.bar(range(len(months)), months.to_numpy(), color=PALETTE[2])
-            step = -(-len(months) // 8)
+        else:  # every month of the range, empty ones as gaps on the axis (zero)
+            ax_time.bar(range(len(months)), months.to_numpy(), color=PALETTE[2], width=0.8)
+            ticks = month_ticks(list(months.index))
             ax_time.set_xticks(
-                range(0, len(months), step), months.index[::step], rotation=30, ha="right"
+                [i for i, _ in ticks], [t for _, t in ticks], rotation=30, ha="right"
             )
+            # a small tick per month; over more than five years, per year (each January)
+            minor = [i for i, m in enumerate(months.index) if len(months) <= 60 or m[5:] == "01"]
+            ax_time.set_xticks(minor, minor=True)
+            ax_time.set_xlim(-0.6, len(months) - 0.4)
             ax_time.yaxis.get_major_locator().set_params(integer=True)
             undated = int(dates.isna().sum())
             if undated:
@@ -1198,20 +1420,116 @@ def plot_corpus_overview(
     return _draw(name, out_dir, draw)
 
 
-def _voice_colors(voices: Iterable[str]) -> dict[str, str]:
-    """Fixed colour per voice: narration black, reported speech grey, others in palette order."""
-    out = {}
-    others = sorted(v for v in set(voices) if v not in ("narration", REPORTED))
-    for i, v in enumerate(others):
-        out[v] = PALETTE[i % (len(PALETTE) - 1)]
-    out["narration"] = PALETTE[-1]
-    out[REPORTED] = "#999999"
+def month_counts(dates: pd.Series) -> pd.Series:
+    """Articles per calendar month, every month from the first date's to the last's (zeros kept).
+
+    Args:
+        dates: Article dates (``NaT`` for unknown ones, which are not counted).
+
+    Returns:
+        Counts indexed by ``YYYY-MM``, in calendar order; empty when no date is known.
+
+    Example:
+        >>> d = pd.to_datetime(pd.Series(["2025-11-03", "2026-02-10", "2026-02-11", None]))
+        >>> month_counts(d).to_dict()
+        {'2025-11': 1, '2025-12': 0, '2026-01': 0, '2026-02': 2}
+    """
+    known = pd.to_datetime(dates, errors="coerce").dropna()
+    if known.empty:
+        return pd.Series(dtype=int)
+    per = known.dt.to_period("M")
+    months = pd.period_range(per.min(), per.max(), freq="M")
+    counts = per.value_counts().reindex(months, fill_value=0).astype(int)
+    counts.index = [str(m) for m in months]
+    return counts
+
+
+#: Steps between labelled months, in months, the smallest that keeps at most ``max_ticks``.
+_MONTH_STEPS = (1, 2, 3, 6, 12, 24, 60, 120)
+
+
+def month_ticks(months: Sequence[str], max_ticks: int = 8) -> list[tuple[int, str]]:
+    """The labelled months of a month axis: ``(position, label)``, at most ``max_ticks``.
+
+    Every month is labelled on a short range; a longer one labels every 2nd, 3rd or 6th month
+    (counted from January, so the labels fall on the same months each year) or, past some
+    years, each January (or every few Januaries) by its year alone.
+
+    Args:
+        months: Consecutive months as ``YYYY-MM`` (:func:`month_counts`).
+        max_ticks: Labels at most.
+
+    Example:
+        >>> month_ticks(["2025-11", "2025-12", "2026-01"])
+        [(0, '2025-11'), (1, '2025-12'), (2, '2026-01')]
+        >>> two_years = [f"{y}-{m:02d}" for y in (2020, 2021) for m in range(1, 13)]
+        >>> [label for _, label in month_ticks(two_years)]
+        ['2020-01', '2020-04', '2020-07', '2020-10', '2021-01', '2021-04', '2021-07', '2021-10']
+        >>> month_ticks([f"{y}-{m:02d}" for y in range(2015, 2025) for m in range(1, 13)])[:2]
+        [(12, '2016'), (36, '2018')]
+    """
+    if len(months) <= max_ticks:
+        return [(i, m) for i, m in enumerate(months)]
+    index = [int(m[:4]) * 12 + int(m[5:7]) - 1 for m in months]  # months since year 0
+
+    def every(step: int) -> list[tuple[int, str]]:
+        return [(i, m) for i, (m, k) in enumerate(zip(months, index, strict=True)) if k % step == 0]
+
+    for step in _MONTH_STEPS:
+        ticks = every(step)
+        if len(ticks) <= max_ticks:
+            break
+    else:  # (a range of centuries: every year labelled would not fit either)
+        step = -(-len(months) // (12 * max_ticks)) * 12
+        ticks = every(step)
+    if step >= 12:
+        return [(i, m[:4]) for i, m in ticks]
+    return ticks
+
+
+def voice_styles(
+    voices: Iterable[str], labels: Mapping[str, str] | None = None
+) -> dict[str, ActorStyle]:
+    """Style per word-choice voice: narration black, reported speech grey, speakers as actors.
+
+    A speaker has its style of every figure (:func:`actor_styles`: the n-th actor of the
+    actors file the n-th style), so no two voices share one however many there are.
+
+    Example:
+        >>> st = voice_styles(["narration", "orr", "vell"], {"vell": "Ana Vell", "orr": "Ben Orr"})
+        >>> st["vell"].color, st["orr"].color, st["narration"].color
+        ('#D55E00', '#CC79A7', '#000000')
+    """
+    speakers = sorted(v for v in set(voices) if v not in ("narration", REPORTED))
+    out = dict(actor_styles(speakers, labels))
+    out["narration"] = ActorStyle(PALETTE[-1], "", "#FFFFFF")
+    out[REPORTED] = ActorStyle("#999999", "", "#FFFFFF")
     return out
 
 
-def _voice_order(voice: str) -> tuple[bool, bool, str]:
-    """Sort key of voices: speakers by name, then reported speech, then narration."""
-    return (voice in ("narration", REPORTED), voice == "narration", voice)
+def voice_order(voices: Iterable[str], labels: Mapping[str, str] | None = None) -> list[str]:
+    """Voices in legend order: actors, other speakers, reported speech, narration.
+
+    Configured actors come in the actors file's order (the order of their styles,
+    :func:`actor_styles`), other speakers by the name shown.
+
+    Example:
+        >>> voice_order(["narration", "Hedda Lunn", "vell", "orr"], {"vell": "V", "orr": "O"})
+        ['vell', 'orr', 'Hedda Lunn', 'narration']
+    """
+    names = labels or {}
+    rank = {a: i for i, a in enumerate(names)}
+    return sorted(
+        set(voices),
+        key=lambda v: (
+            v in ("narration", REPORTED),
+            v == "narration",
+            v not in rank,
+            rank.get(v, 0),
+            speaker_label(v, names).casefold(),
+            v,
+        ),
+    )
 
 
 def _voice_label(voice: str, labels: Mapping[str, str] | None = None) -> str:
@@ -1229,11 +1547,16 @@ def _figure_cues(evidence: Iterable[str]) -> str:
     return text if len(text) <= 40 else short_label(text, 40)
 
 
+#: Mark of a cue that occurs only negated (as the report marks it: ``report.mark_negated``),
+#: and the mark where room is short.
+NEGATED, NEGATED_SHORT = " (negated)", " (neg.)"
+
+
 def _cue_versions(evidence: Iterable[str]) -> list[str]:
     """Figure 5's cue text beside a bar, longest first, for the room its panel leaves.
 
     Fewer cues, then the first cue cut short, then only the number of cues; each says how
-    many cues it leaves out.
+    many cues it leaves out. A cue marked "(negated)" keeps a mark, "(neg.)" when short.
 
     Example:
         >>> _cue_versions(["compulsory licence; gouging; profiteering"])
@@ -1244,11 +1567,15 @@ def _cue_versions(evidence: Iterable[str]) -> list[str]:
     n = len(cues)
     versions = [_figure_cues(evidence)]
     versions += [merge_evidence(evidence, limit=MAX_CUES, width=w) for w in (16, 8, 0)]
-    if n > 1 or len(cues[0]) > 12:
+    base = cues[0].removesuffix(NEGATED)  # a cut cue keeps its mark (:data:`NEGATED_SHORT`)
+    mark = NEGATED_SHORT if base != cues[0] else ""
+    if n > 1 or len(base) > 12:
         more = f"; +{n - 1} more" if n > 1 else ""
-        versions += [short_label(cues[0], k) + more for k in (12, 8) if len(cues[0]) > k]
+        versions += [short_label(base, k) + mark + more for k in (12, 8) if len(base) > k]
     versions.append(f"+{n} cue{'s' * (n != 1)}")
-    return list(dict.fromkeys(versions))
+    # a negated cue's mark shortened before the cues are: "gouging (neg.)"
+    out = [w for v in versions for w in (v, v.replace(NEGATED, NEGATED_SHORT))]
+    return list(dict.fromkeys(out))
 
 
 #: Pairs of sides Figure 5 (:func:`plot_readout_divergence`) draws at most, one row each.
@@ -1276,6 +1603,56 @@ def divergence_pairs(divergence: pd.DataFrame) -> list[tuple[str, str]]:
     return sorted(counts, key=lambda p: (-counts[p], p))
 
 
+def mark_negated_cues(
+    divergence: pd.DataFrame,
+    statements: pd.DataFrame | None = None,
+    frames: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Add ``cues``: each frame row's evidence with its negated-only cues marked "(negated)".
+
+    A cue is marked when every label of that frame, side and cue in the articles of the item
+    (over all articles of the same side, other side and item, as Figure 5 adds them up) is
+    negated (rule ``negated:…``): the report's rule (``report.side_cues``, ``mark_negated``).
+    Without ``statements`` and ``frames`` (or for topics) ``cues`` is the evidence as it is.
+
+    Args:
+        divergence: ``article_id, side, other_side, kind, codebook, item, evidence`` rows.
+        statements: The statements table, or None.
+        frames: The frames table (``statement_id, codebook, frame, cue, rule``), or None.
+
+    Example:
+        >>> div = pd.DataFrame({"article_id": ["a"], "side": ["x"], "other_side": ["y"],
+        ...     "kind": ["frame"], "codebook": ["w"], "item": ["harm"],
+        ...     "evidence": ["casualties; shelling"]})
+        >>> st = pd.DataFrame({"statement_id": ["1"], "article_id": ["a"], "speaker": ["x"],
+        ...     "speaker_type": ["actor"], "source_actor": [""]})
+        >>> fr = pd.DataFrame({"statement_id": ["1", "1"], "codebook": ["w", "w"],
+        ...     "frame": ["harm", "harm"], "cue": ["casualties", "shelling"],
+        ...     "rule": ["negated:cue:casualt", "cue:shell"]})
+        >>> mark_negated_cues(div, st, fr)["cues"].tolist()
+        ['casualties (negated); shelling']
+    """
+    out = divergence.assign(cues=divergence["evidence"] if "evidence" in divergence else "")
+    if statements is None or frames is None or statements.empty or frames.empty:
+        return out
+    if "rule" not in frames.columns or out.empty:
+        return out
+    from mediaframes import report
+
+    cues_of = report.side_cues(statements, frames)
+    is_frame = out["kind"] == "frame"
+    for (side, _other, item), g in out[is_frame].groupby(["side", "other_side", "item"]):
+        labels = [
+            c
+            for a, cb in zip(g["article_id"], g["codebook"], strict=True)
+            for c in cues_of.get((str(a), str(side), str(cb), str(item)), [])
+        ]
+        negated = {c for c, _ in labels} - {c for c, neg in labels if not neg}
+        if negated:
+            out.loc[g.index, "cues"] = [report.mark_negated(e, negated) for e in g["evidence"]]
+    return out
+
+
 def plot_readout_divergence(
     divergence: pd.DataFrame,
     out_dir: str | Path,
@@ -1283,15 +1660,21 @@ def plot_readout_divergence(
     max_topics: int = 8,
     max_pairs: int = MAX_PAIRS,
     labels: Mapping[str, str] | None = None,
+    statements: pd.DataFrame | None = None,
+    frames: pd.DataFrame | None = None,
     name: str = "readout_divergence",
 ) -> FigurePaths:
     """What one side's statements contain and another side's lack (frames, then topics).
 
     One row of two panels per pair of sides (small multiples), for the ``max_pairs`` pairs with
-    most rows (:func:`divergence_pairs`); a note counts the pairs not drawn. Bars count the
-    side's statements holding the item, summed over articles, on one scale in every panel;
-    frames are drawn first with their cues as written (the distinct cues over all the articles
-    counted, most frequent first: :func:`merge_evidence`).
+    most rows (:func:`divergence_pairs`); a note counts the pairs not drawn. The comparison is
+    made within each article where both sides speak; a bar adds up, over those articles, the
+    side's statements holding the item (the figure says so: an item can be drawn for both
+    sides, from different articles), on one scale in every panel. Frames are drawn first with
+    their cues as written (the distinct cues over all the articles counted, most frequent
+    first: :func:`merge_evidence`); given ``statements`` and ``frames``, a cue that occurs only
+    negated there is marked "(negated)", as in the report (``report.side_cues``). The legend
+    lists only the kinds drawn.
 
     Args:
         divergence: ``article_id, side, other_side, kind, codebook, item, n_side, evidence``
@@ -1301,6 +1684,9 @@ def plot_readout_divergence(
         max_pairs: Pairs of sides drawn at most (at least 1).
         labels: Actor id → configured name: speakers are shown by name
             (:func:`speaker_label`).
+        statements: The statements table, to find negated cues (with ``frames``); None: no
+            cue is marked.
+        frames: The frames table (``statement_id, codebook, frame, cue, rule``), or None.
         name: File stem.
 
     Returns:
@@ -1318,10 +1704,9 @@ def plot_readout_divergence(
     """
     if max_pairs < 1:
         raise ValueError(f"max_pairs must be 1 or more, not {max_pairs}")
-    df = _numbers(
-        _strings(divergence, ["article_id", "side", "other_side", "kind", "item", "evidence"]),
-        ["n_side"],
-    )
+    cols = ["article_id", "side", "other_side", "kind", "codebook", "item", "evidence"]
+    df = _numbers(_strings(divergence, cols), ["n_side"])
+    df = mark_negated_cues(df, statements, frames)
     pairs = divergence_pairs(df)
     shown = pairs[:max_pairs]
 
@@ -1329,14 +1714,18 @@ def plot_readout_divergence(
         sub = df[(df["side"] == side) & (df["other_side"] == other)]
         agg = (
             sub.groupby(["kind", "item"], sort=True)
-            .agg(n=("n_side", "sum"), evidence=("evidence", tuple))
+            .agg(n=("n_side", "sum"), evidence=("evidence", tuple), cues=("cues", tuple))
             .reset_index()
         )
         frames = agg[agg["kind"] == "frame"].sort_values(["n", "item"], ascending=[False, True])
         topics = agg[agg["kind"] != "frame"].sort_values(["n", "item"], ascending=[False, True])
         # a word already shown as one of the panel's frame cues is not listed again as a topic
         frame_rows = sub[sub["kind"] == "frame"]
-        cues = {c.strip().lower() for e in frame_rows["evidence"] for c in e.split(";")}
+        cues = {
+            c.strip().lower().removesuffix(NEGATED).strip()
+            for e in frame_rows["evidence"]
+            for c in e.split(";")
+        }
         topics = topics[~topics["item"].str.lower().isin(cues)]
         return side, other, frames, topics.head(max_topics), len(topics)
 
@@ -1362,6 +1751,24 @@ def plot_readout_divergence(
             for s, o, _, t, n in row
             if n > len(t)
         ]
+        notes.append(
+            "Bars: statements of one side holding the item, added up over the articles in "
+            "which both sides speak; an item counts in an article only where the other side's "
+            "statements in that article lack it, so it can be drawn for both sides (from "
+            "different articles)."
+        )
+        drawn_kinds = {
+            "frame" if k == "frame" else "topic"
+            for row in rows_of
+            for _, _, f, t, _ in row
+            for k in pd.concat([f["kind"], t["kind"]])
+        }
+        if any(
+            NEGATED in c for row in rows_of for _, _, f, _, _ in row for e in f["cues"] for c in e
+        ):
+            notes.append(
+                f'A cue marked{NEGATED} or{NEGATED_SHORT} occurs only negated ("no sanctions").'
+            )
         if hidden:
             notes.append(
                 f"Topics (content words) shown: the {max_topics} most frequent per side and "
@@ -1404,7 +1811,7 @@ def plot_readout_divergence(
                 ax.set_yticks(y, short_labels(items["item"], LABEL_WIDTH))
                 for yi, (_, r) in zip(y, items.iterrows(), strict=True):
                     if r["kind"] == "frame":
-                        versions = _cue_versions(r["evidence"])
+                        versions = _cue_versions(r["cues"])
                         cue = ax.text(
                             r["n"] + xmax * 0.02,
                             yi,
@@ -1419,13 +1826,15 @@ def plot_readout_divergence(
                 ax.set_xlim(0, xmax * 2.1)
                 ax.set_ylim(-0.6, height - 0.4)
                 ax.xaxis.get_major_locator().set_params(integer=True)
-                ax.set_xlabel("statements")
+                ax.set_xlabel("statements, summed")  # (over articles: the note)
                 ax.grid(axis="y", visible=False)
         handles = [
             matplotlib.patches.Patch(color=PALETTE[0], label="frame (cues as written)"),
             matplotlib.patches.Patch(color=PALETTE[1], label="topic word"),
         ]
-        key.legend(handles=handles, loc="center", ncols=2, frameon=False)
+        handles = [h for h, k in zip(handles, ("frame", "topic"), strict=True) if k in drawn_kinds]
+        if handles:
+            key.legend(handles=handles, loc="center", ncols=len(handles), frameon=False)
         return fig
 
     return _draw(name, out_dir, draw)
@@ -1666,12 +2075,12 @@ def plot_word_choice(
             )
         n_panels = len(anchors) + (1 if lt is not None else 0)
         voices = set(df["voice"]) | (set(lt["voice"]) if lt is not None else set())
-        colors = _voice_colors(voices)
+        styles = voice_styles(voices, labels)
         # the legend lists the voices drawn, in a row of its own under the panels (a figure
         # legend ran into the notes; a panel's cell was too small for many voices)
         drawn = set(df.loc[df["anchor"].isin(anchors), "voice"])
         drawn |= set(lt["voice"]) if lt is not None else set()
-        keyed = sorted(drawn, key=_voice_order)
+        keyed = voice_order(drawn, labels)
         names = short_labels([_voice_label(v, labels) for v in keyed], 40)
         per_line = max(1, min(3, _NOTE_WIDTH // (max(map(len, names), default=1) + 8)))
         key_h = 0.35 + 0.2 * -(-len(keyed) // per_line) if keyed and n_panels else 0.0
@@ -1706,16 +2115,19 @@ def plot_word_choice(
         for ax, anchor in zip(axes, anchors, strict=False):
             sub = df[df["anchor"] == anchor]
             parts = []
-            for voice in sorted(set(sub["voice"]), key=_voice_order):
+            for voice in voice_order(sub["voice"], labels):
                 top = sub[sub["voice"] == voice].sort_values(
                     ["count", "term"], ascending=[False, True]
                 )
                 parts.append(top.head(max_terms))
             items = pd.concat(parts)
             y = np.arange(len(items))[::-1]
-            ax.barh(
-                y, items["count"].to_numpy(), color=[colors[v] for v in items["voice"]], height=0.65
-            )
+            for yi, (count, voice) in zip(
+                y, zip(items["count"], items["voice"], strict=True), strict=True
+            ):
+                ax.barh(
+                    yi, count, height=0.65, edgecolor="white", linewidth=0.5, **styles[voice].bar()
+                )
             ax.set_yticks(y, short_labels(items["term"], 20))
             ax.set_title(f"near “{short_label(anchor, 40)}”", fontsize=9, fontweight="normal")
             ax.xaxis.get_major_locator().set_params(integer=True)
@@ -1734,16 +2146,26 @@ def plot_word_choice(
                 table = table.reindex(order)
                 y = np.arange(len(table))[::-1]
                 left = np.zeros(len(table))
-                for v in sorted(table.columns, key=_voice_order):
+                for v in voice_order(table.columns, labels):
                     vals = table[v].to_numpy(dtype=float)
-                    ax.barh(y, vals, left=left, color=colors[v], height=0.65)
+                    ax.barh(
+                        y,
+                        vals,
+                        left=left,
+                        height=0.65,
+                        edgecolor="white",
+                        linewidth=0.5,
+                        **styles[v].bar(),
+                    )
                     left += vals
                 ax.set_yticks(y, short_labels(table.index, 40))
                 ax.set_xlabel("uses", fontsize=8)
                 ax.xaxis.get_major_locator().set_params(integer=True)
                 ax.grid(axis="y", visible=False)
         handles = [
-            matplotlib.patches.Patch(color=colors[v], label=name)
+            matplotlib.patches.Patch(
+                **styles[v].bar(), edgecolor="white", linewidth=0.5, label=name
+            )
             for v, name in zip(keyed, names, strict=True)
         ]
         if key_h:  # (no key: no voice at all, a corpus with no statement)
@@ -1804,7 +2226,7 @@ def write_all_figures(
 ) -> dict[str, FigurePaths]:
     """Draw every figure from a tables folder; a missing table gives a figure saying so.
 
-    Reads ``articles, statements, sentiment_by_actor, tone_by_actor, frames_by_actor,
+    Reads ``articles, statements, sentiment_by_actor, tone_by_actor, frames, frames_by_actor,
     readout_divergence, headline_vs_body, word_choice, loaded_terms, scare_quotes`` (Parquet or
     CSV, in ``tables_dir`` or its ``compare/`` subfolder).
 
@@ -1852,7 +2274,11 @@ def write_all_figures(
             get("frames_by_actor"), out_dir, labels=labels
         ),
         "readout_divergence": lambda: plot_readout_divergence(
-            get("readout_divergence"), out_dir, labels=labels
+            get("readout_divergence"),
+            out_dir,
+            labels=labels,
+            statements=get("statements", False),
+            frames=get("frames", False),
         ),
         "headline_vs_body": lambda: plot_headline_vs_body(
             get("headline_vs_body"), out_dir, labels=labels
