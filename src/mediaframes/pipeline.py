@@ -80,8 +80,8 @@ PUBLISHED_DIRS: tuple[str, ...] = ("figures", "tables")
 JOURNAL = ".publish-journal.json"
 #: Cell tags papermill adds to executed notebooks (not cells of the source notebook).
 _ADDED_TAGS = {"injected-parameters", "papermill-error-cell-tag"}
-#: Files never hashed as inputs.
-_SKIP_DIRS = {"__pycache__", ".ipynb_checkpoints", "processed"}
+#: Folders never hashed as package source or published files (the corpus: ``corpus_hash``).
+_SKIP_DIRS = {"__pycache__", ".ipynb_checkpoints"}
 
 
 class PipelineError(RuntimeError):
@@ -377,15 +377,30 @@ def tree_hash(items: Iterable[tuple[str, Path]]) -> str:
 
 
 def corpus_hash(corpus_dir: Path) -> tuple[str, int]:
-    """Content hash of a corpus folder and its number of files (``processed/`` excluded).
+    """Content hash of the files ingest reads from a corpus folder, and their number.
+
+    The files are ``corpus.input_files``'s, the one definition ingest reads too: every file
+    ingest reads (``metadata.csv``, every non-hidden file under ``raw/``, ``processed/`` and
+    ``__pycache__/`` subfolders included) counts by name and content, and every entry its walk
+    rejects (a symbolic link to a folder or out of the corpus) by name and reason, as it is
+    listed in the quarantine. Other files of the corpus folder are not inputs.
 
     Raises:
         PipelineError: When the folder does not exist.
     """
+    from mediaframes import corpus
+
     if not corpus_dir.is_dir():
         raise PipelineError(f"corpus_dir: {corpus_dir} is not a folder")
-    files = _files(corpus_dir)
-    return tree_hash((p.relative_to(corpus_dir).as_posix(), p) for p in files), len(files)
+    files, rejected = corpus.input_files(corpus_dir)
+    try:
+        h = tree_hash((p.relative_to(corpus_dir).as_posix(), p) for p in files)
+    except OSError as exc:
+        raise PipelineError(f"corpus_dir: cannot read {exc.filename}: {exc.strerror}") from None
+    if rejected:
+        lines = sorted(f"{r.source_path}\0{r.reason}\0{r.detail}" for r in rejected)
+        h = hashlib.sha256("\n".join([h, *lines]).encode()).hexdigest()
+    return h, len(files)
 
 
 def package_hash(package_dir: Path | None = None) -> str:
