@@ -5,6 +5,7 @@ Every article text and name here is INVENTED for these tests.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -88,3 +89,142 @@ def test_a_rejected_symlink_changes_the_hash(tmp_path: Path) -> None:
     (folder / "raw" / "009_link.txt").symlink_to(outside)
     assert "raw/009_link.txt" in _read_by_ingest(folder)
     assert pipeline.corpus_hash(folder)[0] != before
+
+
+# --------------------------------------------------------------------------- provenance
+
+GOOD = Path(__file__).parent / "fixtures" / "notebooks" / "good.ipynb"
+
+pytestmark = pytest.mark.usefixtures("pinned_package_hash")  # see conftest.py
+
+
+def _quiet(*args: object, **kwargs: object) -> None:
+    pass
+
+
+class _Launched(Exception):
+    pass
+
+
+def _launched(*args: object, **kwargs: object) -> None:
+    raise _Launched
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """A report published by the INVENTED fixture notebook (no SOURCE_DATE_EPOCH set)."""
+    base = tmp_path_factory.mktemp("published")
+    folder = _corpus(base / "corpus")
+    params = base / "params.yaml"
+    params.write_text(f'corpus_dir: "{folder}"\nseed: 1\ncell_timeout: 5\n', encoding="utf-8")
+    reports = base / "reports"
+    mp = pytest.MonkeyPatch()
+    mp.delenv("SOURCE_DATE_EPOCH", raising=False)
+    result = pipeline.run_pipeline(params, reports, notebooks=[GOOD], echo=_quiet)
+    mp.undo()
+    assert result.status == "succeeded", result.message
+    return {"params": params, "reports": reports}
+
+
+PROV = {"params_file": "p.yaml", "kernel": "k", "git_commit": "c1", "source_date_epoch": 0}
+
+
+@pytest.mark.parametrize(
+    ("last", "input_hash", "expected"),
+    [
+        (None, "h", [pipeline.NO_REPORT]),
+        ({**PROV, "status": "failed", "input_hash": "h"}, "h", ["not of a successful run"]),
+        ({**PROV, "status": "succeeded", "input_hash": "h"}, "h", []),
+        ({**PROV, "status": "succeeded", "input_hash": "old"}, "h", ["the inputs changed"]),
+        (
+            {**PROV, "status": "succeeded", "input_hash": "h", "params_file": "q.yaml"},
+            "h",
+            ["names parameter file q.yaml, this run would name p.yaml"],
+        ),
+        (
+            {**PROV, "status": "succeeded", "input_hash": "h", "kernel": "python3"},
+            "h",
+            ["names kernel python3, this run would name k"],
+        ),
+        (
+            {**PROV, "status": "succeeded", "input_hash": "h", "git_commit": "c0"},
+            "h",
+            ["names git commit c0, this run would name c1"],
+        ),
+        (
+            {**PROV, "status": "succeeded", "input_hash": "h", "source_date_epoch": 17},
+            "h",
+            ["PDF creation time (SOURCE_DATE_EPOCH) 17, this run would name 0"],
+        ),
+        # a manifest from before source_date_epoch was recorded: the default, 0
+        (
+            {
+                "status": "succeeded",
+                "input_hash": "h",
+                "params_file": "p.yaml",
+                "kernel": "k",
+                "git_commit": "c1",
+            },
+            "h",
+            [],
+        ),  # fmt: skip
+    ],
+)
+def test_stale_reasons(last: dict | None, input_hash: str, expected: list[str]) -> None:
+    got = pipeline.stale_reasons(last, input_hash, PROV)
+    assert len(got) == len(expected), got
+    for reason, fragment in zip(got, expected, strict=True):
+        assert fragment in reason
+
+
+@pytest.mark.parametrize("value", [None, "", "0", "1700000000", "12abc", "-5"])
+def test_pdf_timestamp_is_the_reports_rule(value: str | None) -> None:
+    """The runner's reading of SOURCE_DATE_EPOCH is the one the report notebook stamps."""
+    from mediaframes import report
+
+    env = {} if value is None else {"SOURCE_DATE_EPOCH": value}
+    with pytest.MonkeyPatch.context() as mp:
+        mp.delenv("SOURCE_DATE_EPOCH", raising=False)
+        if value is not None:
+            mp.setenv("SOURCE_DATE_EPOCH", value)
+        assert pipeline.pdf_timestamp(env) == report._timestamp(None)
+
+
+def test_same_run_is_up_to_date(published: dict[str, Path], monkeypatch) -> None:
+    monkeypatch.setattr(pipeline, "_launch", _launched)
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    result = pipeline.run_pipeline(
+        published["params"], published["reports"], notebooks=[GOOD], echo=_quiet
+    )
+    assert result.status == "up to date"
+    manifest = json.loads((published["reports"] / "manifest.json").read_text())
+    assert manifest["source_date_epoch"] == 0
+
+
+@pytest.mark.parametrize("change", ["params copy", "kernel", "git commit", "SOURCE_DATE_EPOCH"])
+def test_what_the_report_names_decides_up_to_date(
+    published: dict[str, Path], tmp_path: Path, monkeypatch, change: str
+) -> None:
+    """Acceptance 16d #2 and #4: these gave "up to date" with the old names in the report."""
+    monkeypatch.setattr(pipeline, "_launch", _launched)
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    params = published["params"]
+    if change == "params copy":  # the same content under another name
+        params = tmp_path / "params_copy.yaml"
+        params.write_bytes(published["params"].read_bytes())
+    if change == "kernel":
+        params = tmp_path / "params.yaml"
+        params.write_text(published["params"].read_text() + "kernel: python3\n")
+    if change == "git commit":
+        monkeypatch.setattr(pipeline, "git_commit", lambda root: "0" * 40)
+    if change == "SOURCE_DATE_EPOCH":
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    lines: list[str] = []
+    with pytest.raises(_Launched):
+        pipeline.run_pipeline(
+            params, published["reports"], notebooks=[GOOD], echo=lambda *a, **k: lines.append(a[0])
+        )
+    line = lines[0]
+    assert line.startswith("rerunning: the report names")
+    if change != "kernel":  # (a kernel in the parameters is also a new params file)
+        assert "; " not in line, "only what differs"

@@ -932,6 +932,33 @@ def files_per_task(
     return max(1, min(chunk_size, -(-n_files // (tasks_per_thread * threads))))
 
 
+def connection_refused(address: str, timeout: float = 5.0) -> bool:
+    """True when the host of a checked scheduler address refuses a TCP connection to its port.
+
+    A refused connection (a closed port) is certain at once, where ``distributed.Client`` would
+    retry it until its timeout and then report a time-out. Anything else (the connection
+    opens, the host does not answer, the name does not resolve) is False: ``Client`` decides.
+
+    Example:
+        >>> connection_refused("tcp://127.0.0.1:1")
+        True
+    """
+    import socket
+
+    rest = address.split("://", 1)[-1]
+    if rest.startswith("["):  # [IPv6]:port
+        host, _, port = rest[1:].partition("]:")
+    else:
+        host, _, port = rest.rpartition(":")
+    try:
+        with socket.create_connection((host, int(port)), timeout=timeout):
+            return False
+    except ConnectionRefusedError:
+        return True
+    except (OSError, ValueError):
+        return False
+
+
 def connect(address: str, timeout: float | None = None, need_workers: bool = False) -> Any:
     """Connect a ``distributed.Client`` to a running scheduler, with a clear error.
 
@@ -953,9 +980,15 @@ def connect(address: str, timeout: float | None = None, need_workers: bool = Fal
         Traceback (most recent call last):
         ScaleError: cannot connect to the Dask scheduler at 'tcp://127.0.0.1:1' ...
     """
+    timeout = CONNECT_TIMEOUT if timeout is None else timeout
+    if connection_refused(address, min(timeout, 5.0)):  # Dask would retry until the timeout
+        raise ScaleError(
+            f"cannot connect to the Dask scheduler at {address!r}: connection refused (nothing "
+            "listens on that port). Check the address (tcp://host:port) and that the scheduler "
+            "is running."
+        )
     from distributed import Client
 
-    timeout = CONNECT_TIMEOUT if timeout is None else timeout
     try:
         client = Client(address, timeout=f"{timeout}s", set_as_default=False)
     except Exception as exc:
