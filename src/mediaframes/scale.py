@@ -959,6 +959,26 @@ def connection_refused(address: str, timeout: float = 5.0) -> bool:
         return False
 
 
+def check_not_refused(address: str, timeout: float = 5.0) -> None:
+    """Fail at once when the scheduler's port is closed (:func:`connection_refused`).
+
+    Raises:
+        ScaleError: Naming the address and saying the connection was refused.
+
+    Example:
+        >>> check_not_refused("tcp://127.0.0.1:1")  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        mediaframes.scale.ScaleError: cannot connect to ...: connection refused ...
+    """
+    if connection_refused(address, timeout):  # Dask would retry until its timeout
+        raise ScaleError(
+            f"cannot connect to the Dask scheduler at {address!r}: connection refused (nothing "
+            "listens on that port). Check the address (tcp://host:port) and that the scheduler "
+            "is running."
+        )
+
+
 def connect(address: str, timeout: float | None = None, need_workers: bool = False) -> Any:
     """Connect a ``distributed.Client`` to a running scheduler, with a clear error.
 
@@ -981,12 +1001,7 @@ def connect(address: str, timeout: float | None = None, need_workers: bool = Fal
         ScaleError: cannot connect to the Dask scheduler at 'tcp://127.0.0.1:1' ...
     """
     timeout = CONNECT_TIMEOUT if timeout is None else timeout
-    if connection_refused(address, min(timeout, 5.0)):  # Dask would retry until the timeout
-        raise ScaleError(
-            f"cannot connect to the Dask scheduler at {address!r}: connection refused (nothing "
-            "listens on that port). Check the address (tcp://host:port) and that the scheduler "
-            "is running."
-        )
+    check_not_refused(address, min(timeout, 5.0))
     from distributed import Client
 
     try:
@@ -1604,6 +1619,8 @@ def analyze_corpus(
     _check_output(out)
     if articles is None:
         _check_folders(Path(corpus_dir), out)
+    if address is not None:  # a closed port: at once, before the resources load (seconds)
+        check_not_refused(address)
     spec = analysis.resource_spec(actors, codebooks, methods, frame_words)
     analysis.check_resources(spec)  # a bad file fails here, before any output or task
     final = out.resolve()  # a symbolic link's target is replaced, not the link
