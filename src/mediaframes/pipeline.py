@@ -870,7 +870,7 @@ def _published_manifest(reports: Path) -> dict[str, Any] | None:
     return last if isinstance(last, dict) else None
 
 
-def _up_to_date(reports: Path, input_hash: str, prov: Mapping[str, Any]) -> list[str]:
+def _rerun_reasons(reports: Path, input_hash: str, prov: Mapping[str, Any]) -> list[str]:
     """Why the published report must be remade (:func:`stale_reasons`, damaged files).
 
     Empty when it is up to date.
@@ -1386,7 +1386,7 @@ def run_pipeline(
         state = input_state(params, nb_paths, root)
         shown = shown_path(params_file, root) if params_file else None
         prov = provenance(shown, params["kernel"], state["git_commit"])
-        reasons = [] if force else _up_to_date(reports, state["input_hash"], prov)
+        reasons = [] if force else _rerun_reasons(reports, state["input_hash"], prov)
         up_to_date = not force and not reasons
         if not up_to_date:  # (resources are in the input hash: valid when up to date)
             source = str(params_file) if params_file else "the default parameters"
