@@ -444,6 +444,8 @@ def test_two_runs_at_once(baseline: dict[str, Path], reports: Path, tmp_path: Pa
     first = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert first.stdout is not None
     line = first.stdout.readline()  # printed while the first run holds the lock
+    assert line.startswith("rerunning: the inputs changed"), line  # (another seed)
+    line = first.stdout.readline()
     assert line.startswith("run "), line
     second = subprocess.run(cmd, capture_output=True, text=True, timeout=120, check=False)
     out, err = first.communicate(timeout=120)
@@ -521,10 +523,13 @@ def test_timeouts_do_not_invalidate_the_cache(
     baseline: dict[str, Path], reports: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(pipeline, "_launch", _refuse)
-    text = baseline["params"].read_text().replace("cell_timeout: 5", "cell_timeout: 50")
-    params = tmp_path / "p.yaml"
-    params.write_text(text)
-    result = pipeline.run_pipeline(params, reports, notebooks=[GOOD], echo=_quiet)
+    params = baseline["params"]  # the same file (the report names it), another timeout
+    original = params.read_text()
+    params.write_text(original.replace("cell_timeout: 5", "cell_timeout: 50"))
+    try:
+        result = pipeline.run_pipeline(params, reports, notebooks=[GOOD], echo=_quiet)
+    finally:
+        params.write_text(original)
     assert result.status == "up to date"
 
 

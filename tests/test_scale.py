@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import socket
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -558,6 +559,31 @@ def test_scheduler_from_environment(small_corpus, tmp_path, monkeypatch, capsys)
     assert code == 1
     err = capsys.readouterr().err
     assert address in err and "cannot connect" in err
+
+
+def test_closed_port_is_refused_at_once(small_corpus, tmp_path, capsys):
+    """Acceptance 16d #5: a closed port waited ~17 s and was reported as a time-out."""
+    address = f"tcp://127.0.0.1:{_free_port()}"
+    out = tmp_path / "out"
+    start = time.monotonic()
+    code = main(["analyze", str(small_corpus), "--out", str(out), "--scheduler", address])
+    seconds = time.monotonic() - start
+    err = capsys.readouterr().err
+    assert code == 1 and seconds < scale.CONNECT_TIMEOUT / 2, seconds
+    assert f"cannot connect to the Dask scheduler at {address!r}: connection refused" in err
+    assert "Timed out" not in err and not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("listening", "expected"), [(False, True), (True, False)], ids=["closed", "open"]
+)
+def test_connection_refused(listening: bool, expected: bool) -> None:
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", 0))
+        if listening:
+            server.listen()
+        address = f"tcp://127.0.0.1:{server.getsockname()[1]}"
+        assert scale.connection_refused(address, timeout=2) is expected
 
 
 @pytest.mark.parametrize("arg", [["--workers", "0"], ["--chunk-size", "0"]])

@@ -2314,6 +2314,40 @@ def _walk_names(root: Path, skip: Path | None, base: Path) -> tuple[str, list[Re
     return "\0".join(files), rejected
 
 
+def _input_names(corpus_dir: Path) -> tuple[Path, str, list[Rejection]]:
+    """The raw folder, the names ingest reads there (NUL-joined) and the entries it rejects.
+
+    The one definition of a corpus's inputs: :func:`iter_scan` reads these files and
+    :func:`input_files` lists them for the input hash of ``mediaframes run``.
+    """
+    raw = paths.corpus_raw_dir(corpus_dir)
+    meta_path = paths.corpus_metadata_file(corpus_dir)
+    names, rejected = _walk_names(raw, meta_path if raw == corpus_dir else None, corpus_dir)
+    return raw, names, rejected
+
+
+def input_files(corpus_dir: Path) -> tuple[list[Path], list[Rejection]]:
+    """Every file ingest reads from a corpus folder, and the entries its walk rejects.
+
+    The files are ``metadata.csv`` (when present) and every file of ``raw/`` (or of the folder
+    itself without ``raw/``), recursively, in path order, hidden files and folders left out;
+    that includes ``processed/`` or ``__pycache__/`` subfolders and ``.pyc`` files: ingest
+    reads them (or quarantines them, naming them), so their content counts. Symbolic links to
+    folders, or pointing outside the corpus, are not read: they are rejections. The input hash
+    of ``mediaframes run`` (``pipeline.corpus_hash``) is built from exactly this list.
+
+    Example:
+        >>> files, rejected = input_files(paths.corpus_dir())
+        >>> files[0].name, rejected
+        ('metadata.csv', [])
+    """
+    corpus_dir = Path(corpus_dir)
+    raw, names, rejected = _input_names(corpus_dir)
+    meta_path = paths.corpus_metadata_file(corpus_dir)
+    files = [meta_path] if meta_path.is_file() else []
+    return files + [raw / name for name in _split_names(names)], rejected
+
+
 def scan_corpus(
     corpus_dir: Path,
     *,
@@ -2410,11 +2444,10 @@ def iter_scan(
     if not corpus_dir.is_dir():
         raise NotADirectoryError(_no_corpus_folder(corpus_dir))
     notes = notes if notes is not None else []
-    raw = paths.corpus_raw_dir(corpus_dir)
     meta_path = paths.corpus_metadata_file(corpus_dir)
     table = _MetadataTable(*load_metadata(meta_path), meta_path.is_file())
     notes.extend(table.notes)
-    files, walk_rejected = _walk_names(raw, meta_path if raw == corpus_dir else None, corpus_dir)
+    raw, files, walk_rejected = _input_names(corpus_dir)
     yield from walk_rejected
 
     # one small entry per article (digests in numpy runs, paths joined in blocks), not strings

@@ -8,10 +8,12 @@ One run, in order:
    absolute once, here: the notebooks run in their own folder.
 2. ``reports/.lock`` is taken without waiting (a second ``mediaframes run`` on the same folder
    stops with a clear message). A publish interrupted by a crash is rolled back.
-3. Cache: when the last published run had the same input hash (corpus content, parameters,
-   package source incl. resources and notebooks, installed package versions) and its outputs are
-   still there byte for byte, the run prints "up to date" and does nothing (``force`` reruns).
-   The kernel, a runner setting outside the hash, is checked first: a missing one is an error
+3. Cache: when the last published run had the same input hash (the files ingest reads from
+   the corpus, parameters, package source incl. resources and notebooks, installed package
+   versions), the same :data:`PROVENANCE` (parameter file, kernel, git commit and PDF creation
+   time, which the report prints) and its outputs are still there byte for byte, the run prints
+   "up to date" and does nothing (``force`` reruns): a cold run would write the same bytes.
+   Otherwise it says what differs. The kernel is checked first: a missing one is an error
    even then.
 4. The notebooks run in order with papermill, in ONE child process (so that the whole-run timeout
    can stop everything, kernel included), with an explicit kernel and a per-cell timeout. They
@@ -30,7 +32,8 @@ One run, in order:
 Manifest (``manifest.json``) keys: ``run_id, status`` (``succeeded``/``failed``), ``error``,
 ``started_at, finished_at, seconds, parameters, params_file`` (canonical, :func:`shown_path`:
 from the repository root when the file lies inside it, else its absolute path), ``corpus``
-(``dir, files, content_hash``), ``source_hash, input_hash, git_commit`` (or null), ``python``
+(``dir, files, content_hash``), ``source_hash, input_hash, git_commit`` (or null),
+``source_date_epoch`` (the PDFs' creation time, :func:`pdf_timestamp`), ``python``
 (its version), ``packages`` ({distribution: version}), ``kernel, notebooks`` (``name, status,
 seconds, cell, message``), ``outputs`` ({published path: sha256}).
 
@@ -80,8 +83,8 @@ PUBLISHED_DIRS: tuple[str, ...] = ("figures", "tables")
 JOURNAL = ".publish-journal.json"
 #: Cell tags papermill adds to executed notebooks (not cells of the source notebook).
 _ADDED_TAGS = {"injected-parameters", "papermill-error-cell-tag"}
-#: Files never hashed as inputs.
-_SKIP_DIRS = {"__pycache__", ".ipynb_checkpoints", "processed"}
+#: Folders never hashed as package source or published files (the corpus: ``corpus_hash``).
+_SKIP_DIRS = {"__pycache__", ".ipynb_checkpoints"}
 
 
 class PipelineError(RuntimeError):
@@ -377,15 +380,30 @@ def tree_hash(items: Iterable[tuple[str, Path]]) -> str:
 
 
 def corpus_hash(corpus_dir: Path) -> tuple[str, int]:
-    """Content hash of a corpus folder and its number of files (``processed/`` excluded).
+    """Content hash of the files ingest reads from a corpus folder, and their number.
+
+    The files are ``corpus.input_files``'s, the one definition ingest reads too: every file
+    ingest reads (``metadata.csv``, every non-hidden file under ``raw/``, ``processed/`` and
+    ``__pycache__/`` subfolders included) counts by name and content, and every entry its walk
+    rejects (a symbolic link to a folder or out of the corpus) by name and reason, as it is
+    listed in the quarantine. Other files of the corpus folder are not inputs.
 
     Raises:
         PipelineError: When the folder does not exist.
     """
+    from mediaframes import corpus
+
     if not corpus_dir.is_dir():
         raise PipelineError(f"corpus_dir: {corpus_dir} is not a folder")
-    files = _files(corpus_dir)
-    return tree_hash((p.relative_to(corpus_dir).as_posix(), p) for p in files), len(files)
+    files, rejected = corpus.input_files(corpus_dir)
+    try:
+        h = tree_hash((p.relative_to(corpus_dir).as_posix(), p) for p in files)
+    except OSError as exc:
+        raise PipelineError(f"corpus_dir: cannot read {exc.filename}: {exc.strerror}") from None
+    if rejected:
+        lines = sorted(f"{r.source_path}\0{r.reason}\0{r.detail}" for r in rejected)
+        h = hashlib.sha256("\n".join([h, *lines]).encode()).hexdigest()
+    return h, len(files)
 
 
 def package_hash(package_dir: Path | None = None) -> str:
@@ -772,16 +790,104 @@ def output_hashes(folder: Path) -> dict[str, str]:
     return {p.relative_to(folder).as_posix(): _sha256_file(p) for p in _published_files(folder)}
 
 
-def _up_to_date(reports: Path, input_hash: str) -> bool:
-    """True when the published report was made from ``input_hash`` and is intact."""
+def pdf_timestamp(environ: Mapping[str, str] | None = None) -> int:
+    """The creation time the report notebook stamps on the PDFs: ``SOURCE_DATE_EPOCH``, else 0.
+
+    The rule of ``report._timestamp`` (a test keeps the two equal), here without importing the
+    report module (seconds), since the up-to-date check must stay fast.
+
+    Example:
+        >>> pdf_timestamp({"SOURCE_DATE_EPOCH": "1700000000"}), pdf_timestamp({})
+        (1700000000, 0)
+    """
+    env = (os.environ if environ is None else environ).get("SOURCE_DATE_EPOCH", "")
+    return int(env) if env.isdigit() else 0
+
+
+#: The reason :func:`stale_reasons` gives when nothing was published (not printed).
+NO_REPORT = "no report was published yet"
+#: What a report states about the run that made it besides its results (manifest keys):
+#: the appendix names the parameter file, the kernel and the git commit, and the PDFs carry the
+#: creation time (``source_date_epoch``). Part of "up to date", with the input hash.
+PROVENANCE: tuple[str, ...] = ("params_file", "kernel", "git_commit", "source_date_epoch")
+
+
+def provenance(
+    params_file: str | None,
+    kernel: str,
+    commit: str | None,
+    environ: Mapping[str, str] | None = None,
+) -> dict[str, Any]:
+    """The :data:`PROVENANCE` of a run about to start (``params_file`` canonical, or None).
+
+    Example:
+        >>> provenance("params/default.yaml", "mediaframes", None, {})["source_date_epoch"]
+        0
+    """
+    return {
+        "params_file": params_file,
+        "kernel": kernel,
+        "git_commit": commit,
+        "source_date_epoch": pdf_timestamp(environ),
+    }
+
+
+def stale_reasons(
+    last: Mapping[str, Any] | None, input_hash: str, prov: Mapping[str, Any]
+) -> list[str]:
+    """Why the published report (its manifest ``last``) is not what this run would publish.
+
+    Empty when it is up to date: a succeeded run with the same input hash and the same
+    :data:`PROVENANCE`, so that a cold run would write the same bytes, appendix and PDF dates
+    included. (Whether the published files are intact is checked apart, by their hashes.) A
+    manifest written before ``source_date_epoch`` was recorded counts as 0, the default.
+
+    Example:
+        >>> prov = {"params_file": "p.yaml", "kernel": "k", "git_commit": "c2",
+        ...         "source_date_epoch": 0}
+        >>> last = {"status": "succeeded", "input_hash": "h", **prov, "git_commit": "c1"}
+        >>> stale_reasons(last, "h", prov)
+        ['the report names git commit c1, this run would name c2']
+    """
+    if not last:
+        return [NO_REPORT]
+    if last.get("status") != "succeeded":
+        return ["the published manifest is not of a successful run"]
+    reasons = []
+    if last.get("input_hash") != input_hash:
+        reasons.append("the inputs changed (corpus, parameters, code, notebooks or packages)")
+    names = {"params_file": "parameter file", "kernel": "kernel", "git_commit": "git commit",
+             "source_date_epoch": "PDF creation time (SOURCE_DATE_EPOCH)"}  # fmt: skip
+    for key in PROVENANCE:
+        old = last.get(key, 0 if key == "source_date_epoch" else None)
+        new = prov.get(key)
+        if old != new:
+            reasons.append(f"the report names {names[key]} {old}, this run would name {new}")
+    return reasons
+
+
+def _published_manifest(reports: Path) -> dict[str, Any] | None:
+    """The manifest of the published report, or None when there is none (or it is unreadable)."""
     try:
         last = json.loads((reports / "manifest.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return False
-    if last.get("status") != "succeeded" or last.get("input_hash") != input_hash:
-        return False
+        return None
+    return last if isinstance(last, dict) else None
+
+
+def _rerun_reasons(reports: Path, input_hash: str, prov: Mapping[str, Any]) -> list[str]:
+    """Why the published report must be remade (:func:`stale_reasons`, damaged files).
+
+    Empty when it is up to date.
+    """
+    last = _published_manifest(reports)
+    reasons = stale_reasons(last, input_hash, prov)
+    if reasons or last is None:
+        return reasons
     recorded = last.get("outputs") or {}
-    return bool(recorded) and output_hashes(reports) == recorded
+    if not recorded or output_hashes(reports) != recorded:
+        return ["the published files were changed or removed"]
+    return []
 
 
 # --------------------------------------------------------------------------- publish
@@ -1002,13 +1108,15 @@ def _execute(
 ) -> CellProblem | None:
     """Run the jobs in a child process; print progress; return the first problem."""
     log_file = staging / "papermill.log"
-    proc, conn = _launch({"kernel": kernel, "cell_timeout": cell_timeout, "jobs": jobs}, log_file)
     deadline = time.monotonic() + run_timeout
     n = len(jobs)
     current: int | None = None
     problem: CellProblem | None = None
+    proc: Any = None
     with _interrupts_raise():
-        try:
+        try:  # an interruption while papermill is imported and the child starts counts too
+            spec = {"kernel": kernel, "cell_timeout": cell_timeout, "jobs": jobs}
+            proc, conn = _launch(spec, log_file)
             while True:
                 try:
                     ready = conn.poll(max(deadline - time.monotonic(), 0))
@@ -1023,16 +1131,19 @@ def _execute(
         except (KeyboardInterrupt, RunInterrupted) as exc:
             # Ctrl-C or SIGTERM (``kill``, ``timeout``, a CI cancel): stop the child and its
             # kernel; the run is recorded as failed and nothing is published
-            _kill_tree(proc.pid)
-            proc.join()
-            echo(" INTERRUPTED", flush=True)
+            if proc is not None:
+                _kill_tree(proc.pid)
+                proc.join()
+            if current is not None:  # (a notebook's progress line is open)
+                echo(" INTERRUPTED", flush=True)
             where = results[current].name if current is not None else "run"
             if current is not None:
                 results[current].status = "interrupted"
             why = exc.args[0] if isinstance(exc, RunInterrupted) else "Ctrl-C (SIGINT)"
             return CellProblem(where, None, "", f"the run was interrupted by {why}")
         except BaseException:
-            _kill_tree(proc.pid)
+            if proc is not None:
+                _kill_tree(proc.pid)
             raise
     proc.join()
     if problem is None and proc.exitcode != 0:
@@ -1049,8 +1160,11 @@ def _execute(
     return problem
 
 
-class RunInterrupted(Exception):
-    """Raised in the runner when it receives SIGTERM (the signal's name is the argument)."""
+class RunInterrupted(KeyboardInterrupt):
+    """Raised in the runner when it receives SIGTERM (the signal's name is the argument).
+
+    A ``KeyboardInterrupt``, as Ctrl-C's: no ``except Exception`` on the way swallows it.
+    """
 
 
 @contextlib.contextmanager
@@ -1278,21 +1392,24 @@ def run_pipeline(
         if note:
             echo(note)
         state = input_state(params, nb_paths, root)
-        up_to_date = not force and _up_to_date(reports, state["input_hash"])
+        shown = shown_path(params_file, root) if params_file else None
+        prov = provenance(shown, params["kernel"], state["git_commit"])
+        reasons = [] if force else _rerun_reasons(reports, state["input_hash"], prov)
+        up_to_date = not force and not reasons
         if not up_to_date or strict:  # (resources are in the input hash: valid when up to date)
             source = str(params_file) if params_file else "the default parameters"
             check_resources(params, root, source, strict=strict)
-        # the kernel is a runner setting, outside the input hash: a bad one must not hide
-        # behind an up-to-date report
+        # a kernel that is no longer installed must not hide behind an up-to-date report
         check_kernel(
             params["kernel"], str(params_file) if params_file else "the default parameters"
         )
         if up_to_date:
             echo(f"up to date: {reports} was made from the same inputs (use --force to rerun)")
             return RunResult("up to date", message="up to date")
+        if reasons and reasons != [NO_REPORT]:  # say why a published report is remade
+            echo("rerunning: " + "; ".join(reasons), flush=True)
         required = default_outputs() if notebooks is None else []
-        shown = shown_path(params_file, root) if params_file else None
-        return _run(params, shown, state, nb_paths, reports, expect_artifacts, required, echo)
+        return _run(params, prov, state, nb_paths, reports, expect_artifacts, required, echo)
 
 
 def shown_path(given: str | Path, root: Path) -> str:
@@ -1324,7 +1441,7 @@ def shown_path(given: str | Path, root: Path) -> str:
 
 def _run(
     params: Mapping[str, Any],
-    params_file: str | Path | None,
+    prov: Mapping[str, Any],
     state: Mapping[str, Any],
     nb_paths: Sequence[Path],
     reports: Path,
@@ -1332,19 +1449,44 @@ def _run(
     required: Sequence[str],
     echo: Any,
 ) -> RunResult:
-    """Run the notebooks into a staging folder, record the run, publish on success."""
+    """Run the notebooks into a staging folder, record the run, publish on success.
+
+    The staging folder goes whatever ends the run: an interruption (``KeyboardInterrupt``,
+    :class:`RunInterrupted`) before the notebooks start propagates, without it.
+    """
     run_id = new_run_id()
     staging = paths.staging_dir(reports, run_id)
-    executed = staging / "notebooks"
     try:
-        executed.mkdir(parents=True)
+        (staging / "notebooks").mkdir(parents=True)
     except OSError as exc:
         raise PipelineError(f"cannot create the staging folder {staging}: {exc}") from None
+    try:
+        return _run_staged(
+            params, prov, state, nb_paths, reports, expect_artifacts, required, echo, run_id
+        )
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _run_staged(
+    params: Mapping[str, Any],
+    prov: Mapping[str, Any],
+    state: Mapping[str, Any],
+    nb_paths: Sequence[Path],
+    reports: Path,
+    expect_artifacts: bool,
+    required: Sequence[str],
+    echo: Any,
+    run_id: str,
+) -> RunResult:
+    """:func:`_run` once its staging folder exists."""
+    staging = paths.staging_dir(reports, run_id)
+    executed = staging / "notebooks"
     started, t0 = _now(), time.monotonic()
     run_info = {
         **{k: v for k, v in state.items() if k != "input_hash"},
-        "params_file": str(params_file) if params_file else None,
-        "kernel": params["kernel"],
+        "params_file": prov["params_file"],
+        "kernel": prov["kernel"],
     }
     _write_json(staging / "run_info.json", run_info)
     results = [NotebookResult(p.name) for p in nb_paths]
@@ -1386,6 +1528,7 @@ def _run(
         **run_info,
         "parameters": dict(params),
         "input_hash": state["input_hash"],
+        "source_date_epoch": prov["source_date_epoch"],
         "notebooks": [asdict(r) for r in results],
         "outputs": output_hashes(staging) if status == "succeeded" else {},
     }
@@ -1457,14 +1600,23 @@ def run_command(args: argparse.Namespace) -> int:
     """
     echo = tolerant_echo(print, on_close=stdout_to_devnull)
     try:
-        result = run_pipeline(
-            args.params,
-            args.reports,
-            notebooks=args.notebooks,
-            force=args.force,
-            echo=echo,
-            strict=getattr(args, "strict", False),
+        with _interrupts_raise():  # before anything is created: no traceback, no leftovers
+            result = run_pipeline(
+                args.params,
+                args.reports,
+                notebooks=args.notebooks,
+                force=args.force,
+                echo=echo,
+                strict=getattr(args, "strict", False),
+            )
+    except (KeyboardInterrupt, RunInterrupted) as exc:
+        why = exc.args[0] if isinstance(exc, RunInterrupted) else "Ctrl-C (SIGINT)"
+        print(
+            f"mediaframes run: error: the run was interrupted by {why}; nothing was published "
+            "and its temporary files were removed",
+            file=sys.stderr,
         )
+        return 1
     except ParamError as exc:
         print(f"mediaframes run: error: {exc}", file=sys.stderr)
         return 2

@@ -933,6 +933,53 @@ def files_per_task(
     return max(1, min(chunk_size, -(-n_files // (tasks_per_thread * threads))))
 
 
+def connection_refused(address: str, timeout: float = 5.0) -> bool:
+    """True when the host of a checked scheduler address refuses a TCP connection to its port.
+
+    A refused connection (a closed port) is certain at once, where ``distributed.Client`` would
+    retry it until its timeout and then report a time-out. Anything else (the connection
+    opens, the host does not answer, the name does not resolve) is False: ``Client`` decides.
+
+    Example:
+        >>> connection_refused("tcp://127.0.0.1:1")
+        True
+    """
+    import socket
+
+    rest = address.split("://", 1)[-1]
+    if rest.startswith("["):  # [IPv6]:port
+        host, _, port = rest[1:].partition("]:")
+    else:
+        host, _, port = rest.rpartition(":")
+    try:
+        with socket.create_connection((host, int(port)), timeout=timeout):
+            return False
+    except ConnectionRefusedError:
+        return True
+    except (OSError, ValueError):
+        return False
+
+
+def check_not_refused(address: str, timeout: float = 5.0) -> None:
+    """Fail at once when the scheduler's port is closed (:func:`connection_refused`).
+
+    Raises:
+        ScaleError: Naming the address and saying the connection was refused.
+
+    Example:
+        >>> check_not_refused("tcp://127.0.0.1:1")  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        mediaframes.scale.ScaleError: cannot connect to ...: connection refused ...
+    """
+    if connection_refused(address, timeout):  # Dask would retry until its timeout
+        raise ScaleError(
+            f"cannot connect to the Dask scheduler at {address!r}: connection refused (nothing "
+            "listens on that port). Check the address (tcp://host:port) and that the scheduler "
+            "is running."
+        )
+
+
 def connect(address: str, timeout: float | None = None, need_workers: bool = False) -> Any:
     """Connect a ``distributed.Client`` to a running scheduler, with a clear error.
 
@@ -954,9 +1001,10 @@ def connect(address: str, timeout: float | None = None, need_workers: bool = Fal
         Traceback (most recent call last):
         ScaleError: cannot connect to the Dask scheduler at 'tcp://127.0.0.1:1' ...
     """
+    timeout = CONNECT_TIMEOUT if timeout is None else timeout
+    check_not_refused(address, min(timeout, 5.0))
     from distributed import Client
 
-    timeout = CONNECT_TIMEOUT if timeout is None else timeout
     try:
         client = Client(address, timeout=f"{timeout}s", set_as_default=False)
     except Exception as exc:
@@ -1572,6 +1620,8 @@ def analyze_corpus(
     _check_output(out)
     if articles is None:
         _check_folders(Path(corpus_dir), out)
+    if address is not None:  # a closed port: at once, before the resources load (seconds)
+        check_not_refused(address)
     spec = analysis.resource_spec(actors, codebooks, methods, frame_words)
     analysis.check_resources(spec)  # a bad file fails here, before any output or task
     final = out.resolve()  # a symbolic link's target is replaced, not the link
