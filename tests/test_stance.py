@@ -82,6 +82,28 @@ STANCE_CASES = [
     ),
     ("Brandt dismissed the accusations.", "dismissed", "the accusations", "indirect", "rejects"),
     (
+        "Kroll rejects Velmore demands on water fees",
+        "rejects",
+        "Velmore demands on water fees",
+        "indirect",
+        "rejects",
+    ),
+    (
+        "Kroll rejects mayor's account of the talks",
+        "rejects",
+        "mayor's account of the talks",
+        "indirect",
+        "rejects",
+    ),
+    # a known limit: the whole content is left out, the speaker's own "saying …" with it
+    (
+        "Kroll rejected the mayor's account on Friday, saying it was accurate in part.",
+        "rejected",
+        "the mayor's account on Friday, saying it was accurate in part",
+        "indirect",
+        "rejects",
+    ),
+    (
         'Brandt dismissed claims that the plant was "a ruin".',
         "dismissed",
         'claims that the plant was "a ruin"',

@@ -807,14 +807,16 @@ _REJECT_FORMS = frozenset(
 )
 #: The start of the words after a rejecting verb when they name others' words: "that …"
 #: right away, or up to ten words (no clause punctuation), then a noun of speech or blame, then
-#: "that/of/for/about/over/from/by" or the end ("the mayor of Velmore's claim that …",
-#: "reports that …", "blame for …", "allegations of …", "the accusation.").
+#: "that/of/for/on/about/over/from/by" or the end ("the mayor of Velmore's claim that …",
+#: "reports that …", "blame for …", "allegations of …", "demands on …", "the governor's account
+#: of …", "the accusation.").
 _CLAIM_LEAD_RE = re.compile(
     r"(?:that\b|(?:[^\s,;:.!?]+\s+){0,10}?"
     r"(?:claims?|reports?|suggestions?|allegations?|accusations?|assertions?|charges?|"
     r"criticisms?|complaints?|rumou?rs?|speculation|notion|idea|theory|fears?|concerns?|"
-    r"calls?|demands?|blame|responsibility|guilt|wrongdoing)"
-    r"(?:\s+(?:that|of|for|about|over|from|by)\b|\s*[,;:.!?]?\s*$))",
+    r"calls?|demands?|accounts?|versions?|narratives?|interpretations?|readings?|blame|"
+    r"responsibility|guilt|wrongdoing)"
+    r"(?:\s+(?:that|of|for|on|about|over|from|by)\b|\s*[,;:.!?]?\s*$))",
     re.IGNORECASE,
 )
 
