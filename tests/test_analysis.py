@@ -38,6 +38,7 @@ DOCUMENTED_COLUMNS = {
         "quote_start",
         "quote_end",
         "rule",
+        "stance",
     ],
     "sentiment": ["statement_id", "method", "score", "label", "text_scored"],
     "frames": ["statement_id", "codebook", "frame", "cue", "char_start", "char_end", "rule"],

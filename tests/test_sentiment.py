@@ -506,8 +506,9 @@ def test_aggregate_by_actor_known_values():
     st, se = _tables({"kim": values, "lee": [0.5, -0.5, 0.25]})
     agg = S.aggregate_by_actor(st, se, seed=3, n_boot=1000)
     assert list(agg.columns) == [
-        "speaker", "method", "n", "mean", "median", "ci_low", "ci_high", "note",
+        "speaker", "method", "n", "n_rejected", "mean", "median", "ci_low", "ci_high", "note",
     ]  # fmt: skip
+    assert agg["n_rejected"].tolist() == [0, 0]  # no stance column: nothing left out
     kim = agg[agg.speaker == "kim"].iloc[0]
     assert kim["n"] == 12
     assert kim["mean"] == pytest.approx(np.mean(values))

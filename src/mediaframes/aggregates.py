@@ -35,7 +35,7 @@ import json
 import shutil
 import tempfile
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -254,16 +254,21 @@ class Statements:
             for narration (an empty or missing speaker).
         speakers: Speaker of each code.
         actors: Speakers with ``speaker_type == "actor"``, sorted, ``""`` left out.
+        rejected: Statements per speaker whose ``stance`` is ``rejects`` (not scored; the
+            ``n_rejected`` of ``sentiment_by_actor``), sorted by speaker.
     """
 
     n: int
     speaker_of: np.ndarray
     speakers: list[str]
     actors: list[str]
+    rejected: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def read(cls, path: Path) -> Statements:
-        """Read ``speaker`` and ``speaker_type`` of a statements table, batch by batch.
+        """Read ``speaker``, ``speaker_type`` and ``stance`` of a statements table, by batches.
+
+        A table without ``stance`` (written before it existed) counts no rejected claims.
 
         Example:
             >>> import tempfile
@@ -271,24 +276,36 @@ class Statements:
             >>> pq.write_table(pa.table({"statement_id": ["1", "2"], "speaker": ["x", None],
             ...                          "speaker_type": ["actor", "narration"]}), p)
             >>> st = Statements.read(p)
-            >>> st.speakers, st.speaker_of.tolist(), st.actors
-            (['x', ''], [0, 1], ['x'])
+            >>> st.speakers, st.speaker_of.tolist(), st.actors, st.rejected
+            (['x', ''], [0, 1], ['x'], {})
         """
-        n = pq.ParquetFile(path).metadata.num_rows
+        from mediaframes.sentiment import REJECTS
+
+        file = pq.ParquetFile(path)
+        n = file.metadata.num_rows
+        columns = ["speaker", "speaker_type"]
+        if "stance" in file.schema_arrow.names:
+            columns.append("stance")
         speaker_of = np.empty(n, dtype=np.int32)
         index: dict[Any, int] = {}
         actor_codes: set[int] = set()
+        rejected: dict[int, int] = {}
         pos = 0
-        for batch in batches(path, ["speaker", "speaker_type"]):
+        for batch in batches(path, columns):
             speaker = pc.fill_null(batch.column(0).cast(pa.string()), "")
             codes = codes_of(speaker, index)
             speaker_of[pos : pos + len(codes)] = codes
             pos += len(codes)
             is_actor = pc.fill_null(pc.equal(batch.column(1), "actor"), False)
             actor_codes.update(np.unique(codes[is_actor.to_numpy(zero_copy_only=False)]).tolist())
+            if len(columns) == 3:
+                rejects = pc.fill_null(pc.equal(batch.column(2).cast(pa.string()), REJECTS), False)
+                for code in codes[rejects.to_numpy(zero_copy_only=False)].tolist():
+                    rejected[code] = rejected.get(code, 0) + 1
         speakers = list(index)
         actors = sorted({speakers[c] for c in actor_codes} - {""})
-        return cls(n, speaker_of, speakers, actors)
+        counts = dict(sorted((speakers[c], k) for c, k in rejected.items()))
+        return cls(n, speaker_of, speakers, actors, counts)
 
 
 # --- the tables ----------------------------------------------------------------------------------
@@ -369,6 +386,7 @@ def _sentiment_tables(
         seed,
         n_boot,
     )
+    by_actor = sentiment.with_rejected_counts(by_actor, st.rejected)
     release_memory()  # the bootstrap's resamples
     actors = set(st.actors)
     wanted = [(spk, meth, key) for spk, meth, key in groups if spk in actors]

@@ -11,11 +11,14 @@ Tables (one row per record; the columns are the record's fields, in this order):
 ``statements``
     :class:`~mediaframes.records.Statement`: ``article_id, statement_id, speaker, speaker_type,
     source, source_actor, addressee, quote_type, reporting_verb, section, text, quote_text,
-    char_start, char_end, quote_start, quote_end, rule``. Narration sentences are statements
-    with ``speaker == ""`` and ``quote_type == "narration"``.
+    char_start, char_end, quote_start, quote_end, rule, stance``. Narration sentences are
+    statements with ``speaker == ""`` and ``quote_type == "narration"``. ``stance`` is
+    ``rejects`` when the content is a claim the speaker rejects
+    (``sentiment.statement_stance``), else "".
 ``sentiment``
     :class:`~mediaframes.records.SentimentScore`: ``statement_id, method, score, label,
-    text_scored`` (long format: one row per statement and method).
+    text_scored`` (long format: one row per statement and method; none for a statement whose
+    ``stance`` is ``rejects``).
 ``frames``
     :class:`~mediaframes.records.FrameLabel`: ``statement_id, codebook, frame, cue, char_start,
     char_end, rule`` (one row per label; codebooks in the order given to :func:`load_resources`;
@@ -264,6 +267,7 @@ def analyze_article(article: Article, resources: Resources) -> ArticleAnalysis:
 
     sentences = segment.segment_article(article)
     statements, mentions = attribution.attribute(article, sentences, resources.actors)
+    statements = sentiment.with_stance(statements)  # rejected claims: not scored
     scores = sentiment.score_statements(statements, resources.scorers)
     tone = sentiment.score_toward_actors(
         article, sentences, mentions, statements, resources.scorers

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass, field, fields, is_dataclass
+from dataclasses import MISSING, asdict, dataclass, field, fields, is_dataclass
 from functools import cache
 from itertools import repeat
 from operator import attrgetter
@@ -171,6 +171,12 @@ class Statement:
         quote_start: Start of ``quote_text`` in ``Article.text``.
         quote_end: End of ``quote_text`` in ``Article.text``.
         rule: Which extraction rule fired, and how the speaker was resolved.
+        stance: ``rejects`` when the content (``quote_text``) is a claim the speaker rejects
+            ("X rejected the mayor's claim that …", "X denied that …", "X rejects blame for
+            …"), else "". Derived from the fields above by
+            :func:`mediaframes.sentiment.statement_stance` (set by
+            :func:`mediaframes.sentiment.with_stance`); such a statement is not scored for
+            sentiment: its content is not the speaker's own view.
     """
 
     article_id: str
@@ -190,6 +196,7 @@ class Statement:
     quote_start: int
     quote_end: int
     rule: str
+    stance: str = ""
 
 
 @dataclass(frozen=True)
@@ -292,8 +299,10 @@ def fast_records(cls: type[R], rows: Sequence[Mapping[str, Any]]) -> list[R]:
     every field in declared order and the class is plain (:func:`plain_fields`), each new
     object's ``__dict__`` is filled with a copy of its row: records equal to the constructor's
     (as :func:`fast_record`'s are), made by C-level iterators (``map`` of ``object.__new__`` and
-    ``dict.update``) rather than a Python loop. Otherwise the constructor runs (and raises for
-    a row with a missing or unknown field, as it would).
+    ``dict.update``) rather than a Python loop. Rows that all give the same leading fields
+    and leave out trailing fields with plain defaults (:func:`trailing_defaults`, e.g.
+    ``Statement.stance``) get those defaults, as the constructor would give them. Otherwise the
+    constructor runs (and raises for a row with a missing or unknown field, as it would).
 
     Args:
         cls: A record class of this module (or any dataclass).
@@ -307,11 +316,49 @@ def fast_records(cls: type[R], rows: Sequence[Mapping[str, Any]]) -> list[R]:
         [Span(start=0, end=1, text='a')]
     """
     names = plain_fields(cls)
-    if not names or set(map(tuple, rows)) - {names}:
+    keys = set(map(tuple, rows))
+    rest: dict[str, Any] = {}
+    if len(keys) == 1 and names:  # rows may leave out trailing fields that have defaults
+        given = next(iter(keys))
+        rest = trailing_defaults(cls).get(len(given), {}) if given == names[: len(given)] else {}
+        if rest:
+            keys = {names}
+    if not names or keys - {names}:
         return [cls(**row) for row in rows]
     objs = list(map(object.__new__, repeat(cls, len(rows))))
-    deque(map(dict.update, map(_INSTANCE_DICT, objs), rows), maxlen=0)
+    dicts = list(map(_INSTANCE_DICT, objs))
+    deque(map(dict.update, dicts, rows), maxlen=0)
+    if rest:
+        deque(map(dict.update, dicts, repeat(rest)), maxlen=0)
     return objs
+
+
+@cache
+def trailing_defaults(cls: type) -> dict[int, dict[str, Any]]:
+    """For each count k of leading fields: the defaults of the fields after them, if all have one.
+
+    What :func:`fast_records` fills in when every row gives only the first k fields (a field
+    added with a default, such as ``Statement.stance``, that a stage leaves to a later one).
+    Defaults made by a factory are never shared, so fields with one end the table.
+
+    Example:
+        >>> @dataclass(frozen=True)
+        ... class P:
+        ...     a: int
+        ...     b: str = ""
+        >>> trailing_defaults(P)
+        {1: {'b': ''}}
+    """
+    out: dict[int, dict[str, Any]] = {}
+    fs = fields(cls)
+    rest: dict[str, Any] = {}
+    for k in range(len(fs) - 1, -1, -1):
+        f = fs[k]
+        if f.default is MISSING:
+            break
+        rest = {f.name: f.default, **rest}
+        out[k] = dict(rest)
+    return out
 
 
 _INSTANCE_DICT = attrgetter("__dict__")

@@ -48,8 +48,8 @@ Files written to ``OUT`` (per-article table columns: see :mod:`mediaframes.analy
 ``.parquet``)
     The per-article tables.
 ``sentiment_by_actor.csv``
-    ``sentiment.aggregate_by_actor``: ``speaker, method, n, mean, median, ci_low, ci_high,
-    note``.
+    ``sentiment.aggregate_by_actor``: ``speaker, method, n, n_rejected, mean, median, ci_low,
+    ci_high, note`` (``n_rejected``: statements not scored because they reject a claim).
 ``frames_by_actor.csv``
     ``framing.frames_by_actor``: ``speaker, codebook, frame, n_statements, share``.
 ``tone_by_actor.csv``

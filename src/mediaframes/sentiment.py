@@ -44,6 +44,15 @@ typographic quotes, apostrophes and primes (’ ‘ ‚ ‛ ′ ´ ` “ ” „
 ``n’t`` ("doesn’t like" would read positive). The exact string given to every method is
 recorded as ``text_scored``.
 
+Rejected claims are not scored: when a statement's content is a claim its speaker rejects
+(``Statement.stance == "rejects"``, :func:`statement_stance`: "Kroll rejected the mayor's claim
+that neglect caused the shortage", "X denied that …", "X dismissed suggestions that …", "X
+rejects blame for …"), its ``quote_text`` holds the words or view the speaker rejects, and
+their lexicon score is neither the speaker's sentiment nor its opposite. Such a statement gets
+no rows in ``sentiment.csv``, so it counts in no speaker's mean, test or difference;
+``sentiment_by_actor`` says how many of each speaker's statements were left out
+(``n_rejected``).
+
 Uncertainty: means get percentile-bootstrap 95% intervals (:func:`bootstrap_ci`), differences
 between two speakers' means percentile-bootstrap 95% intervals (:func:`bootstrap_diff_ci`, in
 ``actor_sentiment_differences.csv`` of ``mediaframes analyze``) and a two-sided permutation test
@@ -60,16 +69,18 @@ these functions), so the same data and seed give the same intervals.
 Tables (all long format, one row per record; sorted for deterministic output):
 
 ``sentiment.csv`` (:func:`score_statements` → ``records.to_frame``)
-    ``statement_id, method, score, label, text_scored``.
+    ``statement_id, method, score, label, text_scored`` (no rows for a statement that rejects
+    a claim).
 ``tone.csv`` (:func:`score_toward_actors` → :class:`ToneScore`)
     ``article_id, sentence_index, actor, method, score, label, text_scored, char_start,
     char_end`` — the journalist's own words in a sentence that mentions ``actor`` outside quotes;
     quoted and reported speech removed, the actors' configured names, aliases and offices masked
     (the reporting verb kept); ``char_start/char_end`` is the sentence span.
 ``sentiment_by_actor.csv`` (:func:`aggregate_by_actor`)
-    ``speaker, method, n, mean, median, ci_low, ci_high, note``; the per-article version
-    (:func:`aggregate_by_article`) adds ``article_id`` first; :func:`aggregate_tone` has ``actor``
-    instead of ``speaker``.
+    ``speaker, method, n, n_rejected, mean, median, ci_low, ci_high, note`` (``n_rejected``:
+    the speaker's statements not scored because they reject a claim); the per-article version
+    (:func:`aggregate_by_article`) adds ``article_id`` first and has no ``n_rejected``;
+    :func:`aggregate_tone` has ``actor`` instead of ``speaker`` and no ``n_rejected``.
 ``sentiment_actor_pairs.csv`` (:func:`compare_actors`; ``actor_sentiment_tests`` of
     ``mediaframes run``, which tests the pairs of configured actors only)
     ``method, speaker_a, speaker_b, n_a, n_b, mean_a, mean_b, diff, p_value, p_holm, note``.
@@ -88,6 +99,7 @@ Example:
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import importlib.util
 import math
@@ -777,6 +789,130 @@ def text_to_score(statement: Statement) -> str:
     return statement.text
 
 
+#: ``Statement.stance`` of a statement whose content is a claim its speaker rejects.
+REJECTS = "rejects"
+
+#: Reporting verbs (as written, lower case) whose content is always what the speaker says is
+#: untrue: "denied that he had met her", "denied wrongdoing", "disputed the figures".
+_DENY_FORMS = frozenset(
+    "deny denies denied denying refute refutes refuted refuting rebut rebuts rebutted "
+    "rebutting dispute disputes disputed disputing disavow disavows disavowed disavowing".split()
+)
+#: Reporting verbs that reject a claim only when their object names one ("rejected the
+#: mayor's claim that …", "dismissed suggestions that …"); "rejected the plan because it was
+#: late" rejects a thing, and the words after it are the speaker's own.
+_REJECT_FORMS = frozenset(
+    "reject rejects rejected rejecting dismiss dismisses dismissed dismissing repudiate "
+    "repudiates repudiated repudiating".split()
+)
+#: The start of the words after a rejecting verb when they name others' words: "that …"
+#: right away, or up to ten words (no clause punctuation), then a noun of speech or blame, then
+#: "that/of/for/on/about/over/from/by" or the end ("the mayor of Velmore's claim that …",
+#: "reports that …", "blame for …", "allegations of …", "demands on …", "the governor's account
+#: of …", "the accusation.").
+_CLAIM_LEAD_RE = re.compile(
+    r"(?:that\b|(?:[^\s,;:.!?]+\s+){0,10}?"
+    r"(?:claims?|reports?|suggestions?|allegations?|accusations?|assertions?|charges?|"
+    r"criticisms?|complaints?|rumou?rs?|speculation|notion|idea|theory|fears?|concerns?|"
+    r"calls?|demands?|accounts?|versions?|narratives?|interpretations?|readings?|blame|"
+    r"responsibility|guilt|wrongdoing)"
+    r"(?:\s+(?:that|of|for|on|about|over|from|by)\b|\s*[,;:.!?]?\s*$))",
+    re.IGNORECASE,
+)
+
+
+def reported_lead(statement: Statement) -> str | None:
+    """The words after the reporting verb up to the content, then the content itself.
+
+    Args:
+        statement: The statement.
+
+    Returns:
+        ``text`` from the end of ``reporting_verb`` to the start of ``quote_text``, then
+        ``quote_text``, stripped; None when the verb is not found in ``text`` before the content
+        (the content comes first: "…, Kroll denied", or the verb is no word of ``text``).
+
+    Example:
+        >>> st = Statement("a", "a:1", "k", "actor", "", "", "", "indirect", "rejected", "body",
+        ...                "Kroll rejected on Monday the claim that it failed.",
+        ...                "the claim that it failed", 0, 50, 25, 49, "r")
+        >>> reported_lead(st)
+        'on Monday the claim that it failed'
+    """
+    verb = statement.reporting_verb.strip().lower()
+    content_at = statement.quote_start - statement.char_start
+    if not verb or not 0 <= content_at <= len(statement.text):
+        return None
+    at = statement.text.lower().rfind(verb, 0, content_at)
+    if at < 0:
+        return None
+    return (statement.text[at + len(verb) : content_at] + statement.quote_text).strip()
+
+
+def statement_stance(statement: Statement) -> str:
+    """:data:`REJECTS` when a statement's content is a claim its speaker rejects, else "".
+
+    A pure function of the statement's fields. Only reported content counts (``indirect`` or
+    ``mixed``: a ``direct`` quotation is the speaker's own words whatever the verb), and only
+    after the reporting verb (the verb as written; "flatly denied" counts):
+
+    * deny, refute, rebut, dispute, disavow: always. The content is what the speaker says is
+      untrue ("denied that he had met her": "he had met her" is the proposition denied; its
+      lexicon score is not the speaker's sentiment).
+    * reject, dismiss, repudiate: when the words after the verb name others' words or blame
+      (:data:`_CLAIM_LEAD_RE`: "the mayor's claim that …", "reports that …", "suggestions
+      that …", "allegations of …", "blame for …") or a "that" clause follows at once. Not when
+      the object is a thing ("rejected the plan because it was late": the reason is the
+      speaker's own) or the speaker's own characterization follows ("dismissed the report as
+      biased").
+
+    Example:
+        >>> st = Statement("a", "a:0", "k", "actor", "", "", "", "indirect", "rejects",
+        ...                "headline", "Kroll rejects blame for shortage",
+        ...                "blame for shortage", 0, 32, 14, 32, "r")
+        >>> statement_stance(st)
+        'rejects'
+    """
+    if statement.quote_type not in ("indirect", "mixed"):
+        return ""
+    words = statement.reporting_verb.lower().split()
+    deny = not _DENY_FORMS.isdisjoint(words)
+    if not deny and _REJECT_FORMS.isdisjoint(words):
+        return ""
+    lead = reported_lead(statement)
+    if lead is None or not lead:
+        return ""
+    return REJECTS if deny or _CLAIM_LEAD_RE.match(lead) else ""
+
+
+def with_stance(statements: Iterable[Statement]) -> list[Statement]:
+    """The statements with ``stance`` set by :func:`statement_stance` (the others unchanged).
+
+    Example:
+        >>> st = Statement("a", "a:0", "k", "actor", "", "", "", "indirect", "denied", "body",
+        ...                "Kroll denied that he met her.", "he met her", 0, 29, 18, 28, "r")
+        >>> [s.stance for s in with_stance([st])]
+        ['rejects']
+    """
+    out = []
+    for st in statements:
+        stance = statement_stance(st)
+        out.append(st if stance == st.stance else dataclasses.replace(st, stance=stance))
+    return out
+
+
+def is_scored(statement: Statement) -> bool:
+    """Whether :func:`score_statements` scores a statement: not when it rejects a claim.
+
+    Example:
+        >>> st = Statement("a", "a:0", "", "narration", "", "", "", "narration", "", "body",
+        ...                "Talks failed.", "", 0, 13, 0, 0, "narration")
+        >>> is_scored(st)
+        True
+    """
+    return statement.stance != REJECTS and statement_stance(statement) != REJECTS
+
+
 def score_statements(statements: Iterable[Statement], scorers: Scorers) -> list[SentimentScore]:
     """Score every statement with every method.
 
@@ -786,7 +922,7 @@ def score_statements(statements: Iterable[Statement], scorers: Scorers) -> list[
 
     Returns:
         One :class:`SentimentScore` per statement and method, sorted by statement id, then in
-        method order.
+        method order; none for a statement that rejects a claim (:func:`is_scored`).
 
     Example:
         >>> st = Statement("a", "a:0", "", "narration", "", "", "", "narration", "", "body",
@@ -794,7 +930,7 @@ def score_statements(statements: Iterable[Statement], scorers: Scorers) -> list[
         >>> [(s.method, s.label) for s in score_statements([st], load_scorers(["vader"]))]
         [('vader', 'negative')]
     """
-    ordered = sorted(statements, key=_STATEMENT_ID)
+    ordered = sorted(filter(is_scored, statements), key=_STATEMENT_ID)
     texts = [normalize_quotes(text_to_score(st)) for st in ordered]
     scorers.prepare(texts, lazy=True)
     labeled: list[Labeled] = []
@@ -1625,8 +1761,11 @@ def aggregate_by_actor(
         include_narration: Also summarize narration (speaker ``""``) as ``(narration)``.
 
     Returns:
-        Columns ``speaker, method, n, mean, median, ci_low, ci_high, note``, sorted by speaker
-        then method order. ``note`` says "n too small to conclude" when n <
+        Columns ``speaker, method, n, n_rejected, mean, median, ci_low, ci_high, note``, sorted
+        by speaker then method order. ``n`` counts the scored statements; ``n_rejected`` the
+        speaker's statements left out because their content is a claim the speaker rejects
+        (``stance == "rejects"``, :func:`statement_stance`; 0 when the statements table has no
+        ``stance`` column). ``note`` says "n too small to conclude" when n <
         :data:`MIN_N_CONCLUDE` and "CI undefined" when n < 2 (ci_low/ci_high are NaN).
 
     Raises:
@@ -1641,7 +1780,41 @@ def aggregate_by_actor(
         [['kim', 2, 0.30000000000000004]]
     """
     df = _join_speakers(statements_df, sentiment_df, include_narration)
-    return _aggregate(df, ["speaker", "method"], seed, n_boot)
+    out = _aggregate(df, ["speaker", "method"], seed, n_boot)
+    return with_rejected_counts(out, rejected_counts(statements_df))
+
+
+def rejected_counts(statements_df: pd.DataFrame) -> dict[str, int]:
+    """Statements per speaker whose ``stance`` is :data:`REJECTS` (none without the column).
+
+    Example:
+        >>> rejected_counts(pd.DataFrame({"speaker": ["k", "k", "f"],
+        ...                               "stance": ["rejects", "", "rejects"]}))
+        {'f': 1, 'k': 1}
+    """
+    if "stance" not in statements_df.columns or statements_df.empty:
+        return {}
+    rejects = statements_df["stance"].fillna("").astype(str) == REJECTS
+    speakers = statements_df.loc[rejects, "speaker"].fillna("").astype(str)
+    return {str(k): int(v) for k, v in sorted(speakers.value_counts().items())}
+
+
+def with_rejected_counts(table: pd.DataFrame, counts: Mapping[str, int]) -> pd.DataFrame:
+    """``table`` (speaker, method, n, …) with ``n_rejected`` after ``n``: each speaker's count.
+
+    ``n_rejected`` is how many of the speaker's statements were left out of ``n`` because their
+    content is a claim the speaker rejects (``Statement.stance``; such statements are not
+    scored). A speaker all of whose statements reject a claim has no row.
+
+    Example:
+        >>> t = pd.DataFrame({"speaker": ["k"], "method": ["vader"], "n": [2], "mean": [0.1]})
+        >>> with_rejected_counts(t, {"k": 1}).columns.tolist()
+        ['speaker', 'method', 'n', 'n_rejected', 'mean']
+    """
+    values = [int(counts.get(str(spk), 0)) for spk in table["speaker"]]
+    out = table.copy()
+    out.insert(out.columns.get_loc("n") + 1, "n_rejected", np.asarray(values, dtype=np.int64))
+    return out
 
 
 def aggregate_by_article(

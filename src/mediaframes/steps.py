@@ -89,6 +89,7 @@ def statement_tables(articles: Sequence[Article], actors: object) -> dict[str, p
     for art in articles:
         sents = segment.segment_article(art)
         st, me = attribution.attribute(art, sents, actors)
+        st = sentiment.with_stance(st)  # rejected claims: not scored
         sentences += sents
         statements += st
         mentions += me

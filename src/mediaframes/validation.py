@@ -206,7 +206,8 @@ def export_coding_sample(
     and ``stratum_size`` (``N_h``, the stratum's statements in the table), from which
     :func:`validate_coding` weights ``accuracy_weighted``. With fewer draws than strata, some
     strata get none and no estimate covers them. The result is shuffled so that coders do not
-    see statements grouped by speaker.
+    see statements grouped by speaker. Statements whose ``stance`` is ``rejects`` (a claim the
+    speaker rejects: not scored, ``sentiment.statement_stance``) are not drawn.
 
     Args:
         statements_df: Statements table (``statement_id, article_id, speaker, text,
@@ -246,6 +247,8 @@ def export_coding_sample(
         )
     if n < 1:
         raise ValueError(f"n must be >= 1, not {n}")
+    if "stance" in statements_df.columns:  # a rejected claim is not scored: nothing to check
+        statements_df = statements_df[statements_df["stance"].fillna("").astype(str) != "rejects"]
     df = statements_df.sort_values("statement_id", kind="stable").reset_index(drop=True)
     df[list(strata)] = df[list(strata)].fillna("").astype(str)
     rng = np.random.default_rng(seed)
