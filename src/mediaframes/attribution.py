@@ -313,8 +313,16 @@ _TITLE_ABBREVIATIONS = (
 _CLAUSE_PERIOD = (
     r"\." + "".join(rf"(?<!\b{a}\.)" for a in _TITLE_ABBREVIATIONS) + r"(?<!\b[a-z]\.)"
 )  # (the look-behinds follow the period: tried at periods only)
+#: A time word, then a subordinator opening a clause ("on Wednesday after their union
+#: rejected …"; not "a readout released after Tuesday's call said": no time word before it).
+_TIME_SUBORDINATOR = (
+    r"(?<![\w'-])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
+    r"tonight|morning|afternoon|evening|night|hours|days|weeks|months|years|shortly|soon|"
+    r"moments|minutes)\s+(?:after|before|since|until)(?![\w'-])"
+)
 _BOUNDARY_RE = re.compile(
-    r"[,;:()\[\]\"\u2014\u2013!?]|"
+    _TIME_SUBORDINATOR
+    + r"|[,;:()\[\]\"\u2014\u2013!?]|"
     + _CLAUSE_PERIOD
     + r"|\s-\s|(?<![\w'-])(?:"
     + _BOUNDARY_WORDS
@@ -795,9 +803,12 @@ _CAPITAL_WORD_AFTER_RE = name_re(r"[ \t]+([A-Z][\w'\-]*)")
 
 #: After a title: "of" and a capitalized place ("the king of Esselund"; group 1: the place).
 _TITLE_OF_PLACE_RE = name_re(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*)*)")
-#: A preposition or possessive right before a title: the title is an object, and a name set off
-#: after it belongs to the head before ("a spokesman for the king, Oskar Delm,").
-_OBJECT_BEFORE_RE = re.compile(r"(?:\b(?:for|of|to|with|by|from|at|on|under)|'s|’s)[ \t]+$", re.I)
+#: A preposition right before a title: the title is an object, and a name set off after it
+#: belongs to the head before ("a spokesman for the king, Oskar Delm,"). (Not a possessive:
+#: "Drammar's prime minister, Lena Ostby," names the holder of that title.)
+_OBJECT_BEFORE_RE = re.compile(r"\b(?:for|of|to|with|by|from|at|on|under)[ \t]+$", re.I)
+#: After a title: an "of" phrase up to a comma ("the governor of the Carvanian central bank").
+_TITLE_OF_PHRASE_RE = re.compile(r"[ \t]+of[ \t]+[^,;:.!?\"\u201c\u201d\n]{1,60}?(?=,)")
 #: After a title: a name of two or more capitalized words set off by commas ("the king, Oskar
 #: Delm, said"; group 1: the name).
 _TITLE_APPOSED_NAME_RE = name_re(
@@ -812,13 +823,16 @@ def title_of_other(
     actor: str,
     name_words: frozenset[str],
     countries: Sequence[tuple[str, str]],
+    bodies: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether a configured title right before ``end`` is another person's.
 
     "The king of Esselund" is not the configured king when Esselund is another configured
     actor's country, and "the king, Oskar Delm," is not him when no word of "Oskar Delm" is
     one of his names. (A place no actor is configured with proves nothing: "the governor of
-    Lenn" may be the configured governor.)
+    Lenn" may be the configured governor.) "The president of the union" is not the configured
+    president either: an "of" phrase that names a body (a word of ``bodies``) with a word that
+    is none of the actor's own words makes the title that body's.
 
     Args:
         text: Raw article text.
@@ -827,6 +841,7 @@ def title_of_other(
         actor: Id of the actor the title is configured for.
         name_words: Folded words of that actor's name and aliases.
         countries: ``(folded country, actor id)`` of the configured actors.
+        bodies: Folded head words of bodies ("union", "council", "bank").
 
     Returns:
         True when the title names someone else.
@@ -837,18 +852,90 @@ def title_of_other(
         True
         >>> title_of_other("The king, Edmar II, said", 0, 8, "edmar", frozenset({"edmar"}), [])
         False
+        >>> title_of_other("Esselund's king, Ivo Tamm, said", 11, 15, "edmar", frozenset(), [])
+        True
+        >>> t = "the president of the union said"
+        >>> title_of_other(t, 0, 13, "marsk", frozenset({"marsk"}), [], frozenset({"union"}))
+        True
     """
     m = _TITLE_OF_PLACE_RE.match(text, end)
     if m is not None:
         place = fold(m.group(1))
-        return any(
+        if any(
             other != actor and (place == c or place.startswith(c + " ")) for c, other in countries
-        )
+        ):
+            return True
+    of = _OF_AFTER_TITLE_RE.match(text, end)
+    if of is not None and bodies and _of_body_not_own(text, of.end(), name_words, bodies):
+        return True
+    if (om := _TITLE_OF_PHRASE_RE.match(text, end)) is not None:
+        end = om.end()  # "the governor of the Carvanian central bank, Piet Horn,": his title
+    elif m is not None:
+        return False
     m = _TITLE_APPOSED_NAME_RE.match(text, end)
     if m is None or _OBJECT_BEFORE_RE.search(text, max(0, start - 8), start):
         return False  # ("a spokesman for the king, Oskar Delm,": the spokesman's name)
     words = [w for w in fold(m.group(1)).split() if w not in _NOT_A_NAME]
     return bool(words) and not any(w in name_words for w in words)
+
+
+#: After a name: an apposition "the X's <noun>," (group 1: the possessor, "the prime minister").
+_APPOSED_RELATION_RE = re.compile(
+    r",[ \t]+((?:the[ \t]+)?[\w\-]+(?:[ \t]+[\w\-]+){0,3}?)['\u2019]s"
+    r"[ \t]+[\w\-]+(?:[ \t]+[\w\-]+)?[ \t]*,"
+)
+#: A possessive and the noun it governs, ending a phrase ("the prime minister's mother-in-law").
+_RELATION_TAIL_RE = re.compile(r"['\u2019]s\s+[\w\-]+(?:\s+[\w\-]+)?$")
+#: After a subject: a verb, then "he" or "she" opening its clause ("said she was"; groups:
+#: the verb, the pronoun).
+_VERB_THEN_PRONOUN_RE = re.compile(r"\s+([a-z]+)\s+(?:that\s+)?(he|she)(?![\w'\-])")
+#: After a role opening a phrase: a capitalized name, then "of" (group 1: the name, group 2:
+#: its first word; "Economist Pia Varn of the Lundvik Institute").
+_ROLE_NAME_OF_RE = name_re(r"\s+(([A-Z][\w'.\-]*)(?:\s+[A-Z][\w'.\-]*){1,3})\s+of\s+")
+#: A noun phrase, then a determiner opening a reduced relative clause ("a project the
+#: government says will …"; folded).
+_REDUCED_RELATIVE_RE = re.compile(
+    r"(?:the|an?)\s+[a-z][\w\-]*\s+(?=(?:the|its|their|his|her)\s+[a-z])"
+)
+#: After "wrote": "to" and the addressee (group 1), maybe a time, then the words, opening with
+#: a participle or "that" ("to the provincial government on Monday demanding …"; folded).
+_WROTE_TO_NP_RE = re.compile(
+    r"\s+to\s+((?:[\w'.\-]+\s+){0,5}?[\w'.\-]+?)"
+    r"(?:\s+(?:on|last|this|late|early)\s+[\w\-]+)?\s*,?\s+(?=that\s|[a-z]{3,}ing\s)"
+)
+_REDUCED_RELATIVE_HOW = "subject of a reduced relative clause"
+#: "of" right after a title.
+_OF_AFTER_TITLE_RE = re.compile(r"[ \t]+of[ \t]+")
+#: The words of an "of" phrase after a title, up to a clause mark (group 1: "the union said").
+_OF_PHRASE_WORDS_RE = re.compile(r"(?:the[ \t]+)?([^,;:.!?\"\u201c\u201d\n(]{1,80})")
+
+
+def _of_body_not_own(text: str, pos: int, own: frozenset[str], bodies: frozenset[str]) -> bool:
+    """Whether the "of" phrase at ``pos`` names a body that is not the actor's own.
+
+    The phrase runs to its first body word ("union"; with "of" and the words after it:
+    "chamber of commerce"); it is another's body when a word of it (not a function word) is
+    none of the actor's own words ("the Carvanian chamber"), and the actor's own when every
+    word is ("the central bank" for "the central bank governor").
+
+    Example:
+        >>> bodies = frozenset({"union", "bank"})
+        >>> _of_body_not_own("the dockers' union said", 0, frozenset({"marsk"}), bodies)
+        True
+        >>> _of_body_not_own("the central bank said", 0, frozenset({"central", "bank"}), bodies)
+        False
+        >>> _of_body_not_own("Veltria said", 0, frozenset(), bodies)
+        False
+    """
+    m = _OF_PHRASE_WORDS_RE.match(text, pos)
+    if m is None:
+        return False
+    words = [w.strip("'\u2019") for w in fold(m.group(1)).split()]
+    head = next((i for i, w in enumerate(words[:6]) if w in bodies), -1)
+    if head < 0:
+        return False
+    phrase = [w for w in words[: head + 1] if w and w not in _FUNCTION_WORDS]
+    return any(w not in own for w in phrase)
 
 
 def shared_surfaces(actors: Sequence[Actor]) -> dict[str, tuple[str, ...]]:
@@ -1912,6 +1999,10 @@ _POSTED_CLOSES_RE = re.compile(
 )
 #: "the" and one or two describing words right before a description ("the veteran ").
 _MODIFIED_DESCRIPTION_RE = re.compile(r"(?<![\w'\-])the\s+((?:[a-z][a-z\-]*\s+){1,2})$")
+#: A word of a modifier run before a body's description ("city" of "the city council").
+_MODIFIER_WORD_RE = re.compile(r"(?<![\w'\-])[\w\-]+(?![\w'\-])")
+#: A determiner right before a modifier run (group 1).
+_DETERMINER_BEFORE_RUN_RE = re.compile(r"(?<![\w'\-])(the|a|an)\s+$")
 #: Words before a description that make it another office or another holder ("the former
 #: chancellor", "the deputy chancellor", "the finance minister", "the then president").
 _OTHER_OFFICE_MODIFIERS = frozenset(
@@ -4227,6 +4318,97 @@ class _Doc:
             pos = m.end()
         return foreign and not set(name) <= set(run)
 
+    def title_of_body_before(self, pos: int, title: str) -> str:
+        """The actor whose configured ``title`` (folded) "its" at ``pos`` refers to, or "".
+
+        "Its" is the body last named before it in the sentence: when that is an actor's
+        organization, and the title is one of that actor's aliases, the title is the actor.
+
+        Example: with Selma Ruud configured with "the governor" and "the National Bank", "The
+        National Bank kept rates on hold, and its governor warned" names her.
+        """
+        key = " ".join(title.split())
+        found = self.actors._table.get(key)
+        if found is None or found[1] != "name" or key not in self.actors._titles:
+            return ""
+        owners = self.actors._shared.get(key, (found[0],))
+        k = bisect_right(self.sentence_starts, pos) - 1
+        lo = self.sentence_starts[k] if k >= 0 else 0
+        before = [m for m in self.mentions_in(lo, pos) if m.actor and not m.pronoun]
+        if before and not before[-1].person and before[-1].actor in owners:
+            return before[-1].actor
+        return ""
+
+    def title_of_other_actor(self, end: int, actor: str) -> bool:
+        """Whether "of" and another actor's name or organization follow a title ending at ``end``.
+
+        Example: with a union configured as an actor, "the president of the Guild of Harbour
+        and Canal Workers" is the union's president, not the configured president.
+        """
+        om = _OF_AFTER_TITLE_RE.match(self.text, end)
+        if om is None:
+            return False
+        assert self.actors._pattern is not None
+        nm = self.actors._pattern.match(self.folded, om.end())
+        if nm is None:
+            return False
+        found = self.actors._table.get(_SPACES_RE.sub(" ", nm.group(1)))
+        return found is not None and found[0] != actor
+
+    def titles_of_last_holder(
+        self,
+        found: Sequence[_Mention],
+        bare: Mapping[int, str],
+        held_by_other: Sequence[tuple[int, str]],
+    ) -> set[int]:
+        """Starts of bare titles in ``found`` that refer back to another holder of the title.
+
+        "Drammar's prime minister, Lena Ostby, said …. The prime minister added …": the later
+        title is hers, the holder named last, unless the actor is named by a name (no title)
+        in between.
+
+        Args:
+            found: The mentions kept so far.
+            bare: Start → matched key of each mention in ``found``.
+            held_by_other: ``(start, title key)`` of titles given to someone else.
+
+        Returns:
+            The starts of the mentions to drop.
+        """
+        titles = self.actors._titles
+        drop: set[int] = set()
+        for m in found:
+            key = bare.get(m.start, "")
+            if key not in titles:
+                continue
+            other = max((p for p, t in held_by_other if t == key and p < m.start), default=-1)
+            if other < 0:
+                continue
+            named = any(
+                x.actor == m.actor and other < x.start < m.start and bare.get(x.start) not in titles
+                for x in found
+            )
+            if not named:
+                drop.add(m.start)
+        return drop
+
+    def relative_of_actor(self, end: int, actor: str) -> bool:
+        """Whether the name ending at ``end`` is set off as a relation of that same actor.
+
+        "Mrs Brask, the prime minister's mother-in-law, said": a person the apposition
+        describes through the actor (an alias or name of the actor, then "'s" and a noun), so
+        someone else of the actor's name.
+
+        Example: with "the prime minister" an alias of Annelie Brask, "Brask, the prime
+        minister's husband," is another Brask.
+        """
+        m = _APPOSED_RELATION_RE.match(self.folded, end)
+        if m is None:
+            return False
+        found = self.actors._table.get(_strip_det(" ".join(m.group(1).split())))
+        # (not the actor's body: "Greta Vanhoek, the union's general secretary,")
+        return found is not None and found[0] == actor and found[1] == "name"
+
     def surnames_of_others(
         self, found: Sequence[_Mention], bare: Mapping[int, str], others: Sequence[tuple[int, str]]
     ) -> set[int]:
@@ -4254,7 +4436,17 @@ class _Doc:
             own = [m for m in found if m.actor == actor and m.kind in ("name", "possessive")]
             lone = [m for m in own if bare.get(m.start) == key]
             if key in auto:
-                fuller = [m.start for m in own if bare.get(m.start) != key]
+                # (not a title's possessive, which names someone else: "Leif Brask, the prime
+                # minister's husband, … Brask added" is still Leif Brask)
+                fuller = [
+                    m.start
+                    for m in own
+                    if bare.get(m.start) != key
+                    and not (
+                        bare.get(m.start) in self.actors._titles
+                        and self.folded.startswith(("'s", "\u2019s"), m.end)
+                    )
+                ]
                 for m in lone:
                     last_other = max((x for x in starts if x < m.start), default=-1)
                     if last_other > max((x for x in fuller if x < m.start), default=-1):
@@ -4286,6 +4478,7 @@ class _Doc:
         named = self._named_owners(names) if shared else []
         others: list[tuple[int, str]] = []  # (start, actor) of other people's names
         bare: dict[int, str] = {}  # start → the matched key, of the names kept
+        held_by_other: list[tuple[int, str]] = []  # (start, title) of titles of other people
         for k, m in names:
             surface = m.group(1)
             found = table.get(surface)
@@ -4293,12 +4486,28 @@ class _Doc:
                 surface = _SPACES_RE.sub(" ", surface)
                 found = table[surface]
             if surface in shared:
-                owner = _owner_named_near(named, shared[surface], m.start(1))
+                owners = shared[surface]
+                gm = _VERB_THEN_PRONOUN_RE.match(fo, m.end(1))
+                if gm is not None and gm.group(1) in verbs:
+                    # "The prime minister said she …": of the owners, those of that gender
+                    gender = "female" if gm.group(2) == "she" else "male"
+                    fits = tuple(
+                        a for a in owners if actor_gender(self.actors.get(a)) in (gender, "")
+                    )
+                    owners = fits if _owner_named_near(named, fits, m.start(1)) else owners
+                owner = _owner_named_near(named, owners, m.start(1))
                 if not owner:
                     continue  # "the governor", an alias of several actors, none of them named
                 found = (owner, found[1])
             s0 = -1
-            if " " not in surface and not text[m.start(1)].isupper():
+            if (
+                surface in described
+                and m.start(1) == m.start()
+                and surface in self.lex.body_names
+                and (s0 := self.body_with_modifier(m.start(1), name_words[found[0]])) == -2
+            ):
+                continue  # "the city council", "The Parish Council": another body
+            if " " not in surface and not text[m.start(1)].isupper() and s0 < 0:
                 if not (surface in described and m.start(1) > m.start() and fo[m.start()] == "t"):
                     # one-word names need their capital ("May" the actor, not "may"); a
                     # description configured as "the chancellor" needs its "the" instead
@@ -4341,10 +4550,27 @@ class _Doc:
                         )
                     ):
                         continue  # "Prime Minister Jan Holt": another person's title
-                if title_of_other(text, s, e, actor, name_words[actor], self.actors._countries):
-                    continue  # "the king of Esselund", "the king, Oskar Delm,"
-            if kind == "name" and self.other_persons_name(k, m.start(1), e, actor):
-                others.append((m.start(1), actor))  # "Qiao Lifen", "Ms Qiao", "Rodrigo Obregón"
+                if title_of_other(
+                    text,
+                    s,
+                    e,
+                    actor,
+                    self._own_words[actor],
+                    self.actors._countries,
+                    self.lex.body_names,
+                ):
+                    held_by_other.append((s, surface))
+                    continue  # "the king of Esselund", "the king, Oskar Delm,", "the president
+                    # of the union"
+                if self.title_of_other_actor(e, actor):
+                    held_by_other.append((s, surface))
+                    continue  # "the president of the Guild of Harbour and Canal Workers"
+            if kind == "name" and (
+                self.other_persons_name(k, m.start(1), e, actor) or self.relative_of_actor(e, actor)
+            ):
+                # "Qiao Lifen", "Ms Qiao", "Rodrigo Obregón"; "Mrs Brask, the prime minister's
+                # mother-in-law,"
+                others.append((m.start(1), actor))
                 continue
             bare[s] = surface
             end = ends[k]
@@ -4357,6 +4583,10 @@ class _Doc:
             sent = sentences[k].index if one_walk else self._sent_of(s)
             out.append(_Mention(actor, kind, s, e, person, "", "", sent))
             tags.append((k, 0))
+        if held_by_other:
+            drop_titles = self.titles_of_last_holder(out, bare, held_by_other)
+            tags = [t for t, m in zip(tags, out, strict=True) if m.start not in drop_titles]
+            out = [m for m in out if m.start not in drop_titles]
         if others:  # a lone surname another person shares may be theirs
             drop = self.surnames_of_others(out, bare, others)
             tags = [t for t, m in zip(tags, out, strict=True) if m.start not in drop]
@@ -4864,6 +5094,19 @@ class _Doc:
         return ""
 
     @cached_property
+    def _own_words(self) -> dict[str, frozenset[str]]:
+        """Actor id → folded words of its name, aliases, organizations, country and demonym.
+
+        Example: for the Governor of the National Bank, {"selma", "ruud", "national", "bank", …}.
+        """
+        out = {}
+        for a in self.actors.actors:
+            extra = (*a.organizations, a.country or "", str(a.extra.get("demonym") or ""))
+            words = {w.strip("'\u2019") for w in fold(" ".join(extra)).split()}
+            out[a.id] = self.actors._name_words.get(a.id, frozenset()) | words
+        return out
+
+    @cached_property
     def _titled_name_words(self) -> frozenset[str]:
         """Words written after an honorific or a role in a run of names naming no actor.
 
@@ -4888,7 +5131,10 @@ class _Doc:
         A plural "they", "them" or "their" after it refers to them rather than to an actor
         configured with they/them named before (:func:`is_plural_people`).
         """
-        return any(is_plural_people(w) for w in _WORDS_RE.findall(self.folded, start, end))
+        return any(
+            is_plural_people(w.group(0)) and self.in_quote(w.start()) is None
+            for w in _WORDS_RE.finditer(self.folded, start, end)
+        )  # (not "people" in quoted words: '… "an insult to people …" "…," they said')
 
     def _headline_bare_object(self, sent: Sentence, start: int) -> bool:
         """Whether an office word stands bare after a verb or preposition of a headline.
@@ -5070,6 +5316,51 @@ class _Doc:
             if w != "veteran" and self.pat["role"].fullmatch(w):
                 return -1  # "the chief minister" ("veteran" describes: "the veteran chancellor")
         return dm.start()
+
+    def body_with_modifier(self, pos: int, own_words: frozenset[str]) -> int:
+        """Where a body's description at ``pos`` ("council") opens with its modifiers, or -1/-2.
+
+        A body configured as "the council" is another body when a modifier stands between the
+        determiner and the head ("the city council", "The Parish Council", "City council
+        backs …"), unless every modifier is a word of the actor's own name ("Monetary council
+        urges …" for the Northern Monetary Council). A modifier run opens after "the" or at
+        the start of a clause (no determiner, as in a headline).
+
+        Args:
+            pos: Offset of the head word.
+            own_words: Folded words of the actor's name and aliases.
+
+        Returns:
+            The offset the mention then starts at ("the" or the first modifier), -1 when no
+            modifier precedes the head, -2 when the modifiers make it another body.
+
+        Example: with "the council" configured for the Northern Monetary Council, "The city
+        council said" gives -2 and "The monetary council said" the offset of "The".
+        """
+        words = list(_MODIFIER_WORD_RE.finditer(self.folded, max(0, pos - 60), pos))
+        run: list[re.Match[str]] = []
+        cursor = pos
+        for wm in reversed(words):
+            if self.folded[wm.end() : cursor].strip():
+                break  # (punctuation between: the run ends)
+            if wm.group(0) in _DETERMINER_SET or wm.group(0) in _FUNCTION_WORDS:
+                break
+            run.append(wm)
+            cursor = wm.start()
+            if len(run) > 2:
+                return -1  # (no short modifier run: "… told city council officials")
+        if not run:
+            return -1
+        opening = run[-1].start()
+        det = _DETERMINER_BEFORE_RUN_RE.search(self.folded, max(0, opening - 6), opening)
+        if det is not None and det.group(1) != "the":
+            return -2  # "a monetary council": some body of that kind
+        prev = self.folded[max(0, opening - 3) : opening].rstrip()[-1:]
+        if det is None and prev and (prev.isalnum() or prev in "'-"):
+            return -1  # ("leaders of city council": no determiner nor clause start before)
+        if all(w.group(0) in own_words for w in run):
+            return det.start(1) if det is not None else opening
+        return -2
 
     def posted_words(self, ustart: int, v0: int, v1: int, uend: int) -> bool:
         """Whether "posted" (``v0``…``v1``) reports words, not a loss or troops.
@@ -6316,6 +6607,18 @@ class _Doc:
             if author is not None and author.kind == "other" and not author.actor:
                 how = "other speaker (author of a document)"
                 return _NP(start, end, raw, "other", "", author.name or author.text, raw, how)
+        if (rr := _REDUCED_RELATIVE_RE.match(fo)) is not None:
+            # "a project the government says will …": the relative clause's subject
+            inner = self.classify_np(start + rr.end(), end, last_source)
+            if inner is not None:
+                inner = dataclasses.replace(inner, how=inner.how + ", " + _REDUCED_RELATIVE_HOW)
+            return inner
+        if fo.startswith("its ") and (owner := self.title_of_body_before(start, fo[4:])):
+            # "The National Bank kept rates on hold, and its governor warned": the actor who
+            # holds that title at the body named before
+            return _NP(
+                start, end, raw, "actor", owner, how="title at the actor's body named before"
+            )
         ms = self.mentions_in(start, end)
         if (
             self.fast_paths
@@ -6509,7 +6812,19 @@ class _Doc:
                 affil = head[hm.end() :].strip(" ,") + raw[roles[0].start() :]
             elif (om := _NAME_OF_RE.match(head)) and fold(om.group(2)) not in _FUNCTION_WORDS:
                 # "Jan Holt of the Ruritanian Party": the name, then the body it speaks for
-                name, affil = om.group(1), raw[om.end() :]
+                # ("Glaciologist Mira Sand of …": her title joins the body, out of her name)
+                name = _strip_agent_title(om.group(1))
+                title = om.group(1)[: len(om.group(1)) - len(name)].strip()
+                affil = (title + " of " if title else "") + raw[om.end() :]
+            elif (
+                not head.strip()
+                and len(roles) > 1
+                and (om := _ROLE_NAME_OF_RE.match(raw, roles[0].end()))
+                and fold(om.group(2)) not in _NOT_A_NAME
+                and not self.pat["role"].search(fold(om.group(1)))
+            ):
+                # "Economist Pia Varn of the Lundvik Institute": the role, the name, the body
+                name, affil = om.group(1), raw[: roles[0].end()] + " of " + raw[om.end() :]
             else:
                 name, affil = "", raw
             name = _strip_honorific(name)
@@ -6782,9 +7097,13 @@ class _Doc:
                         for w in words[: words.index("of", 2)]
                     )
                 ):
-                    # "Dmitri Sollis of Ferrow & Lane": the person, then the firm
-                    name = " ".join(words[: words.index("of", 2)])
-                    return _NP(start, end, raw, "other", "", name, how="other speaker (name of)")
+                    # "Dmitri Sollis of Ferrow & Lane": the person, then the firm; "Meteorologist
+                    # Ines Paulo of …": her title is no part of her name
+                    titled = " ".join(words[: words.index("of", 2)])
+                    name = _strip_agent_title(titled)
+                    title = titled[: len(titled) - len(name)].strip()
+                    how = "other speaker (name of)"
+                    return _NP(start, end, raw, "other", "", name, title, how=how)
                 name = self.canonical_name(_strip_honorific(raw), start)
                 return _NP(start, end, raw, "other", "", name, how="other speaker (name)")
         return None
@@ -7464,6 +7783,19 @@ class _Doc:
             return first
         if second is not None and second.kind == "pronoun" and lower_second:
             second = None  # "Putin, for his part, said"
+        if (
+            second is not None
+            and second.kind == "actor"
+            and first.kind == "other"
+            and first.name
+            and lower_second
+            and _RELATION_TAIL_RE.search(fold(second.text))
+        ):
+            # "Mrs Brask, the prime minister's mother-in-law, said": a person described by
+            # her relation to the actor, who speaks about the actor, not for her
+            how = "other speaker (name, relation of an actor)"
+            text = self.text[first.start : b1]
+            return _NP(first.start, b1, text, "other", "", first.name, second.text, how)
         if second is None:
             # "Almeida, speaking after the meeting, said" / "X, who …, said" / "X, meanwhile, said"
             if lower_second and first.kind in ("actor", "pronoun", "org"):
@@ -7644,13 +7976,14 @@ class _Doc:
                 # no quote holds an offset of lo…pos (``in_quote`` is None for every match):
                 # every boundary counts, and the last one wins
                 last = None
-                for last in _BOUNDARY_RE.finditer(self.folded, lo, pos):  # noqa: B007
-                    pass
+                for mt in _BOUNDARY_RE.finditer(self.folded, lo, pos):
+                    if not self.inside_name(mt.start()):
+                        last = mt  # (not the "and" of "the Federation of Dock and Rail Workers")
                 if last is not None and self.demonstrative_opening(last):
                     return best  # "That person said": a determiner, no boundary
                 return best if last is None else last.end()
         for m in _BOUNDARY_RE.finditer(self.folded, lo, pos):
-            if self.demonstrative_opening(m):
+            if self.demonstrative_opening(m) or self.inside_name(m.start()):
                 continue  # "That person said": a determiner, no boundary
             q = self.in_quote(m.start())
             if m.group(0) == '"' or q is None or q.start == m.start() or q.end - 1 == m.start():
@@ -7660,6 +7993,18 @@ class _Doc:
             elif q is not None and m.start() == q.end - 2 and m.group(0) in ",?!":
                 best = m.end()  # "'We will win,' said X": the quotation's last mark (UK style)
         return best
+
+    def inside_name(self, pos: int) -> bool:
+        """Whether ``pos`` is inside (not at the start of) an actor's name or office mention.
+
+        Example: the "and" of "The Federation of Dock and Rail Workers", configured as an
+        actor's name, is no clause boundary.
+        """
+        i = bisect_right(self.mention_starts, pos) - 1
+        if i < 0:
+            return False
+        m = self.mentions[i]
+        return m.start < pos < m.end and bool(m.actor) and not m.pronoun
 
     def demonstrative_opening(self, m: re.Match[str]) -> bool:
         """Whether a boundary match is "that" opening a sentence as a determiner.
@@ -8248,6 +8593,10 @@ class _Doc:
                     np = self.it_np(pos)
             if np is None:
                 np = self.subject_np(lo, subj_end, last_source, lemma not in _THING_LEMMAS)
+                if np is not None and frames and np.how.endswith(_REDUCED_RELATIVE_HOW):
+                    # 'Lowe said …, a phrase the union said it found …': a comment on the
+                    # words reported before, which stay the unit's statement
+                    np = None
                 if (
                     lo - 4 > ustart
                     and self.folded.startswith(("and", " or"), lo - 3)
@@ -8399,6 +8748,14 @@ class _Doc:
                 tm = _APPOSITION_THAT_RE.match(self.folded, p2, uend) if to is not None else None
                 if tm is not None and to.actor != np.actor and _named_audience(to):
                     addressee, pos = to, tm.end()
+            elif lemma == "write" and (wt := _WROTE_TO_NP_RE.match(self.folded, v1, uend)):
+                # "wrote to the provincial government on Monday demanding repairs": the letter's
+                # addressee, then the words (from the participle or "that")
+                to = self.classify_np(wt.start(1), wt.end(1), last_source)
+                if to is not None and to.kind != "doc":
+                    pos = wt.end()
+                    if _named_audience(to) and not (to.actor and to.actor == np.actor):
+                        addressee = to
             elif lemma in _ADDRESSING_NP_LEMMAS:
                 # "Kiro thanked Dunholt for …", "congratulated Varnholt on …": the person
                 # thanked is the addressee, and the whole predicate is the content
