@@ -74,6 +74,10 @@ def test_early_interrupt_is_one_line_and_leaves_nothing(
     assert proc.returncode == 1, (out, err)
     assert "Traceback" not in err
     lines = err.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("mediaframes run: error: ") and f"by {name}" in lines[0], err
+    assert (
+        len(lines) == 1
+        and lines[0].startswith("mediaframes run: error: ")
+        and f"by {name}" in lines[0]
+    ), err
     assert not list(reports.glob(".staging-*")) and not list(reports.glob(".trash-*"))
     assert not (reports / "report.pdf").exists()
