@@ -90,6 +90,7 @@ def invented_run(folder: Path) -> Path:
             "speaker": ["marlo", "tavis"],
             "method": ["vader", "vader"],
             "n": [5, 2],
+            "n_rejected": [2, 0],
             "mean": [-0.1, 0.2],
             "median": [-0.1, 0.2],
             "ci_low": [-0.27, 0.0005],
@@ -257,3 +258,10 @@ def test_frame_table_rows_carry_n() -> None:
     cb = {"id": "w", "frames": [{"id": "blame", "name": "Blame"}]}
     _, rows, _ = report._frame_table(fba, cb, counts=pd.Series({"a": 2}))
     assert [(r["speaker"], r["n"]) for r in rows] == [("a", 2), ("(narration)", 10)]
+
+
+def test_rejected_claims_are_said_to_be_unscored(built: tuple[dict, str]) -> None:
+    """Statements whose reported words are a claim the speaker rejects are counted in Methods."""
+    data, text = built
+    assert data["sentiment"]["n_rejected"] == 2
+    assert "Not scored: 2 statements whose reported words are a claim the speaker rejects" in text

@@ -562,9 +562,28 @@ def _sentiment(
         **listing_note(ranked(by, "speaker", names), listed),
         # whether single-statement speakers were left out by rule (someone has more)
         "two_or_more": bool(single) and len(single) < speakers.nunique(),
+        "n_rejected": rejected_claims(by),
         "agreement": _agreement(tables["method_agreement"]),
         **uncertainty(tables["actor_sentiment_tests"], manifest),
     }
+
+
+def rejected_claims(by: pd.DataFrame) -> int:
+    """How many statements were not scored because their reported words are a rejected claim.
+
+    Reads ``sentiment_by_actor`` (``speaker, method, n, n_rejected, …``): ``n_rejected`` is the
+    same on each method's row of a speaker (``sentiment.statement_stance``); a table written
+    without the column counts none.
+
+    Example:
+        >>> rejected_claims(pd.DataFrame({"speaker": ["a", "a", "b"], "method": ["vader",
+        ...     "afinn", "vader"], "n_rejected": [2, 2, 1]}))
+        3
+    """
+    if "n_rejected" not in by or by.empty:
+        return 0
+    per = pd.to_numeric(by["n_rejected"], errors="coerce").fillna(0)
+    return int(per.groupby(by["speaker"].astype(str)).max().sum())
 
 
 def _agreement(ma: pd.DataFrame) -> list[dict[str, Any]]:
