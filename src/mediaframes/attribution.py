@@ -528,6 +528,10 @@ class Actors:
     _name_words: dict[str, frozenset[str]] = field(
         default_factory=dict, compare=False, repr=False, hash=False
     )
+    #: the words of each actor's name, aliases, organizations, country and demonym (folded)
+    _own_words: dict[str, frozenset[str]] = field(
+        default_factory=dict, compare=False, repr=False, hash=False
+    )
     _shared: dict[str, tuple[str, ...]] = field(
         default_factory=dict, compare=False, repr=False, hash=False
     )
@@ -565,6 +569,12 @@ class Actors:
         object.__setattr__(self, "_sides", _side_words(self.actors))
         words = {a.id: frozenset(fold(" ".join((a.name, *a.aliases))).split()) for a in self.actors}
         object.__setattr__(self, "_name_words", words)
+        own = {}
+        for a in self.actors:
+            extra = (*a.organizations, a.country or "", str(a.extra.get("demonym") or ""))
+            more = {w.strip("'\u2019") for w in fold(" ".join(extra)).split()}
+            own[a.id] = words[a.id] | more
+        object.__setattr__(self, "_own_words", own)
         object.__setattr__(self, "_all_name_words", frozenset().union(*words.values()))
         auto = set()
         for a in self.actors:
@@ -5093,18 +5103,14 @@ class _Doc:
             return word
         return ""
 
-    @cached_property
+    @property
     def _own_words(self) -> dict[str, frozenset[str]]:
         """Actor id → folded words of its name, aliases, organizations, country and demonym.
 
         Example: for the Governor of the National Bank, {"selma", "ruud", "national", "bank", …}.
+        Built once per actors file (``Actors._own_words``), not per article.
         """
-        out = {}
-        for a in self.actors.actors:
-            extra = (*a.organizations, a.country or "", str(a.extra.get("demonym") or ""))
-            words = {w.strip("'\u2019") for w in fold(" ".join(extra)).split()}
-            out[a.id] = self.actors._name_words.get(a.id, frozenset()) | words
-        return out
+        return self.actors._own_words
 
     @cached_property
     def _titled_name_words(self) -> frozenset[str]:
