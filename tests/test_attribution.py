@@ -6586,6 +6586,13 @@ SESSION16_ACTOR_CASES = [
         "Varrow",
         ("indirect", "Ilse Varrow", "Vastmoor spokeswoman", "quorle"),
     ),
+    # a standfirst's "both leaders" before the body names them: the pair the body coordinates
+    (
+        "Both leaders hailed the treaty as a new start.\n\nKESSEL \u2014 Quorle and Hallavant "
+        "signed the treaty on Monday.",
+        "Both leaders",
+        ("indirect", "hallavant+quorle", "", ""),
+    ),
     # ... not an opposition spokesman, nor an economist of that country
     (
         "Dravenian opposition spokesman Tom Reed said the talks were a farce.",

@@ -4786,7 +4786,9 @@ class _Doc:
 
         "they" takes the latest group within three sentences; a description ("both leaders")
         the latest group anywhere before it, else the latest sentence within three that names
-        two or more actors.
+        two or more actors; in a headline or standfirst with none of these, the first
+        coordination of actors after it ("Both leaders hailed the treaty" above "Quorle and
+        Hallavant signed …": the standfirst announces whom the body names).
         """
         before = [g for g in self.groups if g.end <= pos]
         near = [g for g in before if 0 <= sent - g.sentence <= 3]
@@ -4796,6 +4798,10 @@ class _Doc:
             return ()
         if before:
             return before[-1].ids
+        if self.section_at(pos) in ("headline", "standfirst"):
+            after = [g for g in self.groups if g.start > pos]
+            if after:
+                return min(after, key=lambda g: g.start).ids
         by_sentence: dict[int, set[str]] = {}
         for m in self.mentions:
             if m.actor and not m.pronoun and m.end <= pos:
