@@ -2953,12 +2953,10 @@ _ADDRESSEE_FAST_RE = re.compile(
     r"\s+((?:[\w'.\-]++\s+){0,7}?[\w'.\-]++)(?=\s+(?:that|to|about|of|on|against|over|not|for)\b|\s*[,:\"])"
 )
 _AND_RE = re.compile(r"\band\b|&")
+#: A short bracketed aside ending a text, after a word: a party and seat ("Tom Reed (D-Ohio)",
+#: "Callum Ash (Unity, Fenwick), " up to a verb). (Plain text.)
+_PAREN_END_RE = re.compile(r"(?<=\w)\s*\([^()\n]{1,40}\),?\s*$")
 #: A determiner opening a noun phrase ("the minister", "a lawyer"). (Plain text.)
-#: A short bracketed aside right before a verb, after a word: a party and seat ("Reed
-#: (D-Ohio) said"). (Plain text; searched up to the verb.)
-_PAREN_BEFORE_VERB_RE = re.compile(r"(?<=\w)\s*\([^()\n]{1,40}\),?\s+$")
-#: The same aside ending a text ("Callum Ash (Unity, Fenwick)").
-_PAREN_END_RE = re.compile(r"(?<=\w)\s*\([^()\n]{1,40}\)\s*$")
 _DETERMINER_START_RE = re.compile(r"(?:the|a|an|his|her|its|their)\s", re.I)
 _APPOSITION_RE = re.compile(r",\s*((?:[^,;:.!?\"]|\.(?=\w)){2,80})(?:[,;.!?]|$)")
 _APPOSITIVE_RE = re.compile(
@@ -8461,7 +8459,7 @@ class _Doc:
             lo = self.boundary_before(max(prev_end, ustart), v0)
             subj_end = v0  # (before a parenthesis of adverbials: ", in a statement,")
             if self.plain[v0 - 2 : v0].strip() in (")", "),") and (
-                pb := _PAREN_BEFORE_VERB_RE.search(self.plain, max(prev_end, ustart), v0)
+                pb := _PAREN_END_RE.search(self.plain, max(prev_end, ustart), v0)
             ):
                 # "Tom Reed (D-Ohio) said", "Callum Ash (Unity, Fenwick), asked": a bracketed
                 # party or seat after the subject is no boundary

@@ -793,8 +793,8 @@ def output_hashes(folder: Path) -> dict[str, str]:
 def pdf_timestamp(environ: Mapping[str, str] | None = None) -> int:
     """The creation time the report notebook stamps on the PDFs: ``SOURCE_DATE_EPOCH``, else 0.
 
-    The rule of ``report._timestamp`` (a test keeps the two equal), here without importing the
-    report module (seconds), since the up-to-date check must stay fast.
+    The one rule: ``report._timestamp`` calls it, and the up-to-date check reads it here without
+    importing the report module (seconds).
 
     Example:
         >>> pdf_timestamp({"SOURCE_DATE_EPOCH": "1700000000"}), pdf_timestamp({})

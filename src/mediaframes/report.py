@@ -45,7 +45,6 @@ from __future__ import annotations
 import inspect
 import json
 import math
-import os
 import shutil
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
@@ -54,12 +53,10 @@ from typing import Any
 
 import pandas as pd
 
-from mediaframes import figures, paths, sentiment
+from mediaframes import figures, paths, pipeline, sentiment
 
 #: Default report title.
 DEFAULT_TITLE = "How leaders' statements are reported in the news"
-#: Creation timestamp of every PDF (UNIX seconds; ``SOURCE_DATE_EPOCH`` overrides it).
-DEFAULT_TIMESTAMP = 0
 #: Template folder (``report.typ``).
 TEMPLATE_DIR = paths.resource("report")
 #: Fonts the report uses (all embedded in the typst wheel).
@@ -1579,11 +1576,11 @@ def report_data(
 
 
 def _timestamp(timestamp: int | None) -> int:
-    """The PDF creation time: the argument, else ``SOURCE_DATE_EPOCH``, else 0."""
-    if timestamp is not None:
-        return int(timestamp)
-    env = os.environ.get("SOURCE_DATE_EPOCH", "")
-    return int(env) if env.isdigit() else DEFAULT_TIMESTAMP
+    """The PDF creation time: the argument, else ``pipeline.pdf_timestamp``.
+
+    That is ``SOURCE_DATE_EPOCH``, else 0: the one rule, which the up-to-date check reads too.
+    """
+    return int(timestamp) if timestamp is not None else pipeline.pdf_timestamp()
 
 
 def compile_pdf(
