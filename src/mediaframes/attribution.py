@@ -1676,7 +1676,7 @@ class Lexicon:
         lemmas = self._lemmas
         return next((s for s in _gerund_stems(gerund) if s in lemmas), "")
 
-    @property
+    @cached_property
     def _lemmas(self) -> frozenset[str]:
         return frozenset(v[0] for v in self.verbs.values())
 
@@ -1848,6 +1848,56 @@ _BY_TIME_RE = re.compile(
 )
 #: Verbs of replying, which may report an act instead ("answered by expelling …")
 _REPLY_LEMMAS = frozenset({"answer", "respond", "reply", "retort", "hit back", "react"})
+#: A noun, "that" or "which", then a short subject (and "had"/"has") ending before a verb:
+#: the verb's object is the noun ("a ceasefire that both governments had announced").
+#: (Folded text, searched up to the verb.)
+_RELATIVE_SUBJECT_BEFORE_RE = re.compile(
+    r"[a-z\-]+,?\s+(?:that|which)\s+(?!(?:is|was|were|are|has|had|have|will|would)\s)"
+    r"(?:[\w\-'\u2019]+\s+){1,4}?(?:(?:had|has|have|would|will|did)\s+)?(?:not\s+)?$"
+)
+#: A short phrase of time after a verb ("in May", "last spring", "on 4 June"). (Folded.)
+_SHORT_TIME_PHRASE_RE = re.compile(
+    r"\s+(?:in|on|at|during|last|this|earlier|later)\s+[\w\-]+(?:\s+\d{1,4})?(?![\w\-])"
+)
+#: Adverbs of the lexicon that also begin names ("Last Tide", "Long Meadow Trust"): kept
+#: before a capitalized word at the start of a subject.
+_NAME_WORD_ADVERBS = frozenset({"last", "long", "still", "late", "early", "first", "even"})
+#: A subordinate clause after an inverted subject ('"…," said Tor Lund as he left'): its
+#: subordinator and the next word. (Folded text.)
+_TRAILING_CLAUSE_CUT_RE = re.compile(
+    r"\s+(?:as|while|when|before|after|because|since|though|although|until)\s+"
+    r"(?=(?:he|she|they|it|we|i|you|the|a|an|his|her|their)\s)"
+)
+#: A capitalized plural noun opening a clause and a phrase of place up to its verb
+#: ("Fishermen in the delta ", "Fans in the north stand "); group 1 the phrase. (Plain text.)
+_PLURAL_WITH_PLACE_RE = re.compile(
+    r"\s*([A-Z][a-z]{2,}(?:s|men)\s+(?:in|at|from|on|near|outside|across|along)\s+"
+    r"(?:the\s+)?[\w\-'\u2019]+(?:\s+[\w\-'\u2019]+){0,4}?)\s*"
+)
+#: Verbs of writing whose object may be the document itself ("wrote a post").
+_WRITE_LEMMAS = frozenset({"write", "post", "publish", "pen", "send"})
+#: A determiner and up to three words after a verb: a possible document object; group 1 the
+#: words. (Folded text.)
+_DOC_OBJECT_RE = re.compile(
+    r"\s+(?:a|an|the|his|her|their|its|another|one|two|three)\s+((?:[\w\-]+\s+){0,2}[\w\-]+)"
+)
+#: A subject that is part of a group by a pronoun ("one of them", "two of those present",
+#: "another of us") right before the verb, or after a semicolon one more of a group just
+#: counted ("Two aides said …; a third insisted …"); group 1 the phrase. (Folded text.)
+_PARTITIVE_SUBJECT_RE = re.compile(
+    r"(?:^|(?<=[\s,\"'\u201d\u2019(;]))((?:one|two|three|four|some|several|many|most|each|"
+    r"neither|none|another|a\s+few)\s+of\s+(?:them|us|those(?:\s+present|\s+there)?)"
+    r"|(?<=;\s)(?:another|a\s+(?:second|third|fourth|fifth)|the\s+other|others))"
+    r"\s*,?\s*$"
+)
+#: What may follow a reply verb that reports no words: phrases of time, place, channel or
+#: manner up to the end of the sentence ("responded within the hour.", "answered on Sunday in
+#: an interview with KTV."). Group 1: the words after the verb. (Folded text.)
+_REPLY_NOTHING_AFTER_RE = re.compile(
+    r"((?:\s+(?:within|in|on|at|with|to|by|during|after|before|from|over|through|via|later|"
+    r"quickly|swiftly|promptly|immediately|angrily|publicly|the\s+same)(?![\w'\-])"
+    r"[^,;:\"'\u201c\u2018.!?]*)*)\s*[.!?]?\s*$"
+)
 #: "answered (within hours) by expelling …", "responded with sanctions", "answered with
 #: photographs": an act, no words (not "by saying", "with a statement", "with a shrug: "…"").
 #: (Folded text.)
@@ -2216,7 +2266,10 @@ _FRONTED_ADVERBIAL_RE = name_re(
 )
 #: A capitalized name, then "of"/"from"/"at" and its affiliation: "Lira Mendt | of the
 #: independent Patients' Alliance" (group 1: the name; plain text).
-_NAME_THEN_OF_RE = name_re(r"((?:[A-Z][\w'\-]*\s+){1,3}[A-Z][\w'\-]*)\s+(?:of|from|at)\s")
+_NAME_THEN_OF_RE = name_re(
+    r"((?:[A-Z][\w'\-]*\s+){1,3}[A-Z][\w'\-]*)\s+"
+    r"(?:of|from|at|on|in|outside|near|beside|after|before|as|while|by)\s"
+)  # ('"…," said Tor Lund on the quay': the name before a phrase of place, time or manner)
 #: "in"/"at" right before a place name ending a subject region ("The Palace of Lanterns | in |
 #: Marrowgate"; plain text, searched up to the place).
 _IN_PLACE_TAIL_RE = re.compile(r"\s(?:in|at)\s+$")
@@ -2927,7 +2980,7 @@ _COORD_GAP_RE = name_re(
     # "Varnholt and her Quessan counterpart, Foreign Minister Ilan Dubrec"
     r"(?:(?:his|her|their|the)\s+(?:[\w\-]+\s+){0,2}?(?:counterpart|colleague|host|guest)"
     r"\s*,\s*)?"
-    r"(?:(?:the|both)\s+)?"
+    r"(?:(?:the|both)\s+|[A-Z][\w\-]*'s\s+)?"  # ("… and Brann's environment minister")
 )
 _OF_BEFORE_RE = re.compile(r"\s+of\s+(?:the\s+)?$")
 #: The preposition between a role and a capitalised name ("the mayor of Kallo", "a spokesman
@@ -2981,7 +3034,10 @@ _CONJ_RE = re.compile(r"(?<![\w'])(?:as|while|because|whereas|although|though|bu
 _JOINT_RE = re.compile(r"\b(?:joint|both)\b")  # "a joint statement", "both readouts"
 _LOWER_RE = re.compile(r"[a-z]")
 _LOWER_WORD_RE = re.compile(r"[a-z]+")
-_NAME_QUOTE_RE = re.compile(r"\s*(?:as\s+)?(?:[\w'.\-]+\s+){0,5}?[\w'.\-]*\s*[\"']")
+_NAME_QUOTE_RE = re.compile(
+    r"\s*(?:as\s+)?(?:(?:[\w'.\-]+\s+){0,5}?|(?:(?:[A-Z][\w'.\-]*|of|the)\s+){1,8})"
+    r"[\w'.\-]*\s*[\"']"
+)  # (a long object is a name: "called Prime Minister Ana Sol of Vire "…"")
 _PARTICIPLE_RE = re.compile(r"\s+[a-z]{3,}(?:ed|ing)\b")
 #: After such a participle, a phrase that identifies the document ("filed with the tribunal",
 #: "released by the ministry", "sent to parliament").
@@ -3456,20 +3512,35 @@ _HEADLINE_DISMISSED_RE = re.compile(
 )
 #: "hails from", "hailed a taxi": no praise, also in a headline (folded text)
 _HAIL_NOT_SPEECH_RE = re.compile(r"\s+(?:from|(?:a\s+)?(?:taxi|cab|ride|car))(?![\w'\-])")
+#: Adjectives of judgement after "called <object>" ("called the tariffs illegal").
+_JUDGING_ADJECTIVES = (
+    "illegal|unlawful|unacceptable|absurd|dangerous|reckless|irresponsible|baseless|groundless|"
+    "false|premature|outrageous|unfair|unjust|unjustified|ridiculous|disgraceful|shameful|"
+    "provocative|excessive|naive|cynical|hypocritical|wrong|unworkable|misguided|regrettable|"
+    "deplorable|appalling|unconstitutional|historic|positive|constructive|productive|useful|"
+    "encouraging|unhelpful|helpful|necessary|essential|vital|crucial|fair|welcome"
+)
 #: "calls it a trap", "called the meeting a success", "called Holt a liar": an object and
 #: the name given to it (not "called a press conference", "called the police", "called an
 #: election"). (Plain text.)
 _CALL_SMALL_CLAUSE_RE = name_re(
     r"\s+(?:it|him|her|them|this|that|the\s+(?:[\w\-]+\s+){0,2}?[\w\-]+|his\s+[\w\-]+|her\s+"
-    r"[\w\-]+|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+(?:a|an)\s+(?!"
+    r"[\w\-]+|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+(?:(?:a|an)\s+(?!"
     + _TIME_NOUNS
     + r")(?:[\w\-]+\s+)?"
     r"(?!(?:halt|end|truce|ceasefire|vote|meeting|conference|election|referendum|strike|recess)\b)"
     r"[a-z][\w\-]*"
+    # ... or an adjective that judges it, ending the clause ("called the tariffs illegal and")
+    r"|(?:(?:utterly|totally|completely|deeply|highly|wholly|very)\s+)?(?:"
+    + _JUDGING_ADJECTIVES
+    + r")(?=\s*(?:[,.;:!?]|and\s|but\s|$)))"
 )
-#: A headline's "calls visit a stunt": a bare noun, then the name given to it (plain text)
+#: A headline's "calls visit a stunt", "calls troop move a threat": one or two bare nouns,
+#: then the name given to it (not "calls off a vote": a particle). (Plain text.)
 _CALL_BARE_NOUN_RE = re.compile(
-    r"\s+[a-z][\w\-]*\s+(?:a|an)\s+(?!" + _TIME_NOUNS + r")(?:[\w\-]+\s+)?"
+    r"\s+(?!(?:off|up|out|in|back|on)\s)(?:[a-z][\w\-]*\s+){1,2}?(?:a|an)\s+(?!"
+    + _TIME_NOUNS
+    + r")(?:[\w\-]+\s+)?"
     r"(?!(?:halt|end|truce|ceasefire|vote|meeting|conference|election|referendum|strike|recess)\b)"
     r"[a-z][\w\-]*"
 )
@@ -3511,6 +3582,16 @@ _RESTRICTIVE_WHO_RE = re.compile(r"(?<=\w)\s+(?:who|whose)\s")
 _THOUSANDS_RE = re.compile(r",(?<=\d,)(?=\d{3}(?:,\d{3})*(?!\d))")  # (the comma first: fast)
 #: A company name: two to four capitalized words (group 1; its last word group 2), maybe
 #: after "The" ("The Orvel Group")
+#: A name and its apposition saying it is a company ("Veltrana, the state-owned power
+#: utility,", "Osk, a shipping group that …"): group 1 the name, group 2 the kind of company.
+_COMPANY_APPOSITION_RE = name_re(
+    r"(?<![\w'\-])((?:[A-Z][\w&'\-]*\s+){0,3}[A-Z][\w&'\-]*),\s+(?:the|a|an)\s+"
+    r"(?:[\w\-]+\s+){0,4}?(utility|operator|company|firm|conglomerate|carrier|airline|"
+    r"lender|insurer|retailer|manufacturer|carmaker|automaker|producer|supplier|chain|developer)"
+    r"(?=\s*[,.;:)]|\s+(?:that|which|whose|based|with)\s)"
+)
+#: Words for a company that refer back to any kind of company introduced by an apposition.
+_GENERIC_COMPANY_WORDS = frozenset({"company", "firm", "business"})
 _COMPANY_NAME_RE = name_re(
     r"(?<![\w'\-])(?:The\s+)?((?:[A-Z][\w&'\-]*\s+){1,3}([A-Z][\w&\-]*))(?![\w\-])"
 )
@@ -3918,7 +3999,7 @@ class _Doc:
             hits = self.words.scan_by_word(_verb_patterns_by_word())
         else:
             hits = self.scan("verb", 0, len(self.folded))
-        self.verb_hits = [m.span(1) for m in hits]
+        self.verb_hits = [m.span(1) for m in hits if not self._surname_verb(m.start(1), article)]
         for span in (article.headline, article.standfirst):
             if span is not None and self.lex.headline_verbs:
                 hits = self.scan("headline_verb", span.start, span.end)
@@ -3962,6 +4043,98 @@ class _Doc:
                 self.plural_by_end[g.end] = g.start
 
     # -- helpers ------------------------------------------------------------------------------
+    def _surname_verb(self, v0: int, article: Article) -> bool:
+        """Whether a verb form at ``v0`` is a capitalized name word ("Mara Tell said").
+
+        A capitalized form right after another capitalized word in the body ("Ali Said told
+        reporters", "Mara Tell recalled") is a surname, not the verb; title-case headlines and
+        standfirsts ("Varga Says Talks Failed") keep their verbs.
+        """
+        plain = self.plain
+        if not plain[v0].isupper() or v0 < 2 or plain[v0 - 1] != " ":
+            return False
+        for span in (article.headline, article.standfirst):
+            if span is not None and span.start <= v0 < span.end:
+                return False
+        w0 = v0 - 1
+        while w0 > 0 and (plain[w0 - 1].isalpha() or plain[w0 - 1] in ".-'’"):
+            w0 -= 1
+        prev = plain[w0 : v0 - 1]
+        if prev.endswith(".") and len(prev) > 2 and fold(prev[:-1]) not in _TITLE_ABBREVIATIONS:
+            return False  # "Verdict: Misleading. According to …": a new sentence (not "J.")
+        return prev[:1].isupper() and prev.rstrip(".").isalpha()
+
+    @cached_property
+    def _document_words(self) -> frozenset[str]:
+        """The lexicon's one-word document nouns ("letter", "post", "statement")."""
+        return frozenset(d for d in self.lex.documents if " " not in d)
+
+    def _document_object_end(self, dm: re.Match[str]) -> int:
+        """End of the first document noun among a determiner's words (``_DOC_OBJECT_RE``), or 0.
+
+        "wrote | a long post | on X": the end of "post".
+        """
+        pos = dm.start(1)
+        for w in dm.group(1).split():
+            pos = self.folded.index(w, pos) + len(w)
+            if w in self._document_words:
+                return pos
+        return 0
+
+    def _reports_nothing_after(self, pos: int, uend: int) -> bool:
+        """Whether only phrases of time, place, channel or manner follow ``pos`` in the unit.
+
+        "responded | within the hour.", "answered | on Sunday in an interview with KTV.": no
+        words reported (not "| that …", "| by saying …").
+        """
+        rn = _REPLY_NOTHING_AFTER_RE.match(self.folded, pos, uend)
+        return rn is not None and not any(
+            w == "that" or w.endswith("ing") and self.lex.gerund_lemma(w)
+            for w in rn.group(1).split()
+        )
+
+    def relative_object_gap(self, ustart: int, v0: int, v1: int, uend: int) -> bool:
+        """Whether the verb at ``v0:v1`` is in a relative clause whose object is its noun.
+
+        "a ceasefire that both governments had announced, a little too early, …", "The plan,
+        which Brand announced in May, is dead": "that"/"which" after a noun, a short subject,
+        the verb, then only adverbials up to a comma or the end: the thing announced, no words
+        reported. Not after a reporting verb ("said that both sides had announced, …").
+        """
+        pos = self.skip_adverbials(v1, uend)
+        if (tm := _SHORT_TIME_PHRASE_RE.match(self.folded, pos, uend)) is not None:
+            pos = tm.end()  # "which Brand announced in May, …"
+        if _CLOSES_RE.match(self.folded, pos, uend) is None:
+            return False
+        rm = _RELATIVE_SUBJECT_BEFORE_RE.search(self.folded, max(ustart, v0 - 80), v0)
+        if rm is None:
+            return False
+        k = bisect_left(self.verb_hits, (rm.start(),))
+        if k < len(self.verb_hits) and self.verb_hits[k][0] == rm.start():
+            return False  # ("said that …": a that-clause, not a relative one)
+        return not self._has_hit(self.saying_hits, rm.start(), v0)
+
+    def closes_report_after_content(self, ustart: int, v0: int, v1: int, uend: int) -> bool:
+        """Whether the verb at ``v0:v1`` closes a report of the clause before its subject.
+
+        "The deal was dead, aides recalled." / "…, his aides recalled, and kept …": a main
+        clause, a comma, a short subject and the verb, then the end or a comma. Not a fronted
+        subordinate clause ("As police moved in, protesters shouted.") nor a list of verbs
+        ("Protesters marched, shouted.").
+        """
+        if not _CLOSES_RE.match(self.folded, self.skip_adverbials(v1, uend), uend):
+            return False
+        c = self.plain.rfind(",", ustart, v0)
+        if c < 0:
+            return False
+        subject, content = self.folded[c + 1 : v0].split(), self.folded[ustart:c].split()
+        return (
+            1 <= len(subject) <= 6
+            and len(content) >= 3
+            and content[0] not in _SUBORDINATORS
+            and not self._verb_between(c + 1, v0)
+        )
+
     @cached_property
     def saying_hits(self) -> list[int]:
         """Starts of the participles ``saying_frames`` looks for, in the whole text."""
@@ -3978,6 +4151,11 @@ class _Doc:
     def participle_hits(self) -> list[int]:
         """Starts of the ", saying|adding …" participles ``frameless_reports`` looks for."""
         return [m.start() for m in _PARTICIPLE_REPORT_RE.finditer(self.folded)]
+
+    def _verb_between(self, start: int, end: int) -> bool:
+        """Whether a reporting verb (of ``verb_hits``) starts in ``start``…``end``."""
+        k = bisect_left(self.verb_hits, (start,))
+        return k < len(self.verb_hits) and self.verb_hits[k][0] < end
 
     @staticmethod
     def _has_hit(hits: list[int], start: int, end: int) -> bool:
@@ -4844,6 +5022,41 @@ class _Doc:
         sent = self._sent_of(max(end - 1, 0))
         near = [g for g in self.groups if g.end <= end and 0 <= sent - g.sentence <= 3]
         return near[-1] if near else None
+
+    def doc_sender_before(self, doc_word: str, pos: int) -> _NP | None:
+        """Who sent, wrote or posted the "<doc_word>" a later "the <doc_word>" at ``pos`` is.
+
+        In the body sentence of ``pos`` or the two before it: a subject, a verb of issuing
+        ("sent", "wrote", "posted", "issued", "published", "released"), then within a few
+        words "a"/"his"/"her"/"their" … ``doc_word``: "President Idris Maltane sent Varnay a
+        handwritten letter." then '"…," the letter said' is Maltane's. The subject is an
+        actor's or a named person's; None when there is no such sentence or several senders.
+
+        Example (a sketch): after "Ana Sol wrote a letter to the board.", ``doc_sender_before(
+        "letter", <offset of "the letter">)`` is Ana Sol's noun phrase.
+        """
+        k = bisect_left(self.sentence_starts, pos + 1) - 1
+        pat = re.compile(
+            r"(?<![\w'\-])(?:sent|wrote|posted|issued|published|released|penned)"
+            r"(?:\s+[\w\-']+){0,4}?\s+(?:a|an|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?"
+            + re.escape(doc_word)
+            + r"(?![\w\-])"
+        )
+        found: list[_NP] = []
+        for sent in self.sentences[max(k - 2, 0) : k + 1]:
+            if sent.section != "body":
+                continue
+            for m in pat.finditer(self.folded, sent.start, min(sent.end, pos)):
+                if "joint" in m.group(0):
+                    continue  # (a joint document: :meth:`joint_document_before`)
+                lo = self.boundary_before(sent.start, m.start())
+                if _AND_RE.search(self.folded, lo, m.start()):
+                    continue  # "Ivo Sarn and Mila Dorn wrote a letter": not one sender
+                np = self.subject_np(lo, m.start(), None)
+                if np is not None and (np.actor or np.name) and np.kind in ("actor", "other"):
+                    found.append(np)
+        keys = {np.actor or np.name for np in found}
+        return found[-1] if len(keys) == 1 else None
 
     def joint_document_before(self, doc_word: str, pos: int) -> tuple[int, tuple[str, ...]]:
         """The last "a joint <doc_word>" before ``pos`` that a group of actors issued.
@@ -5949,6 +6162,8 @@ class _Doc:
         for m in self.mentions_in(sent.start, sent.end):
             if any(a <= m.start < b for a, b in asides):
                 continue  # "X, speaking to President Fenn, was blunter": Fenn is no candidate
+            if m.pronoun in ("his", "her", "its", "their") and m.start > lo:
+                continue  # "Coach Tom Reller … at his press conference": the subject's own
             if m.actor and word in self.actors.get(m.actor).pronouns:
                 return ""  # "Putin met Ivan Petrov.", "Envoy X sat beside him." then "he"
         names: list[tuple[int, int, str]] = []
@@ -6275,7 +6490,12 @@ class _Doc:
             as_clause = not (semicolon or semicolons_only) and m.group(0).strip(" ,") == "as"
             loose = semicolon or semicolons_only or as_clause
             if verb is None or not self._clause_subject(
-                nxt, verb[0], loose=loose, bare_plural=not as_clause, role_name=semicolons_only
+                nxt,
+                verb[0],
+                loose=loose,
+                bare_plural=not as_clause,
+                role_name=semicolons_only or semicolon,
+                name_words=1 if semicolons_only else 2,  # ("…; rival Skellmark says": a country)
             ):
                 continue  # (no subject: "…, says X"; a clause of its own: "…, which says")
             nxt_cut = cut_re.search(self.plain, verb[1], end)
@@ -6318,6 +6538,7 @@ class _Doc:
         loose: bool = False,
         bare_plural: bool = True,
         role_name: bool = False,
+        name_words: int = 1,
     ) -> bool:
         """Whether ``start``…``end`` is the subject of a headline's clause (:meth:`clause_cuts`).
 
@@ -6327,10 +6548,13 @@ class _Doc:
         ``loose`` (after "; " or "as", and in body sentences): also a determiner and a role ("a
         trade official", "… as a source says …") or, with ``bare_plural`` (not after "as": "…
         as leaders agree customs timetable" tells an act), a plural role alone ("officials").
-        ``role_name`` (body sentences): also lower-case role words and a name ("…, while union
-        leader Kofi Mensah said …").
+        ``role_name`` (body sentences, and after "; " in headlines): also lower-case role words
+        and a name of at least ``name_words`` words ("…, while union leader Kofi Mensah said …",
+        "…; national coach Ivo Pell says …").
         """
         text = self.plain[start:end]
+        if loose and _PARTITIVE_SUBJECT_RE.search(self.folded, max(0, start - 2), end):
+            return True  # "Two aides said …; a third insisted …", "…; one of them said …"
         if (am := _AUXILIARY_TAIL_RE.search(text)) is not None and am.start() > 0:
             text = text[: am.start() + 1]  # "the Liberal Centre, …, has warned": no "has"
             end = start + len(text)
@@ -6375,7 +6599,7 @@ class _Doc:
         if role_name and not words[0][:1].isupper():
             caps = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
             if (
-                0 < caps < len(words)
+                0 < caps <= len(words) - name_words
                 and all(w[:1].isupper() for w in words[caps:])
                 and self.pat["role"].fullmatch(fold(words[caps - 1]))
             ):
@@ -6466,7 +6690,33 @@ class _Doc:
                 if self.mentions_in(m.start(1), m.end(1)):
                     continue  # (an actor's own body: the usual rules)
                 names.add(m.group(1))
+        if not names and word in _GENERIC_COMPANY_WORDS:
+            names = self.companies_introduced(pos)
         return names.pop() if len(names) == 1 else ""
+
+    def companies_introduced(self, pos: int) -> set[str]:
+        """Names introduced before ``pos`` by an apposition saying they are companies.
+
+        "Veltrana, the state-owned power utility, reported …. …, the company said": the
+        company a bare "the company", "the firm" or "the group" refers to when no company name
+        is written near it (:meth:`company_before`). Headlines, actors' names and names that
+        begin like a sentence's adverb are left out.
+
+        Example (a sketch): in "Osk, a shipping group, sold two ships. It is final, the company
+        said.", ``companies_introduced(<offset of "the company">)`` is ``{"Osk"}``.
+        """
+        names: set[str] = set()
+        head = self.article.headline
+        for m in _COMPANY_APPOSITION_RE.finditer(self.plain, 0, pos):
+            if head is not None and head.start <= m.start() < head.end:
+                continue
+            words = m.group(1).split()
+            if words[0] in _NOT_A_NAME_START or _TIME_WORD_RE.fullmatch(fold(words[0])):
+                continue
+            if self.mentions_in(m.start(1), m.end(1)):
+                continue
+            names.add(m.group(1))
+        return names
 
     def actor_body_before(self, word: str, pos: int) -> str:
         """The actor whose body (an organization mention ending in ``word``) "the <word>" is.
@@ -7000,6 +7250,19 @@ class _Doc:
                 if fo.startswith("the ")
                 else ()
             )
+            sender = (
+                self.doc_sender_before(docs[-1].group(0), start)
+                if fo.startswith(("the ", "that ", "this "))
+                else None
+            )
+            if sender is not None and not (named and named[-1].start > sender.start):
+                # "Maltane sent Varnay a handwritten letter." then '"…," the letter said': the
+                # sender speaks, the document as written is the source
+                if sender.actor:
+                    how = f"document sent by {sender.actor}"
+                    return _NP(start, end, raw, "doc", sender.actor, how=how)
+                how = "other speaker (sender of a document named before)"
+                return _NP(start, end, raw, "other", "", sender.name, raw, how)
             if joint_ids and not (named and named[-1].start > joint_ids[0]):
                 # "Velt and Reinholt signed a joint declaration …" then "the declaration said":
                 # the document of both
@@ -7259,6 +7522,12 @@ class _Doc:
         ``agents``: an agent noun or a body that no role names may be the subject
         (:meth:`agent_np`; not for verbs of :data:`_THING_LEMMAS`).
         """
+        pm = _PARTITIVE_SUBJECT_RE.search(self.folded, lo, verb_start)
+        if pm is not None:
+            # '"…," one of them recalled': one of a group named before, as written
+            raw = self.text[pm.start(1) : pm.end(1)]
+            how = "other speaker (one of a group)"
+            return _NP(pm.start(1), pm.end(1), raw, "other", "", "", raw, how)
         k = self.folded.rfind(" as ", lo, verb_start)
         if k >= lo and not self.folded.endswith(("such", "well", "just", " so"), lo, k):
             lo = k + 4  # "… defends his budget as his sister calls it …": a clause of its own
@@ -7391,6 +7660,12 @@ class _Doc:
                 words
                 and not keeps_the
                 and (fold(words[0]) in _FUNCTION_WORDS or fold(words[0]) in adverbials)
+                and not (  # "Last Tide, a youth group, said": a name's first word
+                    fold(words[0]) in _NAME_WORD_ADVERBS
+                    and len(words) > 1
+                    and words[0][:1].isupper()
+                    and words[1][:1].isupper()
+                )
             ):
                 s = self.plain.index(words[1], s) if len(words) > 1 else end
                 words = words[1:]
@@ -7515,6 +7790,12 @@ class _Doc:
             if pm.group(1) is not None:  # a relative clause: its subject is the role
                 return self.classify_np(rb.start(), pm.start(), last_source)
             return self.classify_np(rb.start(), end, last_source)
+        if (pp := _PLURAL_WITH_PLACE_RE.fullmatch(self.plain, lo, end)) is not None:
+            # "Fishermen in the delta say", "Fans in the north stand chanted": a plural noun
+            # (no role of the lexicon) and where they are, opening the clause
+            s0, e0 = pp.span(1)
+            raw = self.text[s0:e0]
+            return _NP(s0, e0, raw, "other", "", "", raw, "other speaker (people of a place)")
         dp = _DOC_PARTICIPLE_RE.search(self.folded, lo, end)
         if dp is not None and dp.start(1) >= lo:
             # "…, a memo seen by the Ledger says": the document (its participle is no part
@@ -7815,6 +8096,14 @@ class _Doc:
             if first.kind == "other" and _CLAUSE_START_RE.match(self.plain[b0:b1]):
                 return first
             return None
+        if first.kind == "joint" and (
+            (second.kind == "actor" and second.actor in first.actor.split("+"))
+            or (second.kind in ("other", "country") and not second.name)
+        ):
+            # "Sol and the environment minister, Eskil Fiss, said", "Sol and Fiss, the
+            # environment minister, said", "Sol and Fiss, Brann's minister, said": the last of
+            # the pair, named or described again (not another person's name)
+            return first
         if first.kind in ("actor", "pronoun") and second.kind in ("actor", "other"):
             if second.kind == "actor" and second.actor != first.actor:
                 return None
@@ -8366,6 +8655,7 @@ class _Doc:
             if lemma in _QUOTE_OR_THAT_LEMMAS and not (
                 _QUOTE_OR_THAT_RE.match(self.folded, self.skip_adverbials(v1, uend), uend)
                 or self.quotes_in(ustart, v0)
+                or self.closes_report_after_content(ustart, v0, v1, uend)
             ):
                 continue  # "Protesters shouted at Macron", "ran the headline story on …"
             if lemma == "hail" and not (
@@ -8397,6 +8687,15 @@ class _Doc:
                 or _CLOSES_RE.match(self.folded, self.skip_adverbials(v1, uend), uend)
             ):
                 continue  # "found the body", "found it hard": no findings reported
+            if (
+                lemma in _WRITE_LEMMAS
+                and (dm := _DOC_OBJECT_RE.match(self.folded, v1, uend)) is not None
+                and (de := self._document_object_end(dm)) > 0
+                and self._reports_nothing_after(de, uend)
+                and not self.quotes_in(ustart, uend)
+                and not self.closes_report_after_content(ustart, v0, v1, uend)
+            ):
+                continue  # "Orsk wrote a post on Monday morning.": the act; its words come next
             if lemma == "add" and not (
                 _QUOTE_OR_THAT_RE.match(self.folded, self.skip_adverbials(v1, uend), uend)
                 or _PHRASE_THEN_THAT_RE.match(self.folded, v1, uend)  # "added in court that"
@@ -8413,6 +8712,8 @@ class _Doc:
                 continue  # "his government, long accused by Port Aldine of …": a passive
             if _RELATIVE_GAP_RE.match(self.folded, v1, uend):
                 continue  # "the offers Sallas had described were …": a reduced relative clause
+            if frame in ("np", "that", "obj") and self.relative_object_gap(ustart, v0, v1, uend):
+                continue  # "a ceasefire that both governments had announced, …": a thing
             if (
                 lemma in _REPLY_LEMMAS
                 and (rb := _REPLIED_BY_ACT_RE.match(self.folded, v1, uend)) is not None
@@ -8423,10 +8724,17 @@ class _Doc:
                 )  # ("replied by denying that …", "by refusing to apologise": words)
             ):
                 continue  # "Ketrovia answered within hours by expelling four diplomats": an act
+            if (
+                lemma in _REPLY_LEMMAS
+                and self._reports_nothing_after(v1, uend)
+                and not self.quotes_in(ustart, uend)
+                and not self.closes_report_after_content(ustart, v0, v1, uend)
+            ):
+                continue  # "Orsan responded within the hour.": no words (they come next)
             if lemma == "declare" and _DECLARED_ACT_RE.match(self.folded, v1, uend):
                 continue  # "declared three days of mourning", "declared a state of emergency"
             if frame == "name":
-                nxt = self.plain[v1 : min(uend, v1 + 40)]
+                nxt = self.plain[v1 : min(uend, v1 + 64)]
                 named = ('"' in nxt or "'" in nxt) and _NAME_QUOTE_RE.match(nxt)
                 if lemma == "call" and not named:
                     # "calls it a trap", "called the meeting a success": a name given (in a
@@ -8554,6 +8862,8 @@ class _Doc:
                     cut = self.pat["trail_cut"].search(self.folded, a0, a1)
                     if cut is not None and cut.start() > a0:
                         a1 = cut.start()  # "said X during a call with Y": X, not the rest
+                    if (sc := _TRAILING_CLAUSE_CUT_RE.search(self.folded, a0, a1)) is not None:
+                        a1 = sc.start()  # "said Tor Lund as he left": a clause of its own
                     np = self.classify_np(a0, a1, last_source)
                     if np is None and (nm := _NAME_THEN_OF_RE.match(self.plain, a0, a1)):
                         # '"…," said Lira Mendt of the independent Patients' Alliance': the
@@ -9333,7 +9643,7 @@ _TALKS_TO = r"(?:talks?|talked|spoke|speaks|speaking)\s+to"
 #: Who gave an interview to whom: "talks to the Calder Review", "in an interview with X",
 #: "told X" (the interviewer or outlet follows).
 _INTERVIEWER_RE = re.compile(
-    _TALKS_TO + r"\s+|interview\s+with\s+|told\s+|(?:interviewed|questioned)\s+by\s+"
+    _TALKS_TO + r"\s+|interview\s+with\s+|told\s+|tells\s+|(?:interviewed|questioned)\s+by\s+"
 )
 #: Words that say an article holds an interview (folded text).
 _INTERVIEW_CUE_RE = re.compile(r"interview|(?<![\w'\-])" + _TALKS_TO + r"(?![\w'\-])|q\s*&\s*a")
@@ -10083,6 +10393,19 @@ def attribute(
                 quote_type = "narration"
                 rule = _NARRATION_RULE
         else:
+            if (
+                source_frame is not None
+                and source_frame.kind in ("leading", "trailing")
+                and speaker_frame.kind == "leading"
+                and source_frame.np.actor
+                and source_frame.np.actor == speaker_frame.np.actor
+                and speaker_frame.np.kind == "pronoun"
+                and doc.lex.verbs.get(fold(speaker_frame.verb), ("", ""))[1] == "np"
+            ):
+                # "Orsk said she welcomed the committee's work": her own report of what she
+                # did; the words are all that follows "said", its verb is "said"
+                speaker_frame, source_frame = source_frame, None
+                ordered = [f for f in ordered if f is speaker_frame]
             np = speaker_frame.np
             np = _they_of_prev(doc, np, prev, section, paragraph) or np
             speaker, speaker_type = _speaker_fields(np, actor_ids)
