@@ -1064,7 +1064,7 @@ OPEN_ROUNDS = {
     ("blind14", "recall"): ((26, 26), (26, 27), (23, 26)),
     ("blind14", "debate"): ((22, 22), (22, 26), (21, 22)),
     ("blind14", "climate"): ((21, 21), (21, 22), (16, 21)),
-    ("blind15", "parliament"): ((21, 21), (21, 22), (17, 21)),
+    ("blind15", "parliament"): ((21, 21), (21, 22), (19, 21)),
     ("blind15", "tributes"): ((18, 18), (18, 19), (16, 18)),
     ("blind15", "trade"): ((21, 21), (21, 21), (18, 21)),
     ("blind15", "liveblog"): ((19, 19), (19, 19), (18, 19)),
@@ -1130,7 +1130,7 @@ OPEN_ROUNDS = {
     ("blind30", "documents"): ((20, 21), (20, 23), (18, 20)),
     ("blind30", "translated_dispatch"): ((19, 20), (19, 20), (18, 19)),
     ("blind30", "us_wire"): ((22, 23), (22, 24), (21, 22)),
-    ("blind31", "committee_hearing"): ((25, 25), (25, 27), (22, 25)),
+    ("blind31", "committee_hearing"): ((25, 25), (26, 27), (24, 26)),
     ("blind31", "explainer_qa"): ((25, 27), (25, 26), (21, 25)),
     ("blind31", "factory_visit"): ((25, 26), (25, 27), (23, 25)),
     ("blind31", "prisoner_release"): ((34, 34), (34, 36), (33, 34)),
@@ -1150,6 +1150,10 @@ OPEN_ROUNDS = {
     ("blind35", "defamation_verdict"): ((24, 24), (25, 26), (22, 25)),
     ("blind35", "election_reactions"): ((22, 22), (23, 24), (21, 23)),
     ("blind35", "finance_interview"): ((26, 26), (43, 44), (37, 43)),
+    ("blind36", "council_baths"): ((21, 21), (21, 22), (21, 21)),
+    ("blind36", "debate_night"): ((22, 23), (22, 26), (19, 22)),
+    ("blind36", "prisoner_swap"): ((23, 23), (23, 23), (20, 23)),
+    ("blind36", "screening_panel"): ((26, 26), (26, 27), (22, 26)),
 }
 
 
@@ -6868,3 +6872,64 @@ def test_session17_acceptance_rules(
     st = next(s for s in statements if marker in s.text)
     got = (st.quote_type, st.speaker, st.reporting_verb, st.quote_text or "")
     assert got == expected, st.rule
+
+
+#: Session 17, blind round 36 (INVENTED): (text after a headline, marker, (quote_type, speaker,
+#: source)), with ``session16_actors`` (or none where the text names no actor).
+SESSION17_ROUND36_CASES = [
+    # a newcomer alone in a paragraph is the "she" opening the next one
+    (
+        "Quorle said the exchange was a relief.\n\nLena Varga came down the steps first.\n\n"
+        'She stopped at the bottom and asked: "Is it really over?"',
+        "really over",
+        ("direct", "Lena Varga", ""),
+    ),
+    # an unattributed quotation after a narration sentence opening with an actor's name
+    (
+        'Quorle and Hallavant met on stage.\n\nHallavant cut in before she had finished. "The '
+        'truth? You closed the mines."',
+        "truth",
+        ("direct", "hallavant", ""),
+    ),
+    # ... not after one about the actor's thing
+    (
+        "Quorle and Hallavant met on stage.\n\nHallavant's plan was rejected. \"This is a "
+        'disaster for the north."',
+        "disaster",
+        ("direct", "", ""),
+    ),
+    # ", a remark <subject> asked him to withdraw": a comment on the words before
+    (
+        'Cllr Tom Fry (Civic First) said the group had "no plan, only placards", a remark '
+        "Quorle asked him to withdraw.",
+        "placards",
+        ("mixed", "Tom Fry", "Cllr"),
+    ),
+    # a petition is a document; "organised by" a named body makes it that body's
+    (
+        "The petition, organised by the Harbour Swimmers' Club, says the baths are \"the only "
+        'place to learn" and calls on the council to stop.',
+        "petition",
+        ("mixed", "the Harbour Swimmers' Club", "The petition"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "marker", "expected"), SESSION17_ROUND36_CASES)
+def test_session17_round36_rules(
+    session16_actors: attribution.Actors, text: str, marker: str, expected: tuple
+) -> None:
+    statements = _run(_article(_H + text + "\n"), session16_actors)[0]
+    st = next(s for s in statements if marker in s.text)
+    assert (st.quote_type, st.speaker, st.source) == expected, st.rule
+
+
+def test_a_headline_bare_plural_is_the_pair_the_article_coordinates(
+    session16_actors: attribution.Actors,
+) -> None:
+    """Session 17 (acceptance test 17b, INVENTED): "Leaders hail treaty" above "A and B …"."""
+    text = "Leaders hail treaty as a new start\n\nQuorle and Hallavant signed the treaty.\n"
+    statements = _run(_article(text), session16_actors)[0]
+    assert (statements[0].speaker, statements[0].speaker_type) == ("hallavant+quorle", "joint")
+    alone = "Leaders hail treaty as a new start\n\nQuorle signed the treaty.\n"
+    assert _run(_article(alone), session16_actors)[0][0].speaker == "Leaders"

@@ -1881,6 +1881,20 @@ _WRITE_LEMMAS = frozenset({"write", "post", "publish", "pen", "send"})
 _DOC_OBJECT_RE = re.compile(
     r"\s+(?:a|an|the|his|her|their|its|another|one|two|three)\s+((?:[\w\-]+\s+){0,2}[\w\-]+)"
 )
+#: ", a remark (that)" right before a subject: the clause comments on the words before it.
+#: (Folded text, searched up to the subject.)
+_COMMENT_NOUN_BEFORE_RE = re.compile(
+    r",[\"'\u201d\u2019]?\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?(?:remark|comment|phrase|claim|charge|"
+    r"accusation|description|word|term|line|characteri[sz]ation|assertion|allegation)"
+    r"(?:\s+(?:that|which))?\s+$"
+)
+#: A participle and "by" its agent in an apposition of a document ("organised by the Harbour
+#: Swimmers' Club"); group 1 the agent. (Plain text.)
+_ISSUED_BY_AGENT_RE = re.compile(
+    r"\s*(?:issued|released|published|sent|posted|circulated|written|signed|drafted|authored|"
+    r"organi[sz]ed|launched|started|filed|tabled|submitted|put\s+out)\s+by\s+"
+    r"((?:the\s+)?[A-Z][^,;:]{1,80}?)\s*$"
+)
 #: A subject that is part of a group by a pronoun ("one of them", "two of those present",
 #: "another of us") right before the verb, or after a semicolon one more of a group just
 #: counted ("Two aides said …; a third insisted …"); group 1 the phrase. (Folded text.)
@@ -2525,6 +2539,17 @@ def _pattern_words() -> dict[str, frozenset[str] | None]:
         "role": _first_words(roles),
         "doc": _first_words([w + end for w in lex.documents for end in ("", "s")]),  # doc(?:s)?
     }
+
+
+@lru_cache(maxsize=8)
+def _bare_plural_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
+    """The pattern of :meth:`_Doc._bare_plural_re` for a lexicon's plural heads.
+
+    Example:
+        >>> _bare_plural_pattern(("leaders",)).match("leaders hail treaty").group(0)
+        'leaders'
+    """
+    return re.compile(r"(?:two\s+|rival\s+)?(?:" + _alt(heads) + r")(?![\w'\-])")
 
 
 def _finditer_if(
@@ -4955,7 +4980,24 @@ class _Doc:
             if ids:
                 self.plural_refs[m.start()] = ids
                 self.groups.append(_Group(m.start(), m.end(), sent, ids))
+        for span in (self.article.headline, self.article.standfirst):
+            # a headline's bare "Leaders hail treaty": the pair the article is about, as
+            # "both leaders" would be
+            if span is None or span.start in self.plural_refs:
+                continue
+            bm = self._bare_plural_re.match(self.folded, span.start, span.end)
+            if bm is not None and self.plain[bm.end() : bm.end() + 2].startswith(" "):
+                sent = self._sent_of(span.start)
+                ids = self._plural_antecedent(span.start, sent, False)
+                if ids:
+                    self.plural_refs[span.start] = ids
+                    self.groups.append(_Group(span.start, bm.end(), sent, ids))
         self.groups.sort(key=lambda g: g.end)
+
+    @cached_property
+    def _bare_plural_re(self) -> re.Pattern[str]:
+        """A plural head opening a headline with no determiner ("leaders hail …"; folded)."""
+        return _bare_plural_pattern(self.lex.plural_heads)
 
     def _plural_antecedent(self, pos: int, sent: int, pronoun: bool) -> tuple[str, ...]:
         """Actors a plural reference at ``pos`` stands for (empty when none).
@@ -5003,7 +5045,10 @@ class _Doc:
                     raw = self.text[start:end]
                     return _NP(start, end, raw, "joint", joint_id(g.ids), how="coordinated actors")
         ids = self.plural_refs.get(start, ())
-        if ids and self.pat["plural"].fullmatch(self.folded, start, end):
+        if ids and (
+            self.pat["plural"].fullmatch(self.folded, start, end)
+            or self._bare_plural_re.fullmatch(self.folded, start, end)
+        ):
             raw = self.text[start:end]
             if raw.rsplit(None, 1)[-1].lower() in _PLURAL_BODIES:
                 # "Both offices said": the actors, through their offices (as "the Elysee")
@@ -5159,7 +5204,7 @@ class _Doc:
             and opens - 1 in self.narrated
             and not self._person_between(opens, m.start)
         ):
-            lead = self.lead_in_person(opens - 1, word, gender)
+            lead = self.lead_in_person(opens - 1, word, gender, tag=quoted_from >= 0)
             if lead:
                 # '"I am sorry," he said' right after "… chief executive Conrad Ilves
                 # apologised to customers.": the person that sentence introduced
@@ -6132,7 +6177,7 @@ class _Doc:
         known = self.person_genders.get(key, "")
         return "" if known and gender and known != gender else key
 
-    def lead_in_person(self, k: int, word: str, gender: str) -> str:
+    def lead_in_person(self, k: int, word: str, gender: str, tag: bool = True) -> str:
         """The person a narration sentence introduces, for a "he" or "she" opening the next one.
 
         "Its chief executive, Halvard Brisk, took over the company in 2019." then '"If the cap
@@ -6140,7 +6185,10 @@ class _Doc:
         person only, as its subject (after a role phrase, a time stamp or an opening phrase;
         or "Among … was <Name>"), for the first time unless their gender is known; no actor of
         that pronoun is named in it; their gender, when known, fits; nobody in it died or was
-        jailed. Returns the name, or "".
+        jailed. A pronoun that tags a quotation (``tag``) passes over a newcomer whom someone
+        in the sentence before would fit; one that opens a new paragraph's sentence ("Lena
+        Varga came down the steps." then "She stopped …") does not, when the newcomer's
+        sentence opens its own paragraph. Returns the name, or "".
         """
         if k not in self.narrated:
             return ""
@@ -6217,7 +6265,15 @@ class _Doc:
         body_start = min(self.body_start, sent.start)
         if not known and self.plain.find(name, body_start, sent.start) >= 0:
             return ""  # named before in the body, gender unknown: the usual candidates decide
-        if i > 0 and not self._opens_paragraph_of(sent):
+        if (
+            i > 0
+            and not self._opens_paragraph_of(sent)
+            and not (  # ("Lena Varga came down the steps." alone, then "She stopped …")
+                not tag
+                and sent.section == "body"
+                and self.sentences[i - 1].paragraph != sent.paragraph
+            )
+        ):
             # someone the pronoun fits in the sentence before (an actor, or a person of that
             # gender, or of none known when the newcomer's is unknown too) keeps it: "President
             # Kestrel spoke for 40 minutes. Trade envoy X sat on the podium. "…," he said"
@@ -7605,6 +7661,10 @@ class _Doc:
                     raw = self.text[lo + (hm.start() - lo) : end]
                     return _NP(hm.start(), end, raw, "other", "", "", raw, how)
             return self.classify_np(s, end, last_source)
+        ps = self.plural_by_end.get(end, -1)
+        if ps >= lo and ps in self.plural_refs and self.plain[ps : ps + 1].isupper():
+            # a headline's bare "Leaders hail treaty": the plural reference, not a name
+            return self.classify_np(ps, end, last_source)
         region = self.plain[lo:end]
         fm = _NAME_FROM_PLACE_RE.fullmatch(region.strip())
         if fm is not None and fold(region.split()[0]) not in _NOT_A_NAME_OPENERS:
@@ -8032,6 +8092,16 @@ class _Doc:
         if first.kind == "doc" and lower_second and _CLAUSE_START_RE.match(self.plain[b0:b1]):
             # "The statement, issued by Tarrade's office, said": the issuer names the actor
             actor = second.actor if second is not None and second.actor else first.actor
+            if not actor and (bm := _ISSUED_BY_AGENT_RE.match(self.plain, b0, b1)) is not None:
+                agent = self.classify_np(bm.start(1), bm.end(1), last_source)
+                if agent is not None and agent.kind == "other" and (agent.name or agent.text):
+                    # "The petition, organised by the Harbour Swimmers' Club, says": the club
+                    # speaks, the document as written is the source
+                    how = "other speaker (issuer of a document)"
+                    name = agent.name or agent.text
+                    return _NP(
+                        first.start, first.end, first.text, "other", "", name, first.text, how
+                    )
             how = f"document issued by {actor}" if actor != first.actor else first.how
             return _NP(first.start, first.end, first.text, "doc", actor, first.name, "", how)
         if second is None and lower_second and _INDEFINITE_RE.match(self.plain[b0:b1]):
@@ -8913,9 +8983,19 @@ class _Doc:
                     np = self.it_np(pos)
             if np is None:
                 np = self.subject_np(lo, subj_end, last_source, lemma not in _THING_LEMMAS)
-                if np is not None and frames and np.how.endswith(_REDUCED_RELATIVE_HOW):
-                    # 'Lowe said …, a phrase the union said it found …': a comment on the
-                    # words reported before, which stay the unit's statement
+                if (
+                    np is not None
+                    and frames
+                    and (
+                        np.how.endswith(_REDUCED_RELATIVE_HOW)
+                        or _COMMENT_NOUN_BEFORE_RE.search(
+                            self.folded, max(ustart, np.start - 40), np.start
+                        )
+                    )
+                ):
+                    # 'Lowe said …, a phrase the union said it found …', '… "no plan", a
+                    # remark the mayor asked him to withdraw': a comment on the words reported
+                    # before, which stay the unit's statement
                     np = None
                 if (
                     lo - 4 > ustart
@@ -9977,6 +10057,46 @@ def _role_head(folded: str) -> str:
     return folded[: pm.start()] if pm is not None else folded
 
 
+def _narrated_speaker_before(doc: _Doc, ustart: int) -> _NP | None:
+    """The person a narration sentence right before ``ustart`` (same paragraph) opens with.
+
+    For a quotation with no attribution: 'Aldric cut in before she had finished. "The
+    truth? …"', 'Later, Hallett turned to Selvik. "Governor, …"'. The sentence before must be
+    narration of the body with no quotation, and open (after a phrase of time or place) with an
+    actor's name (not a possessive "Aldric's") or the surname of a person named before
+    (:meth:`_Doc.narrated_subject`); None otherwise.
+
+    Example (a sketch): in 'Aldric cut in. "The truth?"' the quotation's unit gives Aldric's
+    noun phrase.
+    """
+    k = bisect_left(doc.sentence_starts, ustart + 1) - 1
+    if k < 1:
+        return None
+    cur, before = doc.sentences[k], doc.sentences[k - 1]
+    if (
+        before.section != "body"
+        or before.paragraph != cur.paragraph
+        or before.index not in doc.narrated
+        or doc.quotes_in(before.start, before.end)
+    ):
+        return None
+    lo = before.start
+    if (om := _NARRATED_OPENING_RE.match(doc.plain, lo, before.end)) is not None:
+        lo = om.end()
+    while lo < before.end and doc.plain[lo].isspace():
+        lo += 1
+    for m in doc.mentions_in(lo, before.end):
+        if m.start == lo and m.actor and not m.pronoun and m.kind == "name":
+            if doc.plain.startswith(("'s", "\u2019s"), m.end):
+                return None  # "Aldric's plan was rejected": not about him speaking
+            return _NP(m.start, m.end, doc.text[m.start : m.end], "actor", m.actor, how="name")
+        break
+    name = doc.narrated_subject(before.index, "")
+    if name:
+        return _NP(lo, lo + len(name), name, "other", "", name, "", "other speaker (name)")
+    return None
+
+
 def _speaker_fields(np: _NP, actor_ids: set[str]) -> tuple[str, str]:
     if "+" in np.actor and np.kind in ("joint", "doc", "org"):
         return np.actor, "joint"
@@ -10373,6 +10493,12 @@ def attribute(
                 rule = "direct: quotation with no attribution continues the previous " + (
                     "quote" if prev.quote_type in ("direct", "mixed") else "paraphrase"
                 )
+            elif direct and (subj := _narrated_speaker_before(doc, ustart)) is not None:
+                # 'Aldric cut in before she had finished. "The truth? …"': the person the
+                # narration just before (same paragraph) is about speaks the quotation
+                quote_type = "direct"
+                speaker, speaker_type = _speaker_fields(subj, actor_ids)
+                rule = "direct: quotation after a narration sentence about its speaker"
             elif direct:
                 quote_type = "direct"
                 speaker_type = "unknown"
