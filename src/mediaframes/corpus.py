@@ -517,12 +517,16 @@ def parse_plain_text(
     has_headline: bool = True,
     warnings: Sequence[str] = (),
     captions: Iterable[str] = (),
+    headline_given: bool = False,
 ) -> Article:
     r"""Parse an article in the plain-text layout into an :class:`Article` with offsets.
 
     Layout rules (general, not tied to one outlet):
 
     * headline: the first line that is neither furniture nor a caption (when ``has_headline``);
+      with ``headline_given``, the first line whatever it holds (a record's ``title`` or an
+      HTML page's headline, which the input states: "Watch: …", "Updated: …" or "Analysis"
+      are headlines there, not the labels they would be on a line of a .txt);
     * standfirst: the next paragraph, when more text follows and either it is a single line
       directly under the headline (no blank line between), or the paragraph after it opens with
       a dateline, or it does not end like a sentence (standfirsts usually have no final
@@ -547,6 +551,8 @@ def parse_plain_text(
         warnings: Ingest warnings to attach.
         captions: Texts known to be captions (compared with whitespace collapsed and case
             folded): a paragraph holding one of them is a caption.
+        headline_given: The text's first line is its headline, as a JSONL/CSV record's
+            ``title`` or an HTML page's headline is (ignored without ``has_headline``).
 
     Returns:
         The parsed article; ``text[s.start:s.end] == s.text`` for every span.
@@ -556,8 +562,21 @@ def parse_plain_text(
         >>> a = parse_plain_text(t, "a", "a.txt")
         >>> a.standfirst.text, a.dateline.text, [p.text for p in a.body]
         ('A dek without period', 'BERLIN', ['First.', 'Second.'])
+        >>> t = "Watch: the envoy lands\n\nROME — The envoy landed."
+        >>> parse_plain_text(t, "b", "b.jsonl#1", headline_given=True).headline.text
+        'Watch: the envoy lands'
     """
     units = _classify(text, frozenset(_norm_key(c) for c in captions))
+    if has_headline and headline_given and (first_line := _lines(text, 0, len(text))):
+        a, b = first_line[0]
+        rest = []
+        for u in units:
+            if u.start < b < u.end:  # a unit running on past the headline's line keeps its rest
+                tail = text[b : u.end]
+                u = _Unit(u.kind, b + len(tail) - len(tail.lstrip()), u.end)
+            if u.start >= b:
+                rest.append(u)
+        units = [_Unit("text", a, b), *rest]
     caption_spans: list[Span] = []
     boilerplate: list[Span] = []
     seen_captions: set[str] = set()
@@ -2188,6 +2207,7 @@ def _build_article(
         fmt=cand.fmt,
         has_headline=cand.has_headline,
         captions=cand.captions,
+        headline_given=cand.fmt != "txt",
     )
     if not art.body:
         return Rejection(

@@ -1,0 +1,75 @@
+"""Ingest defects found by acceptance test 17a (a data journalist's scraped collection).
+
+Every title, name, place and sentence here is INVENTED for these tests.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from mediaframes import corpus
+
+LEAD = "TARNBY — Mayor Oda Vinter opened the new ferry quay on Monday, officials said."
+
+# Titles that would be furniture on a line of a .txt, but are the headline a record or page states
+GIVEN_TITLES = [
+    "UPDATED: Vinter opens the ferry quay",
+    "Watch: Vinter opens the ferry quay",
+    "Photo: the new ferry quay at Tarnby",
+    "Analysis",
+    "Live",
+    "Live updates: the Tarnby quay opens",
+    "Sign up for the ferry: quay opens",
+]
+
+
+def _write_record(root: Path, fmt: str, title: str, text: str) -> None:
+    raw = root / "raw"
+    raw.mkdir(parents=True)
+    if fmt == "jsonl":
+        rec = {"id": "rec1", "title": title, "text": text}
+        (raw / "recs.jsonl").write_text(json.dumps(rec) + "\n", encoding="utf-8")
+    elif fmt == "csv":
+        buf = io.StringIO()
+        csv.writer(buf).writerows([["id", "title", "text"], ["rec1", title, text]])
+        (raw / "recs.csv").write_text(buf.getvalue(), encoding="utf-8")
+    else:
+        filler = " ".join(["The quay took two years to build and cost more than planned."] * 5)
+        page = (
+            f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><article>"
+            f"<h1>{title}</h1><p>{text}</p><p>{filler}</p></article></body></html>"
+        )
+        (raw / "rec1.html").write_text(page, encoding="utf-8")
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "html"])
+@pytest.mark.parametrize("title", GIVEN_TITLES)
+def test_a_given_title_is_the_headline_even_when_it_looks_like_furniture(
+    tmp_path: Path, fmt: str, title: str
+) -> None:
+    _write_record(tmp_path, fmt, title, LEAD)
+    result = corpus.scan_corpus(tmp_path)
+    assert not result.quarantine
+    (art,) = result.articles
+    assert art.headline is not None and art.headline.text == title
+    assert art.dateline is not None and art.dateline.text == "TARNBY"
+    assert art.body[0].text.startswith("Mayor Oda Vinter opened")
+    assert not any(s.start < art.headline.end for s in art.boilerplate)
+
+
+# a .txt's first line is still judged: a label above the headline is furniture
+TXT_LABELS = [
+    ("Analysis\n\nVinter opens the quay\n\nTARNBY — The quay opened.\n", "Vinter opens the quay"),
+    ("Watch: quay\n\nVinter opens the quay\n\nTARNBY — It opened.\n", "Vinter opens the quay"),
+]
+
+
+@pytest.mark.parametrize(("text", "headline"), TXT_LABELS)
+def test_a_txt_label_line_above_the_headline_stays_furniture(text: str, headline: str) -> None:
+    art = corpus.parse_plain_text(text, "t", "t.txt")
+    assert art.headline is not None and art.headline.text == headline
