@@ -73,3 +73,31 @@ TXT_LABELS = [
 def test_a_txt_label_line_above_the_headline_stays_furniture(text: str, headline: str) -> None:
     art = corpus.parse_plain_text(text, "t", "t.txt")
     assert art.headline is not None and art.headline.text == headline
+
+
+ENTITIES = [
+    ("&quot;Not yet,&quot; said Oda Vinter.", '"Not yet," said Oda Vinter.'),
+    ("the mayor&#8217;s quay &#x2014; at last", "the mayor’s quay — at last"),
+    ("Tarnby&nbsp;quay &amp; ferry", "Tarnby quay & ferry"),
+    ("&ldquo;Soon,&rdquo; she said&hellip;", "“Soon,” she said…"),
+    # NEGATIVE rows: no complete reference HTML defines
+    ("R&D at AT&T", None),
+    ("&foo; and & alone", None),
+    ("no entity at all", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENTITIES)
+def test_decode_entities(text: str, expected: str | None) -> None:
+    assert corpus.decode_entities(text) == expected
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_record_entities_without_tags_are_decoded(tmp_path: Path, fmt: str) -> None:
+    text = "TARNBY &mdash; &quot;The quay is open,&quot; Mayor Oda Vinter said on Monday."
+    _write_record(tmp_path, fmt, "Vinter &amp; the ferry quay", text)
+    (art,) = corpus.scan_corpus(tmp_path).articles
+    assert art.headline is not None and art.headline.text == "Vinter & the ferry quay"
+    assert art.dateline is not None and art.dateline.text == "TARNBY"
+    assert art.body[0].text == '"The quay is open," Mayor Oda Vinter said on Monday.'
+    assert any("entities decoded" in w for w in art.warnings)

@@ -1481,6 +1481,46 @@ def markup_to_text(text: str) -> str | None:
     return "\n\n".join(paras)
 
 
+#: An HTML character reference with its closing semicolon: "&amp;", "&#8217;", "&#x2014;".
+_ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def decode_entities(text: str) -> str | None:
+    """The text with its HTML character references decoded, or None when it holds none.
+
+    News APIs and scrapers often deliver a title or a text HTML-escaped but without tags
+    (``&quot;Not yet,&quot; she said``), so :func:`markup_to_text` finds no markup. Only
+    complete references (with their ``;``) that HTML defines are decoded; "AT&T" or "&foo;"
+    stay as written. A no-break space becomes a space, as in :func:`markup_to_text`.
+
+    Args:
+        text: A record's title or text.
+
+    Returns:
+        The decoded text, or None when nothing was decoded.
+
+    Example:
+        >>> decode_entities("&quot;Not yet,&quot; she said &amp; left&#8230;")
+        '"Not yet," she said & left…'
+        >>> decode_entities("R&D at AT&T; &foo; stays") is None
+        True
+    """
+    import html as html_lib
+
+    changed = False
+
+    def one(m: re.Match[str]) -> str:
+        nonlocal changed
+        out = html_lib.unescape(m.group())
+        if out == m.group():
+            return out
+        changed = True
+        return out.replace("\u00a0", " ")
+
+    decoded = _ENTITY_RE.sub(one, text)
+    return decoded if changed else None
+
+
 #: Field names that usually hold what ``id`` / ``text`` hold, for the hint of a missing field.
 FIELD_HINTS = {
     "id": ("article_id", "uid", "guid", "uuid", "key", "slug", "doc_id", "story_id"),
@@ -1555,7 +1595,10 @@ def _record_candidate(
         warnings.append(
             "record text held HTML markup: tags removed and entities decoded (paragraphs kept)"
         )
-    if title and (plain_title := markup_to_text(title)) is not None:
+    elif (decoded := decode_entities(body)) is not None:
+        body = decoded
+        warnings.append("record text held HTML entities (no tags): entities decoded")
+    if title and (plain_title := markup_to_text(title) or decode_entities(title)) is not None:
         title = " ".join(plain_title.split())
     body, n = repair_mojibake(body)
     title, m = repair_mojibake(title)
