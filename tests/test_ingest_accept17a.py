@@ -101,3 +101,55 @@ def test_record_entities_without_tags_are_decoded(tmp_path: Path, fmt: str) -> N
     assert art.dateline is not None and art.dateline.text == "TARNBY"
     assert art.body[0].text == '"The quay is open," Mayor Oda Vinter said on Monday.'
     assert any("entities decoded" in w for w in art.warnings)
+
+
+BYLINES = [
+    ("By Maren Østli", "Maren Østli"),
+    ("By Åsa Brekke-Nilsen in Tarnby", "Åsa Brekke-Nilsen"),
+    ("By Ólafur Þórsson and Lena Ruud", "Ólafur Þórsson; Lena Ruud"),
+    ("By Łukasz Żuk, Tarnby Post", "Łukasz Żuk"),
+    ("By Jean-Luc d'Arcy", "Jean-Luc d'Arcy"),
+    ("By Ana de la Torre", "Ana de la Torre"),
+    ("By Lena Ruud", "Lena Ruud"),
+    # NEGATIVE rows: sentences that open with "By"
+    ("By Monday Vårdøy had left.", None),
+    ("By the end of the day the quay was full", None),
+]
+
+
+@pytest.mark.parametrize(("line", "name"), BYLINES)
+def test_bylines_with_non_ascii_capitals(line: str, name: str | None) -> None:
+    assert corpus.byline_name(line) == name
+    assert corpus.boilerplate_kind(line) == ("line" if name else None)
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("Boats at the quay in Tarnby. (Per Lanning/Østlands Foto)", "Per Lanning/Østlands Foto"),
+        ("Boats at the quay in Tarnby on Monday. (Ørjan Lie/Reuters)", "Ørjan Lie/Reuters"),
+        ("Talks at the quay went on (in Tarnby)", None),
+    ],
+)  # fmt: skip
+def test_slash_credit_with_non_ascii_capital(caption: str, credit: str | None) -> None:
+    assert corpus.photo_credit(caption) == credit
+
+
+def test_non_ascii_byline_is_no_standfirst_and_is_the_author(tmp_path: Path) -> None:
+    text = "By Maren Østli\n\n" + LEAD
+    _write_record(tmp_path / "rec", "jsonl", "Vinter opens the quay", text)
+    (art,) = corpus.scan_corpus(tmp_path / "rec").articles
+    assert art.standfirst is None
+    assert [s.text for s in art.boilerplate] == ["By Maren Østli"]
+    assert art.dateline is not None and art.dateline.text == "TARNBY"
+    filler = " ".join(["The quay took two years to build and cost more than planned."] * 5)
+    page = (
+        "<html><head><meta charset='utf-8'><title>Vinter opens the quay</title></head><body>"
+        f"<article><h1>Vinter opens the quay</h1><p>By Maren Østli</p><p>{LEAD}</p>"
+        f"<p>{filler}</p></article></body></html>"
+    )
+    (tmp_path / "page" / "raw").mkdir(parents=True)
+    (tmp_path / "page" / "raw" / "p.html").write_text(page, encoding="utf-8")
+    (art,) = corpus.scan_corpus(tmp_path / "page").articles
+    assert art.standfirst is None
+    assert art.metadata.get("author") == "Maren Østli"

@@ -188,10 +188,17 @@ def _credit_words_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
 
 
-_SLASH_CREDIT_RE = re.compile(r"[^\W\d_][\w.)]*\s*/\s*[A-Z]")
+#: Capital letters of the Latin, Greek and Cyrillic scripts ("Ø", "Å", "Þ", "Ł", "Ş", "Д"), for
+#: names in bylines and credits: Python's ``re`` has no ``\p{Lu}``.
+_UPPER = "".join(re.escape(chr(i)) for i in range(0x530) if chr(i).isupper())
+_SLASH_CREDIT_RE = re.compile(rf"[^\W\d_][\w.)]*\s*/\s*[{_UPPER}]")
 _FINAL_PAREN_RE = re.compile(r"\(([^()]{2,160})\)\s*$")
+#: One word of a name: a capital first ("Østli", "Brekke-Nilsen"), or after a short lower-case
+#: prefix and an apostrophe or hyphen ("d'Arcy", "al-Sayer").
+_NAME_WORD = rf"(?:[a-z]{{1,3}}['’-])?[{_UPPER}][\w.'’-]*"
 _BYLINE_RE = re.compile(
-    r"^By\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+|&\s+|de\s+|van\s+|von\s+)?[A-Z][\w.'’-]*){0,5}"
+    rf"^By\s+{_NAME_WORD}(?:\s+(?:and\s+|&\s+|(?:(?:de|da|di|del|du|la|le|van|von|der|den|ter)"
+    rf"\s+){{1,2}})?{_NAME_WORD}){{0,5}}"
     r"(?:\s*(?:,|and|in)\s+[\w .'’-]{1,40})?$"
 )
 
