@@ -153,3 +153,47 @@ def test_non_ascii_byline_is_no_standfirst_and_is_the_author(tmp_path: Path) -> 
     (art,) = corpus.scan_corpus(tmp_path / "page").articles
     assert art.standfirst is None
     assert art.metadata.get("author") == "Maren Østli"
+
+
+QUOTE = "“The quay stays shut until the spring floods are over,” said Oda Vinter, the mayor."
+REPEATS = [
+    # a pull quote after (or before) the paragraph it repeats
+    ([QUOTE, "“The quay stays shut until the spring floods are over”"], "", [1]),
+    (["“The quay stays shut until the spring floods are over”", QUOTE], "", [0]),
+    # the same paragraph twice: the later copy
+    (["Ferries use the old pier until May.", "Ferries use the old pier until May."], "", [1]),
+    # a teaser repeating the standfirst
+    (["The mayor says the quay stays shut", "Ferries use the old pier."],
+     "The mayor says the quay stays shut until spring", [0]),
+    # NEGATIVE rows: too short, a paraphrase, other words around the quotation
+    ([QUOTE, "“Shut until spring”"], "", []),
+    ([QUOTE, "The quay will stay shut until the floods are over, the mayor said."], "", []),
+    ([QUOTE, "“The quay stays shut until the spring floods are over,” she repeated on Tuesday."],
+     "", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "standfirst", "expected"), REPEATS)
+def test_repeated_paragraphs(paragraphs: list[str], standfirst: str, expected: list[int]) -> None:
+    assert corpus.repeated_paragraphs(paragraphs, standfirst) == expected
+
+
+def test_html_pull_quote_is_no_second_statement(tmp_path: Path) -> None:
+    pull = "“The quay stays shut until the spring floods are over”"
+    page = (
+        "<html><head><meta charset='utf-8'><title>Tarnby quay stays shut</title></head><body>"
+        "<article><h1>Tarnby quay stays shut</h1><div class='body'>"
+        f"TARNBY — The ferry quay will not reopen this winter.<br><br>{QUOTE}<br><br>"
+        f"<blockquote class='pullquote'>{pull}</blockquote>"
+        "Ferries will use the old pier at Nessby, where the water is deeper and the crossing "
+        "longer, until the quay has been repaired by the harbour board.</div></article>"
+        "</body></html>"
+    )
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "q.html").write_text(page, encoding="utf-8")
+    (art,) = corpus.scan_corpus(tmp_path).articles
+    assert [p.text for p in art.body].count(QUOTE) == 1
+    assert pull not in [p.text for p in art.body]
+    assert pull in [s.text for s in art.boilerplate]
+    assert any("pull quote" in w for w in art.warnings)
+    assert all(art.text[s.start : s.end] == s.text for s in art.boilerplate)

@@ -514,6 +514,60 @@ def _norm_key(s: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", s).casefold().split())
 
 
+_REPEAT_WORD_RE = re.compile(r"\w+")
+#: A paragraph repeating another's words is a pull quote only from this many words on, and
+#: only up to this length (a pull quote is a sentence or two, not a paragraph of reporting).
+MIN_REPEAT_WORDS = 6
+MAX_REPEAT_CHARS = 300
+
+
+def repeated_paragraphs(paragraphs: Sequence[str], standfirst: str = "") -> list[int]:
+    """The indexes of body paragraphs that only repeat words of another paragraph.
+
+    A pull quote (``<blockquote class="pullquote">``, or a teaser set between paragraphs)
+    repeats, word for word, a quotation or sentence that the article prints in full elsewhere;
+    kept as a paragraph it would be a second statement of the same words. A paragraph of at
+    least :data:`MIN_REPEAT_WORDS` words and at most :data:`MAX_REPEAT_CHARS` characters whose
+    words (case, punctuation and quotation marks aside) all occur, in order and together,
+    inside a longer paragraph or the standfirst, or that an earlier paragraph already holds
+    exactly, is such a repeat. Nothing else is judged: a paraphrase or a quotation with other
+    words around it stays.
+
+    Args:
+        paragraphs: The body paragraphs, in order.
+        standfirst: The standfirst's text ("" when there is none).
+
+    Returns:
+        The indexes of the repeats, in order.
+
+    Example:
+        >>> repeated_paragraphs([
+        ...     "“The quay stays shut until spring,” said Oda Vinter, the mayor.",
+        ...     "“The quay stays shut until spring”",
+        ...     "Ferries will use the old pier.",
+        ... ])
+        [1]
+    """
+
+    def key(p: str) -> str:
+        return " ".join(_REPEAT_WORD_RE.findall(unicodedata.normalize("NFKC", p).casefold()))
+
+    keys = [key(p) for p in paragraphs]
+    dek = key(standfirst)
+    out = []
+    for i, (p, k) in enumerate(zip(paragraphs, keys, strict=True)):
+        if len(p) > MAX_REPEAT_CHARS or k.count(" ") + 1 < MIN_REPEAT_WORDS:
+            continue
+        inner = f" {k} "
+        if (
+            inner in f" {dek} "
+            or any(len(o) > len(k) and inner in f" {o} " for o in keys)
+            or k in keys[:i]
+        ):
+            out.append(i)
+    return out
+
+
 def parse_plain_text(
     text: str,
     article_id: str,
@@ -633,7 +687,21 @@ def parse_plain_text(
             dateline = _span(text, a + ps, a + pe)
             texts[0] = (a + bs, b)
 
-    body = tuple(_span(text, a, b) for a, b in texts if b > a)
+    texts = [(a, b) for a, b in texts if b > a]
+    repeats = repeated_paragraphs(
+        [text[a:b] for a, b in texts], text[standfirst.start : standfirst.end] if standfirst else ""
+    )
+    notes = list(warnings)
+    if repeats:
+        shown = "; ".join(repr(text[slice(*texts[i])][:60]) for i in repeats[:3])
+        notes.append(
+            f"{len(repeats)} paragraph(s) repeating words of another (a pull quote) left out of "
+            f"the body: {shown}" + ("; …" if len(repeats) > 3 else "")
+        )
+        boilerplate.extend(_span(text, *texts[i]) for i in repeats)
+        texts = [t for i, t in enumerate(texts) if i not in repeats]
+    body = tuple(_span(text, a, b) for a, b in texts)
+    warnings = notes
     return Article(
         article_id=article_id,
         source_path=source_path,
@@ -2266,7 +2334,7 @@ def _build_article(
             "no body paragraph left after headline, standfirst, captions and boilerplate",
         )
     meta = {k: meta.get(k) for k in METADATA_COLUMNS} | dict(meta)
-    warns = list(cand.warnings) + list(warnings)
+    warns = list(cand.warnings) + list(warnings) + list(art.warnings)
     parts = [art.headline, art.standfirst, *art.body]
     lang_text = "\n".join(s.text for s in parts if s is not None)
     detected, share = detect_language(lang_text)
