@@ -197,3 +197,42 @@ def test_html_pull_quote_is_no_second_statement(tmp_path: Path) -> None:
     assert pull in [s.text for s in art.boilerplate]
     assert any("pull quote" in w for w in art.warnings)
     assert all(art.text[s.start : s.end] == s.text for s in art.boilerplate)
+
+
+DEK = "The mayor says the quay stays shut until the spring"
+BLOCKS = [
+    ("block", "tarnby quay stays shut"),
+    ("block", DEK.casefold()),
+    ("block", LEAD.casefold()),
+]
+DESCRIBED = [
+    # the description is a visible block before the text the extractor kept: put back
+    ([LEAD], DEK, BLOCKS, [DEK, LEAD]),
+    # NEGATIVE rows: no description, one that is no block, one already extracted, a block after
+    ([LEAD], "", BLOCKS, [LEAD]),
+    ([LEAD], "A teaser written for search engines only", BLOCKS, [LEAD]),
+    ([DEK, LEAD], DEK, BLOCKS, [DEK, LEAD]),
+    ([LEAD], DEK, [BLOCKS[0], BLOCKS[2], BLOCKS[1]], [LEAD]),
+]
+
+
+@pytest.mark.parametrize(("paras", "description", "items", "expected"), DESCRIBED)
+def test_described_standfirst(
+    paras: list[str], description: str, items: list[tuple[str, str]], expected: list[str]
+) -> None:
+    assert corpus.described_standfirst(paras, description, items) == expected
+
+
+def test_html_standfirst_outside_the_text_container_is_kept(tmp_path: Path) -> None:
+    filler = " ".join(["The quay took two years to build and cost more than planned."] * 5)
+    page = (
+        f"<html><head><meta charset='utf-8'><meta name='description' content='{DEK}'>"
+        "<title>Tarnby quay stays shut</title></head><body><div class='top'>"
+        f"<h1>Tarnby quay stays shut</h1><p class='lede'><strong>{DEK}</strong></p></div>"
+        f"<div class='article-body'><p>{LEAD}</p><p>{filler}</p></div></body></html>"
+    )
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "q.html").write_text(page, encoding="utf-8")
+    (art,) = corpus.scan_corpus(tmp_path).articles
+    assert art.standfirst is not None and art.standfirst.text == DEK
+    assert art.dateline is not None and art.dateline.text == "TARNBY"

@@ -1396,6 +1396,8 @@ def _html_parts(
     paras = [p for p in paras if p]
     if title:  # the headline repeated (the extractor may move it below the first entry)
         paras = [p for p in paras if _norm_key(p) != _norm_key(title)]
+    if doc is not None and paras:
+        paras = described_standfirst(paras, str(getattr(doc, "description", None) or ""), items)
     meta: dict[str, Any] = {}
     warnings: list[str] = []
     if doc is not None:
@@ -1454,6 +1456,45 @@ def _html_parts(
     paras = place_captions(paras, keep)
     text = "\n\n".join(([title] if title else []) + paras) + "\n"
     return text, bool(title), meta, warnings, captions
+
+
+def described_standfirst(
+    paras: Sequence[str], description: str, items: Sequence[tuple[str, str]]
+) -> list[str]:
+    """Put back a standfirst the extractor left out, when the page states it as its description.
+
+    Pages often set the standfirst above the article's text container (``<h1>``, then ``<p
+    class="lede">``, then ``<div class="article-body">``); trafilatura keeps only the container,
+    and the standfirst was lost without a trace. When the page's description (``<meta
+    name="description">`` or ``og:description``) is the text of a block of the page that stands
+    before the first extracted paragraph and was not extracted, that text becomes the first
+    paragraph (where :func:`parse_plain_text` looks for the standfirst). A description that is
+    no visible block, or a block after the text begins, changes nothing.
+
+    Args:
+        paras: The extracted paragraphs, in order.
+        description: The page's description ("" when it has none).
+        items: :func:`page_items` of the page.
+
+    Returns:
+        The paragraphs, the standfirst first when it was put back.
+
+    Example:
+        >>> items = [("block", "the mayor says no."), ("block", "rome — it rained.")]
+        >>> described_standfirst(["ROME — It rained."], "The mayor says no.", items)
+        ['The mayor says no.', 'ROME — It rained.']
+        >>> described_standfirst(["ROME — It rained."], "A teaser not on the page", items)
+        ['ROME — It rained.']
+    """
+    desc = " ".join(description.split())
+    key = _norm_key(desc)
+    if not key or key in {_norm_key(p) for p in paras}:
+        return list(paras)
+    first = ("block", _norm_key(paras[0]))
+    where = next((i for i, it in enumerate(items) if it == ("block", key)), None)
+    if where is None or first not in items[where + 1 :]:
+        return list(paras)
+    return [desc, *paras]
 
 
 #: A bare host name ("example.invalid", "www.example.com"): what trafilatura gives as the site
