@@ -236,3 +236,30 @@ def test_html_standfirst_outside_the_text_container_is_kept(tmp_path: Path) -> N
     (art,) = corpus.scan_corpus(tmp_path).articles
     assert art.standfirst is not None and art.standfirst.text == DEK
     assert art.dateline is not None and art.dateline.text == "TARNBY"
+
+
+META = "article_id,outlet,url,date,date_inferred,language,notes\n"
+METADATA_ROWS = [
+    # (metadata row after the id, date, date_inferred, language, warned about date_inferred?)
+    (",X,,2026-11-12,FALSE,en,", "2026-11-12", False, "en", False),
+    (",X,,12/11/2026,FALSE,en,", None, None, "en", True),  # the date is dropped: nothing inferred
+    (",X,,,true,en,", None, None, "en", True),
+    (",X,,,,EN,", None, None, "en", False),  # language tags ignore case
+    (",X,,,,En-GB,", None, None, "en-GB", False),
+    (",X,,,,english,", None, None, "en", False),  # NEGATIVE: no code, detected instead
+]
+
+
+@pytest.mark.parametrize(("row", "date", "inferred", "language", "warned"), METADATA_ROWS)
+def test_metadata_date_inferred_needs_a_date_and_language_ignores_case(
+    tmp_path: Path, row: str, date: str | None, inferred: bool | None, language: str, warned: bool
+) -> None:
+    (tmp_path / "raw").mkdir()
+    text = "Vinter opens the quay\n\n" + LEAD + " " + " ".join(["The quay is new."] * 6) + "\n"
+    (tmp_path / "raw" / "q.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text(META + "q" + row + "\n", encoding="utf-8")
+    (art,) = corpus.scan_corpus(tmp_path).articles
+    assert art.metadata["date"] == date
+    assert art.metadata["date_inferred"] is inferred
+    assert art.metadata["language"] == language
+    assert any("date_inferred" in w and "no date" in w for w in art.warnings) is warned

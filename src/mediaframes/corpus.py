@@ -2020,8 +2020,12 @@ def _clean_value(key: str, value: Any) -> tuple[Any, str | None]:
             dt.date(parts[0], parts[1], parts[2])
         except ValueError:
             return None, f"date {s!r} is not a calendar date: ignored"
-    if key == "language" and not _LANG_RE.match(s):
-        return None, f"language {s!r} is not an ISO 639 code: ignored"
+    if key == "language":
+        head, _, tail = s.partition("-")
+        tag = head.lower() + ("-" + tail if tail else "")  # "EN", "En-GB": tags ignore case
+        if not _LANG_RE.match(tag):
+            return None, f"language {s!r} is not an ISO 639 code: ignored"
+        s = tag
     if key == "url" and not re.match(r"^https?://\S+$", s):
         return None, f"url {s!r} is not an http(s) URL: ignored"
     return s, None
@@ -2346,8 +2350,13 @@ def _merge_metadata(
             warnings.append(f"metadata.csv {key}={value!r} overrides the input's {old!r}")
         merged[key] = value
     ordered = {k: merged.get(k) for k in METADATA_COLUMNS}
-    if ordered["date"] is None and (row or {}).get("date_inferred") is None:
-        ordered["date_inferred"] = None  # "not inferred" only means something with a date
+    if ordered["date"] is None:  # "inferred" or not only means something with a date
+        if ordered["date_inferred"] is not None and (row or {}).get("date_inferred") is not None:
+            warnings.append(
+                f"metadata.csv date_inferred={ordered['date_inferred']!r} but no date is known: "
+                "left empty"
+            )
+        ordered["date_inferred"] = None
     ordered.update({k: merged[k] for k in sorted(merged) if k not in METADATA_COLUMNS})
     return ordered, warnings
 
