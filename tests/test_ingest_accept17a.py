@@ -263,3 +263,22 @@ def test_metadata_date_inferred_needs_a_date_and_language_ignores_case(
     assert art.metadata["date_inferred"] is inferred
     assert art.metadata["language"] == language
     assert any("date_inferred" in w and "no date" in w for w in art.warnings) is warned
+
+
+def test_quarantine_is_in_line_order(tmp_path: Path) -> None:
+    from mediaframes import scale
+
+    lines = []
+    for n in range(1, 13):
+        rec = {"id": f"r{n}", "title": f"Quay story {n}", "text": f"{LEAD} Story {n}."}
+        lines.append("{broken" if n in (5, 12) else json.dumps(rec))
+    (tmp_path / "corpus" / "raw").mkdir(parents=True)
+    (tmp_path / "corpus" / "raw" / "recs.jsonl").write_text("\n".join(lines) + "\n")
+    want = ["raw/recs.jsonl#5", "raw/recs.jsonl#12"]
+    result = corpus.scan_corpus(tmp_path / "corpus")
+    assert [r.source_path for r in result.quarantine] == want
+    corpus.ingest_corpus(tmp_path / "corpus", tmp_path / "ingest")
+    scale.analyze_corpus(tmp_path / "corpus", tmp_path / "analyze")
+    for out in ("ingest", "analyze"):
+        rows = list(csv.DictReader((tmp_path / out / "quarantine.csv").open(encoding="utf-8")))
+        assert [r["source_path"] for r in rows] == want, out

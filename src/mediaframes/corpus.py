@@ -1127,6 +1127,24 @@ class Rejection:
     detail: str
 
 
+def quarantine_order(r: Rejection) -> tuple[str, int, str]:
+    """The sort key of quarantined inputs: file path, then line (as a number), then reason.
+
+    A JSONL/CSV record's ``source_path`` is ``<file>#<line>``; sorted as text, line 12 came
+    before line 5. The file's own rejection (no line) comes before its records'.
+
+    Example:
+        >>> paths = ["raw/a.jsonl#12", "raw/a.jsonl#5", "raw/a.jsonl", "raw/a#1.txt"]
+        >>> rows = [Rejection(p, "empty", "") for p in paths]
+        >>> [r.source_path for r in sorted(rows, key=quarantine_order)]
+        ['raw/a#1.txt', 'raw/a.jsonl', 'raw/a.jsonl#5', 'raw/a.jsonl#12']
+    """
+    path, sep, line = r.source_path.rpartition("#")
+    if sep and line.isdigit():
+        return path, int(line), r.reason
+    return r.source_path, 0, r.reason
+
+
 @dataclass(frozen=True)
 class _Candidate:
     """An input that decoded well, before ids, duplicates and metadata are settled."""
@@ -2578,7 +2596,7 @@ def scan_corpus(
         (rejected if isinstance(item, Rejection) else articles).append(item)
     return ScanResult(
         articles=tuple(articles),  # input order, as `mediaframes analyze` streams them
-        quarantine=tuple(sorted(rejected, key=lambda r: (r.source_path, r.reason))),
+        quarantine=tuple(sorted(rejected, key=quarantine_order)),
         n_inputs=len(articles) + len(rejected),
         notes=tuple(notes),
     )

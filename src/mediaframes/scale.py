@@ -765,7 +765,7 @@ class IngestStream:
 
         from mediaframes import corpus
 
-        rej = sorted(self.rejections, key=lambda r: (r.source_path, r.reason))
+        rej = sorted(self.rejections, key=corpus.quarantine_order)
         q = pd.DataFrame(
             [[r.source_path, r.reason, r.detail] for r in rej],
             columns=list(corpus.QUARANTINE_COLUMNS),
@@ -1530,6 +1530,13 @@ def interrupts_raise() -> Iterator[None]:
 # --- the run -----------------------------------------------------------------------------------
 
 
+def _quarantine_order(r: Any) -> tuple[str, int, str]:
+    """:func:`mediaframes.corpus.quarantine_order` (corpus imported when needed)."""
+    from mediaframes import corpus
+
+    return corpus.quarantine_order(r)
+
+
 def analyze_corpus(
     corpus_dir: str | Path,
     out_dir: str | Path,
@@ -1694,7 +1701,7 @@ def analyze_corpus(
         if stream is not None:
             summary.files.extend(stream.finish())
             summary.n_quarantined = len(stream.rejections)
-            summary.quarantined = sorted(stream.rejections, key=lambda r: (r.source_path, r.reason))
+            summary.quarantined = sorted(stream.rejections, key=_quarantine_order)
             if summary.n_articles == 0:
                 raise ScaleError(
                     f"no valid article in {corpus_dir} ({summary.n_quarantined} input(s) "
