@@ -282,3 +282,29 @@ def test_quarantine_is_in_line_order(tmp_path: Path) -> None:
     for out in ("ingest", "analyze"):
         rows = list(csv.DictReader((tmp_path / out / "quarantine.csv").open(encoding="utf-8")))
         assert [r["source_path"] for r in rows] == want, out
+
+
+JSON_ERRORS = [
+    # (line as written in the file, start of the detail, said to be cut off?)
+    ('{"id": "r5", "title": "Quay", "text": "TARNBY — The quay\n',
+     "line 5 is not JSON (Unterminated string starting at character 39", True),
+    ('{"id": "r5", "title": "Quay",\n', "line 5 is not JSON (Expecting property name", True),
+    ('{"id": "r5" "text": "x"}\n', "line 5 is not JSON (Expecting ',' delimiter at character 13",
+     False),
+    ("not json at all\n", "line 5 is not JSON (Expecting value at character 1", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "start", "cut"), JSON_ERRORS)
+def test_jsonl_error_messages(tmp_path: Path, line: str, start: str, cut: bool) -> None:
+    good = "".join(
+        json.dumps({"id": f"r{n}", "title": "Quay", "text": f"{LEAD} Day {n}."}) + "\n"
+        for n in range(1, 5)
+    )
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "r.jsonl").write_text(good + line, encoding="utf-8")
+    (q,) = corpus.scan_corpus(tmp_path).quarantine
+    assert q.source_path == "raw/r.jsonl#5" and q.reason == "malformed_record"
+    assert q.detail.startswith(start), q.detail
+    assert " at at " not in q.detail
+    assert ("cut off?" in q.detail) is cut

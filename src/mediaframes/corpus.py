@@ -1771,6 +1771,31 @@ def _record_candidate(
     )
 
 
+def json_error_detail(lineno: int, line: str, error: json.JSONDecodeError) -> str:
+    """The quarantine detail of a JSONL line that is not JSON.
+
+    Says where the parser stopped and how the line starts; a line that ends before its record
+    closes (an unterminated string, or the text ending where a value or a ``}`` is due) is
+    said to be cut off, as an export or a copy interrupted mid-line leaves it.
+
+    Example:
+        >>> line = '{"id": "r5", "text": "TARNBY — The quay'
+        >>> try:
+        ...     json.loads(line)
+        ... except json.JSONDecodeError as e:
+        ...     detail = json_error_detail(5, line, e)
+        >>> detail.split(":")[0]
+        'line 5 is not JSON (Unterminated string starting at character 22'
+        >>> "cut off?" in detail
+        True
+    """
+    text = line.rstrip("\r\n")
+    what = f"{error.msg.removesuffix(' at')} at character {error.pos + 1}"
+    if error.msg.startswith("Unterminated string") or error.pos >= len(text.rstrip()):
+        what += ": the line ends before the record does, cut off?"
+    return f"line {lineno} is not JSON ({what}; it starts with {text.strip()[:40]!r})"
+
+
 def _iter_jsonl(path: Path, rel: str, max_bytes: int, max_file_bytes: int):
     """Yield candidates or rejections for the lines of a JSONL file."""
     size = path.stat().st_size
@@ -1793,12 +1818,10 @@ def _iter_jsonl(path: Path, rel: str, max_bytes: int, max_file_bytes: int):
                 line, warns = decode_bytes(raw)
                 warns = [w for w in warns if "byte-order" not in w]
                 try:
-                    rec = json.loads(line)
+                    rec = json.loads(line.rstrip("\r\n"))
                 except json.JSONDecodeError as e:
                     raise InputRejected(
-                        "malformed_record",
-                        f"line {lineno} is not JSON ({e.msg} at character {e.pos + 1}; it starts "
-                        f"with {line.strip()[:40]!r})",
+                        "malformed_record", json_error_detail(lineno, line, e)
                     ) from None
                 if not isinstance(rec, dict):
                     raise InputRejected(
