@@ -308,3 +308,23 @@ def test_jsonl_error_messages(tmp_path: Path, line: str, start: str, cut: bool) 
     assert q.detail.startswith(start), q.detail
     assert " at at " not in q.detail
     assert ("cut off?" in q.detail) is cut
+
+
+@pytest.mark.parametrize(("outlet", "warned"), [("Tarnby Post", False), ("", True)])
+def test_no_outlet_warning_when_metadata_names_the_outlet(
+    tmp_path: Path, outlet: str, warned: bool
+) -> None:
+    filler = " ".join(["The quay took two years to build and cost more than planned."] * 5)
+    page = (
+        "<html><head><meta charset='utf-8'><title>Vinter opens the quay</title>"
+        "<meta property='og:url' content='https://www.tarnby-post.example/quay'></head><body>"
+        f"<article><h1>Vinter opens the quay</h1><p>{LEAD}</p><p>{filler}</p></article>"
+        "</body></html>"
+    )
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "q.html").write_text(page, encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text(META + f"q,{outlet},,,,,\n", encoding="utf-8")
+    (art,) = corpus.scan_corpus(tmp_path).articles
+    assert art.metadata["outlet"] == (outlet or None)
+    assert art.metadata["site_host"] == "tarnby-post.example"
+    assert any("names no outlet" in w for w in art.warnings) is warned

@@ -1430,8 +1430,8 @@ def _html_parts(
         if _HOST_RE.match(site):
             meta["site_host"] = site
             warnings.append(
-                f"the page names no outlet (no og:site_name or publisher), only its host "
-                f"{site!r}: outlet left empty, the host kept in extra 'site_host'"
+                f"{_NO_OUTLET}, only its host {site!r}: outlet left empty, the host kept in "
+                "extra 'site_host'"
             )
         elif site:
             meta["outlet"] = site
@@ -1514,6 +1514,9 @@ def described_standfirst(
         return list(paras)
     return [desc, *paras]
 
+
+#: The start of the warning for a page that names no outlet (dropped when metadata.csv does).
+_NO_OUTLET = "the page names no outlet (no og:site_name or publisher)"
 
 #: A bare host name ("example.invalid", "www.example.com"): what trafilatura gives as the site
 #: name when a page names none.
@@ -2426,6 +2429,8 @@ def _build_article(
         )
     meta = {k: meta.get(k) for k in METADATA_COLUMNS} | dict(meta)
     warns = list(cand.warnings) + list(warnings) + list(art.warnings)
+    if meta.get("outlet") is not None:  # metadata.csv names the outlet the page does not
+        warns = [w for w in warns if not w.startswith(_NO_OUTLET)]
     parts = [art.headline, art.standfirst, *art.body]
     lang_text = "\n".join(s.text for s in parts if s is not None)
     detected, share = detect_language(lang_text)
