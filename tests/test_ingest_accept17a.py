@@ -328,3 +328,21 @@ def test_no_outlet_warning_when_metadata_names_the_outlet(
     assert art.metadata["outlet"] == (outlet or None)
     assert art.metadata["site_host"] == "tarnby-post.example"
     assert any("names no outlet" in w for w in art.warnings) is warned
+
+
+PROMOS = [
+    ("Sign up to our Tarnby Morning newsletter for the stories that matter to you.", "line"),
+    ("Subscribe to the Tarnby Post for one euro a week.", "line"),
+    ("Follow us on X and Telegram.", "line"),
+    ("We use cookies to improve your experience on our site.", "line"),
+    ("Click here to read the harbour board's full report.", "line"),
+    # NEGATIVE rows: a long sentence, and text that only contains the words
+    ("Sign up to the ferry scheme has been slow this year, officials said on Monday, citing "
+     "the cost of the tickets, the weather and the long queues at the quay.", None),
+    ("Few people sign up to the scheme, the mayor said.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "kind"), PROMOS)
+def test_calls_to_act_ending_like_sentences_are_furniture(line: str, kind: str | None) -> None:
+    assert corpus.boilerplate_kind(line) == kind

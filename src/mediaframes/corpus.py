@@ -149,8 +149,8 @@ class _Unit:
 
 
 @lru_cache(maxsize=1)
-def _boilerplate_patterns() -> tuple[tuple[str, bool, bool], ...]:
-    """Load ``resources/boilerplate.txt`` as ``(pattern, is_prefix, opens_tail)`` tuples."""
+def _boilerplate_patterns() -> tuple[tuple[str, bool, bool, bool], ...]:
+    """Load ``resources/boilerplate.txt`` as ``(pattern, is_prefix, opens_tail, promo)``."""
     out = []
     for raw in paths.resource("boilerplate.txt").read_text(encoding="utf-8").splitlines():
         line = raw.strip()
@@ -159,19 +159,27 @@ def _boilerplate_patterns() -> tuple[tuple[str, bool, bool], ...]:
         tail = line.startswith("[tail]")
         if tail:
             line = line[len("[tail]") :].strip()
+        promo = line.startswith("[promo]")
+        if promo:
+            line = line[len("[promo]") :].strip()
         prefix = line.endswith("*")
-        out.append((line.rstrip("*").strip().casefold(), prefix, tail))
+        out.append((line.rstrip("*").strip().casefold(), prefix, tail, promo))
     return tuple(out)
 
 
+#: A call to act ("[promo]" lines of boilerplate.txt) is furniture up to this length, also
+#: when it ends like a sentence ("Sign up to our morning newsletter.").
+MAX_PROMO_CHARS = 120
+
+
 @lru_cache(maxsize=1)
-def _boilerplate_index() -> tuple[dict[str, bool], dict[str, tuple[tuple[str, bool], ...]]]:
+def _boilerplate_index() -> tuple[dict[str, bool], dict[str, tuple[tuple[str, bool, bool], ...]]]:
     """Exact patterns (pattern -> opens tail) and prefixes grouped by first character."""
     exact: dict[str, bool] = {}
-    prefixes: dict[str, list[tuple[str, bool]]] = {}
-    for pattern, is_prefix, tail in _boilerplate_patterns():
+    prefixes: dict[str, list[tuple[str, bool, bool]]] = {}
+    for pattern, is_prefix, tail, promo in _boilerplate_patterns():
         if is_prefix:
-            prefixes.setdefault(pattern[:1], []).append((pattern, tail))
+            prefixes.setdefault(pattern[:1], []).append((pattern, tail, promo))
         else:
             exact.setdefault(pattern, tail)
     return exact, {k: tuple(v) for k, v in prefixes.items()}
@@ -278,7 +286,7 @@ def boilerplate_kind(line: str) -> str | None:
     exact, prefixes = _boilerplate_index()
     if key in exact:
         return "tail" if exact[key] else "line"
-    for pattern, tail in prefixes.get(low[:1], ()):
+    for pattern, tail, promo in prefixes.get(low[:1], ()):
         if not low.startswith(pattern):
             continue
         rest = low[len(pattern) :]
@@ -288,6 +296,8 @@ def boilerplate_kind(line: str) -> str | None:
             if len(s) <= 200:
                 return "tail" if tail else "line"
         elif len(s) <= 100 and not s.endswith(tuple(SENTENCE_END)):
+            return "tail" if tail else "line"
+        elif promo and len(s) <= MAX_PROMO_CHARS:
             return "tail" if tail else "line"
     return None
 
