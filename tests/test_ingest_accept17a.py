@@ -332,14 +332,16 @@ def test_no_outlet_warning_when_metadata_names_the_outlet(
 
 PROMOS = [
     ("Sign up to our Tarnby Morning newsletter for the stories that matter to you.", "line"),
-    ("Subscribe to the Tarnby Post for one euro a week.", "line"),
+    ("Subscribe to the Tarnby Post for one euro a week: support our reporting.", "line"),
     ("Follow us on X and Telegram.", "line"),
     ("We use cookies to improve your experience on our site.", "line"),
-    ("Click here to read the harbour board's full report.", "line"),
+    ("Click here to read our full report.", "line"),
     # NEGATIVE rows: a long sentence, and text that only contains the words
     ("Sign up to the ferry scheme has been slow this year, officials said on Monday, citing "
      "the cost of the tickets, the weather and the long queues at the quay.", None),
     ("Few people sign up to the scheme, the mayor said.", None),
+    ("Sign up for the draft was slow, the ministry said.", None),
+    ("Subscribe to the Tarnby Post for one euro a week.", None),  # no reader addressed: kept
 ]  # fmt: skip
 
 

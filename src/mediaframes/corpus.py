@@ -168,8 +168,10 @@ def _boilerplate_patterns() -> tuple[tuple[str, bool, bool, bool], ...]:
 
 
 #: A call to act ("[promo]" lines of boilerplate.txt) is furniture up to this length, also
-#: when it ends like a sentence ("Sign up to our morning newsletter.").
+#: when it ends like a sentence, if it addresses the reader ("Sign up to our morning
+#: newsletter.", "Follow us on X."; not "Sign up for the draft was slow, the ministry said.").
 MAX_PROMO_CHARS = 120
+_READER_RE = re.compile(r"\b(?:you|your|our|us|we)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -297,7 +299,7 @@ def boilerplate_kind(line: str) -> str | None:
                 return "tail" if tail else "line"
         elif len(s) <= 100 and not s.endswith(tuple(SENTENCE_END)):
             return "tail" if tail else "line"
-        elif promo and len(s) <= MAX_PROMO_CHARS:
+        elif promo and len(s) <= MAX_PROMO_CHARS and _READER_RE.search(s):
             return "tail" if tail else "line"
     return None
 
