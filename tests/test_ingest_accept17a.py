@@ -348,3 +348,86 @@ PROMOS = [
 @pytest.mark.parametrize(("line", "kind"), PROMOS)
 def test_calls_to_act_ending_like_sentences_are_furniture(line: str, kind: str | None) -> None:
     assert corpus.boilerplate_kind(line) == kind
+
+
+QUAY_BODY = [
+    "TARNBY — Mayor Oda Vinter opened the new ferry quay on Monday, two years late.",
+    "“It was worth the wait,” Vinter told the crowd. “The boats can land in any weather now.”",
+    "The harbour board said the quay cost a third more than planned.",
+]
+QUAY_TXT = "Vinter opens the ferry quay\n\n" + "\n\n".join(QUAY_BODY) + "\n"
+QUAY_CAPTION = "Mayor Oda Vinter on the new quay on Monday."
+QUAY_PAGE = (
+    "<html><head><meta charset='utf-8'><title>Vinter opens the ferry quay</title>"
+    "<meta property='og:site_name' content='Tarnby Post'></head><body><nav><a>Home</a></nav>"
+    "<article><h1>Vinter opens the ferry quay</h1><figure><figcaption>"
+    f"{QUAY_CAPTION} Photograph: Per Lanning/Tarnby Post</figcaption></figure>"
+    f"<p>{QUAY_BODY[0]}</p><p>{QUAY_BODY[1].replace('crowd. ', 'crowd.<br>')}</p>"
+    f"<p>{QUAY_BODY[2].replace('“', '&ldquo;')}</p></article>"
+    "<footer><p>© 2026 Tarnby Post</p></footer></body></html>"
+)
+SAME_ARTICLE = [
+    # (file name, content) pairs in corpus order; is the second one a duplicate of the first?
+    (("a.html", QUAY_PAGE), ("b.txt", QUAY_TXT), True),
+    (("a.txt", QUAY_TXT), ("b.txt", QUAY_TXT.replace("\n\nTARNBY", f"\n\n{QUAY_CAPTION} "
+                                                   "(Per Lanning/Tarnby Post)\n\nTARNBY")), True),
+    (("a.txt", QUAY_TXT), ("b.txt", QUAY_TXT.replace("“", '"').replace("”", '"')), True),
+    # NEGATIVE rows: another body, another headline
+    (("a.html", QUAY_PAGE), ("b.txt", QUAY_TXT.replace("a third", "a half")), False),
+    (("a.txt", QUAY_TXT), ("b.txt", QUAY_TXT.replace("Vinter opens", "Vinter finally opens")),
+     False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("first", "second", "duplicate"), SAME_ARTICLE)
+def test_same_article_in_another_format_is_a_duplicate(
+    tmp_path: Path, first: tuple[str, str], second: tuple[str, str], duplicate: bool
+) -> None:
+    (tmp_path / "raw").mkdir()
+    for name, content in (first, second):
+        (tmp_path / "raw" / name).write_text(content, encoding="utf-8")
+    result = corpus.scan_corpus(tmp_path)
+    if duplicate:
+        assert [a.source_path for a in result.articles] == [f"raw/{first[0]}"]
+        (q,) = result.quarantine
+        assert (q.source_path, q.reason) == (f"raw/{second[0]}", "duplicate")
+        assert q.detail.startswith(f"same headline, standfirst and body as raw/{first[0]} (")
+    else:
+        assert len(result.articles) == 2 and not result.quarantine
+
+
+def test_replay_drops_the_same_article_in_another_format() -> None:
+    from mediaframes.worker_io import Outcome, Replay
+
+    r = Replay()
+    page = Outcome("raw/a.html", digest="d1", base="a", article_id="a", article_digest="s1")
+    assert r.check([page]).ok
+    # another chunk's worker kept the .txt copy: dropped and quarantined, as the serial scan does
+    txt = Outcome("raw/b.txt", digest="d2", base="b", article_id="b", article_digest="s1")
+    late = r.check([txt])
+    assert late.ok and late.drops == ["b"]
+    assert late.rejections[0].detail == corpus.same_article_detail("raw/a.html")
+    # a worker saw the copy after an earlier one of its chunk that does not survive: recompute
+    gone = [
+        Outcome("raw/c.txt", digest="d1", base="c", article_id="c", article_digest="s2"),
+        Outcome("raw/d.txt", digest="d3", base="d", duplicate=True, article_digest="s2"),
+    ]
+    assert not r.check(gone).ok
+    assert r.preset(gone).seen == {"d1": "raw/a.html"}
+
+
+def test_worker_io_equals_serial_for_the_same_article_in_two_formats(tmp_path: Path) -> None:
+    from mediaframes import scale
+
+    root = tmp_path / "corpus"
+    (root / "raw").mkdir(parents=True)
+    (root / "raw" / "a.html").write_text(QUAY_PAGE, encoding="utf-8")
+    (root / "raw" / "b.txt").write_text(QUAY_TXT, encoding="utf-8")
+    (root / "raw" / "c.txt").write_text(QUAY_TXT.replace("a third", "a half"), encoding="utf-8")
+    serial, dask = tmp_path / "serial", tmp_path / "dask"
+    a = scale.analyze_corpus(root, serial, chunk_size=1, aggregates=False)
+    b = scale.analyze_corpus(root, dask, workers=2, chunk_size=1, aggregates=False)
+    assert a.quarantined == b.quarantined
+    assert [(r.source_path, r.reason) for r in a.quarantined] == [("raw/b.txt", "duplicate")]
+    for name in ("articles.csv", "quarantine.csv", "statements.csv", "validation.json"):
+        assert (serial / name).read_bytes() == (dask / name).read_bytes(), name

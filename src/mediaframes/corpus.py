@@ -45,8 +45,10 @@ row of a JSONL/CSV file) is accepted or quarantined; ``inputs = accepted + quara
 reasons: ``oversized`` (over ``max_bytes`` per article, ``max_file_bytes`` per JSONL/CSV file),
 ``empty`` (0 bytes or whitespace only, a null ``text``), ``binary`` (NUL bytes or control
 characters), ``undecodable`` (neither UTF-8 nor plausible cp1252), ``duplicate`` (same text as an
-earlier input after Unicode normalization, case folding and whitespace collapsing; the first in path
-order is kept), ``malformed_record`` (invalid JSON, not an object, wrong CSV field count),
+earlier input after Unicode normalization, case folding and whitespace collapsing, or, once
+parsed, the same headline, standfirst, dateline and body whatever the captions, furniture, line
+breaks and quotation-mark style: the same article in two formats, :func:`article_key`; the first
+in path order is kept), ``malformed_record`` (invalid JSON, not an object, wrong CSV field count),
 ``missing_field`` (no ``id`` or ``text``: the fields found are listed, with a hint such as "rename
 'Body' to 'text'"; a CSV header without them is one rejection for the file), ``no_text`` (nothing
 left for the body after headline, captions and furniture; an HTML page whose main text has fewer
@@ -524,6 +526,54 @@ def _span(text: str, start: int, end: int) -> Span:
 
 def _norm_key(s: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", s).casefold().split())
+
+
+#: Typographic quotation marks and apostrophes as ASCII, for :func:`article_key`.
+_QUOTES_TO_ASCII = str.maketrans("‘’‚‛“”„‟«»", "''''" + '""""""')
+
+
+def article_key(art: Article) -> str:
+    r"""What makes two inputs the same article whatever their format: its words, not its layout.
+
+    The headline, standfirst, dateline and body, joined, with case, spacing and quotation-mark
+    style (“ ” ‘ ’ « » as " and ') ignored; captions and page furniture are left out. The same
+    story saved as an HTML page and pasted into a .txt file gets one key although the page's
+    caption credit reads "Photograph: …" where the text has "(…)", or a ``<br>`` split a
+    paragraph; :func:`iter_scan` keeps the first and quarantines the other as a duplicate.
+
+    Example:
+        >>> a = parse_plain_text("Quay opens\n\nTARNBY — “Soon,” she said.\n", "a", "a.txt")
+        >>> cap = "Boats at the new quay. (A. Roe/Reuters)"
+        >>> b = parse_plain_text(f'Quay opens\n\n{cap}\n\nTARNBY — "Soon," she\n\nsaid.', "b", "b")
+        >>> article_key(a) == article_key(b), article_key(a)
+        (True, 'quay opens tarnby "soon," she said.')
+    """
+    spans = [art.headline, art.standfirst, art.dateline, *art.body]
+    text = " ".join(s.text for s in spans if s is not None)
+    return _norm_key(text.translate(_QUOTES_TO_ASCII))
+
+
+def article_digest(art: Article) -> bytes:
+    r"""SHA-256 of :func:`article_key`: the duplicate key of a parsed article.
+
+    Example:
+        >>> len(article_digest(parse_plain_text("T\n\nOne two.\n", "x", "x.txt")))
+        32
+    """
+    return hashlib.sha256(article_key(art).encode("utf-8")).digest()
+
+
+def same_article_detail(first: str) -> str:
+    """The quarantine detail of the second copy of one article in another format or layout.
+
+    Example:
+        >>> same_article_detail("raw/a.html")[:52]
+        'same headline, standfirst and body as raw/a.html (an'
+    """
+    return (
+        f"same headline, standfirst and body as {first} (another format or layout: captions, "
+        "line breaks and page furniture aside)"
+    )
 
 
 _REPEAT_WORD_RE = re.compile(r"\w+")
@@ -2698,6 +2748,7 @@ def iter_scan(
 
     # one small entry per article (digests in numpy runs, paths joined in blocks), not strings
     seen = _DigestSet()
+    seen_articles = _DigestSet()  # article_digest: the same article in another format
     sources = _StringStore()
     used = _DigestSet()
     used_rows = _Marks(table.rows)
@@ -2715,7 +2766,15 @@ def iter_scan(
                 continue
             art = _finish(cand, used, table, used_rows)  # type: ignore[arg-type]
             if isinstance(art, Article):
-                seen.add(digest, sources.append(cand.source_path))
+                same = article_digest(art)
+                first = seen_articles.get(same)
+                if first is not None:  # the same article in another format or layout
+                    detail = same_article_detail(sources[first])
+                    yield Rejection(cand.source_path, "duplicate", detail)
+                    continue
+                index = sources.append(cand.source_path)
+                seen.add(digest, index)
+                seen_articles.add(same, index)
                 used.add(art.article_id.casefold())
             yield art
 
