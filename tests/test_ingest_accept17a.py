@@ -431,3 +431,29 @@ def test_worker_io_equals_serial_for_the_same_article_in_two_formats(tmp_path: P
     assert [(r.source_path, r.reason) for r in a.quarantined] == [("raw/b.txt", "duplicate")]
     for name in ("articles.csv", "quarantine.csv", "statements.csv", "validation.json"):
         assert (serial / name).read_bytes() == (dask / name).read_bytes(), name
+
+
+FILLER = " ".join(["The quay took two years to build and cost more than planned."] * 5)
+LOGO_PAGES = [
+    # (page without <title> or og:title, headline)
+    (f"<header><h1>Tarnby Post</h1></header><article><h1>Vinter opens the quay</h1><p>{LEAD}</p>"
+     f"<p>{FILLER}</p></article>", "Vinter opens the quay"),
+    (f"<nav><h1 class='logo'>Tarnby Post</h1></nav><main><h1>Vinter opens the quay</h1>"
+     f"<p>{LEAD}</p><p>{FILLER}</p></main>", "Vinter opens the quay"),
+    # NEGATIVE rows: the article's own <header>, and a page whose only <h1> is in its header
+    (f"<article><header><h1>Vinter opens the quay</h1></header><p>{LEAD}</p><p>{FILLER}</p>"
+     "</article>", "Vinter opens the quay"),
+    (f"<header><h1>Vinter opens the quay</h1></header><div><p>{LEAD}</p><p>{FILLER}</p></div>",
+     "Vinter opens the quay"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "headline"), LOGO_PAGES)
+def test_the_site_logo_h1_is_not_the_headline(tmp_path: Path, body: str, headline: str) -> None:
+    (tmp_path / "raw").mkdir()
+    page = f"<html><head><meta charset='utf-8'></head><body>{body}</body></html>"
+    (tmp_path / "raw" / "p.html").write_text(page, encoding="utf-8")
+    (art,) = corpus.scan_corpus(tmp_path).articles
+    assert art.headline is not None and art.headline.text == headline
+    assert art.dateline is not None and art.dateline.text == "TARNBY"
+    assert art.standfirst is None

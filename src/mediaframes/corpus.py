@@ -1256,11 +1256,52 @@ def _html_to_text(html: str) -> tuple[str, bool, dict[str, Any], list[str], tupl
         tree = lxml.html.fromstring(html)
     except (ValueError, lxml.etree.ParserError):
         tree = None
+    if tree is not None:
+        title = article_heading(tree, title)
     if not title and tree is not None:
         h = tree.xpath("//h1") or tree.xpath("//title")
         title = h[0].text_content() if h else ""
     items = page_items(tree) if tree is not None else []
     return _html_parts(title, body, doc, items)
+
+
+#: Page chrome: an ``<h1>`` inside these, and in no ``<article>`` or ``<main>``, is the site's.
+_CHROME_TAGS = frozenset("header nav footer".split())
+
+
+def article_heading(tree: Any, title: str) -> str:
+    """The article's ``<h1>`` when the title found is the site's own ``<h1>`` (its logo).
+
+    Without a ``<title>`` or ``og:title``, the extractor takes the page's first ``<h1>``, and
+    many sites set their name as an ``<h1>`` in the page header: the site name became the
+    headline and the real headline the standfirst. An ``<h1>`` inside ``<header>``, ``<nav>``
+    or ``<footer>`` and outside any ``<article>`` or ``<main>`` is the site's; when ``title``
+    is such a heading's text and the page has another ``<h1>``, that one is the headline.
+
+    Args:
+        tree: The page parsed by ``lxml.html``.
+        title: The title the extractor found ("" for none).
+
+    Returns:
+        The headline: ``title``, or the article's ``<h1>`` instead of the site's.
+
+    Example:
+        >>> import lxml.html
+        >>> page = lxml.html.fromstring(
+        ...     "<header><h1>Tarnby Post</h1></header><article><h1>Quay opens</h1></article>"
+        ... )
+        >>> article_heading(page, "Tarnby Post"), article_heading(page, "Quay opens")
+        ('Quay opens', 'Quay opens')
+    """
+    site, article = [], []
+    for h in tree.iter("h1"):
+        up = {a.tag.lower() for a in h.iterancestors() if isinstance(a.tag, str)}
+        chrome = bool(up & _CHROME_TAGS) and not up & {"article", "main"}
+        (site if chrome else article).append(" ".join(h.text_content().split()))
+    key = _norm_key(title)
+    if key and article and any(_norm_key(t) == key for t in site):
+        return article[0]
+    return title
 
 
 #: Elements whose text is a block of the page (a paragraph, a heading, a list item …).
