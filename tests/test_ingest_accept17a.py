@@ -457,3 +457,46 @@ def test_the_site_logo_h1_is_not_the_headline(tmp_path: Path, body: str, headlin
     assert art.headline is not None and art.headline.text == headline
     assert art.dateline is not None and art.dateline.text == "TARNBY"
     assert art.standfirst is None
+
+
+SAVED = [
+    # (folder beside the page, page name, is the folder the page's?)
+    ("Vinter opens the quay_files", "Vinter opens the quay.html", True),
+    ("quay_files", "quay.htm", True),
+    # NEGATIVE rows: no page of that name, a folder not ending in _files
+    ("other_files", "Vinter opens the quay.html", False),
+    ("quay", "quay.html", False),
+]
+
+
+@pytest.mark.parametrize(("folder", "page", "skipped"), SAVED)
+def test_a_browser_saved_page_folder_is_not_read(
+    tmp_path: Path, folder: str, page: str, skipped: bool
+) -> None:
+    filler = " ".join(["The quay took two years to build and cost more than planned."] * 5)
+    html = (
+        "<html><head><meta charset='utf-8'><title>Vinter opens the quay</title></head><body>"
+        f"<article><h1>Vinter opens the quay</h1><p>{LEAD}</p><p>{filler}</p></article>"
+        "</body></html>"
+    )
+    consent = (
+        "<html><body><div>"
+        + " ".join(["We use cookies and similar technologies."] * 8)
+        + "</div></body></html>"
+    )
+    raw = tmp_path / "raw"
+    (raw / folder).mkdir(parents=True)
+    (raw / page).write_text(html, encoding="utf-8")
+    (raw / folder / "consent.html").write_text(consent, encoding="utf-8")
+    (raw / folder / "app.js").write_text("var x = 1;", encoding="utf-8")
+    notes: list[str] = []
+    items = list(corpus.iter_scan(tmp_path, notes=notes))
+    files, _ = corpus.input_files(tmp_path)
+    inside = [f for f in files if folder in f.parts]
+    if skipped:
+        assert [type(x).__name__ for x in items] == ["Article"]
+        assert not inside
+        assert any(f"raw/{folder}/: the 2 file(s)" in n and page in n for n in notes)
+    else:
+        assert len(items) == 3 and len(inside) == 2
+        assert not any("file(s) a browser saved" in n for n in notes)

@@ -2609,8 +2609,47 @@ def _split_names(names: str) -> Iterator[str]:
         start = end + 1
 
 
-def _walk_names(root: Path, skip: Path | None, base: Path) -> tuple[str, list[Rejection]]:
-    """:func:`_walk` as one NUL-joined string of paths relative to ``root`` (compact)."""
+def saved_page_folder(folder: Path) -> Path | None:
+    """The page a folder belongs to, when it is a browser's "Save page (complete)" folder.
+
+    Saving a web page whole writes ``Name.html`` and, beside it, ``Name_files/`` with the
+    page's style sheets, scripts, images and embedded frames (a consent dialog, an embedded
+    post, an advert), some of them ``.html`` files. Those are the page's parts, not articles:
+    a consent frame of 40 words would be ingested as an article of its own.
+
+    Args:
+        folder: A folder inside the corpus.
+
+    Returns:
+        ``Name.html`` (or ``.htm``) when ``folder`` is ``Name_files`` and that page exists
+        beside it, else None.
+
+    Example:
+        >>> import tempfile
+        >>> d = Path(tempfile.mkdtemp())
+        >>> (d / "Quay.html").write_text("<html></html>") and (d / "Quay_files").mkdir()
+        >>> saved_page_folder(d / "Quay_files").name, saved_page_folder(d / "raw_files")
+        ('Quay.html', None)
+    """
+    name = folder.name
+    if not name.endswith("_files") or len(name) <= len("_files"):
+        return None
+    stem = name[: -len("_files")]
+    for ext in (".html", ".htm", ".HTML", ".HTM"):
+        page = folder.with_name(stem + ext)
+        if page.is_file():
+            return page
+    return None
+
+
+def _walk_names(
+    root: Path, skip: Path | None, base: Path, notes: list[str] | None = None
+) -> tuple[str, list[Rejection]]:
+    """:func:`_walk` as one NUL-joined string of paths relative to ``root`` (compact).
+
+    A browser's "Save page (complete)" folder beside its page (:func:`saved_page_folder`) is
+    not walked; ``notes``, when given, gets one line for each.
+    """
     import os
 
     files: list[str] = []
@@ -2621,6 +2660,14 @@ def _walk_names(root: Path, skip: Path | None, base: Path) -> tuple[str, list[Re
         for d in list(dirnames):
             if d.startswith("."):
                 dirnames.remove(d)
+            elif (page := saved_page_folder(here / d)) is not None:
+                dirnames.remove(d)
+                if notes is not None:
+                    n = sum(1 for p in (here / d).rglob("*") if p.is_file())
+                    notes.append(
+                        f"{_relative(here / d, base)}/: the {n} file(s) a browser saved with "
+                        f"the page {page.name} (styles, scripts, images, frames): not inputs"
+                    )
             elif (here / d).is_symlink():
                 dirnames.remove(d)
                 rejected.append(
@@ -2651,15 +2698,19 @@ def _walk_names(root: Path, skip: Path | None, base: Path) -> tuple[str, list[Re
     return "\0".join(files), rejected
 
 
-def _input_names(corpus_dir: Path) -> tuple[Path, str, list[Rejection]]:
+def _input_names(
+    corpus_dir: Path, notes: list[str] | None = None
+) -> tuple[Path, str, list[Rejection]]:
     """The raw folder, the names ingest reads there (NUL-joined) and the entries it rejects.
 
     The one definition of a corpus's inputs: :func:`iter_scan` reads these files and
-    :func:`input_files` lists them for the input hash of ``mediaframes run``.
+    :func:`input_files` lists them for the input hash of ``mediaframes run``. ``notes`` gets
+    the folders left out (:func:`saved_page_folder`).
     """
     raw = paths.corpus_raw_dir(corpus_dir)
     meta_path = paths.corpus_metadata_file(corpus_dir)
-    names, rejected = _walk_names(raw, meta_path if raw == corpus_dir else None, corpus_dir)
+    skip = meta_path if raw == corpus_dir else None
+    names, rejected = _walk_names(raw, skip, corpus_dir, notes)
     return raw, names, rejected
 
 
@@ -2667,7 +2718,8 @@ def input_files(corpus_dir: Path) -> tuple[list[Path], list[Rejection]]:
     """Every file ingest reads from a corpus folder, and the entries its walk rejects.
 
     The files are ``metadata.csv`` (when present) and every file of ``raw/`` (or of the folder
-    itself without ``raw/``), recursively, in path order, hidden files and folders left out;
+    itself without ``raw/``), recursively, in path order, hidden files and folders left out,
+    and the ``Name_files/`` folder a browser saves beside ``Name.html`` (:func:`saved_page_folder`);
     that includes ``processed/`` or ``__pycache__/`` subfolders and ``.pyc`` files: ingest
     reads them (or quarantines them, naming them), so their content counts. Symbolic links to
     folders, or pointing outside the corpus, are not read: they are rejections. The input hash
@@ -2784,7 +2836,7 @@ def iter_scan(
     meta_path = paths.corpus_metadata_file(corpus_dir)
     table = _MetadataTable(*load_metadata(meta_path), meta_path.is_file())
     notes.extend(table.notes)
-    raw, files, walk_rejected = _input_names(corpus_dir)
+    raw, files, walk_rejected = _input_names(corpus_dir, notes)
     yield from walk_rejected
 
     # one small entry per article (digests in numpy runs, paths joined in blocks), not strings

@@ -1139,7 +1139,7 @@ def _run_worker_io(
     table = worker_io.metadata_table(corpus_dir)
     stream.notes.extend(table.notes)
     names, walk_rejected = corpus._walk_names(
-        raw, meta_path if raw == corpus_dir else None, corpus_dir
+        raw, meta_path if raw == corpus_dir else None, corpus_dir, stream.notes
     )
     stream.rejections.extend(walk_rejected)
     texts = stream.prepare_texts()
