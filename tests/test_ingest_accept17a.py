@@ -500,3 +500,36 @@ def test_a_browser_saved_page_folder_is_not_read(
     else:
         assert len(items) == 3 and len(inside) == 2
         assert not any("file(s) a browser saved" in n for n in notes)
+
+
+INVISIBLE = [
+    ("Oda Vin\u00adter said", "Oda Vinter said", 1),
+    ("Oda\u200b Vinter \u2060said\ufeff", "Oda Vinter said", 3),
+    # NEGATIVE rows: zero-width joiners stay (some scripts need them), plain text is unchanged
+    ("Oda Vinter said \u200d", "Oda Vinter said \u200d", 0),
+    ("Oda Vinter said", "Oda Vinter said", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "n"), INVISIBLE)
+def test_strip_invisible(text: str, expected: str, n: int) -> None:
+    out, warnings = corpus.strip_invisible(text)
+    assert out == expected
+    assert warnings == ([f"{n} invisible character(s) removed (soft hyphens, zero-width spaces)"]
+                        if n else [])  # fmt: skip
+
+
+@pytest.mark.parametrize("fmt", ["txt", "jsonl", "csv"])
+def test_soft_hyphens_do_not_split_names(tmp_path: Path, fmt: str) -> None:
+    lead = "TARNBY — Mayor Oda Vin\u00adter said on Monday that the new ferry quay was\u200b open."
+    if fmt == "txt":
+        (tmp_path / "raw").mkdir()
+        text = f"Vin\u00adter opens the quay\n\n{lead}\n"
+        (tmp_path / "raw" / "q.txt").write_text(text, encoding="utf-8")
+    else:
+        _write_record(tmp_path, fmt, "Vin\u00adter opens the quay", lead)
+    (art,) = corpus.scan_corpus(tmp_path).articles
+    assert art.headline is not None and art.headline.text == "Vinter opens the quay"
+    assert art.body[0].text == "Mayor Oda Vinter said on Monday that the new ferry quay was open."
+    assert "\u00ad" not in art.text and "\u200b" not in art.text
+    assert any("invisible character(s) removed" in w for w in art.warnings)

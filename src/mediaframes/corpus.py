@@ -1028,6 +1028,32 @@ def compose_nfc(text: str) -> tuple[str, list[str]]:
     return composed, [f"Unicode composed to NFC: {what}"]
 
 
+#: Invisible characters that split a word without showing: soft hyphen, zero-width space, word
+#: joiner, zero-width no-break space. Zero-width (non-)joiners are kept: some scripts need them.
+_INVISIBLE_RE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+
+
+def strip_invisible(text: str) -> tuple[str, list[str]]:
+    """Remove soft hyphens and zero-width spaces, which split names without showing.
+
+    Text copied from a web page keeps the page's soft hyphens (``&shy;``, U+00AD, which sites
+    set in long words for line breaking) and zero-width spaces (U+200B): "Vår\u00addøy" looks
+    like "Vårdøy" but matches no actor, so every statement of that leader was narration. They
+    are removed, with a warning counting them; offsets are into the text without them
+    (``texts/<article_id>.txt``). Zero-width joiners (U+200C, U+200D) are kept.
+
+    Example:
+        >>> strip_invisible("Vår\u00addøy said \u200bno")
+        ('Vårdøy said no', ['2 invisible character(s) removed (soft hyphens, zero-width spaces)'])
+        >>> strip_invisible("Vårdøy said no")
+        ('Vårdøy said no', [])
+    """
+    stripped, n = _INVISIBLE_RE.subn("", text)
+    if not n:
+        return text, []
+    return stripped, [f"{n} invisible character(s) removed (soft hyphens, zero-width spaces)"]
+
+
 class InputRejected(Exception):
     """An input that cannot be accepted; ``reason`` is one of the quarantine reasons."""
 
@@ -1846,6 +1872,9 @@ def _record_candidate(
     if bad:
         raise InputRejected("binary", f"{len(bad)} control character(s), first U+{ord(bad[0]):04X}")
     warnings.extend(mojibake_warnings(n + m, title + "\n" + body))
+    body, invisible = strip_invisible(body)
+    title, invisible_title = strip_invisible(title)
+    warnings.extend(invisible + invisible_title)
     body, composed = compose_nfc(body)
     title, composed_title = compose_nfc(title)
     warnings.extend(composed or composed_title)
@@ -2024,6 +2053,8 @@ def _iter_file(path: Path, rel: str, max_bytes: int, max_file_bytes: int):
             yield from _iter_csv(path, rel, max_bytes, max_file_bytes)
             return
         text, warns = decode_bytes(_read_limited(path, max_bytes))
+        text, invisible = strip_invisible(text)
+        warns = warns + invisible
         meta: dict[str, Any] = {}
         has_headline = True
         captions: tuple[str, ...] = ()
