@@ -533,3 +533,25 @@ def test_soft_hyphens_do_not_split_names(tmp_path: Path, fmt: str) -> None:
     assert art.body[0].text == "Mayor Oda Vinter said on Monday that the new ferry quay was open."
     assert "\u00ad" not in art.text and "\u200b" not in art.text
     assert any("invisible character(s) removed" in w for w in art.warnings)
+
+
+@pytest.mark.parametrize("fmt", ["txt", "jsonl", "csv"])
+def test_offsets_hold_when_texts_are_read_in_text_mode(tmp_path: Path, fmt: str) -> None:
+    body = f"{LEAD}\r\n\r\n“We waited two years,” Vinter said.\r\rThe harbour board agreed."
+    if fmt == "txt":
+        (tmp_path / "corpus" / "raw").mkdir(parents=True)
+        text = "Vinter opens the quay\r\n\r\n" + body + "\r\n"
+        (tmp_path / "corpus" / "raw" / "q.txt").write_bytes(text.encode("utf-8"))
+    else:
+        _write_record(tmp_path / "corpus", fmt, "Vinter opens the quay", body)
+    corpus.ingest_corpus(tmp_path / "corpus", tmp_path / "out")
+    (row,) = csv.DictReader((tmp_path / "out" / "articles.csv").open(encoding="utf-8"))
+    # as a researcher reads it: Path.read_text translates line endings
+    text = (tmp_path / "out" / "texts" / f"{row['article_id']}.txt").read_text(encoding="utf-8")
+    spans = json.loads(row["spans"])
+    assert [text[a:b] for a, b in spans["body"]] == [
+        "Mayor Oda Vinter opened the new ferry quay on Monday, officials said.",
+        "“We waited two years,” Vinter said.",
+        "The harbour board agreed.",
+    ]
+    assert text[slice(*spans["headline"])] == row["headline"] == "Vinter opens the quay"

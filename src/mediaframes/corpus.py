@@ -1028,6 +1028,23 @@ def compose_nfc(text: str) -> tuple[str, list[str]]:
     return composed, [f"Unicode composed to NFC: {what}"]
 
 
+def normalize_newlines(text: str) -> str:
+    r"""Windows (CRLF) and old Mac (CR) line endings as ``\n``.
+
+    Offsets index ``texts/<article_id>.txt``; read in Python's default text mode (``open``,
+    ``Path.read_text``, pandas), a CRLF there becomes one character and every offset after it
+    would point one character further on. With ``\n`` only, the offsets hold however the file
+    is read. The line breaks themselves are kept.
+
+    Example:
+        >>> normalize_newlines("One.\r\n\r\nTwo.\rThree.\n")
+        'One.\n\nTwo.\nThree.\n'
+    """
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 #: Invisible characters that split a word without showing: soft hyphen, zero-width space, word
 #: joiner, zero-width no-break space. Zero-width (non-)joiners are kept: some scripts need them.
 _INVISIBLE_RE = re.compile("[\u00ad\u200b\u2060\ufeff]")
@@ -1872,7 +1889,7 @@ def _record_candidate(
     if bad:
         raise InputRejected("binary", f"{len(bad)} control character(s), first U+{ord(bad[0]):04X}")
     warnings.extend(mojibake_warnings(n + m, title + "\n" + body))
-    body, invisible = strip_invisible(body)
+    body, invisible = strip_invisible(normalize_newlines(body))
     title, invisible_title = strip_invisible(title)
     warnings.extend(invisible + invisible_title)
     body, composed = compose_nfc(body)
@@ -2053,7 +2070,7 @@ def _iter_file(path: Path, rel: str, max_bytes: int, max_file_bytes: int):
             yield from _iter_csv(path, rel, max_bytes, max_file_bytes)
             return
         text, warns = decode_bytes(_read_limited(path, max_bytes))
-        text, invisible = strip_invisible(text)
+        text, invisible = strip_invisible(normalize_newlines(text))
         warns = warns + invisible
         meta: dict[str, Any] = {}
         has_headline = True
