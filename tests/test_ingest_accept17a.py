@@ -555,3 +555,26 @@ def test_offsets_hold_when_texts_are_read_in_text_mode(tmp_path: Path, fmt: str)
         "The harbour board agreed.",
     ]
     assert text[slice(*spans["headline"])] == row["headline"] == "Vinter opens the quay"
+
+
+HINTS = [
+    # (record fields besides id/text, hinted fields)
+    ({"headline": "Vinter opens the quay", "published_at": "2026-11-17"}, ["title", "date"]),
+    ({"title": "Quay", "source": "Tarnby Post", "link": "https://tarnby.example/q"},
+     ["outlet", "url"]),
+    # NEGATIVE rows: the field is there, or the other one is empty
+    ({"title": "Quay", "headline": "Quay opens", "date": "2026-11-17", "published": "2026"}, []),
+    ({"title": "Quay", "source": ""}, []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("fields", "hinted"), HINTS)
+def test_fields_under_other_names_are_hinted(
+    tmp_path: Path, fields: dict[str, str], hinted: list[str]
+) -> None:
+    rec = {"id": "r1", "text": LEAD, **fields}
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "r.jsonl").write_text(json.dumps(rec) + "\n", encoding="utf-8")
+    (art,) = corpus.scan_corpus(tmp_path).articles
+    found = [w.split("'")[1] for w in art.warnings if "looks like one: rename it" in w]
+    assert found == hinted

@@ -1848,6 +1848,72 @@ def missing_fields_detail(missing: Sequence[str], found: Sequence[Any]) -> str:
     return f"missing required field(s): {', '.join(missing)} (fields found: {shown}{hint})"
 
 
+#: Field names that usually hold what the optional ``title`` / ``date`` / ``outlet`` / ``url``
+#: hold, for a warning when a record has one of them but not the field the ingest reads.
+OPTIONAL_FIELD_HINTS = {
+    "title": ("headline", "heading", "hed", "head", "article_title", "story_title"),
+    "date": (
+        "published",
+        "published_at",
+        "publishedat",
+        "published_date",
+        "publication_date",
+        "pubdate",
+        "pub_date",
+        "date_published",
+        "datepublished",
+        "datetime",
+    ),
+    "outlet": ("source", "source_name", "publisher", "publication", "newspaper", "site_name"),
+    "url": ("link", "href", "web_url", "canonical_url", "article_url"),
+}
+
+
+def optional_field_hints(rec: Mapping[Any, Any]) -> list[str]:
+    """Warnings for a record whose ``title``/``date``/``outlet``/``url`` is under another name.
+
+    An export may call the headline ``headline``, the date ``published_at``, the outlet
+    ``source`` and the URL ``link``: the ingest reads only ``title, date, outlet, url`` and
+    keeps the others in ``extra``, so the article had no headline or date, with a warning that
+    did not say why. A field is named only when the record's own field is absent or empty and
+    the other one holds a value.
+
+    Args:
+        rec: The record, field names as written (``id``/``title``/… already lower-cased).
+
+    Returns:
+        One warning per field found under another name.
+
+    Example:
+        >>> for w in optional_field_hints({"id": "a", "headline": "Quay", "published_at": "2026"}):
+        ...     print(w)
+        no 'title' field, but 'headline' looks like one: rename it 'title' (kept in extra)
+        no 'date' field, but 'published_at' looks like one: rename it 'date' (kept in extra)
+        >>> optional_field_hints({"id": "a", "title": "Quay opens", "headline": "Quay"})
+        []
+    """
+    out = []
+    for want, alts in OPTIONAL_FIELD_HINTS.items():
+        if rec.get(want) not in (None, ""):
+            continue
+        alt = next(
+            (
+                k
+                for k, v in rec.items()
+                if isinstance(k, str)
+                and k.strip().casefold() in alts
+                and v is not None
+                and str(v).strip() != ""
+            ),
+            None,
+        )
+        if alt is not None:
+            out.append(
+                f"no {want!r} field, but {alt!r} looks like one: rename it {want!r} (kept in extra)"
+            )
+    return out
+
+
 def _record_candidate(
     rec: Mapping[str, Any], source_path: str, fmt: str, max_bytes: int
 ) -> _Candidate:
@@ -1895,6 +1961,7 @@ def _record_candidate(
     body, composed = compose_nfc(body)
     title, composed_title = compose_nfc(title)
     warnings.extend(composed or composed_title)
+    warnings.extend(optional_field_hints(rec))
     if not title:
         warnings.append("record has no title: no headline")
     else:
