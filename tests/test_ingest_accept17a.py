@@ -578,3 +578,24 @@ def test_fields_under_other_names_are_hinted(
     (art,) = corpus.scan_corpus(tmp_path).articles
     found = [w.split("'")[1] for w in art.warnings if "looks like one: rename it" in w]
     assert found == hinted
+
+
+@pytest.mark.parametrize(("strict", "status"), [(False, 0), (True, 1)])
+def test_ingest_into_a_closed_pipe_keeps_its_status(
+    tmp_path: Path, strict: bool, status: int
+) -> None:
+    import subprocess
+    import sys
+
+    lines = [json.dumps({"id": "r1", "title": "Quay", "text": LEAD}), "{broken"]
+    (tmp_path / "corpus" / "raw").mkdir(parents=True)
+    (tmp_path / "corpus" / "raw" / "r.jsonl").write_text("\n".join(lines) + "\n")
+    cmd = [sys.executable, "-m", "mediaframes.cli", "ingest", str(tmp_path / "corpus")]
+    cmd += ["--out", str(tmp_path / "out")] + (["--strict"] if strict else [])
+    # as `mediaframes ingest … | head -0`: the reader is gone before the report is printed
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()
+    err = proc.stderr.read().decode("utf-8")
+    assert proc.wait() == status, err
+    assert "Traceback" not in err and "BrokenPipeError" not in err
+    assert (tmp_path / "out" / "articles.csv").is_file()

@@ -3447,6 +3447,31 @@ def format_report(summary: Mapping[str, Any], limit: int = 50) -> str:
     return "\n".join(lines)
 
 
+def print_report(text: str) -> None:
+    """Print a command's report on stdout; a closed stdout (``| head``) only stops the printing.
+
+    ``mediaframes ingest … | head -1`` closed the output after one line and the next write
+    raised ``BrokenPipeError``: a traceback and exit status 1 after a complete, successful
+    ingest. The rest of the output now goes to ``os.devnull`` and the command returns its own
+    status (as ``mediaframes run`` does, ``pipeline.tolerant_echo``).
+
+    Example:
+        >>> print_report("ingest: 1 input(s)")
+        ingest: 1 input(s)
+    """
+    import os
+    import sys
+
+    try:
+        print(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        try:  # later writes, and the interpreter's last flush, go nowhere instead of failing
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+
+
 def ingest_command(args: Any) -> int:
     """Run ``mediaframes ingest CORPUS_DIR --out DIR [--strict]``; returns the exit status.
 
@@ -3473,7 +3498,7 @@ def ingest_command(args: Any) -> int:
     except (NotADirectoryError, UnsafeOutput, OSError) as e:
         print(f"error: mediaframes ingest: {e}", file=sys.stderr)
         return 1
-    print(format_report(summary))
+    print_report(format_report(summary))
     if summary["accepted"] == 0:
         print("error: no valid article in the corpus", file=sys.stderr)
         return 1

@@ -1855,15 +1855,17 @@ def analyze_command(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"mediaframes analyze: error: {exc}", file=sys.stderr)
         return 2
+    from mediaframes import corpus
+
     counts = ", ".join(f"{n} {name}" for name, n in summary.rows.items())
-    print(
+    lines = [
         f"analysed {summary.n_articles} articles ({summary.mode}, {summary.n_chunks} chunks; "
         f"{summary.n_quarantined} input(s) quarantined): {counts} -> {summary.out_dir}"
-    )
+    ]
     if summary.kept:
-        print(f"  kept from the earlier {summary.out_dir}: {', '.join(summary.kept)}")
-    for line in quarantine_lines(summary.quarantined, summary.out_dir):
-        print(line)
+        lines.append(f"  kept from the earlier {summary.out_dir}: {', '.join(summary.kept)}")
+    lines.extend(quarantine_lines(summary.quarantined, summary.out_dir))
+    corpus.print_report("\n".join(lines))  # `| head` stops the printing, not the status
     if getattr(args, "strict", False) and summary.n_quarantined:
         print(
             f"mediaframes analyze: error: --strict: {summary.n_quarantined} input(s) quarantined "
