@@ -599,3 +599,32 @@ def test_ingest_into_a_closed_pipe_keeps_its_status(
     assert proc.wait() == status, err
     assert "Traceback" not in err and "BrokenPipeError" not in err
     assert (tmp_path / "out" / "articles.csv").is_file()
+
+
+LISTS = [
+    # (the record's text, body paragraphs, quarantine reason)
+    ([LEAD, "  ", "“It was worth the wait,” Vinter said."],
+     ["Mayor Oda Vinter opened the new ferry quay on Monday, officials said.",
+      "“It was worth the wait,” Vinter said."], None),
+    ([], None, "empty"),
+    # NEGATIVE row: a list holding other than strings stays a malformed record
+    ([LEAD, {"type": "image"}], None, "malformed_record"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "body", "reason"), LISTS)
+def test_a_list_of_paragraphs_is_the_text(
+    tmp_path: Path, text: list[object], body: list[str] | None, reason: str | None
+) -> None:
+    rec = {"id": "r1", "title": "Vinter opens the quay", "text": text}
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "r.jsonl").write_text(json.dumps(rec) + "\n", encoding="utf-8")
+    result = corpus.scan_corpus(tmp_path)
+    if reason is None:
+        (art,) = result.articles
+        assert [p.text for p in art.body] == body
+        assert art.dateline is not None and art.dateline.text == "TARNBY"
+        assert any("list of paragraphs" in w for w in art.warnings)
+    else:
+        (q,) = result.quarantine
+        assert q.reason == reason

@@ -1914,6 +1914,24 @@ def optional_field_hints(rec: Mapping[Any, Any]) -> list[str]:
     return out
 
 
+def paragraphs_text(value: Any) -> str | None:
+    r"""A JSON list of paragraph strings as one text, paragraphs separated by blank lines.
+
+    Some news APIs and scrapers export the body as a list of paragraphs (``"text": ["ROME —
+    It rained.", "“Wet,” he said."]``); it was quarantined as "field 'text' is list, not text".
+    Anything else (a string, a list holding other than strings) gives None.
+
+    Example:
+        >>> paragraphs_text(["ROME — It rained.", " ", "“Wet,” he said."])
+        'ROME — It rained.\n\n“Wet,” he said.'
+        >>> paragraphs_text(["a", {"b": 1}]) is None, paragraphs_text("text") is None
+        (True, True)
+    """
+    if not isinstance(value, list) or not all(isinstance(p, str) for p in value):
+        return None
+    return "\n\n".join(p.strip() for p in value if p.strip())
+
+
 def _record_candidate(
     rec: Mapping[str, Any], source_path: str, fmt: str, max_bytes: int
 ) -> _Candidate:
@@ -1922,6 +1940,9 @@ def _record_candidate(
         (k.strip().lower() if isinstance(k, str) and k.strip().lower() in RECORD_FIELDS else k): v
         for k, v in rec.items()
     }
+    joined = paragraphs_text(rec.get("text"))
+    if joined is not None:
+        rec["text"] = joined
     missing = [k for k in ("id", "text") if rec.get(k) is None or str(rec.get(k)).strip() == ""]
     if "text" in missing and "text" in rec and "id" not in missing:
         what = "null" if rec["text"] is None else "empty or whitespace only"
@@ -1938,6 +1959,8 @@ def _record_candidate(
     if size > max_bytes:
         raise InputRejected("oversized", f"record text {size} bytes > limit {max_bytes}")
     warnings: list[str] = []
+    if joined is not None:
+        warnings.append("record text was a list of paragraphs: joined with blank lines")
     plain = markup_to_text(body)
     if plain is not None:
         body = plain
