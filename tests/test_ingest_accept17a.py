@@ -628,3 +628,21 @@ def test_a_list_of_paragraphs_is_the_text(
     else:
         (q,) = result.quarantine
         assert q.reason == reason
+
+
+NBSP_DATELINES = [
+    ("TARNBY\u00a0— Mayor Oda Vinter spoke.", "TARNBY"),
+    ("TARNBY,\u00a0Vestmark\u00a0— Mayor Oda Vinter spoke.", "TARNBY,\u00a0Vestmark"),
+    ("TARNBY\u00a0(NNB)\u00a0— Mayor Oda Vinter spoke.", "TARNBY"),
+    ("TARNBY\u202f— Mayor Oda Vinter spoke.", "TARNBY"),
+    # NEGATIVE row: a place in title case is no dateline, whatever the space
+    ("Tarnby\u00a0— Mayor Oda Vinter spoke.", None),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "place"), NBSP_DATELINES)
+def test_datelines_with_no_break_spaces(paragraph: str, place: str | None) -> None:
+    found = corpus.detect_dateline(paragraph)
+    assert (paragraph[found[0] : found[1]] if found else None) == place
+    if found:
+        assert paragraph[found[2] :] == "Mayor Oda Vinter spoke."

@@ -122,13 +122,14 @@ _TERMINALS = ".!?…:;"
 _DASHES = "—–-"  # em dash, en dash, hyphen (also "--")
 
 # "PARIS —", "MOSCOW (AP) —", "WASHINGTON –", "KYIV, Ukraine —", "LONDON, Feb 28 (Reuters) -".
+#: Spaces in a dateline may be no-break spaces, as web pages set them ("SKARVIK&nbsp;—").
 _DATELINE_RE = re.compile(
     r"""^(?P<place>
-            [^\W\d_][^\W_]*(?:[ .'’-]{1,2}[^\W\d_][^\W_]*)*\.?     # PLACE (one or more words)
-            (?:,[ ][^\W_][\w.'’ ]{0,30}?){0,2}                       # , Region / , Feb 28
+            [^\W\d_][^\W_]*(?:[ \xa0\u202f.'’-]{1,2}[^\W\d_][^\W_]*)*\.?   # PLACE (words)
+            (?:,[ \xa0\u202f][^\W_][\w.'’ \xa0\u202f]{0,30}?){0,2}        # , Region / , Feb 28
         )
-        (?:[ ]\((?P<agency>[^()\n]{1,40})\))?                       # (AP), (Reuters)
-        (?:[ ]?(?:--|[—–-])|(?P<colon>:))[ ]+                       # — or – or - or :""",
+        (?:[ \xa0\u202f]\((?P<agency>[^()\n]{1,40})\))?                # (AP), (Reuters)
+        (?:[ \xa0\u202f]?(?:--|[—–-])|(?P<colon>:))[ \xa0\u202f]+       # — or – or - or :""",
     re.VERBOSE,
 )
 
