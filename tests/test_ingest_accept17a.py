@@ -646,3 +646,23 @@ def test_datelines_with_no_break_spaces(paragraph: str, place: str | None) -> No
     assert (paragraph[found[0] : found[1]] if found else None) == place
     if found:
         assert paragraph[found[2] :] == "Mayor Oda Vinter spoke."
+
+
+@pytest.mark.parametrize(
+    ("key", "outlet"),
+    [
+        ("q", "Tarnby Post"),
+        ("q.txt", "Tarnby Post"),  # the file name, as a user lists files
+        ("raw/q.txt", "Tarnby Post"),
+        # NEGATIVE row: another file's name
+        ("r.txt", None),
+    ],
+)
+def test_metadata_row_keyed_by_file_name(tmp_path: Path, key: str, outlet: str | None) -> None:
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "q.txt").write_text(f"Vinter opens the quay\n\n{LEAD}\n", "utf-8")
+    (tmp_path / "metadata.csv").write_text(META + f"{key},Tarnby Post,,,,,\n", encoding="utf-8")
+    notes: list[str] = []
+    (art,) = [x for x in corpus.iter_scan(tmp_path, notes=notes)]
+    assert art.metadata["outlet"] == outlet
+    assert any("without an article" in n for n in notes) is (outlet is None)

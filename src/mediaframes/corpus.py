@@ -2704,6 +2704,32 @@ class _MetadataTable:
     present: bool
 
 
+def metadata_row_key(raw_id: str, base: str, source_path: str, fmt: str, rows: Any) -> str | None:
+    """The ``article_id`` of an input's ``metadata.csv`` row, or None when it has none.
+
+    The raw id, else the sanitized id; for a .txt or HTML file also its file name
+    ("t01_vote.txt", as a user lists files) or its path under the corpus folder
+    ("raw/t01_vote.txt"): such a row was reported as "without an article" while the file got
+    "no row … in metadata.csv".
+
+    Example:
+        >>> rows = {"t01 vote.txt": {}}
+        >>> metadata_row_key("t01 vote", "t01_vote", "raw/t01 vote.txt", "txt", rows)
+        't01 vote.txt'
+        >>> metadata_row_key("r1", "r1", "raw/recs.jsonl#2", "jsonl", {"recs.jsonl": {}}) is None
+        True
+    """
+    if raw_id in rows:
+        return raw_id
+    if base in rows:
+        return base
+    if fmt in ("txt", "html"):
+        for key in (PurePosixPath(source_path).name, source_path):
+            if key in rows:
+                return key
+    return None
+
+
 def _finish(
     cand: _Candidate, used: set[str], table: _MetadataTable, used_rows: set[str]
 ) -> Article | Rejection:
@@ -2719,7 +2745,7 @@ def _finish(
     if aid != base:
         warns.append(f"id {base!r} already used: renamed {aid!r}")
     rows = table.rows
-    key = cand.raw_id if cand.raw_id in rows else (base if base in rows else None)
+    key = metadata_row_key(cand.raw_id, base, cand.source_path, cand.fmt, rows)
     if key is not None:
         used_rows.add(key)
         warns.extend(table.problems.get(key, []))

@@ -178,18 +178,6 @@ def content_digest(text: str) -> str:
     return hashlib.sha256(corpus._norm_key(text).encode("utf-8")).hexdigest()
 
 
-def metadata_key(raw_id: str, base: str, rows: Any) -> str | None:
-    """Key of an input's ``metadata.csv`` row: its raw id, else its sanitized id, else None.
-
-    Example:
-        >>> metadata_key("a b", "a_b", {"a_b": {}})
-        'a_b'
-    """
-    if raw_id in rows:
-        return raw_id
-    return base if base in rows else None
-
-
 # --- worker side -------------------------------------------------------------------------------
 
 _RESOURCES: dict[analysis.ResourceSpec, analysis.Resources] = {}
@@ -252,7 +240,7 @@ def scan_files(
                 continue
             digest = content_digest(cand.text)
             base = corpus.safe_id(cand.raw_id)
-            key = metadata_key(cand.raw_id, base, table.rows)
+            key = corpus.metadata_row_key(cand.raw_id, base, cand.source_path, cand.fmt, table.rows)
             info = {"source_path": cand.source_path, "digest": digest, "base": base}
             if digest in seen:
                 outcomes.append(Outcome(**info, meta_key=key, duplicate=True))
