@@ -666,3 +666,33 @@ def test_metadata_row_keyed_by_file_name(tmp_path: Path, key: str, outlet: str |
     (art,) = [x for x in corpus.iter_scan(tmp_path, notes=notes)]
     assert art.metadata["outlet"] == outlet
     assert any("without an article" in n for n in notes) is (outlet is None)
+
+
+@pytest.mark.parametrize(
+    ("name", "paragraphs", "accepted"),
+    [
+        ("page.html", 4, True),  # 20 kB of markup, 1 kB of article: the article is measured
+        ("page.html", 40, False),  # an article text over the limit
+        ("page.txt", 4, False),  # a .txt is its text: the file is measured
+    ],
+)
+def test_the_size_limit_of_an_html_page_is_its_article_s(
+    tmp_path: Path, name: str, paragraphs: int, accepted: bool
+) -> None:
+    para = "".join(
+        f"<p>Stage {n} of the quay took a year to build and cost more than planned, she said.</p>"
+        for n in range(paragraphs)
+    )
+    style = "<style>" + ".quay{color:#123456}\n" * 1000 + "</style>"
+    page = (
+        f"<html><head><meta charset='utf-8'><title>Vinter opens the quay</title>{style}</head>"
+        f"<body><article><h1>Vinter opens the quay</h1><p>{LEAD}</p>{para}"
+        "</article></body></html>"
+    )
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / name).write_text(page, encoding="utf-8")
+    result = corpus.scan_corpus(tmp_path, max_bytes=3000)
+    assert len(result.articles) == int(accepted)
+    if not accepted:
+        (q,) = result.quarantine
+        assert q.reason == "oversized"

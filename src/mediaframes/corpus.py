@@ -1197,6 +1197,10 @@ def decode_bytes(data: bytes) -> tuple[str, list[str]]:
 
 #: Largest accepted article (a .txt/.html file, or one JSONL/CSV record), in bytes.
 DEFAULT_MAX_BYTES = 5_000_000
+#: Largest HTML page read, in bytes: a saved page's markup (inline styles, scripts, fonts and
+#: images) can be a thousand times its article; ``max_bytes`` applies to the article's text.
+MAX_HTML_PAGE_BYTES = 50_000_000
+
 #: Largest accepted JSONL/CSV file, in bytes.
 DEFAULT_MAX_FILE_BYTES = 1_000_000_000
 
@@ -2160,7 +2164,8 @@ def _iter_file(path: Path, rel: str, max_bytes: int, max_file_bytes: int):
         if fmt == "csv":
             yield from _iter_csv(path, rel, max_bytes, max_file_bytes)
             return
-        text, warns = decode_bytes(_read_limited(path, max_bytes))
+        limit = max(max_bytes, MAX_HTML_PAGE_BYTES) if fmt == "html" else max_bytes
+        text, warns = decode_bytes(_read_limited(path, limit))
         text, invisible = strip_invisible(normalize_newlines(text))
         warns = warns + invisible
         meta: dict[str, Any] = {}
@@ -2169,6 +2174,11 @@ def _iter_file(path: Path, rel: str, max_bytes: int, max_file_bytes: int):
         if fmt == "html":
             text, has_headline, meta, more, captions = _html_to_text(text)
             warns = warns + more
+            size = len(text.encode("utf-8"))
+            if size > max_bytes:  # the limit is the article's, not the page markup's
+                raise InputRejected(
+                    "oversized", f"the page's article text is {size} bytes > limit {max_bytes}"
+                )
         yield _Candidate(
             raw_id=path.stem,
             source_path=rel,
