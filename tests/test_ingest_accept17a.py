@@ -292,6 +292,8 @@ JSON_ERRORS = [
     ('{"id": "r5" "text": "x"}\n', "line 5 is not JSON (Expecting ',' delimiter at character 13",
      False),
     ("not json at all\n", "line 5 is not JSON (Expecting value at character 1", False),
+    ('{"id": "r5", "text": "x"}{"id": "r6", "text": "y"}\n',
+     "line 5 is not JSON (Extra data at character 26: a second record on the same line", False),
 ]  # fmt: skip
 
 

@@ -2040,6 +2040,8 @@ def json_error_detail(lineno: int, line: str, error: json.JSONDecodeError) -> st
     what = f"{error.msg.removesuffix(' at')} at character {error.pos + 1}"
     if error.msg.startswith("Unterminated string") or error.pos >= len(text.rstrip()):
         what += ": the line ends before the record does, cut off?"
+    elif error.msg == "Extra data" and text[error.pos :].lstrip().startswith(("{", "[")):
+        what += ": a second record on the same line (files joined without a final newline?)"
     return f"line {lineno} is not JSON ({what}; it starts with {text.strip()[:40]!r})"
 
 
