@@ -698,3 +698,26 @@ def test_the_size_limit_of_an_html_page_is_its_article_s(
     if not accepted:
         (q,) = result.quarantine
         assert q.reason == "oversized"
+
+
+@pytest.mark.parametrize("graph", [False, True])
+def test_json_ld_article_body_keeps_its_paragraphs(tmp_path: Path, graph: bool) -> None:
+    paras = [
+        LEAD,
+        "“It was worth the wait,” Vinter told the crowd gathered on the new quay at Tarnby.",
+        "The harbour board said the quay cost a third more than planned, and opened two years "
+        "late because of the storms of the last two winters.",
+    ]
+    article = {"@type": "NewsArticle", "headline": "Vinter opens the quay"}
+    article["articleBody"] = "\n\n".join(paras)
+    ld = {"@context": "https://schema.org", "@graph": [article]} if graph else article
+    page = (
+        "<html><head><meta charset='utf-8'><title>Vinter opens the quay</title>"
+        f"<script type='application/ld+json'>{json.dumps(ld, ensure_ascii=False)}</script>"
+        "</head><body><div id='app'>Loading…</div></body></html>"
+    )
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "p.html").write_text(page, encoding="utf-8")
+    (art,) = corpus.scan_corpus(tmp_path).articles
+    assert art.dateline is not None and art.dateline.text == "TARNBY"
+    assert [p.text for p in art.body] == [paras[0].removeprefix("TARNBY — "), *paras[1:]]

@@ -1306,11 +1306,64 @@ def _html_to_text(html: str) -> tuple[str, bool, dict[str, Any], list[str], tupl
         tree = None
     if tree is not None:
         title = article_heading(tree, title)
+        body = ld_paragraphs(tree, body)
     if not title and tree is not None:
         h = tree.xpath("//h1") or tree.xpath("//title")
         title = h[0].text_content() if h else ""
     items = page_items(tree) if tree is not None else []
     return _html_parts(title, body, doc, items)
+
+
+def ld_paragraphs(tree: Any, body: str) -> str:
+    r"""The page's JSON-LD ``articleBody`` with its paragraphs, when it is the text extracted.
+
+    A page whose text is drawn by scripts (saved "HTML only") still carries the article in
+    its JSON-LD ``articleBody``; trafilatura falls back on it but joins its paragraphs into
+    one. When the extracted text is that ``articleBody`` (spacing aside), the ``articleBody``
+    is used as written, its line breaks kept as paragraph breaks.
+
+    Args:
+        tree: The page parsed by ``lxml.html``.
+        body: The text the extractor found.
+
+    Returns:
+        ``articleBody`` when it is ``body`` with line breaks, else ``body``.
+
+    Example:
+        >>> import lxml.html
+        >>> page = lxml.html.fromstring(
+        ...     '<script type="application/ld+json">{"articleBody": "ROME — Rain.\\n\\nMore."}'
+        ...     "</script><div>Loading…</div>"
+        ... )
+        >>> ld_paragraphs(page, "ROME — Rain. More.")
+        'ROME — Rain.\n\nMore.'
+        >>> ld_paragraphs(page, "Another text.")
+        'Another text.'
+    """
+    key = _norm_key(body)
+    if not key:
+        return body
+
+    def bodies(node: Any) -> Iterator[str]:
+        if isinstance(node, dict):
+            for k, v in node.items():
+                if k == "articleBody" and isinstance(v, str):
+                    yield v
+                else:
+                    yield from bodies(v)
+        elif isinstance(node, list):
+            for v in node:
+                yield from bodies(v)
+
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        for text in bodies(data):
+            if "\n" in text.strip() and _norm_key(text) == key:
+                return text
+    return body
 
 
 #: Page chrome: an ``<h1>`` inside these, and in no ``<article>`` or ``<main>``, is the site's.
