@@ -721,3 +721,34 @@ def test_json_ld_article_body_keeps_its_paragraphs(tmp_path: Path, graph: bool) 
     (art,) = corpus.scan_corpus(tmp_path).articles
     assert art.dateline is not None and art.dateline.text == "TARNBY"
     assert [p.text for p in art.body] == [paras[0].removeprefix("TARNBY — "), *paras[1:]]
+
+
+BR_PAGES = [
+    # (article markup, body paragraphs, captions placed after paragraph n)
+    (f"<p>{LEAD}<br>The ferry will land there from May.</p><figure><figcaption>The quay on "
+     "Monday. Photograph: Per Lanning/Tarnby Post</figcaption></figure>"
+     "<p>" + "More. " * 30 + "</p>",
+     [f"{LEAD.removeprefix('TARNBY — ')}\nThe ferry will land there from May.",
+      ("More. " * 30).strip()], 1),
+    # NEGATIVE row: <br><br> in a <div> (no block) stays paragraphs
+    (f"<div>{LEAD}<br><br>The ferry will land there from May.<br><br>" + "More. " * 30
+     + "</div>", [LEAD.removeprefix("TARNBY — "), "The ferry will land there from May.",
+                  ("More. " * 30).strip()], None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("markup", "body", "caption_after"), BR_PAGES)
+def test_a_br_inside_a_paragraph_is_a_line_break(
+    tmp_path: Path, markup: str, body: list[str], caption_after: int | None
+) -> None:
+    page = (
+        "<html><head><meta charset='utf-8'><title>Vinter opens the quay</title></head><body>"
+        f"<article><h1>Vinter opens the quay</h1>{markup}</article></body></html>"
+    )
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "p.html").write_text(page, encoding="utf-8")
+    (art,) = corpus.scan_corpus(tmp_path).articles
+    assert [p.text for p in art.body] == body
+    if caption_after is not None:
+        (cap,) = art.captions
+        assert art.body[caption_after - 1].end < cap.start < art.body[caption_after].start

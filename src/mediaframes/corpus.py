@@ -1564,12 +1564,14 @@ def place_captions(paras: Sequence[str], items: Sequence[tuple[str, str]]) -> li
         ['One.', 'A boat. Photo: X/Y', 'Two.']
     """
     keys = {_norm_key(p) for p in paras}
+    # spaces aside: a paragraph joined at a <br> (join_broken_lines) has a space its block lacks
+    blocks = [_spaceless(t) if k == "block" else None for k, t in items]
     placed: list[tuple[int, int, str]] = []
     pos, start = -1, 0
     for n, para in enumerate(paras):
-        key = _norm_key(para)
+        key = _spaceless(para)
         for i in range(start, len(items)):
-            if items[i] == ("block", key):
+            if blocks[i] == key:
                 pos, start = i, i + 1
                 break
         placed.append((pos, n, para))
@@ -1615,7 +1617,7 @@ def _html_parts(
     """
     title = " ".join(title.split())
     paras = [" ".join(line.split()) for line in body.splitlines()]
-    paras = [p for p in paras if p]
+    paras = join_broken_lines([p for p in paras if p], items)
     if title:  # the headline repeated (the extractor may move it below the first entry)
         paras = [p for p in paras if _norm_key(p) != _norm_key(title)]
     if doc is not None and paras:
@@ -1678,6 +1680,50 @@ def _html_parts(
     paras = place_captions(paras, keep)
     text = "\n\n".join(([title] if title else []) + paras) + "\n"
     return text, bool(title), meta, warnings, captions
+
+
+def _spaceless(s: str) -> str:
+    """:func:`_norm_key` without any space: "a.<br>B" gives "a.b" whether or not a space stood."""
+    return "".join(_norm_key(s).split())
+
+
+def join_broken_lines(paras: Sequence[str], items: Sequence[tuple[str, str]]) -> list[str]:
+    r"""Join the lines the extractor split at a ``<br>`` back into their paragraph.
+
+    trafilatura ends a line at every ``<br>``, so ``<p>… as planned.<br>He called …</p>`` came
+    out as two paragraphs (the same article as a .txt had one). Consecutive lines that are no
+    block of the page on their own but together are one (``<p>``, ``<li>``, ``<blockquote>`` …;
+    spaces aside, :func:`page_items`) become one paragraph, its lines kept apart by a line
+    break, as a record's ``<br>`` is (:func:`markup_to_text`). Text set with ``<br><br>`` in a
+    ``<div>`` is no block and stays in paragraphs.
+
+    Args:
+        paras: The extracted lines, in order.
+        items: :func:`page_items` of the page.
+
+    Returns:
+        The paragraphs.
+
+    Example:
+        >>> items = [("block", "it rained.he left."), ("block", "next.")]
+        >>> join_broken_lines(["It rained.", "He left.", "Next."], items)
+        ['It rained.\nHe left.', 'Next.']
+    """
+    blocks = {_spaceless(key) for kind, key in items if kind == "block"}
+    out: list[str] = []
+    i = 0
+    while i < len(paras):
+        end = i + 1
+        if _spaceless(paras[i]) not in blocks:
+            joined = _spaceless(paras[i])
+            for j in range(i + 1, min(i + 20, len(paras))):
+                joined += _spaceless(paras[j])
+                if joined in blocks:
+                    end = j + 1
+                    break
+        out.append("\n".join(paras[i:end]))
+        i = end
+    return out
 
 
 def described_standfirst(
