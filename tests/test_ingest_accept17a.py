@@ -752,3 +752,28 @@ def test_a_br_inside_a_paragraph_is_a_line_break(
     if caption_after is not None:
         (cap,) = art.captions
         assert art.body[caption_after - 1].end < cap.start < art.body[caption_after].start
+
+
+ESCAPED = [
+    ("TARNBY — It rained.\\n\\n“Wet,” Vinter said.", "TARNBY — It rained.\n\n“Wet,” Vinter said."),
+    ("TARNBY — It rained.\\r\\n\\r\\nMore.", "TARNBY — It rained.\n\nMore."),
+    # NEGATIVE rows: one escape (a text about code), a text with real line breaks too
+    ("Type \\n to end the line, the manual says.", None),
+    ("TARNBY — It rained.\n\nA path C:\\new\\notes and \\n.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ESCAPED)
+def test_unescape_newlines(text: str, expected: str | None) -> None:
+    assert corpus.unescape_newlines(text) == expected
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_a_record_with_escaped_line_breaks_keeps_its_paragraphs(tmp_path: Path, fmt: str) -> None:
+    text = f"{LEAD}\\n\\n“It was worth the wait,” Vinter said."
+    _write_record(tmp_path, fmt, "Vinter opens the quay", text)
+    (art,) = corpus.scan_corpus(tmp_path).articles
+    assert [p.text for p in art.body] == [
+        "Mayor Oda Vinter opened the new ferry quay on Monday, officials said.",
+        "“It was worth the wait,” Vinter said.",
+    ]

@@ -2018,6 +2018,26 @@ def optional_field_hints(rec: Mapping[Any, Any]) -> list[str]:
     return out
 
 
+def unescape_newlines(text: str) -> str | None:
+    r"""A text whose line breaks were escaped twice, with real line breaks; None otherwise.
+
+    An export that escapes a text already escaped leaves the two characters ``\n`` (a
+    backslash and an "n") where a line break stood: the paragraphs ran together, "envoy.\n\n“Kari
+    knows …" was one sentence with the escapes in it. A text with no line break at all and at
+    least two ``\n`` escapes gets them (and ``\r\n``) back as line breaks; any other text is
+    left alone.
+
+    Example:
+        >>> unescape_newlines("ROME — It rained.\\n\\n“Wet,” he said.")
+        'ROME — It rained.\n\n“Wet,” he said.'
+        >>> unescape_newlines("Use \\n in C.") is None, unescape_newlines("A.\n\nB.\\n") is None
+        (True, True)
+    """
+    if "\n" in text or text.count("\\n") < 2:
+        return None
+    return text.replace("\\r\\n", "\n").replace("\\n", "\n")
+
+
 def paragraphs_text(value: Any) -> str | None:
     r"""A JSON list of paragraph strings as one text, paragraphs separated by blank lines.
 
@@ -2065,6 +2085,11 @@ def _record_candidate(
     warnings: list[str] = []
     if joined is not None:
         warnings.append("record text was a list of paragraphs: joined with blank lines")
+    if (unescaped := unescape_newlines(body)) is not None:
+        body = unescaped
+        warnings.append(
+            "record text held '\\n' escapes instead of line breaks: read as line breaks"
+        )
     plain = markup_to_text(body)
     if plain is not None:
         body = plain
