@@ -777,3 +777,37 @@ def test_a_record_with_escaped_line_breaks_keeps_its_paragraphs(tmp_path: Path, 
         "Mayor Oda Vinter opened the new ferry quay on Monday, officials said.",
         "“It was worth the wait,” Vinter said.",
     ]
+
+
+def _quay_records(n: int) -> list[dict[str, str]]:
+    return [
+        {"id": f"q{k}", "title": f"Quay stage {k}", "text": f"{LEAD} Stage {k} is open."}
+        for k in range(1, n + 1)
+    ]
+
+
+JSON_DOCUMENTS = [
+    # (file name, content, source paths of the articles, rejections)
+    ("api.jsonl", json.dumps(_quay_records(2), indent=2), ["#2", "#7"], []),
+    ("api.json", json.dumps(_quay_records(3)), ["#1.1", "#1.2", "#1.3"], []),
+    ("api.json", "\n".join(json.dumps(r, indent=1) for r in _quay_records(2)), ["#1", "#6"], []),
+    ("api.json", json.dumps([_quay_records(1)[0], ["not", "a", "record"]], indent=2), ["#2"],
+     [("#7", "malformed_record")]),
+    # NEGATIVE row: JSON Lines whose first line is cut off stays read line by line
+    ("api.jsonl", '{"id": "q0", "text": "TARNBY\n' + "\n".join(
+        json.dumps(r) for r in _quay_records(2)), ["#2", "#3"], [("#1", "malformed_record")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "content", "articles", "rejected"), JSON_DOCUMENTS)
+def test_a_json_document_is_read_record_by_record(
+    tmp_path: Path, name: str, content: str, articles: list[str], rejected: list[tuple[str, str]]
+) -> None:
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / name).write_text(content + "\n", encoding="utf-8")
+    result = corpus.scan_corpus(tmp_path)
+    assert [a.source_path for a in result.articles] == [f"raw/{name}{n}" for n in articles]
+    assert [(q.source_path, q.reason) for q in result.quarantine] == [
+        (f"raw/{name}{n}", reason) for n, reason in rejected
+    ]
+    assert all(a.headline is not None and a.dateline is not None for a in result.articles)

@@ -22,7 +22,9 @@ Input formats (by file extension, inside ``CORPUS_DIR/raw/`` or ``CORPUS_DIR`` i
   a warning) and author (byline or JSON-LD ``author``, else a ``By …`` block of the page;
   metadata key ``author``, in ``extra``) are kept as metadata. A live page's entry times stand
   before their entries, as furniture; its entry headings are left out, with a warning.
-* ``.jsonl`` / ``.csv`` — one article per line / row with fields ``id`` and ``text`` (required),
+* ``.jsonl`` / ``.csv`` — one article per line / row with fields ``id`` and ``text`` (required;
+  a ``.jsonl`` or ``.json`` file that is one JSON array or objects over several lines is read
+  record by record, :func:`json_values`),
   ``title``, ``date``, ``outlet``, ``url`` (optional); other fields are kept as metadata
   (``extra``; a JSONL record's numbers, booleans, lists and objects keep their JSON types).
   A ``text`` holding HTML markup is made plain text first (:func:`markup_to_text`, warned).
@@ -1204,7 +1206,14 @@ MAX_HTML_PAGE_BYTES = 50_000_000
 #: Largest accepted JSONL/CSV file, in bytes.
 DEFAULT_MAX_FILE_BYTES = 1_000_000_000
 
-FORMATS = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".csv": "csv"}
+FORMATS = {
+    ".txt": "txt",
+    ".html": "html",
+    ".htm": "html",
+    ".jsonl": "jsonl",
+    ".json": "jsonl",  # an API's export: JSON Lines, one array or objects over several lines
+    ".csv": "csv",
+}
 REASONS = (
     "oversized",
     "empty",
@@ -1237,11 +1246,12 @@ class Rejection:
     detail: str
 
 
-def quarantine_order(r: Rejection) -> tuple[str, int, str]:
+def quarantine_order(r: Rejection) -> tuple[str, int, str, str]:
     """The sort key of quarantined inputs: file path, then line (as a number), then reason.
 
-    A JSONL/CSV record's ``source_path`` is ``<file>#<line>``; sorted as text, line 12 came
-    before line 5. The file's own rejection (no line) comes before its records'.
+    A JSONL/CSV record's ``source_path`` is ``<file>#<line>`` (``#<line>.<k>`` for the k-th of
+    records sharing a line, as in a one-line JSON array); sorted as text, line 12 came before
+    line 5. The file's own rejection (no line) comes before its records'.
 
     Example:
         >>> paths = ["raw/a.jsonl#12", "raw/a.jsonl#5", "raw/a.jsonl", "raw/a#1.txt"]
@@ -1250,9 +1260,10 @@ def quarantine_order(r: Rejection) -> tuple[str, int, str]:
         ['raw/a#1.txt', 'raw/a.jsonl', 'raw/a.jsonl#5', 'raw/a.jsonl#12']
     """
     path, sep, line = r.source_path.rpartition("#")
-    if sep and line.isdigit():
-        return path, int(line), r.reason
-    return r.source_path, 0, r.reason
+    number, dot, kth = line.partition(".")
+    if sep and number.isdigit() and (not dot or kth.isdigit()):
+        return path, int(number), f"{int(kth or 0):09d}", r.reason
+    return r.source_path, 0, "", r.reason
 
 
 @dataclass(frozen=True)
@@ -2169,6 +2180,113 @@ def json_error_detail(lineno: int, line: str, error: json.JSONDecodeError) -> st
     return f"line {lineno} is not JSON ({what}; it starts with {text.strip()[:40]!r})"
 
 
+def json_values(text: str) -> list[tuple[int, Any]] | None:
+    r"""The records of a JSON document that is not JSON Lines, each with the line it starts on.
+
+    An API's export is often one JSON array (``[{…}, {…}]``) or objects printed over several
+    lines each; saved as ``.jsonl`` (or ``.json``), every line of it was a malformed record
+    ("line 3 is not JSON …", one rejection per line). A document that is one array gives its
+    elements; one that is a run of JSON values (pretty-printed objects one after another)
+    gives those values. None when the text is no such document.
+
+    Example:
+        >>> json_values('[\n  {"id": "a"},\n  {"id": "b"}\n]\n')
+        [(2, {'id': 'a'}), (3, {'id': 'b'})]
+        >>> json_values('{\n "id": "a"\n}\n{\n "id": "b"\n}')
+        [(1, {'id': 'a'}), (4, {'id': 'b'})]
+        >>> json_values('{"id": "a"} oops') is None
+        True
+    """
+    decoder = json.JSONDecoder()
+    n = len(text)
+    line, seen = 1, 0
+
+    def skip(i: int) -> int:
+        while i < n and text[i] in " \t\r\n\ufeff":
+            i += 1
+        return i
+
+    def line_at(i: int) -> int:
+        nonlocal line, seen
+        line += text.count("\n", seen, i)
+        seen = i
+        return line
+
+    out: list[tuple[int, Any]] = []
+    i = skip(0)
+    try:
+        if i < n and text[i] == "[":
+            i = skip(i + 1)
+            while i < n and text[i] != "]":
+                value, end = decoder.raw_decode(text, i)
+                out.append((line_at(i), value))
+                i = skip(end)
+                if i < n and text[i] == ",":
+                    i = skip(i + 1)
+                elif i < n and text[i] != "]":
+                    return None
+            return out if i < n and skip(i + 1) == n else None
+        while i < n:
+            value, end = decoder.raw_decode(text, i)
+            out.append((line_at(i), value))
+            i = skip(end)
+    except ValueError:
+        return None
+    return out
+
+
+def _first_line_is_record(path: Path) -> bool:
+    """True when the file's first non-blank line is a JSON object on its own (JSON Lines)."""
+    with path.open("rb") as fh:
+        for raw in fh:
+            if raw.strip():
+                try:
+                    return isinstance(json.loads(raw.decode("utf-8-sig", "replace")), dict)
+                except ValueError:
+                    return False
+    return True
+
+
+def _json_document(path: Path, rel: str, max_bytes: int, max_file_bytes: int) -> list[Any] | None:
+    """A .jsonl/.json file that is one JSON document, as candidates and rejections, else None."""
+    if _first_line_is_record(path):
+        return None
+    try:
+        text, warns = decode_bytes(_read_limited(path, max_file_bytes))
+    except InputRejected:
+        return None  # read line by line: each line says what is wrong
+    values = json_values(text)
+    if values is None:
+        return None
+    warns = [w for w in warns if "byte-order" not in w]
+    note = (
+        "the file is one JSON document (an array, or objects over several lines), not one "
+        "record per line: read record by record"
+    )
+    out: list[Any] = []
+    lines = [lineno for lineno, _ in values]
+    shared = {n for n in lines if lines.count(n) > 1} if len(set(lines)) < len(lines) else set()
+    kth: dict[int, int] = {}
+    for lineno, rec in values:
+        kth[lineno] = kth.get(lineno, 0) + 1
+        # records sharing a line (a one-line array) are told apart: "#1.2" is line 1's second
+        sp = f"{rel}#{lineno}.{kth[lineno]}" if lineno in shared else f"{rel}#{lineno}"
+        if not isinstance(rec, dict):
+            out.append(
+                Rejection(sp, "malformed_record", f"JSON {type(rec).__name__}, expected an object")
+            )
+            continue
+        try:
+            cand = _record_candidate(rec, sp, "jsonl", max_bytes)
+        except InputRejected as e:
+            out.append(Rejection(sp, e.reason, e.detail))
+            continue
+        out.append(replace(cand, warnings=(*warns, note, *cand.warnings)))
+    if not out:
+        out.append(Rejection(rel, "empty", "a JSON document with no records"))
+    return out
+
+
 def _iter_jsonl(path: Path, rel: str, max_bytes: int, max_file_bytes: int):
     """Yield candidates or rejections for the lines of a JSONL file."""
     size = path.stat().st_size
@@ -2177,6 +2295,10 @@ def _iter_jsonl(path: Path, rel: str, max_bytes: int, max_file_bytes: int):
         return
     if size == 0:
         yield Rejection(rel, "empty", "file has 0 bytes")
+        return
+    document = _json_document(path, rel, max_bytes, max_file_bytes)
+    if document is not None:  # one JSON array, or pretty-printed objects: not JSON Lines
+        yield from document
         return
     n_records = 0
     with path.open("rb") as fh:

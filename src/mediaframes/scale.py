@@ -1530,7 +1530,7 @@ def interrupts_raise() -> Iterator[None]:
 # --- the run -----------------------------------------------------------------------------------
 
 
-def _quarantine_order(r: Any) -> tuple[str, int, str]:
+def _quarantine_order(r: Any) -> tuple[str, int, str, str]:
     """:func:`mediaframes.corpus.quarantine_order` (corpus imported when needed)."""
     from mediaframes import corpus
 
