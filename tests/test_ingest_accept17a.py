@@ -811,3 +811,40 @@ def test_a_json_document_is_read_record_by_record(
         (f"raw/{name}{n}", reason) for n, reason in rejected
     ]
     assert all(a.headline is not None and a.dateline is not None for a in result.articles)
+
+
+@pytest.mark.parametrize(
+    ("content", "source_path"),
+    [
+        (f'sep=;\r\nid;title;text\r\nr1;Vinter opens the quay;"{LEAD}"\r\n', "raw/r.csv#3"),
+        (f'sep=,\nid,title,text\nr1,Vinter opens the quay,"{LEAD}"\n', "raw/r.csv#3"),
+        # NEGATIVE row: no sep= line, the usual comma-separated file
+        (f'id,title,text\nr1,Vinter opens the quay,"{LEAD}"\n', "raw/r.csv#2"),
+    ],
+)
+def test_an_excel_sep_line_declares_the_separator(
+    tmp_path: Path, content: str, source_path: str
+) -> None:
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "r.csv").write_text(content, encoding="utf-8")
+    result = corpus.scan_corpus(tmp_path)
+    assert not result.quarantine
+    (art,) = result.articles
+    assert art.source_path == source_path and art.headline.text == "Vinter opens the quay"
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "article_id;outlet;url;date;date_inferred;language;notes\nq;Tarnby Post;;2026-11-17;;en;\n",
+        "sep=;\narticle_id;outlet;url;date;date_inferred;language;notes\n"
+        "q;Tarnby Post;;2026-11-17;;en;\n",
+        "article_id,outlet,url,date,date_inferred,language,notes\nq,Tarnby Post,,2026-11-17,,en,\n",
+    ],
+)
+def test_metadata_csv_saved_with_semicolons(tmp_path: Path, table: str) -> None:
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "q.txt").write_text(f"Vinter opens the quay\n\n{LEAD}\n", "utf-8")
+    (tmp_path / "metadata.csv").write_text(table, encoding="utf-8")
+    (art,) = corpus.scan_corpus(tmp_path).articles
+    assert (art.metadata["outlet"], art.metadata["date"]) == ("Tarnby Post", "2026-11-17")

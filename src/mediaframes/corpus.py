@@ -2330,6 +2330,24 @@ def _iter_jsonl(path: Path, rel: str, max_bytes: int, max_file_bytes: int):
         yield Rejection(rel, "empty", "no records (whitespace only)")
 
 
+_SEP_LINE_RE = re.compile(r"sep=(.)[ \t]*(?:\r\n|\r|\n)")
+
+
+def excel_separator(text: str) -> str | None:
+    r"""The separator an Excel ``sep=`` first line declares ("sep=;"), or None.
+
+    Excel writes, and reads, a first line ``sep=;`` (or ``sep=,``) that names the separator of
+    the rows below it; read as the header, it gave "missing required field(s): id, text
+    (fields found: sep=, )". The line is skipped and its separator used.
+
+    Example:
+        >>> excel_separator("sep=;\r\nid;title;text\r\n"), excel_separator("id,text\n") is None
+        (';', True)
+    """
+    m = _SEP_LINE_RE.match(text)
+    return m.group(1) if m else None
+
+
 def _iter_csv(path: Path, rel: str, max_bytes: int, max_file_bytes: int):
     """Yield candidates or rejections for the rows of a CSV file."""
     try:
@@ -2340,8 +2358,11 @@ def _iter_csv(path: Path, rel: str, max_bytes: int, max_file_bytes: int):
         return
     warns = [w for w in warns if "byte-order" not in w]
     csv.field_size_limit(max(csv.field_size_limit(), max_bytes + 1))
-    reader = csv.reader(io.StringIO(text, newline=""))
+    declared = excel_separator(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=declared or ",")
     try:
+        if declared is not None:
+            next(reader)  # the "sep=;" line: line numbers go on counting it
         header = next(reader)
     except (csv.Error, StopIteration) as e:
         yield Rejection(rel, "malformed_record", f"unreadable CSV header: {e}")
@@ -2799,8 +2820,15 @@ def load_metadata(path: Path) -> tuple[MetadataRows, dict[str, list[str]], list[
         text, _ = decode_bytes(_read_limited(path, DEFAULT_MAX_FILE_BYTES))
     except (InputRejected, OSError) as e:
         return rows, problems, [f"{path.name} unreadable ({e}): metadata are null"]
-    reader = csv.reader(_csv_lines(text))
+    # a spreadsheet may declare its separator ("sep=;") or save ";" in its locale: the header
+    # line decides, as for coding files (mediaframes validate)
+    declared = excel_separator(text)
+    first = text.split("\n", 2)[1 if declared else 0]
+    delimiter = declared or (";" if ";" in first and "," not in first else ",")
+    reader = csv.reader(_csv_lines(text), delimiter=delimiter)
     try:
+        if declared is not None:
+            next(reader)
         header = [h.strip() for h in next(reader)]
     except (csv.Error, StopIteration) as e:
         return rows, problems, [f"{path.name}: unreadable header ({e}): metadata are null"]
