@@ -67,7 +67,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--max-bytes",
         type=int,
         default=None,
-        help="size limit per article in bytes (default 5000000); larger inputs are quarantined",
+        help=(
+            "size limit per article in bytes (default 5000000; of an HTML page, its article "
+            "text); larger inputs are quarantined"
+        ),
     )
     p.set_defaults(func=_cmd_ingest)
 

@@ -22,7 +22,9 @@ Input formats (by file extension, inside ``CORPUS_DIR/raw/`` or ``CORPUS_DIR`` i
   a warning) and author (byline or JSON-LD ``author``, else a ``By …`` block of the page;
   metadata key ``author``, in ``extra``) are kept as metadata. A live page's entry times stand
   before their entries, as furniture; its entry headings are left out, with a warning.
-* ``.jsonl`` / ``.csv`` — one article per line / row with fields ``id`` and ``text`` (required),
+* ``.jsonl`` / ``.csv`` — one article per line / row with fields ``id`` and ``text`` (required;
+  a ``.jsonl`` or ``.json`` file that is one JSON array or objects over several lines is read
+  record by record, :func:`json_values`),
   ``title``, ``date``, ``outlet``, ``url`` (optional); other fields are kept as metadata
   (``extra``; a JSONL record's numbers, booleans, lists and objects keep their JSON types).
   A ``text`` holding HTML markup is made plain text first (:func:`markup_to_text`, warned).
@@ -45,8 +47,10 @@ row of a JSONL/CSV file) is accepted or quarantined; ``inputs = accepted + quara
 reasons: ``oversized`` (over ``max_bytes`` per article, ``max_file_bytes`` per JSONL/CSV file),
 ``empty`` (0 bytes or whitespace only, a null ``text``), ``binary`` (NUL bytes or control
 characters), ``undecodable`` (neither UTF-8 nor plausible cp1252), ``duplicate`` (same text as an
-earlier input after Unicode normalization, case folding and whitespace collapsing; the first in path
-order is kept), ``malformed_record`` (invalid JSON, not an object, wrong CSV field count),
+earlier input after Unicode normalization, case folding and whitespace collapsing, or, once
+parsed, the same headline, standfirst, dateline and body whatever the captions, furniture, line
+breaks and quotation-mark style: the same article in two formats, :func:`article_key`; the first
+in path order is kept), ``malformed_record`` (invalid JSON, not an object, wrong CSV field count),
 ``missing_field`` (no ``id`` or ``text``: the fields found are listed, with a hint such as "rename
 'Body' to 'text'"; a CSV header without them is one rejection for the file), ``no_text`` (nothing
 left for the body after headline, captions and furniture; an HTML page whose main text has fewer
@@ -120,13 +124,14 @@ _TERMINALS = ".!?…:;"
 _DASHES = "—–-"  # em dash, en dash, hyphen (also "--")
 
 # "PARIS —", "MOSCOW (AP) —", "WASHINGTON –", "KYIV, Ukraine —", "LONDON, Feb 28 (Reuters) -".
+#: Spaces in a dateline may be no-break spaces, as web pages set them ("SKARVIK&nbsp;—").
 _DATELINE_RE = re.compile(
     r"""^(?P<place>
-            [^\W\d_][^\W_]*(?:[ .'’-]{1,2}[^\W\d_][^\W_]*)*\.?     # PLACE (one or more words)
-            (?:,[ ][^\W_][\w.'’ ]{0,30}?){0,2}                       # , Region / , Feb 28
+            [^\W\d_][^\W_]*(?:[ \xa0\u202f.'’-]{1,2}[^\W\d_][^\W_]*)*\.?   # PLACE (words)
+            (?:,[ \xa0\u202f][^\W_][\w.'’ \xa0\u202f]{0,30}?){0,2}        # , Region / , Feb 28
         )
-        (?:[ ]\((?P<agency>[^()\n]{1,40})\))?                       # (AP), (Reuters)
-        (?:[ ]?(?:--|[—–-])|(?P<colon>:))[ ]+                       # — or – or - or :""",
+        (?:[ \xa0\u202f]\((?P<agency>[^()\n]{1,40})\))?                # (AP), (Reuters)
+        (?:[ \xa0\u202f]?(?:--|[—–-])|(?P<colon>:))[ \xa0\u202f]+       # — or – or - or :""",
     re.VERBOSE,
 )
 
@@ -149,8 +154,8 @@ class _Unit:
 
 
 @lru_cache(maxsize=1)
-def _boilerplate_patterns() -> tuple[tuple[str, bool, bool], ...]:
-    """Load ``resources/boilerplate.txt`` as ``(pattern, is_prefix, opens_tail)`` tuples."""
+def _boilerplate_patterns() -> tuple[tuple[str, bool, bool, bool], ...]:
+    """Load ``resources/boilerplate.txt`` as ``(pattern, is_prefix, opens_tail, promo)``."""
     out = []
     for raw in paths.resource("boilerplate.txt").read_text(encoding="utf-8").splitlines():
         line = raw.strip()
@@ -159,19 +164,29 @@ def _boilerplate_patterns() -> tuple[tuple[str, bool, bool], ...]:
         tail = line.startswith("[tail]")
         if tail:
             line = line[len("[tail]") :].strip()
+        promo = line.startswith("[promo]")
+        if promo:
+            line = line[len("[promo]") :].strip()
         prefix = line.endswith("*")
-        out.append((line.rstrip("*").strip().casefold(), prefix, tail))
+        out.append((line.rstrip("*").strip().casefold(), prefix, tail, promo))
     return tuple(out)
 
 
+#: A call to act ("[promo]" lines of boilerplate.txt) is furniture up to this length, also
+#: when it ends like a sentence, if it addresses the reader ("Sign up to our morning
+#: newsletter.", "Follow us on X."; not "Sign up for the draft was slow, the ministry said.").
+MAX_PROMO_CHARS = 120
+_READER_RE = re.compile(r"\b(?:you|your|our|us|we)\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
-def _boilerplate_index() -> tuple[dict[str, bool], dict[str, tuple[tuple[str, bool], ...]]]:
+def _boilerplate_index() -> tuple[dict[str, bool], dict[str, tuple[tuple[str, bool, bool], ...]]]:
     """Exact patterns (pattern -> opens tail) and prefixes grouped by first character."""
     exact: dict[str, bool] = {}
-    prefixes: dict[str, list[tuple[str, bool]]] = {}
-    for pattern, is_prefix, tail in _boilerplate_patterns():
+    prefixes: dict[str, list[tuple[str, bool, bool]]] = {}
+    for pattern, is_prefix, tail, promo in _boilerplate_patterns():
         if is_prefix:
-            prefixes.setdefault(pattern[:1], []).append((pattern, tail))
+            prefixes.setdefault(pattern[:1], []).append((pattern, tail, promo))
         else:
             exact.setdefault(pattern, tail)
     return exact, {k: tuple(v) for k, v in prefixes.items()}
@@ -188,10 +203,17 @@ def _credit_words_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
 
 
-_SLASH_CREDIT_RE = re.compile(r"[^\W\d_][\w.)]*\s*/\s*[A-Z]")
+#: Capital letters of the Latin, Greek and Cyrillic scripts ("Ø", "Å", "Þ", "Ł", "Ş", "Д"), for
+#: names in bylines and credits: Python's ``re`` has no ``\p{Lu}``.
+_UPPER = "".join(re.escape(chr(i)) for i in range(0x530) if chr(i).isupper())
+_SLASH_CREDIT_RE = re.compile(rf"[^\W\d_][\w.)]*\s*/\s*[{_UPPER}]")
 _FINAL_PAREN_RE = re.compile(r"\(([^()]{2,160})\)\s*$")
+#: One word of a name: a capital first ("Østli", "Brekke-Nilsen"), or after a short lower-case
+#: prefix and an apostrophe or hyphen ("d'Arcy", "al-Sayer").
+_NAME_WORD = rf"(?:[a-z]{{1,3}}['’-])?[{_UPPER}][\w.'’-]*"
 _BYLINE_RE = re.compile(
-    r"^By\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+|&\s+|de\s+|van\s+|von\s+)?[A-Z][\w.'’-]*){0,5}"
+    rf"^By\s+{_NAME_WORD}(?:\s+(?:and\s+|&\s+|(?:(?:de|da|di|del|du|la|le|van|von|der|den|ter)"
+    rf"\s+){{1,2}})?{_NAME_WORD}){{0,5}}"
     r"(?:\s*(?:,|and|in)\s+[\w .'’-]{1,40})?$"
 )
 
@@ -271,7 +293,7 @@ def boilerplate_kind(line: str) -> str | None:
     exact, prefixes = _boilerplate_index()
     if key in exact:
         return "tail" if exact[key] else "line"
-    for pattern, tail in prefixes.get(low[:1], ()):
+    for pattern, tail, promo in prefixes.get(low[:1], ()):
         if not low.startswith(pattern):
             continue
         rest = low[len(pattern) :]
@@ -281,6 +303,8 @@ def boilerplate_kind(line: str) -> str | None:
             if len(s) <= 200:
                 return "tail" if tail else "line"
         elif len(s) <= 100 and not s.endswith(tuple(SENTENCE_END)):
+            return "tail" if tail else "line"
+        elif promo and len(s) <= MAX_PROMO_CHARS and _READER_RE.search(s):
             return "tail" if tail else "line"
     return None
 
@@ -507,6 +531,108 @@ def _norm_key(s: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", s).casefold().split())
 
 
+#: Typographic quotation marks and apostrophes as ASCII, for :func:`article_key`.
+_QUOTES_TO_ASCII = str.maketrans("‘’‚‛“”„‟«»", "''''" + '""""""')
+
+
+def article_key(art: Article) -> str:
+    r"""What makes two inputs the same article whatever their format: its words, not its layout.
+
+    The headline, standfirst, dateline and body, joined, with case, spacing and quotation-mark
+    style (“ ” ‘ ’ « » as " and ') ignored; captions and page furniture are left out. The same
+    story saved as an HTML page and pasted into a .txt file gets one key although the page's
+    caption credit reads "Photograph: …" where the text has "(…)", or a ``<br>`` split a
+    paragraph; :func:`iter_scan` keeps the first and quarantines the other as a duplicate.
+
+    Example:
+        >>> a = parse_plain_text("Quay opens\n\nTARNBY — “Soon,” she said.\n", "a", "a.txt")
+        >>> cap = "Boats at the new quay. (A. Roe/Reuters)"
+        >>> b = parse_plain_text(f'Quay opens\n\n{cap}\n\nTARNBY — "Soon," she\n\nsaid.', "b", "b")
+        >>> article_key(a) == article_key(b), article_key(a)
+        (True, 'quay opens tarnby "soon," she said.')
+    """
+    spans = [art.headline, art.standfirst, art.dateline, *art.body]
+    text = " ".join(s.text for s in spans if s is not None)
+    return _norm_key(text.translate(_QUOTES_TO_ASCII))
+
+
+def article_digest(art: Article) -> bytes:
+    r"""SHA-256 of :func:`article_key`: the duplicate key of a parsed article.
+
+    Example:
+        >>> len(article_digest(parse_plain_text("T\n\nOne two.\n", "x", "x.txt")))
+        32
+    """
+    return hashlib.sha256(article_key(art).encode("utf-8")).digest()
+
+
+def same_article_detail(first: str) -> str:
+    """The quarantine detail of the second copy of one article in another format or layout.
+
+    Example:
+        >>> same_article_detail("raw/a.html")[:52]
+        'same headline, standfirst and body as raw/a.html (an'
+    """
+    return (
+        f"same headline, standfirst and body as {first} (another format or layout: captions, "
+        "line breaks and page furniture aside)"
+    )
+
+
+_REPEAT_WORD_RE = re.compile(r"\w+")
+#: A paragraph repeating another's words is a pull quote only from this many words on, and
+#: only up to this length (a pull quote is a sentence or two, not a paragraph of reporting).
+MIN_REPEAT_WORDS = 6
+MAX_REPEAT_CHARS = 300
+
+
+def repeated_paragraphs(paragraphs: Sequence[str], standfirst: str = "") -> list[int]:
+    """The indexes of body paragraphs that only repeat words of another paragraph.
+
+    A pull quote (``<blockquote class="pullquote">``, or a teaser set between paragraphs)
+    repeats, word for word, a quotation or sentence that the article prints in full elsewhere;
+    kept as a paragraph it would be a second statement of the same words. A paragraph of at
+    least :data:`MIN_REPEAT_WORDS` words and at most :data:`MAX_REPEAT_CHARS` characters whose
+    words (case, punctuation and quotation marks aside) all occur, in order and together,
+    inside a longer paragraph or the standfirst, or that an earlier paragraph already holds
+    exactly, is such a repeat. Nothing else is judged: a paraphrase or a quotation with other
+    words around it stays.
+
+    Args:
+        paragraphs: The body paragraphs, in order.
+        standfirst: The standfirst's text ("" when there is none).
+
+    Returns:
+        The indexes of the repeats, in order.
+
+    Example:
+        >>> repeated_paragraphs([
+        ...     "“The quay stays shut until spring,” said Oda Vinter, the mayor.",
+        ...     "“The quay stays shut until spring”",
+        ...     "Ferries will use the old pier.",
+        ... ])
+        [1]
+    """
+
+    def key(p: str) -> str:
+        return " ".join(_REPEAT_WORD_RE.findall(unicodedata.normalize("NFKC", p).casefold()))
+
+    keys = [key(p) for p in paragraphs]
+    dek = key(standfirst)
+    out = []
+    for i, (p, k) in enumerate(zip(paragraphs, keys, strict=True)):
+        if len(p) > MAX_REPEAT_CHARS or k.count(" ") + 1 < MIN_REPEAT_WORDS:
+            continue
+        inner = f" {k} "
+        if (
+            inner in f" {dek} "
+            or any(len(o) > len(k) and inner in f" {o} " for o in keys)
+            or k in keys[:i]
+        ):
+            out.append(i)
+    return out
+
+
 def parse_plain_text(
     text: str,
     article_id: str,
@@ -517,12 +643,16 @@ def parse_plain_text(
     has_headline: bool = True,
     warnings: Sequence[str] = (),
     captions: Iterable[str] = (),
+    headline_given: bool = False,
 ) -> Article:
     r"""Parse an article in the plain-text layout into an :class:`Article` with offsets.
 
     Layout rules (general, not tied to one outlet):
 
     * headline: the first line that is neither furniture nor a caption (when ``has_headline``);
+      with ``headline_given``, the first line whatever it holds (a record's ``title`` or an
+      HTML page's headline, which the input states: "Watch: …", "Updated: …" or "Analysis"
+      are headlines there, not the labels they would be on a line of a .txt);
     * standfirst: the next paragraph, when more text follows and either it is a single line
       directly under the headline (no blank line between), or the paragraph after it opens with
       a dateline, or it does not end like a sentence (standfirsts usually have no final
@@ -547,6 +677,8 @@ def parse_plain_text(
         warnings: Ingest warnings to attach.
         captions: Texts known to be captions (compared with whitespace collapsed and case
             folded): a paragraph holding one of them is a caption.
+        headline_given: The text's first line is its headline, as a JSONL/CSV record's
+            ``title`` or an HTML page's headline is (ignored without ``has_headline``).
 
     Returns:
         The parsed article; ``text[s.start:s.end] == s.text`` for every span.
@@ -556,8 +688,21 @@ def parse_plain_text(
         >>> a = parse_plain_text(t, "a", "a.txt")
         >>> a.standfirst.text, a.dateline.text, [p.text for p in a.body]
         ('A dek without period', 'BERLIN', ['First.', 'Second.'])
+        >>> t = "Watch: the envoy lands\n\nROME — The envoy landed."
+        >>> parse_plain_text(t, "b", "b.jsonl#1", headline_given=True).headline.text
+        'Watch: the envoy lands'
     """
     units = _classify(text, frozenset(_norm_key(c) for c in captions))
+    if has_headline and headline_given and (first_line := _lines(text, 0, len(text))):
+        a, b = first_line[0]
+        rest = []
+        for u in units:
+            if u.start < b < u.end:  # a unit running on past the headline's line keeps its rest
+                tail = text[b : u.end]
+                u = _Unit(u.kind, b + len(tail) - len(tail.lstrip()), u.end)
+            if u.start >= b:
+                rest.append(u)
+        units = [_Unit("text", a, b), *rest]
     caption_spans: list[Span] = []
     boilerplate: list[Span] = []
     seen_captions: set[str] = set()
@@ -607,7 +752,21 @@ def parse_plain_text(
             dateline = _span(text, a + ps, a + pe)
             texts[0] = (a + bs, b)
 
-    body = tuple(_span(text, a, b) for a, b in texts if b > a)
+    texts = [(a, b) for a, b in texts if b > a]
+    repeats = repeated_paragraphs(
+        [text[a:b] for a, b in texts], text[standfirst.start : standfirst.end] if standfirst else ""
+    )
+    notes = list(warnings)
+    if repeats:
+        shown = "; ".join(repr(text[slice(*texts[i])][:60]) for i in repeats[:3])
+        notes.append(
+            f"{len(repeats)} paragraph(s) repeating words of another (a pull quote) left out of "
+            f"the body: {shown}" + ("; …" if len(repeats) > 3 else "")
+        )
+        boilerplate.extend(_span(text, *texts[i]) for i in repeats)
+        texts = [t for i, t in enumerate(texts) if i not in repeats]
+    body = tuple(_span(text, a, b) for a, b in texts)
+    warnings = notes
     return Article(
         article_id=article_id,
         source_path=source_path,
@@ -872,6 +1031,49 @@ def compose_nfc(text: str) -> tuple[str, list[str]]:
     return composed, [f"Unicode composed to NFC: {what}"]
 
 
+def normalize_newlines(text: str) -> str:
+    r"""Windows (CRLF) and old Mac (CR) line endings as ``\n``.
+
+    Offsets index ``texts/<article_id>.txt``; read in Python's default text mode (``open``,
+    ``Path.read_text``, pandas), a CRLF there becomes one character and every offset after it
+    would point one character further on. With ``\n`` only, the offsets hold however the file
+    is read. The line breaks themselves are kept.
+
+    Example:
+        >>> normalize_newlines("One.\r\n\r\nTwo.\rThree.\n")
+        'One.\n\nTwo.\nThree.\n'
+    """
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+#: Invisible characters that split a word without showing: soft hyphen, zero-width space, word
+#: joiner, zero-width no-break space. Zero-width (non-)joiners are kept: some scripts need them.
+_INVISIBLE_RE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+
+
+def strip_invisible(text: str) -> tuple[str, list[str]]:
+    """Remove soft hyphens and zero-width spaces, which split names without showing.
+
+    Text copied from a web page keeps the page's soft hyphens (``&shy;``, U+00AD, which sites
+    set in long words for line breaking) and zero-width spaces (U+200B): "Vår\u00addøy" looks
+    like "Vårdøy" but matches no actor, so every statement of that leader was narration. They
+    are removed, with a warning counting them; offsets are into the text without them
+    (``texts/<article_id>.txt``). Zero-width joiners (U+200C, U+200D) are kept.
+
+    Example:
+        >>> strip_invisible("Vår\u00addøy said \u200bno")
+        ('Vårdøy said no', ['2 invisible character(s) removed (soft hyphens, zero-width spaces)'])
+        >>> strip_invisible("Vårdøy said no")
+        ('Vårdøy said no', [])
+    """
+    stripped, n = _INVISIBLE_RE.subn("", text)
+    if not n:
+        return text, []
+    return stripped, [f"{n} invisible character(s) removed (soft hyphens, zero-width spaces)"]
+
+
 class InputRejected(Exception):
     """An input that cannot be accepted; ``reason`` is one of the quarantine reasons."""
 
@@ -997,10 +1199,21 @@ def decode_bytes(data: bytes) -> tuple[str, list[str]]:
 
 #: Largest accepted article (a .txt/.html file, or one JSONL/CSV record), in bytes.
 DEFAULT_MAX_BYTES = 5_000_000
+#: Largest HTML page read, in bytes: a saved page's markup (inline styles, scripts, fonts and
+#: images) can be a thousand times its article; ``max_bytes`` applies to the article's text.
+MAX_HTML_PAGE_BYTES = 50_000_000
+
 #: Largest accepted JSONL/CSV file, in bytes.
 DEFAULT_MAX_FILE_BYTES = 1_000_000_000
 
-FORMATS = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".csv": "csv"}
+FORMATS = {
+    ".txt": "txt",
+    ".html": "html",
+    ".htm": "html",
+    ".jsonl": "jsonl",
+    ".json": "jsonl",  # an API's export: JSON Lines, one array or objects over several lines
+    ".csv": "csv",
+}
 REASONS = (
     "oversized",
     "empty",
@@ -1031,6 +1244,26 @@ class Rejection:
     source_path: str
     reason: str
     detail: str
+
+
+def quarantine_order(r: Rejection) -> tuple[str, int, str, str]:
+    """The sort key of quarantined inputs: file path, then line (as a number), then reason.
+
+    A JSONL/CSV record's ``source_path`` is ``<file>#<line>`` (``#<line>.<k>`` for the k-th of
+    records sharing a line, as in a one-line JSON array); sorted as text, line 12 came before
+    line 5. The file's own rejection (no line) comes before its records'.
+
+    Example:
+        >>> paths = ["raw/a.jsonl#12", "raw/a.jsonl#5", "raw/a.jsonl", "raw/a#1.txt"]
+        >>> rows = [Rejection(p, "empty", "") for p in paths]
+        >>> [r.source_path for r in sorted(rows, key=quarantine_order)]
+        ['raw/a#1.txt', 'raw/a.jsonl', 'raw/a.jsonl#5', 'raw/a.jsonl#12']
+    """
+    path, sep, line = r.source_path.rpartition("#")
+    number, dot, kth = line.partition(".")
+    if sep and number.isdigit() and (not dot or kth.isdigit()):
+        return path, int(number), f"{int(kth or 0):09d}", r.reason
+    return r.source_path, 0, "", r.reason
 
 
 @dataclass(frozen=True)
@@ -1082,11 +1315,105 @@ def _html_to_text(html: str) -> tuple[str, bool, dict[str, Any], list[str], tupl
         tree = lxml.html.fromstring(html)
     except (ValueError, lxml.etree.ParserError):
         tree = None
+    if tree is not None:
+        title = article_heading(tree, title)
+        body = ld_paragraphs(tree, body)
     if not title and tree is not None:
         h = tree.xpath("//h1") or tree.xpath("//title")
         title = h[0].text_content() if h else ""
     items = page_items(tree) if tree is not None else []
     return _html_parts(title, body, doc, items)
+
+
+def ld_paragraphs(tree: Any, body: str) -> str:
+    r"""The page's JSON-LD ``articleBody`` with its paragraphs, when it is the text extracted.
+
+    A page whose text is drawn by scripts (saved "HTML only") still carries the article in
+    its JSON-LD ``articleBody``; trafilatura falls back on it but joins its paragraphs into
+    one. When the extracted text is that ``articleBody`` (spacing aside), the ``articleBody``
+    is used as written, its line breaks kept as paragraph breaks.
+
+    Args:
+        tree: The page parsed by ``lxml.html``.
+        body: The text the extractor found.
+
+    Returns:
+        ``articleBody`` when it is ``body`` with line breaks, else ``body``.
+
+    Example:
+        >>> import lxml.html
+        >>> page = lxml.html.fromstring(
+        ...     '<script type="application/ld+json">{"articleBody": "ROME — Rain.\\n\\nMore."}'
+        ...     "</script><div>Loading…</div>"
+        ... )
+        >>> ld_paragraphs(page, "ROME — Rain. More.")
+        'ROME — Rain.\n\nMore.'
+        >>> ld_paragraphs(page, "Another text.")
+        'Another text.'
+    """
+    key = _norm_key(body)
+    if not key:
+        return body
+
+    def bodies(node: Any) -> Iterator[str]:
+        if isinstance(node, dict):
+            for k, v in node.items():
+                if k == "articleBody" and isinstance(v, str):
+                    yield v
+                else:
+                    yield from bodies(v)
+        elif isinstance(node, list):
+            for v in node:
+                yield from bodies(v)
+
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        for text in bodies(data):
+            if "\n" in text.strip() and _norm_key(text) == key:
+                return text
+    return body
+
+
+#: Page chrome: an ``<h1>`` inside these, and in no ``<article>`` or ``<main>``, is the site's.
+_CHROME_TAGS = frozenset("header nav footer".split())
+
+
+def article_heading(tree: Any, title: str) -> str:
+    """The article's ``<h1>`` when the title found is the site's own ``<h1>`` (its logo).
+
+    Without a ``<title>`` or ``og:title``, the extractor takes the page's first ``<h1>``, and
+    many sites set their name as an ``<h1>`` in the page header: the site name became the
+    headline and the real headline the standfirst. An ``<h1>`` inside ``<header>``, ``<nav>``
+    or ``<footer>`` and outside any ``<article>`` or ``<main>`` is the site's; when ``title``
+    is such a heading's text and the page has another ``<h1>``, that one is the headline.
+
+    Args:
+        tree: The page parsed by ``lxml.html``.
+        title: The title the extractor found ("" for none).
+
+    Returns:
+        The headline: ``title``, or the article's ``<h1>`` instead of the site's.
+
+    Example:
+        >>> import lxml.html
+        >>> page = lxml.html.fromstring(
+        ...     "<header><h1>Tarnby Post</h1></header><article><h1>Quay opens</h1></article>"
+        ... )
+        >>> article_heading(page, "Tarnby Post"), article_heading(page, "Quay opens")
+        ('Quay opens', 'Quay opens')
+    """
+    site, article = [], []
+    for h in tree.iter("h1"):
+        up = {a.tag.lower() for a in h.iterancestors() if isinstance(a.tag, str)}
+        chrome = bool(up & _CHROME_TAGS) and not up & {"article", "main"}
+        (site if chrome else article).append(" ".join(h.text_content().split()))
+    key = _norm_key(title)
+    if key and article and any(_norm_key(t) == key for t in site):
+        return article[0]
+    return title
 
 
 #: Elements whose text is a block of the page (a paragraph, a heading, a list item …).
@@ -1248,12 +1575,14 @@ def place_captions(paras: Sequence[str], items: Sequence[tuple[str, str]]) -> li
         ['One.', 'A boat. Photo: X/Y', 'Two.']
     """
     keys = {_norm_key(p) for p in paras}
+    # spaces aside: a paragraph joined at a <br> (join_broken_lines) has a space its block lacks
+    blocks = [_spaceless(t) if k == "block" else None for k, t in items]
     placed: list[tuple[int, int, str]] = []
     pos, start = -1, 0
     for n, para in enumerate(paras):
-        key = _norm_key(para)
+        key = _spaceless(para)
         for i in range(start, len(items)):
-            if items[i] == ("block", key):
+            if blocks[i] == key:
                 pos, start = i, i + 1
                 break
         placed.append((pos, n, para))
@@ -1299,9 +1628,11 @@ def _html_parts(
     """
     title = " ".join(title.split())
     paras = [" ".join(line.split()) for line in body.splitlines()]
-    paras = [p for p in paras if p]
+    paras = join_broken_lines([p for p in paras if p], items)
     if title:  # the headline repeated (the extractor may move it below the first entry)
         paras = [p for p in paras if _norm_key(p) != _norm_key(title)]
+    if doc is not None and paras:
+        paras = described_standfirst(paras, str(getattr(doc, "description", None) or ""), items)
     meta: dict[str, Any] = {}
     warnings: list[str] = []
     if doc is not None:
@@ -1316,8 +1647,8 @@ def _html_parts(
         if _HOST_RE.match(site):
             meta["site_host"] = site
             warnings.append(
-                f"the page names no outlet (no og:site_name or publisher), only its host "
-                f"{site!r}: outlet left empty, the host kept in extra 'site_host'"
+                f"{_NO_OUTLET}, only its host {site!r}: outlet left empty, the host kept in "
+                "extra 'site_host'"
             )
         elif site:
             meta["outlet"] = site
@@ -1361,6 +1692,92 @@ def _html_parts(
     text = "\n\n".join(([title] if title else []) + paras) + "\n"
     return text, bool(title), meta, warnings, captions
 
+
+def _spaceless(s: str) -> str:
+    """:func:`_norm_key` without any space: "a.<br>B" gives "a.b" whether or not a space stood."""
+    return "".join(_norm_key(s).split())
+
+
+def join_broken_lines(paras: Sequence[str], items: Sequence[tuple[str, str]]) -> list[str]:
+    r"""Join the lines the extractor split at a ``<br>`` back into their paragraph.
+
+    trafilatura ends a line at every ``<br>``, so ``<p>… as planned.<br>He called …</p>`` came
+    out as two paragraphs (the same article as a .txt had one). Consecutive lines that are no
+    block of the page on their own but together are one (``<p>``, ``<li>``, ``<blockquote>`` …;
+    spaces aside, :func:`page_items`) become one paragraph, its lines kept apart by a line
+    break, as a record's ``<br>`` is (:func:`markup_to_text`). Text set with ``<br><br>`` in a
+    ``<div>`` is no block and stays in paragraphs.
+
+    Args:
+        paras: The extracted lines, in order.
+        items: :func:`page_items` of the page.
+
+    Returns:
+        The paragraphs.
+
+    Example:
+        >>> items = [("block", "it rained.he left."), ("block", "next.")]
+        >>> join_broken_lines(["It rained.", "He left.", "Next."], items)
+        ['It rained.\nHe left.', 'Next.']
+    """
+    blocks = {_spaceless(key) for kind, key in items if kind == "block"}
+    out: list[str] = []
+    i = 0
+    while i < len(paras):
+        end = i + 1
+        if _spaceless(paras[i]) not in blocks:
+            joined = _spaceless(paras[i])
+            for j in range(i + 1, min(i + 20, len(paras))):
+                joined += _spaceless(paras[j])
+                if joined in blocks:
+                    end = j + 1
+                    break
+        out.append("\n".join(paras[i:end]))
+        i = end
+    return out
+
+
+def described_standfirst(
+    paras: Sequence[str], description: str, items: Sequence[tuple[str, str]]
+) -> list[str]:
+    """Put back a standfirst the extractor left out, when the page states it as its description.
+
+    Pages often set the standfirst above the article's text container (``<h1>``, then ``<p
+    class="lede">``, then ``<div class="article-body">``); trafilatura keeps only the container,
+    and the standfirst was lost without a trace. When the page's description (``<meta
+    name="description">`` or ``og:description``) is the text of a block of the page that stands
+    before the first extracted paragraph and was not extracted, that text becomes the first
+    paragraph (where :func:`parse_plain_text` looks for the standfirst). A description that is
+    no visible block, or a block after the text begins, changes nothing.
+
+    Args:
+        paras: The extracted paragraphs, in order.
+        description: The page's description ("" when it has none).
+        items: :func:`page_items` of the page.
+
+    Returns:
+        The paragraphs, the standfirst first when it was put back.
+
+    Example:
+        >>> items = [("block", "the mayor says no."), ("block", "rome — it rained.")]
+        >>> described_standfirst(["ROME — It rained."], "The mayor says no.", items)
+        ['The mayor says no.', 'ROME — It rained.']
+        >>> described_standfirst(["ROME — It rained."], "A teaser not on the page", items)
+        ['ROME — It rained.']
+    """
+    desc = " ".join(description.split())
+    key = _norm_key(desc)
+    if not key or key in {_norm_key(p) for p in paras}:
+        return list(paras)
+    first = ("block", _norm_key(paras[0]))
+    where = next((i for i, it in enumerate(items) if it == ("block", key)), None)
+    if where is None or first not in items[where + 1 :]:
+        return list(paras)
+    return [desc, *paras]
+
+
+#: The start of the warning for a page that names no outlet (dropped when metadata.csv does).
+_NO_OUTLET = "the page names no outlet (no og:site_name or publisher)"
 
 #: A bare host name ("example.invalid", "www.example.com"): what trafilatura gives as the site
 #: name when a page names none.
@@ -1462,6 +1879,46 @@ def markup_to_text(text: str) -> str | None:
     return "\n\n".join(paras)
 
 
+#: An HTML character reference with its closing semicolon: "&amp;", "&#8217;", "&#x2014;".
+_ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def decode_entities(text: str) -> str | None:
+    """The text with its HTML character references decoded, or None when it holds none.
+
+    News APIs and scrapers often deliver a title or a text HTML-escaped but without tags
+    (``&quot;Not yet,&quot; she said``), so :func:`markup_to_text` finds no markup. Only
+    complete references (with their ``;``) that HTML defines are decoded; "AT&T" or "&foo;"
+    stay as written. A no-break space becomes a space, as in :func:`markup_to_text`.
+
+    Args:
+        text: A record's title or text.
+
+    Returns:
+        The decoded text, or None when nothing was decoded.
+
+    Example:
+        >>> decode_entities("&quot;Not yet,&quot; she said &amp; left&#8230;")
+        '"Not yet," she said & left…'
+        >>> decode_entities("R&D at AT&T; &foo; stays") is None
+        True
+    """
+    import html as html_lib
+
+    changed = False
+
+    def one(m: re.Match[str]) -> str:
+        nonlocal changed
+        out = html_lib.unescape(m.group())
+        if out == m.group():
+            return out
+        changed = True
+        return out.replace("\u00a0", " ")
+
+    decoded = _ENTITY_RE.sub(one, text)
+    return decoded if changed else None
+
+
 #: Field names that usually hold what ``id`` / ``text`` hold, for the hint of a missing field.
 FIELD_HINTS = {
     "id": ("article_id", "uid", "guid", "uuid", "key", "slug", "doc_id", "story_id"),
@@ -1506,6 +1963,110 @@ def missing_fields_detail(missing: Sequence[str], found: Sequence[Any]) -> str:
     return f"missing required field(s): {', '.join(missing)} (fields found: {shown}{hint})"
 
 
+#: Field names that usually hold what the optional ``title`` / ``date`` / ``outlet`` / ``url``
+#: hold, for a warning when a record has one of them but not the field the ingest reads.
+OPTIONAL_FIELD_HINTS = {
+    "title": ("headline", "heading", "hed", "head", "article_title", "story_title"),
+    "date": (
+        "published",
+        "published_at",
+        "publishedat",
+        "published_date",
+        "publication_date",
+        "pubdate",
+        "pub_date",
+        "date_published",
+        "datepublished",
+        "datetime",
+    ),
+    "outlet": ("source", "source_name", "publisher", "publication", "newspaper", "site_name"),
+    "url": ("link", "href", "web_url", "canonical_url", "article_url"),
+}
+
+
+def optional_field_hints(rec: Mapping[Any, Any]) -> list[str]:
+    """Warnings for a record whose ``title``/``date``/``outlet``/``url`` is under another name.
+
+    An export may call the headline ``headline``, the date ``published_at``, the outlet
+    ``source`` and the URL ``link``: the ingest reads only ``title, date, outlet, url`` and
+    keeps the others in ``extra``, so the article had no headline or date, with a warning that
+    did not say why. A field is named only when the record's own field is absent or empty and
+    the other one holds a value.
+
+    Args:
+        rec: The record, field names as written (``id``/``title``/… already lower-cased).
+
+    Returns:
+        One warning per field found under another name.
+
+    Example:
+        >>> for w in optional_field_hints({"id": "a", "headline": "Quay", "published_at": "2026"}):
+        ...     print(w)
+        no 'title' field, but 'headline' looks like one: rename it 'title' (kept in extra)
+        no 'date' field, but 'published_at' looks like one: rename it 'date' (kept in extra)
+        >>> optional_field_hints({"id": "a", "title": "Quay opens", "headline": "Quay"})
+        []
+    """
+    out = []
+    for want, alts in OPTIONAL_FIELD_HINTS.items():
+        if rec.get(want) not in (None, ""):
+            continue
+        alt = next(
+            (
+                k
+                for k, v in rec.items()
+                if isinstance(k, str)
+                and k.strip().casefold() in alts
+                and v is not None
+                and str(v).strip() != ""
+            ),
+            None,
+        )
+        if alt is not None:
+            out.append(
+                f"no {want!r} field, but {alt!r} looks like one: rename it {want!r} (kept in extra)"
+            )
+    return out
+
+
+def unescape_newlines(text: str) -> str | None:
+    r"""A text whose line breaks were escaped twice, with real line breaks; None otherwise.
+
+    An export that escapes a text already escaped leaves the two characters ``\n`` (a
+    backslash and an "n") where a line break stood: the paragraphs ran together, "envoy.\n\n“Kari
+    knows …" was one sentence with the escapes in it. A text with no line break at all and at
+    least two ``\n`` escapes gets them (and ``\r\n``) back as line breaks; any other text is
+    left alone.
+
+    Example:
+        >>> unescape_newlines("ROME — It rained.\\n\\n“Wet,” he said.")
+        'ROME — It rained.\n\n“Wet,” he said.'
+        >>> unescape_newlines("Use \\n in C.") is None, unescape_newlines("A.\n\nB.\\n") is None
+        (True, True)
+    """
+    if "\n" in text or text.count("\\n") < 2:
+        return None
+    return text.replace("\\r\\n", "\n").replace("\\n", "\n")
+
+
+def paragraphs_text(value: Any) -> str | None:
+    r"""A JSON list of paragraph strings as one text, paragraphs separated by blank lines.
+
+    Some news APIs and scrapers export the body as a list of paragraphs (``"text": ["ROME —
+    It rained.", "“Wet,” he said."]``); it was quarantined as "field 'text' is list, not text".
+    Anything else (a string, a list holding other than strings) gives None.
+
+    Example:
+        >>> paragraphs_text(["ROME — It rained.", " ", "“Wet,” he said."])
+        'ROME — It rained.\n\n“Wet,” he said.'
+        >>> paragraphs_text(["a", {"b": 1}]) is None, paragraphs_text("text") is None
+        (True, True)
+    """
+    if not isinstance(value, list) or not all(isinstance(p, str) for p in value):
+        return None
+    return "\n\n".join(p.strip() for p in value if p.strip())
+
+
 def _record_candidate(
     rec: Mapping[str, Any], source_path: str, fmt: str, max_bytes: int
 ) -> _Candidate:
@@ -1514,6 +2075,9 @@ def _record_candidate(
         (k.strip().lower() if isinstance(k, str) and k.strip().lower() in RECORD_FIELDS else k): v
         for k, v in rec.items()
     }
+    joined = paragraphs_text(rec.get("text"))
+    if joined is not None:
+        rec["text"] = joined
     missing = [k for k in ("id", "text") if rec.get(k) is None or str(rec.get(k)).strip() == ""]
     if "text" in missing and "text" in rec and "id" not in missing:
         what = "null" if rec["text"] is None else "empty or whitespace only"
@@ -1530,13 +2094,23 @@ def _record_candidate(
     if size > max_bytes:
         raise InputRejected("oversized", f"record text {size} bytes > limit {max_bytes}")
     warnings: list[str] = []
+    if joined is not None:
+        warnings.append("record text was a list of paragraphs: joined with blank lines")
+    if (unescaped := unescape_newlines(body)) is not None:
+        body = unescaped
+        warnings.append(
+            "record text held '\\n' escapes instead of line breaks: read as line breaks"
+        )
     plain = markup_to_text(body)
     if plain is not None:
         body = plain
         warnings.append(
             "record text held HTML markup: tags removed and entities decoded (paragraphs kept)"
         )
-    if title and (plain_title := markup_to_text(title)) is not None:
+    elif (decoded := decode_entities(body)) is not None:
+        body = decoded
+        warnings.append("record text held HTML entities (no tags): entities decoded")
+    if title and (plain_title := markup_to_text(title) or decode_entities(title)) is not None:
         title = " ".join(plain_title.split())
     body, n = repair_mojibake(body)
     title, m = repair_mojibake(title)
@@ -1544,9 +2118,13 @@ def _record_candidate(
     if bad:
         raise InputRejected("binary", f"{len(bad)} control character(s), first U+{ord(bad[0]):04X}")
     warnings.extend(mojibake_warnings(n + m, title + "\n" + body))
+    body, invisible = strip_invisible(normalize_newlines(body))
+    title, invisible_title = strip_invisible(title)
+    warnings.extend(invisible + invisible_title)
     body, composed = compose_nfc(body)
     title, composed_title = compose_nfc(title)
     warnings.extend(composed or composed_title)
+    warnings.extend(optional_field_hints(rec))
     if not title:
         warnings.append("record has no title: no headline")
     else:
@@ -1575,6 +2153,140 @@ def _record_candidate(
     )
 
 
+def json_error_detail(lineno: int, line: str, error: json.JSONDecodeError) -> str:
+    """The quarantine detail of a JSONL line that is not JSON.
+
+    Says where the parser stopped and how the line starts; a line that ends before its record
+    closes (an unterminated string, or the text ending where a value or a ``}`` is due) is
+    said to be cut off, as an export or a copy interrupted mid-line leaves it.
+
+    Example:
+        >>> line = '{"id": "r5", "text": "TARNBY — The quay'
+        >>> try:
+        ...     json.loads(line)
+        ... except json.JSONDecodeError as e:
+        ...     detail = json_error_detail(5, line, e)
+        >>> detail.split(":")[0]
+        'line 5 is not JSON (Unterminated string starting at character 22'
+        >>> "cut off?" in detail
+        True
+    """
+    text = line.rstrip("\r\n")
+    what = f"{error.msg.removesuffix(' at')} at character {error.pos + 1}"
+    if error.msg.startswith("Unterminated string") or error.pos >= len(text.rstrip()):
+        what += ": the line ends before the record does, cut off?"
+    elif error.msg == "Extra data" and text[error.pos :].lstrip().startswith(("{", "[")):
+        what += ": a second record on the same line (files joined without a final newline?)"
+    return f"line {lineno} is not JSON ({what}; it starts with {text.strip()[:40]!r})"
+
+
+def json_values(text: str) -> list[tuple[int, Any]] | None:
+    r"""The records of a JSON document that is not JSON Lines, each with the line it starts on.
+
+    An API's export is often one JSON array (``[{…}, {…}]``) or objects printed over several
+    lines each; saved as ``.jsonl`` (or ``.json``), every line of it was a malformed record
+    ("line 3 is not JSON …", one rejection per line). A document that is one array gives its
+    elements; one that is a run of JSON values (pretty-printed objects one after another)
+    gives those values. None when the text is no such document.
+
+    Example:
+        >>> json_values('[\n  {"id": "a"},\n  {"id": "b"}\n]\n')
+        [(2, {'id': 'a'}), (3, {'id': 'b'})]
+        >>> json_values('{\n "id": "a"\n}\n{\n "id": "b"\n}')
+        [(1, {'id': 'a'}), (4, {'id': 'b'})]
+        >>> json_values('{"id": "a"} oops') is None
+        True
+    """
+    decoder = json.JSONDecoder()
+    n = len(text)
+    line, seen = 1, 0
+
+    def skip(i: int) -> int:
+        while i < n and text[i] in " \t\r\n\ufeff":
+            i += 1
+        return i
+
+    def line_at(i: int) -> int:
+        nonlocal line, seen
+        line += text.count("\n", seen, i)
+        seen = i
+        return line
+
+    out: list[tuple[int, Any]] = []
+    i = skip(0)
+    try:
+        if i < n and text[i] == "[":
+            i = skip(i + 1)
+            while i < n and text[i] != "]":
+                value, end = decoder.raw_decode(text, i)
+                out.append((line_at(i), value))
+                i = skip(end)
+                if i < n and text[i] == ",":
+                    i = skip(i + 1)
+                elif i < n and text[i] != "]":
+                    return None
+            return out if i < n and skip(i + 1) == n else None
+        while i < n:
+            value, end = decoder.raw_decode(text, i)
+            out.append((line_at(i), value))
+            i = skip(end)
+    except ValueError:
+        return None
+    return out
+
+
+def _first_line_is_record(path: Path) -> bool:
+    """True when the file's first non-blank line is a JSON object on its own (JSON Lines)."""
+    with path.open("rb") as fh:
+        for raw in fh:
+            if raw.strip():
+                try:
+                    return isinstance(json.loads(raw.decode("utf-8-sig", "replace")), dict)
+                except ValueError:
+                    return False
+    return True
+
+
+def _json_document(path: Path, rel: str, max_bytes: int, max_file_bytes: int) -> list[Any] | None:
+    """A .jsonl/.json file that is one JSON document, as candidates and rejections, else None."""
+    if _first_line_is_record(path):
+        return None
+    try:
+        text, warns = decode_bytes(_read_limited(path, max_file_bytes))
+    except InputRejected:
+        return None  # read line by line: each line says what is wrong
+    values = json_values(text)
+    if values is None:
+        return None
+    warns = [w for w in warns if "byte-order" not in w]
+    note = (
+        "the file is one JSON document (an array, or objects over several lines), not one "
+        "record per line: read record by record"
+    )
+    out: list[Any] = []
+    lines = [lineno for lineno, _ in values]
+    shared = {n for n in lines if lines.count(n) > 1} if len(set(lines)) < len(lines) else set()
+    kth: dict[int, int] = {}
+    for lineno, rec in values:
+        kth[lineno] = kth.get(lineno, 0) + 1
+        # records sharing a line (a one-line array) are told apart: "#1.2" is line 1's second
+        sp = f"{rel}#{lineno}.{kth[lineno]}" if lineno in shared else f"{rel}#{lineno}"
+        if not isinstance(rec, dict):
+            out.append(
+                Rejection(sp, "malformed_record", f"JSON {type(rec).__name__}, expected an object")
+            )
+            continue
+        try:
+            cand = _record_candidate(rec, sp, "jsonl", max_bytes)
+        except InputRejected as e:
+            out.append(Rejection(sp, e.reason, e.detail))
+            continue
+        out.append(replace(cand, warnings=(*warns, note, *cand.warnings)))
+    if not out:
+        out.append(Rejection(rel, "empty", "a JSON document with no records"))
+    return out
+
+
 def _iter_jsonl(path: Path, rel: str, max_bytes: int, max_file_bytes: int):
     """Yield candidates or rejections for the lines of a JSONL file."""
     size = path.stat().st_size
@@ -1583,6 +2295,10 @@ def _iter_jsonl(path: Path, rel: str, max_bytes: int, max_file_bytes: int):
         return
     if size == 0:
         yield Rejection(rel, "empty", "file has 0 bytes")
+        return
+    document = _json_document(path, rel, max_bytes, max_file_bytes)
+    if document is not None:  # one JSON array, or pretty-printed objects: not JSON Lines
+        yield from document
         return
     n_records = 0
     with path.open("rb") as fh:
@@ -1597,12 +2313,10 @@ def _iter_jsonl(path: Path, rel: str, max_bytes: int, max_file_bytes: int):
                 line, warns = decode_bytes(raw)
                 warns = [w for w in warns if "byte-order" not in w]
                 try:
-                    rec = json.loads(line)
+                    rec = json.loads(line.rstrip("\r\n"))
                 except json.JSONDecodeError as e:
                     raise InputRejected(
-                        "malformed_record",
-                        f"line {lineno} is not JSON ({e.msg} at character {e.pos + 1}; it starts "
-                        f"with {line.strip()[:40]!r})",
+                        "malformed_record", json_error_detail(lineno, line, e)
                     ) from None
                 if not isinstance(rec, dict):
                     raise InputRejected(
@@ -1616,6 +2330,24 @@ def _iter_jsonl(path: Path, rel: str, max_bytes: int, max_file_bytes: int):
         yield Rejection(rel, "empty", "no records (whitespace only)")
 
 
+_SEP_LINE_RE = re.compile(r"sep=(.)[ \t]*(?:\r\n|\r|\n)")
+
+
+def excel_separator(text: str) -> str | None:
+    r"""The separator an Excel ``sep=`` first line declares ("sep=;"), or None.
+
+    Excel writes, and reads, a first line ``sep=;`` (or ``sep=,``) that names the separator of
+    the rows below it; read as the header, it gave "missing required field(s): id, text
+    (fields found: sep=, )". The line is skipped and its separator used.
+
+    Example:
+        >>> excel_separator("sep=;\r\nid;title;text\r\n"), excel_separator("id,text\n") is None
+        (';', True)
+    """
+    m = _SEP_LINE_RE.match(text)
+    return m.group(1) if m else None
+
+
 def _iter_csv(path: Path, rel: str, max_bytes: int, max_file_bytes: int):
     """Yield candidates or rejections for the rows of a CSV file."""
     try:
@@ -1626,8 +2358,11 @@ def _iter_csv(path: Path, rel: str, max_bytes: int, max_file_bytes: int):
         return
     warns = [w for w in warns if "byte-order" not in w]
     csv.field_size_limit(max(csv.field_size_limit(), max_bytes + 1))
-    reader = csv.reader(io.StringIO(text, newline=""))
+    declared = excel_separator(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=declared or ",")
     try:
+        if declared is not None:
+            next(reader)  # the "sep=;" line: line numbers go on counting it
         header = next(reader)
     except (csv.Error, StopIteration) as e:
         yield Rejection(rel, "malformed_record", f"unreadable CSV header: {e}")
@@ -1698,13 +2433,21 @@ def _iter_file(path: Path, rel: str, max_bytes: int, max_file_bytes: int):
         if fmt == "csv":
             yield from _iter_csv(path, rel, max_bytes, max_file_bytes)
             return
-        text, warns = decode_bytes(_read_limited(path, max_bytes))
+        limit = max(max_bytes, MAX_HTML_PAGE_BYTES) if fmt == "html" else max_bytes
+        text, warns = decode_bytes(_read_limited(path, limit))
+        text, invisible = strip_invisible(normalize_newlines(text))
+        warns = warns + invisible
         meta: dict[str, Any] = {}
         has_headline = True
         captions: tuple[str, ...] = ()
         if fmt == "html":
             text, has_headline, meta, more, captions = _html_to_text(text)
             warns = warns + more
+            size = len(text.encode("utf-8"))
+            if size > max_bytes:  # the limit is the article's, not the page markup's
+                raise InputRejected(
+                    "oversized", f"the page's article text is {size} bytes > limit {max_bytes}"
+                )
         yield _Candidate(
             raw_id=path.stem,
             source_path=rel,
@@ -1842,8 +2585,12 @@ def _clean_value(key: str, value: Any) -> tuple[Any, str | None]:
             dt.date(parts[0], parts[1], parts[2])
         except ValueError:
             return None, f"date {s!r} is not a calendar date: ignored"
-    if key == "language" and not _LANG_RE.match(s):
-        return None, f"language {s!r} is not an ISO 639 code: ignored"
+    if key == "language":
+        head, _, tail = s.partition("-")
+        tag = head.lower() + ("-" + tail if tail else "")  # "EN", "En-GB": tags ignore case
+        if not _LANG_RE.match(tag):
+            return None, f"language {s!r} is not an ISO 639 code: ignored"
+        s = tag
     if key == "url" and not re.match(r"^https?://\S+$", s):
         return None, f"url {s!r} is not an http(s) URL: ignored"
     return s, None
@@ -2073,8 +2820,15 @@ def load_metadata(path: Path) -> tuple[MetadataRows, dict[str, list[str]], list[
         text, _ = decode_bytes(_read_limited(path, DEFAULT_MAX_FILE_BYTES))
     except (InputRejected, OSError) as e:
         return rows, problems, [f"{path.name} unreadable ({e}): metadata are null"]
-    reader = csv.reader(_csv_lines(text))
+    # a spreadsheet may declare its separator ("sep=;") or save ";" in its locale: the header
+    # line decides, as for coding files (mediaframes validate)
+    declared = excel_separator(text)
+    first = text.split("\n", 2)[1 if declared else 0]
+    delimiter = declared or (";" if ";" in first and "," not in first else ",")
+    reader = csv.reader(_csv_lines(text), delimiter=delimiter)
     try:
+        if declared is not None:
+            next(reader)
         header = [h.strip() for h in next(reader)]
     except (csv.Error, StopIteration) as e:
         return rows, problems, [f"{path.name}: unreadable header ({e}): metadata are null"]
@@ -2168,8 +2922,13 @@ def _merge_metadata(
             warnings.append(f"metadata.csv {key}={value!r} overrides the input's {old!r}")
         merged[key] = value
     ordered = {k: merged.get(k) for k in METADATA_COLUMNS}
-    if ordered["date"] is None and (row or {}).get("date_inferred") is None:
-        ordered["date_inferred"] = None  # "not inferred" only means something with a date
+    if ordered["date"] is None:  # "inferred" or not only means something with a date
+        if ordered["date_inferred"] is not None and (row or {}).get("date_inferred") is not None:
+            warnings.append(
+                f"metadata.csv date_inferred={ordered['date_inferred']!r} but no date is known: "
+                "left empty"
+            )
+        ordered["date_inferred"] = None
     ordered.update({k: merged[k] for k in sorted(merged) if k not in METADATA_COLUMNS})
     return ordered, warnings
 
@@ -2188,6 +2947,7 @@ def _build_article(
         fmt=cand.fmt,
         has_headline=cand.has_headline,
         captions=cand.captions,
+        headline_given=cand.fmt != "txt",
     )
     if not art.body:
         return Rejection(
@@ -2196,7 +2956,9 @@ def _build_article(
             "no body paragraph left after headline, standfirst, captions and boilerplate",
         )
     meta = {k: meta.get(k) for k in METADATA_COLUMNS} | dict(meta)
-    warns = list(cand.warnings) + list(warnings)
+    warns = list(cand.warnings) + list(warnings) + list(art.warnings)
+    if meta.get("outlet") is not None:  # metadata.csv names the outlet the page does not
+        warns = [w for w in warns if not w.startswith(_NO_OUTLET)]
     parts = [art.headline, art.standfirst, *art.body]
     lang_text = "\n".join(s.text for s in parts if s is not None)
     detected, share = detect_language(lang_text)
@@ -2228,6 +2990,32 @@ class _MetadataTable:
     present: bool
 
 
+def metadata_row_key(raw_id: str, base: str, source_path: str, fmt: str, rows: Any) -> str | None:
+    """The ``article_id`` of an input's ``metadata.csv`` row, or None when it has none.
+
+    The raw id, else the sanitized id; for a .txt or HTML file also its file name
+    ("t01_vote.txt", as a user lists files) or its path under the corpus folder
+    ("raw/t01_vote.txt"): such a row was reported as "without an article" while the file got
+    "no row … in metadata.csv".
+
+    Example:
+        >>> rows = {"t01 vote.txt": {}}
+        >>> metadata_row_key("t01 vote", "t01_vote", "raw/t01 vote.txt", "txt", rows)
+        't01 vote.txt'
+        >>> metadata_row_key("r1", "r1", "raw/recs.jsonl#2", "jsonl", {"recs.jsonl": {}}) is None
+        True
+    """
+    if raw_id in rows:
+        return raw_id
+    if base in rows:
+        return base
+    if fmt in ("txt", "html"):
+        for key in (PurePosixPath(source_path).name, source_path):
+            if key in rows:
+                return key
+    return None
+
+
 def _finish(
     cand: _Candidate, used: set[str], table: _MetadataTable, used_rows: set[str]
 ) -> Article | Rejection:
@@ -2243,7 +3031,7 @@ def _finish(
     if aid != base:
         warns.append(f"id {base!r} already used: renamed {aid!r}")
     rows = table.rows
-    key = cand.raw_id if cand.raw_id in rows else (base if base in rows else None)
+    key = metadata_row_key(cand.raw_id, base, cand.source_path, cand.fmt, rows)
     if key is not None:
         used_rows.add(key)
         warns.extend(table.problems.get(key, []))
@@ -2272,8 +3060,47 @@ def _split_names(names: str) -> Iterator[str]:
         start = end + 1
 
 
-def _walk_names(root: Path, skip: Path | None, base: Path) -> tuple[str, list[Rejection]]:
-    """:func:`_walk` as one NUL-joined string of paths relative to ``root`` (compact)."""
+def saved_page_folder(folder: Path) -> Path | None:
+    """The page a folder belongs to, when it is a browser's "Save page (complete)" folder.
+
+    Saving a web page whole writes ``Name.html`` and, beside it, ``Name_files/`` with the
+    page's style sheets, scripts, images and embedded frames (a consent dialog, an embedded
+    post, an advert), some of them ``.html`` files. Those are the page's parts, not articles:
+    a consent frame of 40 words would be ingested as an article of its own.
+
+    Args:
+        folder: A folder inside the corpus.
+
+    Returns:
+        ``Name.html`` (or ``.htm``) when ``folder`` is ``Name_files`` and that page exists
+        beside it, else None.
+
+    Example:
+        >>> import tempfile
+        >>> d = Path(tempfile.mkdtemp())
+        >>> (d / "Quay.html").write_text("<html></html>") and (d / "Quay_files").mkdir()
+        >>> saved_page_folder(d / "Quay_files").name, saved_page_folder(d / "raw_files")
+        ('Quay.html', None)
+    """
+    name = folder.name
+    if not name.endswith("_files") or len(name) <= len("_files"):
+        return None
+    stem = name[: -len("_files")]
+    for ext in (".html", ".htm", ".HTML", ".HTM"):
+        page = folder.with_name(stem + ext)
+        if page.is_file():
+            return page
+    return None
+
+
+def _walk_names(
+    root: Path, skip: Path | None, base: Path, notes: list[str] | None = None
+) -> tuple[str, list[Rejection]]:
+    """:func:`_walk` as one NUL-joined string of paths relative to ``root`` (compact).
+
+    A browser's "Save page (complete)" folder beside its page (:func:`saved_page_folder`) is
+    not walked; ``notes``, when given, gets one line for each.
+    """
     import os
 
     files: list[str] = []
@@ -2284,6 +3111,14 @@ def _walk_names(root: Path, skip: Path | None, base: Path) -> tuple[str, list[Re
         for d in list(dirnames):
             if d.startswith("."):
                 dirnames.remove(d)
+            elif (page := saved_page_folder(here / d)) is not None:
+                dirnames.remove(d)
+                if notes is not None:
+                    n = sum(1 for p in (here / d).rglob("*") if p.is_file())
+                    notes.append(
+                        f"{_relative(here / d, base)}/: the {n} file(s) a browser saved with "
+                        f"the page {page.name} (styles, scripts, images, frames): not inputs"
+                    )
             elif (here / d).is_symlink():
                 dirnames.remove(d)
                 rejected.append(
@@ -2314,15 +3149,19 @@ def _walk_names(root: Path, skip: Path | None, base: Path) -> tuple[str, list[Re
     return "\0".join(files), rejected
 
 
-def _input_names(corpus_dir: Path) -> tuple[Path, str, list[Rejection]]:
+def _input_names(
+    corpus_dir: Path, notes: list[str] | None = None
+) -> tuple[Path, str, list[Rejection]]:
     """The raw folder, the names ingest reads there (NUL-joined) and the entries it rejects.
 
     The one definition of a corpus's inputs: :func:`iter_scan` reads these files and
-    :func:`input_files` lists them for the input hash of ``mediaframes run``.
+    :func:`input_files` lists them for the input hash of ``mediaframes run``. ``notes`` gets
+    the folders left out (:func:`saved_page_folder`).
     """
     raw = paths.corpus_raw_dir(corpus_dir)
     meta_path = paths.corpus_metadata_file(corpus_dir)
-    names, rejected = _walk_names(raw, meta_path if raw == corpus_dir else None, corpus_dir)
+    skip = meta_path if raw == corpus_dir else None
+    names, rejected = _walk_names(raw, skip, corpus_dir, notes)
     return raw, names, rejected
 
 
@@ -2330,7 +3169,8 @@ def input_files(corpus_dir: Path) -> tuple[list[Path], list[Rejection]]:
     """Every file ingest reads from a corpus folder, and the entries its walk rejects.
 
     The files are ``metadata.csv`` (when present) and every file of ``raw/`` (or of the folder
-    itself without ``raw/``), recursively, in path order, hidden files and folders left out;
+    itself without ``raw/``), recursively, in path order, hidden files and folders left out,
+    and the ``Name_files/`` folder a browser saves beside ``Name.html`` (:func:`saved_page_folder`);
     that includes ``processed/`` or ``__pycache__/`` subfolders and ``.pyc`` files: ingest
     reads them (or quarantines them, naming them), so their content counts. Symbolic links to
     folders, or pointing outside the corpus, are not read: they are rejections. The input hash
@@ -2390,7 +3230,7 @@ def scan_corpus(
         (rejected if isinstance(item, Rejection) else articles).append(item)
     return ScanResult(
         articles=tuple(articles),  # input order, as `mediaframes analyze` streams them
-        quarantine=tuple(sorted(rejected, key=lambda r: (r.source_path, r.reason))),
+        quarantine=tuple(sorted(rejected, key=quarantine_order)),
         n_inputs=len(articles) + len(rejected),
         notes=tuple(notes),
     )
@@ -2447,11 +3287,12 @@ def iter_scan(
     meta_path = paths.corpus_metadata_file(corpus_dir)
     table = _MetadataTable(*load_metadata(meta_path), meta_path.is_file())
     notes.extend(table.notes)
-    raw, files, walk_rejected = _input_names(corpus_dir)
+    raw, files, walk_rejected = _input_names(corpus_dir, notes)
     yield from walk_rejected
 
     # one small entry per article (digests in numpy runs, paths joined in blocks), not strings
     seen = _DigestSet()
+    seen_articles = _DigestSet()  # article_digest: the same article in another format
     sources = _StringStore()
     used = _DigestSet()
     used_rows = _Marks(table.rows)
@@ -2469,7 +3310,15 @@ def iter_scan(
                 continue
             art = _finish(cand, used, table, used_rows)  # type: ignore[arg-type]
             if isinstance(art, Article):
-                seen.add(digest, sources.append(cand.source_path))
+                same = article_digest(art)
+                first = seen_articles.get(same)
+                if first is not None:  # the same article in another format or layout
+                    detail = same_article_detail(sources[first])
+                    yield Rejection(cand.source_path, "duplicate", detail)
+                    continue
+                index = sources.append(cand.source_path)
+                seen.add(digest, index)
+                seen_articles.add(same, index)
                 used.add(art.article_id.casefold())
             yield art
 
@@ -2934,6 +3783,31 @@ def format_report(summary: Mapping[str, Any], limit: int = 50) -> str:
     return "\n".join(lines)
 
 
+def print_report(text: str) -> None:
+    """Print a command's report on stdout; a closed stdout (``| head``) only stops the printing.
+
+    ``mediaframes ingest … | head -1`` closed the output after one line and the next write
+    raised ``BrokenPipeError``: a traceback and exit status 1 after a complete, successful
+    ingest. The rest of the output now goes to ``os.devnull`` and the command returns its own
+    status (as ``mediaframes run`` does, ``pipeline.tolerant_echo``).
+
+    Example:
+        >>> print_report("ingest: 1 input(s)")
+        ingest: 1 input(s)
+    """
+    import os
+    import sys
+
+    try:
+        print(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        try:  # later writes, and the interpreter's last flush, go nowhere instead of failing
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+
+
 def ingest_command(args: Any) -> int:
     """Run ``mediaframes ingest CORPUS_DIR --out DIR [--strict]``; returns the exit status.
 
@@ -2960,7 +3834,7 @@ def ingest_command(args: Any) -> int:
     except (NotADirectoryError, UnsafeOutput, OSError) as e:
         print(f"error: mediaframes ingest: {e}", file=sys.stderr)
         return 1
-    print(format_report(summary))
+    print_report(format_report(summary))
     if summary["accepted"] == 0:
         print("error: no valid article in the corpus", file=sys.stderr)
         return 1

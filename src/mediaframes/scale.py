@@ -765,7 +765,7 @@ class IngestStream:
 
         from mediaframes import corpus
 
-        rej = sorted(self.rejections, key=lambda r: (r.source_path, r.reason))
+        rej = sorted(self.rejections, key=corpus.quarantine_order)
         q = pd.DataFrame(
             [[r.source_path, r.reason, r.detail] for r in rej],
             columns=list(corpus.QUARANTINE_COLUMNS),
@@ -1139,7 +1139,7 @@ def _run_worker_io(
     table = worker_io.metadata_table(corpus_dir)
     stream.notes.extend(table.notes)
     names, walk_rejected = corpus._walk_names(
-        raw, meta_path if raw == corpus_dir else None, corpus_dir
+        raw, meta_path if raw == corpus_dir else None, corpus_dir, stream.notes
     )
     stream.rejections.extend(walk_rejected)
     texts = stream.prepare_texts()
@@ -1530,6 +1530,13 @@ def interrupts_raise() -> Iterator[None]:
 # --- the run -----------------------------------------------------------------------------------
 
 
+def _quarantine_order(r: Any) -> tuple[str, int, str, str]:
+    """:func:`mediaframes.corpus.quarantine_order` (corpus imported when needed)."""
+    from mediaframes import corpus
+
+    return corpus.quarantine_order(r)
+
+
 def analyze_corpus(
     corpus_dir: str | Path,
     out_dir: str | Path,
@@ -1694,7 +1701,7 @@ def analyze_corpus(
         if stream is not None:
             summary.files.extend(stream.finish())
             summary.n_quarantined = len(stream.rejections)
-            summary.quarantined = sorted(stream.rejections, key=lambda r: (r.source_path, r.reason))
+            summary.quarantined = sorted(stream.rejections, key=_quarantine_order)
             if summary.n_articles == 0:
                 raise ScaleError(
                     f"no valid article in {corpus_dir} ({summary.n_quarantined} input(s) "
@@ -1848,15 +1855,17 @@ def analyze_command(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"mediaframes analyze: error: {exc}", file=sys.stderr)
         return 2
+    from mediaframes import corpus
+
     counts = ", ".join(f"{n} {name}" for name, n in summary.rows.items())
-    print(
+    lines = [
         f"analysed {summary.n_articles} articles ({summary.mode}, {summary.n_chunks} chunks; "
         f"{summary.n_quarantined} input(s) quarantined): {counts} -> {summary.out_dir}"
-    )
+    ]
     if summary.kept:
-        print(f"  kept from the earlier {summary.out_dir}: {', '.join(summary.kept)}")
-    for line in quarantine_lines(summary.quarantined, summary.out_dir):
-        print(line)
+        lines.append(f"  kept from the earlier {summary.out_dir}: {', '.join(summary.kept)}")
+    lines.extend(quarantine_lines(summary.quarantined, summary.out_dir))
+    corpus.print_report("\n".join(lines))  # `| head` stops the printing, not the status
     if getattr(args, "strict", False) and summary.n_quarantined:
         print(
             f"mediaframes analyze: error: --strict: {summary.n_quarantined} input(s) quarantined "

@@ -71,10 +71,13 @@ class Outcome:
         base: Sanitized id before de-duplication of ids (None when rejected while read).
         meta_key: Key of its ``metadata.csv`` row, or None.
         article_id: Id the worker gave the article, or None when it kept no article.
-        duplicate: The worker found the same content earlier in its chunk.
+        duplicate: The worker found the same content (or the same article, when
+            ``article_digest`` is set) earlier in its chunk.
         rejection: Rejection from reading or parsing (not for duplicates), or None.
         n_warnings: Warnings of the article.
         language: Language of the article (metadata or detected), ``unknown`` when none.
+        article_digest: :func:`mediaframes.corpus.article_digest` (hex) of the parsed article,
+            None when none was parsed.
     """
 
     source_path: str
@@ -86,6 +89,7 @@ class Outcome:
     rejection: Rejection | None = None
     n_warnings: int = 0
     language: str = "unknown"
+    article_digest: str | None = None
 
 
 @dataclass(frozen=True)
@@ -95,10 +99,13 @@ class Preset:
     Attributes:
         seen: Digest → source path of the earlier inputs with the chunk's digests.
         used: Casefolded ids used earlier that the chunk's ids could collide with.
+        seen_articles: Article digest → source path of the earlier articles with the chunk's
+            article digests (the same article in another format).
     """
 
     seen: dict[str, str] = field(default_factory=dict)
     used: frozenset[str] = frozenset()
+    seen_articles: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -171,18 +178,6 @@ def content_digest(text: str) -> str:
     return hashlib.sha256(corpus._norm_key(text).encode("utf-8")).hexdigest()
 
 
-def metadata_key(raw_id: str, base: str, rows: Any) -> str | None:
-    """Key of an input's ``metadata.csv`` row: its raw id, else its sanitized id, else None.
-
-    Example:
-        >>> metadata_key("a b", "a_b", {"a_b": {}})
-        'a_b'
-    """
-    if raw_id in rows:
-        return raw_id
-    return base if base in rows else None
-
-
 # --- worker side -------------------------------------------------------------------------------
 
 _RESOURCES: dict[analysis.ResourceSpec, analysis.Resources] = {}
@@ -235,6 +230,7 @@ def scan_files(
     """
     seen: dict[str, str] = dict(preset.seen) if preset else {}
     used: set[str] = set(preset.used) if preset else set()
+    seen_articles: dict[str, str] = dict(preset.seen_articles) if preset else {}
     outcomes: list[Outcome] = []
     articles: list[Article] = []
     for path, rel in files:
@@ -244,7 +240,7 @@ def scan_files(
                 continue
             digest = content_digest(cand.text)
             base = corpus.safe_id(cand.raw_id)
-            key = metadata_key(cand.raw_id, base, table.rows)
+            key = corpus.metadata_row_key(cand.raw_id, base, cand.source_path, cand.fmt, table.rows)
             info = {"source_path": cand.source_path, "digest": digest, "base": base}
             if digest in seen:
                 outcomes.append(Outcome(**info, meta_key=key, duplicate=True))
@@ -253,7 +249,12 @@ def scan_files(
             if isinstance(art, Rejection):
                 outcomes.append(Outcome(**info, meta_key=key, rejection=art))
                 continue
+            same = corpus.article_digest(art).hex()
+            if same in seen_articles:  # the same article in another format or layout
+                outcomes.append(Outcome(**info, meta_key=key, duplicate=True, article_digest=same))
+                continue
             seen[digest] = cand.source_path
+            seen_articles[same] = cand.source_path
             used.add(art.article_id.casefold())
             language = str(art.metadata.get("language") or "unknown")
             outcomes.append(
@@ -263,6 +264,7 @@ def scan_files(
                     article_id=art.article_id,
                     n_warnings=len(art.warnings),
                     language=language,
+                    article_digest=same,
                 )
             )
             articles.append(art)
@@ -369,12 +371,14 @@ class Replay:
         self.seen: dict[str, str] = {}
         self.used: set[str] = set()
         self.used_rows: set[str] = set()
+        self.seen_articles: dict[str, str] = {}
 
     def check(self, outcomes: Sequence[Outcome]) -> Check:
         """Replay a chunk; commit its state when every kept article's id holds."""
         seen: dict[str, str] = {}
         used: set[str] = set()
         rows: set[str] = set()
+        seen_articles: dict[str, str] = {}
         out = Check(ok=True)
         for o in outcomes:
             if o.digest is None:  # rejected while read: no state involved
@@ -388,13 +392,26 @@ class Replay:
                 if o.article_id is not None:
                     out.drops.append(o.article_id)
                 continue
-            if o.duplicate:  # the worker's earlier copy did not survive: recompute
+            if o.duplicate and o.article_digest is None:  # the worker's earlier copy is gone
                 return Check(ok=False)
             if o.meta_key is not None:
                 rows.add(o.meta_key)
             if o.rejection is not None:  # empty after parsing: independent of ids
                 out.rejections.append(o.rejection)
                 continue
+            same = o.article_digest
+            first = (
+                None if same is None else seen_articles.get(same) or self.seen_articles.get(same)
+            )
+            if first is not None:  # the same article in another format or layout
+                out.rejections.append(
+                    Rejection(o.source_path, "duplicate", corpus.same_article_detail(first))
+                )
+                if o.article_id is not None:
+                    out.drops.append(o.article_id)
+                continue
+            if o.duplicate:  # the worker's earlier copy of the article did not survive
+                return Check(ok=False)
             assert o.base is not None
             aid, n = o.base, 1
             while aid.casefold() in used or aid.casefold() in self.used:
@@ -403,9 +420,12 @@ class Replay:
             if aid != o.article_id:
                 return Check(ok=False)
             seen[o.digest] = o.source_path
+            if same is not None:
+                seen_articles[same] = o.source_path
             used.add(aid.casefold())
             out.kept.append(o)
         self.seen.update(seen)
+        self.seen_articles.update(seen_articles)
         self.used |= used
         self.used_rows |= rows
         return out
@@ -415,7 +435,14 @@ class Replay:
         digests = {o.digest for o in outcomes if o.digest is not None}
         bases = {o.base.casefold() for o in outcomes if o.base is not None}
         used = frozenset(u for u in self.used if u in bases or u.rsplit("-", 1)[0] in bases)
-        return Preset(seen={d: self.seen[d] for d in sorted(digests) if d in self.seen}, used=used)
+        same = {o.article_digest for o in outcomes if o.article_digest is not None}
+        return Preset(
+            seen={d: self.seen[d] for d in sorted(digests) if d in self.seen},
+            used=used,
+            seen_articles={
+                d: self.seen_articles[d] for d in sorted(same) if d in self.seen_articles
+            },
+        )
 
 
 def drop_articles(
