@@ -265,3 +265,30 @@ def test_rejected_claims_are_said_to_be_unscored(built: tuple[dict, str]) -> Non
     data, text = built
     assert data["sentiment"]["n_rejected"] == 2
     assert "Not scored: 2 statements whose reported words are a claim the speaker rejects" in text
+
+
+# acceptance test 17b: a speaker all of whose statements reject a claim has no row in
+# sentiment_by_actor, but its statements were not scored either and must be counted
+@pytest.mark.parametrize(
+    ("by_rows", "stances", "expected"),
+    [
+        # Vasko (INVENTED) only denies: no sentiment_by_actor row, 2 rejections still counted
+        (
+            [("orsk", 1)],
+            [("orsk", "rejects"), ("orsk", ""), ("Vasko", "rejects"), ("Vasko", "rejects")],
+            3,
+        ),
+        ([("orsk", 2)], [("orsk", "rejects"), ("orsk", "rejects")], 2),
+        ([("orsk", 0)], [("orsk", ""), ("", "")], 0),
+        ([("orsk", 2)], None, 2),  # no statements table: read n_rejected
+    ],
+)
+def test_rejected_claims_counts_speakers_without_scored_statements(
+    by_rows: list, stances: list | None, expected: int
+) -> None:
+    by = pd.DataFrame(
+        [{"speaker": s, "method": m, "n": 1, "n_rejected": k} for s, k in by_rows
+         for m in ("vader", "afinn")]
+    )  # fmt: skip
+    st = None if stances is None else pd.DataFrame(stances, columns=["speaker", "stance"])
+    assert report.rejected_claims(by, st) == expected

@@ -559,24 +559,39 @@ def _sentiment(
         **listing_note(ranked(by, "speaker", names), listed),
         # whether single-statement speakers were left out by rule (someone has more)
         "two_or_more": bool(single) and len(single) < speakers.nunique(),
-        "n_rejected": rejected_claims(by),
+        "n_rejected": rejected_claims(by, tables.get("statements")),
         "agreement": _agreement(tables["method_agreement"]),
         **uncertainty(tables["actor_sentiment_tests"], manifest),
     }
 
 
-def rejected_claims(by: pd.DataFrame) -> int:
+def rejected_claims(by: pd.DataFrame, statements: pd.DataFrame | None = None) -> int:
     """How many statements were not scored because their reported words are a rejected claim.
 
-    Reads ``sentiment_by_actor`` (``speaker, method, n, n_rejected, …``): ``n_rejected`` is the
-    same on each method's row of a speaker (``sentiment.statement_stance``); a table written
-    without the column counts none.
+    Counted in the statements table when it has a ``stance`` column (``sentiment.statement_stance``:
+    every statement whose ``stance`` is ``rejects``), because ``sentiment_by_actor`` has no row
+    for a speaker all of whose statements reject a claim, whose rejections it would leave out.
+    Without that column, reads ``sentiment_by_actor`` (``speaker, method, n, n_rejected, …``):
+    ``n_rejected`` is the same on each method's row of a speaker; a table written without the
+    column counts none.
+
+    Args:
+        by: The ``sentiment_by_actor`` table.
+        statements: The ``statements`` table of the same run (optional).
+
+    Returns:
+        The number of statements left unscored as rejected claims.
 
     Example:
         >>> rejected_claims(pd.DataFrame({"speaker": ["a", "a", "b"], "method": ["vader",
         ...     "afinn", "vader"], "n_rejected": [2, 2, 1]}))
         3
+        >>> st = pd.DataFrame({"speaker": ["a", "a", "v"], "stance": ["rejects", "", "rejects"]})
+        >>> rejected_claims(pd.DataFrame({"speaker": ["a"], "n_rejected": [1]}), st)
+        2
     """
+    if statements is not None and "stance" in statements.columns:
+        return int((statements["stance"].fillna("").astype(str) == sentiment.REJECTS).sum())
     if "n_rejected" not in by or by.empty:
         return 0
     per = pd.to_numeric(by["n_rejected"], errors="coerce").fillna(0)
