@@ -1065,3 +1065,42 @@ def test_default_codebook_against_blind_hand_coding(tmp_path):
     assert pooled["n"] == 149  # (one row dropped: its line became two statements)
     for key, floor in FRAME_ROUND2_FLOOR.items():
         assert pooled[key] >= floor - 0.005, (key, pooled[key])
+
+
+# acceptance test 17b: a claim the speaker rejects is not scored, so the sentiment sample leaves
+# it out, but its frames count for its speaker, so the frame sample draws it (INVENTED rows)
+def _stance_table(stances: list[str]) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "statement_id": [f"a:{k:03d}" for k in range(len(stances))],
+            "article_id": ["a"] * len(stances),
+            "speaker": ["orsk"] * len(stances),
+            "quote_type": ["indirect"] * len(stances),
+            "text": [f"INVENTED: Orsk said thing {k}." for k in range(len(stances))],
+            "quote_text": [f"thing {k}" for k in range(len(stances))],
+            "stance": stances,
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("stances", "sentiment_ids", "frame_ids", "frame_size"),
+    [
+        (
+            ["", "rejects", "", "rejects"],
+            ["a:000", "a:002"],
+            ["a:000", "a:001", "a:002", "a:003"],
+            4,
+        ),
+        (["rejects"], [], ["a:000"], 1),
+        (["", ""], ["a:000", "a:001"], ["a:000", "a:001"], 2),
+    ],
+)
+def test_frame_sample_draws_rejected_claims_whose_frames_count(
+    stances: list[str], sentiment_ids: list[str], frame_ids: list[str], frame_size: int
+) -> None:
+    st = _stance_table(stances)
+    assert sorted(V.export_coding_sample(st, n=10)["statement_id"]) == sentiment_ids
+    frames = V.export_frame_sample(st, n=10)
+    assert sorted(frames["statement_id"]) == frame_ids
+    assert set(frames["stratum_size"]) == {frame_size}

@@ -210,7 +210,8 @@ def build_parser() -> argparse.ArgumentParser:
         "export-frames",
         help="write a stratified sample of statements to hand-code frames",
         description="Write a stratified random sample of statements to hand-code for frames, "
-        f"the codebook's definitions as a header. {_SAMPLE_DESIGN}",
+        f"the codebook's definitions as a header. {_SAMPLE_DESIGN} Statements that reject a "
+        "claim, which sentiment does not score, are drawn too: their frames count.",
     )
     v.add_argument("--statements", type=Path, required=True, help="statements table (CSV/Parquet)")
     v.add_argument("--out", type=Path, required=True, help="coding CSV to write")

@@ -192,6 +192,7 @@ def export_coding_sample(
     n: int = 100,
     seed: int = 0,
     strata: Sequence[str] = ("speaker", "quote_type"),
+    scored_only: bool = True,
 ) -> pd.DataFrame:
     """Draw a stratified random sample of statements for hand coding, scores hidden.
 
@@ -206,8 +207,9 @@ def export_coding_sample(
     and ``stratum_size`` (``N_h``, the stratum's statements in the table), from which
     :func:`validate_coding` weights ``accuracy_weighted``. With fewer draws than strata, some
     strata get none and no estimate covers them. The result is shuffled so that coders do not
-    see statements grouped by speaker. Statements whose ``stance`` is ``rejects`` (a claim the
-    speaker rejects: not scored, ``sentiment.statement_stance``) are not drawn.
+    see statements grouped by speaker. With ``scored_only`` (the default: a sentiment sample),
+    statements whose ``stance`` is ``rejects`` (a claim the speaker rejects: not scored,
+    ``sentiment.statement_stance``) are not drawn and not counted in ``stratum_size``.
 
     Args:
         statements_df: Statements table (``statement_id, article_id, speaker, text,
@@ -215,6 +217,8 @@ def export_coding_sample(
         n: Sample size (all statements when there are fewer).
         seed: Seed of the numpy Generator.
         strata: Columns defining the strata.
+        scored_only: Leave out the statements sentiment does not score (rejected claims);
+            False for a frame sample (:func:`export_frame_sample`), whose frames count.
 
     Returns:
         A DataFrame with :data:`CODING_COLUMNS`; ``coder_label``, ``coder_score`` and ``notes``
@@ -247,7 +251,7 @@ def export_coding_sample(
         )
     if n < 1:
         raise ValueError(f"n must be >= 1, not {n}")
-    if "stance" in statements_df.columns:  # a rejected claim is not scored: nothing to check
+    if scored_only and "stance" in statements_df.columns:  # a rejected claim is not scored
         statements_df = statements_df[statements_df["stance"].fillna("").astype(str) != "rejects"]
     df = statements_df.sort_values("statement_id", kind="stable").reset_index(drop=True)
     df[list(strata)] = df[list(strata)].fillna("").astype(str)
@@ -1021,8 +1025,11 @@ def export_frame_sample(
 ) -> pd.DataFrame:
     """Draw a stratified random sample of statements to hand-code for frames, labels hidden.
 
-    The same draw as :func:`export_coding_sample` (same ``n``, ``seed`` and strata give the same
-    statements), so one sample can be coded for sentiment and for frames.
+    The design of :func:`export_coding_sample`, over every statement: a claim the speaker
+    rejects (``stance`` ``rejects``) is drawn too, because its frames count for its speaker in
+    ``frames_by_actor`` although sentiment does not score it. Without such statements the same
+    ``n``, ``seed`` and strata give the same statements as :func:`export_coding_sample`, so one
+    sample can be coded for sentiment and for frames.
 
     Args:
         statements_df: Statements table (``statement_id, article_id, speaker, text, quote_text``
@@ -1045,7 +1052,7 @@ def export_frame_sample(
         >>> list(export_frame_sample(st, n=1).columns)[:6]
         ['statement_id', 'article_id', 'speaker', 'text', 'coder_frames', 'notes']
     """
-    sample = export_coding_sample(statements_df, n=n, seed=seed, strata=strata)
+    sample = export_coding_sample(statements_df, n=n, seed=seed, strata=strata, scored_only=False)
     out = sample[["statement_id", "article_id", "speaker", "text"]].copy()
     out["coder_frames"] = ""
     out["notes"] = ""
