@@ -292,3 +292,28 @@ def test_rejected_claims_counts_speakers_without_scored_statements(
     )  # fmt: skip
     st = None if stances is None else pd.DataFrame(stances, columns=["speaker", "stance"])
     assert report.rejected_claims(by, st) == expected
+
+
+# acceptance test 17b: "N frame labels in all" counts statement × frame labels, as the share
+# table and Figure 4 do, not the frames table's rows (one per cue found); INVENTED rows
+@pytest.mark.parametrize(
+    ("rows", "codebook", "expected"),
+    [
+        # two cues of one frame in one statement: one label
+        ([("a:001", "cb", "aid"), ("a:001", "cb", "aid"), ("a:002", "cb", "aid")], None, 2),
+        ([("a:001", "cb", "aid"), ("a:001", "cb", "blame")], None, 2),
+        # the same statement and frame id in two codebooks: two labels, one each
+        ([("a:001", "cb", "aid"), ("a:001", "river", "aid")], None, 2),
+        (
+            [("a:001", "cb", "aid"), ("a:001", "river", "aid"), ("a:001", "river", "aid")],
+            "river",
+            1,
+        ),
+        ([], None, 0),
+    ],
+)
+def test_frame_labels_are_counted_once_per_statement_and_frame(
+    rows: list, codebook: str | None, expected: int
+) -> None:
+    fr = pd.DataFrame(rows, columns=["statement_id", "codebook", "frame"])
+    assert report.frame_label_count(fr, codebook) == expected
