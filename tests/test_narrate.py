@@ -111,8 +111,8 @@ def _divergence(rows: list[tuple[str, str, str, str, str, str, int]]) -> pd.Data
                 ("a", "cb", "aid", 1, 0.25),
             ],
             [],
-            "**a** (4 statements): peace 50% (2); war 50% (2); aid 25% (1). Too few to conclude "
-            "(fewer than 10 statements).\n\n"
+            "**a** (4 statements): peace 50% (2); war 50% (2); aid 25% (1); also 25% (1): law. "
+            "Too few to conclude (fewer than 10 statements).\n\n"
             "**narration** (1 statement): war 100% (1). Too few to conclude (fewer than 10 "
             "statements).",
         ),
@@ -205,3 +205,32 @@ def test_framing_and_sentiment_use_names() -> None:
     assert "only **Federation of Quarry Workers**' side carries" in text
     assert "not **Mira Vell**'s" in text
     assert "readout" not in text
+
+
+# acceptance test 17b: a top-3 list cut inside a tie names the frames tied with its last
+# (INVENTED counts: one speaker, 25 statements)
+@pytest.mark.parametrize(
+    ("counts", "expected"),
+    [
+        (
+            [("diplomacy", 5), ("economic", 1), ("humanitarian", 1), ("ideology", 1),
+             ("security", 1), ("sovereignty", 1)],
+            "**o** (25 statements): diplomacy 20% (5); economic 4% (1); humanitarian 4% (1); "
+            "also 4% (1): ideology, security and sovereignty.",
+        ),
+        (
+            [("diplomacy", 5), ("economic", 3), ("humanitarian", 2), ("ideology", 1)],
+            "**o** (25 statements): diplomacy 20% (5); economic 12% (3); humanitarian 8% (2).",
+        ),
+        (
+            [("diplomacy", 5), ("economic", 5), ("law", 5), ("war", 5)],
+            "**o** (25 statements): diplomacy 20% (5); economic 20% (5); law 20% (5); "
+            "also 20% (5): war.",
+        ),
+    ],
+)  # fmt: skip
+def test_describe_framing_names_frames_tied_with_the_last_shown(
+    counts: list[tuple[str, int]], expected: str
+) -> None:
+    rows = [("o", "cb", f, n, n / 25) for f, n in counts]
+    assert narrate.describe_framing({"frames_by_actor": _frames(rows)}) == expected
