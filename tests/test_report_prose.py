@@ -317,3 +317,25 @@ def test_frame_labels_are_counted_once_per_statement_and_frame(
 ) -> None:
     fr = pd.DataFrame(rows, columns=["statement_id", "codebook", "frame"])
     assert report.frame_label_count(fr, codebook) == expected
+
+
+# acceptance test 17b: the Methods say what seeds the intervals (the seed, the speaker and the
+# method: `sentiment.summarize_groups`) and name no "1 method" family of Holm's correction
+@pytest.mark.parametrize(
+    ("n_methods", "present", "absent"),
+    [
+        (1, "adjusts the p-values of one method for the", "not across the 1 method"),
+        (4, "not across the 4 methods", "not across the 1 method"),
+    ],
+)
+def test_methods_state_the_seeding_and_the_holm_family(
+    built: tuple[dict, str], tmp_path: Path, n_methods: int, present: str, absent: str
+) -> None:
+    data, _ = built
+    se = data["sentiment"]
+    tests = {**se["tests"], "n": 3, "n_methods": n_methods, "n_pairs": 3}
+    changed = {**data, "sentiment": {**se, "tests": tests}, "figures": []}
+    pdf = report.compile_pdf(changed, tmp_path / "report.pdf", figures_dir=tmp_path)
+    text = re.sub(r"\s+", " ", report.pdf_text(pdf))
+    assert "the speaker’s name and the method, so they are the same on every run" in text
+    assert present in text and absent not in text
