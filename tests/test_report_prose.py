@@ -339,3 +339,11 @@ def test_methods_state_the_seeding_and_the_holm_family(
     text = re.sub(r"\s+", " ", report.pdf_text(pdf))
     assert "the speaker’s name and the method, so they are the same on every run" in text
     assert present in text and absent not in text
+
+
+def test_limitations_say_statements_are_treated_as_independent(built: tuple[dict, str]) -> None:
+    """acceptance test 17b: the intervals' and tests' independence assumption is stated."""
+    _, text = built
+    text = re.sub(r"(\w)- (\w)", r"\1\2", text)  # words hyphenated at a line end
+    assert "treat each statement as an independent draw" in text
+    assert "the intervals are too narrow and the p-values too small" in text
