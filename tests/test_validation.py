@@ -1104,3 +1104,26 @@ def test_frame_sample_draws_rejected_claims_whose_frames_count(
     frames = V.export_frame_sample(st, n=10)
     assert sorted(frames["statement_id"]) == frame_ids
     assert set(frames["stratum_size"]) == {frame_size}
+
+
+# acceptance test 17b: a pair of coders' n_uncoded counts the rows of either file the two did
+# not both code (it was always 0); (coder one's cells, coder two's cells, pair n, pair n_uncoded)
+@pytest.mark.parametrize(
+    ("one_cells", "two_cells", "n", "n_uncoded"),
+    [
+        (["none"] * 6, ["none"] * 6, 6, 0),
+        (["none"] * 6, ["none"] * 3 + [""] * 3, 3, 3),
+        (["none", ""] * 3, ["none"] * 3 + [""] * 3, 2, 4),
+        (["none"] * 6, ["none"] * 4, 4, 2),  # two's file holds only the first four rows
+    ],
+)
+def test_frame_validation_counts_the_rows_a_pair_of_coders_leaves_out(
+    one_cells: list[str], two_cells: list[str], n: int, n_uncoded: int
+) -> None:
+    statements, frames = _frame_run()
+    ids = statements["statement_id"].tolist()[:6]
+    one = pd.DataFrame({"statement_id": ids, "coder_frames": one_cells})
+    two = pd.DataFrame({"statement_id": ids[: len(two_cells)], "coder_frames": two_cells})
+    table = V.validate_frame_coding({"one": one, "two": two}, frames, statements, CODEBOOK)
+    pair = table[(table["reference"] == "one") & (table["compared"] == "two")]
+    assert (pair["n"] == n).all() and (pair["n_uncoded"] == n_uncoded).all()

@@ -1320,6 +1320,17 @@ def compare_frame_codings(
     return rows
 
 
+def _row_ids(coded_df: pd.DataFrame) -> set[str]:
+    """The statement ids of a coded file's rows, coded or not (stripped, empty ones left out).
+
+    Example:
+        >>> sorted(_row_ids(pd.DataFrame({"statement_id": [" a:1", "a:2", None]})))
+        ['a:1', 'a:2']
+    """
+    ids = coded_df["statement_id"].dropna().astype(str).str.strip()
+    return set(ids[ids != ""])
+
+
 def validate_frame_coding(
     codings: Mapping[str, pd.DataFrame],
     frames_df: pd.DataFrame,
@@ -1332,7 +1343,9 @@ def validate_frame_coding(
     Every coder is compared with the method (``compared`` = ``method``) on the statements the
     coder coded; with two or more coders, every pair of coders is also compared on the
     statements both coded: the agreement between people is the ceiling against which to read
-    the method's.
+    the method's. ``n_uncoded`` counts the rows left out: for a coder, the rows of its file
+    without ``coder_frames``; for a pair, the rows of either file that the two did not both
+    code.
 
     Args:
         codings: Coder name → coded table (:func:`read_coded_file` of a file written by
@@ -1398,14 +1411,17 @@ def validate_frame_coding(
         items = sorted(frames_of)
         for row in compare_frame_codings(frames_of, method, frame_ids, items, designs[name]):
             rows.append({"reference": name, "compared": "method", "n_uncoded": n_uncoded, **row})
+    file_ids = {name: _row_ids(df) for name, df in codings.items()}
     for i, a in enumerate(names):
         for b in names[i + 1 :]:
             items = sorted(set(coded[a][0]) & set(coded[b][0]))
+            # the rows of either file that the two did not both code
+            left = len((file_ids[a] | file_ids[b]) - set(items))
             design = designs[a] if designs[a] is not None else designs[b]
             if design is not None and not all(sid in design for sid in items):
                 design = None
             for row in compare_frame_codings(coded[a][0], coded[b][0], frame_ids, items, design):
-                rows.append({"reference": a, "compared": b, "n_uncoded": 0, **row})
+                rows.append({"reference": a, "compared": b, "n_uncoded": left, **row})
     table = pd.DataFrame(rows, columns=[c for c in FRAME_VALIDATION_COLUMNS if c != "codebook"])
     table.insert(0, "codebook", codebook.id)
     counts = ["n", "n_uncoded", "reference_yes", "compared_yes", "both_yes"]
