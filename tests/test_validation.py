@@ -1127,3 +1127,38 @@ def test_frame_validation_counts_the_rows_a_pair_of_coders_leaves_out(
     table = V.validate_frame_coding({"one": one, "two": two}, frames, statements, CODEBOOK)
     pair = table[(table["reference"] == "one") & (table["compared"] == "two")]
     assert (pair["n"] == n).all() and (pair["n_uncoded"] == n_uncoded).all()
+
+
+# acceptance test 17b: with frame_words reported the codebook read only the reported words, so
+# the coder is given them to judge (`words_to_code`); (quote_type, text, quote_text, expected)
+@pytest.mark.parametrize(
+    ("quote_type", "text", "quote_text", "expected"),
+    [
+        ("indirect", "Prices rose and Orsk said talks failed.", "talks failed", "talks failed"),
+        ("direct", '"We stay," Dusan said.', "We stay,", "We stay,"),
+        ("narration", "Prices rose in Velna.", "", "Prices rose in Velna."),
+    ],
+)
+def test_frame_sample_gives_the_words_the_run_labelled(
+    tmp_path: Path, quote_type: str, text: str, quote_text: str, expected: str
+) -> None:
+    st = pd.DataFrame(
+        {
+            "statement_id": ["a:000"],
+            "article_id": ["a"],
+            "speaker": ["" if quote_type == "narration" else "orsk"],
+            "quote_type": [quote_type],
+            "text": [text],
+            "quote_text": [quote_text],
+        }
+    )
+    whole = V.export_frame_sample(st, n=1)
+    assert list(whole.columns) == list(V.FRAME_CODING_COLUMNS)
+    reported = V.export_frame_sample(st, n=1, frame_words="reported")
+    assert list(reported.columns)[3:6] == ["text", "words_to_code", "coder_frames"]
+    assert reported["words_to_code"].tolist() == [expected]
+    path = V.write_frame_sample(reported, CODEBOOK, tmp_path / "coding.csv")
+    assert "judge words_to_code" in path.read_text(encoding="utf-8")
+    assert "words_to_code" not in V.write_frame_sample(
+        whole, CODEBOOK, tmp_path / "c2.csv"
+    ).read_text(encoding="utf-8")

@@ -229,6 +229,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     v.add_argument("--n", type=_positive_int, default=100, help="sample size (default 100)")
     v.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    v.add_argument(
+        "--frame-words",
+        choices=["statement", "reported"],
+        default="statement",
+        help="what the run's codebook labelled, its frame_words (default %(default)s); "
+        "reported adds the column words_to_code, the words to judge",
+    )
     v.set_defaults(func=_cmd_validate_export_frames)
     v = vsub.add_parser(
         "score-frames",

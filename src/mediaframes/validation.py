@@ -988,7 +988,7 @@ NO_FRAME = "none"
 ALL_FRAMES = "(all frames)"
 
 
-def frame_coding_header(codebook: Any) -> list[str]:
+def frame_coding_header(codebook: Any, frame_words: str = "statement") -> list[str]:
     """Comment lines for the top of a frame coding sample: instructions and definitions.
 
     The coder sees each frame's id, name and definition, never its cues, so that the coding is
@@ -996,6 +996,8 @@ def frame_coding_header(codebook: Any) -> list[str]:
 
     Args:
         codebook: A :class:`mediaframes.framing.Codebook`.
+        frame_words: ``reported`` adds a line: judge the ``words_to_code`` column, the words
+            the run's codebook read (:func:`export_frame_sample`).
 
     Returns:
         Lines starting with ``# `` (without newlines).
@@ -1011,6 +1013,12 @@ def frame_coding_header(codebook: Any) -> list[str]:
         "# Judge the text on its own, from the definitions below (not from single words).",
         f"# codebook: {codebook.id} {codebook.version}",
     ]
+    if frame_words == "reported":
+        lines.insert(
+            2,
+            "# This run labelled only the words reported of the speaker (frame_words: reported): "
+            "judge words_to_code, not the whole text (text gives the context).",
+        )
     for frame in codebook.frames:
         definition = " ".join(frame.definition.split())
         lines.append(f"# {frame.id}: {frame.name}. {definition}")
@@ -1022,6 +1030,7 @@ def export_frame_sample(
     n: int = 100,
     seed: int = 0,
     strata: Sequence[str] = ("speaker", "quote_type"),
+    frame_words: str = "statement",
 ) -> pd.DataFrame:
     """Draw a stratified random sample of statements to hand-code for frames, labels hidden.
 
@@ -1037,10 +1046,16 @@ def export_frame_sample(
         n: Sample size (all statements when there are fewer).
         seed: Seed of the numpy Generator.
         strata: Columns defining the strata.
+        frame_words: What the run's codebook labelled (its ``frame_words``): ``statement``
+            (the whole statement, ``text``) or ``reported`` (the words attributed to the
+            speaker). With ``reported`` a column ``words_to_code`` follows ``text``: the
+            statement's ``quote_text``, or its ``text`` when it has none (narration), the words
+            the codebook read (``framing.labelled_span``), so that the coder judges them too.
 
     Returns:
-        A DataFrame with :data:`FRAME_CODING_COLUMNS`; ``coder_frames`` and ``notes`` empty;
-        ``stratum`` and ``stratum_size`` record the design.
+        A DataFrame with :data:`FRAME_CODING_COLUMNS` (and ``words_to_code`` for
+        ``reported``); ``coder_frames`` and ``notes`` empty; ``stratum`` and ``stratum_size``
+        record the design.
 
     Raises:
         CodingFileError: When a needed column is missing or statement ids repeat.
@@ -1052,22 +1067,33 @@ def export_frame_sample(
         >>> list(export_frame_sample(st, n=1).columns)[:6]
         ['statement_id', 'article_id', 'speaker', 'text', 'coder_frames', 'notes']
     """
+    from mediaframes.framing import check_frame_words
+
+    check_frame_words(frame_words)
     sample = export_coding_sample(statements_df, n=n, seed=seed, strata=strata, scored_only=False)
     out = sample[["statement_id", "article_id", "speaker", "text"]].copy()
     out["coder_frames"] = ""
     out["notes"] = ""
     out["stratum"] = sample["stratum"]
     out["stratum_size"] = sample["stratum_size"]
-    return out[list(FRAME_CODING_COLUMNS)]
+    out = out[list(FRAME_CODING_COLUMNS)]
+    if frame_words == "reported":
+        quote = sample["quote_text"].where(sample["quote_text"].str.strip() != "", sample["text"])
+        out.insert(out.columns.get_loc("text") + 1, "words_to_code", quote.to_numpy())
+    return out
 
 
 def write_frame_sample(sample: pd.DataFrame, codebook: Any, path: str | Path) -> Path:
     """Write a frame coding sample: the :func:`frame_coding_header` lines, then the CSV.
 
+    The header tells the coder to judge ``words_to_code`` when the sample has that column
+    (``frame_words`` ``reported``).
+
     Raises:
         OutputFileError: When the file cannot be written (:func:`write_output`).
     """
-    header = "".join(f"{line}\n" for line in frame_coding_header(codebook))
+    words = "reported" if "words_to_code" in sample.columns else "statement"
+    header = "".join(f"{line}\n" for line in frame_coding_header(codebook, words))
     return write_output(path, header + sample.to_csv(index=False))
 
 
@@ -1479,7 +1505,8 @@ def export_frames_command(args: argparse.Namespace) -> int:
             frames = Path(args.statements).parent / "frames.csv"
         if frames is not None:
             check_run_codebook(read_table(frames), codebook.id)
-        sample = export_frame_sample(statements, n=args.n, seed=args.seed)
+        words = getattr(args, "frame_words", "statement")
+        sample = export_frame_sample(statements, n=args.n, seed=args.seed, frame_words=words)
     except CodingFileError as exc:
         print(f"error: mediaframes validate: {exc}", file=sys.stderr)
         return 1
