@@ -1002,18 +1002,60 @@ def _speech_intervals(sentence: Sentence, statements: Sequence[Statement]) -> li
 def _speech_pairs(statements: Iterable[Statement]) -> list[tuple[int, int]]:
     """``(quote_start, quote_end)`` of the statements with a speech span (not narration).
 
-    A statement that rejects a claim also gives the span of its verb of rejection
-    (:func:`rejection_verb_span`).
+    A split quote gives its quoted parts (:func:`speech_parts`); a statement that rejects a
+    claim also gives the span of its verb of rejection (:func:`rejection_verb_span`).
     """
     pairs = []
     for st in statements:
         if st.quote_type == "narration" or st.quote_end <= st.quote_start:
             continue
-        pairs.append((st.quote_start, st.quote_end))
+        pairs.extend(speech_parts(st))
         verb = rejection_verb_span(st)
         if verb is not None:
             pairs.append(verb)
     return pairs
+
+
+#: How the attribution joins the quoted parts of a split quote in ``quote_text``
+#: (``attribution.SPLIT_QUOTE_JOINER``, repeated here so that scoring does not import the rules).
+SPLIT_QUOTE_JOINER = " \u2026 "
+
+
+def speech_parts(statement: Statement) -> list[tuple[int, int]]:
+    """Article offsets of a statement's reported words, for the journalist's text of its sentence.
+
+    ``(quote_start, quote_end)``, except for a split quote (``"A," she said, "B."``), whose
+    ``quote_text`` joins the quoted parts with :data:`SPLIT_QUOTE_JOINER` while
+    ``quote_start:quote_end`` spans them and the attribution between: there the parts, each
+    found in order in the statement's text, so that the journalist's "she said" between them
+    stays the journalist's (its verb and the speaker's mention count for the tone, as in
+    ``"A," she said.``). When a part cannot be found, the whole span.
+
+    Example:
+        >>> text = '"We stay," Dusan said, "and we fight."'
+        >>> st = Statement("a", "a:1", "dusan", "actor", "", "", "", "direct", "said", "body",
+        ...                text, "We stay, … and we fight.", 0, 38, 1, 37, "r")
+        >>> [text[a:b] for a, b in speech_parts(st)]
+        ['We stay,', 'and we fight.']
+    """
+    start, end = statement.quote_start, statement.quote_end
+    if end <= start:
+        return []
+    quote = statement.quote_text
+    if SPLIT_QUOTE_JOINER not in quote:
+        return [(start, end)]
+    hull = statement.text[start - statement.char_start : end - statement.char_start]
+    if quote == hull:
+        return [(start, end)]
+    parts: list[tuple[int, int]] = []
+    pos = 0
+    for part in quote.split(SPLIT_QUOTE_JOINER):
+        at = hull.find(part, pos) if part else -1
+        if at < 0:
+            return [(start, end)]
+        parts.append((start + at, start + at + len(part)))
+        pos = at + len(part)
+    return parts
 
 
 def rejection_verb_span(statement: Statement) -> tuple[int, int] | None:
