@@ -347,3 +347,17 @@ def test_limitations_say_statements_are_treated_as_independent(built: tuple[dict
     text = re.sub(r"(\w)- (\w)", r"\1\2", text)  # words hyphenated at a line end
     assert "treat each statement as an independent draw" in text
     assert "the intervals are too narrow and the p-values too small" in text
+
+
+def test_tone_section_says_which_sentences_count(built: tuple[dict, str], tmp_path: Path) -> None:
+    """acceptance test 17b: n of the tone table leaves out sentences with nothing of the
+    journalist's own left (a denial's verb and claim are removed)."""
+    data, _ = built
+    row = {"speaker": "Ines Marlo", "method": "vader", "n": 3, "mean": "+0.10",
+           "median": "0.00", "ci": "−0.05 … +0.30", "note": ""}  # fmt: skip
+    pdf = report.compile_pdf(
+        {**data, "tone": [row], "figures": []}, tmp_path / "report.pdf", figures_dir=tmp_path
+    )
+    text = re.sub(r"(\w)- (\w)", r"\1\2", re.sub(r"\s+", " ", report.pdf_text(pdf)))
+    assert "has no tone and is not counted" in text
+    assert "not the verb of a claim the speaker rejects" in text
