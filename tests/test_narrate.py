@@ -68,7 +68,7 @@ def _by_actor(rows: list[tuple[str, str, int, float, float, float]]) -> pd.DataF
         (
             [("a", "m2", 12, 0.3, 0.1, 0.5), ("a", "m1", 12, 0.125, -0.05, 0.3)],
             "**a** (n = 12): m1 0.12 (95% CI -0.05 to 0.30); m2 0.30 (95% CI 0.10 to 0.50). "
-            "All methods give a positive mean.",
+            "All methods give a positive mean; the 95% CI excludes 0 for 1 of 2 methods.",
         ),
         (
             [
@@ -234,3 +234,26 @@ def test_describe_framing_names_frames_tied_with_the_last_shown(
 ) -> None:
     rows = [("o", "cb", f, n, n / 25) for f, n in counts]
     assert narrate.describe_framing({"frames_by_actor": _frames(rows)}) == expected
+
+
+# acceptance test 17b: agreeing in sign is no finding when the intervals hold 0 (INVENTED rows)
+@pytest.mark.parametrize(
+    ("cis", "expected"),
+    [
+        ([(-0.37, 0.05), (-0.13, 0.12), (-0.23, 0.08), (-0.32, 0.06)],
+         "the 95% CI excludes 0 for 0 of 4 methods"),
+        ([(-0.37, -0.05), (-0.13, 0.12)], "the 95% CI excludes 0 for 1 of 2 methods"),
+        ([(-0.4, -0.1)], "the 95% CI excludes 0 for 1 of 1 method"),
+        ([(math.nan, math.nan), (0.0, 0.2)], "the 95% CI excludes 0 for 0 of 2 methods"),
+    ],
+)  # fmt: skip
+def test_sign_agreement_says_how_many_intervals_exclude_zero(
+    cis: list[tuple[float, float]], expected: str
+) -> None:
+    rows = [("d", f"m{k}", 28, -0.1, lo, hi) for k, (lo, hi) in enumerate(cis)]
+    text = narrate.describe_sentiment({"sentiment_by_actor": _by_actor(rows)})
+    if len(rows) > 1:
+        assert f"All methods give a negative mean; {expected}." in text
+    else:
+        assert "All methods" not in text  # one method: no agreement to speak of
+    assert narrate.intervals_excluding_zero(_by_actor(rows)) == expected

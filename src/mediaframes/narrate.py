@@ -174,6 +174,28 @@ def _sign(x: float) -> str:
     return "positive" if x > 0 else "negative" if x < 0 else "zero"
 
 
+def intervals_excluding_zero(rows: pd.DataFrame) -> str:
+    """How many of a speaker's methods have a 95% interval that leaves out 0.
+
+    Methods agreeing in the sign of a mean say little when every interval holds 0 as well; the
+    sentence says how many intervals exclude it, so that sign agreement is not read as a
+    finding the intervals do not support.
+
+    Args:
+        rows: One speaker's ``sentiment_by_actor`` rows (``ci_low``, ``ci_high``).
+
+    Returns:
+        ``"the 95% CI excludes 0 for 1 of 4 methods"``.
+
+    Example:
+        >>> intervals_excluding_zero(pd.DataFrame({"ci_low": [-0.3, 0.1], "ci_high": [0.1, 0.4]}))
+        'the 95% CI excludes 0 for 1 of 2 methods'
+    """
+    low, high = rows["ci_low"].astype(float), rows["ci_high"].astype(float)
+    k = int(((low > 0) | (high < 0)).sum())
+    return f"the 95% CI excludes 0 for {k} of {_plural(len(rows), 'method')}"
+
+
 def describe_sentiment(
     tables: Mapping[str, pd.DataFrame], names: Mapping[str, str] | None = None
 ) -> str:
@@ -184,7 +206,9 @@ def describe_sentiment(
         names: Actor id → configured name, for display.
 
     Returns:
-        Markdown sentences, one paragraph per speaker (speakers and methods sorted).
+        Markdown sentences, one paragraph per speaker (speakers and methods sorted); when the
+        methods agree on a positive or negative mean, how many of their intervals exclude 0
+        (:func:`intervals_excluding_zero`).
 
     Example:
         >>> import pandas as pd
@@ -211,7 +235,10 @@ def describe_sentiment(
         if len(rows) == 1:
             agree = ""
         elif len(signs) == 1:
-            agree = f" All methods give a {next(iter(signs))} mean."
+            agree = f" All methods give a {next(iter(signs))} mean"
+            if next(iter(signs)) in ("positive", "negative"):
+                agree += f"; {intervals_excluding_zero(rows)}"
+            agree += "."
         else:
             split = "; ".join(f"{s}: {', '.join(m)}" for s, m in sorted(signs.items()))
             agree = f" The methods disagree in sign ({split})."
