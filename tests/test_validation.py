@@ -1162,3 +1162,30 @@ def test_frame_sample_gives_the_words_the_run_labelled(
     assert "words_to_code" not in V.write_frame_sample(
         whole, CODEBOOK, tmp_path / "c2.csv"
     ).read_text(encoding="utf-8")
+
+
+# acceptance test 17b: the locale whose spreadsheets save ';'-separated files writes decimal
+# commas; (coder_score cell, the number read) — INVENTED scores
+@pytest.mark.parametrize(
+    ("cell", "value"),
+    [("0,5", 0.5), ("-0,25", -0.25), (",75", 0.75), ("0.5", 0.5), ("1", 1.0), ("-1,0", -1.0)],
+)
+def test_coder_scores_with_a_decimal_comma_are_read(
+    tmp_path: Path, sentiment_df: pd.DataFrame, cell: str, value: float
+) -> None:
+    sid = sentiment_df["statement_id"].iloc[0]
+    label = "negative" if value < 0 else "positive"
+    path = tmp_path / "coded.csv"
+    path.write_text(
+        f"statement_id;coder_label;coder_score\n{sid};{label};{cell}\n", encoding="utf-8"
+    )
+    coded = V._clean_coded(V.read_coded_file(path), {sid}, str(path))
+    assert coded["coder_score"].tolist() == [value]
+
+
+@pytest.mark.parametrize("cell", ["0,5,1", "1.000,5", "half", "0;5"])
+def test_a_coder_score_that_is_no_number_is_still_an_error(tmp_path: Path, cell: str) -> None:
+    path = tmp_path / "coded.csv"
+    path.write_text(f'statement_id,coder_label,coder_score\na:1,positive,"{cell}"\n')
+    with pytest.raises(V.CodingFileError, match="is not a number"):
+        V._clean_coded(V.read_coded_file(path), {"a:1"}, str(path))

@@ -72,6 +72,7 @@ from __future__ import annotations
 import argparse
 import csv
 import math
+import re
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -387,6 +388,36 @@ def read_coded_file(path: str | Path) -> pd.DataFrame:
     return df
 
 
+_DECIMAL_COMMA = re.compile(r"[+-]?\d*,\d+")
+
+
+def coded_number(text: str) -> float:
+    """A number of a coding file: ``0.5``, or ``0,5`` with a decimal comma.
+
+    A spreadsheet in a locale with a decimal comma saves its "CSV" ``;``-separated (which
+    :func:`read_coded_file` reads) and writes ``0,5`` for a ``coder_score`` of a half.
+
+    Args:
+        text: The cell.
+
+    Returns:
+        The number.
+
+    Raises:
+        ValueError: When the text is no number.
+
+    Example:
+        >>> coded_number("-0,25"), coded_number("0.5"), coded_number("12")
+        (-0.25, 0.5, 12.0)
+    """
+    try:
+        return float(text)
+    except ValueError:
+        if _DECIMAL_COMMA.fullmatch(text.strip()):
+            return float(text.strip().replace(",", "."))
+        raise
+
+
 def _clean_coded(coded_df: pd.DataFrame, known_ids: set[str], source: str) -> pd.DataFrame:
     """Check a coded table; return its coded rows with ``label`` and ``value`` columns."""
     required = ["statement_id", "coder_label"]
@@ -420,7 +451,7 @@ def _clean_coded(coded_df: pd.DataFrame, known_ids: set[str], source: str) -> pd
         score = float("nan")
         if score_text:
             try:
-                score = float(score_text)
+                score = coded_number(score_text)
             except ValueError:
                 raise CodingFileError(
                     f"{where}: coder_score {score_text!r} is not a number"
@@ -491,7 +522,7 @@ def read_strata(coded_df: pd.DataFrame, source: str) -> dict[str, tuple[str, int
         stratum = "" if pd.isna(stratum) else str(stratum).strip()
         text = "" if pd.isna(size_cell) else str(size_cell).strip()
         try:
-            number = float(text)  # a spreadsheet may have written 12 as 12.0
+            number = coded_number(text)  # a spreadsheet may have written 12 as 12.0 or 12,0
         except ValueError:
             number = 0.0
         size = int(number) if math.isfinite(number) and number.is_integer() else 0
