@@ -1189,3 +1189,31 @@ def test_a_coder_score_that_is_no_number_is_still_an_error(tmp_path: Path, cell:
     path.write_text(f'statement_id,coder_label,coder_score\na:1,positive,"{cell}"\n')
     with pytest.raises(V.CodingFileError, match="is not a number"):
         V._clean_coded(V.read_coded_file(path), {"a:1"}, str(path))
+
+
+# acceptance test 17b: a value just under a customary threshold does not print as the threshold
+@pytest.mark.parametrize(
+    ("value", "shown", "not_shown"),
+    [(2 / 3, "0.6667", "0.667 "), (0.79996, "0.8000", None), (0.7999, "0.7999", "0.800")],
+)
+def test_validate_prints_four_decimals(value: float, shown: str, not_shown: str | None) -> None:
+    table = pd.DataFrame({"method": ["afinn"], "krippendorff_alpha_nominal": [value]})
+    text = V.printed_table(table) + " "
+    assert shown in text
+    assert not_shown is None or not_shown not in text
+
+
+def test_cli_score_prints_the_metrics_with_four_decimals(tmp_path, capsys):
+    coding = tmp_path / "coding.csv"
+    rc = cli.main(["validate", "export", "--statements", str(FIX / "statements.csv"),
+                   "--out", str(coding), "--n", "6"])  # fmt: skip
+    assert rc == 0
+    df = pd.read_csv(coding, dtype=str, keep_default_na=False)
+    df["coder_label"] = ["positive", "negative", "neutral"] * 2
+    df.to_csv(coding, index=False)
+    capsys.readouterr()
+    rc = cli.main(["validate", "score", "--coded", str(coding),
+                   "--sentiment", str(FIX / "sentiment.csv")])  # fmt: skip
+    assert rc == 0
+    out = capsys.readouterr().out
+    assert re.search(r"\b\d\.\d{4}\b", out) and not re.search(r" \d\.\d{3} ", out)

@@ -973,8 +973,7 @@ def score_command(args: argparse.Namespace) -> int:
             f"coded statements in {args.sentiment}; its row has n=0 and no metrics",
             file=sys.stderr,
         )
-    with pd.option_context("display.width", 160, "display.max_columns", 20):
-        print(table.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
+    print(printed_table(table))
     return _save_table(args.out, "validation.csv", table)
 
 
@@ -1586,10 +1585,28 @@ def score_frames_command(args: argparse.Namespace) -> int:
         note = missing_rows_note(df, run_ids, str(path))
         if note:
             print(note, file=sys.stderr)
-    with pd.option_context("display.width", 160, "display.max_columns", 20):
-        shown = table.drop(columns=["codebook"])
-        print(shown.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
+    print(printed_table(table.drop(columns=["codebook"])))
     return _save_table(args.out, "frame_validation.csv", table)
+
+
+#: Decimals of the metrics the ``validate`` commands print (the CSV keeps every digit).
+PRINTED_DECIMALS = 4
+
+
+def printed_table(table: pd.DataFrame) -> str:
+    """A ``validate`` table as the commands print it: metrics with :data:`PRINTED_DECIMALS`.
+
+    Four decimals, not three, so that a value just under a customary threshold does not print
+    as the threshold: Krippendorff's alpha 0.66667 prints 0.6667, not 0.667 (the 0.667
+    threshold it misses).
+
+    Example:
+        >>> print(printed_table(pd.DataFrame({"method": ["afinn"], "alpha": [2 / 3]})))
+        method  alpha
+         afinn 0.6667
+    """
+    with pd.option_context("display.width", 200, "display.max_columns", 20):
+        return table.to_string(index=False, float_format=lambda v: f"{v:.{PRINTED_DECIMALS}f}")
 
 
 def _save_table(out_dir: str | Path | None, name: str, table: pd.DataFrame) -> int:
