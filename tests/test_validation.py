@@ -1217,3 +1217,38 @@ def test_cli_score_prints_the_metrics_with_four_decimals(tmp_path, capsys):
     assert rc == 0
     out = capsys.readouterr().out
     assert re.search(r"\b\d\.\d{4}\b", out) and not re.search(r" \d\.\d{3} ", out)
+
+
+# acceptance test 17b: an edited copy of a codebook keeps its id; a frame the run labelled that
+# the codebook in use lacks shows it (INVENTED frames)
+@pytest.mark.parametrize(
+    ("run_frames", "frame_ids", "error"),
+    [
+        ([("conflict_diplomacy", "water")], FRAME_IDS, "frame(s) ['water']"),
+        ([("conflict_diplomacy", "diplomacy"), ("conflict_diplomacy", "water")], FRAME_IDS,
+         "frame(s) ['water']"),
+        ([("conflict_diplomacy", "diplomacy")], FRAME_IDS, None),
+        ([("river_invented", "drought"), ("conflict_diplomacy", "economic")], FRAME_IDS, None),
+        ([("conflict_diplomacy", "water")], None, None),  # frames not checked
+    ],
+)  # fmt: skip
+def test_run_labels_of_another_version_of_the_codebook_stop_the_command(
+    run_frames: list, frame_ids: list | None, error: str | None
+) -> None:
+    fr = pd.DataFrame(run_frames, columns=["codebook", "frame"])
+    if error is None:
+        V.check_run_codebook(fr, "conflict_diplomacy", frame_ids)
+    else:
+        with pytest.raises(V.CodingFileError, match=re.escape(error)):
+            V.check_run_codebook(fr, "conflict_diplomacy", frame_ids)
+
+
+def test_score_frames_stops_on_a_frame_the_codebook_lacks() -> None:
+    statements, frames = _frame_run()
+    sid = statements["statement_id"].iloc[0]
+    row = {"statement_id": sid, "codebook": CODEBOOK.id, "frame": "water", "cue": "dam",
+           "char_start": 0, "char_end": 3, "rule": "cue:dam"}  # fmt: skip
+    extra = pd.DataFrame([row])
+    coded = pd.DataFrame({"statement_id": [sid], "coder_frames": ["none"]})
+    with pytest.raises(V.CodingFileError, match="which the codebook in use lacks"):
+        V.validate_frame_coding({"one": coded}, pd.concat([frames, extra]), statements, CODEBOOK)

@@ -1219,14 +1219,21 @@ def read_frame_coding(
     return coded, n_uncoded
 
 
-def check_run_codebook(frames_df: pd.DataFrame, codebook_id: str) -> None:
+def check_run_codebook(
+    frames_df: pd.DataFrame, codebook_id: str, frame_ids: Sequence[str] | None = None
+) -> None:
     """Stop when the run's ``frames`` table was labelled by other codebooks than ``codebook_id``.
 
-    A frames table without labels says nothing and passes.
+    Also when, given ``frame_ids``, the run's labels of that codebook name a frame the codebook
+    in use lacks: an edited copy kept the id (a frame added or renamed), so the coders would
+    code, and the method be scored on, other frames than the run's. A frames table without
+    labels says nothing and passes.
 
     Args:
-        frames_df: ``frames.csv`` of the run (``codebook`` column).
+        frames_df: ``frames.csv`` of the run (``codebook`` column; ``frame`` for the check of
+            ``frame_ids``).
         codebook_id: Id of the codebook in use.
+        frame_ids: The frames of the codebook in use (default: not checked).
 
     Raises:
         CodingFileError: Naming the table, the codebook(s) the run used and the one in use, and
@@ -1239,6 +1246,11 @@ def check_run_codebook(frames_df: pd.DataFrame, codebook_id: str) -> None:
         Traceback (most recent call last):
         ...
         mediaframes.validation.CodingFileError: the run used codebook(s) ['water'], ...
+        >>> fr = pd.DataFrame({"codebook": ["water"], "frame": ["drought"]})
+        >>> check_run_codebook(fr, "water", ["flood"])
+        Traceback (most recent call last):
+        ...
+        mediaframes.validation.CodingFileError: the run labelled frame(s) ['drought'] of ...
     """
     if "codebook" not in frames_df.columns:
         raise CodingFileError(
@@ -1252,6 +1264,15 @@ def check_run_codebook(frames_df: pd.DataFrame, codebook_id: str) -> None:
             + (f" (the codebook column of {where})" if where else "")
             + "; pass --codebook FILE with the codebook YAML (or packaged id) the run used"
         )
+    if frame_ids is not None and "frame" in frames_df.columns:
+        own = frames_df[frames_df["codebook"].astype(str) == codebook_id]
+        unknown = sorted(set(own["frame"].astype(str)) - set(frame_ids))
+        if unknown:
+            raise CodingFileError(
+                f"the run labelled frame(s) {unknown} of codebook {codebook_id!r}, which the "
+                f"codebook in use lacks (its frames: {list(frame_ids)}): the run used another "
+                "version of it; pass --codebook FILE with the codebook YAML the run used"
+            )
 
 
 def method_frames(
@@ -1439,6 +1460,7 @@ def validate_frame_coding(
     known = set(statements_df["statement_id"].astype(str))
     frame_ids = codebook.frame_ids
     method = method_frames(frames_df, codebook.id, include_negated=include_negated)
+    check_run_codebook(frames_df, codebook.id, frame_ids)  # after method_frames' column check
     coded: dict[str, tuple[dict[str, frozenset[str]], int]] = {}
     designs: dict[str, dict[str, tuple[str, int]] | None] = {}
     for name, df in codings.items():
@@ -1534,7 +1556,7 @@ def export_frames_command(args: argparse.Namespace) -> int:
         if frames is None and (Path(args.statements).parent / "frames.csv").is_file():
             frames = Path(args.statements).parent / "frames.csv"
         if frames is not None:
-            check_run_codebook(read_table(frames), codebook.id)
+            check_run_codebook(read_table(frames), codebook.id, codebook.frame_ids)
         words = getattr(args, "frame_words", "statement")
         sample = export_frame_sample(statements, n=args.n, seed=args.seed, frame_words=words)
     except CodingFileError as exc:
