@@ -68,7 +68,7 @@ def _by_actor(rows: list[tuple[str, str, int, float, float, float]]) -> pd.DataF
         (
             [("a", "m2", 12, 0.3, 0.1, 0.5), ("a", "m1", 12, 0.125, -0.05, 0.3)],
             "**a** (n = 12): m1 0.12 (95% CI -0.05 to 0.30); m2 0.30 (95% CI 0.10 to 0.50). "
-            "All methods give a positive mean.",
+            "All methods give a positive mean; the 95% CI excludes 0 for 1 of 2 methods.",
         ),
         (
             [
@@ -111,8 +111,8 @@ def _divergence(rows: list[tuple[str, str, str, str, str, str, int]]) -> pd.Data
                 ("a", "cb", "aid", 1, 0.25),
             ],
             [],
-            "**a** (4 statements): peace 50% (2); war 50% (2); aid 25% (1). Too few to conclude "
-            "(fewer than 10 statements).\n\n"
+            "**a** (4 statements): peace 50% (2); war 50% (2); aid 25% (1); also 25% (1): law. "
+            "Too few to conclude (fewer than 10 statements).\n\n"
             "**narration** (1 statement): war 100% (1). Too few to conclude (fewer than 10 "
             "statements).",
         ),
@@ -205,3 +205,55 @@ def test_framing_and_sentiment_use_names() -> None:
     assert "only **Federation of Quarry Workers**' side carries" in text
     assert "not **Mira Vell**'s" in text
     assert "readout" not in text
+
+
+# acceptance test 17b: a top-3 list cut inside a tie names the frames tied with its last
+# (INVENTED counts: one speaker, 25 statements)
+@pytest.mark.parametrize(
+    ("counts", "expected"),
+    [
+        (
+            [("diplomacy", 5), ("economic", 1), ("humanitarian", 1), ("ideology", 1),
+             ("security", 1), ("sovereignty", 1)],
+            "**o** (25 statements): diplomacy 20% (5); economic 4% (1); humanitarian 4% (1); "
+            "also 4% (1): ideology, security and sovereignty.",
+        ),
+        (
+            [("diplomacy", 5), ("economic", 3), ("humanitarian", 2), ("ideology", 1)],
+            "**o** (25 statements): diplomacy 20% (5); economic 12% (3); humanitarian 8% (2).",
+        ),
+        (
+            [("diplomacy", 5), ("economic", 5), ("law", 5), ("war", 5)],
+            "**o** (25 statements): diplomacy 20% (5); economic 20% (5); law 20% (5); "
+            "also 20% (5): war.",
+        ),
+    ],
+)  # fmt: skip
+def test_describe_framing_names_frames_tied_with_the_last_shown(
+    counts: list[tuple[str, int]], expected: str
+) -> None:
+    rows = [("o", "cb", f, n, n / 25) for f, n in counts]
+    assert narrate.describe_framing({"frames_by_actor": _frames(rows)}) == expected
+
+
+# acceptance test 17b: agreeing in sign is no finding when the intervals hold 0 (INVENTED rows)
+@pytest.mark.parametrize(
+    ("cis", "expected"),
+    [
+        ([(-0.37, 0.05), (-0.13, 0.12), (-0.23, 0.08), (-0.32, 0.06)],
+         "the 95% CI excludes 0 for 0 of 4 methods"),
+        ([(-0.37, -0.05), (-0.13, 0.12)], "the 95% CI excludes 0 for 1 of 2 methods"),
+        ([(-0.4, -0.1)], "the 95% CI excludes 0 for 1 of 1 method"),
+        ([(math.nan, math.nan), (0.0, 0.2)], "the 95% CI excludes 0 for 0 of 2 methods"),
+    ],
+)  # fmt: skip
+def test_sign_agreement_says_how_many_intervals_exclude_zero(
+    cis: list[tuple[float, float]], expected: str
+) -> None:
+    rows = [("d", f"m{k}", 28, -0.1, lo, hi) for k, (lo, hi) in enumerate(cis)]
+    text = narrate.describe_sentiment({"sentiment_by_actor": _by_actor(rows)})
+    if len(rows) > 1:
+        assert f"All methods give a negative mean; {expected}." in text
+    else:
+        assert "All methods" not in text  # one method: no agreement to speak of
+    assert narrate.intervals_excluding_zero(_by_actor(rows)) == expected

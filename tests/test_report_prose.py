@@ -265,3 +265,99 @@ def test_rejected_claims_are_said_to_be_unscored(built: tuple[dict, str]) -> Non
     data, text = built
     assert data["sentiment"]["n_rejected"] == 2
     assert "Not scored: 2 statements whose reported words are a claim the speaker rejects" in text
+
+
+# acceptance test 17b: a speaker all of whose statements reject a claim has no row in
+# sentiment_by_actor, but its statements were not scored either and must be counted
+@pytest.mark.parametrize(
+    ("by_rows", "stances", "expected"),
+    [
+        # Vasko (INVENTED) only denies: no sentiment_by_actor row, 2 rejections still counted
+        (
+            [("orsk", 1)],
+            [("orsk", "rejects"), ("orsk", ""), ("Vasko", "rejects"), ("Vasko", "rejects")],
+            3,
+        ),
+        ([("orsk", 2)], [("orsk", "rejects"), ("orsk", "rejects")], 2),
+        ([("orsk", 0)], [("orsk", ""), ("", "")], 0),
+        ([("orsk", 2)], None, 2),  # no statements table: read n_rejected
+    ],
+)
+def test_rejected_claims_counts_speakers_without_scored_statements(
+    by_rows: list, stances: list | None, expected: int
+) -> None:
+    by = pd.DataFrame(
+        [{"speaker": s, "method": m, "n": 1, "n_rejected": k} for s, k in by_rows
+         for m in ("vader", "afinn")]
+    )  # fmt: skip
+    st = None if stances is None else pd.DataFrame(stances, columns=["speaker", "stance"])
+    assert report.rejected_claims(by, st) == expected
+
+
+# acceptance test 17b: "N frame labels in all" counts statement × frame labels, as the share
+# table and Figure 4 do, not the frames table's rows (one per cue found); INVENTED rows
+@pytest.mark.parametrize(
+    ("rows", "codebook", "expected"),
+    [
+        # two cues of one frame in one statement: one label
+        ([("a:001", "cb", "aid"), ("a:001", "cb", "aid"), ("a:002", "cb", "aid")], None, 2),
+        ([("a:001", "cb", "aid"), ("a:001", "cb", "blame")], None, 2),
+        # the same statement and frame id in two codebooks: two labels, one each
+        ([("a:001", "cb", "aid"), ("a:001", "river", "aid")], None, 2),
+        (
+            [("a:001", "cb", "aid"), ("a:001", "river", "aid"), ("a:001", "river", "aid")],
+            "river",
+            1,
+        ),
+        ([], None, 0),
+    ],
+)
+def test_frame_labels_are_counted_once_per_statement_and_frame(
+    rows: list, codebook: str | None, expected: int
+) -> None:
+    fr = pd.DataFrame(rows, columns=["statement_id", "codebook", "frame"])
+    assert report.frame_label_count(fr, codebook) == expected
+
+
+# acceptance test 17b: the Methods say what seeds the intervals (the seed, the speaker and the
+# method: `sentiment.summarize_groups`) and name no "1 method" family of Holm's correction
+@pytest.mark.parametrize(
+    ("n_methods", "present", "absent"),
+    [
+        (1, "adjusts the p-values of one method for the", "not across the 1 method"),
+        (4, "not across the 4 methods", "not across the 1 method"),
+    ],
+)
+def test_methods_state_the_seeding_and_the_holm_family(
+    built: tuple[dict, str], tmp_path: Path, n_methods: int, present: str, absent: str
+) -> None:
+    data, _ = built
+    se = data["sentiment"]
+    tests = {**se["tests"], "n": 3, "n_methods": n_methods, "n_pairs": 3}
+    changed = {**data, "sentiment": {**se, "tests": tests}, "figures": []}
+    pdf = report.compile_pdf(changed, tmp_path / "report.pdf", figures_dir=tmp_path)
+    text = re.sub(r"\s+", " ", report.pdf_text(pdf))
+    assert "the speaker’s name and the method, so they are the same on every run" in text
+    assert present in text and absent not in text
+
+
+def test_limitations_say_statements_are_treated_as_independent(built: tuple[dict, str]) -> None:
+    """acceptance test 17b: the intervals' and tests' independence assumption is stated."""
+    _, text = built
+    text = re.sub(r"(\w)- (\w)", r"\1\2", text)  # words hyphenated at a line end
+    assert "treat each statement as an independent draw" in text
+    assert "the intervals are too narrow and the p-values too small" in text
+
+
+def test_tone_section_says_which_sentences_count(built: tuple[dict, str], tmp_path: Path) -> None:
+    """acceptance test 17b: n of the tone table leaves out sentences with nothing of the
+    journalist's own left (a denial's verb and claim are removed)."""
+    data, _ = built
+    row = {"speaker": "Ines Marlo", "method": "vader", "n": 3, "mean": "+0.10",
+           "median": "0.00", "ci": "−0.05 … +0.30", "note": ""}  # fmt: skip
+    pdf = report.compile_pdf(
+        {**data, "tone": [row], "figures": []}, tmp_path / "report.pdf", figures_dir=tmp_path
+    )
+    text = re.sub(r"(\w)- (\w)", r"\1\2", re.sub(r"\s+", " ", report.pdf_text(pdf)))
+    assert "has no tone and is not counted" in text
+    assert "not the verb of a claim the speaker rejects" in text

@@ -841,3 +841,38 @@ def test_aggregates_called_directly_refuse_too_few_resamples():
 def test_permutation_test_refuses_bad_arguments(kwargs, message):
     with pytest.raises(ValueError, match=message):
         S.permutation_test([0.1, 0.2], [0.3, 0.4], **kwargs)
+
+
+# acceptance test 17b: a split quote's attribution between its quoted parts is the journalist's
+# own words (INVENTED sentences); (sentence, expected journalist's words with the names masked)
+SPLIT_QUOTE_TONE = [
+    ("“We will not be humiliated,” Dusan said, “and we will never be bullied.”", "said,"),
+    ("“We stay,” Dusan warned, “and we fight.”", "warned,"),
+    ("“We stay,” Dusan said.", "said."),
+]
+
+
+def test_split_quote_joiner_is_the_attributions() -> None:
+    from mediaframes import attribution
+
+    assert S.SPLIT_QUOTE_JOINER == attribution.SPLIT_QUOTE_JOINER
+
+
+@pytest.mark.parametrize(("text", "expected"), SPLIT_QUOTE_TONE)
+def test_tone_of_a_split_quote_keeps_the_attribution_between_its_parts(
+    scorers, text: str, expected: str
+) -> None:
+    from mediaframes import attribution, corpus, segment
+
+    raw = f"INVENTED headline\n\nCORVEL — {text}\n"
+    article = corpus.parse_plain_text(raw, "q", "q.txt")
+    actors = attribution.actors_from_mapping(
+        {"actors": {"dusan": {"name": "Karel Dusan", "gender": "male"}}}, "invented.yml"
+    )
+    sentences = segment.segment_article(article)
+    statements, mentions = attribution.attribute(article, sentences, actors)
+    (st,) = [s for s in statements if s.speaker == "dusan"]
+    tone = S.score_toward_actors(article, sentences, mentions, statements, scorers)
+    rows = [t for t in tone if t.actor == "dusan" and t.method == "vader"]
+    assert [t.text_scored for t in rows] == [expected]
+    assert st.quote_type == "direct"

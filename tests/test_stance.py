@@ -292,3 +292,57 @@ def test_the_coding_sample_leaves_out_unscored_rejected_claims() -> None:
     st_df = to_frame(_pair(), Statement)
     sample = validation.export_coding_sample(st_df, n=10, seed=0)
     assert sample["statement_id"].tolist() == ["a:001"]
+
+
+# acceptance test 17b: the verb that reports a rejected claim is no word choice of the
+# journalist; (text, verb as written, quote_text, journalist's words scored for tone); INVENTED
+TONE_VERB_CASES = [
+    ("Kroll denied that he had met the envoy.", "denied", "he had met the envoy", "Kroll ."),
+    (
+        "Kroll flatly denied on Monday that he had met the envoy.",
+        "denied",
+        "he had met the envoy",
+        "Kroll flatly .",
+    ),
+    ("Kroll rejected claims that the dam failed.", "rejected", "claims that the dam failed",
+     "Kroll ."),
+    ("Kroll denies wrongdoing", "denies", "wrongdoing", "Kroll"),
+    ("Kroll denied wrongdoing, the court heard.", "denied", "wrongdoing",
+     "Kroll , the court heard."),
+    # not a rejected claim: the verb is the journalist's choice and stays
+    ("Kroll warned that the dam would fail.", "warned", "the dam would fail",
+     "Kroll warned that ."),
+    ("Kroll rejected the plan because it was late.", "rejected",
+     "the plan because it was late", "Kroll rejected ."),
+    # the verb after the content: no rejected claim (statement_stance), the verb stays
+    ("The dam had held, Kroll denied.", "denied", "The dam had held", ", Kroll denied."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "verb", "content", "expected"), TONE_VERB_CASES)
+def test_tone_leaves_out_the_verb_of_a_rejected_claim(
+    text: str, verb: str, content: str, expected: str
+) -> None:
+    from mediaframes.records import Sentence
+
+    st = sentiment.with_stance([_statement(text, verb, content)])
+    sentence = Sentence("a", 0, "body", 0, 0, len(text), text)
+    assert sentiment.journalist_text(sentence, st) == expected
+
+
+def test_a_denial_alone_gives_no_negative_tone_toward_its_speaker() -> None:
+    """'Kroll denied that …' said nothing about Kroll in the journalist's own words."""
+    from mediaframes.records import Article, Mention, Sentence
+
+    text = "Kroll denied that he had met the envoy. Critics slammed Kroll."
+    art = Article("a", "a.txt", "txt", text, None, None, None, ())
+    sentences = [Sentence("a", 0, "body", 0, 0, 39, text[:39]),
+                 Sentence("a", 1, "body", 0, 40, len(text), text[40:])]  # fmt: skip
+    mentions = [Mention("a", "kroll", "name", 0, 5, "Kroll", 0, False),
+                Mention("a", "kroll", "name", 56, 61, "Kroll", 1, False)]  # fmt: skip
+    st = sentiment.with_stance([_statement(text[:39], "denied", "he had met the envoy")])
+    tone = sentiment.score_toward_actors(art, sentences, mentions, st, sentiment.load_scorers(
+        ["vader"]))  # fmt: skip
+    assert [(t.sentence_index, t.text_scored, t.label) for t in tone] == [
+        (1, "Critics slammed .", "negative")
+    ]

@@ -1065,3 +1065,190 @@ def test_default_codebook_against_blind_hand_coding(tmp_path):
     assert pooled["n"] == 149  # (one row dropped: its line became two statements)
     for key, floor in FRAME_ROUND2_FLOOR.items():
         assert pooled[key] >= floor - 0.005, (key, pooled[key])
+
+
+# acceptance test 17b: a claim the speaker rejects is not scored, so the sentiment sample leaves
+# it out, but its frames count for its speaker, so the frame sample draws it (INVENTED rows)
+def _stance_table(stances: list[str]) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "statement_id": [f"a:{k:03d}" for k in range(len(stances))],
+            "article_id": ["a"] * len(stances),
+            "speaker": ["orsk"] * len(stances),
+            "quote_type": ["indirect"] * len(stances),
+            "text": [f"INVENTED: Orsk said thing {k}." for k in range(len(stances))],
+            "quote_text": [f"thing {k}" for k in range(len(stances))],
+            "stance": stances,
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("stances", "sentiment_ids", "frame_ids", "frame_size"),
+    [
+        (
+            ["", "rejects", "", "rejects"],
+            ["a:000", "a:002"],
+            ["a:000", "a:001", "a:002", "a:003"],
+            4,
+        ),
+        (["rejects"], [], ["a:000"], 1),
+        (["", ""], ["a:000", "a:001"], ["a:000", "a:001"], 2),
+    ],
+)
+def test_frame_sample_draws_rejected_claims_whose_frames_count(
+    stances: list[str], sentiment_ids: list[str], frame_ids: list[str], frame_size: int
+) -> None:
+    st = _stance_table(stances)
+    assert sorted(V.export_coding_sample(st, n=10)["statement_id"]) == sentiment_ids
+    frames = V.export_frame_sample(st, n=10)
+    assert sorted(frames["statement_id"]) == frame_ids
+    assert set(frames["stratum_size"]) == {frame_size}
+
+
+# acceptance test 17b: a pair of coders' n_uncoded counts the rows of either file the two did
+# not both code (it was always 0); (coder one's cells, coder two's cells, pair n, pair n_uncoded)
+@pytest.mark.parametrize(
+    ("one_cells", "two_cells", "n", "n_uncoded"),
+    [
+        (["none"] * 6, ["none"] * 6, 6, 0),
+        (["none"] * 6, ["none"] * 3 + [""] * 3, 3, 3),
+        (["none", ""] * 3, ["none"] * 3 + [""] * 3, 2, 4),
+        (["none"] * 6, ["none"] * 4, 4, 2),  # two's file holds only the first four rows
+    ],
+)
+def test_frame_validation_counts_the_rows_a_pair_of_coders_leaves_out(
+    one_cells: list[str], two_cells: list[str], n: int, n_uncoded: int
+) -> None:
+    statements, frames = _frame_run()
+    ids = statements["statement_id"].tolist()[:6]
+    one = pd.DataFrame({"statement_id": ids, "coder_frames": one_cells})
+    two = pd.DataFrame({"statement_id": ids[: len(two_cells)], "coder_frames": two_cells})
+    table = V.validate_frame_coding({"one": one, "two": two}, frames, statements, CODEBOOK)
+    pair = table[(table["reference"] == "one") & (table["compared"] == "two")]
+    assert (pair["n"] == n).all() and (pair["n_uncoded"] == n_uncoded).all()
+
+
+# acceptance test 17b: with frame_words reported the codebook read only the reported words, so
+# the coder is given them to judge (`words_to_code`); (quote_type, text, quote_text, expected)
+@pytest.mark.parametrize(
+    ("quote_type", "text", "quote_text", "expected"),
+    [
+        ("indirect", "Prices rose and Orsk said talks failed.", "talks failed", "talks failed"),
+        ("direct", '"We stay," Dusan said.', "We stay,", "We stay,"),
+        ("narration", "Prices rose in Velna.", "", "Prices rose in Velna."),
+    ],
+)
+def test_frame_sample_gives_the_words_the_run_labelled(
+    tmp_path: Path, quote_type: str, text: str, quote_text: str, expected: str
+) -> None:
+    st = pd.DataFrame(
+        {
+            "statement_id": ["a:000"],
+            "article_id": ["a"],
+            "speaker": ["" if quote_type == "narration" else "orsk"],
+            "quote_type": [quote_type],
+            "text": [text],
+            "quote_text": [quote_text],
+        }
+    )
+    whole = V.export_frame_sample(st, n=1)
+    assert list(whole.columns) == list(V.FRAME_CODING_COLUMNS)
+    reported = V.export_frame_sample(st, n=1, frame_words="reported")
+    assert list(reported.columns)[3:6] == ["text", "words_to_code", "coder_frames"]
+    assert reported["words_to_code"].tolist() == [expected]
+    path = V.write_frame_sample(reported, CODEBOOK, tmp_path / "coding.csv")
+    assert "judge words_to_code" in path.read_text(encoding="utf-8")
+    assert "words_to_code" not in V.write_frame_sample(
+        whole, CODEBOOK, tmp_path / "c2.csv"
+    ).read_text(encoding="utf-8")
+
+
+# acceptance test 17b: the locale whose spreadsheets save ';'-separated files writes decimal
+# commas; (coder_score cell, the number read) — INVENTED scores
+@pytest.mark.parametrize(
+    ("cell", "value"),
+    [("0,5", 0.5), ("-0,25", -0.25), (",75", 0.75), ("0.5", 0.5), ("1", 1.0), ("-1,0", -1.0)],
+)
+def test_coder_scores_with_a_decimal_comma_are_read(
+    tmp_path: Path, sentiment_df: pd.DataFrame, cell: str, value: float
+) -> None:
+    sid = sentiment_df["statement_id"].iloc[0]
+    label = "negative" if value < 0 else "positive"
+    path = tmp_path / "coded.csv"
+    path.write_text(
+        f"statement_id;coder_label;coder_score\n{sid};{label};{cell}\n", encoding="utf-8"
+    )
+    coded = V._clean_coded(V.read_coded_file(path), {sid}, str(path))
+    assert coded["coder_score"].tolist() == [value]
+
+
+@pytest.mark.parametrize("cell", ["0,5,1", "1.000,5", "half", "0;5"])
+def test_a_coder_score_that_is_no_number_is_still_an_error(tmp_path: Path, cell: str) -> None:
+    path = tmp_path / "coded.csv"
+    path.write_text(f'statement_id,coder_label,coder_score\na:1,positive,"{cell}"\n')
+    with pytest.raises(V.CodingFileError, match="is not a number"):
+        V._clean_coded(V.read_coded_file(path), {"a:1"}, str(path))
+
+
+# acceptance test 17b: a value just under a customary threshold does not print as the threshold
+@pytest.mark.parametrize(
+    ("value", "shown", "not_shown"),
+    [(2 / 3, "0.6667", "0.667 "), (0.79996, "0.8000", None), (0.7999, "0.7999", "0.800")],
+)
+def test_validate_prints_four_decimals(value: float, shown: str, not_shown: str | None) -> None:
+    table = pd.DataFrame({"method": ["afinn"], "krippendorff_alpha_nominal": [value]})
+    text = V.printed_table(table) + " "
+    assert shown in text
+    assert not_shown is None or not_shown not in text
+
+
+def test_cli_score_prints_the_metrics_with_four_decimals(tmp_path, capsys):
+    coding = tmp_path / "coding.csv"
+    rc = cli.main(["validate", "export", "--statements", str(FIX / "statements.csv"),
+                   "--out", str(coding), "--n", "6"])  # fmt: skip
+    assert rc == 0
+    df = pd.read_csv(coding, dtype=str, keep_default_na=False)
+    df["coder_label"] = ["positive", "negative", "neutral"] * 2
+    df.to_csv(coding, index=False)
+    capsys.readouterr()
+    rc = cli.main(["validate", "score", "--coded", str(coding),
+                   "--sentiment", str(FIX / "sentiment.csv")])  # fmt: skip
+    assert rc == 0
+    out = capsys.readouterr().out
+    assert re.search(r"\b\d\.\d{4}\b", out) and not re.search(r" \d\.\d{3} ", out)
+
+
+# acceptance test 17b: an edited copy of a codebook keeps its id; a frame the run labelled that
+# the codebook in use lacks shows it (INVENTED frames)
+@pytest.mark.parametrize(
+    ("run_frames", "frame_ids", "error"),
+    [
+        ([("conflict_diplomacy", "water")], FRAME_IDS, "frame(s) ['water']"),
+        ([("conflict_diplomacy", "diplomacy"), ("conflict_diplomacy", "water")], FRAME_IDS,
+         "frame(s) ['water']"),
+        ([("conflict_diplomacy", "diplomacy")], FRAME_IDS, None),
+        ([("river_invented", "drought"), ("conflict_diplomacy", "economic")], FRAME_IDS, None),
+        ([("conflict_diplomacy", "water")], None, None),  # frames not checked
+    ],
+)  # fmt: skip
+def test_run_labels_of_another_version_of_the_codebook_stop_the_command(
+    run_frames: list, frame_ids: list | None, error: str | None
+) -> None:
+    fr = pd.DataFrame(run_frames, columns=["codebook", "frame"])
+    if error is None:
+        V.check_run_codebook(fr, "conflict_diplomacy", frame_ids)
+    else:
+        with pytest.raises(V.CodingFileError, match=re.escape(error)):
+            V.check_run_codebook(fr, "conflict_diplomacy", frame_ids)
+
+
+def test_score_frames_stops_on_a_frame_the_codebook_lacks() -> None:
+    statements, frames = _frame_run()
+    sid = statements["statement_id"].iloc[0]
+    row = {"statement_id": sid, "codebook": CODEBOOK.id, "frame": "water", "cue": "dam",
+           "char_start": 0, "char_end": 3, "rule": "cue:dam"}  # fmt: skip
+    extra = pd.DataFrame([row])
+    coded = pd.DataFrame({"statement_id": [sid], "coder_frames": ["none"]})
+    with pytest.raises(V.CodingFileError, match="which the codebook in use lacks"):
+        V.validate_frame_coding({"one": coded}, pd.concat([frames, extra]), statements, CODEBOOK)

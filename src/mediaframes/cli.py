@@ -213,7 +213,8 @@ def build_parser() -> argparse.ArgumentParser:
         "export-frames",
         help="write a stratified sample of statements to hand-code frames",
         description="Write a stratified random sample of statements to hand-code for frames, "
-        f"the codebook's definitions as a header. {_SAMPLE_DESIGN}",
+        f"the codebook's definitions as a header. {_SAMPLE_DESIGN} Statements that reject a "
+        "claim, which sentiment does not score, are drawn too: their frames count.",
     )
     v.add_argument("--statements", type=Path, required=True, help="statements table (CSV/Parquet)")
     v.add_argument("--out", type=Path, required=True, help="coding CSV to write")
@@ -231,6 +232,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     v.add_argument("--n", type=_positive_int, default=100, help="sample size (default 100)")
     v.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    v.add_argument(
+        "--frame-words",
+        choices=["statement", "reported"],
+        default="statement",
+        help="what the run's codebook labelled, its frame_words (default %(default)s); "
+        "reported adds the column words_to_code, the words to judge",
+    )
     v.set_defaults(func=_cmd_validate_export_frames)
     v = vsub.add_parser(
         "score-frames",

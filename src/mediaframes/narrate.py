@@ -174,6 +174,28 @@ def _sign(x: float) -> str:
     return "positive" if x > 0 else "negative" if x < 0 else "zero"
 
 
+def intervals_excluding_zero(rows: pd.DataFrame) -> str:
+    """How many of a speaker's methods have a 95% interval that leaves out 0.
+
+    Methods agreeing in the sign of a mean say little when every interval holds 0 as well; the
+    sentence says how many intervals exclude it, so that sign agreement is not read as a
+    finding the intervals do not support.
+
+    Args:
+        rows: One speaker's ``sentiment_by_actor`` rows (``ci_low``, ``ci_high``).
+
+    Returns:
+        ``"the 95% CI excludes 0 for 1 of 4 methods"``.
+
+    Example:
+        >>> intervals_excluding_zero(pd.DataFrame({"ci_low": [-0.3, 0.1], "ci_high": [0.1, 0.4]}))
+        'the 95% CI excludes 0 for 1 of 2 methods'
+    """
+    low, high = rows["ci_low"].astype(float), rows["ci_high"].astype(float)
+    k = int(((low > 0) | (high < 0)).sum())
+    return f"the 95% CI excludes 0 for {k} of {_plural(len(rows), 'method')}"
+
+
 def describe_sentiment(
     tables: Mapping[str, pd.DataFrame], names: Mapping[str, str] | None = None
 ) -> str:
@@ -184,7 +206,9 @@ def describe_sentiment(
         names: Actor id → configured name, for display.
 
     Returns:
-        Markdown sentences, one paragraph per speaker (speakers and methods sorted).
+        Markdown sentences, one paragraph per speaker (speakers and methods sorted); when the
+        methods agree on a positive or negative mean, how many of their intervals exclude 0
+        (:func:`intervals_excluding_zero`).
 
     Example:
         >>> import pandas as pd
@@ -211,7 +235,10 @@ def describe_sentiment(
         if len(rows) == 1:
             agree = ""
         elif len(signs) == 1:
-            agree = f" All methods give a {next(iter(signs))} mean."
+            agree = f" All methods give a {next(iter(signs))} mean"
+            if next(iter(signs)) in ("positive", "negative"):
+                agree += f"; {intervals_excluding_zero(rows)}"
+            agree += "."
         else:
             split = "; ".join(f"{s}: {', '.join(m)}" for s, m in sorted(signs.items()))
             agree = f" The methods disagree in sign ({split})."
@@ -220,6 +247,37 @@ def describe_sentiment(
             para += f" Too few to conclude (n < {MIN_N_CONCLUDE})."
         paras.append(para)
     return "\n\n".join(paras)
+
+
+def tied_frames_note(ordered: pd.DataFrame, shown: int, multi: bool = False) -> str:
+    """The frames left out of a speaker's top list that have as many statements as the last shown.
+
+    A top list cut inside a tie would pick frames by name and present them as ranking above
+    others with the same count; the note names those others.
+
+    Args:
+        ordered: A speaker's ``frames_by_actor`` rows, most statements first (ties by frame).
+        shown: How many rows the list shows (:data:`TOP_FRAMES`).
+        multi: Name frames ``codebook/frame`` (several codebooks).
+
+    Returns:
+        ``"; also 4% (1): ideology, security and sovereignty"``, or "" when no tie is cut.
+
+    Example:
+        >>> t = pd.DataFrame({"codebook": ["c"] * 3, "frame": ["aid", "law", "war"],
+        ...                   "n_statements": [2, 1, 1], "share": [0.5, 0.25, 0.25]})
+        >>> tied_frames_note(t, 2)
+        '; also 25% (1): war'
+    """
+    if len(ordered) <= shown or shown < 1:
+        return ""
+    last = ordered.iloc[shown - 1]
+    rest = ordered.iloc[shown:]
+    tied = rest[rest["n_statements"] == last["n_statements"]]
+    if tied.empty:
+        return ""
+    ids = [f"{f'{r.codebook}/' if multi else ''}{r.frame}" for r in tied.itertuples()]
+    return f"; also {last['share']:.0%} ({last['n_statements']}): {_names(ids)}"
 
 
 def describe_framing(
@@ -236,9 +294,10 @@ def describe_framing(
         names: Actor id → configured name, for display.
 
     Returns:
-        Markdown sentences: one paragraph per speaker (narration last), then the frames that
-        only one side's statements contain. Frames are named ``codebook/frame`` when the table
-        holds several codebooks.
+        Markdown sentences: one paragraph per speaker (narration last), naming its
+        :data:`TOP_FRAMES` most frequent frames and any frame tied with the last of them
+        (:func:`tied_frames_note`), then the frames that only one side's statements contain.
+        Frames are named ``codebook/frame`` when the table holds several codebooks.
 
     Example:
         >>> import pandas as pd
@@ -255,11 +314,13 @@ def describe_framing(
     for sp in _by_name(list(t["speaker"].unique()), names):
         rows = t[t["speaker"] == sp]
         n = max(round(r.n_statements / r.share) for r in rows.itertuples() if r.share > 0)
-        top = rows.sort_values(["n_statements", "frame"], ascending=[False, True]).head(TOP_FRAMES)
+        ordered = rows.sort_values(["n_statements", "frame"], ascending=[False, True])
+        top = ordered.head(TOP_FRAMES)
         named = "; ".join(
             f"{f'{r.codebook}/' if multi else ''}{r.frame} {r.share:.0%} ({r.n_statements})"
             for r in top.itertuples()
         )
+        named += tied_frames_note(ordered, TOP_FRAMES, multi)
         label = f"**{_label(sp, names)}**"
         para = f"{label} ({_plural(n, 'statement')}): {named}."
         if n < MIN_N_CONCLUDE:

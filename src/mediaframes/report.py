@@ -559,24 +559,39 @@ def _sentiment(
         **listing_note(ranked(by, "speaker", names), listed),
         # whether single-statement speakers were left out by rule (someone has more)
         "two_or_more": bool(single) and len(single) < speakers.nunique(),
-        "n_rejected": rejected_claims(by),
+        "n_rejected": rejected_claims(by, tables.get("statements")),
         "agreement": _agreement(tables["method_agreement"]),
         **uncertainty(tables["actor_sentiment_tests"], manifest),
     }
 
 
-def rejected_claims(by: pd.DataFrame) -> int:
+def rejected_claims(by: pd.DataFrame, statements: pd.DataFrame | None = None) -> int:
     """How many statements were not scored because their reported words are a rejected claim.
 
-    Reads ``sentiment_by_actor`` (``speaker, method, n, n_rejected, …``): ``n_rejected`` is the
-    same on each method's row of a speaker (``sentiment.statement_stance``); a table written
-    without the column counts none.
+    Counted in the statements table when it has a ``stance`` column (``sentiment.statement_stance``:
+    every statement whose ``stance`` is ``rejects``), because ``sentiment_by_actor`` has no row
+    for a speaker all of whose statements reject a claim, whose rejections it would leave out.
+    Without that column, reads ``sentiment_by_actor`` (``speaker, method, n, n_rejected, …``):
+    ``n_rejected`` is the same on each method's row of a speaker; a table written without the
+    column counts none.
+
+    Args:
+        by: The ``sentiment_by_actor`` table.
+        statements: The ``statements`` table of the same run (optional).
+
+    Returns:
+        The number of statements left unscored as rejected claims.
 
     Example:
         >>> rejected_claims(pd.DataFrame({"speaker": ["a", "a", "b"], "method": ["vader",
         ...     "afinn", "vader"], "n_rejected": [2, 2, 1]}))
         3
+        >>> st = pd.DataFrame({"speaker": ["a", "a", "v"], "stance": ["rejects", "", "rejects"]})
+        >>> rejected_claims(pd.DataFrame({"speaker": ["a"], "n_rejected": [1]}), st)
+        2
     """
+    if statements is not None and "stance" in statements.columns:
+        return int((statements["stance"].fillna("").astype(str) == sentiment.REJECTS).sum())
     if "n_rejected" not in by or by.empty:
         return 0
     per = pd.to_numeric(by["n_rejected"], errors="coerce").fillna(0)
@@ -888,7 +903,7 @@ def _frames(
     by :func:`_codebook`. ``books`` lists them (``codebook``, ``frames`` present (ids) and
     ``frame_names`` (the codebook's names, for the table's header), ``rows`` and ``listing``
     (:func:`_frame_table`), ``n_labels``: the frame labels of that codebook); ``n_labels``
-    counts all labels.
+    counts all labels (:func:`frame_label_count`: statements × frames, not cue matches).
     """
     fba, fr = tables["frames_by_actor"], tables["frames"]
     st = tables.get("statements", pd.DataFrame())
@@ -905,7 +920,7 @@ def _frames(
             recorded, candidates,
         )  # fmt: skip
         present, rows, listing = _frame_table(fba, cb, names, counts)
-        n_labels = int((_col(fr, "codebook") == book_id).sum()) if len(fr) else 0
+        n_labels = frame_label_count(fr, book_id)
         label_of = {f["id"]: f["name"] for f in cb["frames"]}
         books.append(
             {
@@ -917,7 +932,38 @@ def _frames(
                 "n_labels": n_labels,
             }
         )
-    return {"books": books, "n_labels": len(fr)}
+    return {"books": books, "n_labels": frame_label_count(fr)}
+
+
+def frame_label_count(frames: pd.DataFrame, codebook: str | None = None) -> int:
+    """Frame labels: distinct (statement, codebook, frame) of the ``frames`` table.
+
+    ``frames.csv`` has one row per cue found, so a statement with two cues of one frame
+    ("families" and "shortage") has two rows but one label, and counts once in the share
+    table and figure (``frames_by_actor``: statements carrying the frame); this is the count
+    the report gives beside them.
+
+    Args:
+        frames: The ``frames`` table (``statement_id, codebook, frame, …``).
+        codebook: Count this codebook's labels only (default: every codebook's).
+
+    Returns:
+        The number of labels.
+
+    Example:
+        >>> fr = pd.DataFrame({"statement_id": ["a:1", "a:1", "a:2"], "codebook": ["c"] * 3,
+        ...                    "frame": ["aid", "aid", "aid"]})
+        >>> frame_label_count(fr), len(fr)
+        (2, 3)
+    """
+    if frames.empty:
+        return 0
+    keys = pd.DataFrame(
+        {k: _col(frames, k) for k in ("statement_id", "codebook", "frame")}
+    ).drop_duplicates()
+    if codebook is not None:
+        keys = keys[keys["codebook"] == codebook]
+    return len(keys)
 
 
 def paired_readouts(statements: pd.DataFrame) -> int:

@@ -1000,12 +1000,101 @@ def _speech_intervals(sentence: Sentence, statements: Sequence[Statement]) -> li
 
 
 def _speech_pairs(statements: Iterable[Statement]) -> list[tuple[int, int]]:
-    """``(quote_start, quote_end)`` of the statements with a speech span (not narration)."""
-    return [
-        (st.quote_start, st.quote_end)
-        for st in statements
-        if st.quote_type != "narration" and st.quote_end > st.quote_start
-    ]
+    """``(quote_start, quote_end)`` of the statements with a speech span (not narration).
+
+    A split quote gives its quoted parts (:func:`speech_parts`); a statement that rejects a
+    claim also gives the span of its verb of rejection (:func:`rejection_verb_span`).
+    """
+    pairs = []
+    for st in statements:
+        if st.quote_type == "narration" or st.quote_end <= st.quote_start:
+            continue
+        pairs.extend(speech_parts(st))
+        verb = rejection_verb_span(st)
+        if verb is not None:
+            pairs.append(verb)
+    return pairs
+
+
+#: How the attribution joins the quoted parts of a split quote in ``quote_text``
+#: (``attribution.SPLIT_QUOTE_JOINER``, repeated here so that scoring does not import the rules).
+SPLIT_QUOTE_JOINER = " \u2026 "
+
+
+def speech_parts(statement: Statement) -> list[tuple[int, int]]:
+    """Article offsets of a statement's reported words, for the journalist's text of its sentence.
+
+    ``(quote_start, quote_end)``, except for a split quote (``"A," she said, "B."``), whose
+    ``quote_text`` joins the quoted parts with :data:`SPLIT_QUOTE_JOINER` while
+    ``quote_start:quote_end`` spans them and the attribution between: there the parts, each
+    found in order in the statement's text, so that the journalist's "she said" between them
+    stays the journalist's (its verb and the speaker's mention count for the tone, as in
+    ``"A," she said.``). When a part cannot be found, the whole span.
+
+    Example:
+        >>> text = '"We stay," Dusan said, "and we fight."'
+        >>> st = Statement("a", "a:1", "dusan", "actor", "", "", "", "direct", "said", "body",
+        ...                text, "We stay, … and we fight.", 0, 38, 1, 37, "r")
+        >>> [text[a:b] for a, b in speech_parts(st)]
+        ['We stay,', 'and we fight.']
+    """
+    start, end = statement.quote_start, statement.quote_end
+    if end <= start:
+        return []
+    quote = statement.quote_text
+    if SPLIT_QUOTE_JOINER not in quote:
+        return [(start, end)]
+    hull = statement.text[start - statement.char_start : end - statement.char_start]
+    if quote == hull:
+        return [(start, end)]
+    parts: list[tuple[int, int]] = []
+    pos = 0
+    for part in quote.split(SPLIT_QUOTE_JOINER):
+        at = hull.find(part, pos) if part else -1
+        if at < 0:
+            return [(start, end)]
+        parts.append((start + at, start + at + len(part)))
+        pos = at + len(part)
+    return parts
+
+
+def rejection_verb_span(statement: Statement) -> tuple[int, int] | None:
+    """Article offsets of the verb that rejects a claim, up to the claim: left out of the tone.
+
+    A statement whose content is a claim its speaker rejects (:func:`statement_stance`: "denied
+    that …", "rejected claims that …") is reported with a verb of denial or rejection whatever
+    the journalist thinks of it: no other verb reports a denial. Its lexicon valence ("deny",
+    "reject" are negative words) would make the tone toward every actor who denies an
+    allegation negative, so the journalist's text scored for tone (:func:`journalist_text`)
+    leaves out the verb and the words between it and the claim, as it leaves out the claim. A
+    reporting verb of any other statement ("warned", "accused", "said") stays: that is the
+    journalist's choice.
+
+    Args:
+        statement: The statement.
+
+    Returns:
+        ``(start, quote_start)`` from the last occurrence of ``reporting_verb`` before the
+        content (any case); None when the statement rejects no claim or the verb is not written
+        before its content.
+
+    Example:
+        >>> st = Statement("a", "a:1", "kroll", "actor", "", "", "", "indirect", "denied",
+        ...                "body", "Kroll denied that he met her.", "he met her", 0, 29, 18, 28,
+        ...                "r", "rejects")
+        >>> rejection_verb_span(st)
+        (6, 18)
+    """
+    if is_scored(statement):
+        return None
+    verb = statement.reporting_verb.strip().lower()
+    content_at = statement.quote_start - statement.char_start
+    if not verb or not 0 <= content_at <= len(statement.text):
+        return None
+    at = statement.text.lower().rfind(verb, 0, content_at)
+    if at < 0:
+        return None
+    return (statement.char_start + at, statement.quote_start)
 
 
 _FIRST, _SECOND = itemgetter(0), itemgetter(1)
@@ -1111,7 +1200,9 @@ def journalist_text(
     a kind in :data:`MASKED_MENTION_KINDS` (the actors' configured names, aliases and offices:
     an office called "the Hollow Keep" or a leader called "Hope" says nothing about the
     journalist's tone). The reporting verb stays: the journalist's choice of "warned" over
-    "said" is part of the tone. The remaining pieces are stripped and joined by one space.
+    "said" is part of the tone; but not the verb of a rejected claim ("denied that …",
+    :func:`rejection_verb_span`), which no other verb could report. The remaining pieces are
+    stripped and joined by one space.
 
     Args:
         sentence: The sentence.
@@ -1167,7 +1258,8 @@ def score_toward_actors(
     masked: quoted and reported speech removed, and the configured names, aliases and offices of
     every actor (:data:`MASKED_MENTION_KINDS`) cut out, so that a name or office holding a
     lexicon word ("the Hollow Keep", "Hope") does not move the score; the reporting verb stays
-    ("warned" vs "said" is the journalist's choice). Sentences with no letters left are
+    ("warned" vs "said" is the journalist's choice), except the verb of a claim the speaker
+    rejects ("denied that …": :func:`rejection_verb_span`). Sentences with no letters left are
     skipped. The score is not target-specific: a sentence mentioning two actors gives both the
     same score.
 

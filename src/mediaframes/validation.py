@@ -72,6 +72,7 @@ from __future__ import annotations
 import argparse
 import csv
 import math
+import re
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -192,6 +193,7 @@ def export_coding_sample(
     n: int = 100,
     seed: int = 0,
     strata: Sequence[str] = ("speaker", "quote_type"),
+    scored_only: bool = True,
 ) -> pd.DataFrame:
     """Draw a stratified random sample of statements for hand coding, scores hidden.
 
@@ -206,8 +208,9 @@ def export_coding_sample(
     and ``stratum_size`` (``N_h``, the stratum's statements in the table), from which
     :func:`validate_coding` weights ``accuracy_weighted``. With fewer draws than strata, some
     strata get none and no estimate covers them. The result is shuffled so that coders do not
-    see statements grouped by speaker. Statements whose ``stance`` is ``rejects`` (a claim the
-    speaker rejects: not scored, ``sentiment.statement_stance``) are not drawn.
+    see statements grouped by speaker. With ``scored_only`` (the default: a sentiment sample),
+    statements whose ``stance`` is ``rejects`` (a claim the speaker rejects: not scored,
+    ``sentiment.statement_stance``) are not drawn and not counted in ``stratum_size``.
 
     Args:
         statements_df: Statements table (``statement_id, article_id, speaker, text,
@@ -215,6 +218,8 @@ def export_coding_sample(
         n: Sample size (all statements when there are fewer).
         seed: Seed of the numpy Generator.
         strata: Columns defining the strata.
+        scored_only: Leave out the statements sentiment does not score (rejected claims);
+            False for a frame sample (:func:`export_frame_sample`), whose frames count.
 
     Returns:
         A DataFrame with :data:`CODING_COLUMNS`; ``coder_label``, ``coder_score`` and ``notes``
@@ -247,7 +252,7 @@ def export_coding_sample(
         )
     if n < 1:
         raise ValueError(f"n must be >= 1, not {n}")
-    if "stance" in statements_df.columns:  # a rejected claim is not scored: nothing to check
+    if scored_only and "stance" in statements_df.columns:  # a rejected claim is not scored
         statements_df = statements_df[statements_df["stance"].fillna("").astype(str) != "rejects"]
     df = statements_df.sort_values("statement_id", kind="stable").reset_index(drop=True)
     df[list(strata)] = df[list(strata)].fillna("").astype(str)
@@ -383,6 +388,36 @@ def read_coded_file(path: str | Path) -> pd.DataFrame:
     return df
 
 
+_DECIMAL_COMMA = re.compile(r"[+-]?\d*,\d+")
+
+
+def coded_number(text: str) -> float:
+    """A number of a coding file: ``0.5``, or ``0,5`` with a decimal comma.
+
+    A spreadsheet in a locale with a decimal comma saves its "CSV" ``;``-separated (which
+    :func:`read_coded_file` reads) and writes ``0,5`` for a ``coder_score`` of a half.
+
+    Args:
+        text: The cell.
+
+    Returns:
+        The number.
+
+    Raises:
+        ValueError: When the text is no number.
+
+    Example:
+        >>> coded_number("-0,25"), coded_number("0.5"), coded_number("12")
+        (-0.25, 0.5, 12.0)
+    """
+    try:
+        return float(text)
+    except ValueError:
+        if _DECIMAL_COMMA.fullmatch(text.strip()):
+            return float(text.strip().replace(",", "."))
+        raise
+
+
 def _clean_coded(coded_df: pd.DataFrame, known_ids: set[str], source: str) -> pd.DataFrame:
     """Check a coded table; return its coded rows with ``label`` and ``value`` columns."""
     required = ["statement_id", "coder_label"]
@@ -416,7 +451,7 @@ def _clean_coded(coded_df: pd.DataFrame, known_ids: set[str], source: str) -> pd
         score = float("nan")
         if score_text:
             try:
-                score = float(score_text)
+                score = coded_number(score_text)
             except ValueError:
                 raise CodingFileError(
                     f"{where}: coder_score {score_text!r} is not a number"
@@ -487,7 +522,7 @@ def read_strata(coded_df: pd.DataFrame, source: str) -> dict[str, tuple[str, int
         stratum = "" if pd.isna(stratum) else str(stratum).strip()
         text = "" if pd.isna(size_cell) else str(size_cell).strip()
         try:
-            number = float(text)  # a spreadsheet may have written 12 as 12.0
+            number = coded_number(text)  # a spreadsheet may have written 12 as 12.0 or 12,0
         except ValueError:
             number = 0.0
         size = int(number) if math.isfinite(number) and number.is_integer() else 0
@@ -938,8 +973,7 @@ def score_command(args: argparse.Namespace) -> int:
             f"coded statements in {args.sentiment}; its row has n=0 and no metrics",
             file=sys.stderr,
         )
-    with pd.option_context("display.width", 160, "display.max_columns", 20):
-        print(table.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
+    print(printed_table(table))
     return _save_table(args.out, "validation.csv", table)
 
 
@@ -984,7 +1018,7 @@ NO_FRAME = "none"
 ALL_FRAMES = "(all frames)"
 
 
-def frame_coding_header(codebook: Any) -> list[str]:
+def frame_coding_header(codebook: Any, frame_words: str = "statement") -> list[str]:
     """Comment lines for the top of a frame coding sample: instructions and definitions.
 
     The coder sees each frame's id, name and definition, never its cues, so that the coding is
@@ -992,6 +1026,8 @@ def frame_coding_header(codebook: Any) -> list[str]:
 
     Args:
         codebook: A :class:`mediaframes.framing.Codebook`.
+        frame_words: ``reported`` adds a line: judge the ``words_to_code`` column, the words
+            the run's codebook read (:func:`export_frame_sample`).
 
     Returns:
         Lines starting with ``# `` (without newlines).
@@ -1007,6 +1043,12 @@ def frame_coding_header(codebook: Any) -> list[str]:
         "# Judge the text on its own, from the definitions below (not from single words).",
         f"# codebook: {codebook.id} {codebook.version}",
     ]
+    if frame_words == "reported":
+        lines.insert(
+            2,
+            "# This run labelled only the words reported of the speaker (frame_words: reported): "
+            "judge words_to_code, not the whole text (text gives the context).",
+        )
     for frame in codebook.frames:
         definition = " ".join(frame.definition.split())
         lines.append(f"# {frame.id}: {frame.name}. {definition}")
@@ -1018,11 +1060,15 @@ def export_frame_sample(
     n: int = 100,
     seed: int = 0,
     strata: Sequence[str] = ("speaker", "quote_type"),
+    frame_words: str = "statement",
 ) -> pd.DataFrame:
     """Draw a stratified random sample of statements to hand-code for frames, labels hidden.
 
-    The same draw as :func:`export_coding_sample` (same ``n``, ``seed`` and strata give the same
-    statements), so one sample can be coded for sentiment and for frames.
+    The design of :func:`export_coding_sample`, over every statement: a claim the speaker
+    rejects (``stance`` ``rejects``) is drawn too, because its frames count for its speaker in
+    ``frames_by_actor`` although sentiment does not score it. Without such statements the same
+    ``n``, ``seed`` and strata give the same statements as :func:`export_coding_sample`, so one
+    sample can be coded for sentiment and for frames.
 
     Args:
         statements_df: Statements table (``statement_id, article_id, speaker, text, quote_text``
@@ -1030,10 +1076,16 @@ def export_frame_sample(
         n: Sample size (all statements when there are fewer).
         seed: Seed of the numpy Generator.
         strata: Columns defining the strata.
+        frame_words: What the run's codebook labelled (its ``frame_words``): ``statement``
+            (the whole statement, ``text``) or ``reported`` (the words attributed to the
+            speaker). With ``reported`` a column ``words_to_code`` follows ``text``: the
+            statement's ``quote_text``, or its ``text`` when it has none (narration), the words
+            the codebook read (``framing.labelled_span``), so that the coder judges them too.
 
     Returns:
-        A DataFrame with :data:`FRAME_CODING_COLUMNS`; ``coder_frames`` and ``notes`` empty;
-        ``stratum`` and ``stratum_size`` record the design.
+        A DataFrame with :data:`FRAME_CODING_COLUMNS` (and ``words_to_code`` for
+        ``reported``); ``coder_frames`` and ``notes`` empty; ``stratum`` and ``stratum_size``
+        record the design.
 
     Raises:
         CodingFileError: When a needed column is missing or statement ids repeat.
@@ -1045,22 +1097,33 @@ def export_frame_sample(
         >>> list(export_frame_sample(st, n=1).columns)[:6]
         ['statement_id', 'article_id', 'speaker', 'text', 'coder_frames', 'notes']
     """
-    sample = export_coding_sample(statements_df, n=n, seed=seed, strata=strata)
+    from mediaframes.framing import check_frame_words
+
+    check_frame_words(frame_words)
+    sample = export_coding_sample(statements_df, n=n, seed=seed, strata=strata, scored_only=False)
     out = sample[["statement_id", "article_id", "speaker", "text"]].copy()
     out["coder_frames"] = ""
     out["notes"] = ""
     out["stratum"] = sample["stratum"]
     out["stratum_size"] = sample["stratum_size"]
-    return out[list(FRAME_CODING_COLUMNS)]
+    out = out[list(FRAME_CODING_COLUMNS)]
+    if frame_words == "reported":
+        quote = sample["quote_text"].where(sample["quote_text"].str.strip() != "", sample["text"])
+        out.insert(out.columns.get_loc("text") + 1, "words_to_code", quote.to_numpy())
+    return out
 
 
 def write_frame_sample(sample: pd.DataFrame, codebook: Any, path: str | Path) -> Path:
     """Write a frame coding sample: the :func:`frame_coding_header` lines, then the CSV.
 
+    The header tells the coder to judge ``words_to_code`` when the sample has that column
+    (``frame_words`` ``reported``).
+
     Raises:
         OutputFileError: When the file cannot be written (:func:`write_output`).
     """
-    header = "".join(f"{line}\n" for line in frame_coding_header(codebook))
+    words = "reported" if "words_to_code" in sample.columns else "statement"
+    header = "".join(f"{line}\n" for line in frame_coding_header(codebook, words))
     return write_output(path, header + sample.to_csv(index=False))
 
 
@@ -1156,14 +1219,21 @@ def read_frame_coding(
     return coded, n_uncoded
 
 
-def check_run_codebook(frames_df: pd.DataFrame, codebook_id: str) -> None:
+def check_run_codebook(
+    frames_df: pd.DataFrame, codebook_id: str, frame_ids: Sequence[str] | None = None
+) -> None:
     """Stop when the run's ``frames`` table was labelled by other codebooks than ``codebook_id``.
 
-    A frames table without labels says nothing and passes.
+    Also when, given ``frame_ids``, the run's labels of that codebook name a frame the codebook
+    in use lacks: an edited copy kept the id (a frame added or renamed), so the coders would
+    code, and the method be scored on, other frames than the run's. A frames table without
+    labels says nothing and passes.
 
     Args:
-        frames_df: ``frames.csv`` of the run (``codebook`` column).
+        frames_df: ``frames.csv`` of the run (``codebook`` column; ``frame`` for the check of
+            ``frame_ids``).
         codebook_id: Id of the codebook in use.
+        frame_ids: The frames of the codebook in use (default: not checked).
 
     Raises:
         CodingFileError: Naming the table, the codebook(s) the run used and the one in use, and
@@ -1176,6 +1246,11 @@ def check_run_codebook(frames_df: pd.DataFrame, codebook_id: str) -> None:
         Traceback (most recent call last):
         ...
         mediaframes.validation.CodingFileError: the run used codebook(s) ['water'], ...
+        >>> fr = pd.DataFrame({"codebook": ["water"], "frame": ["drought"]})
+        >>> check_run_codebook(fr, "water", ["flood"])
+        Traceback (most recent call last):
+        ...
+        mediaframes.validation.CodingFileError: the run labelled frame(s) ['drought'] of ...
     """
     if "codebook" not in frames_df.columns:
         raise CodingFileError(
@@ -1189,6 +1264,15 @@ def check_run_codebook(frames_df: pd.DataFrame, codebook_id: str) -> None:
             + (f" (the codebook column of {where})" if where else "")
             + "; pass --codebook FILE with the codebook YAML (or packaged id) the run used"
         )
+    if frame_ids is not None and "frame" in frames_df.columns:
+        own = frames_df[frames_df["codebook"].astype(str) == codebook_id]
+        unknown = sorted(set(own["frame"].astype(str)) - set(frame_ids))
+        if unknown:
+            raise CodingFileError(
+                f"the run labelled frame(s) {unknown} of codebook {codebook_id!r}, which the "
+                f"codebook in use lacks (its frames: {list(frame_ids)}): the run used another "
+                "version of it; pass --codebook FILE with the codebook YAML the run used"
+            )
 
 
 def method_frames(
@@ -1313,6 +1397,17 @@ def compare_frame_codings(
     return rows
 
 
+def _row_ids(coded_df: pd.DataFrame) -> set[str]:
+    """The statement ids of a coded file's rows, coded or not (stripped, empty ones left out).
+
+    Example:
+        >>> sorted(_row_ids(pd.DataFrame({"statement_id": [" a:1", "a:2", None]})))
+        ['a:1', 'a:2']
+    """
+    ids = coded_df["statement_id"].dropna().astype(str).str.strip()
+    return set(ids[ids != ""])
+
+
 def validate_frame_coding(
     codings: Mapping[str, pd.DataFrame],
     frames_df: pd.DataFrame,
@@ -1325,7 +1420,9 @@ def validate_frame_coding(
     Every coder is compared with the method (``compared`` = ``method``) on the statements the
     coder coded; with two or more coders, every pair of coders is also compared on the
     statements both coded: the agreement between people is the ceiling against which to read
-    the method's.
+    the method's. ``n_uncoded`` counts the rows left out: for a coder, the rows of its file
+    without ``coder_frames``; for a pair, the rows of either file that the two did not both
+    code.
 
     Args:
         codings: Coder name → coded table (:func:`read_coded_file` of a file written by
@@ -1363,6 +1460,7 @@ def validate_frame_coding(
     known = set(statements_df["statement_id"].astype(str))
     frame_ids = codebook.frame_ids
     method = method_frames(frames_df, codebook.id, include_negated=include_negated)
+    check_run_codebook(frames_df, codebook.id, frame_ids)  # after method_frames' column check
     coded: dict[str, tuple[dict[str, frozenset[str]], int]] = {}
     designs: dict[str, dict[str, tuple[str, int]] | None] = {}
     for name, df in codings.items():
@@ -1391,14 +1489,17 @@ def validate_frame_coding(
         items = sorted(frames_of)
         for row in compare_frame_codings(frames_of, method, frame_ids, items, designs[name]):
             rows.append({"reference": name, "compared": "method", "n_uncoded": n_uncoded, **row})
+    file_ids = {name: _row_ids(df) for name, df in codings.items()}
     for i, a in enumerate(names):
         for b in names[i + 1 :]:
             items = sorted(set(coded[a][0]) & set(coded[b][0]))
+            # the rows of either file that the two did not both code
+            left = len((file_ids[a] | file_ids[b]) - set(items))
             design = designs[a] if designs[a] is not None else designs[b]
             if design is not None and not all(sid in design for sid in items):
                 design = None
             for row in compare_frame_codings(coded[a][0], coded[b][0], frame_ids, items, design):
-                rows.append({"reference": a, "compared": b, "n_uncoded": 0, **row})
+                rows.append({"reference": a, "compared": b, "n_uncoded": left, **row})
     table = pd.DataFrame(rows, columns=[c for c in FRAME_VALIDATION_COLUMNS if c != "codebook"])
     table.insert(0, "codebook", codebook.id)
     counts = ["n", "n_uncoded", "reference_yes", "compared_yes", "both_yes"]
@@ -1455,8 +1556,9 @@ def export_frames_command(args: argparse.Namespace) -> int:
         if frames is None and (Path(args.statements).parent / "frames.csv").is_file():
             frames = Path(args.statements).parent / "frames.csv"
         if frames is not None:
-            check_run_codebook(read_table(frames), codebook.id)
-        sample = export_frame_sample(statements, n=args.n, seed=args.seed)
+            check_run_codebook(read_table(frames), codebook.id, codebook.frame_ids)
+        words = getattr(args, "frame_words", "statement")
+        sample = export_frame_sample(statements, n=args.n, seed=args.seed, frame_words=words)
     except CodingFileError as exc:
         print(f"error: mediaframes validate: {exc}", file=sys.stderr)
         return 1
@@ -1505,10 +1607,28 @@ def score_frames_command(args: argparse.Namespace) -> int:
         note = missing_rows_note(df, run_ids, str(path))
         if note:
             print(note, file=sys.stderr)
-    with pd.option_context("display.width", 160, "display.max_columns", 20):
-        shown = table.drop(columns=["codebook"])
-        print(shown.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
+    print(printed_table(table.drop(columns=["codebook"])))
     return _save_table(args.out, "frame_validation.csv", table)
+
+
+#: Decimals of the metrics the ``validate`` commands print (the CSV keeps every digit).
+PRINTED_DECIMALS = 4
+
+
+def printed_table(table: pd.DataFrame) -> str:
+    """A ``validate`` table as the commands print it: metrics with :data:`PRINTED_DECIMALS`.
+
+    Four decimals, not three, so that a value just under a customary threshold does not print
+    as the threshold: Krippendorff's alpha 0.66667 prints 0.6667, not 0.667 (the 0.667
+    threshold it misses).
+
+    Example:
+        >>> print(printed_table(pd.DataFrame({"method": ["afinn"], "alpha": [2 / 3]})))
+        method  alpha
+         afinn 0.6667
+    """
+    with pd.option_context("display.width", 200, "display.max_columns", 20):
+        return table.to_string(index=False, float_format=lambda v: f"{v:.{PRINTED_DECIMALS}f}")
 
 
 def _save_table(out_dir: str | Path | None, name: str, table: pd.DataFrame) -> int:
