@@ -28,7 +28,8 @@ Tables (columns, in order):
     ``n_statements_b``: a share of 0 over one statement says little); ``difference = share_a -
     share_b``.
 :func:`actor_sentiment_differences`
-    ``actor_a, actor_b, method, n_a, n_b, mean_a, mean_b, difference, ci_low, ci_high``: mean
+    ``actor_a, actor_b, method, n_a, n_b, mean_a, mean_b, difference, ci_low, ci_high, note``:
+    mean
     statement score per actor and method over all the actor's statements scored by the method
     (``n_a``, ``n_b``, as in ``sentiment.compare_actors``); ``difference = mean_a - mean_b``;
     ``ci_low``, ``ci_high``: its percentile-bootstrap 95% interval
