@@ -16,6 +16,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from mediaframes import config
 
@@ -48,9 +49,77 @@ def _positive_int(text: str) -> int:
     return value
 
 
+#: The command line being parsed, for :class:`_Parser` hints (set by :func:`main`).
+_ARGV: list[str] = []
+
+
+def swallowed_positional(
+    argv: Sequence[str], parser: argparse.ArgumentParser
+) -> tuple[str, str] | None:
+    """The option of several values that took the folder meant as the positional argument.
+
+    ``mediaframes analyze --codebook policy_frames corpus --out DIR`` reads ``corpus`` as a
+    second codebook, and argparse then says only "the following arguments are required:
+    corpus_dir", though the folder was given. When an option of ``parser`` that takes one or
+    more values (``--codebook``, ``--methods``, ``--anchor``, ``--notebooks``, ``--coded``) was
+    given two or more, the last of them was probably meant as the positional.
+
+    Args:
+        argv: The command line (without the program name).
+        parser: The (sub)command's parser.
+
+    Returns:
+        ``(option, value)`` for the last such option, or None.
+
+    Example:
+        >>> p = argparse.ArgumentParser()
+        >>> _ = p.add_argument("corpus_dir")
+        >>> _ = p.add_argument("--codebook", nargs="+")
+        >>> swallowed_positional(["--codebook", "policy_frames", "corpus"], p)
+        ('--codebook', 'corpus')
+        >>> swallowed_positional(["--codebook", "policy_frames"], p) is None
+        True
+    """
+    multi = {
+        option
+        for action in parser._actions
+        if action.option_strings and action.nargs in ("+", "*")
+        for option in action.option_strings
+    }
+    found = None
+    for i, token in enumerate(argv):
+        if token not in multi:
+            continue
+        values = []
+        for later in argv[i + 1 :]:
+            if later.startswith("-"):
+                break
+            values.append(later)
+        if len(values) >= 2:
+            found = (token, values[-1])
+    return found
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose "arguments are required" error says which option took one."""
+
+    def error(self, message: str) -> NoReturn:
+        required = "the following arguments are required:"
+        positionals = [a.dest for a in self._actions if not a.option_strings]
+        missing = message.split(required, 1)[1] if required in message else ""
+        taken = swallowed_positional(_ARGV, self)
+        if taken and any(name in missing for name in positionals):
+            option, value = taken
+            message += (
+                f" ({option} took {value!r} as one of its values: give the folder before the "
+                f"options, e.g. {self.prog} {value} {option} …)"
+            )
+        super().error(message)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Build the argument parser with one sub-command per pipeline entry point."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="mediaframes",
         description="How leaders' statements are reported in the news: ingest, analyze, report.",
     )
@@ -65,7 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true", help="exit non-zero if anything is quarantined")
     p.add_argument(
         "--max-bytes",
-        type=int,
+        type=_positive_int,
         default=None,
         help="size limit per article in bytes (default 5000000); larger inputs are quarantined",
     )
@@ -93,7 +162,13 @@ def build_parser() -> argparse.ArgumentParser:
         "around the reported ones included (statement, default), or from the reported words "
         "only (reported)",
     )
-    p.add_argument("--methods", nargs="+", default=None, help="sentiment methods (default: all)")
+    methods = ", ".join(config.SCHEMA["sentiment_methods"].default)
+    p.add_argument(
+        "--methods",
+        nargs="+",
+        default=None,
+        help=f"sentiment methods, one or more of {methods} (default: all)",
+    )
     p.add_argument(
         "--scheduler",
         default=None,
@@ -307,6 +382,13 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 def _cmd_compare(args: argparse.Namespace) -> int:
     from mediaframes import compare
 
+    if not args.analysis_dir.is_dir():  # before any warning about its actors file
+        print(
+            f"mediaframes compare: error: analysis folder not found: {args.analysis_dir} (give "
+            "the --out folder of `mediaframes analyze`)",
+            file=sys.stderr,
+        )
+        return 1
     return compare.compare_command(args)
 
 
@@ -337,6 +419,7 @@ def _cmd_validate_score_frames(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit status."""
     parser = build_parser()
+    _ARGV[:] = list(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
     return int(args.func(args) or 0)
 
