@@ -398,3 +398,19 @@ def test_notebook_prose_matches_the_report() -> None:
         assert call.endswith(", labels)"), call
     assert "When two sides publish readouts" not in prose["04_framing.ipynb"]
     assert "the labels name\nthe sources" not in prose["02_statements.ipynb"]
+
+
+def test_notebook_prose_says_where_a_hand_run_writes_and_when_a_table_is_empty() -> None:
+    """Acceptance test 17c, #9 and #10: notebook 05 listed the PDF by bare name under prose
+    saying PDFs "are published to `reports/`", where a hand run's student found an older report;
+    notebook 03 showed an empty agreement table with one method and said nothing."""
+    folder = Path(__file__).resolve().parents[1] / "notebooks"
+    nb = {p.name: json.loads(p.read_text(encoding="utf-8")) for p in folder.glob("0[35]*.ipynb")}
+    cells = {n: ["".join(c["source"]) for c in b["cells"]] for n, b in nb.items()}
+    report = cells["05_report.ipynb"]
+    shown = next(c for c in report if "for p in pdfs" in c)
+    assert "pipeline.shown_path(p, root)" in shown and "{p.name}" not in shown
+    written = next(c for c in report if c.startswith("## What was written"))
+    assert "`build/lab/` by default" in written and "may be an older report" in written
+    agree = next(c for c in cells["03_sentiment.ipynb"] if c.startswith("## Do the methods agree"))
+    assert "With a single method" in " ".join(agree.split())
