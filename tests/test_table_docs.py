@@ -164,3 +164,19 @@ def test_docstrings_name_only_files_a_command_writes() -> None:
     ``sentiment_statement_agreement.csv``, which no command writes."""
     for gone in ("sentiment_actor_pairs.csv", "sentiment_statement_agreement.csv"):
         assert gone not in sentiment.__doc__
+
+
+def test_readme_says_what_an_unknown_article_field_is(run_tables: dict) -> None:
+    """README said "text columns are strings even when empty", yet an unknown `url` is null in
+    Parquet, `NaN` in the notebook's table (acceptance test 17c, #12)."""
+    readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+    assert "is an empty CSV cell, null in Parquet and `NaN` in pandas" in readme
+    articles = run_tables["articles"]  # read back from the Parquet file
+    assert articles["url"].isna().all() and str(articles["url"].dtype) in {"object", "string"}
+
+
+def test_readme_says_papermill_warns_of_keys_a_notebook_does_not_declare() -> None:
+    """``papermill -f params.yaml`` prints "Passed unknown parameter" for every key a notebook
+    does not declare, which README elsewhere calls the sign of a misspelt name (17c, #11)."""
+    readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+    assert 'papermill still prints "Passed unknown parameter" for each of those keys' in readme
