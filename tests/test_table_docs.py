@@ -172,7 +172,7 @@ def test_readme_says_what_an_unknown_article_field_is(run_tables: dict) -> None:
     readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
     assert "is an empty CSV cell, null in Parquet and `NaN` in pandas" in readme
     articles = run_tables["articles"]  # read back from the Parquet file
-    assert articles["url"].isna().all() and str(articles["url"].dtype) in {"object", "string"}
+    assert articles["url"].isna().all() and str(articles["url"].dtype) in {"object", "string", "str"}
 
 
 def test_readme_says_papermill_warns_of_keys_a_notebook_does_not_declare() -> None:
