@@ -46,7 +46,8 @@ def test_valid_files(text: str, expected: dict) -> None:
     ("text", "fragment"),
     [
         # unknown names
-        ("seeed: 1\n", "unknown parameter 'seeed'"),
+        ("seeed: 1\n", "unknown parameter 'seeed' (did you mean 'seed'?)"),
+        ("actor_file: a.yml\n", "unknown parameter 'actor_file' (did you mean 'actors_file'?)"),
         ("output_dir: /etc\n", "unknown parameter 'output_dir'"),
         # names that are code, not identifiers, or keywords
         ('"import os;x": 1\n', "'import os;x' is not a valid parameter name"),
