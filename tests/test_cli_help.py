@@ -97,6 +97,23 @@ MISTAKES = [
     # a size limit of 0 or below would quarantine every article as "oversized"
     (["ingest", "my_corpus", "--out", "o", "--max-bytes", "0"], "must be at least 1, not 0", 2),
     (["ingest", "my_corpus", "--out", "o", "--max-bytes", "-5"], "must be at least 1, not -5", 2),
+    # a misspelt option gets the closest one of its command (argparse reported a missing --out,
+    # or an "unrecognized argument" of `mediaframes`)
+    (
+        ["ingest", "my_corpus", "--otu", "o"],
+        "required: --out (--otu is no option of mediaframes ingest: did you mean --out?)",
+        2,
+    ),
+    (
+        ["analyze", "my_corpus", "--out", "o", "--metods", "vader"],
+        "(--metods is no option of mediaframes analyze: did you mean --methods?)",
+        2,
+    ),
+    (
+        ["validate", "score", "--coded", "c.csv", "--sentimnt", "s.csv"],
+        "(--sentimnt is no option of mediaframes validate score: did you mean --sentiment?)",
+        2,
+    ),
     # compare on a folder that does not exist says so, first
     (["compare", "no_such_analysis"], "analysis folder not found: no_such_analysis", 1),
 ]

@@ -100,8 +100,52 @@ def swallowed_positional(
     return found
 
 
+def misspelt_options(argv: Sequence[str], parser: argparse.ArgumentParser) -> list[str]:
+    """Hints for the options of a command line that its command does not have.
+
+    The command is found by following the subcommand words of ``argv`` from ``parser``; an
+    option that is neither one of its options (or their parents') nor a prefix of one (argparse
+    takes ``--out`` for ``--output``) gets the closest option, if any. argparse itself reports a
+    misspelt ``--otu DIR`` only as a missing ``--out``, and ``--metods`` as an unrecognized
+    argument of ``mediaframes``.
+
+    Args:
+        argv: The command line (without the program name).
+        parser: The top-level parser, or the (sub)command's.
+
+    Returns:
+        One hint per unknown option, such as ``"--otu is no option of mediaframes ingest: did
+        you mean --out?"``.
+
+    Example:
+        >>> misspelt_options(["ingest", "corpus", "--otu", "o"], build_parser())
+        ['--otu is no option of mediaframes ingest: did you mean --out?']
+        >>> misspelt_options(["ingest", "corpus", "--out", "o", "--stric"], build_parser())
+        []
+    """
+    import difflib
+
+    chain = [parser]
+    for token in argv:
+        subs = [a for a in chain[-1]._actions if isinstance(a, argparse._SubParsersAction)]
+        if subs and token in subs[0].choices:
+            chain.append(subs[0].choices[token])
+    known = {o for p in chain for a in p._actions for o in a.option_strings}
+    hints = []
+    for token in argv:
+        option = token.split("=", 1)[0]
+        if not option.startswith("--") or option == "--":
+            continue
+        if option in known or any(k.startswith(option) for k in known):
+            continue
+        close = difflib.get_close_matches(option, sorted(known), n=1, cutoff=0.6)
+        guess = f": did you mean {close[0]}?" if close else ""
+        hints.append(f"{option} is no option of {chain[-1].prog}{guess}")
+    return hints
+
+
 class _Parser(argparse.ArgumentParser):
-    """An argument parser whose "arguments are required" error says which option took one."""
+    """An argument parser whose errors say which option took the folder, or was misspelt."""
 
     def error(self, message: str) -> NoReturn:
         required = "the following arguments are required:"
@@ -114,6 +158,9 @@ class _Parser(argparse.ArgumentParser):
                 f" ({option} took {value!r} as one of its values: give the folder before the "
                 f"options, e.g. {self.prog} {value} {option} …)"
             )
+        hints = misspelt_options(_ARGV, self)
+        if hints:
+            message += " (" + "; ".join(hints) + ")"
         super().error(message)
 
 
