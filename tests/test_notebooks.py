@@ -379,6 +379,9 @@ def test_browser_static_and_interactive(monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setattr(browse, "widgets_available", lambda interactive=True: interactive)
     box = browse.statement_browser(table, interactive=True)
     actor, _qtype, _frame = box.children[0].children
+    # labelled as notebook 02's prose ("Filter by speaker, statement type and frame") and the
+    # table's header name them; "actor" and "quote type" before (acceptance test 17c, #17)
+    assert [p.description for p in box.children[0].children] == ["speaker", "type", "frame"]
     view = box.children[1]
     assert "3 statement(s)" in view.value
     actor.value = "lee"

@@ -35,6 +35,8 @@ ALL = "(all)"
 NARRATION = "(narration)"
 #: Rows shown at most at once.
 MAX_ROWS = 200
+#: The drop-downs' labels, as the notebook's prose and the table's header name them.
+LABELS = {"actor": "speaker", "quote_type": "type", "frame": "frame"}
 
 _CSS = (
     "<style>.mf-browser mark.mf-statement{background:#fff3c4;}"
@@ -180,8 +182,8 @@ def statement_browser(table: pd.DataFrame, interactive: bool = True) -> Any:
         interactive: False forces the static table (headless runs).
 
     Returns:
-        An ipywidgets ``VBox`` (drop-downs for actor, type and frame above the highlighted
-        rows), or a DataFrame with the plain-text evidence.
+        An ipywidgets ``VBox`` (drop-downs labelled speaker, type and frame above the
+        highlighted rows), or a DataFrame with the plain-text evidence.
 
     Example:
         >>> table = pd.DataFrame({c: ["x"] for c in COLUMNS})
@@ -194,7 +196,7 @@ def statement_browser(table: pd.DataFrame, interactive: bool = True) -> Any:
 
     opts = choices(table)
     pickers = {
-        key: w.Dropdown(options=values, value=ALL, description=key.replace("_", " "))
+        key: w.Dropdown(options=values, value=ALL, description=LABELS.get(key, key))
         for key, values in opts.items()
     }
     view = w.HTML(render_html(table))
