@@ -172,7 +172,11 @@ def test_readme_says_what_an_unknown_article_field_is(run_tables: dict) -> None:
     readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
     assert "is an empty CSV cell, null in Parquet and `NaN` in pandas" in readme
     articles = run_tables["articles"]  # read back from the Parquet file
-    assert articles["url"].isna().all() and str(articles["url"].dtype) in {"object", "string", "str"}
+    assert articles["url"].isna().all() and str(articles["url"].dtype) in {
+        "object",
+        "string",
+        "str",
+    }
 
 
 def test_readme_says_papermill_warns_of_keys_a_notebook_does_not_declare() -> None:
@@ -180,3 +184,20 @@ def test_readme_says_papermill_warns_of_keys_a_notebook_does_not_declare() -> No
     does not declare, which README elsewhere calls the sign of a misspelt name (17c, #11)."""
     readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
     assert 'papermill still prints "Passed unknown parameter" for each of those keys' in readme
+
+
+def test_headline_vs_body_count_is_what_the_docs_say(run_tables: dict) -> None:
+    """``count`` was listed but never defined: a speaker's statements or an actor's mentions in
+    the section, ``first_char`` the first of them (acceptance test 17c)."""
+    hb, st, me = run_tables["headline_vs_body"], run_tables["statements"], run_tables["mentions"]
+    assert " ``count`` is the item's\n    statements in the section" in compare.__doc__
+    speakers = hb[hb["kind"] == "speaker"]
+    assert len(speakers) > 0
+    for row in speakers.itertuples(index=False):
+        mine = st[(st["speaker"] == row.item) & (st["section"] == row.section)]
+        assert row.count == len(mine) and row.first_char == mine["char_start"].min()
+    body = hb[(hb["kind"] == "mentioned") & (hb["section"] == "body")]
+    first_body = st[st["section"] == "body"]["char_start"].min()
+    for row in body.itertuples(index=False):
+        mine = me[(me["actor"] == row.item) & (me["start"] >= first_body)]
+        assert row.count == len(mine) and row.first_char == mine["start"].min()

@@ -62,8 +62,10 @@ Tables (columns, in order):
     section (``headline``, ``standfirst``, ``body``), the speakers (``kind = speaker``, by first
     statement), actors mentioned (``mentioned``, by first mention) and frames (``frame``, by
     number of statements, ranked within each codebook; frames tied on that number share a rank
-    and are listed by first cue) in order of ``rank`` (1 = leads); ``elsewhere`` is
-    True when the item also occurs in another section of the article.
+    and are listed by first cue) in order of ``rank`` (1 = leads); ``count`` is the item's
+    statements in the section (a speaker's; a frame's, each statement once) or its mentions
+    (``mentioned``), ``first_char`` the offset of the first of them (a frame's first cue);
+    ``elsewhere`` is True when the item also occurs in another section of the article.
 :func:`anchor_phrases`
     ``article_id, statement_id, voice, mode, anchor, anchor_text, phrase, terms, char_start,
     char_end``: every occurrence of an anchor (a proper noun or a name of several words, or a
