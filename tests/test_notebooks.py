@@ -417,3 +417,9 @@ def test_notebook_prose_says_where_a_hand_run_writes_and_when_a_table_is_empty()
     assert "`build/lab/` by default" in written and "may be an older report" in written
     agree = next(c for c in cells["03_sentiment.ipynb"] if c.startswith("## Do the methods agree"))
     assert "With a single method" in " ".join(agree.split())
+    intro = " ".join(
+        "".join(
+            json.loads((folder / "01_corpus.ipynb").read_text("utf-8"))["cells"][0]["source"]
+        ).split()
+    )  # the order of notebooks, and what start_notebook now enforces (17c, #1)
+    assert "with the same `output_dir`, `corpus_dir` and `actors_file`" in intro
