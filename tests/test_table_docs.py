@@ -201,3 +201,18 @@ def test_headline_vs_body_count_is_what_the_docs_say(run_tables: dict) -> None:
     for row in body.itertuples(index=False):
         mine = me[(me["actor"] == row.item) & (me["start"] >= first_body)]
         assert row.count == len(mine) and row.first_char == mine["start"].min()
+
+
+def test_readme_says_how_python_callers_get_the_actors_names(tmp_path: Path) -> None:
+    """From Python, ``build_report(folder)`` and ``write_all_figures`` showed an actors file's
+    speakers by id (``holtz``); README gave no way to the names (acceptance test 17c, #20)."""
+    from mediaframes import actors_io, figures, report
+
+    readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+    assert 'labels=figures.actor_labels(actors_io.load_actors("my_actors.yml"))' in readme
+    assert 'run_info={"parameters": {"actors_file": "my_actors.yml"}}' in readme
+    (tmp_path / "my_actors.yml").write_text(ACTORS_YML, encoding="utf-8")
+    actors = actors_io.load_actors(str(tmp_path / "my_actors.yml"))
+    assert figures.actor_labels(actors)["orsolt"] == "Mara Orsolt"
+    info = {"parameters": {"actors_file": str(tmp_path / "my_actors.yml")}}
+    assert report.speaker_names(info)["kessvik"] == "Davor Kessvik"
