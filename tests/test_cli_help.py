@@ -60,6 +60,12 @@ def test_every_option_help_names_its_default(command, parser, action) -> None:
         (["validate", "export-frames"], "records its stratum and stratum_size"),
         (["validate", "score"], "accuracy_weighted weights each stratum by its size"),
         (["validate", "score-frames"], "percent_agreement_weighted"),
+        # what each command writes, and where paths start (acceptance test 17c, #21)
+        (["run"], "the paths INSIDE the parameter file (corpus_dir, actors_file, codebook"),
+        (["run"], "to the repository root"),
+        (["ingest"], "quarantine.csv (every rejected input with its reason)"),
+        (["analyze"], "write the per-article and per-speaker tables to --out"),
+        (["compare"], "written to ANALYSIS_DIR/compare/ (or --out)"),
     ],
 )
 def test_help_text_shows_the_default(command, expected, capsys) -> None:

@@ -173,7 +173,14 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     # --- ingest (mediaframes.corpus) -------------------------------------------------------
-    p = sub.add_parser("ingest", help="validate a corpus folder and write the normalized corpus")
+    p = sub.add_parser(
+        "ingest",
+        help="validate a corpus folder and write the normalized corpus",
+        description="Validate every file of CORPUS_DIR/raw/ (or CORPUS_DIR) and write to --out: "
+        "articles.csv (one row per accepted article), quarantine.csv (every rejected input with "
+        "its reason), validation.json (counts), texts/<article_id>.txt (the text every offset "
+        "indexes) and Parquet twins. Paths are relative to the current folder.",
+    )
     p.add_argument(
         "corpus_dir", type=Path, help="folder with raw/ (or a folder of the raw files themselves)"
     )
@@ -188,7 +195,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_ingest)
 
     # --- analyze (mediaframes.scale) -------------------------------------------------------
-    p = sub.add_parser("analyze", help="analyse a corpus (streaming, optionally on Dask)")
+    p = sub.add_parser(
+        "analyze",
+        help="analyse a corpus (streaming, optionally on Dask)",
+        description="Ingest and analyse CORPUS_DIR (statements, sentiment, frames, mentions, "
+        "tone) and write the per-article and per-speaker tables to --out (columns: "
+        "reports/README.md), with a copy of the actors file for `mediaframes compare`. Paths are "
+        "relative to the current folder.",
+    )
     p.add_argument("corpus_dir", type=Path, help="corpus folder (with raw/)")
     p.add_argument("--out", type=Path, required=True, help="output folder")
     p.add_argument("--actors", type=Path, default=None, help="actors YAML (default: packaged)")
@@ -269,7 +283,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_analyze)
 
     # --- compare (mediaframes.compare) ----------------------------------------------------
-    p = sub.add_parser("compare", help="readout divergence, lead vs body, word choice tables")
+    p = sub.add_parser(
+        "compare",
+        help="readout divergence, lead vs body, word choice tables",
+        description="Compare the sides and sections of an `analyze` output folder: readout "
+        "divergence, headline and standfirst vs body, word choice, contested terms and scare "
+        "quotes, written to ANALYSIS_DIR/compare/ (or --out).",
+    )
     p.add_argument("analysis_dir", type=Path, help="output folder of `mediaframes analyze`")
     p.add_argument("--out", type=Path, default=None, help="folder (default: ANALYSIS_DIR/compare)")
     p.add_argument(
@@ -380,7 +400,15 @@ def build_parser() -> argparse.ArgumentParser:
     v.set_defaults(func=_cmd_validate_score_frames)
 
     # --- run (mediaframes.pipeline) --------------------------------------------------------
-    p = sub.add_parser("run", help="run the notebooks headlessly and publish reports/")
+    p = sub.add_parser(
+        "run",
+        help="run the notebooks headlessly and publish reports/",
+        description="Run notebooks 01-05 with papermill on the parameters of --params and "
+        "publish the report PDF(s), figures/ and tables/ to --reports, only when every notebook "
+        "succeeded (a rerun with nothing changed prints 'up to date'). --params, --reports and "
+        "--notebooks are relative to the current folder; the paths INSIDE the parameter file "
+        "(corpus_dir, actors_file, codebook files, loaded_terms_file) to the repository root.",
+    )
     p.add_argument(
         "--params",
         type=Path,
