@@ -382,6 +382,11 @@ def test_browser_static_and_interactive(monkeypatch: pytest.MonkeyPatch) -> None
     # labelled as notebook 02's prose ("Filter by speaker, statement type and frame") and the
     # table's header name them; "actor" and "quote type" before (acceptance test 17c, #17)
     assert [p.description for p in box.children[0].children] == ["speaker", "type", "frame"]
+    named = browse.statement_browser(table, interactive=True, labels={"lee": "Ana Lee"})
+    picker, html_view = named.children[0].children[0], named.children[1]
+    assert ("Ana Lee", "lee") in picker.options and "<td>Ana Lee</td>" in html_view.value
+    picker.value = "lee"  # the names label the ids the filter still takes
+    assert "1 statement(s)" in html_view.value
     view = box.children[1]
     assert "3 statement(s)" in view.value
     actor.value = "lee"
