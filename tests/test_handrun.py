@@ -254,10 +254,11 @@ def test_hand_run_info_says_when_notebooks_disagree(tmp_path: Path, hand_inputs)
     actors, codebook, corpus = hand_inputs
     out = tmp_path / "out"
     _record_hand_run(out, actors, codebook, corpus)
-    handrun.start_notebook(
-        {"corpus_dir": str(corpus), "output_dir": str(out), "actors_file": ""},
-        "03_sentiment.ipynb",
-    )  # 03 again, with the packaged actors
+    with pytest.warns(UserWarning, match="03_sentiment.ipynb: actors_file"):
+        handrun.start_notebook(
+            {"corpus_dir": str(corpus), "output_dir": str(out), "actors_file": ""},
+            "03_sentiment.ipynb",
+        )  # 03 again, with the packaged actors: warned at once (acceptance test 17c, #1)
     with pytest.warns(UserWarning, match="the notebooks ran with different parameters"):
         info = pipeline.read_run_info("", out)
     assert info["parameter_conflicts"] == (
@@ -286,6 +287,107 @@ def test_a_broken_record_names_the_file(tmp_path: Path) -> None:
     (tmp_path / "parameters" / "02_statements.json").write_text("{", encoding="utf-8")
     with pytest.raises(ParamError, match=r"02_statements\.json: not a parameter record"):
         pipeline.read_run_info("", tmp_path)
+
+
+# --------------------------------------------------------------------------- inputs first
+
+#: (parameters, the error's start or None): what a notebook's parameters name is checked at its
+#: start, as ``mediaframes run`` checks a parameter file (acceptance test 17c, defect 2).
+#: Paths are relative to the test's root (``tmp_path``), which holds ``corpus/`` and ``a.yml``.
+INPUTS = [
+    ({"corpus_dir": "corpus"}, None),
+    ({"corpus_dir": "corpusA"}, "x.ipynb: parameter 'corpus_dir': corpus folder not found: "),
+    ({"corpus_dir": "a.yml"}, "x.ipynb: parameter 'corpus_dir': "),
+    ({"actors_file": ""}, None),
+    ({"actors_file": "a.yml"}, None),
+    ({"actors_file": "actors.yaml"}, "x.ipynb: parameter 'actors_file': file not found: "),
+    ({"loaded_terms_file": "terms.yml"}, "x.ipynb: parameter 'loaded_terms_file': file not "),
+    ({"codebooks": ["conflict_diplomacy", "policy_frames"]}, None),
+    ({"codebooks": ["conflict_diplomcy"]}, "x.ipynb: parameter 'codebooks': conflict_diplomcy: "),
+    ({"codebooks": ["mine.yml"]}, "x.ipynb: parameter 'codebooks': codebook file not found: "),
+    ({"codebooks": ["a.yml"]}, "x.ipynb: parameter 'codebooks': "),  # an actors file, not one
+    ({"sentiment_methods": ["vader", "afinn"]}, None),
+    ({"sentiment_methods": ["vader", "afin"]}, "x.ipynb: parameter 'sentiment_methods': unknown"),
+]
+
+
+@pytest.mark.parametrize(("values", "error"), INPUTS)
+def test_check_inputs(tmp_path: Path, values: dict, error: str | None) -> None:
+    (tmp_path / "corpus" / "raw").mkdir(parents=True)
+    (tmp_path / "a.yml").write_text(ACTORS_YML, encoding="utf-8")
+    if error is None:
+        handrun.check_inputs(values, "x.ipynb", tmp_path)
+        return
+    with pytest.raises(ParamError) as info:
+        handrun.check_inputs(values, "x.ipynb", tmp_path)
+    assert str(info.value).startswith(error)
+    if "not found" in error:  # the path looked for, and where relative paths start
+        assert str(tmp_path) in str(info.value)
+        assert f"relative paths are read from the repository root {tmp_path}" in str(info.value)
+
+
+def test_a_missing_codebook_stops_notebook_02_before_any_table(tmp_path: Path) -> None:
+    """Notebook 02 used its codebooks only in its last cell: a misspelt id failed there, after
+    the statements were written (acceptance test 17c, defect 2)."""
+    values = {"corpus_dir": str(FIXTURE_CORPUS), "output_dir": str(tmp_path / "lab"),
+              "codebooks": ["conflict_diplomcy"]}  # fmt: skip
+    with pytest.raises(ParamError, match="02_statements.ipynb: parameter 'codebooks'"):
+        handrun.start_notebook(values, "02_statements.ipynb")
+    assert not (tmp_path / "lab" / "parameters").exists(), "nothing recorded"
+
+
+# --------------------------------------------------------------------------- upstream
+
+#: (notebook, its values, the records in output_dir, errors, warnings): a notebook whose
+#: corpus or actors file differ from those of the tables it reads (acceptance test 17c, #1).
+UPSTREAM = [
+    ("02_statements.ipynb", {"corpus_dir": "b"}, [("01_corpus.ipynb", {"corpus_dir": "a"})],
+     ['02_statements.ipynb: corpus_dir "b" is not the corpus of the tables this notebook reads: '
+      '01_corpus wrote them from corpus_dir "a" in the same output_dir. Run 01_corpus with '
+      'corpus_dir "b" first (or give 02_statements another output_dir).'], []),
+    ("02_statements.ipynb", {"corpus_dir": "a"}, [("01_corpus.ipynb", {"corpus_dir": "a"})],
+     [], []),
+    ("02_statements.ipynb", {"corpus_dir": "a/"}, [("01_corpus.ipynb", {"corpus_dir": "./a"})],
+     [], []),  # the same folder written two ways
+    ("02_statements.ipynb", {"corpus_dir": "b"}, [], [], []),  # 01 not run here yet
+    ("01_corpus.ipynb", {"corpus_dir": "b"}, [("02_statements.ipynb", {"corpus_dir": "a"})],
+     [], []),  # 01 reads no table: rerunning it first is the way to change the corpus
+    ("03_sentiment.ipynb", {"corpus_dir": "a", "actors_file": "x.yml"},
+     [("02_statements.ipynb", {"corpus_dir": "a", "actors_file": ""})], [],
+     ['03_sentiment.ipynb: actors_file "x.yml" is not the one 02_statements attributed the '
+      'statements this notebook reads with ("" (the packaged actors)): speakers, tone and tests '
+      'would follow two actors files. Run 02_statements with actors_file "x.yml" first, or run '
+      '03_sentiment with "" (the packaged actors).']),
+    ("04_framing.ipynb", {"corpus_dir": "c", "actors_file": ""},
+     [("02_statements.ipynb", {"corpus_dir": "a", "actors_file": ""})],
+     ['04_framing.ipynb: corpus_dir "c" is not the corpus of the tables this notebook reads: '
+      '02_statements wrote them from corpus_dir "a" in the same output_dir. Run 02_statements '
+      'with corpus_dir "c" first (or give 04_framing another output_dir).'], []),
+    ("05_report.ipynb", {"corpus_dir": "c"}, [("04_framing.ipynb", {"corpus_dir": "a"})],
+     [], []),  # 05 says so in the report's appendix (parameter_conflicts)
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("notebook", "values", "records", "errors", "warnings"), UPSTREAM)
+def test_upstream_problems(
+    tmp_path: Path, notebook: str, values: dict, records: list, errors: list, warnings: list
+) -> None:
+    assert handrun.upstream_problems(values, notebook, records, tmp_path) == (errors, warnings)
+
+
+def test_a_notebook_on_another_corpus_than_its_tables_stops(tmp_path: Path) -> None:
+    """01 on the fixture corpus, then 02 edited to another corpus in the same output_dir: the
+    report mixed the two ("1 article", speakers "of 12"); now 02 stops at its start."""
+    other = tmp_path / "mine"
+    (other / "raw").mkdir(parents=True)
+    out = str(tmp_path / "lab")
+    handrun.start_notebook(
+        {"corpus_dir": str(FIXTURE_CORPUS), "output_dir": out}, "01_corpus.ipynb"
+    )
+    with pytest.raises(ParamError, match=r"Run 01_corpus with corpus_dir .* first"):
+        handrun.start_notebook({"corpus_dir": str(other), "output_dir": out}, "02_statements.ipynb")
+    handrun.start_notebook({"corpus_dir": str(other), "output_dir": out}, "01_corpus.ipynb")
+    handrun.start_notebook({"corpus_dir": str(other), "output_dir": out}, "02_statements.ipynb")
 
 
 # --------------------------------------------------------------------------- papermill, by hand

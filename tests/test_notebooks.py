@@ -379,6 +379,14 @@ def test_browser_static_and_interactive(monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setattr(browse, "widgets_available", lambda interactive=True: interactive)
     box = browse.statement_browser(table, interactive=True)
     actor, _qtype, _frame = box.children[0].children
+    # labelled as notebook 02's prose ("Filter by speaker, statement type and frame") and the
+    # table's header name them; "actor" and "quote type" before (acceptance test 17c, #17)
+    assert [p.description for p in box.children[0].children] == ["speaker", "type", "frame"]
+    named = browse.statement_browser(table, interactive=True, labels={"lee": "Ana Lee"})
+    picker, html_view = named.children[0].children[0], named.children[1]
+    assert ("Ana Lee", "lee") in picker.options and "<td>Ana Lee</td>" in html_view.value
+    picker.value = "lee"  # the names label the ids the filter still takes
+    assert "1 statement(s)" in html_view.value
     view = box.children[1]
     assert "3 statement(s)" in view.value
     actor.value = "lee"
@@ -398,3 +406,25 @@ def test_notebook_prose_matches_the_report() -> None:
         assert call.endswith(", labels)"), call
     assert "When two sides publish readouts" not in prose["04_framing.ipynb"]
     assert "the labels name\nthe sources" not in prose["02_statements.ipynb"]
+
+
+def test_notebook_prose_says_where_a_hand_run_writes_and_when_a_table_is_empty() -> None:
+    """Acceptance test 17c, #9 and #10: notebook 05 listed the PDF by bare name under prose
+    saying PDFs "are published to `reports/`", where a hand run's student found an older report;
+    notebook 03 showed an empty agreement table with one method and said nothing."""
+    folder = Path(__file__).resolve().parents[1] / "notebooks"
+    nb = {p.name: json.loads(p.read_text(encoding="utf-8")) for p in folder.glob("0[35]*.ipynb")}
+    cells = {n: ["".join(c["source"]) for c in b["cells"]] for n, b in nb.items()}
+    report = cells["05_report.ipynb"]
+    shown = next(c for c in report if "for p in pdfs" in c)
+    assert "pipeline.shown_path(p, root)" in shown and "{p.name}" not in shown
+    written = next(c for c in report if c.startswith("## What was written"))
+    assert "`build/lab/` by default" in written and "may be an older report" in written
+    agree = next(c for c in cells["03_sentiment.ipynb"] if c.startswith("## Do the methods agree"))
+    assert "With a single method" in " ".join(agree.split())
+    intro = " ".join(
+        "".join(
+            json.loads((folder / "01_corpus.ipynb").read_text("utf-8"))["cells"][0]["source"]
+        ).split()
+    )  # the order of notebooks, and what start_notebook now enforces (17c, #1)
+    assert "with the same `output_dir`, `corpus_dir` and `actors_file`" in intro

@@ -46,7 +46,8 @@ def test_valid_files(text: str, expected: dict) -> None:
     ("text", "fragment"),
     [
         # unknown names
-        ("seeed: 1\n", "unknown parameter 'seeed'"),
+        ("seeed: 1\n", "unknown parameter 'seeed' (did you mean 'seed'?)"),
+        ("actor_file: a.yml\n", "unknown parameter 'actor_file' (did you mean 'actors_file'?)"),
         ("output_dir: /etc\n", "unknown parameter 'output_dir'"),
         # names that are code, not identifiers, or keywords
         ('"import os;x": 1\n', "'import os;x' is not a valid parameter name"),
@@ -456,3 +457,38 @@ def test_run_info_file_is_read_from_the_root(
     monkeypatch.setenv("MEDIAFRAMES_ROOT", str(tmp_path))
     monkeypatch.chdir(tmp_path / "build")  # as a notebook runs in its own folder
     assert pipeline.read_run_info("build/run_info.json") == {"kernel": "k"}
+
+
+# --------------------------------------------------------------------------- paths not found
+
+#: (parameters, error class, the message's start): a path a parameter file names that does not
+#: exist is named with the file, the parameter, the path looked for and where relative paths
+#: start (acceptance test 17c, defect 2: "corpus_dir: /repo/corpusA is not a folder" named
+#: neither the file nor the rule). Paths are relative to the test's root, which holds corpus/.
+MISSING_PATHS = [
+    ({"corpus_dir": "corpusA"}, pipeline.PipelineError, "p.yaml: parameter 'corpus_dir': "),
+    ({"actors_file": "actors_x.yml"}, ParamError, "p.yaml: parameter 'actors_file': "),
+    ({"loaded_terms_file": "t.yml"}, ParamError, "p.yaml: parameter 'loaded_terms_file': "),
+    ({"codebooks": ["policy_frames", "mine.yml"]}, ParamError, "p.yaml: parameter 'codebooks': "),
+    ({"codebooks": ["policy_frames"]}, None, ""),  # a packaged id: no file
+    ({"actors_file": "", "loaded_terms_file": ""}, None, ""),  # the packaged files
+]
+
+
+@pytest.mark.parametrize(("given", "error", "start"), MISSING_PATHS)
+def test_missing_paths_name_the_file_the_parameter_and_the_root(
+    tmp_path: Path, given: dict, error: type | None, start: str
+) -> None:
+    (tmp_path / "corpus" / "raw").mkdir(parents=True)
+    params = {"corpus_dir": "corpus", "codebooks": [], **given}
+    if error is None:
+        pipeline.check_paths(params, tmp_path, "p.yaml")
+        return
+    with pytest.raises(error) as info:
+        pipeline.check_paths(params, tmp_path, "p.yaml")
+    text = str(info.value)
+    assert text.startswith(start), text
+    looked_for = [v for v in given.values() if v][0]
+    looked_for = looked_for[-1] if isinstance(looked_for, list) else looked_for
+    assert str(tmp_path / looked_for) in text, "the path looked for"
+    assert f"start at the repository root {tmp_path}, not at the file's folder" in text

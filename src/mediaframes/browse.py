@@ -25,6 +25,7 @@ Example:
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 from typing import Any
 
 import pandas as pd
@@ -35,6 +36,8 @@ ALL = "(all)"
 NARRATION = "(narration)"
 #: Rows shown at most at once.
 MAX_ROWS = 200
+#: The drop-downs' labels, as the notebook's prose and the table's header name them.
+LABELS = {"actor": "speaker", "quote_type": "type", "frame": "frame"}
 
 _CSS = (
     "<style>.mf-browser mark.mf-statement{background:#fff3c4;}"
@@ -152,8 +155,13 @@ def choices(table: pd.DataFrame) -> dict[str, list[str]]:
     }
 
 
-def render_html(rows: pd.DataFrame, limit: int = MAX_ROWS) -> str:
+def render_html(
+    rows: pd.DataFrame, limit: int = MAX_ROWS, labels: Mapping[str, str] | None = None
+) -> str:
     """An HTML table of browser rows with the evidence highlighted.
+
+    ``labels`` (actor id → configured name, ``figures.actor_labels``) shows configured speakers
+    by name, as the figures and the report do.
 
     Example:
         >>> "<table" in render_html(pd.DataFrame(columns=list(COLUMNS)))
@@ -164,7 +172,8 @@ def render_html(rows: pd.DataFrame, limit: int = MAX_ROWS) -> str:
     )
     body = []
     for _, r in rows.head(limit).iterrows():
-        cells = [r["statement_id"], r["speaker"] or NARRATION, r["quote_type"], r["frames"]]
+        speaker = (labels or {}).get(r["speaker"], r["speaker"]) or NARRATION
+        cells = [r["statement_id"], speaker, r["quote_type"], r["frames"]]
         tds = "".join(f"<td>{html.escape(str(c))}</td>" for c in cells)
         body.append(f"<tr>{tds}<td>{r['evidence_html']}</td></tr>")
     more = f"<p>{len(rows) - limit} more rows not shown.</p>" if len(rows) > limit else ""
@@ -172,16 +181,21 @@ def render_html(rows: pd.DataFrame, limit: int = MAX_ROWS) -> str:
     return f'{_CSS}<div class="mf-browser">{count}<table>{head}{"".join(body)}</table>{more}</div>'
 
 
-def statement_browser(table: pd.DataFrame, interactive: bool = True) -> Any:
+def statement_browser(
+    table: pd.DataFrame, interactive: bool = True, labels: Mapping[str, str] | None = None
+) -> Any:
     """The interactive browser in JupyterLab, else a static table of every statement.
 
     Args:
         table: A :func:`browser_table`.
         interactive: False forces the static table (headless runs).
+        labels: Actor id → configured name (``figures.actor_labels``): the speaker drop-down
+            and the rows show configured speakers by name; the static table keeps the ids, as
+            the tables do.
 
     Returns:
-        An ipywidgets ``VBox`` (drop-downs for actor, type and frame above the highlighted
-        rows), or a DataFrame with the plain-text evidence.
+        An ipywidgets ``VBox`` (drop-downs labelled speaker, type and frame above the
+        highlighted rows), or a DataFrame with the plain-text evidence.
 
     Example:
         >>> table = pd.DataFrame({c: ["x"] for c in COLUMNS})
@@ -193,15 +207,20 @@ def statement_browser(table: pd.DataFrame, interactive: bool = True) -> Any:
     import ipywidgets as w
 
     opts = choices(table)
+    names = dict(labels or {})
     pickers = {
-        key: w.Dropdown(options=values, value=ALL, description=key.replace("_", " "))
+        key: w.Dropdown(
+            options=[(names.get(v, v), v) if key == "actor" else (v, v) for v in values],
+            value=ALL,
+            description=LABELS.get(key, key),
+        )
         for key, values in opts.items()
     }
-    view = w.HTML(render_html(table))
+    view = w.HTML(render_html(table, labels=names))
 
     def update(_: Any = None) -> None:
         rows = filter_statements(table, **{k: p.value for k, p in pickers.items()})
-        view.value = render_html(rows)
+        view.value = render_html(rows, labels=names)
 
     for picker in pickers.values():
         picker.observe(update, names="value")

@@ -16,6 +16,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from mediaframes import config
 
@@ -48,16 +49,138 @@ def _positive_int(text: str) -> int:
     return value
 
 
+#: The command line being parsed, for :class:`_Parser` hints (set by :func:`main`).
+_ARGV: list[str] = []
+
+
+def swallowed_positional(
+    argv: Sequence[str], parser: argparse.ArgumentParser
+) -> tuple[str, str] | None:
+    """The option of several values that took the folder meant as the positional argument.
+
+    ``mediaframes analyze --codebook policy_frames corpus --out DIR`` reads ``corpus`` as a
+    second codebook, and argparse then says only "the following arguments are required:
+    corpus_dir", though the folder was given. When an option of ``parser`` that takes one or
+    more values (``--codebook``, ``--methods``, ``--anchor``, ``--notebooks``, ``--coded``) was
+    given two or more, the last of them was probably meant as the positional.
+
+    Args:
+        argv: The command line (without the program name).
+        parser: The (sub)command's parser.
+
+    Returns:
+        ``(option, value)`` for the last such option, or None.
+
+    Example:
+        >>> p = argparse.ArgumentParser()
+        >>> _ = p.add_argument("corpus_dir")
+        >>> _ = p.add_argument("--codebook", nargs="+")
+        >>> swallowed_positional(["--codebook", "policy_frames", "corpus"], p)
+        ('--codebook', 'corpus')
+        >>> swallowed_positional(["--codebook", "policy_frames"], p) is None
+        True
+    """
+    multi = {
+        option
+        for action in parser._actions
+        if action.option_strings and action.nargs in ("+", "*")
+        for option in action.option_strings
+    }
+    found = None
+    for i, token in enumerate(argv):
+        if token not in multi:
+            continue
+        values = []
+        for later in argv[i + 1 :]:
+            if later.startswith("-"):
+                break
+            values.append(later)
+        if len(values) >= 2:
+            found = (token, values[-1])
+    return found
+
+
+def misspelt_options(argv: Sequence[str], parser: argparse.ArgumentParser) -> list[str]:
+    """Hints for the options of a command line that its command does not have.
+
+    The command is found by following the subcommand words of ``argv`` from ``parser``; an
+    option that is neither one of its options (or their parents') nor a prefix of one (argparse
+    takes ``--out`` for ``--output``) gets the closest option, if any. argparse itself reports a
+    misspelt ``--otu DIR`` only as a missing ``--out``, and ``--metods`` as an unrecognized
+    argument of ``mediaframes``.
+
+    Args:
+        argv: The command line (without the program name).
+        parser: The top-level parser, or the (sub)command's.
+
+    Returns:
+        One hint per unknown option, such as ``"--otu is no option of mediaframes ingest: did
+        you mean --out?"``.
+
+    Example:
+        >>> misspelt_options(["ingest", "corpus", "--otu", "o"], build_parser())
+        ['--otu is no option of mediaframes ingest: did you mean --out?']
+        >>> misspelt_options(["ingest", "corpus", "--out", "o", "--stric"], build_parser())
+        []
+    """
+    import difflib
+
+    chain = [parser]
+    for token in argv:
+        subs = [a for a in chain[-1]._actions if isinstance(a, argparse._SubParsersAction)]
+        if subs and token in subs[0].choices:
+            chain.append(subs[0].choices[token])
+    known = {o for p in chain for a in p._actions for o in a.option_strings}
+    hints = []
+    for token in argv:
+        option = token.split("=", 1)[0]
+        if not option.startswith("--") or option == "--":
+            continue
+        if option in known or any(k.startswith(option) for k in known):
+            continue
+        close = difflib.get_close_matches(option, sorted(known), n=1, cutoff=0.6)
+        guess = f": did you mean {close[0]}?" if close else ""
+        hints.append(f"{option} is no option of {chain[-1].prog}{guess}")
+    return hints
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors say which option took the folder, or was misspelt."""
+
+    def error(self, message: str) -> NoReturn:
+        required = "the following arguments are required:"
+        positionals = [a.dest for a in self._actions if not a.option_strings]
+        missing = message.split(required, 1)[1] if required in message else ""
+        taken = swallowed_positional(_ARGV, self)
+        if taken and any(name in missing for name in positionals):
+            option, value = taken
+            message += (
+                f" ({option} took {value!r} as one of its values: give the folder before the "
+                f"options, e.g. {self.prog} {value} {option} …)"
+            )
+        hints = misspelt_options(_ARGV, self)
+        if hints:
+            message += " (" + "; ".join(hints) + ")"
+        super().error(message)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Build the argument parser with one sub-command per pipeline entry point."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="mediaframes",
         description="How leaders' statements are reported in the news: ingest, analyze, report.",
     )
     sub = parser.add_subparsers(dest="command", required=True)
 
     # --- ingest (mediaframes.corpus) -------------------------------------------------------
-    p = sub.add_parser("ingest", help="validate a corpus folder and write the normalized corpus")
+    p = sub.add_parser(
+        "ingest",
+        help="validate a corpus folder and write the normalized corpus",
+        description="Validate every file of CORPUS_DIR/raw/ (or CORPUS_DIR) and write to --out: "
+        "articles.csv (one row per accepted article), quarantine.csv (every rejected input with "
+        "its reason), validation.json (counts), texts/<article_id>.txt (the text every offset "
+        "indexes) and Parquet twins. Paths are relative to the current folder.",
+    )
     p.add_argument(
         "corpus_dir", type=Path, help="folder with raw/ (or a folder of the raw files themselves)"
     )
@@ -65,7 +188,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true", help="exit non-zero if anything is quarantined")
     p.add_argument(
         "--max-bytes",
-        type=int,
+        type=_positive_int,
         default=None,
         help=(
             "size limit per article in bytes (default 5000000; of an HTML page, its article "
@@ -75,7 +198,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_ingest)
 
     # --- analyze (mediaframes.scale) -------------------------------------------------------
-    p = sub.add_parser("analyze", help="analyse a corpus (streaming, optionally on Dask)")
+    p = sub.add_parser(
+        "analyze",
+        help="analyse a corpus (streaming, optionally on Dask)",
+        description="Ingest and analyse CORPUS_DIR (statements, sentiment, frames, mentions, "
+        "tone) and write the per-article and per-speaker tables to --out (columns: "
+        "reports/README.md), with a copy of the actors file for `mediaframes compare`. Paths are "
+        "relative to the current folder.",
+    )
     p.add_argument("corpus_dir", type=Path, help="corpus folder (with raw/)")
     p.add_argument("--out", type=Path, required=True, help="output folder")
     p.add_argument("--actors", type=Path, default=None, help="actors YAML (default: packaged)")
@@ -96,7 +226,13 @@ def build_parser() -> argparse.ArgumentParser:
         "around the reported ones included (statement, default), or from the reported words "
         "only (reported)",
     )
-    p.add_argument("--methods", nargs="+", default=None, help="sentiment methods (default: all)")
+    methods = ", ".join(config.SCHEMA["sentiment_methods"].default)
+    p.add_argument(
+        "--methods",
+        nargs="+",
+        default=None,
+        help=f"sentiment methods, one or more of {methods} (default: all)",
+    )
     p.add_argument(
         "--scheduler",
         default=None,
@@ -150,7 +286,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_analyze)
 
     # --- compare (mediaframes.compare) ----------------------------------------------------
-    p = sub.add_parser("compare", help="readout divergence, lead vs body, word choice tables")
+    p = sub.add_parser(
+        "compare",
+        help="readout divergence, lead vs body, word choice tables",
+        description="Compare the sides and sections of an `analyze` output folder: readout "
+        "divergence, headline and standfirst vs body, word choice, contested terms and scare "
+        "quotes, written to ANALYSIS_DIR/compare/ (or --out).",
+    )
     p.add_argument("analysis_dir", type=Path, help="output folder of `mediaframes analyze`")
     p.add_argument("--out", type=Path, default=None, help="folder (default: ANALYSIS_DIR/compare)")
     p.add_argument(
@@ -269,7 +411,15 @@ def build_parser() -> argparse.ArgumentParser:
     v.set_defaults(func=_cmd_validate_score_frames)
 
     # --- run (mediaframes.pipeline) --------------------------------------------------------
-    p = sub.add_parser("run", help="run the notebooks headlessly and publish reports/")
+    p = sub.add_parser(
+        "run",
+        help="run the notebooks headlessly and publish reports/",
+        description="Run notebooks 01-05 with papermill on the parameters of --params and "
+        "publish the report PDF(s), figures/ and tables/ to --reports, only when every notebook "
+        "succeeded (a rerun with nothing changed prints 'up to date'). --params, --reports and "
+        "--notebooks are relative to the current folder; the paths INSIDE the parameter file "
+        "(corpus_dir, actors_file, codebook files, loaded_terms_file) to the repository root.",
+    )
     p.add_argument(
         "--params",
         type=Path,
@@ -318,6 +468,13 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 def _cmd_compare(args: argparse.Namespace) -> int:
     from mediaframes import compare
 
+    if not args.analysis_dir.is_dir():  # before any warning about its actors file
+        print(
+            f"mediaframes compare: error: analysis folder not found: {args.analysis_dir} (give "
+            "the --out folder of `mediaframes analyze`)",
+            file=sys.stderr,
+        )
+        return 1
     return compare.compare_command(args)
 
 
@@ -348,6 +505,7 @@ def _cmd_validate_score_frames(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit status."""
     parser = build_parser()
+    _ARGV[:] = list(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
     return int(args.func(args) or 0)
 

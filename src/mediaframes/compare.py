@@ -28,7 +28,8 @@ Tables (columns, in order):
     ``n_statements_b``: a share of 0 over one statement says little); ``difference = share_a -
     share_b``.
 :func:`actor_sentiment_differences`
-    ``actor_a, actor_b, method, n_a, n_b, mean_a, mean_b, difference, ci_low, ci_high``: mean
+    ``actor_a, actor_b, method, n_a, n_b, mean_a, mean_b, difference, ci_low, ci_high, note``:
+    mean
     statement score per actor and method over all the actor's statements scored by the method
     (``n_a``, ``n_b``, as in ``sentiment.compare_actors``); ``difference = mean_a - mean_b``;
     ``ci_low``, ``ci_high``: its percentile-bootstrap 95% interval
@@ -61,8 +62,10 @@ Tables (columns, in order):
     section (``headline``, ``standfirst``, ``body``), the speakers (``kind = speaker``, by first
     statement), actors mentioned (``mentioned``, by first mention) and frames (``frame``, by
     number of statements, ranked within each codebook; frames tied on that number share a rank
-    and are listed by first cue) in order of ``rank`` (1 = leads); ``elsewhere`` is
-    True when the item also occurs in another section of the article.
+    and are listed by first cue) in order of ``rank`` (1 = leads); ``count`` is the item's
+    statements in the section (a speaker's; a frame's, each statement once) or its mentions
+    (``mentioned``), ``first_char`` the offset of the first of them (a frame's first cue);
+    ``elsewhere`` is True when the item also occurs in another section of the article.
 :func:`anchor_phrases`
     ``article_id, statement_id, voice, mode, anchor, anchor_text, phrase, terms, char_start,
     char_end``: every occurrence of an anchor (a proper noun or a name of several words, or a

@@ -417,6 +417,11 @@ def check_name(name: Any, source: str) -> str:
         ...
         mediaframes.config.ParamError: x.yaml: 'import os;x' is not a valid parameter name \
 (parameter names are injected into notebooks as code; use letters, digits and _)
+        >>> check_name("actor_file", "x.yaml")  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        mediaframes.config.ParamError: x.yaml: unknown parameter 'actor_file' (did you mean \
+'actors_file'?) (known parameters: corpus_dir, actors_file, ...)
     """
     if not isinstance(name, str) or not name.isidentifier() or not name.isascii():
         raise ParamError(
@@ -426,8 +431,12 @@ def check_name(name: Any, source: str) -> str:
     if keyword.iskeyword(name) or keyword.issoftkeyword(name):
         raise ParamError(f"{source}: {name!r} is a Python keyword, not a parameter name")
     if name not in SCHEMA:
+        import difflib
+
         known = ", ".join(SCHEMA)
-        raise ParamError(f"{source}: unknown parameter {name!r} (known parameters: {known})")
+        close = difflib.get_close_matches(name, list(SCHEMA), n=1, cutoff=0.6)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        raise ParamError(f"{source}: unknown parameter {name!r}{hint} (known parameters: {known})")
     return name
 
 

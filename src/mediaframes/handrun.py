@@ -10,7 +10,12 @@ starts with one call, :func:`start_notebook`, which
 * coerces what ``papermill -p`` makes of a value (:func:`coerce_value`): a string that is a YAML
   list becomes that list, a single string a one-item list, ``false``/``no`` False, ``"5"`` 5;
 * checks every value against the schema, as ``mediaframes run`` does (an error names the
-  notebook and the parameter);
+  notebook and the parameter), and what the values name (:func:`check_inputs`: the corpus
+  folder, the actors and contested-terms files, every codebook and sentiment method; a missing
+  path is named with the rule that relative paths start at the repository root);
+* compares ``corpus_dir`` and ``actors_file`` with those of the notebooks whose tables it reads
+  (:func:`upstream_problems`: 02 reads 01's, 03 and 04 read 02's): another corpus is an error,
+  another actors file a warning, each naming the notebook to rerun;
 * records the notebook's parameters in ``output_dir/parameters/<notebook>.json``
   (:func:`record_path`: ``{"notebook": ..., "parameters": {...}}``), beside ``tables/``.
 
@@ -245,14 +250,172 @@ def record_parameters(output_dir: str | Path, notebook: str, values: Mapping[str
     return path
 
 
+def _path_problem(name: str, problem: str, notebook: str, root: Path) -> ParamError:
+    return ParamError(
+        f"{notebook}: parameter {name!r}: {problem} (relative paths are read from the "
+        f"repository root {root}, whichever folder the notebook runs in)"
+    )
+
+
+def check_inputs(values: Mapping[str, Any], notebook: str, root: Path | None = None) -> None:
+    """Check what a notebook's parameters name, before it computes anything.
+
+    As ``mediaframes run`` does before any kernel starts (``pipeline.check_paths`` and
+    ``check_resources``): the corpus folder and the actors and contested-terms files exist, every
+    codebook loads, every sentiment method is known. Only the parameters in ``values`` are
+    checked, so each notebook checks what it declares; a notebook that uses a codebook only in
+    its last cell (02's statement browser) no longer fails there, after writing its tables.
+
+    Args:
+        values: The checked parameters (:func:`check_parameters`).
+        notebook: The notebook's file name, named in errors.
+        root: The repository root that relative paths start from (default
+            :func:`mediaframes.paths.repo_root`).
+
+    Raises:
+        ParamError: ``"<notebook>: parameter '<name>': <problem>"``; for a path, the path looked
+            for and that relative paths start at the repository root.
+
+    Example:
+        >>> check_inputs({"codebooks": ["policy_frames"], "sentiment_methods": ["vader"]}, "x")
+        >>> check_inputs({"corpus_dir": "no/such/folder"}, "02.ipynb", Path("/repo"))
+        Traceback (most recent call last):
+        ...
+        mediaframes.config.ParamError: 02.ipynb: parameter 'corpus_dir': corpus folder not found: \
+/repo/no/such/folder (relative paths are read from the repository root /repo, whichever folder \
+the notebook runs in)
+    """
+    root = root or paths.repo_root()
+    if "corpus_dir" in values:
+        folder = paths.from_root(values["corpus_dir"], root)
+        if folder.is_file():
+            problem = f"{folder} is a file, not a corpus folder (the folder that holds raw/)"
+            raise _path_problem("corpus_dir", problem, notebook, root)
+        if not folder.is_dir():
+            raise _path_problem("corpus_dir", f"corpus folder not found: {folder}", notebook, root)
+    for name in ("actors_file", "loaded_terms_file"):
+        if values.get(name):
+            file = paths.from_root(values[name], root)
+            if not file.is_file():
+                raise _path_problem(name, f"file not found: {file}", notebook, root)
+    for book in values.get("codebooks") or []:
+        ref = paths.codebook_from_root(book, root)
+        if isinstance(ref, Path) and not ref.is_file():
+            raise _path_problem("codebooks", f"codebook file not found: {ref}", notebook, root)
+        from mediaframes import framing
+
+        try:
+            framing.load_codebook(ref)
+        except (ValueError, OSError) as exc:
+            raise ParamError(f"{notebook}: parameter 'codebooks': {exc}") from None
+    if values.get("sentiment_methods"):
+        from mediaframes import sentiment
+
+        unknown = [m for m in values["sentiment_methods"] if m not in sentiment.METHODS]
+        if unknown:
+            raise ParamError(
+                f"{notebook}: parameter 'sentiment_methods': unknown method(s) {unknown}; "
+                f"known: {list(sentiment.METHODS)}"
+            )
+
+
+#: The notebooks whose tables each notebook reads from ``output_dir/tables/``: the
+#: ``corpus_dir`` and ``actors_file`` they recorded must be this notebook's
+#: (:func:`upstream_problems`).
+READS_FROM: dict[str, tuple[str, ...]] = {
+    "02_statements.ipynb": ("01_corpus.ipynb",),
+    "03_sentiment.ipynb": ("02_statements.ipynb",),
+    "04_framing.ipynb": ("02_statements.ipynb",),
+}
+
+
+def _same_path(a: Any, b: Any, root: Path) -> bool:
+    if not a or not b:
+        return (a or "") == (b or "")  # "" is the packaged actors file
+    return paths.from_root(a, root).resolve() == paths.from_root(b, root).resolve()
+
+
+def upstream_problems(
+    values: Mapping[str, Any],
+    notebook: str,
+    records: Sequence[tuple[str, Mapping[str, Any]]],
+    root: Path | None = None,
+) -> tuple[list[str], list[str]]:
+    """Where a notebook's corpus or actors file differ from those of the tables it reads.
+
+    Notebook 02 reads the articles table of 01, 03 and 04 the statements and mentions of 02
+    (:data:`READS_FROM`). Run by hand with another ``corpus_dir`` than the notebook that wrote
+    those tables, it would mix two corpora (a report on "1 article" whose speakers speak in 12);
+    with another ``actors_file``, its speakers, tone and tests would follow another actors file
+    than the statements it reads (empty tests when no configured actor speaks there).
+
+    Args:
+        values: The notebook's checked parameters.
+        notebook: The notebook's file name.
+        records: The parameter records of ``output_dir`` (:func:`read_records`).
+        root: The repository root (default :func:`mediaframes.paths.repo_root`).
+
+    Returns:
+        ``(errors, warnings)``: a different corpus is an error, a different actors file a
+        warning (the report's appendix lists it as a conflict too); each message names both
+        notebooks, both values and what to rerun.
+
+    Example:
+        >>> records = [("01_corpus.ipynb", {"corpus_dir": "corpus"})]
+        >>> errors, _ = upstream_problems({"corpus_dir": "mine"}, "02_statements.ipynb", records)
+        >>> print(errors[0])  # doctest: +NORMALIZE_WHITESPACE
+        02_statements.ipynb: corpus_dir "mine" is not the corpus of the tables this notebook
+        reads: 01_corpus wrote them from corpus_dir "corpus" in the same output_dir. Run
+        01_corpus with corpus_dir "mine" first (or give 02_statements another output_dir).
+        >>> upstream_problems({"corpus_dir": "corpus"}, "02_statements.ipynb", records)
+        ([], [])
+    """
+    root = root or paths.repo_root()
+    recorded = dict(records)
+    errors: list[str] = []
+    warnings: list[str] = []
+    me = Path(notebook).stem
+    for upstream in READS_FROM.get(Path(notebook).name, ()):
+        theirs = recorded.get(upstream)
+        if theirs is None:
+            continue
+        up = Path(upstream).stem
+        if "corpus_dir" in values and "corpus_dir" in theirs:
+            mine, other = values["corpus_dir"], theirs["corpus_dir"]
+            if not _same_path(mine, other, root):
+                errors.append(
+                    f'{notebook}: corpus_dir "{mine}" is not the corpus of the tables this '
+                    f'notebook reads: {up} wrote them from corpus_dir "{other}" in the same '
+                    f'output_dir. Run {up} with corpus_dir "{mine}" first (or give {me} another '
+                    "output_dir)."
+                )
+        if "actors_file" in values and "actors_file" in theirs:
+            mine, other = values["actors_file"], theirs["actors_file"]
+            if not _same_path(mine, other, root):
+                show = [f'"{v}"' if v else '"" (the packaged actors)' for v in (mine, other)]
+                warnings.append(
+                    f"{notebook}: actors_file {show[0]} is not the one {up} attributed the "
+                    f"statements this notebook reads with ({show[1]}): speakers, tone and tests "
+                    f"would follow two actors files. Run {up} with actors_file {show[0]} first, "
+                    f"or run {me} with {show[1]}."
+                )
+    return errors, warnings
+
+
 def start_notebook(namespace: Mapping[str, Any], notebook: str) -> dict[str, Any]:
     """The first call of each notebook: check its parameters and record them in ``output_dir``.
+
+    The values are checked (:func:`check_parameters`), then what they name
+    (:func:`check_inputs`), then against the notebooks whose tables this one reads
+    (:func:`upstream_problems`: another corpus is an error, another actors file a warning);
+    only then are they recorded.
 
     Returns:
         The checked parameters; the notebook puts them back with ``globals().update(...)``.
 
     Raises:
-        ParamError: See :func:`check_parameters`.
+        ParamError: See :func:`check_parameters`, :func:`check_inputs` and
+            :func:`upstream_problems`.
 
     Example:
         >>> import tempfile
@@ -263,7 +426,16 @@ def start_notebook(namespace: Mapping[str, Any], notebook: str) -> dict[str, Any
         True
     """
     values = check_parameters(namespace, notebook)
+    check_inputs(values, notebook)
     if "output_dir" in values:
+        errors, warnings = upstream_problems(values, notebook, read_records(values["output_dir"]))
+        if errors:
+            raise ParamError(errors[0])
+        if warnings:
+            import warnings as _warnings
+
+            for text in warnings:
+                _warnings.warn(text, UserWarning, stacklevel=2)
         record_parameters(values["output_dir"], notebook, values)
     return values
 

@@ -471,20 +471,47 @@ def input_files(params: Mapping[str, Any], root: Path) -> list[Path]:
     return out
 
 
-def check_paths(params: Mapping[str, Any], root: Path) -> None:
+def check_paths(
+    params: Mapping[str, Any], root: Path, source: str = "the default parameters"
+) -> None:
     """Check that the corpus folder and the files the parameters name exist (fast).
+
+    Each message names the parameter file, the parameter, the path looked for and where relative
+    paths start (the repository root, not the parameter file's folder nor the current one: the
+    mistake a newcomer makes).
 
     Raises:
         PipelineError: The corpus folder is missing (the data: exit status 1).
         ParamError: An actors, codebook or loaded-terms file the parameters name is missing (a
             configuration error: exit status 2, as in ``mediaframes analyze``).
+
+    Example:
+        >>> check_paths({"corpus_dir": "my_corpus"}, Path("/repo"), "p.yaml")
+        Traceback (most recent call last):
+        ...
+        mediaframes.pipeline.PipelineError: p.yaml: parameter 'corpus_dir': /repo/my_corpus is \
+not a folder (relative paths in a parameter file start at the repository root /repo, not at the \
+file's folder or the current one)
     """
+    where = (
+        f"relative paths in a parameter file start at the repository root {root}, "
+        "not at the file's folder or the current one"
+    )
     corpus = paths.from_root(params["corpus_dir"], root)
     if not corpus.is_dir():
-        raise PipelineError(f"corpus_dir: {corpus} is not a folder")
-    for p in input_files(params, root):
+        raise PipelineError(f"{source}: parameter 'corpus_dir': {corpus} is not a folder ({where})")
+    named = [(n, params.get(n)) for n in ("actors_file", "loaded_terms_file")]
+    named += [("codebooks", book) for book in params.get("codebooks", [])]
+    for name, value in named:
+        ref = paths.codebook_from_root(value, root) if name == "codebooks" else value
+        if not ref or isinstance(ref, str) and name == "codebooks":
+            continue  # empty (the packaged file) or a packaged codebook id
+        p = paths.from_root(ref, root)
         if not p.is_file():
-            raise ParamError(f"{p}: file named in the parameters does not exist")
+            raise ParamError(
+                f"{source}: parameter {name!r}: {p}: file named in the parameters does not exist "
+                f"({where})"
+            )
 
 
 def check_resources(
@@ -1385,7 +1412,7 @@ def run_pipeline(
         paths.absolute(p) for p in (notebooks or [paths.notebooks_dir(root) / n for n in NOTEBOOKS])
     ]
     _check_notebooks(nb_paths)
-    check_paths(params, root)
+    check_paths(params, root, str(params_file) if params_file else "the default parameters")
     _check_writable(reports)
     with reports_lock(reports):
         note = recover(reports)

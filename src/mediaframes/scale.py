@@ -57,9 +57,14 @@ Files written to ``OUT`` (per-article table columns: see :mod:`mediaframes.analy
 ``sentiment_method_agreement.csv``
     ``sentiment.method_agreement``: ``method_a, method_b, n, spearman_r, label_agreement,
     cohen_kappa``.
-``actor_frame_differences.csv``, ``actor_sentiment_differences.csv``
-    ``compare.actor_frame_differences`` / ``compare.actor_sentiment_differences`` (with each
-    actor's statements, ``n_statements_a``/``_b``, and a small-n ``note``).
+``actor_frame_differences.csv``
+    ``compare.actor_frame_differences``: ``actor_a, actor_b, codebook, frame, n_with_frame_a,
+    n_with_frame_b, share_a, share_b, difference, n_statements_a, n_statements_b`` (each
+    actor's statements in ``n_statements_a``/``_b``).
+``actor_sentiment_differences.csv``
+    ``compare.actor_sentiment_differences``: ``actor_a, actor_b, method, n_a, n_b, mean_a,
+    mean_b, difference, ci_low, ci_high, note`` (each actor's scored statements in
+    ``n_a``/``n_b``; a small-n ``note``).
 ``actors.yml``
     A byte copy of the actors file the analysis used (``--actors``, or the packaged one):
     ``mediaframes compare`` reads it when no ``--actors`` is given (:func:`compare_actors`).

@@ -81,12 +81,13 @@ Tables (all long format, one row per record; sorted for deterministic output):
     the speaker's statements not scored because they reject a claim); the per-article version
     (:func:`aggregate_by_article`) adds ``article_id`` first and has no ``n_rejected``;
     :func:`aggregate_tone` has ``actor`` instead of ``speaker`` and no ``n_rejected``.
-``sentiment_actor_pairs.csv`` (:func:`compare_actors`; ``actor_sentiment_tests`` of
-    ``mediaframes run``, which tests the pairs of configured actors only)
+``actor_sentiment_tests.csv`` of ``mediaframes run`` (:func:`compare_actors` of the pairs of
+    configured actors only)
     ``method, speaker_a, speaker_b, n_a, n_b, mean_a, mean_b, diff, p_value, p_holm, note``.
-``sentiment_method_agreement.csv`` (:func:`method_agreement`)
+``method_agreement.csv`` of ``mediaframes run``, ``sentiment_method_agreement.csv`` of
+    ``mediaframes analyze`` (:func:`method_agreement`)
     ``method_a, method_b, n, spearman_r, label_agreement, cohen_kappa``.
-``sentiment_statement_agreement.csv`` (:func:`statement_agreement`)
+:func:`statement_agreement` (a table for notebooks; no command writes it)
     ``statement_id, n_methods, majority_label, label_agreement, all_agree, score_min,
     score_max``.
 
