@@ -840,14 +840,37 @@ def reported_lead(statement: Statement) -> str | None:
         >>> reported_lead(st)
         'on Monday the claim that it failed'
     """
+    found = verb_before_content(statement)
+    if found is None:
+        return None
+    at, content_at = found
+    verb_end = at + len(statement.reporting_verb.strip())
+    return (statement.text[verb_end:content_at] + statement.quote_text).strip()
+
+
+def verb_before_content(statement: Statement) -> tuple[int, int] | None:
+    """Where the reporting verb stands in ``text`` before the content, and where the content is.
+
+    Args:
+        statement: The statement.
+
+    Returns:
+        ``(offset of reporting_verb, offset of quote_text)``, both into ``text``; None when the
+        verb is not found in ``text`` before the content (the content comes first: "…, Kroll
+        denied", or the verb is no word of ``text``).
+
+    Example:
+        >>> st = Statement("a", "a:1", "k", "actor", "", "", "", "indirect", "rejected", "body",
+        ...                "Kroll rejected the claim.", "the claim", 0, 25, 15, 24, "r")
+        >>> verb_before_content(st)
+        (6, 15)
+    """
     verb = statement.reporting_verb.strip().lower()
     content_at = statement.quote_start - statement.char_start
     if not verb or not 0 <= content_at <= len(statement.text):
         return None
     at = statement.text.lower().rfind(verb, 0, content_at)
-    if at < 0:
-        return None
-    return (statement.text[at + len(verb) : content_at] + statement.quote_text).strip()
+    return None if at < 0 else (at, content_at)
 
 
 def statement_stance(statement: Statement) -> str:
@@ -1088,14 +1111,8 @@ def rejection_verb_span(statement: Statement) -> tuple[int, int] | None:
     """
     if is_scored(statement):
         return None
-    verb = statement.reporting_verb.strip().lower()
-    content_at = statement.quote_start - statement.char_start
-    if not verb or not 0 <= content_at <= len(statement.text):
-        return None
-    at = statement.text.lower().rfind(verb, 0, content_at)
-    if at < 0:
-        return None
-    return (statement.char_start + at, statement.quote_start)
+    found = verb_before_content(statement)
+    return None if found is None else (statement.char_start + found[0], statement.quote_start)
 
 
 _FIRST, _SECOND = itemgetter(0), itemgetter(1)
