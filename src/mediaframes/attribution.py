@@ -7962,8 +7962,7 @@ class _Doc:
         if not am or _RELATIVE_RE.match(self.plain, np.end + am.start(1)):
             return np  # '"…," said Holm, who chairs the committee': a clause, not a role
         r0, r1 = np.end + am.start(1), np.end + am.end(1)
-        k = bisect_left(self.verb_hits, (r0,))
-        if k < len(self.verb_hits) and self.verb_hits[k][0] < r1:
+        if self._verb_between(r0, r1):
             return np  # "According to the daily Courier, Ondrey told leaders …": a clause
         role = self.classify_np(r0, r1, last_source) or self.agent_np(r0, r1)
         if role is None or role.kind != "other" or not role.affiliation or role.name:
@@ -7997,10 +7996,7 @@ class _Doc:
             and _DETERMINER_START_RE.match(nxt.group(1))
         ):
             return np  # "according to a spokesman, Tom Reed, the minister, resigned"
-        k = bisect_left(self.verb_hits, (r0,))
-        if (k < len(self.verb_hits) and self.verb_hits[k][0] < r1) or not self.is_proper_word(
-            r0, r1
-        ):
+        if self._verb_between(r0, r1) or not self.is_proper_word(r0, r1):
             return np
         person = self.classify_np(r0, r1, last_source)
         if person is None or person.kind != "other" or not person.name or person.affiliation:
@@ -8543,9 +8539,7 @@ class _Doc:
             )  # "Rudka at 100 days: a presidency adrift" (not "Rusk at 100 days: "…"")
             if cm and len(cm.group(1).split()) <= 5 and not occasion:
                 s, e = ustart + cm.start(1), ustart + cm.end(1)
-                k = bisect_left(self.verb_hits, (s,))  # (the first verb starting at or after s)
-                has_verb = k < len(self.verb_hits) and self.verb_hits[k][0] < e
-                np = None if has_verb else self.classify_np(s, e, last_source)
+                np = None if self._verb_between(s, e) else self.classify_np(s, e, last_source)
                 cs = ustart + cm.end(0) - 1
                 k2 = bisect_left(self.verb_hits, (cs,))
                 if (
@@ -8589,8 +8583,7 @@ class _Doc:
         elif self.folded.find(" words", ustart, uend) >= 0:
             # "The bridge, in Fenn's words, is "…"": reported when no verb comes before it
             pm = _IN_WORDS_MID_RE.search(self.folded, ustart, uend)
-            k = bisect_left(self.verb_hits, (ustart, 0))
-            if pm and k < len(self.verb_hits) and self.verb_hits[k][0] < pm.start():
+            if pm and self._verb_between(ustart, pm.start()):
                 pm = None
         else:
             pm = None
@@ -9291,10 +9284,9 @@ class _Doc:
             # 'Vorhagen, turning halfway: "Ask me tomorrow."': a participle, then the words
             cm = _PARTICIPLE_COLON_RE.search(self.folded, ustart, uend)
             if cm is not None:
-                k = bisect_left(self.verb_hits, (ustart,))
                 if (
                     len(self.plain[ustart : cm.start()].split()) > 4
-                    or (k < len(self.verb_hits) and self.verb_hits[k][0] < cm.start())
+                    or self._verb_between(ustart, cm.start())
                     or cm.group(1) in _PARTICIPLE_LEMMAS
                 ):
                     cm = None  # (a clause before the comma, or "…, adding only: "…"": a report)
