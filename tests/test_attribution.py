@@ -1154,6 +1154,14 @@ OPEN_ROUNDS = {
     ("blind36", "debate_night"): ((22, 23), (22, 26), (19, 22)),
     ("blind36", "prisoner_swap"): ((23, 23), (23, 23), (20, 23)),
     ("blind36", "screening_panel"): ((26, 26), (26, 27), (22, 26)),
+    ("blind37", "kessel_fire"): ((21, 21), (21, 21), (21, 21)),
+    ("blind37", "orlik_profile"): ((25, 25), (26, 27), (24, 26)),
+    ("blind37", "rate_hold"): ((29, 29), (29, 29), (29, 29)),
+    ("blind37", "tariff_talks"): ((20, 20), (20, 22), (19, 20)),
+    ("blind38", "karven_interview"): ((29, 30), (29, 29), (28, 29)),
+    ("blind38", "nurses_strike"): ((30, 30), (30, 30), (25, 30)),
+    ("blind38", "orbel_funeral"): ((19, 19), (20, 23), (18, 20)),
+    ("blind38", "orsa_council"): ((19, 19), (19, 20), (15, 19)),
 }
 
 
@@ -6922,6 +6930,218 @@ def test_session17_round36_rules(
     statements = _run(_article(_H + text + "\n"), session16_actors)[0]
     st = next(s for s in statements if marker in s.text)
     assert (st.quote_type, st.speaker, st.source) == expected, st.rule
+
+
+#: Session 18, blind round 37 (INVENTED sentences after a headline): the statement's marker and
+#: its (quote_type, speaker, source), with ``session16_actors``.
+SESSION18_ROUND37_CASES = [
+    # "Dear Mrs Quorle" in a letter names no other Quorle: a later "Quorle says" is hers
+    (
+        '"It was my father\'s," Tamsin Quorle says.\n\n"Dear Mrs Quorle," the letter begins. '
+        '"I do not care."\n\nOn a second term, Quorle says she has decided.',
+        "second term",
+        ("indirect", "quorle", ""),
+    ),
+    # a second description after a named person's role
+    (
+        "Dagny Ferro, head of the dockers' union, the country's largest union, said the bank "
+        "was wrong.",
+        "Dagny",
+        ("indirect", "Dagny Ferro", "head of the dockers' union"),
+    ),
+    (
+        "Ana Holt, head of the federation, a former nurse, said the bank was wrong.",
+        "Ana Holt",
+        ("indirect", "Ana Holt", "head of the federation"),
+    ),
+    # a participle after a plural subject; "told to" with no object is a passive participle
+    (
+        "Residents told to leave their homes said they were angry.",
+        "Residents",
+        ("indirect", "Residents told to leave their homes", ""),
+    ),
+    (
+        "Families evacuated from the valley said they had lost everything.",
+        "Families",
+        ("indirect", "Families evacuated from the valley", ""),
+    ),
+    (
+        "The order brings the number of people told to leave their homes to about 9,000.",
+        "9,000",
+        ("narration", "", ""),
+    ),
+    # ... not inside an "of" complement
+    (
+        "For many, the photograph of the two leaders laughing on the quay said more than the "
+        "treaty.",
+        "photograph",
+        ("narration", "", ""),
+    ),
+    # a number or quantifier before "of" is no name
+    (
+        "One of the people said Quorle had offered to raise the quota.",
+        "One of",
+        ("indirect", "One of the people", ""),
+    ),
+    # "the <document>" after a narration sentence naming an actor's office's document
+    (
+        "Quorle said the talks went well.\n\nThe Chancery's readout, issued two hours later, "
+        "struck a more cautious tone.\n\nThe readout said the talks had been hard.",
+        "had been hard",
+        ("indirect", "hallavant", "The readout"),
+    ),
+    # an unattributed quotation after "Asked about …, she is blunt."
+    (
+        "Quorle has governed since 2021.\n\nAsked about her first year, when the budget failed "
+        'twice, she is unusually blunt.\n\n"I made every mistake a new president can make."',
+        "every mistake",
+        ("direct", "quorle", ""),
+    ),
+    (
+        "Asked about her first year, Quorle's office was silent.\n\n\"I made every mistake a "
+        'new president can make."',
+        "every mistake",
+        ("direct", "", ""),
+    ),
+    # "used <an occasion> to <report>"
+    (
+        'Hallavant used his closing statement to accuse her of having "never run anything '
+        'larger than a seminar room."',
+        "seminar",
+        ("mixed", "hallavant", ""),
+    ),
+    ("They took the train to tell their families.", "train", ("narration", "", "")),
+    # present forms of the verbs that report only a quotation
+    ('"Dear Mrs Quorle," the letter begins.', "Dear", ("direct", "the letter", "the letter")),
+    ('Hallavant spoke first.\n\n"It is late," he goes on.', "late", ("direct", "hallavant", "")),
+    ("The talks continue on Monday.", "talks", ("narration", "", "")),
+]
+
+
+@pytest.mark.parametrize(("text", "marker", "expected"), SESSION18_ROUND37_CASES)
+def test_session18_round37_rules(
+    session16_actors: attribution.Actors, text: str, marker: str, expected: tuple
+) -> None:
+    statements = _run(_article(_H + text + "\n"), session16_actors)[0]
+    st = next(s for s in statements if marker in s.text)
+    assert (st.quote_type, st.speaker, st.source) == expected, st.rule
+
+
+#: Session 18, blind round 38 (INVENTED sentences after a headline): marker and (quote_type,
+#: speaker, source), with ``session16_actors``.
+SESSION18_ROUND38_CASES = [
+    # a body's name ending in a body word after a title word ("General") is no person
+    (
+        "In a statement issued on Wednesday, the board of St Calla General Hospital said it "
+        '"respects the right of every employee to strike."',
+        "St Calla",
+        ("mixed", "St Calla General Hospital", ""),
+    ),
+    # "according to <document> issued by <a named body>": the body speaks
+    (
+        "According to the official programme issued by the State Protocol Office, delegations "
+        "from 41 countries attended.",
+        "programme",
+        (
+            "indirect",
+            "the State Protocol Office",
+            "the official programme issued by the State Protocol Office",
+        ),
+    ),
+    (
+        "According to a leaflet published by the Harbour Trust, the pier is unsafe.",
+        "leaflet",
+        ("indirect", "the Harbour Trust", "a leaflet published by the Harbour Trust"),
+    ),
+    # ridicule naming its object in quotation marks
+    (
+        'Hallavant mocked the interview as "an hour of nothing."',
+        "mocked",
+        ("mixed", "hallavant", ""),
+    ),
+    ("Hallavant mocked the plan.", "mocked", ("narration", "", "")),
+    # "accepted that …" reports, "accepted the offer" does not; "ruled out" states a position
+    (
+        "Quorle accepted that patients were waiting too long for operations.",
+        "accepted",
+        ("indirect", "quorle", ""),
+    ),
+    ("Quorle accepted the offer.", "accepted", ("narration", "", "")),
+    ("Quorle ruled out a new spending review.", "ruled out", ("indirect", "quorle", "")),
+    # "In a statement issued …, X said" makes a later "the statement" X's
+    (
+        'Quorle said in a statement on Tuesday that the offer was "final."\n\nIn a statement '
+        "issued on Wednesday, the board of St Calla General Hospital said it was calm. The "
+        "statement said services were normal.",
+        "services were normal",
+        ("indirect", "St Calla General Hospital", "The statement"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "marker", "expected"), SESSION18_ROUND38_CASES)
+def test_session18_round38_rules(
+    session16_actors: attribution.Actors, text: str, marker: str, expected: tuple
+) -> None:
+    statements = _run(_article(_H + text + "\n"), session16_actors)[0]
+    st = next(s for s in statements if marker in s.text)
+    assert (st.quote_type, st.speaker, st.source) == expected, st.rule
+
+
+@pytest.mark.parametrize(
+    ("headline", "second"),
+    [
+        (
+            "Quorle insists budget 'will not be rewritten' as Hallavant mocks 'an hour of nothing'",
+            ("hallavant", "Hallavant mocks 'an hour of nothing'"),
+        ),
+        (
+            "Quorle urges both sides back to talks; union warns strike could run into next week",
+            ("union", "union warns strike could run into next week"),
+        ),
+    ],
+)
+def test_session18_headline_second_reports(
+    session16_actors: attribution.Actors, headline: str, second: tuple[str, str]
+) -> None:
+    """Session 18 (blind round 38, INVENTED): a headline's second report is its own statement."""
+    statements = _run(_article(headline + "\n\nQuorle spoke on Monday.\n"), session16_actors)[0]
+    assert (statements[1].speaker, statements[1].text) == second
+
+
+def test_a_transcripts_host_label_is_the_host_named_in_the_introduction(
+    session16_actors: attribution.Actors,
+) -> None:
+    """Session 18 (blind round 38, INVENTED): "HOST:" turns are the presenter named before."""
+    text = (
+        "Quorle: 'Nothing will change'\n\nThe president gave a radio interview.\n\nQuorle "
+        "spent an hour with presenter Ilse Marrow in a radio interview about the budget.\n\n"
+        "HOST: Will the budget be late?\n\nQUORLE: It will not.\n\nHOST: Are you sure?\n\n"
+        "QUORLE: Yes, I am sure.\n"
+    )
+    statements = _run(_article(text), session16_actors)[0]
+    turns = [(s.text.split(":")[0], s.speaker) for s in statements if ":" in s.text][1:]
+    assert turns == [
+        ("HOST", "Ilse Marrow"),
+        ("QUORLE", "quorle"),
+        ("HOST", "Ilse Marrow"),
+        ("QUORLE", "quorle"),
+    ]
+
+
+def test_a_headline_cuts_at_a_semicolon_before_a_body_in_lower_case(
+    session16_actors: attribution.Actors,
+) -> None:
+    """Session 18 (blind round 37, INVENTED): "…; the main union federation says …"."""
+    text = (
+        "Quorle calls the pause 'a brake on growth'; the main union federation says workers "
+        "will push for raises\n\nQuorle spoke on Monday.\n"
+    )
+    statements = _run(_article(text), session16_actors)[0]
+    assert [(s.speaker, s.section) for s in statements[:2]] == [
+        ("quorle", "headline"),
+        ("the main union federation", "headline"),
+    ]
 
 
 def test_a_headline_bare_plural_is_the_pair_the_article_coordinates(

@@ -392,6 +392,17 @@ _WORD_RE = re.compile(r"[\w'.\-]+")
 _NAME_AFTER_RE = name_re(r"\s+(?:(?:" + _NAME_TOKEN + r")\s+)*" + _NAME_END)
 #: A name, then "of", opening a phrase ("Jan Holt of the Ruritanian Party"): group 1 is the
 #: name, group 2 its first word.
+#: Numbers and quantifiers that open a partitive ("One of the aides", "Two of the people"):
+#: no name before "of".
+_PARTITIVE_HEADS = frozenset(
+    "one two three four five six seven eight nine ten some several many most each another "
+    "neither none both all few either any half".split()
+)
+#: Last words of bodies' names that in lower case are no body ("the post", "the news").
+_MASTHEAD_WORDS = frozenset(
+    "review journal herald times post news gazette tribune courier lantern ledger front "
+    "school church".split()
+)
 _NAME_OF_RE = name_re(r"(([A-Z][\w'.\-]*)(?:\s+" + _NAME_TOKEN + r")*)\s+of\s+")
 _NAME_COMMA_END_RE = re.compile(r"(" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")*)\s*,\s*$")
 _AUXILIARIES = frozenset(
@@ -1693,7 +1704,7 @@ def _inflect(lemma: str, irregular: Sequence[str], past_only: bool) -> set[str]:
         past = first[:-1] + "ied"
     else:
         past = first + "ed"
-    if re.search(r"(s|x|z|ch|sh)$", first):
+    if re.search(r"(s|x|z|ch|sh|[^aeiou]o)$", first):
         third = first + "es"
     elif re.search(r"[^aeiou]y$", first):
         third = first[:-1] + "ies"
@@ -1768,7 +1779,13 @@ _HEADLINE_FORMS = (
 _HABIT_TO_RE = re.compile(
     r"(?<![\w'\-])(?:(?:likes?|liked|loves?|loved|tends?|tended|used|prefers?|preferred)\s+to"
     r"|(?:is|are|was|were)\s+(?:understood|believed|said|reported|thought|known|alleged"
-    r"|rumou?red|claimed)\s+to\s+have)\s+$"
+    r"|rumou?red|claimed)\s+to\s+have"
+    # "used his closing statement to accuse", "took the opportunity to warn": an occasion
+    r"|(?:use[sd]?|using|took|takes|take|taking)\s+(?:his|her|their|its|the|a|an)\s+"
+    r"(?:[\w\-'\u2019]+\s+){0,3}?(?:speech|address|statement|remarks|briefing|interview"
+    r"|appearance|occasion|opportunity|platform|meeting|conference|visit|post|debate|session"
+    r"|summit|rally|sermon|letter|column|op-ed|article|podcast|broadcast|stage|podium|moment"
+    r"|chance|floor|hearing|testimony|toast|eulogy|message|video|tribute)s?\s+to)\s+$"
 )
 #: Lemmas whose ``to``-infinitive (or ``on`` + noun phrase) names an action or a position
 #: consented to, not words: "agreed to reopen talks", "agree on almost everything" are
@@ -1895,6 +1912,14 @@ _ISSUED_BY_AGENT_RE = re.compile(
     r"organi[sz]ed|launched|started|filed|tabled|submitted|put\s+out)\s+by\s+"
     r"((?:the\s+)?[A-Z][^,;:]{1,80}?)\s*$"
 )
+#: Where an "issued by"-like participle starts (folded text): see ``_ISSUED_BY_AGENT_RE``.
+_ISSUED_BY_START_RE = re.compile(
+    r"\s(?:issued|released|published|sent|posted|circulated|written|signed|drafted|authored"
+    r"|organi[sz]ed|launched|started|filed|tabled|submitted|put\s+out)\s+by\s"
+)
+#: A fronted phrase naming the document a report comes in: "In a statement issued on
+#: Wednesday," (folded text, at the unit's start).
+_FRONTED_DOC_RE = re.compile(r"\s*(?:in|through)\s+(?:a|an|its|his|her|their)\s+[^,;:\"]{2,80},")
 #: A subject that is part of a group by a pronoun ("one of them", "two of those present",
 #: "another of us") right before the verb, or after a semicolon one more of a group just
 #: counted ("Two aides said …; a third insisted …"); group 1 the phrase. (Folded text.)
@@ -2049,7 +2074,8 @@ _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself",
 _ADDRESSING_NP_LEMMAS = frozenset({"thank", "congratulate"})
 #: Lemmas that report only with a quotation, a "that" clause or a colon after them (or a
 #: quotation before them): "shouted "Traitor!"", not "shouted at Macron"; "recalled that",
-#: not "recalled its ambassador".
+#: not "recalled its ambassador"; "accepted that patients wait too long", not "accepted the
+#: offer".
 _QUOTE_OR_THAT_LEMMAS = frozenset(
     {
         "shout",
@@ -2061,6 +2087,7 @@ _QUOTE_OR_THAT_LEMMAS = frozenset(
         "lament",
         "quip",
         "joke",
+        "accept",
     }
 )
 #: "pressed on", "pressed ahead": went on, no words reported (folded text after "press").
@@ -3240,9 +3267,24 @@ _RELATIVE_END_RE = re.compile(r"\s(?:who|that)\s*$")
 #: What may follow a role and stand before its verb: a relative clause (group 1: "official who
 #: briefed reporters …") or a prepositional modifier ("close to the talks", "familiar with the
 #: matter", "in both capitals"). (Folded text.)
+#: "of" and an optional determiner or number ending a text: what follows is an "of"
+#: complement, not a subject (folded text).
+_OF_BEFORE_RE = re.compile(r"(?<![\w'\-])of\s+(?:(?:the|a|an|two|three|some|its|their)\s+)?$")
+#: A sentence opening with a question put to its subject: "Asked about her first year, ",
+#: "When asked whether he would run, " (folded text; the subject follows the match).
+_ASKED_OPENING_RE = re.compile(
+    r"(?:when\s+)?asked\s+(?:about|whether|what|how|why|if|who|which|when|where|on|for)\s"
+    r"[^.;:!?\"]{2,200}?,\s+"
+)
+#: A comma and the spaces after it (the match ends where the next clause starts).
+_COMMA_SPACE_RE = re.compile(r",\s+")
 _POSTMOD_RE = re.compile(
     r"\s+(?:(who|that)\s+\w+|(?:close\s+to|familiar\s+with|involved\s+in|with\s+knowledge\s+of"
-    r"|in|at|from|for|with|around|across|near|outside|inside|behind)\s+\w+)"
+    r"|in|at|from|for|with|around|across|near|outside|inside|behind)\s+\w+"
+    # a participle: "Residents living near the plant", "Families evacuated from the valley",
+    # "People told to leave their homes", "Officials speaking on condition of anonymity"
+    r"|(?P<part>[a-z]{3,}ing\s+\w+|(?:[a-z]{3,}ed|told|held|kept|left|taken|driven|shown|seen"
+    r"|caught)\s+(?:to|by|from|on|in|at|near|after|during|since|out\s+of|outside|inside)\s+\w+))"
 )
 #: A document with a participle phrase that does not name its author, ending a subject: "a
 #: memo seen by the Ledger", "a report obtained by Reuters" ("issued by X" names X: not here)
@@ -3386,6 +3428,12 @@ _JOB_APPOSITION_RE = re.compile(
 #: One capitalized title word before a name ("Colonel", "Judge", "Coach").
 _ONE_TITLE_RE = name_re(r"[A-Z][a-z]+\.?")
 #: An indefinite description ("a security think tank in Salverne"; folded text).
+#: "told" with no object before an infinitive: a passive participle ("people told to leave";
+#: folded text at the verb).
+_TOLD_TO_RE = re.compile(r"told\s+to\s+(?!the\s|a\s|an\s|reporters\b|journalists\b)[a-z]")
+#: A lower-case description opening with an article: "the country's largest union", "a
+#: former nurse" (plain text after a comma).
+_DESCRIPTION_TAIL_RE = re.compile(r"\s*(?:a|an|the)\s+[a-z\u2019'\-][^,;:\"]{2,120}")
 _BODY_DESCRIPTION_RE = re.compile(r"\s*(?:a|an)\s+[a-z][^,;:\"]{2,80}")
 #: "the agency's " opening a document phrase (group 1: the body's word; folded text).
 _BODY_POSSESSIVE_RE = re.compile(r"the\s+([\w\-]+)'s\s")
@@ -4519,6 +4567,8 @@ class _Doc:
             gender = _GENDERED_HONORIFICS.get(fold(m.group(1)).rstrip("."))
             if gender and gender != actor_gender(self.actors.get(actor)) != "":
                 return True  # "Ms Qiao", the actor a man
+        if run[0].rstrip(".") in _HONORIFICS:
+            m = None  # "Dear Mrs Orlik": no given name stands before an honorific
         while m is not None and step(m.group(1), True):
             pos = m.start(1)
             m = _NAME_WORD_BEFORE_RE.search(plain, max(sent.start, pos - 40), pos)
@@ -5102,6 +5152,53 @@ class _Doc:
                     found.append(np)
         keys = {np.actor or np.name for np in found}
         return found[-1] if len(keys) == 1 else None
+
+    def issuer_of(self, start: int, end: int) -> _NP | None:
+        """The named body that issued the document phrase at ``start``…``end``, as the speaker.
+
+        "the official programme issued by the State Protocol Office", "a leaflet published by
+        the Harbour Trust": the issuer speaks, the document as written is the source (not a
+        configured actor, whose document the phrase already is). None when no "issued by"
+        (released, published, …) and a capitalized name end the phrase.
+
+        Example (a sketch): for the span of "the programme issued by the Protocol Office" the
+        noun phrase of the speaker "the Protocol Office" with the whole phrase as its
+        affiliation.
+        """
+        k = _ISSUED_BY_START_RE.search(self.folded, start, end)
+        if k is None or (bm := _ISSUED_BY_AGENT_RE.match(self.plain, k.start(), end)) is None:
+            return None
+        agent = self.classify_np(bm.start(1), bm.end(1), None)
+        if agent is None or agent.kind != "other" or agent.actor or not (agent.name or agent.text):
+            return None
+        how = "other speaker (issuer of a document)"
+        raw = self.text[start:end]
+        return _NP(start, end, raw, "other", "", agent.name or agent.text, raw, how)
+
+    def doc_owner_before(self, doc_word: str, pos: int) -> _Mention | None:
+        """The actor whose "<doc_word>" the journalist named last, in narration, before ``pos``.
+
+        In the body sentence of ``pos`` or the two before it: an actor's name or office with
+        "'s" and, within two words, ``doc_word``: "The Brennish trade ministry's readout,
+        issued two hours later, struck a more cautious tone." then "The readout said …" is
+        that ministry's actor's readout. The last such mention counts; pronouns do not.
+
+        Example (a sketch): with "the Ardish ministry" an office of ``kell``, after "The Ardish
+        ministry's readout was shorter.", ``doc_owner_before("readout", <offset of "The
+        readout">)`` is the mention of ``kell``'s ministry.
+        """
+        k = bisect_left(self.sentence_starts, pos + 1) - 1
+        lo = self.sentences[max(k - 2, 0)].start if k >= 0 else 0
+        tail = re.compile(r"'s\s+(?:[\w\-]+\s+){0,2}?" + re.escape(doc_word) + r"(?![\w\-])")
+        found = None
+        for i in range(bisect_left(self.mention_starts, lo), len(self.mentions)):
+            m = self.mentions[i]
+            if m.start >= pos:
+                break
+            if m.actor and not m.pronoun and self.section_at(m.start) == "body":
+                if tail.match(self.folded, m.end, pos) is not None:
+                    found = m
+        return found
 
     def joint_document_before(self, doc_word: str, pos: int) -> tuple[int, tuple[str, ...]]:
         """The last "a joint <doc_word>" before ``pos`` that a group of actors issued.
@@ -6670,6 +6767,18 @@ class _Doc:
             ):
                 return True
             head = fold(words[-1]).rstrip(",")
+            if (
+                loose
+                and (
+                    (_CLAUSE_DETERMINER_RE.match(text.lstrip()) and len(text.split()) > 1)
+                    or (bare_plural and len(words) == 1)
+                )
+                and (head in self.lex.body_names or head in self.lex.institutions)
+                and head not in _MASTHEAD_WORDS
+            ):
+                # "…; the main union federation says …", "…; union warns …": a body in lower
+                # case
+                return True
             return bool(
                 loose
                 and (
@@ -7120,13 +7229,19 @@ class _Doc:
                 and any(fold(r.group(0)) not in bodies for r in roles[:-1])
             ):
                 nm = None  # "A reporter for the news agency Tordpress": the agency's name
+            if nm and fold(nm.group(0).split()[-1]) in self.lex.body_names:
+                nm = None  # "the board of St Calla General Hospital": a body's name, no person
             if nm and nm.group(0).split()[0][:1].isupper():
                 name = nm.group(0).strip()
                 affil = (raw[: last_role.end() + nm.start()]).strip(" ,")
             elif hm:
                 name = hm.group(1).strip()
                 affil = head[hm.end() :].strip(" ,") + raw[roles[0].start() :]
-            elif (om := _NAME_OF_RE.match(head)) and fold(om.group(2)) not in _FUNCTION_WORDS:
+            elif (
+                (om := _NAME_OF_RE.match(head))
+                and fold(om.group(2)) not in _FUNCTION_WORDS
+                and fold(om.group(1)) not in _PARTITIVE_HEADS  # ("One of the aides")
+            ):
                 # "Jan Holt of the Ruritanian Party": the name, then the body it speaks for
                 # ("Glaciologist Mira Sand of …": her title joins the body, out of her name)
                 name = _strip_agent_title(om.group(1))
@@ -7319,6 +7434,19 @@ class _Doc:
                     return _NP(start, end, raw, "doc", sender.actor, how=how)
                 how = "other speaker (sender of a document named before)"
                 return _NP(start, end, raw, "other", "", sender.name, raw, how)
+            owner = (
+                self.doc_owner_before(docs[-1].group(0), start) if fo.startswith("the ") else None
+            )
+            if (
+                owner is not None
+                and not (named and named[-1].start > owner.start)
+                and not (last_source is not None and last_source.start > owner.start)
+                and not (sender is not None and sender.start > owner.start)
+            ):
+                # "The Brennish ministry's readout … struck a more cautious tone." then "The
+                # readout said": that ministry's actor's, not the last speaker's
+                how = f"document of {owner.actor} named before"
+                return _NP(start, end, raw, "doc", owner.actor, how=how)
             if joint_ids and not (named and named[-1].start > joint_ids[0]):
                 # "Velt and Reinholt signed a joint declaration …" then "the declaration said":
                 # the document of both
@@ -7849,6 +7977,8 @@ class _Doc:
                 continue
             if pm.group(1) is not None:  # a relative clause: its subject is the role
                 return self.classify_np(rb.start(), pm.start(), last_source)
+            if pm.group("part") is not None and _OF_BEFORE_RE.search(self.folded, lo, rb.start()):
+                continue  # "the photograph of the two leaders laughing on the quay said"
             return self.classify_np(rb.start(), end, last_source)
         if (pp := _PLURAL_WITH_PLACE_RE.fullmatch(self.plain, lo, end)) is not None:
             # "Fishermen in the delta say", "Fans in the north stand chanted": a plural noun
@@ -8043,6 +8173,15 @@ class _Doc:
                 # tank in Salverne, said": the last apposition describes the body, not him
                 inner = self._appositive_in(seg[:last], unit_start, last_source)
                 if inner is not None and inner.name:
+                    np = inner
+        if (np is None or not np.name) and seg.count(",") >= 2:
+            last = seg.rindex(",")
+            if _DESCRIPTION_TAIL_RE.fullmatch(seg, last + 1):
+                # "Dagny Ferro, head of the dockers' union, the country's largest union, said":
+                # "Ana Holt, head of the federation, a former nurse, said": a second
+                # description after the named person's role describes one of the two
+                inner = self._appositive_in(seg[:last], unit_start, last_source)
+                if inner is not None and inner.kind == "other" and inner.name:
                     np = inner
         return np
 
@@ -8668,6 +8807,9 @@ class _Doc:
                     # with the tribunal", "a report seen by Meridian": they say which one)
                     a1 = a0 + pm.start()
                 np = self.classify_np(a0, a1, last_source)
+                if np is None or (not np.actor and not np.name and np.kind in ("doc", "other")):
+                    # "the official programme issued by the State Protocol Office"
+                    np = self.issuer_of(a0, a1) or np
                 if np is None:
                     continue
                 np = self.with_apposition(np, uend, last_source)
@@ -8741,6 +8883,8 @@ class _Doc:
                 and not _WRITTEN_WORDS_RE.search(self.plain, tm.end(), uend)
             ):
                 continue  # "told the same story all spring", "told a joke": nothing reported
+            if lemma == "tell" and _TOLD_TO_RE.match(self.folded, v0, uend) is not None:
+                continue  # "residents told to leave said …": a passive participle, no teller
             if lemma == "put it to" and not _PUT_IT_TO_RE.match(self.folded, v1, uend):
                 continue  # "put it to a vote": no words ("put it to her that …" has)
             if lemma.startswith("put the ") and not _PUT_AT_RE.match(self.folded, v1, uend):
@@ -9094,6 +9238,12 @@ class _Doc:
             adv_end = self.skip_adverbials(v1, uend)
             if adv_end > v1 and (np.actor or np.kind == "other"):  # (no words: no documents)
                 self.register_documents(self.folded[v1:adv_end], np)
+            if (np.actor or np.kind == "other") and (
+                fd := _FRONTED_DOC_RE.match(self.folded, ustart, np.start)
+            ) is not None:
+                # "In a statement issued on Wednesday, the board said …": a later "the
+                # statement" is the board's
+                self.register_documents(fd.group(0), np)
             if before.endswith((",", '"')):
                 # does the content end right after the verb? (``pos``/``endpos`` act as a
                 # slice ``rest = folded[adv_end:uend]`` would for these patterns)
@@ -9703,6 +9853,14 @@ def _group_units(doc: _Doc) -> list[list[Sentence]]:
     return groups
 
 
+#: A transcript's labels for the one who asks ("HOST:", "PRESENTER:"; folded).
+_HOST_LABELS = frozenset({"host", "presenter", "interviewer", "anchor", "moderator"})
+#: The host named in prose: "presenter Petra Ollander", "the host, Petra Ollander," (group 1:
+#: the name; plain text).
+_HOST_NAME_RE = name_re(
+    r"(?<![\w'\-])(?:[Hh]ost|[Pp]resenter|[Ii]nterviewer|[Aa]nchor|[Mm]oderator),?\s+"
+    r"([A-Z][\w'.\-]+(?:\s+[A-Z][\w'.\-]+){1,2})"
+)
 #: Who the one-letter labels of a transcript name (the ``rule`` column's words).
 _TURN_WHO = {
     "A": "the person interviewed",
@@ -9818,6 +9976,15 @@ def _transcript_turns(doc: _Doc, article: Article) -> dict[int, tuple[str, int, 
         else:
             np = doc.classify_np(m.start(1), m.end(1), None)
             who, kind = _speaker_fields(np, actor_ids) if np is not None else (label, "other")
+            if kind != "actor" and fold(label) in _HOST_LABELS:
+                # "HOST:" after "… with presenter Petra Ollander": the host named outside
+                host = {
+                    h.group(1)
+                    for sp in intro
+                    for h in _HOST_NAME_RE.finditer(doc.plain, sp.start, sp.end)
+                }
+                if len(host) == 1:
+                    who, kind = host.pop(), "other"
         out[start] = (label, m.end(), who, kind)
     return out
 
@@ -10086,6 +10253,45 @@ def _narrated_speaker_before(doc: _Doc, ustart: int) -> _NP | None:
     name = doc.narrated_subject(before.index, "")
     if name:
         return _NP(lo, lo + len(name), name, "other", "", name, "", "other speaker (name)")
+    return None
+
+
+def _asked_subject_before(doc: _Doc, ustart: int) -> _NP | None:
+    """The person a question was put to in the narration sentence right before ``ustart``.
+
+    For a quotation with no attribution that opens the next paragraph (or follows in the same
+    one): "Asked about her first year, she is unusually blunt." then "“I made every
+    mistake …”" is her answer. The sentence before must be narration of the body with no
+    quotation, open with "Asked" (or "When asked") and a question word or preposition, and
+    give its subject after the clause's comma: an actor's name or a pronoun that resolves to
+    an actor. None otherwise.
+
+    Example (a sketch): in 'Asked about the budget, Lund was blunt. "We failed."' the
+    quotation's unit gives Lund's noun phrase (Lund an actor).
+    """
+    k = bisect_left(doc.sentence_starts, ustart + 1) - 1
+    if k < 1:
+        return None
+    cur, before = doc.sentences[k], doc.sentences[k - 1]
+    if (
+        before.section != "body"
+        or not 0 <= cur.paragraph - before.paragraph <= 1
+        or before.index not in doc.narrated
+        or doc.quotes_in(before.start, before.end)
+        or (am := _ASKED_OPENING_RE.match(doc.folded, before.start, before.end)) is None
+    ):
+        return None
+    doc.resolve_pronouns_in(am.end(), before.end)
+    opens = {c.end() for c in _COMMA_SPACE_RE.finditer(doc.plain, am.end() - 2, before.end)}
+    for m in doc.mentions_in(am.end(), before.end):
+        if m.start in opens:  # the first clause after a comma that opens with a mention
+            # (the question's clause may hold commas: "Asked about her first year, when the
+            # budget failed twice, she is blunt.")
+            if not m.actor or m.kind not in ("name", "pronoun") or m.pronoun in ("her", "his"):
+                return None
+            if doc.plain.startswith(("'s", "\u2019s"), m.end):
+                return None  # "Asked about it, Lund's office said nothing"
+            return _NP(m.start, m.end, doc.text[m.start : m.end], "actor", m.actor, how=m.kind)
     return None
 
 
@@ -10491,6 +10697,12 @@ def attribute(
                 quote_type = "direct"
                 speaker, speaker_type = _speaker_fields(subj, actor_ids)
                 rule = "direct: quotation after a narration sentence about its speaker"
+            elif direct and (subj := _asked_subject_before(doc, ustart)) is not None:
+                # 'Asked about her first year, she is blunt. / "I made every mistake …"': the
+                # answer of the person the question was put to
+                quote_type = "direct"
+                speaker, speaker_type = _speaker_fields(subj, actor_ids)
+                rule = "direct: quotation after a question put to its speaker"
             elif direct:
                 quote_type = "direct"
                 speaker_type = "unknown"
