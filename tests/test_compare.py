@@ -1491,3 +1491,48 @@ def test_compare_command_pairs_by_event_and_lists_unpaired(tmp_path: Path, capsy
         "event", "side", "other_side", "kind", "codebook", "item", "n_side", "n_articles",
         "article_ids", "evidence",
     ]  # fmt: skip
+
+
+def _reported_row(art: str, sid: str, speaker: str, attribution: str, content: str) -> dict:
+    """An indirect statement ``attribution + content`` whose reported part is ``content``."""
+    text = attribution + content
+    return {"article_id": art, "statement_id": f"{art}:{sid}", "speaker": speaker,
+            "speaker_type": "actor", "source": "", "source_actor": "", "section": "body",
+            "quote_type": "indirect", "text": text, "quote_text": content, "char_start": 0,
+            "char_end": len(text), "quote_start": len(attribution),
+            "quote_end": len(text)}  # fmt: skip
+
+
+def _narration_row(art: str, sid: str, text: str) -> dict:
+    return {"article_id": art, "statement_id": f"{art}:{sid}", "speaker": "",
+            "speaker_type": "narration", "source": "", "source_actor": "", "section": "body",
+            "quote_type": "narration", "text": text, "quote_text": "", "char_start": 0,
+            "char_end": len(text), "quote_start": 0, "quote_end": 0}  # fmt: skip
+
+
+# INVENTED: two sides' readouts, both paraphrased, about an invented weir (accept18a)
+_WEIR_ROWS = [
+    _narration_row("w1", "1", "Engineers inspected the Varrow Weir on Monday."),
+    _reported_row("w1", "2", "dask", "The palace said ", "the Varrow Weir was stealing the river."),
+    _reported_row("w1", "3", "orlo", "The ministry said ", "the Varrow Weir was filling slowly."),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # narration and a paraphrase of a speaker: two voices (narration/narration and
+        # narration/reported), as word_choice counts them
+        (_WEIR_ROWS, {"Varrow Weir"}),
+        # named in the journalist's own sentences only: one voice
+        ([_WEIR_ROWS[0], _narration_row("w1", "4", "Fishers waited by the Varrow Weir.")], set()),
+        # named in paraphrase only: one voice
+        (_WEIR_ROWS[1:], set()),
+    ],
+)
+def test_detected_anchor_counts_reported_speech_as_a_voice(rows, expected) -> None:
+    ph = compare.anchor_phrases(pd.DataFrame(rows))
+    assert set(ph["anchor"]) == expected
+    if expected:
+        wc = compare.word_choice(ph)
+        assert {"narration", "reported"} <= set(wc["mode"])

@@ -1275,10 +1275,12 @@ def anchor_phrases(
     those words in a row, :func:`_match_anchors`), or by default every capitalized word that is
     not sentence-initial and not a stopword, and every name of several capitalized words that
     always occur together (``Kessel Pass``, ``Old Quarter``: :func:`_bound_pairs`), kept when
-    it occurs in at least ``min_voices`` voices. The phrase around an anchor extends up to
-    ``window`` tokens each side, never across punctuation, a quotation-mark boundary or the
-    border between a statement's attribution frame and its reported part (so never across
-    voices).
+    it occurs in at least ``min_voices`` voices. A voice is a ``(voice, mode)`` pair, as in
+    :func:`word_choice`: a referent named in the journalist's own sentences and in her
+    paraphrase of a speaker (``narration``/``reported``) has two voices. The phrase around an
+    anchor extends up to ``window`` tokens each side, never across punctuation, a quotation-mark
+    boundary or the border between a statement's attribution frame and its reported part (so
+    never across voices).
 
     Args:
         statements_df: Statements table (``article_id, statement_id, speaker, speaker_type,
@@ -1287,7 +1289,8 @@ def anchor_phrases(
             proper nouns.
         window: Tokens taken on each side of the anchor.
         stopwords: Words not counted as terms; default :func:`load_stopwords`.
-        min_voices: With detected anchors, the minimum number of voices using the anchor.
+        min_voices: With detected anchors, the minimum number of voices (``voice, mode``
+            pairs) using the anchor.
         actors: Configured actors (``attribution.Actors``): the words of their names, titles,
             offices, countries and demonyms (:func:`actor_words`), and every word of an
             occurrence of a configured name, alias or office (:func:`actor_phrases`), are not
@@ -1386,7 +1389,10 @@ def anchor_phrases(
         return _empty(cols)
     df = pd.DataFrame(rows, columns=cols)
     if anchors is None:
-        nvoices = df.groupby("anchor")["voice"].nunique()
+        # a voice is a (voice, mode) pair, as in word_choice: the journalist's paraphrase of a
+        # speaker (narration, reported) is not the journalist's own sentence (narration,
+        # narration), so a referent named in both is talked about by two voices
+        nvoices = df.groupby("anchor")[["voice", "mode"]].apply(lambda g: len(g.drop_duplicates()))
         df = df[df["anchor"].map(nvoices) >= min_voices]
     if df.empty:
         return _empty(cols)
