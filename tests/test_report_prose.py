@@ -361,3 +361,67 @@ def test_tone_section_says_which_sentences_count(built: tuple[dict, str], tmp_pa
     text = re.sub(r"(\w)- (\w)", r"\1\2", re.sub(r"\s+", " ", report.pdf_text(pdf)))
     assert "has no tone and is not counted" in text
     assert "not the verb of a claim the speaker rejects" in text
+
+
+@pytest.mark.parametrize(
+    ("statements", "expected"),
+    [
+        ([("a", "x", ""), ("a", "y", "")], 1),  # two sides speak
+        ([("a", "x", ""), ("b", "y", "")], 0),  # one side per article
+        ([("a", "x", ""), ("a", "z", "y")], 1),  # y's office reports z: y's side
+        ([("a", "x+y", "")], 1),  # a joint statement counts for both members
+        ([("a", "", "")], 0),  # narration has no side
+    ],
+)
+def test_compared_articles(statements: list[tuple[str, str, str]], expected: int) -> None:
+    st = pd.DataFrame(
+        [
+            {"article_id": a, "speaker": s, "source_actor": src,
+             "speaker_type": "joint" if "+" in s else ("actor" if s else "narration")}
+            for a, s, src in statements
+        ]
+    )  # fmt: skip
+    assert report.compared_articles(st) == expected
+
+
+def test_divergence_section_names_unpaired_articles_and_event_pairs(tmp_path: Path) -> None:
+    """Acceptance test 18a: the report said nothing of the articles where one side alone
+    speaks (readout_unpaired.csv) nor of the readouts paired by event."""
+    out = invented_run(tmp_path)
+    tables = out / "tables"
+    pd.DataFrame(
+        {
+            "by": ["article", "article", "event"],
+            "unit": ["a2", "a3", "quarry-vote"],
+            "side": ["marlo", "marlo", "marlo"],
+            "n_statements": [2, 2, 4],
+            "article_ids": ["a2", "a3", "a2; a3"],
+        }
+    ).to_csv(tables / "readout_unpaired.csv", index=False)
+    pd.DataFrame(
+        {
+            "event": ["wage-talks", "wage-talks"],
+            "side": ["quill", "marlo"],
+            "other_side": ["marlo", "quill"],
+            "kind": ["frame", "topic"],
+            "codebook": ["cb", ""],
+            "item": ["economic", "roads"],
+            "n_side": [1, 1],
+            "n_articles": [1, 1],
+            "article_ids": ["a1", "a1"],
+            "evidence": ["wages", "roads"],
+        }
+    ).to_csv(tables / "readout_divergence_by_event.csv", index=False)
+    data = report.report_data(report.read_tables(tables), {}, names=NAMES)
+    cmp = data["comparisons"]
+    assert cmp["n_compared_articles"] == 1
+    assert cmp["unpaired"]["n_articles"] == 2 and cmp["unpaired"]["n_events"] == 1
+    pdf = report.compile_pdf({**data, "figures": []}, out / "report.pdf", figures_dir=out)
+    text = re.sub(r"\s+", " ", report.pdf_text(pdf))
+    assert "Compared: 1 article of 3, those in which two sides speak." in text
+    assert "2 articles (a2: Ines Marlo; a3: Ines Marlo)" in text
+    assert "1 event of the corpus’s event metadata (quarry-vote: Ines Marlo)" in text
+    assert (
+        "Federation of Quarry Workers, not Ines Marlo: economic (1 statement; event wage-talks)"
+        in (text)
+    )
