@@ -425,3 +425,41 @@ def test_divergence_section_names_unpaired_articles_and_event_pairs(tmp_path: Pa
         "Federation of Quarry Workers, not Ines Marlo: economic (1 statement; event wage-talks)"
         in (text)
     )
+
+
+@pytest.mark.parametrize(
+    ("evidence", "expected"),
+    [
+        (["talks; accord", "talks"], "talks; accord"),
+        # seven distinct cues: all of them (Figure 5 stops at five, "+2 more")
+        (
+            ["talks; accord; dialogue", "talks; pact; truce; summit; envoy"],
+            "talks; accord; dialogue; envoy; pact; summit; truce",
+        ),
+        ([""], ""),
+    ],
+)
+def test_all_cues_lists_every_distinct_cue(evidence: list[str], expected: str) -> None:
+    assert report.all_cues(evidence) == expected
+
+
+def test_divergence_lists_every_distinct_cue(tmp_path: Path) -> None:
+    """Acceptance test 18a: 3.4 promised every distinct cue but printed five and "+2 more"."""
+    out = invented_run(tmp_path)
+    tables = out / "tables"
+    cues = ["wages", "pay", "bonus", "tariff", "prices", "rents", "fees"]
+    pd.DataFrame(
+        {
+            "article_id": ["a1"],
+            "side": ["quill"],
+            "other_side": ["marlo"],
+            "kind": ["frame"],
+            "codebook": ["cb"],
+            "item": ["economic"],
+            "n_side": [1],
+            "evidence": ["; ".join(cues)],
+        }
+    ).to_csv(tables / "readout_divergence.csv", index=False)
+    data = report.report_data(report.read_tables(tables), {}, names=NAMES)
+    (pair,) = data["comparisons"]["divergence"]
+    assert pair["frames"][0]["evidence"] == "; ".join(sorted(cues))

@@ -139,7 +139,8 @@ def _numbers(df: pd.DataFrame, cols: Iterable[str]) -> pd.DataFrame:
 def merge_evidence(evidence: Iterable[str], limit: int = MAX_CUES, width: int | None = None) -> str:
     """The distinct cues of several ``; ``-joined evidence strings, most frequent first.
 
-    A cue's frequency is the number of strings (articles) naming it; ties are in text order.
+    A cue's frequency is the number of strings (articles) naming it; ties are in alphabetical
+    order.
     At most ``limit`` cues are shown (and, with ``width``, only as many as fit in ``width``
     characters, at least one), then ``+N more``.
 

@@ -1036,6 +1036,21 @@ def side_cues(
     return out
 
 
+def all_cues(evidence: Iterable[str]) -> str:
+    """Every distinct cue of several ``; ``-joined evidence strings, most frequent first.
+
+    As ``figures.merge_evidence`` orders them (by the number of strings naming a cue, then
+    alphabetically), without its limit: the report lists them all.
+
+    Example:
+        >>> all_cues(["talks; accord", "talks", "dialogue; pact; truce; summit; envoy"])
+        'talks; accord; dialogue; envoy; pact; summit; truce'
+    """
+    ev = [str(e or "") for e in evidence]
+    n = sum(len(e.split(";")) for e in ev)
+    return figures.merge_evidence(ev, limit=n)
+
+
 def mark_negated(evidence: str, negated: Iterable[str]) -> str:
     """Mark the cues of a ``; ``-joined evidence string that occur only negated.
 
@@ -1210,10 +1225,9 @@ def _comparisons(
                         "frame": _str(item),
                         "n": int(pd.to_numeric(g["n_side"], errors="coerce").fillna(0).sum()),
                         "n_articles": int(g["article_id"].nunique()),
-                        # the distinct cues over every article counted, not the first one's
-                        "evidence": mark_negated(
-                            figures.merge_evidence(_col(g, "evidence")), negated
-                        ),
+                        # every distinct cue over the articles counted, not the first one's,
+                        # and not cut at figures.MAX_CUES as Figure 5's bar labels are
+                        "evidence": mark_negated(all_cues(_col(g, "evidence")), negated),
                         "negated_only": bool(labels) and all(neg for _, neg in labels),
                     }
                 )
