@@ -397,6 +397,8 @@ def load_loaded_terms(path: str | Path | None = None) -> tuple[LoadedTerm, ...]:
         raise ValueError(f"{p}: the file is empty (or holds only comments): no loaded terms")
     if not isinstance(data, dict) or not isinstance(data.get("pairs"), list):
         raise ValueError(f"{p}: expected a mapping with a 'pairs' list")
+    if not data["pairs"]:
+        raise ValueError(f"{p}: 'pairs' is empty: the file lists no contested terms")
     _unknown_keys(data, _TERMS_FILE_KEYS, str(p))
     _text_field(data, "version", str(p), required=False)
     out: list[LoadedTerm] = []
@@ -421,9 +423,51 @@ def load_loaded_terms(path: str | Path | None = None) -> tuple[LoadedTerm, ...]:
         variants = pair.get("variants")
         if not isinstance(variants, list) or len(variants) < 2:
             raise ValueError(f"{where}: 'variants' must be a list of at least two variants")
+        pair_terms: list[LoadedTerm] = []
+        labels: set[str] = set()
         for k, v in enumerate(variants):
-            out += _variant_terms(pid, v, f"{where} variants[{k}]", negation)
+            vterms = _variant_terms(pid, v, f"{where} variants[{k}]", negation)
+            if vterms[0].variant in labels:
+                raise ValueError(
+                    f"{where} variants[{k}]: two variants are labelled {vterms[0].variant!r}: "
+                    "merge them"
+                )
+            labels.add(vterms[0].variant)
+            pair_terms += vterms
+        _check_pair_terms(pair_terms, where)
+        out += pair_terms
     return tuple(out)
+
+
+def _check_pair_terms(terms: Sequence[LoadedTerm], where: str) -> None:
+    """Raise ValueError for a term listed twice in one pair (case and spacing ignored).
+
+    A term in two variants would be counted for the first only (a match inside an equal or
+    longer match of its pair is dropped).
+
+    Example:
+        >>> cue = framing.compile_cue
+        >>> _check_pair_terms([LoadedTerm("p", "hostile", cue("siege")),
+        ...                    LoadedTerm("p", "neutral", cue("Siege"))], "t.yml: pairs[0] (p)")
+        Traceback (most recent call last):
+        ...
+        ValueError: t.yml: pairs[0] (p): the term 'Siege' is listed twice, in the variants \
+'hostile' and 'neutral'; a use is counted for one variant only: list it once
+    """
+    first: dict[str, str] = {}
+    for t in terms:
+        key = " ".join(t.cue.text.lower().split())
+        if key in first:
+            places = (
+                f"in the variant {t.variant!r}"
+                if first[key] == t.variant
+                else f"in the variants {first[key]!r} and {t.variant!r}; a use is counted for "
+                "one variant only"
+            )
+            raise ValueError(
+                f"{where}: the term {t.cue.text!r} is listed twice, {places}: list it once"
+            )
+        first[key] = t.variant
 
 
 # --- voices -------------------------------------------------------------------------------
