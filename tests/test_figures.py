@@ -838,3 +838,37 @@ def test_an_actor_has_one_colour_in_every_figure(
     assert matplotlib.colors.to_hex(via.get_facecolor()) == gamma
     assert (gamma, "") in _bar_styles(_axis(fig7, "near “Isle”"))
     assert gamma == F.ACTOR_COLORS[2].lower()  # the third actor of the file, whoever else is drawn
+
+
+@pytest.mark.parametrize(
+    ("texts", "voice", "limit", "expected"),
+    [
+        (
+            ["a", "b"],
+            "narration",
+            2,
+            "Scare quotes (short quoted words in the narration): ‘a’; ‘b’.",
+        ),
+        # acceptance test 18a: 14 partial quotations, 8 shown and the rest dropped silently
+        (
+            ["a", "b", "c", "d"],
+            "narration",
+            2,
+            "Scare quotes (short quoted words in the narration): ‘a’; ‘b’; "
+            "+2 more (tables/scare_quotes.csv).",
+        ),
+        (
+            ["a", "b", "c"],
+            "vell",
+            1,
+            "Partial quotations (a speaker’s own words quoted inside a statement): ‘a’ (Ana Vell); "
+            "+2 more (tables/scare_quotes.csv).",
+        ),
+    ],
+)
+def test_quoted_words_notes_count_what_they_leave_out(
+    texts: list[str], voice: str, limit: int, expected: str
+) -> None:
+    sq = pd.DataFrame({"text": texts, "voice": [voice] * len(texts)})
+    notes = F.quoted_words_notes(sq, {"vell": "Ana Vell"}, limit=limit)
+    assert expected in notes

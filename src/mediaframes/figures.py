@@ -1969,7 +1969,8 @@ def quoted_words_notes(
     """Figure 7's notes on short quoted words: scare quotes apart from partial quotations.
 
     A short quoted phrase in the journalist's narration is a scare quote; one inside a speaker's
-    statement is the speaker's own words (``compare.is_scare_quote``).
+    statement is the speaker's own words (``compare.is_scare_quote``). Each list shows at most
+    ``limit`` phrases, then how many more the table holds.
 
     Example:
         >>> sq = pd.DataFrame({"text": ["liberation", "unfair"], "voice": ["narration", "x"]})
@@ -1983,15 +1984,24 @@ def quoted_words_notes(
     uniq = sorted(set(zip(scare_quotes["text"], scare_quotes["voice"], strict=True)))
     scare = [t for t, v in uniq if compare.is_scare_quote(v)]
     partial = [(t, v) for t, v in uniq if not compare.is_scare_quote(v)]
+
+    def more(n: int) -> list[str]:  # the ones left out are counted, not dropped silently
+        return [f"+{n - limit} more (tables/scare_quotes.csv)"] if n > limit else []
+
     notes = [
         "Scare quotes (short quoted words in the narration): "
-        + ("; ".join(f"‘{t}’" for t in scare[:limit]) if scare else "none found")
+        + (
+            "; ".join([f"‘{t}’" for t in scare[:limit]] + more(len(scare)))
+            if scare
+            else "none found"
+        )
         + "."
     ]
     if partial:
+        shown = [f"‘{t}’ ({speaker_label(v, names)})" for t, v in partial[:limit]]
         notes.append(
             "Partial quotations (a speaker’s own words quoted inside a statement): "
-            + "; ".join(f"‘{t}’ ({speaker_label(v, names)})" for t, v in partial[:limit])
+            + "; ".join(shown + more(len(partial)))
             + "."
         )
     return notes
