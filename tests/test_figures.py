@@ -872,3 +872,31 @@ def test_quoted_words_notes_count_what_they_leave_out(
     sq = pd.DataFrame({"text": texts, "voice": [voice] * len(texts)})
     notes = F.quoted_words_notes(sq, {"vell": "Ana Vell"}, limit=limit)
     assert expected in notes
+
+
+def test_word_choice_keys_each_sides_reported_speech_apart(tmp_path: Path) -> None:
+    """Acceptance test 18a: both governments' paraphrased readouts were one grey bar, while
+    the report's table names whose reported speech each use is (INVENTED rows)."""
+    terms = pd.DataFrame(
+        {
+            "voice": ["narration", "narration", "narration", "narration"],
+            "mode": ["reported", "reported", "reported", "narration"],
+            "side": ["vell", "orr", "", ""],
+            "pair": ["p"] * 4,
+            "variant": ["v"] * 4,
+            "term": ["weirfill"] * 4,
+        }
+    )
+    names = {"vell": "Ana Vell", "orr": "Ben Orr"}
+    svg, _ = F.plot_word_choice(invented_word_choice(), tmp_path, loaded_terms=terms, labels=names)
+    text = svg.read_text(encoding="utf-8")
+    for key in ("reported speech of Ana Vell", "reported speech of Ben Orr",
+                "reported speech (a speaker paraphrased)", "narration (journalist)"):  # fmt: skip
+        assert key in text
+    styles = F.voice_styles([F.reported_key("vell"), F.reported_key("orr"), "vell"], names)
+    assert styles[F.reported_key("vell")].hatch_color == styles["vell"].color
+    assert styles[F.reported_key("vell")] != styles[F.reported_key("orr")]
+    assert F.voice_order([F.REPORTED, "narration", F.reported_key("orr"), "vell",
+                          F.reported_key("vell")], names) == [
+        "vell", F.reported_key("vell"), F.reported_key("orr"), F.REPORTED, "narration"
+    ]  # fmt: skip
