@@ -463,3 +463,35 @@ def test_divergence_lists_every_distinct_cue(tmp_path: Path) -> None:
     data = report.report_data(report.read_tables(tables), {}, names=NAMES)
     (pair,) = data["comparisons"]["divergence"]
     assert pair["frames"][0]["evidence"] == "; ".join(sorted(cues))
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        ([("", "narration"), ("", "direct"), ("marlo", "direct")], 1),
+        ([("", "narration"), ("", "narration")], 0),
+        ([("", "mixed"), ("", "indirect"), ("tavis", "indirect")], 2),
+    ],
+)
+def test_unattributed_quotes(rows: list[tuple[str, str]], expected: int) -> None:
+    st = pd.DataFrame(rows, columns=["speaker", "quote_type"])
+    assert report.unattributed_quotes(st) == expected
+
+
+def test_frame_table_says_its_narration_row_holds_unattributed_quotes(tmp_path: Path) -> None:
+    """Acceptance test 18a: "(narration) 49" under "48 in the journalist's own voice"."""
+    out = invented_run(tmp_path)
+    tables = out / "tables"
+    st = pd.read_csv(tables / "statements.csv", keep_default_na=False)
+    extra = _statement("a2", 4, "", "narration", quote_type="direct", text='"INVENTED," it read.')
+    pd.concat([st, pd.DataFrame([extra])]).to_csv(tables / "statements.csv", index=False)
+    pd.DataFrame(
+        {"speaker": ["quill", ""], "codebook": ["cb"] * 2, "frame": ["economic"] * 2,
+         "n_statements": [1, 2], "share": [1.0, 1.0]}
+    ).to_csv(tables / "frames_by_actor.csv", index=False)  # fmt: skip
+    data = report.report_data(report.read_tables(tables), {}, names=NAMES)
+    (book,) = data["frames"]["books"]
+    assert book["listing"]["n_unattributed"] == 1
+    pdf = report.compile_pdf({**data, "figures": []}, out / "report.pdf", figures_dir=out)
+    text = re.sub(r"\s+", " ", report.pdf_text(pdf))
+    assert "The (narration) row also counts 1 quotation whose speaker the rules could not" in text

@@ -831,6 +831,24 @@ def speaker_counts(statements: pd.DataFrame) -> pd.Series:
     return named.value_counts().sort_index().astype(int)
 
 
+def unattributed_quotes(statements: pd.DataFrame) -> int:
+    """Statements with no speaker that are not narration: quotations nobody was found for.
+
+    ``frames_by_actor`` counts them in the row with an empty speaker, the report's
+    "(narration)", so the report says how many that row holds besides the narration.
+
+    Example:
+        >>> st = pd.DataFrame({"speaker": ["", "", "a"],
+        ...                    "quote_type": ["narration", "direct", "direct"]})
+        >>> unattributed_quotes(st)
+        1
+    """
+    if statements.empty:
+        return 0
+    no_one = _col(statements, "speaker") == ""
+    return int((no_one & (_col(statements, "quote_type") != "narration")).sum())
+
+
 def _frame_table(
     fba: pd.DataFrame,
     cb: Mapping[str, Any],
@@ -922,6 +940,8 @@ def _frames(
             recorded, candidates,
         )  # fmt: skip
         present, rows, listing = _frame_table(fba, cb, names, counts)
+        # the row with no speaker is the narration and any quotation nobody was found for
+        listing["n_unattributed"] = unattributed_quotes(st)
         n_labels = frame_label_count(fr, book_id)
         label_of = {f["id"]: f["name"] for f in cb["frames"]}
         books.append(
