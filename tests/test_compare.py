@@ -1489,7 +1489,7 @@ def test_compare_command_pairs_by_event_and_lists_unpaired(tmp_path: Path, capsy
     assert set(ev["event"]) == {"e1", "e2"}
     assert list(ev.columns) == [
         "event", "side", "other_side", "kind", "codebook", "item", "n_side", "n_articles",
-        "article_ids", "evidence",
+        "article_ids", "evidence", "negated_cues",
     ]  # fmt: skip
 
 
@@ -1536,3 +1536,51 @@ def test_detected_anchor_counts_reported_speech_as_a_voice(rows, expected) -> No
     if expected:
         wc = compare.word_choice(ph)
         assert {"narration", "reported"} <= set(wc["mode"])
+
+
+def _frame_rows(rows: list[tuple[str, str, str, str]]) -> pd.DataFrame:
+    """Frames from ``(statement_id, frame, cue, rule)``, codebook ``w``."""
+    return pd.DataFrame(
+        [{"statement_id": s, "codebook": "w", "frame": f, "cue": c, "rule": r}
+         for s, f, c, r in rows]
+    )  # fmt: skip
+
+
+# INVENTED readouts of two sides in one article (and one event)
+_NEG_ST = pd.DataFrame(
+    [
+        _reported_row("n1", "1", "dask", "The palace said ", "there would be no escalation."),
+        _reported_row("n1", "2", "dask", "The palace said ", "troops stayed home."),
+        _reported_row("n1", "3", "orlo", "The ministry said ", "talks would resume."),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("frames", "expected"),
+    [
+        # the only security cue of dask's side is negated: marked
+        (
+            [("n1:1", "security", "escalation", "negated:cue:escalation"),
+             ("n1:3", "cooperation", "talks", "cue:talks")],
+            {("dask", "security"): "escalation", ("orlo", "cooperation"): ""},
+        ),
+        # a cue negated once and plain once is not "only negated"
+        (
+            [("n1:1", "security", "escalation", "negated:cue:escalation"),
+             ("n1:2", "security", "escalation", "cue:escalation"),
+             ("n1:2", "security", "troops", "negated:cue:troops")],
+            {("dask", "security"): "troops"},
+        ),
+    ],
+)  # fmt: skip
+def test_readout_divergence_names_cues_found_only_negated(frames, expected) -> None:
+    """Acceptance test 18a: "no escalation" was shown as the evidence "escalation"."""
+    fr = _frame_rows(frames)
+    for table in (
+        compare.readout_divergence(_NEG_ST, fr),
+        compare.event_readout_divergence(_NEG_ST, fr, {"n1": ("E1",)}),
+    ):
+        got = table[table["kind"] == "frame"]
+        assert {(r.side, r.item): r.negated_cues for r in got.itertuples()} == expected
+        assert set(table.loc[table["kind"] == "topic", "negated_cues"]) <= {""}

@@ -40,10 +40,12 @@ Tables (columns, in order):
     ``sentiment.MIN_N_CONCLUDE``, as in ``sentiment.compare_actors``. No test:
     ``mediaframes run`` publishes permutation tests (``sentiment.compare_actors``).
 :func:`readout_divergence`
-    ``article_id, side, other_side, kind, codebook, item, n_side, evidence``: items (``kind``
-    ``frame`` or ``topic``) that the statements of ``side`` contain and those of
+    ``article_id, side, other_side, kind, codebook, item, n_side, evidence, negated_cues``:
+    items (``kind`` ``frame`` or ``topic``) that the statements of ``side`` contain and those of
     ``other_side`` (same article) lack; ``n_side`` counts the side's statements holding the item;
-    ``evidence`` lists the cues or word forms as written (``; ``-separated). Topics are content
+    ``evidence`` lists the cues or word forms as written (``; ``-separated); ``negated_cues``
+    those of a frame's cues that occur only negated there ("no escalation"; rule ``negated:…``),
+    empty for topics: the frame is brought up, if only to deny it. Topics are content
     words (stopwords and, when actors are given, the words of the actors' names removed, see
     :func:`actor_words` and :func:`actor_phrases`; grouped by Snowball stem, shown as their
     most frequent form). The readouts are paired by article: an article about two events mixes
@@ -51,8 +53,8 @@ Tables (columns, in order):
     (:func:`readout_unpaired` lists it).
 :func:`event_readout_divergence`
     ``event, side, other_side, kind, codebook, item, n_side, n_articles, article_ids,
-    evidence``: as :func:`readout_divergence`, with the readouts paired by event (the articles'
-    ``event`` metadata, :func:`article_events`) across articles; ``n_articles`` and
+    evidence, negated_cues``: as :func:`readout_divergence`, with the readouts paired by event
+    (the articles' ``event`` metadata, :func:`article_events`) across articles; ``n_articles`` and
     ``article_ids`` are the articles where the side's statements hold the item.
 :func:`readout_unpaired`
     ``by, unit, side, n_statements, article_ids``: the articles (``by = article``) and events
@@ -925,13 +927,16 @@ def readout_divergence(
         [['x', 'ceasefire'], ['y', 'hurt']]
     """
     cols = ["article_id", "side", "other_side", "kind", "codebook", "item", "n_side", "evidence"]
+    cols += ["negated_cues"]
     _require(statements_df, ["article_id", "statement_id", "speaker", "text"], "statements")
     items_of = _readout_items(statements_df, frames_df, stopwords, include_negated, actors)
     rows = []
     for art, grp in statements_df.groupby("article_id", sort=True):
         items = _side_items(grp.to_dict("records"), items_of)
-        for side, other, kind, cb, item, ids, _arts, forms in _one_sided(items, min_count):
-            rows.append([art, side, other, kind, cb, item, len(ids), "; ".join(forms)])
+        for side, other, kind, cb, item, ids, _arts, forms, neg in _one_sided(items, min_count):
+            rows.append(
+                [art, side, other, kind, cb, item, len(ids), "; ".join(forms), "; ".join(neg)]
+            )
     if not rows:
         return _empty(cols)
     out = pd.DataFrame(rows, columns=cols)
@@ -940,8 +945,9 @@ def readout_divergence(
 
 #: An item of a side's readouts: ``(kind, codebook, key)`` (``key`` a frame or a word's stem).
 _ItemKey = tuple[str, str, str]
-#: Per side, per item: statement ids, articles and evidence forms of the side's statements.
-_SideItems = dict[str, dict[_ItemKey, tuple[set[str], set[str], list[str]]]]
+#: Per side, per item: statement ids, articles and evidence forms of the side's statements,
+#: each form with whether that occurrence is negated.
+_SideItems = dict[str, dict[_ItemKey, tuple[set[str], set[str], list[tuple[str, bool]]]]]
 
 
 def _readout_items(
@@ -950,31 +956,40 @@ def _readout_items(
     stopwords: frozenset[str] | None,
     include_negated: bool,
     actors: Any,
-) -> Callable[[dict[str, Any]], list[tuple[_ItemKey, str]]]:
-    """A function giving a statement's items (frames and topic words) with their evidence."""
+) -> Callable[[dict[str, Any]], list[tuple[_ItemKey, str, bool]]]:
+    """A function giving a statement's items (frames and topic words) with their evidence.
+
+    Each item comes with its form as written and whether it is negated (a frame label whose
+    rule starts with ``negated:``; a topic word never is).
+    """
     stop = (stopwords if stopwords is not None else load_stopwords()) | actor_words(actors)
     phrases = actor_phrases(actors)
     fr = frames_df
     if not include_negated and len(fr):
         fr = fr[~fr["rule"].astype(str).str.startswith("negated:")]
-    frames_of: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
-    for r in fr.itertuples(index=False):
-        frames_of[str(r.statement_id)].append((str(r.codebook), str(r.frame), str(r.cue)))
+    frames_of: dict[str, list[tuple[str, str, str, bool]]] = defaultdict(list)
+    rules = fr["rule"].astype(str) if "rule" in fr.columns else pd.Series("", index=fr.index)
+    for r, rule in zip(fr.itertuples(index=False), rules, strict=True):
+        frames_of[str(r.statement_id)].append(
+            (str(r.codebook), str(r.frame), str(r.cue), rule.startswith("negated:"))
+        )
 
-    def items(row: dict[str, Any]) -> list[tuple[_ItemKey, str]]:
+    def items(row: dict[str, Any]) -> list[tuple[_ItemKey, str, bool]]:
         out = [
-            (("frame", cb, fr), cue) for cb, fr, cue in frames_of.get(str(row["statement_id"]), [])
+            (("frame", cb, fr), cue, neg)
+            for cb, fr, cue, neg in frames_of.get(str(row["statement_id"]), [])
         ]
         content = _s(row.get("quote_text")) or _s(row.get("text"))
         for _, _, norm in _content_terms(content, stop, phrases):
-            out.append((("topic", "", _STEMMER.stem(norm)), norm))
+            out.append((("topic", "", _STEMMER.stem(norm)), norm, False))
         return out
 
     return items
 
 
 def _side_items(
-    rows: Iterable[dict[str, Any]], items_of: Callable[[dict[str, Any]], list[tuple[_ItemKey, str]]]
+    rows: Iterable[dict[str, Any]],
+    items_of: Callable[[dict[str, Any]], list[tuple[_ItemKey, str, bool]]],
 ) -> _SideItems:
     """The items of each side's statements among ``rows`` (a joint statement: each member's)."""
     items: _SideItems = {}
@@ -983,21 +998,22 @@ def _side_items(
         found = items_of(row) if sides_of(row) else []
         for side in sides_of(row):
             bag = items.setdefault(side, {})
-            for key, form in found:
+            for key, form, neg in found:
                 ids, arts, ev = bag.setdefault(key, (set(), set(), []))
                 ids.add(sid)
                 arts.add(art)
-                ev.append(form)
+                ev.append((form, neg))
     return items
 
 
 def _one_sided(
     items: _SideItems, min_count: int
-) -> list[tuple[str, str, str, str, str, set[str], set[str], list[str]]]:
+) -> list[tuple[str, str, str, str, str, set[str], set[str], list[str], list[str]]]:
     """Items one side holds and the other lacks.
 
-    Each as ``(side, other, kind, codebook, item, ids, articles, forms)``; a topic's item is its
-    most frequent form.
+    Each as ``(side, other, kind, codebook, item, ids, articles, forms, negated)``; a topic's
+    item is its most frequent form; ``negated`` are the forms every occurrence of which is
+    negated.
     """
     out = []
     for side, other in itertools.permutations(sorted(items), 2):
@@ -1006,10 +1022,13 @@ def _one_sided(
             if key in theirs or len(ids) < min_count:
                 continue
             kind, cb, item = key
+            forms = list(dict.fromkeys(f for f, _ in ev))
             if kind == "topic":
-                counts = Counter(ev)
+                counts = Counter(f for f, _ in ev)
                 item = sorted(counts, key=lambda w: (-counts[w], w))[0]
-            out.append((side, other, kind, cb, item, ids, arts, list(dict.fromkeys(ev))))
+            plain = {f for f, neg in ev if not neg}
+            negated = [f for f in forms if f not in plain]
+            out.append((side, other, kind, cb, item, ids, arts, forms, negated))
     return out
 
 
@@ -1056,7 +1075,7 @@ def event_readout_divergence(
         [['E1', 'x', 'troops', 'a'], ['E1', 'y', 'talks', 'b']]
     """
     cols = ["event", "side", "other_side", "kind", "codebook", "item", "n_side", "n_articles"]
-    cols += ["article_ids", "evidence"]
+    cols += ["article_ids", "evidence", "negated_cues"]
     _require(statements_df, ["article_id", "statement_id", "speaker", "text"], "statements")
     items_of = _readout_items(statements_df, frames_df, stopwords, include_negated, actors)
     by_event: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -1066,10 +1085,10 @@ def event_readout_divergence(
     rows = []
     for ev in sorted(by_event):
         items = _side_items(by_event[ev], items_of)
-        for side, other, kind, cb, item, ids, arts, forms in _one_sided(items, min_count):
+        for side, other, kind, cb, item, ids, arts, forms, neg in _one_sided(items, min_count):
             rows.append(
                 [ev, side, other, kind, cb, item, len(ids), len(arts), "; ".join(sorted(arts))]
-                + ["; ".join(forms)]
+                + ["; ".join(forms), "; ".join(neg)]
             )
     if not rows:
         return _empty(cols)
