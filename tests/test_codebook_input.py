@@ -327,6 +327,18 @@ def _terms(**variant: object) -> dict[str, object]:
             "variants[0]: each variant must be a mapping",
         ),
         (None, "the file is empty (or holds only comments)"),
+        # acceptance test 18a: no pairs, a term in two variants, two variants of one label
+        ({**TERMS, "pairs": []}, "'pairs' is empty: the file lists no contested terms"),
+        (
+            _terms(terms=["gouging", "fair return"]),
+            "(price_naming): the term 'fair return' is listed twice, in the variants "
+            "'accusing' and 'defending'; a use is counted for one variant only",
+        ),
+        (
+            _terms(terms=["gouging", "Gouging"]),
+            "the term 'Gouging' is listed twice, in the variant 'accusing': list it once",
+        ),
+        (_terms(label="defending"), "variants[1]: two variants are labelled 'defending'"),
     ],
 )
 def test_loaded_terms_file_errors_name_file_and_field(

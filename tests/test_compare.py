@@ -1489,5 +1489,98 @@ def test_compare_command_pairs_by_event_and_lists_unpaired(tmp_path: Path, capsy
     assert set(ev["event"]) == {"e1", "e2"}
     assert list(ev.columns) == [
         "event", "side", "other_side", "kind", "codebook", "item", "n_side", "n_articles",
-        "article_ids", "evidence",
+        "article_ids", "evidence", "negated_cues",
     ]  # fmt: skip
+
+
+def _reported_row(art: str, sid: str, speaker: str, attribution: str, content: str) -> dict:
+    """An indirect statement ``attribution + content`` whose reported part is ``content``."""
+    text = attribution + content
+    return {"article_id": art, "statement_id": f"{art}:{sid}", "speaker": speaker,
+            "speaker_type": "actor", "source": "", "source_actor": "", "section": "body",
+            "quote_type": "indirect", "text": text, "quote_text": content, "char_start": 0,
+            "char_end": len(text), "quote_start": len(attribution),
+            "quote_end": len(text)}  # fmt: skip
+
+
+def _narration_row(art: str, sid: str, text: str) -> dict:
+    return {"article_id": art, "statement_id": f"{art}:{sid}", "speaker": "",
+            "speaker_type": "narration", "source": "", "source_actor": "", "section": "body",
+            "quote_type": "narration", "text": text, "quote_text": "", "char_start": 0,
+            "char_end": len(text), "quote_start": 0, "quote_end": 0}  # fmt: skip
+
+
+# INVENTED: two sides' readouts, both paraphrased, about an invented weir (accept18a)
+_WEIR_ROWS = [
+    _narration_row("w1", "1", "Engineers inspected the Varrow Weir on Monday."),
+    _reported_row("w1", "2", "dask", "The palace said ", "the Varrow Weir was stealing the river."),
+    _reported_row("w1", "3", "orlo", "The ministry said ", "the Varrow Weir was filling slowly."),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # narration and a paraphrase of a speaker: two voices (narration/narration and
+        # narration/reported), as word_choice counts them
+        (_WEIR_ROWS, {"Varrow Weir"}),
+        # named in the journalist's own sentences only: one voice
+        ([_WEIR_ROWS[0], _narration_row("w1", "4", "Fishers waited by the Varrow Weir.")], set()),
+        # named in paraphrase only: one voice
+        (_WEIR_ROWS[1:], set()),
+    ],
+)
+def test_detected_anchor_counts_reported_speech_as_a_voice(rows, expected) -> None:
+    ph = compare.anchor_phrases(pd.DataFrame(rows))
+    assert set(ph["anchor"]) == expected
+    if expected:
+        wc = compare.word_choice(ph)
+        assert {"narration", "reported"} <= set(wc["mode"])
+
+
+def _frame_rows(rows: list[tuple[str, str, str, str]]) -> pd.DataFrame:
+    """Frames from ``(statement_id, frame, cue, rule)``, codebook ``w``."""
+    return pd.DataFrame(
+        [{"statement_id": s, "codebook": "w", "frame": f, "cue": c, "rule": r}
+         for s, f, c, r in rows]
+    )  # fmt: skip
+
+
+# INVENTED readouts of two sides in one article (and one event)
+_NEG_ST = pd.DataFrame(
+    [
+        _reported_row("n1", "1", "dask", "The palace said ", "there would be no escalation."),
+        _reported_row("n1", "2", "dask", "The palace said ", "troops stayed home."),
+        _reported_row("n1", "3", "orlo", "The ministry said ", "talks would resume."),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("frames", "expected"),
+    [
+        # the only security cue of dask's side is negated: marked
+        (
+            [("n1:1", "security", "escalation", "negated:cue:escalation"),
+             ("n1:3", "cooperation", "talks", "cue:talks")],
+            {("dask", "security"): "escalation", ("orlo", "cooperation"): ""},
+        ),
+        # a cue negated once and plain once is not "only negated"
+        (
+            [("n1:1", "security", "escalation", "negated:cue:escalation"),
+             ("n1:2", "security", "escalation", "cue:escalation"),
+             ("n1:2", "security", "troops", "negated:cue:troops")],
+            {("dask", "security"): "troops"},
+        ),
+    ],
+)  # fmt: skip
+def test_readout_divergence_names_cues_found_only_negated(frames, expected) -> None:
+    """Acceptance test 18a: "no escalation" was shown as the evidence "escalation"."""
+    fr = _frame_rows(frames)
+    for table in (
+        compare.readout_divergence(_NEG_ST, fr),
+        compare.event_readout_divergence(_NEG_ST, fr, {"n1": ("E1",)}),
+    ):
+        got = table[table["kind"] == "frame"]
+        assert {(r.side, r.item): r.negated_cues for r in got.itertuples()} == expected
+        assert set(table.loc[table["kind"] == "topic", "negated_cues"]) <= {""}

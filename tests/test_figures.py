@@ -838,3 +838,65 @@ def test_an_actor_has_one_colour_in_every_figure(
     assert matplotlib.colors.to_hex(via.get_facecolor()) == gamma
     assert (gamma, "") in _bar_styles(_axis(fig7, "near “Isle”"))
     assert gamma == F.ACTOR_COLORS[2].lower()  # the third actor of the file, whoever else is drawn
+
+
+@pytest.mark.parametrize(
+    ("texts", "voice", "limit", "expected"),
+    [
+        (
+            ["a", "b"],
+            "narration",
+            2,
+            "Scare quotes (short quoted words in the narration): ‘a’; ‘b’.",
+        ),
+        # acceptance test 18a: 14 partial quotations, 8 shown and the rest dropped silently
+        (
+            ["a", "b", "c", "d"],
+            "narration",
+            2,
+            "Scare quotes (short quoted words in the narration): ‘a’; ‘b’; "
+            "+2 more (tables/scare_quotes.csv).",
+        ),
+        (
+            ["a", "b", "c"],
+            "vell",
+            1,
+            "Partial quotations (a speaker’s own words quoted inside a statement): ‘a’ (Ana Vell); "
+            "+2 more (tables/scare_quotes.csv).",
+        ),
+    ],
+)
+def test_quoted_words_notes_count_what_they_leave_out(
+    texts: list[str], voice: str, limit: int, expected: str
+) -> None:
+    sq = pd.DataFrame({"text": texts, "voice": [voice] * len(texts)})
+    notes = F.quoted_words_notes(sq, {"vell": "Ana Vell"}, limit=limit)
+    assert expected in notes
+
+
+def test_word_choice_keys_each_sides_reported_speech_apart(tmp_path: Path) -> None:
+    """Acceptance test 18a: both governments' paraphrased readouts were one grey bar, while
+    the report's table names whose reported speech each use is (INVENTED rows)."""
+    terms = pd.DataFrame(
+        {
+            "voice": ["narration", "narration", "narration", "narration"],
+            "mode": ["reported", "reported", "reported", "narration"],
+            "side": ["vell", "orr", "", ""],
+            "pair": ["p"] * 4,
+            "variant": ["v"] * 4,
+            "term": ["weirfill"] * 4,
+        }
+    )
+    names = {"vell": "Ana Vell", "orr": "Ben Orr"}
+    svg, _ = F.plot_word_choice(invented_word_choice(), tmp_path, loaded_terms=terms, labels=names)
+    text = svg.read_text(encoding="utf-8")
+    for key in ("reported speech of Ana Vell", "reported speech of Ben Orr",
+                "reported speech (a speaker paraphrased)", "narration (journalist)"):  # fmt: skip
+        assert key in text
+    styles = F.voice_styles([F.reported_key("vell"), F.reported_key("orr"), "vell"], names)
+    assert styles[F.reported_key("vell")].hatch_color == styles["vell"].color
+    assert styles[F.reported_key("vell")] != styles[F.reported_key("orr")]
+    assert F.voice_order([F.REPORTED, "narration", F.reported_key("orr"), "vell",
+                          F.reported_key("vell")], names) == [
+        "vell", F.reported_key("vell"), F.reported_key("orr"), F.REPORTED, "narration"
+    ]  # fmt: skip

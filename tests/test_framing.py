@@ -158,6 +158,11 @@ def _bad(**changes: object) -> dict[str, object]:
         (_bad(version=None), "'version' must be a non-empty string"),
         ({k: v for k, v in GOOD.items() if k != "source"}, "missing 'source'"),
         (["not", "a", "mapping"], "top level must be a mapping"),
+        # acceptance test 18a: "none" is a coder's "no frame", so such a frame is never coded
+        (_bad(frame_id="none"), "the id 'none' is reserved"),
+        # acceptance test 18a: YAML reads 1961 as a number and yes/no as booleans
+        (_bad(frame_cues=["talk", 1961]), r"cue 1961 is not text: .* quote it"),
+        (_bad(frame_cues=[True]), r"cue True is not text: YAML read it as a number or a boolean"),
     ],
 )
 def test_codebook_validation_errors_name_file_and_problem(
@@ -891,3 +896,9 @@ def test_scan_index_pickles_without_its_memo() -> None:
     again = pickle.loads(pickle.dumps(book))
     assert again == book and again.scan_index.memo == {}
     assert again.scan_index.entries("sanctions") == book.scan_index.entries("sanctions")
+
+
+def test_reserved_frame_ids_hold_the_coders_no_frame() -> None:
+    from mediaframes import validation
+
+    assert validation.NO_FRAME in framing.RESERVED_FRAME_IDS

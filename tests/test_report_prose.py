@@ -361,3 +361,137 @@ def test_tone_section_says_which_sentences_count(built: tuple[dict, str], tmp_pa
     text = re.sub(r"(\w)- (\w)", r"\1\2", re.sub(r"\s+", " ", report.pdf_text(pdf)))
     assert "has no tone and is not counted" in text
     assert "not the verb of a claim the speaker rejects" in text
+
+
+@pytest.mark.parametrize(
+    ("statements", "expected"),
+    [
+        ([("a", "x", ""), ("a", "y", "")], 1),  # two sides speak
+        ([("a", "x", ""), ("b", "y", "")], 0),  # one side per article
+        ([("a", "x", ""), ("a", "z", "y")], 1),  # y's office reports z: y's side
+        ([("a", "x+y", "")], 1),  # a joint statement counts for both members
+        ([("a", "", "")], 0),  # narration has no side
+    ],
+)
+def test_compared_articles(statements: list[tuple[str, str, str]], expected: int) -> None:
+    st = pd.DataFrame(
+        [
+            {"article_id": a, "speaker": s, "source_actor": src,
+             "speaker_type": "joint" if "+" in s else ("actor" if s else "narration")}
+            for a, s, src in statements
+        ]
+    )  # fmt: skip
+    assert report.compared_articles(st) == expected
+
+
+def test_divergence_section_names_unpaired_articles_and_event_pairs(tmp_path: Path) -> None:
+    """Acceptance test 18a: the report said nothing of the articles where one side alone
+    speaks (readout_unpaired.csv) nor of the readouts paired by event."""
+    out = invented_run(tmp_path)
+    tables = out / "tables"
+    pd.DataFrame(
+        {
+            "by": ["article", "article", "event"],
+            "unit": ["a2", "a3", "quarry-vote"],
+            "side": ["marlo", "marlo", "marlo"],
+            "n_statements": [2, 2, 4],
+            "article_ids": ["a2", "a3", "a2; a3"],
+        }
+    ).to_csv(tables / "readout_unpaired.csv", index=False)
+    pd.DataFrame(
+        {
+            "event": ["wage-talks", "wage-talks"],
+            "side": ["quill", "marlo"],
+            "other_side": ["marlo", "quill"],
+            "kind": ["frame", "topic"],
+            "codebook": ["cb", ""],
+            "item": ["economic", "roads"],
+            "n_side": [1, 1],
+            "n_articles": [1, 1],
+            "article_ids": ["a1", "a1"],
+            "evidence": ["wages", "roads"],
+        }
+    ).to_csv(tables / "readout_divergence_by_event.csv", index=False)
+    data = report.report_data(report.read_tables(tables), {}, names=NAMES)
+    cmp = data["comparisons"]
+    assert cmp["n_compared_articles"] == 1
+    assert cmp["unpaired"]["n_articles"] == 2 and cmp["unpaired"]["n_events"] == 1
+    pdf = report.compile_pdf({**data, "figures": []}, out / "report.pdf", figures_dir=out)
+    text = re.sub(r"\s+", " ", report.pdf_text(pdf))
+    assert "Compared: 1 article of 3, those in which two sides speak." in text
+    assert "2 articles (a2: Ines Marlo; a3: Ines Marlo)" in text
+    assert "1 event of the corpus’s event metadata (quarry-vote: Ines Marlo)" in text
+    assert (
+        "Federation of Quarry Workers, not Ines Marlo: economic (1 statement; event wage-talks)"
+        in (text)
+    )
+
+
+@pytest.mark.parametrize(
+    ("evidence", "expected"),
+    [
+        (["talks; accord", "talks"], "talks; accord"),
+        # seven distinct cues: all of them (Figure 5 stops at five, "+2 more")
+        (
+            ["talks; accord; dialogue", "talks; pact; truce; summit; envoy"],
+            "talks; accord; dialogue; envoy; pact; summit; truce",
+        ),
+        ([""], ""),
+    ],
+)
+def test_all_cues_lists_every_distinct_cue(evidence: list[str], expected: str) -> None:
+    assert report.all_cues(evidence) == expected
+
+
+def test_divergence_lists_every_distinct_cue(tmp_path: Path) -> None:
+    """Acceptance test 18a: 3.4 promised every distinct cue but printed five and "+2 more"."""
+    out = invented_run(tmp_path)
+    tables = out / "tables"
+    cues = ["wages", "pay", "bonus", "tariff", "prices", "rents", "fees"]
+    pd.DataFrame(
+        {
+            "article_id": ["a1"],
+            "side": ["quill"],
+            "other_side": ["marlo"],
+            "kind": ["frame"],
+            "codebook": ["cb"],
+            "item": ["economic"],
+            "n_side": [1],
+            "evidence": ["; ".join(cues)],
+        }
+    ).to_csv(tables / "readout_divergence.csv", index=False)
+    data = report.report_data(report.read_tables(tables), {}, names=NAMES)
+    (pair,) = data["comparisons"]["divergence"]
+    assert pair["frames"][0]["evidence"] == "; ".join(sorted(cues))
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        ([("", "narration"), ("", "direct"), ("marlo", "direct")], 1),
+        ([("", "narration"), ("", "narration")], 0),
+        ([("", "mixed"), ("", "indirect"), ("tavis", "indirect")], 2),
+    ],
+)
+def test_unattributed_quotes(rows: list[tuple[str, str]], expected: int) -> None:
+    st = pd.DataFrame(rows, columns=["speaker", "quote_type"])
+    assert report.unattributed_quotes(st) == expected
+
+
+def test_frame_table_says_its_narration_row_holds_unattributed_quotes(tmp_path: Path) -> None:
+    """Acceptance test 18a: "(narration) 49" under "48 in the journalist's own voice"."""
+    out = invented_run(tmp_path)
+    tables = out / "tables"
+    st = pd.read_csv(tables / "statements.csv", keep_default_na=False)
+    extra = _statement("a2", 4, "", "narration", quote_type="direct", text='"INVENTED," it read.')
+    pd.concat([st, pd.DataFrame([extra])]).to_csv(tables / "statements.csv", index=False)
+    pd.DataFrame(
+        {"speaker": ["quill", ""], "codebook": ["cb"] * 2, "frame": ["economic"] * 2,
+         "n_statements": [1, 2], "share": [1.0, 1.0]}
+    ).to_csv(tables / "frames_by_actor.csv", index=False)  # fmt: skip
+    data = report.report_data(report.read_tables(tables), {}, names=NAMES)
+    (book,) = data["frames"]["books"]
+    assert book["listing"]["n_unattributed"] == 1
+    pdf = report.compile_pdf({**data, "figures": []}, out / "report.pdf", figures_dir=out)
+    text = re.sub(r"\s+", " ", report.pdf_text(pdf))
+    assert "The (narration) row also counts 1 quotation whose speaker the rules could not" in text

@@ -40,10 +40,12 @@ Tables (columns, in order):
     ``sentiment.MIN_N_CONCLUDE``, as in ``sentiment.compare_actors``. No test:
     ``mediaframes run`` publishes permutation tests (``sentiment.compare_actors``).
 :func:`readout_divergence`
-    ``article_id, side, other_side, kind, codebook, item, n_side, evidence``: items (``kind``
-    ``frame`` or ``topic``) that the statements of ``side`` contain and those of
+    ``article_id, side, other_side, kind, codebook, item, n_side, evidence, negated_cues``:
+    items (``kind`` ``frame`` or ``topic``) that the statements of ``side`` contain and those of
     ``other_side`` (same article) lack; ``n_side`` counts the side's statements holding the item;
-    ``evidence`` lists the cues or word forms as written (``; ``-separated). Topics are content
+    ``evidence`` lists the cues or word forms as written (``; ``-separated); ``negated_cues``
+    those of a frame's cues that occur only negated there ("no escalation"; rule ``negated:…``),
+    empty for topics: the frame is brought up, if only to deny it. Topics are content
     words (stopwords and, when actors are given, the words of the actors' names removed, see
     :func:`actor_words` and :func:`actor_phrases`; grouped by Snowball stem, shown as their
     most frequent form). The readouts are paired by article: an article about two events mixes
@@ -51,8 +53,8 @@ Tables (columns, in order):
     (:func:`readout_unpaired` lists it).
 :func:`event_readout_divergence`
     ``event, side, other_side, kind, codebook, item, n_side, n_articles, article_ids,
-    evidence``: as :func:`readout_divergence`, with the readouts paired by event (the articles'
-    ``event`` metadata, :func:`article_events`) across articles; ``n_articles`` and
+    evidence, negated_cues``: as :func:`readout_divergence`, with the readouts paired by event
+    (the articles' ``event`` metadata, :func:`article_events`) across articles; ``n_articles`` and
     ``article_ids`` are the articles where the side's statements hold the item.
 :func:`readout_unpaired`
     ``by, unit, side, n_statements, article_ids``: the articles (``by = article``) and events
@@ -397,6 +399,8 @@ def load_loaded_terms(path: str | Path | None = None) -> tuple[LoadedTerm, ...]:
         raise ValueError(f"{p}: the file is empty (or holds only comments): no loaded terms")
     if not isinstance(data, dict) or not isinstance(data.get("pairs"), list):
         raise ValueError(f"{p}: expected a mapping with a 'pairs' list")
+    if not data["pairs"]:
+        raise ValueError(f"{p}: 'pairs' is empty: the file lists no contested terms")
     _unknown_keys(data, _TERMS_FILE_KEYS, str(p))
     _text_field(data, "version", str(p), required=False)
     out: list[LoadedTerm] = []
@@ -421,9 +425,51 @@ def load_loaded_terms(path: str | Path | None = None) -> tuple[LoadedTerm, ...]:
         variants = pair.get("variants")
         if not isinstance(variants, list) or len(variants) < 2:
             raise ValueError(f"{where}: 'variants' must be a list of at least two variants")
+        pair_terms: list[LoadedTerm] = []
+        labels: set[str] = set()
         for k, v in enumerate(variants):
-            out += _variant_terms(pid, v, f"{where} variants[{k}]", negation)
+            vterms = _variant_terms(pid, v, f"{where} variants[{k}]", negation)
+            if vterms[0].variant in labels:
+                raise ValueError(
+                    f"{where} variants[{k}]: two variants are labelled {vterms[0].variant!r}: "
+                    "merge them"
+                )
+            labels.add(vterms[0].variant)
+            pair_terms += vterms
+        _check_pair_terms(pair_terms, where)
+        out += pair_terms
     return tuple(out)
+
+
+def _check_pair_terms(terms: Sequence[LoadedTerm], where: str) -> None:
+    """Raise ValueError for a term listed twice in one pair (case and spacing ignored).
+
+    A term in two variants would be counted for the first only (a match inside an equal or
+    longer match of its pair is dropped).
+
+    Example:
+        >>> cue = framing.compile_cue
+        >>> _check_pair_terms([LoadedTerm("p", "hostile", cue("siege")),
+        ...                    LoadedTerm("p", "neutral", cue("Siege"))], "t.yml: pairs[0] (p)")
+        Traceback (most recent call last):
+        ...
+        ValueError: t.yml: pairs[0] (p): the term 'Siege' is listed twice, in the variants \
+'hostile' and 'neutral'; a use is counted for one variant only: list it once
+    """
+    first: dict[str, str] = {}
+    for t in terms:
+        key = " ".join(t.cue.text.lower().split())
+        if key in first:
+            places = (
+                f"in the variant {t.variant!r}"
+                if first[key] == t.variant
+                else f"in the variants {first[key]!r} and {t.variant!r}; a use is counted for "
+                "one variant only"
+            )
+            raise ValueError(
+                f"{where}: the term {t.cue.text!r} is listed twice, {places}: list it once"
+            )
+        first[key] = t.variant
 
 
 # --- voices -------------------------------------------------------------------------------
@@ -881,13 +927,16 @@ def readout_divergence(
         [['x', 'ceasefire'], ['y', 'hurt']]
     """
     cols = ["article_id", "side", "other_side", "kind", "codebook", "item", "n_side", "evidence"]
+    cols += ["negated_cues"]
     _require(statements_df, ["article_id", "statement_id", "speaker", "text"], "statements")
     items_of = _readout_items(statements_df, frames_df, stopwords, include_negated, actors)
     rows = []
     for art, grp in statements_df.groupby("article_id", sort=True):
         items = _side_items(grp.to_dict("records"), items_of)
-        for side, other, kind, cb, item, ids, _arts, forms in _one_sided(items, min_count):
-            rows.append([art, side, other, kind, cb, item, len(ids), "; ".join(forms)])
+        for side, other, kind, cb, item, ids, _arts, forms, neg in _one_sided(items, min_count):
+            rows.append(
+                [art, side, other, kind, cb, item, len(ids), "; ".join(forms), "; ".join(neg)]
+            )
     if not rows:
         return _empty(cols)
     out = pd.DataFrame(rows, columns=cols)
@@ -896,8 +945,9 @@ def readout_divergence(
 
 #: An item of a side's readouts: ``(kind, codebook, key)`` (``key`` a frame or a word's stem).
 _ItemKey = tuple[str, str, str]
-#: Per side, per item: statement ids, articles and evidence forms of the side's statements.
-_SideItems = dict[str, dict[_ItemKey, tuple[set[str], set[str], list[str]]]]
+#: Per side, per item: statement ids, articles and evidence forms of the side's statements,
+#: each form with whether that occurrence is negated.
+_SideItems = dict[str, dict[_ItemKey, tuple[set[str], set[str], list[tuple[str, bool]]]]]
 
 
 def _readout_items(
@@ -906,31 +956,40 @@ def _readout_items(
     stopwords: frozenset[str] | None,
     include_negated: bool,
     actors: Any,
-) -> Callable[[dict[str, Any]], list[tuple[_ItemKey, str]]]:
-    """A function giving a statement's items (frames and topic words) with their evidence."""
+) -> Callable[[dict[str, Any]], list[tuple[_ItemKey, str, bool]]]:
+    """A function giving a statement's items (frames and topic words) with their evidence.
+
+    Each item comes with its form as written and whether it is negated (a frame label whose
+    rule starts with ``negated:``; a topic word never is).
+    """
     stop = (stopwords if stopwords is not None else load_stopwords()) | actor_words(actors)
     phrases = actor_phrases(actors)
     fr = frames_df
     if not include_negated and len(fr):
         fr = fr[~fr["rule"].astype(str).str.startswith("negated:")]
-    frames_of: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
-    for r in fr.itertuples(index=False):
-        frames_of[str(r.statement_id)].append((str(r.codebook), str(r.frame), str(r.cue)))
+    frames_of: dict[str, list[tuple[str, str, str, bool]]] = defaultdict(list)
+    rules = fr["rule"].astype(str) if "rule" in fr.columns else pd.Series("", index=fr.index)
+    for r, rule in zip(fr.itertuples(index=False), rules, strict=True):
+        frames_of[str(r.statement_id)].append(
+            (str(r.codebook), str(r.frame), str(r.cue), rule.startswith("negated:"))
+        )
 
-    def items(row: dict[str, Any]) -> list[tuple[_ItemKey, str]]:
+    def items(row: dict[str, Any]) -> list[tuple[_ItemKey, str, bool]]:
         out = [
-            (("frame", cb, fr), cue) for cb, fr, cue in frames_of.get(str(row["statement_id"]), [])
+            (("frame", cb, fr), cue, neg)
+            for cb, fr, cue, neg in frames_of.get(str(row["statement_id"]), [])
         ]
         content = _s(row.get("quote_text")) or _s(row.get("text"))
         for _, _, norm in _content_terms(content, stop, phrases):
-            out.append((("topic", "", _STEMMER.stem(norm)), norm))
+            out.append((("topic", "", _STEMMER.stem(norm)), norm, False))
         return out
 
     return items
 
 
 def _side_items(
-    rows: Iterable[dict[str, Any]], items_of: Callable[[dict[str, Any]], list[tuple[_ItemKey, str]]]
+    rows: Iterable[dict[str, Any]],
+    items_of: Callable[[dict[str, Any]], list[tuple[_ItemKey, str, bool]]],
 ) -> _SideItems:
     """The items of each side's statements among ``rows`` (a joint statement: each member's)."""
     items: _SideItems = {}
@@ -939,21 +998,22 @@ def _side_items(
         found = items_of(row) if sides_of(row) else []
         for side in sides_of(row):
             bag = items.setdefault(side, {})
-            for key, form in found:
+            for key, form, neg in found:
                 ids, arts, ev = bag.setdefault(key, (set(), set(), []))
                 ids.add(sid)
                 arts.add(art)
-                ev.append(form)
+                ev.append((form, neg))
     return items
 
 
 def _one_sided(
     items: _SideItems, min_count: int
-) -> list[tuple[str, str, str, str, str, set[str], set[str], list[str]]]:
+) -> list[tuple[str, str, str, str, str, set[str], set[str], list[str], list[str]]]:
     """Items one side holds and the other lacks.
 
-    Each as ``(side, other, kind, codebook, item, ids, articles, forms)``; a topic's item is its
-    most frequent form.
+    Each as ``(side, other, kind, codebook, item, ids, articles, forms, negated)``; a topic's
+    item is its most frequent form; ``negated`` are the forms every occurrence of which is
+    negated.
     """
     out = []
     for side, other in itertools.permutations(sorted(items), 2):
@@ -962,10 +1022,13 @@ def _one_sided(
             if key in theirs or len(ids) < min_count:
                 continue
             kind, cb, item = key
+            forms = list(dict.fromkeys(f for f, _ in ev))
             if kind == "topic":
-                counts = Counter(ev)
+                counts = Counter(f for f, _ in ev)
                 item = sorted(counts, key=lambda w: (-counts[w], w))[0]
-            out.append((side, other, kind, cb, item, ids, arts, list(dict.fromkeys(ev))))
+            plain = {f for f, neg in ev if not neg}
+            negated = [f for f in forms if f not in plain]
+            out.append((side, other, kind, cb, item, ids, arts, forms, negated))
     return out
 
 
@@ -1012,7 +1075,7 @@ def event_readout_divergence(
         [['E1', 'x', 'troops', 'a'], ['E1', 'y', 'talks', 'b']]
     """
     cols = ["event", "side", "other_side", "kind", "codebook", "item", "n_side", "n_articles"]
-    cols += ["article_ids", "evidence"]
+    cols += ["article_ids", "evidence", "negated_cues"]
     _require(statements_df, ["article_id", "statement_id", "speaker", "text"], "statements")
     items_of = _readout_items(statements_df, frames_df, stopwords, include_negated, actors)
     by_event: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -1022,10 +1085,10 @@ def event_readout_divergence(
     rows = []
     for ev in sorted(by_event):
         items = _side_items(by_event[ev], items_of)
-        for side, other, kind, cb, item, ids, arts, forms in _one_sided(items, min_count):
+        for side, other, kind, cb, item, ids, arts, forms, neg in _one_sided(items, min_count):
             rows.append(
                 [ev, side, other, kind, cb, item, len(ids), len(arts), "; ".join(sorted(arts))]
-                + ["; ".join(forms)]
+                + ["; ".join(forms), "; ".join(neg)]
             )
     if not rows:
         return _empty(cols)
@@ -1275,10 +1338,12 @@ def anchor_phrases(
     those words in a row, :func:`_match_anchors`), or by default every capitalized word that is
     not sentence-initial and not a stopword, and every name of several capitalized words that
     always occur together (``Kessel Pass``, ``Old Quarter``: :func:`_bound_pairs`), kept when
-    it occurs in at least ``min_voices`` voices. The phrase around an anchor extends up to
-    ``window`` tokens each side, never across punctuation, a quotation-mark boundary or the
-    border between a statement's attribution frame and its reported part (so never across
-    voices).
+    it occurs in at least ``min_voices`` voices. A voice is a ``(voice, mode)`` pair, as in
+    :func:`word_choice`: a referent named in the journalist's own sentences and in her
+    paraphrase of a speaker (``narration``/``reported``) has two voices. The phrase around an
+    anchor extends up to ``window`` tokens each side, never across punctuation, a quotation-mark
+    boundary or the border between a statement's attribution frame and its reported part (so
+    never across voices).
 
     Args:
         statements_df: Statements table (``article_id, statement_id, speaker, speaker_type,
@@ -1287,7 +1352,8 @@ def anchor_phrases(
             proper nouns.
         window: Tokens taken on each side of the anchor.
         stopwords: Words not counted as terms; default :func:`load_stopwords`.
-        min_voices: With detected anchors, the minimum number of voices using the anchor.
+        min_voices: With detected anchors, the minimum number of voices (``voice, mode``
+            pairs) using the anchor.
         actors: Configured actors (``attribution.Actors``): the words of their names, titles,
             offices, countries and demonyms (:func:`actor_words`), and every word of an
             occurrence of a configured name, alias or office (:func:`actor_phrases`), are not
@@ -1386,7 +1452,10 @@ def anchor_phrases(
         return _empty(cols)
     df = pd.DataFrame(rows, columns=cols)
     if anchors is None:
-        nvoices = df.groupby("anchor")["voice"].nunique()
+        # a voice is a (voice, mode) pair, as in word_choice: the journalist's paraphrase of a
+        # speaker (narration, reported) is not the journalist's own sentence (narration,
+        # narration), so a referent named in both is talked about by two voices
+        nvoices = df.groupby("anchor")[["voice", "mode"]].apply(lambda g: len(g.drop_duplicates()))
         df = df[df["anchor"].map(nvoices) >= min_voices]
     if df.empty:
         return _empty(cols)

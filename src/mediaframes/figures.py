@@ -75,6 +75,8 @@ IN_PERSON = "in person"
 MAX_CUES = 5
 #: Word-choice voice key of a contested term in a speaker's paraphrased (indirect) speech.
 REPORTED = "reported speech"
+#: Figure 7's key of one side's reported speech: ``REPORTED + REPORTED_OF + side``.
+REPORTED_OF = " of "
 #: Okabe–Ito palette (Okabe & Ito 2008), in the order of the style's colour cycle.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
 #: Actors' colours (:func:`actor_styles`), none of them a quote type's (``PALETTE[:3]``),
@@ -139,7 +141,8 @@ def _numbers(df: pd.DataFrame, cols: Iterable[str]) -> pd.DataFrame:
 def merge_evidence(evidence: Iterable[str], limit: int = MAX_CUES, width: int | None = None) -> str:
     """The distinct cues of several ``; ``-joined evidence strings, most frequent first.
 
-    A cue's frequency is the number of strings (articles) naming it; ties are in text order.
+    A cue's frequency is the number of strings (articles) naming it; ties are in alphabetical
+    order.
     At most ``limit`` cues are shown (and, with ``width``, only as many as fit in ``width``
     characters, at least one), then ``+N more``.
 
@@ -1500,18 +1503,45 @@ def voice_styles(
         >>> st["vell"].color, st["orr"].color, st["narration"].color
         ('#D55E00', '#CC79A7', '#000000')
     """
-    speakers = sorted(v for v in set(voices) if v not in ("narration", REPORTED))
-    out = dict(actor_styles(speakers, labels))
+    voices = set(voices)
+    of = {v: reported_side(v) for v in voices if reported_side(v)}
+    speakers = sorted({v for v in voices if v not in ("narration", REPORTED) and v not in of})
+    styles = actor_styles(sorted(set(speakers) | set(of.values())), labels)
+    out = {v: styles[v] for v in speakers}
     out["narration"] = ActorStyle(PALETTE[-1], "", "#FFFFFF")
     out[REPORTED] = ActorStyle("#999999", "", "#FFFFFF")
+    for v, side in of.items():  # grey as reported speech, hatched in the side's colour
+        out[v] = ActorStyle("#D9D9D9", "////" + styles[side].hatch, styles[side].color)
     return out
+
+
+def reported_side(voice: str) -> str:
+    """The side of a key of one side's reported speech (:func:`reported_key`), else ``""``.
+
+    Example:
+        >>> reported_side("reported speech of vell"), reported_side("vell")
+        ('vell', '')
+    """
+    head = REPORTED + REPORTED_OF
+    return voice[len(head) :] if voice.startswith(head) else ""
+
+
+def reported_key(side: str) -> str:
+    """Figure 7's voice key of ``side``'s reported speech (:data:`REPORTED` with no side).
+
+    Example:
+        >>> reported_key("vell"), reported_key("")
+        ('reported speech of vell', 'reported speech')
+    """
+    return REPORTED + REPORTED_OF + side if side else REPORTED
 
 
 def voice_order(voices: Iterable[str], labels: Mapping[str, str] | None = None) -> list[str]:
     """Voices in legend order: actors, other speakers, reported speech, narration.
 
     Configured actors come in the actors file's order (the order of their styles,
-    :func:`actor_styles`), other speakers by the name shown.
+    :func:`actor_styles`), other speakers by the name shown; each side's reported speech
+    (:func:`reported_key`) in the order of its side, then reported speech of no side.
 
     Example:
         >>> voice_order(["narration", "Hedda Lunn", "vell", "orr"], {"vell": "V", "orr": "O"})
@@ -1519,17 +1549,20 @@ def voice_order(voices: Iterable[str], labels: Mapping[str, str] | None = None) 
     """
     names = labels or {}
     rank = {a: i for i, a in enumerate(names)}
-    return sorted(
-        set(voices),
-        key=lambda v: (
+
+    def key(v: str) -> tuple[Any, ...]:
+        who = reported_side(v) or v
+        return (
+            bool(reported_side(v)) or v in ("narration", REPORTED),
             v in ("narration", REPORTED),
             v == "narration",
-            v not in rank,
-            rank.get(v, 0),
-            speaker_label(v, names).casefold(),
+            who not in rank,
+            rank.get(who, 0),
+            speaker_label(who, names).casefold(),
             v,
-        ),
-    )
+        )
+
+    return sorted(set(voices), key=key)
 
 
 def _voice_label(voice: str, labels: Mapping[str, str] | None = None) -> str:
@@ -1538,6 +1571,8 @@ def _voice_label(voice: str, labels: Mapping[str, str] | None = None) -> str:
         return "narration (journalist)"
     if voice == REPORTED:
         return "reported speech (a speaker paraphrased)"
+    if reported_side(voice):
+        return f"reported speech of {speaker_label(reported_side(voice), labels)}"
     return speaker_label(voice, labels)
 
 
@@ -1968,7 +2003,8 @@ def quoted_words_notes(
     """Figure 7's notes on short quoted words: scare quotes apart from partial quotations.
 
     A short quoted phrase in the journalist's narration is a scare quote; one inside a speaker's
-    statement is the speaker's own words (``compare.is_scare_quote``).
+    statement is the speaker's own words (``compare.is_scare_quote``). Each list shows at most
+    ``limit`` phrases, then how many more the table holds.
 
     Example:
         >>> sq = pd.DataFrame({"text": ["liberation", "unfair"], "voice": ["narration", "x"]})
@@ -1982,25 +2018,41 @@ def quoted_words_notes(
     uniq = sorted(set(zip(scare_quotes["text"], scare_quotes["voice"], strict=True)))
     scare = [t for t, v in uniq if compare.is_scare_quote(v)]
     partial = [(t, v) for t, v in uniq if not compare.is_scare_quote(v)]
+
+    def more(n: int) -> list[str]:  # the ones left out are counted, not dropped silently
+        return [f"+{n - limit} more (tables/scare_quotes.csv)"] if n > limit else []
+
     notes = [
         "Scare quotes (short quoted words in the narration): "
-        + ("; ".join(f"‘{t}’" for t in scare[:limit]) if scare else "none found")
+        + (
+            "; ".join([f"‘{t}’" for t in scare[:limit]] + more(len(scare)))
+            if scare
+            else "none found"
+        )
         + "."
     ]
     if partial:
+        shown = [f"‘{t}’ ({speaker_label(v, names)})" for t, v in partial[:limit]]
         notes.append(
             "Partial quotations (a speaker’s own words quoted inside a statement): "
-            + "; ".join(f"‘{t}’ ({speaker_label(v, names)})" for t, v in partial[:limit])
+            + "; ".join(shown + more(len(partial)))
             + "."
         )
     return notes
 
 
 def _reported_apart(df: pd.DataFrame) -> pd.DataFrame:
-    """Key rows of ``mode`` reported (a speaker's claim in the journalist's words) as REPORTED."""
+    """Key rows of ``mode`` reported (a speaker's claim in the journalist's words) as REPORTED.
+
+    Where the table gives the ``side`` whose account the words are (``loaded_terms.csv``),
+    each side's are keyed apart (:func:`reported_key`), as the report's table of contested
+    terms lists them.
+    """
     if "mode" not in df.columns:
         return df
-    return df.assign(voice=df["voice"].where(df["mode"].astype(str) != "reported", REPORTED))
+    side = df["side"] if "side" in df.columns else pd.Series("", index=df.index)
+    keys = side.astype(object).where(side.notna(), "").astype(str).map(reported_key)
+    return df.assign(voice=df["voice"].where(df["mode"].astype(str) != "reported", keys))
 
 
 def plot_word_choice(
@@ -2020,14 +2072,16 @@ def plot_word_choice(
     distinctive words (no other voice uses them near that anchor). When ``loaded_terms`` is
     given, a last panel counts the contested terms by voice. In both, words in a speaker's
     paraphrased (indirect) speech (``mode = reported``) are keyed apart as :data:`REPORTED`,
-    not as the journalist's narration; scare-quoted words are listed in a note.
+    not as the journalist's narration, and in the contested-terms panel each side's apart
+    ("reported speech of Ana Vell", grey hatched in the side's colour) when ``loaded_terms``
+    gives the ``side``; scare-quoted words are listed in a note.
 
     Args:
         word_choice: ``anchor, voice, term, count, distinctive`` rows and, optionally, ``mode``
             (``compare.word_choice``).
         out_dir: Figures folder.
-        loaded_terms: ``voice, mode, pair, variant, term`` rows (``compare.loaded_term_uses``),
-            or None.
+        loaded_terms: ``voice, mode, pair, variant, term`` rows and, optionally, ``side``
+            (``compare.loaded_term_uses``), or None.
         scare_quotes: ``voice, text`` rows (``compare.scare_quotes``), or None.
         max_anchors: Referents shown at most.
         max_terms: Distinctive words shown per voice and referent.
@@ -2067,7 +2121,8 @@ def plot_word_choice(
             notes.append(f"Not shown: {len(multi) - len(anchors)} further referents.")
         if sq is not None:
             notes += quoted_words_notes(sq, labels)
-        if (df["voice"] == REPORTED).any() or (lt is not None and (lt["voice"] == REPORTED).any()):
+        reported = df["voice"].str.startswith(REPORTED).any()
+        if reported or (lt is not None and lt["voice"].str.startswith(REPORTED).any()):
             notes.append(
                 "Reported speech: a speaker's claim paraphrased by the journalist (mode "
                 "'reported' in word_choice and loaded_terms), kept apart from the journalist's "

@@ -131,6 +131,8 @@ _CODEBOOK_REQUIRED = ("id", "version", "name", "description", "source", "frames"
 _FRAME_KEYS = {"id", "name", "definition", "cues", "exclude", "negation", "examples"}
 _FRAME_REQUIRED = ("id", "name", "definition", "cues")
 _ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+#: Frame ids a codebook may not use: ``none`` is a coder's "no frame" (``validation.NO_FRAME``).
+RESERVED_FRAME_IDS = ("none",)
 #: A cue word: letters and digits with inner apostrophes, then a trailing ``*`` (prefix
 #: wildcard) or a trailing apostrophe (plural possessive, ``patients'``); ``=`` before: this form.
 _WORD_SPEC_RE = re.compile(r"^=?[^\W_]+(?:'[^\W_]+)*(?:\*|')?$")
@@ -609,6 +611,12 @@ def tokenize(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
 
 def _compile_cue(spec: Any, where: str) -> Cue:
     """Compile one cue string; raise :class:`CodebookError` naming ``where`` on a bad cue."""
+    if isinstance(spec, bool | int | float):
+        # YAML reads `- 1961` as a number and `- yes`, `- no`, `- on`, `- off` as booleans
+        raise CodebookError(
+            f"{where}: cue {spec!r} is not text: YAML read it as a number or a boolean; quote "
+            f'it, e.g. - "1961" or - "no"'
+        )
     if not isinstance(spec, str) or not spec.strip():
         raise CodebookError(f"{where}: cue must be a non-empty string, got {spec!r}")
     text = spec.strip()
@@ -707,6 +715,12 @@ def _parse_frame(data: Any, i: int, negation: str, where: str) -> Frame:
     fid = _str_field(data, "id", fwhere)
     if not _ID_RE.match(fid):
         raise CodebookError(f"{fwhere}: id must match {_ID_RE.pattern}")
+    if fid in RESERVED_FRAME_IDS:
+        raise CodebookError(
+            f"{fwhere}: the id {fid!r} is reserved: a coder writes '{fid}' in coder_frames for a "
+            "statement with no frame (mediaframes validate), so this frame could never be "
+            "coded; give it another id"
+        )
     cues_raw = data.get("cues")
     if not isinstance(cues_raw, list) or not cues_raw:
         raise CodebookError(f"{fwhere}: 'cues' must be a non-empty list")

@@ -16,9 +16,9 @@ Figures are embedded as SVG (vector). The PDF is written through a temporary fil
 
 Tables read (Parquet or CSV, from the tables folder or its ``compare/`` subfolder; all optional):
 ``articles, statements, sentiment, sentiment_by_actor, tone_by_actor, frames, frames_by_actor,
-readout_divergence, headline_vs_body, scare_quotes, loaded_terms, quarantine,
-method_agreement, actor_sentiment_tests`` (columns as documented in ``records``, ``corpus``,
-``sentiment``, ``framing`` and ``compare``).
+readout_divergence, readout_divergence_by_event, readout_unpaired, headline_vs_body,
+scare_quotes, loaded_terms, quarantine, method_agreement, actor_sentiment_tests`` (columns as
+documented in ``records``, ``corpus``, ``sentiment``, ``framing`` and ``compare``).
 
 Tables list at most :data:`MAX_SPEAKERS` speakers (those with most statements, ties by name;
 :func:`ranked`, :func:`_frame_table`), and the data say who is left out (:func:`listing_note`)
@@ -220,6 +220,8 @@ def read_tables(tables_dir: str | Path) -> dict[str, pd.DataFrame]:
         "frames_by_actor",
         "codebook",
         "readout_divergence",
+        "readout_divergence_by_event",
+        "readout_unpaired",
         "headline_vs_body",
         "scare_quotes",
         "loaded_terms",
@@ -829,6 +831,24 @@ def speaker_counts(statements: pd.DataFrame) -> pd.Series:
     return named.value_counts().sort_index().astype(int)
 
 
+def unattributed_quotes(statements: pd.DataFrame) -> int:
+    """Statements with no speaker that are not narration: quotations nobody was found for.
+
+    ``frames_by_actor`` counts them in the row with an empty speaker, the report's
+    "(narration)", so the report says how many that row holds besides the narration.
+
+    Example:
+        >>> st = pd.DataFrame({"speaker": ["", "", "a"],
+        ...                    "quote_type": ["narration", "direct", "direct"]})
+        >>> unattributed_quotes(st)
+        1
+    """
+    if statements.empty:
+        return 0
+    no_one = _col(statements, "speaker") == ""
+    return int((no_one & (_col(statements, "quote_type") != "narration")).sum())
+
+
 def _frame_table(
     fba: pd.DataFrame,
     cb: Mapping[str, Any],
@@ -920,6 +940,8 @@ def _frames(
             recorded, candidates,
         )  # fmt: skip
         present, rows, listing = _frame_table(fba, cb, names, counts)
+        # the row with no speaker is the narration and any quotation nobody was found for
+        listing["n_unattributed"] = unattributed_quotes(st)
         n_labels = frame_label_count(fr, book_id)
         label_of = {f["id"]: f["name"] for f in cb["frames"]}
         books.append(
@@ -1034,6 +1056,21 @@ def side_cues(
     return out
 
 
+def all_cues(evidence: Iterable[str]) -> str:
+    """Every distinct cue of several ``; ``-joined evidence strings, most frequent first.
+
+    As ``figures.merge_evidence`` orders them (by the number of strings naming a cue, then
+    alphabetically), without its limit: the report lists them all.
+
+    Example:
+        >>> all_cues(["talks; accord", "talks", "dialogue; pact; truce; summit; envoy"])
+        'talks; accord; dialogue; envoy; pact; summit; truce'
+    """
+    ev = [str(e or "") for e in evidence]
+    n = sum(len(e.split(";")) for e in ev)
+    return figures.merge_evidence(ev, limit=n)
+
+
 def mark_negated(evidence: str, negated: Iterable[str]) -> str:
     """Mark the cues of a ``; ``-joined evidence string that occur only negated.
 
@@ -1063,6 +1100,111 @@ def side_statements(statements: pd.DataFrame) -> dict[tuple[str, str], int]:
         for side in compare.sides_of(row):
             key = (_str(row.get("article_id")), side)
             out[key] = out.get(key, 0) + 1
+    return out
+
+
+#: Units (articles, events) listed by name where one side alone speaks; the rest are counted.
+MAX_UNPAIRED = 20
+
+
+def compared_articles(statements: pd.DataFrame) -> int:
+    """Articles in which two sides or more speak: those ``readout_divergence`` compares.
+
+    Sides are those of ``compare.sides_of`` (a joint statement counts for each member).
+
+    Example:
+        >>> st = pd.DataFrame({"article_id": ["a", "a", "b"], "speaker": ["x", "y", "x"],
+        ...     "speaker_type": ["actor"] * 3, "source_actor": ["", "", ""]})
+        >>> compared_articles(st)
+        1
+    """
+    sides: dict[str, set[str]] = {}
+    for art, side in side_statements(statements):
+        sides.setdefault(art, set()).add(side)
+    return sum(1 for s in sides.values() if len(s) >= 2)
+
+
+def unpaired_units(
+    unpaired: pd.DataFrame, names: Mapping[str, str] | None = None, limit: int = MAX_UNPAIRED
+) -> dict[str, Any]:
+    """The articles and events where one side alone speaks (``tables/readout_unpaired.csv``).
+
+    Nothing is compared there, so the report names them: at most ``limit`` of each, by unit id
+    with the side shown by name; ``n_articles`` and ``n_events`` count them all.
+
+    Example:
+        >>> up = pd.DataFrame({"by": ["article", "article", "event"], "unit": ["a5", "a6", "E2"],
+        ...     "side": ["x", "y", "x"], "n_statements": [3, 1, 4], "article_ids": ["a5"] * 3})
+        >>> out = unpaired_units(up, {"x": "Ana Vell"}, limit=1)
+        >>> out["articles"], out["n_articles"], out["events"]
+        ([{'unit': 'a5', 'side': 'Ana Vell'}], 2, [{'unit': 'E2', 'side': 'Ana Vell'}])
+    """
+    units: dict[str, list[dict[str, str]]] = {"article": [], "event": []}
+    for by, unit, side in zip(
+        _col(unpaired, "by"), _col(unpaired, "unit"), _col(unpaired, "side"), strict=True
+    ):
+        if by in units:
+            units[by].append({"unit": unit, "side": display_name(side, names)})
+    return {
+        "articles": units["article"][:limit],
+        "n_articles": len(units["article"]),
+        "events": units["event"][:limit],
+        "n_events": len(units["event"]),
+    }
+
+
+def event_divergence(
+    by_event: pd.DataFrame,
+    names: Mapping[str, str] | None = None,
+    cues_of: Mapping[tuple[str, str, str, str], list[tuple[str, bool]]] | None = None,
+) -> list[dict[str, Any]]:
+    """Frames one side's statements about an event carry and the other side's lack.
+
+    Read from ``tables/readout_divergence_by_event.csv`` (``compare.event_readout_divergence``:
+    the readouts of one event paired across its articles): per ordered pair of sides, each
+    frame with the events where only that side brings it up and the side's statements there;
+    ``negated_only`` when every cue of those statements is negated (``cues_of``:
+    :func:`side_cues`, by article, side, codebook and frame).
+
+    Example:
+        >>> ev = pd.DataFrame({"event": ["E1", "E2", "E1"], "side": ["x", "x", "x"],
+        ...     "other_side": ["y", "y", "y"], "kind": ["frame", "frame", "topic"],
+        ...     "codebook": ["w", "w", ""], "item": ["cost", "cost", "bread"],
+        ...     "n_side": [2, 1, 1], "article_ids": ["a1; a2", "a3", "a1"]})
+        >>> out = event_divergence(ev, {"x": "Ana Vell", "y": "Rik Oss"},
+        ...                        {("a1", "x", "w", "cost"): [("no tolls", True)]})
+        >>> out[0]["side"], out[0]["frames"]
+        ('Ana Vell', [{'frame': 'cost', 'n': 3, 'events': ['E1', 'E2'], 'negated_only': True}])
+    """
+    if by_event.empty:
+        return []
+    fr = by_event[_col(by_event, "kind") == "frame"]
+    cues_of = cues_of or {}
+    out = []
+    for (side, other), sub in fr.groupby([_col(fr, "side"), _col(fr, "other_side")]):
+        frames_ = []
+        for item, g in sub.groupby(_col(sub, "item"), sort=True):
+            labels = [
+                neg
+                for arts, cb in zip(_col(g, "article_ids"), _col(g, "codebook"), strict=True)
+                for a in arts.split("; ")
+                for _c, neg in cues_of.get((a, _str(side), cb, _str(item)), [])
+            ]
+            frames_.append(
+                {
+                    "frame": _str(item),
+                    "n": int(pd.to_numeric(g["n_side"], errors="coerce").fillna(0).sum()),
+                    "events": sorted(set(_col(g, "event"))),
+                    "negated_only": bool(labels) and all(labels),
+                }
+            )
+        out.append(
+            {
+                "side": display_name(side, names),
+                "other": display_name(other, names),
+                "frames": frames_,
+            }
+        )
     return out
 
 
@@ -1103,10 +1245,9 @@ def _comparisons(
                         "frame": _str(item),
                         "n": int(pd.to_numeric(g["n_side"], errors="coerce").fillna(0).sum()),
                         "n_articles": int(g["article_id"].nunique()),
-                        # the distinct cues over every article counted, not the first one's
-                        "evidence": mark_negated(
-                            figures.merge_evidence(_col(g, "evidence")), negated
-                        ),
+                        # every distinct cue over the articles counted, not the first one's,
+                        # and not cut at figures.MAX_CUES as Figure 5's bar labels are
+                        "evidence": mark_negated(all_cues(_col(g, "evidence")), negated),
                         "negated_only": bool(labels) and all(neg for _, neg in labels),
                     }
                 )
@@ -1133,6 +1274,14 @@ def _comparisons(
     return {
         "divergence": divergence,
         "n_paired_readouts": paired_readouts(tables["statements"]),
+        # the articles readout_divergence compares, and those it cannot (one side alone)
+        "n_compared_articles": compared_articles(tables["statements"]),
+        "unpaired": unpaired_units(tables["readout_unpaired"], names),
+        "event_divergence": event_divergence(
+            tables["readout_divergence_by_event"],
+            names,
+            side_cues(tables["statements"], tables["frames"]),
+        ),
         "leads": leads,
         "lead_table": lead_table,
         "scare_quotes": [
