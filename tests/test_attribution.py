@@ -7129,6 +7129,45 @@ def test_a_transcripts_host_label_is_the_host_named_in_the_introduction(
     ]
 
 
+#: Session 18, acceptance test 18a (INVENTED): a whole article's text, the statement's
+#: marker and its (speaker, source_actor, addressee, quote_text), with ``session16_actors``.
+SESSION18_ACCEPTANCE_CASES = [
+    # "told <name> the …": the reported clause opens at the second noun phrase
+    (
+        _H + "Quorle told Hallavant the treaty was not negotiable.",
+        "treaty",
+        ("quorle", "", "hallavant", "the treaty was not negotiable"),
+    ),
+    (
+        _H + "Quorle told the president of the republic that the treaty was dead.",
+        "republic",
+        ("quorle", "", "", "the treaty was dead"),
+    ),
+    # '"…": <Name>'s message to …' names the speaker of a headline quotation
+    (
+        '"They are drinking our river": Quorle\'s message to a thirsty valley\n\nQuorle spoke.',
+        "drinking",
+        ("quorle", "", "", "They are drinking our river"),
+    ),
+    # a side's officials speak for its actor
+    (
+        "Dravenian officials reject accusations of diversion\n\nHallavant spoke.",
+        "reject",
+        ("Dravenian officials", "hallavant", "", "accusations of diversion"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "marker", "expected"), SESSION18_ACCEPTANCE_CASES)
+def test_session18_acceptance_rules(
+    session16_actors: attribution.Actors, text: str, marker: str, expected: tuple
+) -> None:
+    statements = _run(_article(text + "\n"), session16_actors)[0]
+    st = next(s for s in statements if marker in s.text)
+    got = (st.speaker, st.source_actor, st.addressee, st.quote_text)
+    assert got == expected, st.rule
+
+
 def test_a_headline_cuts_at_a_semicolon_before_a_body_in_lower_case(
     session16_actors: attribution.Actors,
 ) -> None:

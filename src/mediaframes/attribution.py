@@ -3073,10 +3073,13 @@ _CLOSES_OBJ_RE = re.compile(r"\s+[^,;:.!?\"]{1,60}(?:[,.;!?]|$)")
 _CLOSES_RE = re.compile(r"\s*(?:[,.;!?\"]|$)")
 _COLON_PREFIX_RE = re.compile(r"\s*([^:\"]{1,40}?)\s*:\s+\S")
 #: A headline quotation, a colon, then who said it and "on" its topic ('"We stay out": Kit
-#: Ambrose on the strike'); group 1 the name (one to four capitalized words).
+#: Ambrose on the strike') or the kind of words ('"…": Tamsin's message to the valley');
+#: group 1 the name (one to four capitalized words).
 _QUOTE_COLON_NAME_ON_RE = re.compile(
     r"\s*[\"\u201c\u2018'][^\"\u201c\u201d]{2,200}?[\"\u201d\u2019']\s*:\s+"
-    r"((?:[A-Z][\w'\-.]*\s+){0,3}[A-Z][\w'\-]*)\s+on\s+\S"
+    r"((?:[A-Z][\w'\-.]*\s+){0,3}[A-Z][\w\-]*)(?:\s+on\s+\S|['\u2019]s\s+(?:message|warning"
+    r"|plea|appeal|reply|answer|letter|response|promise|vow|words|verdict|defen[cs]e|pitch"
+    r"|challenge|ultimatum|rebuke|retort)(?![\w\-]))"
 )
 #: An article and one modifier before a role ("a union source", "a brantwell spokesman";
 #: folded), group 1 the modifier.
@@ -3098,6 +3101,16 @@ _AGENT_AFTER_RE = re.compile(r"\s+(?:by|with|to|before)\s")
 _OFFICE_OF_RE = re.compile(r"(?:the\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+\s+of\s+")
 #: "of" and a capitalized name continuing a name ("… of the Lake States").
 _OF_NAME_RE = name_re(r"\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4}(?![\w'\u2019\-])")
+#: A word and a determiner after it inside an addressee match (group 1: the word): a second
+#: noun phrase opens there unless the word continues the first ("Prestan | the treaty", "the
+#: prime minister | the treaty"; not "the president of the republic"). (Folded text.)
+_SECOND_DETERMINER_RE = re.compile(
+    r"(?<![\w'\-])([\w'.\-]+)\s(?=(?:the|a|an|his|her|its|their|this|these|those)\s)"
+)
+#: Words after which a determiner continues the same noun phrase ("the president of the …").
+_NP_CONTINUING_WORDS = frozenset("of in at to for on from with by and or".split())
+#: An "of" phrase of up to five words before "that" (group 1 ends at its last word; folded).
+_OF_PHRASE_THAT_RE = re.compile(r"(\s+of\s+(?:[\w'\-]+\s+){0,4}?[\w'\-]+)\s+that\s")
 _PROPER_ADDRESSEE_RE = name_re(
     r"\s+((?:the\s+)?[A-Z][\w'.\-]*(?:\s+(?:of\s+)?[A-Z][\w'.\-]*){0,4})(?=\s+[a-z])"
 )
@@ -3538,10 +3551,10 @@ _HOLDER_BEFORE_RE = re.compile(r"(?<![\w'\-])(?:(?:a|an|the|one)\s+)?" + _HOLDER
 _SIDE_ROLE_RE = re.compile(r"(?:the\s+)?([\w\-]+?)(?:'s)?\s+((?:[\w\-]+\s+){0,2}[\w\-]+)")
 #: Roles (of the lexicon) that represent their country's leader abroad or speak for them: right
 #: after a side word they speak for that side's actor ("Vendria's ambassador, Joost Alsing,
-#: said").
+#: said", "Mardessan officials reject …").
 _DIPLOMATIC_ROLES = frozenset(
     "ambassador ambassadors envoy envoys embassy representative spokesman spokeswoman "
-    "spokesperson consul".split()
+    "spokesperson consul officials diplomats delegation".split()
 )
 #: What "tell" tells when it reports nothing: a story, the truth, a lie ("the gauges have told
 #: the same story"; folded text, right after the verb).
@@ -8646,6 +8659,10 @@ class _Doc:
         s, e = pos + m.start(1), pos + m.end(1)
         if self.folded[s:e].split()[0] in ("that", "to", "it"):
             return None, pos
+        for cut in _SECOND_DETERMINER_RE.finditer(self.folded, s, e):
+            if cut.group(1) not in _NP_CONTINUING_WORDS and cut.group(1) not in _DETERMINER_SET:
+                e = cut.end(1)  # "told Prestan the treaty was …": the clause opens at "the"
+                break
         if (
             self.plain[e - 1 : e].isalpha()
             and self.plain[self.plain.rfind(" ", s, e) + 1].isupper()
@@ -8653,6 +8670,8 @@ class _Doc:
             om = _OF_NAME_RE.match(self.plain, e, end)
             if om is not None:
                 e = om.end()  # "told the Assembly of the Lake States that": one name
+        elif (om := _OF_PHRASE_THAT_RE.match(self.folded, e, end)) is not None:
+            e = om.end(1)  # "told the president of the republic that": one noun phrase
         pc = _PRONOUN_CLAUSE_RE.search(self.folded, s, e)
         if pc is not None:
             e = pc.start()  # "told Meridia TV she will return …": the clause starts at "she"
