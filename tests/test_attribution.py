@@ -1162,6 +1162,10 @@ OPEN_ROUNDS = {
     ("blind38", "nurses_strike"): ((30, 30), (30, 30), (25, 30)),
     ("blind38", "orbel_funeral"): ((19, 19), (20, 23), (18, 20)),
     ("blind38", "orsa_council"): ((19, 19), (19, 20), (15, 19)),
+    ("blind39", "election_night"): ((23, 23), (25, 26), (24, 25)),
+    ("blind39", "heliana_crash"): ((30, 30), (30, 30), (29, 30)),
+    ("blind39", "new_year_address"): ((28, 29), (28, 28), (27, 28)),
+    ("blind39", "qualifier_defeat"): ((24, 24), (24, 25), (23, 24)),
 }
 
 
@@ -7166,6 +7170,86 @@ def test_session18_acceptance_rules(
     st = next(s for s in statements if marker in s.text)
     got = (st.speaker, st.source_actor, st.addressee, st.quote_text)
     assert got == expected, st.rule
+
+
+#: Session 18, blind round 39 (INVENTED sentences after a headline): marker and (quote_type,
+#: speaker, source), with ``session16_actors``.
+SESSION18_ROUND39_CASES = [
+    # "Name, the <description>, said": the named person, not an inverted "said the players …"
+    (
+        "Kofi Arnesen-Bah, the 20-year-old midfielder, said the players still believed in Quorle.",
+        "Kofi",
+        ("indirect", "Kofi Arnesen-Bah", ""),
+    ),
+    # "mentioned" reports only with "that" or a quotation; "paid tribute to X as "…"" names
+    ("There were boos when Quorle mentioned the harbour.", "boos", ("narration", "", "")),
+    ("Quorle mentioned that the harbour was closed.", "harbour", ("indirect", "quorle", "")),
+    (
+        'Quorle paid tribute to her opponent as "a man who loved this city".',
+        "tribute",
+        ("mixed", "quorle", ""),
+    ),
+    ("Hundreds paid tribute to the victims at the memorial.", "tribute", ("narration", "", "")),
+    # the object of a relative clause is a thing, also after a longer subject, "a month ago",
+    # "in the first week", or with no "that"
+    (
+        "It was a result that few in the city's council chamber had predicted a month ago.",
+        "result",
+        ("narration", "", ""),
+    ),
+    (
+        "Tomas Reinholt, a lawyer, said the case was strong.\n\nHe said the families had not "
+        "received the payments the ministry promised in the first week.",
+        "payments",
+        ("indirect", "Tomas Reinholt", ""),
+    ),
+    # "said … in its preliminary report" makes a later "the report" the board's
+    (
+        "The crew battled a faulty sensor, the Air Accident Investigation Board said on "
+        'Thursday in its preliminary report.\n\n"At 14:52 the indication fell," the report said.',
+        "14:52",
+        ("direct", "the Air Accident Investigation Board", "the report"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "marker", "expected"), SESSION18_ROUND39_CASES)
+def test_session18_round39_rules(
+    session16_actors: attribution.Actors, text: str, marker: str, expected: tuple
+) -> None:
+    statements = _run(_article(_H + text + "\n"), session16_actors)[0]
+    st = next(s for s in statements if marker in s.text)
+    assert (st.quote_type, st.speaker, st.source) == expected, st.rule
+
+
+def test_a_lower_case_office_word_inside_another_bodys_name() -> None:
+    """Session 18 (blind round 39, INVENTED): "the airline" is the actor's; the word inside
+    "the Tarsenian Airline Pilots' Association" neither matches nor makes it ambiguous."""
+    actors = attribution.actors_from_mapping(
+        {
+            "actors": {
+                "varga": {
+                    "name": "Anselm Varga",
+                    "organizations": ["Heliana Airways", "the airline"],
+                    "gender": "male",
+                    "country": "Tarsenia",
+                }
+            }
+        },
+        "round39-actors",
+    )
+    text = (
+        _H + "Anselm Varga said Tarsenia was calm.\n\nThe airline said separately that the "
+        "entry was under review.\n\nThe Tarsenian Airline Pilots' Association called the "
+        'finding "premature".\n'
+    )
+    statements = _run(_article(text), actors)[0]
+    got = [(s.speaker, s.source) for s in statements if s.quote_type != "narration"]
+    assert got == [
+        ("varga", ""),
+        ("varga", "The airline"),
+        ("The Tarsenian Airline Pilots' Association", ""),
+    ]
 
 
 def test_a_headline_cuts_at_a_semicolon_before_a_body_in_lower_case(

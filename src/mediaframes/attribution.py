@@ -1870,11 +1870,21 @@ _REPLY_LEMMAS = frozenset({"answer", "respond", "reply", "retort", "hit back", "
 #: (Folded text, searched up to the verb.)
 _RELATIVE_SUBJECT_BEFORE_RE = re.compile(
     r"[a-z\-]+,?\s+(?:that|which)\s+(?!(?:is|was|were|are|has|had|have|will|would)\s)"
-    r"(?:[\w\-'\u2019]+\s+){1,4}?(?:(?:had|has|have|would|will|did)\s+)?(?:not\s+)?$"
+    r"(?:[\w\-'\u2019]+\s+){1,6}?(?:(?:had|has|have|would|will|did)\s+)?(?:not\s+)?$"
 )
-#: A short phrase of time after a verb ("in May", "last spring", "on 4 June"). (Folded.)
+#: A noun and a determiner-led subject right before a verb: a relative clause with no "that"
+#: ("payments the airline promised"); group 1 the noun (folded text).
+_ZERO_RELATIVE_BEFORE_RE = re.compile(
+    r"(?<![\w'\-])([a-z\-]{3,}s)\s+(?:the|his|her|its|their)\s+(?:[\w\-'\u2019]+\s+){1,3}?"
+    r"(?:(?:had|has|have|would|will|did)\s+)?$"
+)
+#: A short phrase of time after a verb ("in May", "last spring", "on 4 June", "a month ago",
+#: "in the first week"). (Folded.)
 _SHORT_TIME_PHRASE_RE = re.compile(
-    r"\s+(?:in|on|at|during|last|this|earlier|later)\s+[\w\-]+(?:\s+\d{1,4})?(?![\w\-])"
+    r"\s+(?:(?:in|during|over)\s+(?:the|that|this)\s+(?:[\w\-]+\s+)?(?:days?|weeks?|months?"
+    r"|years?|spring|summer|autumn|winter|morning|evening|night|hours?)"
+    r"|(?:in|on|at|during|last|this|earlier|later)\s+[\w\-]+(?:\s+\d{1,4})?"
+    r"|(?:a|an|one|two|three|four|five|six|\d{1,3}|several|a\s+few)\s+[\w\-]+\s+ago)(?![\w\-])"
 )
 #: Adverbs of the lexicon that also begin names ("Last Tide", "Long Meadow Trust"): kept
 #: before a capitalized word at the start of a subject.
@@ -2075,7 +2085,7 @@ _ADDRESSING_NP_LEMMAS = frozenset({"thank", "congratulate"})
 #: Lemmas that report only with a quotation, a "that" clause or a colon after them (or a
 #: quotation before them): "shouted "Traitor!"", not "shouted at Macron"; "recalled that",
 #: not "recalled its ambassador"; "accepted that patients wait too long", not "accepted the
-#: offer".
+#: offer"; "mentioned that", not "mentioned the harbour".
 _QUOTE_OR_THAT_LEMMAS = frozenset(
     {
         "shout",
@@ -2088,6 +2098,7 @@ _QUOTE_OR_THAT_LEMMAS = frozenset(
         "quip",
         "joke",
         "accept",
+        "mention",
     }
 )
 #: "pressed on", "pressed ahead": went on, no words reported (folded text after "press").
@@ -4194,7 +4205,17 @@ class _Doc:
             return False
         rm = _RELATIVE_SUBJECT_BEFORE_RE.search(self.folded, max(ustart, v0 - 80), v0)
         if rm is None:
-            return False
+            zm = _ZERO_RELATIVE_BEFORE_RE.search(self.folded, max(ustart, v0 - 60), v0)
+            # "the advance payments the airline promised in the first week": a noun, then
+            # the relative clause's subject with no "that" (not "said the airline …")
+            return (
+                zm is not None
+                and zm.group(1) not in self.lex.verbs
+                and zm.group(1) not in _FUNCTION_WORDS
+                and zm.group(1) not in _SUBORDINATORS
+                and zm.group(1) not in _AUXILIARIES
+                and not self._verb_between(zm.start(), v0)
+            )
         k = bisect_left(self.verb_hits, (rm.start(),))
         if k < len(self.verb_hits) and self.verb_hits[k][0] == rm.start():
             return False  # ("said that …": a that-clause, not a relative one)
@@ -4451,6 +4472,8 @@ class _Doc:
                 nxt = _WORDS_RE.match(fo, m.end() + 1) if fo[m.end() : m.end() + 1] == " " else None
                 if nxt is not None and self.pat["role"].fullmatch(nxt.group(0)):
                     continue  # "a government source", "ministry officials": a modifier
+                if _CAPITAL_WORD_AFTER_RE.match(self.plain, m.end()) is not None:
+                    continue  # "the Tarsenian Airline Pilots' Association": a word of a name
                 k = bisect_right(self.sentence_starts, m.start()) - 1
                 if k >= 0 and self._bare_headline_subject(self.sentences[k], m.start(), m.end()):
                     continue  # "…; palace calls it 'an invention'": the headline's article dropped
@@ -4460,7 +4483,9 @@ class _Doc:
                     and self._headline_bare_object(self.sentences[k], m.start())
                 ):
                     continue  # "… urges union to return", "Talks resume at ministry": likewise
-                if before[-1:] != ["the"] or after.startswith((" of ", " in ", " at ", " for ")):
+                if before[-1:] not in (["the"], ["this"], ["our"]) or after.startswith(
+                    (" of ", " in ", " at ", " for ")
+                ):  # ("this airline", "our ministry": the speaker's own, in its words)
                     out.add(key)  # "the interior ministry", "a food bank", "ministry of X"
                     break
         return frozenset(out)
@@ -4798,6 +4823,13 @@ class _Doc:
                         continue
                 if found[1] != "name" and surface in self.rival_bodies:
                     continue  # "the ministry", when another country's ministry is named
+            elif (
+                " " not in surface
+                and surface in described
+                and found[1] != "name"
+                and _CAPITAL_WORD_AFTER_RE.match(text, m.end(1)) is not None
+            ):
+                continue  # "the Tarsenian Airline Pilots' Association": a word of another name
             elif (
                 " " not in surface
                 and found[1] == "name"
@@ -7426,6 +7458,12 @@ class _Doc:
                     # speaks, the report as written is the source
                     how = "other speaker (author of a document named before)"
                     return _NP(start, end, raw, "other", "", author, raw, how)
+                issuer = self.doc_sources.get(docs[-1].group(0)) if fo.startswith("the ") else None
+                if issuer is not None and issuer.start < start and (issuer.actor or issuer.name):
+                    # "… the board said in its preliminary report." then "the report said": the
+                    # issuer a report verb named ("said in its report"), the report the source
+                    how = f"document -> the source that issued it, {issuer.text!r}"
+                    return _NP(start, end, raw, "doc", issuer.actor, issuer.name, how=how)
                 # "The dossier said …": a third party's document, not the last speaker's
                 return _NP(start, end, raw, "doc", "", raw, how="document, no issuer named")
             named = [self.doc_sources[d.group(0)] for d in docs if d.group(0) in self.doc_sources]
@@ -8254,6 +8292,13 @@ class _Doc:
             return _NP(first.start, first.end, first.text, "doc", actor, first.name, "", how)
         if second is None and lower_second and _INDEFINITE_RE.match(self.plain[b0:b1]):
             return first  # "Her late father, a schoolteacher, said": a description
+        if (
+            second is None
+            and first.kind == "other"
+            and first.name
+            and self.plain[b0:b1].lstrip().startswith("the ")
+        ):
+            return first  # "Kofi Arnesen-Bah, the 20-year-old midfielder, said": a description
         if lower_second and _QUANTIFIER_APPOSITION_RE.match(self.plain, b0, b1):
             return first  # "Forty scientists, most of them hydrologists, said": who they are
         if (
