@@ -1391,11 +1391,12 @@ def actor_surfaces(actors: Any) -> tuple[tuple[str, bool], ...]:
 
 @dataclass(frozen=True)
 class _SurfaceTables:
-    """What :func:`actor_spans` and :class:`ActorSkip` read of one set of actors.
+    r"""What :func:`actor_spans` and :class:`ActorSkip` read of one set of actors.
 
     ``surfaces`` (:func:`actor_surfaces`), ``words`` (:func:`_surface_words`), ``first_words``
     (:func:`_first_words_of`), ``capital`` (:func:`_capital_surfaces`) and ``firsts``: the
-    distinct first words of the surfaces, in order.
+    distinct first words of the surfaces, in order; ``word_firsts``: those that are a run of
+    word characters (``\w+``), ``other_firsts`` the rest.
     """
 
     surfaces: tuple[tuple[str, bool], ...]
@@ -1403,6 +1404,8 @@ class _SurfaceTables:
     first_words: tuple[tuple[str, str], ...]
     capital: frozenset[str]
     firsts: tuple[str, ...]
+    word_firsts: frozenset[str]
+    other_firsts: tuple[str, ...]
 
 
 #: ``id(actors tuple)`` → (that tuple, its :class:`_SurfaceTables`): see :func:`_surface_tables`.
@@ -1424,12 +1427,15 @@ def _surface_tables(actors: Any) -> _SurfaceTables:
         return hit[1]
     surfaces = _surfaces_of(acts)
     first_words = _first_words_of(surfaces)
+    firsts = tuple(dict.fromkeys(first for _s, first in first_words))
     tables = _SurfaceTables(
         surfaces,
         _surface_words(surfaces),
         first_words,
         _capital_surfaces(surfaces),
-        tuple(dict.fromkeys(first for _s, first in first_words)),
+        firsts,
+        frozenset(f for f in firsts if _WORD_RUN_RE.fullmatch(f)),
+        tuple(f for f in firsts if not _WORD_RUN_RE.fullmatch(f)),
     )
     if len(_TABLES_BY_ID) > 16:
         _TABLES_BY_ID.clear()
@@ -1458,6 +1464,13 @@ def _surfaces_of(actors: tuple[Any, ...]) -> tuple[tuple[str, bool], ...]:
             # a surface written both ways needs no capital
             found[folded] = found.get(folded, True) and capital
     return tuple(sorted(found.items(), key=lambda kv: (-len(kv[0]), kv[0])))
+
+
+#: A run of word characters (a first word of a surface :func:`actor_spans` finds as a run).
+_WORD_RUN_RE = re.compile(r"\w+")
+#: With more distinct first words of that kind, :func:`actor_spans` reads the text's runs once
+#: rather than searching the text for each word (the same surfaces match either way).
+_MANY_FIRST_WORDS = 64
 
 
 @functools.lru_cache(maxsize=512)
@@ -1507,7 +1520,16 @@ def actor_spans(
         folded = fold(text)
         # (only the surfaces whose first word occurs: one small pattern, not every surface;
         # each distinct first word is looked for once)
-        found = set(filter(folded.__contains__, tables.firsts))
+        if len(tables.word_firsts) > _MANY_FIRST_WORDS:
+            # Many surfaces: a first word made of word characters can start a match only as a
+            # whole run of word characters of the text (the pattern has no word character
+            # before a surface, and a space or no word character after its first word), so
+            # those not among the text's runs are left out without a search each. The
+            # surfaces left out cannot match, so the pattern finds the same spans.
+            found = tables.word_firsts.intersection(_WORD_RUN_RE.findall(folded))
+            found = found.union(filter(folded.__contains__, tables.other_firsts))
+        else:
+            found = set(filter(folded.__contains__, tables.firsts))
         present = tuple(s for s, first in tables.first_words if first in found)
         pattern = _surface_pattern(present)
         if pattern is not None:
