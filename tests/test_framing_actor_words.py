@@ -198,3 +198,30 @@ def test_lazy_skip_labels_as_actor_spans(raw: Path) -> None:
     for book in (BOOK, framing.load_codebook("conflict_diplomacy")):
         want = framing.label_statements(art, statements, book, "statement", full)
         assert framing.label_statements(art, statements, book, "statement", lazy) == want
+
+
+def test_actor_spans_with_many_first_words_as_with_few(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past ``_MANY_FIRST_WORDS`` first words the text's word runs stand for the searches.
+
+    Same spans either way, on INVENTED fixture articles with 90 INVENTED actors more (each
+    name, alias and office adds first words: "Minister", "Dorvan", "al-Qerim", "the", …).
+    """
+    extra = tuple(
+        attribution.Actor(
+            f"inv{k}",
+            f"Dorvan{k} Quell{k}",
+            (f"Quell{k}", f"Minister Quell{k}", f"al-Qerim{k}"),
+            (f"the Vessik{k} ministry of trade", f"Tarn{k}'s office"),
+        )
+        for k in range(90)
+    )
+    for raw in _fixture_articles()[::9]:
+        actors = attribution.load_actors(raw.parent.parent / "actors.yml")
+        many = attribution.Actors((*actors.actors, *extra))
+        text = raw.read_text(encoding="utf-8")
+        text += " Minister Quell7 met al-Qerim12 at the Vessik3 ministry of trade; Tarn5's office"
+        monkeypatch.setattr(framing, "_MANY_FIRST_WORDS", 10**9)
+        searched = framing.actor_spans(text, many)
+        monkeypatch.setattr(framing, "_MANY_FIRST_WORDS", -1)
+        assert framing.actor_spans(text, many) == searched
+        assert len(searched) >= 4

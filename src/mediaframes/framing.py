@@ -1400,7 +1400,61 @@ def actor_surfaces(actors: Any) -> tuple[tuple[str, bool], ...]:
     """
     if actors is None:
         return ()
-    return _surfaces_of(tuple(getattr(actors, "actors", actors)))
+    return _surface_tables(actors).surfaces
+
+
+@dataclass(frozen=True)
+class _SurfaceTables:
+    r"""What :func:`actor_spans` and :class:`ActorSkip` read of one set of actors.
+
+    ``surfaces`` (:func:`actor_surfaces`), ``words`` (:func:`_surface_words`), ``first_words``
+    (:func:`_first_words_of`), ``capital`` (:func:`_capital_surfaces`) and ``firsts``: the
+    distinct first words of the surfaces, in order; ``word_firsts``: those that are a run of
+    word characters (``\w+``), ``other_firsts`` the rest.
+    """
+
+    surfaces: tuple[tuple[str, bool], ...]
+    words: frozenset[str]
+    first_words: tuple[tuple[str, str], ...]
+    capital: frozenset[str]
+    firsts: tuple[str, ...]
+    word_firsts: frozenset[str]
+    other_firsts: tuple[str, ...]
+
+
+#: ``id(actors tuple)`` → (that tuple, its :class:`_SurfaceTables`): see :func:`_surface_tables`.
+_TABLES_BY_ID: dict[int, tuple[tuple[Any, ...], _SurfaceTables]] = {}
+
+
+def _surface_tables(actors: Any) -> _SurfaceTables:
+    """The :class:`_SurfaceTables` of ``actors`` (not None), built once per set of actors.
+
+    ``Actors.actors`` is a tuple of frozen ``Actor`` records, the same object for every
+    article: it is looked up by identity (the cache holds the tuple, so its id is not reused),
+    without hashing every actor and every surface once per article, which took about 2 ms an
+    article with 126 actors. Any other tuple or iterable goes through the caches keyed by
+    value (:func:`_surfaces_of` and the helpers), as before; the tables are the same.
+    """
+    acts = tuple(getattr(actors, "actors", actors))
+    hit = _TABLES_BY_ID.get(id(acts))
+    if hit is not None and hit[0] is acts:
+        return hit[1]
+    surfaces = _surfaces_of(acts)
+    first_words = _first_words_of(surfaces)
+    firsts = tuple(dict.fromkeys(first for _s, first in first_words))
+    tables = _SurfaceTables(
+        surfaces,
+        _surface_words(surfaces),
+        first_words,
+        _capital_surfaces(surfaces),
+        firsts,
+        frozenset(f for f in firsts if _WORD_RUN_RE.fullmatch(f)),
+        tuple(f for f in firsts if not _WORD_RUN_RE.fullmatch(f)),
+    )
+    if len(_TABLES_BY_ID) > 16:
+        _TABLES_BY_ID.clear()
+    _TABLES_BY_ID[id(acts)] = (acts, tables)
+    return tables
 
 
 @functools.lru_cache(maxsize=16)
@@ -1424,6 +1478,13 @@ def _surfaces_of(actors: tuple[Any, ...]) -> tuple[tuple[str, bool], ...]:
             # a surface written both ways needs no capital
             found[folded] = found.get(folded, True) and capital
     return tuple(sorted(found.items(), key=lambda kv: (-len(kv[0]), kv[0])))
+
+
+#: A run of word characters (a first word of a surface :func:`actor_spans` finds as a run).
+_WORD_RUN_RE = re.compile(r"\w+")
+#: With more distinct first words of that kind, :func:`actor_spans` reads the text's runs once
+#: rather than searching the text for each word (the same surfaces match either way).
+_MANY_FIRST_WORDS = 64
 
 
 @functools.lru_cache(maxsize=512)
@@ -1468,14 +1529,25 @@ def actor_spans(
     from mediaframes.segment import fold
 
     spans = [(m.start, m.end) for m in mentions if m.kind != "pronoun" and m.end > m.start]
-    surfaces = actor_surfaces(actors)
-    if surfaces:
+    tables = _surface_tables(actors) if actors is not None else None
+    if tables is not None and tables.surfaces:
         folded = fold(text)
-        # (only the surfaces whose first word occurs: one small pattern, not every surface)
-        present = tuple(s for s, first in _first_words_of(surfaces) if first in folded)
+        # (only the surfaces whose first word occurs: one small pattern, not every surface;
+        # each distinct first word is looked for once)
+        if len(tables.word_firsts) > _MANY_FIRST_WORDS:
+            # Many surfaces: a first word made of word characters can start a match only as a
+            # whole run of word characters of the text (the pattern has no word character
+            # before a surface, and a space or no word character after its first word), so
+            # those not among the text's runs are left out without a search each. The
+            # surfaces left out cannot match, so the pattern finds the same spans.
+            found = tables.word_firsts.intersection(_WORD_RUN_RE.findall(folded))
+            found = found.union(filter(folded.__contains__, tables.other_firsts))
+        else:
+            found = set(filter(folded.__contains__, tables.firsts))
+        present = tuple(s for s, first in tables.first_words if first in found)
         pattern = _surface_pattern(present)
         if pattern is not None:
-            capital = _capital_surfaces(surfaces)
+            capital = tables.capital
             for m in pattern.finditer(folded):
                 s, e = m.span()
                 if m.group() in capital and not text[s].isupper():
@@ -1507,7 +1579,7 @@ class ActorSkip:
         own = ((m.start, m.end) for m in self.mentions if m.kind != "pronoun" and m.end > m.start)
         self._mention_spans = _merged(text, own)
         self._mention_starts = [a for a, _b in self._mention_spans]
-        self._words = _surface_words(actor_surfaces(actors))
+        self._words = _surface_tables(actors).words if actors is not None else frozenset()
         self._spans: tuple[tuple[int, int], ...] | None = None
         self._starts: list[int] = []
 
@@ -1520,9 +1592,7 @@ class ActorSkip:
         """True when ``text[start:end]`` lies inside one of :func:`actor_spans`."""
         if self._mention_spans and _inside(self._mention_spans, self._mention_starts, start, end):
             return True
-        if not self._words or self._words.isdisjoint(
-            _WORD_SPLIT_RE.findall(_fold_text(self.text[start:end]))
-        ):
+        if not self._words or self._words.isdisjoint(_cue_words(self.text[start:end])):
             return False  # no word of any surface: only a mention could hold it
         if self._spans is None:
             self._spans = actor_spans(self.text, self.actors, self.mentions)
@@ -1553,6 +1623,12 @@ def _fold_text(text: str) -> str:
 
 #: Runs of word characters (the words of a folded text).
 _WORD_SPLIT_RE = re.compile(r"[\w'\-]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def _cue_words(cue: str) -> tuple[str, ...]:
+    """The words of a folded cue match (:meth:`ActorSkip.covers`), cached: cues repeat."""
+    return tuple(_WORD_SPLIT_RE.findall(_fold_text(cue)))
 
 
 @functools.lru_cache(maxsize=16)
