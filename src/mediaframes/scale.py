@@ -1252,16 +1252,21 @@ def _result(fut: Any, index: int, watch: WorkerWatch | None = None) -> Any:
     """The result of chunk ``index``'s future; a worker's failure as a :class:`ScaleError`.
 
     With ``watch``, the wait fails when the cluster has no worker left (a finished task whose
-    worker died is computed again, which needs a worker).
+    worker died is computed again, which needs a worker). Each wait lasts ``watch.timeout``
+    seconds, then twice as long (at most 10 minutes), so that a large result on a slow
+    network is not cut off again and again.
     """
     try:
         if watch is None:
             return fut.result()
+        wait = max(watch.timeout, 1.0)
         while True:
             try:
-                return fut.result(timeout=max(watch.poll, 0.1))
+                return fut.result(timeout=wait)
             except TimeoutError:
+                watch.next_check = 0.0  # ask the scheduler now
                 watch.check()
+                wait = min(2 * wait, 600.0)
     except ScaleError:
         raise
     except CancelledError as exc:  # Dask gave up the task: not the chunk's own failure
