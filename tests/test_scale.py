@@ -1382,3 +1382,46 @@ def test_cancelled_chunk_names_the_cluster_and_the_likely_cause():
     message = str(info.value)
     assert "cancelled on the Dask cluster at tcp://127.0.0.1:8801" in message
     assert "lost dependencies" in message and "failed on a Dask worker" not in message
+
+
+def test_worker_reloads_an_actors_file_edited_between_runs(tmp_path):
+    """Acceptance 18b: a `dask worker` serves many runs; keyed by the file's path alone, an
+    actors file edited between two `analyze --worker-io` runs kept the first run's actors (the
+    speaker stayed 'brasch' after the id became 'teodor'), while the output's actors.yml copy
+    showed the new file."""
+    from mediaframes import worker_io
+
+    actors = tmp_path / "actors.yml"
+    text = "# INVENTED actor\nactors:\n  brasch:\n    name: Teodor Brasch\n"
+    actors.write_text(text, encoding="utf-8")
+    spec = analysis.resource_spec(actors)
+    first = worker_io.worker_resources(spec)
+    assert worker_io.worker_resources(spec) is first  # loaded once while the file is unchanged
+    actors.write_text(text.replace("brasch:", "teodor:"), encoding="utf-8")
+    second = worker_io.worker_resources(spec)
+    assert second is not first
+    assert "teodor" in repr(second.actors) and "brasch" not in repr(second.actors)
+
+
+def test_resource_file_edited_during_a_run_stops_the_chunk(tmp_path):
+    """The driver's digest of the actors and codebook files travels in each task: a worker that
+    would load other contents (the file edited mid-run) stops instead of mixing two
+    configurations in one output."""
+    from mediaframes import worker_io
+
+    actors = tmp_path / "actors.yml"
+    actors.write_text("# INVENTED\nactors:\n  orsk:\n    name: Lena Orsk\n", encoding="utf-8")
+    spec = analysis.resource_spec(actors)
+    (tmp_path / "raw").mkdir()
+    task = worker_io.ChunkTask(
+        0,
+        str(tmp_path),
+        str(tmp_path / "raw"),
+        (),
+        str(tmp_path / "parts"),
+        spec,
+        resource_digest=worker_io.resource_digest(spec),
+    )
+    actors.write_text("# INVENTED\nactors:\n  orsk:\n    name: Lena Orsk-Varn\n", encoding="utf-8")
+    with pytest.raises(scale.ScaleError, match=r"changed during the run \(.*actors\.yml\)"):
+        worker_io.run_chunk(task)

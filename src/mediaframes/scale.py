@@ -1389,6 +1389,8 @@ def _run_worker_io(
     replay = worker_io.Replay()
     next_index = n_articles = 0
 
+    digest = worker_io.resource_digest(spec)  # the workers check they load these files
+
     def submit(task: worker_io.ChunkTask, retry: bool = False) -> None:
         tasks[task.index] = task
         key = f"mediaframes-io-{run_id}-{task.index}{'-exact' if retry else ''}"
@@ -1402,7 +1404,13 @@ def _run_worker_io(
                 return
             submit(
                 worker_io.ChunkTask(
-                    nxt[0], str(corpus_dir), str(raw.absolute()), tuple(nxt[1]), parts_dir, spec
+                    nxt[0],
+                    str(corpus_dir),
+                    str(raw.absolute()),
+                    tuple(nxt[1]),
+                    parts_dir,
+                    spec,
+                    resource_digest=digest,
                 )
             )
 

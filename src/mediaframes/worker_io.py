@@ -122,6 +122,8 @@ class ChunkTask:
         max_bytes: Size limit per article.
         max_file_bytes: Size limit per JSONL/CSV file.
         preset: Corpus-wide state for a recomputation, or None for the optimistic first pass.
+        resource_digest: :func:`resource_digest` of ``spec`` when the run started, "" for no
+            check: a worker whose files differ stops the run (edited during it).
     """
 
     index: int
@@ -133,6 +135,7 @@ class ChunkTask:
     max_bytes: int = corpus.DEFAULT_MAX_BYTES
     max_file_bytes: int = corpus.DEFAULT_MAX_FILE_BYTES
     preset: Preset | None = None
+    resource_digest: str = ""
 
 
 @dataclass(frozen=True)
@@ -180,16 +183,55 @@ def content_digest(text: str) -> str:
 
 # --- worker side -------------------------------------------------------------------------------
 
-_RESOURCES: dict[analysis.ResourceSpec, analysis.Resources] = {}
+_RESOURCES: dict[tuple[analysis.ResourceSpec, str], analysis.Resources] = {}
 _METADATA: dict[tuple[str, int, int], Any] = {}
 
 
-def worker_resources(spec: analysis.ResourceSpec) -> analysis.Resources:
-    """Resources for ``spec``, loaded once per worker process."""
-    if spec not in _RESOURCES:
+def resource_files(spec: analysis.ResourceSpec) -> list[str]:
+    """The user's files that ``spec`` loads: the actors file and codebook files (not ids).
+
+    ``analysis.resource_spec`` makes every file path absolute; a packaged codebook id is not
+    a path.
+
+    Example:
+        >>> spec = analysis.ResourceSpec("/d/actors.yml", ("conflict_diplomacy", "/d/b.yml"))
+        >>> resource_files(spec)
+        ['/d/actors.yml', '/d/b.yml']
+    """
+    files = [spec.actors_path] if spec.actors_path else []
+    return files + [c for c in spec.codebooks if os.path.isabs(c)]
+
+
+def resource_digest(spec: analysis.ResourceSpec) -> str:
+    """SHA-256 of the names and contents of :func:`resource_files` (what the workers load).
+
+    Example:
+        >>> len(resource_digest(analysis.ResourceSpec()))
+        64
+    """
+    h = hashlib.sha256()
+    for name in resource_files(spec):
+        h.update(name.encode("utf-8") + b"\0")
+        try:
+            h.update(Path(name).read_bytes())
+        except OSError as exc:  # build_resources names the problem
+            h.update(f"unreadable: {exc.errno}".encode())
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def worker_resources(spec: analysis.ResourceSpec, digest: str | None = None) -> analysis.Resources:
+    """Resources for ``spec``, loaded once per worker process and content of its files.
+
+    A worker of a running cluster serves many runs: keyed by the paths alone, an actors file
+    or codebook edited between two runs kept the first run's actors and cues (acceptance test
+    18b). ``digest`` is :func:`resource_digest` of ``spec`` (computed when None).
+    """
+    key = (spec, resource_digest(spec) if digest is None else digest)
+    if key not in _RESOURCES:
         _RESOURCES.clear()
-        _RESOURCES[spec] = analysis.build_resources(spec)
-    return _RESOURCES[spec]
+        _RESOURCES[key] = analysis.build_resources(spec)
+    return _RESOURCES[key]
 
 
 def metadata_table(corpus_dir: Path) -> Any:
@@ -301,7 +343,14 @@ def run_chunk(task: ChunkTask) -> ChunkResult:
         max_bytes=task.max_bytes,
         max_file_bytes=task.max_file_bytes,
     )
-    tables = scale.analyze_chunk(articles, worker_resources(task.spec))
+    digest = resource_digest(task.spec)
+    if task.resource_digest and digest != task.resource_digest:
+        raise scale.ScaleError(
+            f"the actors or codebook files changed during the run "
+            f"({', '.join(resource_files(task.spec))}): the chunks would not share one "
+            "configuration; rerun"
+        )
+    tables = scale.analyze_chunk(articles, worker_resources(task.spec, digest))
     os.makedirs(os.path.join(task.parts_dir, TEXTS_STAGING), exist_ok=True)
     for art in articles:
         with open(staged_text_path(task.parts_dir, task.index, art.article_id), "wb") as fh:
