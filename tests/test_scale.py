@@ -1425,3 +1425,26 @@ def test_resource_file_edited_during_a_run_stops_the_chunk(tmp_path):
     actors.write_text("# INVENTED\nactors:\n  orsk:\n    name: Lena Orsk-Varn\n", encoding="utf-8")
     with pytest.raises(scale.ScaleError, match=r"changed during the run \(.*actors\.yml\)"):
         worker_io.run_chunk(task)
+
+
+def test_metadata_edited_during_a_run_stops_the_chunk(tmp_path):
+    """Acceptance 18b, defect 7: each worker reads metadata.csv at its first task; an edit
+    during a run gave some chunks the old and some the new metadata. The driver's key travels
+    in each task, and a worker that finds another stops the run."""
+    from mediaframes import worker_io
+
+    (tmp_path / "raw").mkdir()
+    meta = tmp_path / "metadata.csv"
+    meta.write_text("article_id,outlet\na,INVENTED Courier\n", encoding="utf-8")
+    task = worker_io.ChunkTask(
+        0,
+        str(tmp_path),
+        str(tmp_path / "raw"),
+        (),
+        str(tmp_path / "parts"),
+        analysis.ResourceSpec(),
+        metadata_key=worker_io.metadata_key(tmp_path),
+    )
+    meta.write_text("article_id,outlet\na,INVENTED Courier of the North\n", encoding="utf-8")
+    with pytest.raises(scale.ScaleError, match=r"metadata\.csv changed during the run"):
+        worker_io.run_chunk(task)

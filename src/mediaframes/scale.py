@@ -1369,6 +1369,7 @@ def _run_worker_io(
     corpus_dir = stream.corpus_dir.absolute()
     raw = paths.corpus_raw_dir(corpus_dir)
     meta_path = paths.corpus_metadata_file(corpus_dir)
+    meta_key = worker_io.metadata_key(corpus_dir)  # the workers check they read this file
     table = worker_io.metadata_table(corpus_dir)
     stream.notes.extend(table.notes)
     names, walk_rejected = corpus._walk_names(
@@ -1411,6 +1412,7 @@ def _run_worker_io(
                     parts_dir,
                     spec,
                     resource_digest=digest,
+                    metadata_key=meta_key,
                 )
             )
 

@@ -124,6 +124,8 @@ class ChunkTask:
         preset: Corpus-wide state for a recomputation, or None for the optimistic first pass.
         resource_digest: :func:`resource_digest` of ``spec`` when the run started, "" for no
             check: a worker whose files differ stops the run (edited during it).
+        metadata_key: :func:`metadata_key` of the corpus when the run started, None for no
+            check: a worker that finds ``metadata.csv`` changed stops the run.
     """
 
     index: int
@@ -136,6 +138,7 @@ class ChunkTask:
     max_file_bytes: int = corpus.DEFAULT_MAX_FILE_BYTES
     preset: Preset | None = None
     resource_digest: str = ""
+    metadata_key: tuple[str, int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -234,16 +237,34 @@ def worker_resources(spec: analysis.ResourceSpec, digest: str | None = None) -> 
     return _RESOURCES[key]
 
 
-def metadata_table(corpus_dir: Path) -> Any:
-    """The corpus's metadata table (``corpus._MetadataTable``), read once per process and file."""
+def metadata_key(corpus_dir: Path) -> tuple[str, int, int]:
+    """``(path, modification time in ns, size)`` of the corpus's ``metadata.csv``.
+
+    ``(path, 0, -1)`` when there is none. Each worker reads the file at its first task of a
+    run, so the driver sends the key it read (``ChunkTask.metadata_key``) and a worker that
+    finds another stops the run: an edit during a run would give chunks different metadata.
+
+    Example:
+        >>> import tempfile
+        >>> metadata_key(Path(tempfile.mkdtemp()))[1:]
+        (0, -1)
+    """
     from mediaframes import paths
 
     path = paths.corpus_metadata_file(corpus_dir)
     try:
         st = path.stat()
-        key = (str(path.resolve()), st.st_mtime_ns, st.st_size)
+        return (str(path.resolve()), st.st_mtime_ns, st.st_size)
     except OSError:
-        key = (str(path), 0, -1)
+        return (str(path), 0, -1)
+
+
+def metadata_table(corpus_dir: Path) -> Any:
+    """The corpus's metadata table (``corpus._MetadataTable``), read once per process and file."""
+    from mediaframes import paths
+
+    path = paths.corpus_metadata_file(corpus_dir)
+    key = metadata_key(corpus_dir)
     if key not in _METADATA:
         _METADATA.clear()
         _METADATA[key] = corpus._MetadataTable(*corpus.load_metadata(path), path.is_file())
@@ -336,6 +357,11 @@ def run_chunk(task: ChunkTask) -> ChunkResult:
 
     corpus_dir = Path(task.corpus_dir)
     raw = Path(task.raw_dir)
+    if task.metadata_key is not None and metadata_key(corpus_dir) != task.metadata_key:
+        raise scale.ScaleError(
+            f"{task.metadata_key[0]} changed during the run: the chunks would not share one "
+            "metadata table; rerun"
+        )
     outcomes, articles = scan_files(
         ((raw / name, corpus._relative(raw / name, corpus_dir)) for name in task.files),
         metadata_table(corpus_dir),
