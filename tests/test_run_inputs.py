@@ -228,3 +228,31 @@ def test_what_the_report_names_decides_up_to_date(
     assert line.startswith("rerunning: the report names")
     if change != "kernel":  # (a kernel in the parameters is also a new params file)
         assert "; " not in line, "only what differs"
+
+
+@pytest.mark.parametrize("inside", ["raw", "raw/rep", "raw/sub/rep"])
+def test_reports_inside_the_raw_inputs_are_refused_before_anything(
+    tmp_path: Path, monkeypatch, inside: str
+) -> None:
+    """Acceptance 18b: `run --reports <corpus>/raw/rep` ran notebook 01, which failed, and left
+    runs/<id>/ (notebook, manifest, log) and .lock in raw/: new quarantined inputs that changed
+    the corpus hash. It is refused before any notebook, and nothing is created."""
+    folder = _corpus(tmp_path / "corpus")
+    params = tmp_path / "params.yaml"
+    params.write_text(f'corpus_dir: "{folder}"\n', encoding="utf-8")
+    before = pipeline.corpus_hash(folder)
+    monkeypatch.setattr(pipeline, "_launch", _launched)
+    reports = folder / inside
+    with pytest.raises(pipeline.PipelineError, match="is inside the raw inputs"):
+        pipeline.run_pipeline(params, reports, notebooks=[GOOD], echo=_quiet)
+    assert pipeline.corpus_hash(folder) == before
+    assert inside == "raw" or not reports.exists()
+
+
+def test_reports_beside_raw_in_the_corpus_folder_are_fine(tmp_path: Path, monkeypatch) -> None:
+    folder = _corpus(tmp_path / "corpus")
+    params = tmp_path / "params.yaml"
+    params.write_text(f'corpus_dir: "{folder}"\n', encoding="utf-8")
+    monkeypatch.setattr(pipeline, "_launch", _launched)
+    with pytest.raises(_Launched):  # it got as far as starting the notebooks
+        pipeline.run_pipeline(params, folder / "reports", notebooks=[GOOD], echo=_quiet)

@@ -574,6 +574,44 @@ def test_closed_port_is_refused_at_once(small_corpus, tmp_path, capsys):
     assert "Timed out" not in err and not out.exists()
 
 
+def test_unknown_host_name_is_refused_at_once(small_corpus, tmp_path, capsys):
+    """Acceptance 18b: a host name that does not resolve (".invalid" never does, RFC 6761)
+    waited 10 s and more and was reported as "Timed out trying to connect"."""
+    address = "tcp://no-such-scheduler.invalid:8786"
+    out = tmp_path / "out"
+    start = time.monotonic()
+    code = main(["analyze", str(small_corpus), "--out", str(out), "--scheduler", address])
+    seconds = time.monotonic() - start
+    err = capsys.readouterr().err
+    assert code == 1 and seconds < scale.CONNECT_TIMEOUT / 2, seconds
+    assert "the host name 'no-such-scheduler.invalid' does not resolve" in err
+    assert "Timed out" not in err and not out.exists()
+
+
+@pytest.mark.parametrize("given", ["--scheduler", "env"])
+def test_tls_address_without_tls_settings_is_a_usage_error(
+    small_corpus, tmp_path, capsys, monkeypatch, given
+):
+    """Acceptance 18b: `--scheduler tls://…` without Dask TLS settings took 28 s, said
+    "(waited 10 s): TypeError: TLS expects a `ssl_context` argument" and printed a traceback
+    from Client.__del__."""
+    for key in ("CA_FILE", "CLIENT__CERT", "CLIENT__KEY"):
+        monkeypatch.delenv(f"DASK_DISTRIBUTED__COMM__TLS__{key}", raising=False)
+    address = f"tls://127.0.0.1:{_free_port()}"
+    out = tmp_path / "out"
+    args = ["analyze", str(small_corpus), "--out", str(out)]
+    if given == "env":
+        monkeypatch.setenv(scale.SCHEDULER_ENV, address)
+    else:
+        args += ["--scheduler", address]
+    start = time.monotonic()
+    code = main(args)
+    err = capsys.readouterr().err
+    assert code == 2 and time.monotonic() - start < scale.CONNECT_TIMEOUT / 2
+    assert "needs Dask's TLS settings" in err and "DASK_DISTRIBUTED__COMM__TLS__CA_FILE" in err
+    assert "Traceback" not in err and not out.exists()
+
+
 @pytest.mark.parametrize(
     ("listening", "expected"), [(False, True), (True, False)], ids=["closed", "open"]
 )
@@ -1193,3 +1231,220 @@ def test_jsonl_files_spread_over_two_local_workers(jsonl_corpus, actors_file, tm
         assert pd.read_parquet(dask / f"{name}.parquet").equals(
             pd.read_parquet(serial / f"{name}.parquet")
         ), name
+
+
+# --- workers lost during a run (acceptance test 18b) ------------------------------------------
+
+
+@pytest.mark.parametrize("worker_io", [True, False])
+def test_run_that_loses_every_worker_fails_instead_of_hanging(
+    small_corpus, actors_file, tmp_path, monkeypatch, worker_io
+):
+    """The only worker (a `dask worker --no-nanny` process) is killed after the first chunk:
+    `analyze` must fail with a message naming the scheduler, in bounded time, and leave no
+    output (with --worker-io it waited forever)."""
+    import subprocess
+    import sys
+    import threading
+
+    from distributed import Client, LocalCluster
+
+    cluster = LocalCluster(
+        n_workers=0, processes=False, protocol="tcp", host="127.0.0.1", dashboard_address=None
+    )
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "distributed.cli.dask_worker", cluster.scheduler_address]
+        + ["--no-nanny", "--nthreads", "1", "--no-dashboard"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    out = tmp_path / "out"
+    outcome: dict[str, BaseException] = {}
+
+    def kill(chunks: int, articles: int) -> None:
+        if chunks == 1:
+            worker.kill()
+
+    def target() -> None:
+        try:
+            scale.analyze_corpus(
+                small_corpus,
+                out,
+                actors=actors_file,
+                scheduler=cluster.scheduler_address,
+                worker_io=worker_io,
+                chunk_size=1,
+                on_chunk=kill,
+            )
+        except BaseException as exc:  # noqa: BLE001 - the test reads it
+            outcome["error"] = exc
+
+    try:
+        with Client(cluster.scheduler_address) as client:
+            client.wait_for_workers(1, timeout=60)
+        monkeypatch.setattr(scale, "WORKER_TIMEOUT", 1)
+        run = threading.Thread(target=target, daemon=True)
+        run.start()
+        run.join(timeout=60)
+        assert not run.is_alive(), "analyze still waits for a worker"
+    finally:
+        worker.kill()
+        worker.wait()
+        cluster.close()
+    assert isinstance(outcome.get("error"), scale.ScaleError), outcome
+    message = str(outcome["error"])
+    assert cluster.scheduler_address in message and "no worker" in message
+    assert not out.exists()
+
+
+def test_killed_worker_restarted_by_its_nanny_finishes_the_run(
+    small_corpus, actors_file, serial_out, tmp_path
+):
+    """Without worker I/O the resources went to the workers as scattered data, lost with the
+    only worker: every later chunk failed ("cancelled ... already forgotten") though the nanny
+    had restarted it. As a task they are computed again, and the run ends as a serial one."""
+    import signal
+
+    cluster = scale.local_cluster(1)
+    client = scale.connect(cluster.scheduler_address)
+
+    def kill(chunks: int, articles: int) -> None:
+        if chunks == 1:
+            for pid in client.run(os.getpid).values():
+                os.kill(pid, signal.SIGKILL)
+
+    try:
+        scale.analyze_corpus(
+            small_corpus,
+            tmp_path,
+            actors=actors_file,
+            scheduler=cluster.scheduler_address,
+            chunk_size=3,
+            on_chunk=kill,
+        )
+    finally:
+        client.close()
+        cluster.close()
+    assert _all_bytes(tmp_path) == _all_bytes(serial_out)
+
+
+def test_worker_watch_waits_out_a_short_gap_without_workers():
+    """A worker back within the timeout (a nanny's restart) is no failure; a longer gap is."""
+    workers = iter([0, 0, 1, 0, 0, 0])
+    watch = scale.WorkerWatch(None, timeout=0.05, poll=0, count=lambda client: next(workers))
+    watch.check()  # none: the clock starts
+    time.sleep(0.01)
+    watch.check()  # none for 0.01 s: still waiting
+    watch.check()  # one is back
+    watch.check()  # none again: the clock starts anew
+    time.sleep(0.06)
+    with pytest.raises(scale.ScaleError, match="has had no worker for 0.05 s"):
+        watch.check()
+
+
+@pytest.mark.parametrize("existing", [False, True])
+def test_unwritable_output_is_named_before_any_work(small_corpus, tmp_path, monkeypatch, existing):
+    """Acceptance 18b: a parent folder that is not writable, or an earlier output made
+    read-only, failed naming a hidden staging path ("Permission denied: '.../.out.analyze-...'",
+    "Failed to open local file '.../articles.parquet.tmp'"). Root may write anywhere, so the
+    test makes os.access say no."""
+    out = tmp_path / "out"
+    if existing:
+        out.mkdir()
+        (out / "statements.csv").write_text("INVENTED earlier output\n", encoding="utf-8")
+    locked = out.resolve() if existing else tmp_path.resolve()
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, m, **kw: Path(p) != locked and real_access(p, m))
+    monkeypatch.setattr(analysis, "build_resources", lambda spec: pytest.fail("work started"))
+    with pytest.raises(scale.ScaleError, match=rf"output folder {re.escape(str(out))}: .*not "):
+        scale.analyze_corpus(small_corpus, out)
+    assert sorted(p.name for p in tmp_path.iterdir()) == (["out"] if existing else [])
+    if existing:
+        assert (out / "statements.csv").read_text(encoding="utf-8") == "INVENTED earlier output\n"
+
+
+def test_cancelled_chunk_names_the_cluster_and_the_likely_cause():
+    """Acceptance 18b: the scheduler killed mid-run gave "chunk 0 failed on a Dask worker:
+    mediaframes-chunk-…-0 cancelled for reason: lost dependencies", blaming the chunk."""
+    from distributed.client import FutureCancelledError
+
+    class Cancelled:  # a stand-in for a future Dask cancelled
+        def result(self, timeout=None):
+            raise FutureCancelledError("mediaframes-chunk-x-0", "lost dependencies")
+
+    class Client:  # a stand-in for the run's client
+        class scheduler:  # noqa: N801 - mirrors distributed.Client.scheduler
+            address = "tcp://127.0.0.1:8801"
+
+    watch = scale.WorkerWatch(Client(), count=lambda client: 1)
+    with pytest.raises(scale.ScaleError) as info:
+        scale._result(Cancelled(), 0, watch)
+    message = str(info.value)
+    assert "cancelled on the Dask cluster at tcp://127.0.0.1:8801" in message
+    assert "lost dependencies" in message and "failed on a Dask worker" not in message
+
+
+def test_worker_reloads_an_actors_file_edited_between_runs(tmp_path):
+    """Acceptance 18b: a `dask worker` serves many runs; keyed by the file's path alone, an
+    actors file edited between two `analyze --worker-io` runs kept the first run's actors (the
+    speaker stayed 'brasch' after the id became 'teodor'), while the output's actors.yml copy
+    showed the new file."""
+    from mediaframes import worker_io
+
+    actors = tmp_path / "actors.yml"
+    text = "# INVENTED actor\nactors:\n  brasch:\n    name: Teodor Brasch\n"
+    actors.write_text(text, encoding="utf-8")
+    spec = analysis.resource_spec(actors)
+    first = worker_io.worker_resources(spec)
+    assert worker_io.worker_resources(spec) is first  # loaded once while the file is unchanged
+    actors.write_text(text.replace("brasch:", "teodor:"), encoding="utf-8")
+    second = worker_io.worker_resources(spec)
+    assert second is not first
+    assert "teodor" in repr(second.actors) and "brasch" not in repr(second.actors)
+
+
+def test_resource_file_edited_during_a_run_stops_the_chunk(tmp_path):
+    """The driver's digest of the actors and codebook files travels in each task: a worker that
+    would load other contents (the file edited mid-run) stops instead of mixing two
+    configurations in one output."""
+    from mediaframes import worker_io
+
+    actors = tmp_path / "actors.yml"
+    actors.write_text("# INVENTED\nactors:\n  orsk:\n    name: Lena Orsk\n", encoding="utf-8")
+    spec = analysis.resource_spec(actors)
+    (tmp_path / "raw").mkdir()
+    task = worker_io.ChunkTask(
+        0,
+        str(tmp_path),
+        str(tmp_path / "raw"),
+        (),
+        str(tmp_path / "parts"),
+        spec,
+        resource_digest=worker_io.resource_digest(spec),
+    )
+    actors.write_text("# INVENTED\nactors:\n  orsk:\n    name: Lena Orsk-Varn\n", encoding="utf-8")
+    with pytest.raises(scale.ScaleError, match=r"changed during the run \(.*actors\.yml\)"):
+        worker_io.run_chunk(task)
+
+
+def test_metadata_edited_during_a_run_stops_the_chunk(tmp_path):
+    """Acceptance 18b, defect 7: each worker reads metadata.csv at its first task; an edit
+    during a run gave some chunks the old and some the new metadata. The driver's key travels
+    in each task, and a worker that finds another stops the run."""
+    from mediaframes import worker_io
+
+    (tmp_path / "raw").mkdir()
+    meta = tmp_path / "metadata.csv"
+    meta.write_text("article_id,outlet\na,INVENTED Courier\n", encoding="utf-8")
+    task = worker_io.ChunkTask(
+        0,
+        str(tmp_path),
+        str(tmp_path / "raw"),
+        (),
+        str(tmp_path / "parts"),
+        analysis.ResourceSpec(),
+        metadata_key=worker_io.metadata_key(tmp_path),
+    )
+    meta.write_text("article_id,outlet\na,INVENTED Courier of the North\n", encoding="utf-8")
+    with pytest.raises(scale.ScaleError, match=r"metadata\.csv changed during the run"):
+        worker_io.run_chunk(task)

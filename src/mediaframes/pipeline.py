@@ -692,6 +692,40 @@ def _write_json(path: Path, data: Any) -> None:
     os.replace(tmp, path)
 
 
+def check_reports_folder(reports: Path, corpus_dir: Path, source: str = "--reports") -> None:
+    """Refuse a reports folder inside the corpus's raw inputs, before anything is created.
+
+    Everything a run writes there (``runs/<run_id>/`` with its notebooks, manifest and log, the
+    tables, the lock) would be read as inputs by the next run: quarantined files that change
+    the corpus hash, and tables read as articles. ``mediaframes analyze`` and ``ingest`` refuse
+    such an output folder too. A reports folder beside ``raw/`` (in the corpus folder) is fine.
+
+    Args:
+        reports: The reports folder (absolute).
+        corpus_dir: The corpus folder of the parameters (absolute).
+        source: How the reports folder was given, for the message.
+
+    Raises:
+        PipelineError: When ``reports`` is ``raw/`` or lies inside it (exit status 1).
+
+    Example:
+        >>> import tempfile
+        >>> corpus = Path(tempfile.mkdtemp())
+        >>> (corpus / "raw").mkdir()
+        >>> check_reports_folder(corpus / "reports", corpus)  # beside raw/: fine
+        >>> check_reports_folder(corpus / "raw" / "rep", corpus)  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        mediaframes.pipeline.PipelineError: --reports .../raw/rep is inside the raw inputs ...
+    """
+    raw = paths.corpus_raw_dir(corpus_dir)
+    if reports.resolve().is_relative_to(raw.resolve()):
+        raise PipelineError(
+            f"{source} {reports} is inside the raw inputs {raw} of corpus_dir {corpus_dir}: the "
+            "next run would read the report's files as articles; give a folder outside raw/"
+        )
+
+
 def _check_writable(folder: Path) -> None:
     """Create ``folder`` if needed and prove it is writable, or raise a clear error."""
     try:
@@ -1413,6 +1447,7 @@ def run_pipeline(
     ]
     _check_notebooks(nb_paths)
     check_paths(params, root, str(params_file) if params_file else "the default parameters")
+    check_reports_folder(reports, paths.from_root(params["corpus_dir"], root))
     _check_writable(reports)
     with reports_lock(reports):
         note = recover(reports)

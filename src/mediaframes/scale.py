@@ -25,13 +25,15 @@ parts (:mod:`mediaframes.worker_io`); there a task is a group of whole input fil
 JSONL/CSV file is never split), at most ``chunk_size`` of them and fewer when that gives each
 worker thread at least :data:`TASKS_PER_THREAD` tasks (:func:`files_per_task`), so one
 task's memory grows with its files' records. Otherwise this process reads the corpus, sends the
-articles (resources sent once per worker with ``client.scatter(..., broadcast=True)``) and
-writes the tables that come back. Output is identical whatever the execution mode and
-chunk size (CSV, ``texts/`` and JSON byte for byte; Parquet in rows, values and types, its
-row groups following the chunks): rows follow corpus input order (file path order, then
-record order inside JSONL/CSV files — ``article_id`` order for a folder of ``<id>.txt``
-files), then each stage's text order: ``corpus.ROW_ORDER``, the order of ``mediaframes ingest``
-and ``mediaframes run`` too.
+articles (resources sent as one task whose result each worker fetches once, so that Dask
+computes them again if the worker holding them dies) and writes the tables that come back.
+Should every worker die or leave during a run, ``analyze`` fails after :data:`WORKER_TIMEOUT`
+seconds without one (:class:`WorkerWatch`) instead of waiting forever. Output is identical
+whatever the execution mode and chunk size (CSV, ``texts/`` and JSON byte for byte; Parquet in
+rows, values and types, its row groups following the chunks): rows follow corpus input order
+(file path order, then record order inside JSONL/CSV files — ``article_id`` order for a folder
+of ``<id>.txt`` files), then each stage's text order: ``corpus.ROW_ORDER``, the order of
+``mediaframes ingest`` and ``mediaframes run`` too.
 
 The output is built in a hidden staging folder beside ``OUT`` and swapped in when complete
 (:func:`publish_output`): a failed, interrupted or killed run never changes an earlier ``OUT``.
@@ -92,8 +94,10 @@ import pickle
 import shutil
 import struct
 import sys
+import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import CancelledError
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
@@ -879,6 +883,40 @@ def check_scheduler_address(address: str, given_as: str = "--scheduler") -> str:
     return address
 
 
+def check_tls_settings(address: str, given_as: str = "--scheduler") -> None:
+    """Refuse a ``tls://`` address when Dask has no TLS settings to connect with.
+
+    Without a CA file and a client certificate in the Dask configuration, ``distributed``
+    fails at once with "TLS expects a `ssl_context` argument …", then spends 20 s closing
+    the client it could not connect. Dask's own rule decides (``Security``).
+
+    Raises:
+        ValueError: A usage error naming the address and the settings to give.
+
+    Example:
+        >>> check_tls_settings("tcp://127.0.0.1:8786")  # not TLS: nothing to check
+    """
+    if not address.startswith("tls://"):
+        return
+    from distributed.security import Security
+
+    try:
+        context = Security().get_connection_args("client").get("ssl_context")
+    except Exception as exc:
+        raise ValueError(
+            f"{given_as} {address!r}: Dask's TLS settings cannot be used: {exc}"
+        ) from None
+    if context is None:
+        raise ValueError(
+            f"{given_as} {address!r}: a tls:// scheduler needs Dask's TLS settings, and none "
+            "are set: give the CA file and this client's certificate (and key) in the Dask "
+            "configuration (distributed.comm.tls.ca-file, distributed.comm.tls.client.cert, "
+            "distributed.comm.tls.client.key; or the environment variables "
+            "DASK_DISTRIBUTED__COMM__TLS__CA_FILE, DASK_DISTRIBUTED__COMM__TLS__CLIENT__CERT, "
+            "DASK_DISTRIBUTED__COMM__TLS__CLIENT__KEY)"
+        )
+
+
 def resolve_dask(scheduler: str | None, workers: int | None) -> tuple[str | None, int]:
     """Which Dask to use: ``(scheduler address or None, local worker processes)``.
 
@@ -910,12 +948,14 @@ def resolve_dask(scheduler: str | None, workers: int | None) -> tuple[str | None
                 f"--workers {workers} and --scheduler {scheduler} exclude each other: "
                 "--workers starts a local cluster, --scheduler uses a running one"
             )
+        check_tls_settings(scheduler)
         return scheduler, 1
     if workers is not None:
         return None, workers
     env = os.environ.get(SCHEDULER_ENV) or None
     if env is not None:
         check_scheduler_address(env, f"${SCHEDULER_ENV}")
+        check_tls_settings(env, f"${SCHEDULER_ENV}")
     return env, 1
 
 
@@ -965,11 +1005,42 @@ def connection_refused(address: str, timeout: float = 5.0) -> bool:
         return False
 
 
+def unresolved_host(address: str) -> str | None:
+    """The host of a checked scheduler address when its name does not resolve, else None.
+
+    A misspelt host name is certain at once, where ``distributed.Client`` would retry it until
+    its timeout and then report a time-out, as for a scheduler that does not answer.
+
+    Example:
+        >>> unresolved_host("tcp://nosuchhost.invalid:8786")
+        'nosuchhost.invalid'
+        >>> unresolved_host("tcp://127.0.0.1:8786") is None
+        True
+    """
+    import socket
+
+    rest = address.split("://", 1)[-1]
+    if rest.startswith("["):  # [IPv6]:port: a literal address, nothing to resolve
+        return None
+    host, _, port = rest.rpartition(":")
+    try:
+        socket.getaddrinfo(host, int(port), type=socket.SOCK_STREAM)
+    except socket.gaierror as exc:
+        if exc.errno in (socket.EAI_NONAME, getattr(socket, "EAI_NODATA", socket.EAI_NONAME)):
+            return host
+    except (OSError, ValueError):
+        pass
+    return None
+
+
 def check_not_refused(address: str, timeout: float = 5.0) -> None:
-    """Fail at once when the scheduler's port is closed (:func:`connection_refused`).
+    """Fail at once when the scheduler's host name does not resolve or its port is closed.
+
+    (:func:`unresolved_host`, :func:`connection_refused`.)
 
     Raises:
-        ScaleError: Naming the address and saying the connection was refused.
+        ScaleError: Naming the address and saying the name is unknown or the connection was
+            refused.
 
     Example:
         >>> check_not_refused("tcp://127.0.0.1:1")  # doctest: +ELLIPSIS
@@ -977,6 +1048,12 @@ def check_not_refused(address: str, timeout: float = 5.0) -> None:
         ...
         mediaframes.scale.ScaleError: cannot connect to ...: connection refused ...
     """
+    host = unresolved_host(address)
+    if host is not None:  # Dask would retry until its timeout, then say "timed out"
+        raise ScaleError(
+            f"cannot connect to the Dask scheduler at {address!r}: the host name {host!r} does "
+            "not resolve (no such host). Check the address (tcp://host:port)."
+        )
     if connection_refused(address, timeout):  # Dask would retry until its timeout
         raise ScaleError(
             f"cannot connect to the Dask scheduler at {address!r}: connection refused (nothing "
@@ -1059,14 +1136,163 @@ def local_cluster(workers: int) -> Any:
         ) from exc
 
 
-def _result(fut: Any, index: int) -> Any:
-    """The result of chunk ``index``'s future; a worker's failure as a :class:`ScaleError`."""
+def _worker_count(client: Any) -> int:
+    """Workers the scheduler of ``client`` has now; 0 when it cannot be asked (it is gone)."""
     try:
-        return fut.result()
+        return len(client.nthreads())
+    except Exception:
+        return 0
+
+
+class WorkerWatch:
+    """Fails a Dask run whose cluster has had no worker for ``timeout`` seconds.
+
+    ``distributed`` waits forever for a task that no worker can run, and for the result of a
+    task whose worker died with it: when every worker of a cluster dies or leaves during a run
+    (killed, out of memory, its machine shut down, or the scheduler is gone), ``analyze``
+    would hang without a word. While it waits, the run calls :meth:`check`, which asks the
+    scheduler every ``poll`` seconds how many workers it has and gives up after ``timeout``
+    seconds (default :data:`WORKER_TIMEOUT`) with none. A worker that dies while others remain,
+    or that a nanny restarts in time, is Dask's to handle (it reruns the lost tasks).
+
+    Args:
+        client: The run's ``distributed.Client``.
+        timeout: Seconds without any worker before failing.
+        poll: Seconds between two questions to the scheduler.
+        count: Returns the number of workers of ``client`` (tests replace it).
+
+    Example:
+        >>> watch = WorkerWatch(None, timeout=0, poll=0, count=lambda client: 0)
+        >>> watch.check()  # the first check without a worker starts the clock
+        >>> watch.check()  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        mediaframes.scale.ScaleError: the Dask scheduler at None has had no worker for 0 s ...
+    """
+
+    def __init__(
+        self,
+        client: Any,
+        timeout: float | None = None,
+        poll: float = 1.0,
+        count: Callable[[Any], int] | None = None,
+    ) -> None:
+        self.client = client
+        self.timeout = WORKER_TIMEOUT if timeout is None else timeout
+        self.poll = poll
+        self.count = count or _worker_count
+        self.alone_since: float | None = None
+        self.next_check = time.monotonic() + poll
+
+    def progress(self) -> None:
+        """Something completed: the cluster works."""
+        self.alone_since = None
+
+    def check(self) -> None:
+        """Ask the scheduler for its workers (at most every ``poll`` s); fail after the timeout.
+
+        Raises:
+            ScaleError: Naming the scheduler's address, when it had no worker for ``timeout`` s.
+        """
+        now = time.monotonic()
+        if now < self.next_check:
+            return
+        self.next_check = now + self.poll
+        if self.count(self.client) > 0:
+            self.alone_since = None
+        elif self.alone_since is None:
+            self.alone_since = now
+        elif now - self.alone_since >= self.timeout:
+            address = getattr(getattr(self.client, "scheduler", None), "address", None)
+            raise ScaleError(
+                f"the Dask scheduler at {address} has had no worker for {self.timeout:g} s "
+                "during the run (the workers died or left: killed, out of memory, shut down; or "
+                "the scheduler is gone), so the remaining chunks cannot run. Start workers with "
+                "`dask worker ADDRESS` and rerun."
+            )
+
+
+def completed(pending: Any, watch: WorkerWatch) -> Iterator[Any]:
+    """Yield the futures of ``pending`` as they complete, failing when no worker is left.
+
+    As iterating over ``distributed.as_completed``, futures added while iterating included, but
+    ``watch`` (:class:`WorkerWatch`) is checked while nothing is ready.
+
+    Args:
+        pending: A ``distributed.as_completed`` of the run's futures.
+        watch: The run's worker watch.
+
+    Raises:
+        ScaleError: From :meth:`WorkerWatch.check`.
+
+    Example:
+        >>> class Done:  # a stand-in for as_completed holding two finished futures
+        ...     def __init__(self): self.items = ["f1", "f2"]
+        ...     def is_empty(self): return not self.items
+        ...     def has_ready(self): return bool(self.items)
+        ...     def __next__(self): return self.items.pop(0)
+        >>> list(completed(Done(), WorkerWatch(None, count=lambda client: 1)))
+        ['f1', 'f2']
+    """
+    while not pending.is_empty():
+        if pending.has_ready():
+            watch.progress()
+            yield next(pending)
+            continue
+        condition = getattr(pending, "thread_condition", None)
+        if condition is not None:
+            with condition:
+                condition.wait(timeout=0.1)
+        else:
+            time.sleep(0.1)
+        watch.check()
+
+
+def _result(fut: Any, index: int, watch: WorkerWatch | None = None) -> Any:
+    """The result of chunk ``index``'s future; a worker's failure as a :class:`ScaleError`.
+
+    With ``watch``, the wait fails when the cluster has no worker left (a finished task whose
+    worker died is computed again, which needs a worker). Each wait lasts ``watch.timeout``
+    seconds, then twice as long (at most 10 minutes), so that a large result on a slow
+    network is not cut off again and again.
+    """
+    try:
+        if watch is None:
+            return fut.result()
+        wait = max(watch.timeout, 1.0)
+        while True:
+            try:
+                return fut.result(timeout=wait)
+            except TimeoutError:
+                watch.next_check = 0.0  # ask the scheduler now
+                watch.check()
+                wait = min(2 * wait, 600.0)
     except ScaleError:
         raise
+    except CancelledError as exc:  # Dask gave up the task: not the chunk's own failure
+        client = getattr(watch, "client", None)
+        address = getattr(getattr(client, "scheduler", None), "address", None)
+        raise ScaleError(
+            f"chunk {index} was cancelled on the Dask cluster"
+            + (f" at {address}" if address else "")
+            + f" ({exc}): the scheduler went away, or lost the worker holding what the chunk "
+            "needed; check that the scheduler and its workers run, and rerun"
+        ) from exc
     except Exception as exc:
         raise ScaleError(f"chunk {index} failed on a Dask worker: {exc}") from exc
+
+
+def same_object(obj: T) -> T:
+    """Return ``obj``: the task that hands the resources to the Dask workers (:func:`_run_dask`).
+
+    Sent as a task, not scattered, the resources live in the scheduler's task graph, so Dask
+    computes them again if the worker holding them dies.
+
+    Example:
+        >>> same_object("resources")
+        'resources'
+    """
+    return obj
 
 
 def _run_dask(
@@ -1084,12 +1310,13 @@ def _run_dask(
     """
     from distributed import as_completed
 
-    try:
-        remote_resources = client.scatter(resources, broadcast=True, hash=False)
-    except Exception as exc:
-        raise ScaleError(f"cannot send the resources to the Dask workers: {exc}") from exc
-
     run_id = uuid.uuid4().hex
+    # a task returning the resources, not data scattered to the workers: when the worker
+    # holding them dies (a nanny restarts it, or others remain), Dask computes them again from
+    # the task instead of failing every chunk ("cancelled ... already forgotten")
+    remote_resources = client.submit(
+        same_object, resources, key=f"mediaframes-resources-{run_id}", pure=False
+    )
     sizes: dict[Any, tuple[int, int]] = {}
     pending = as_completed(loop=client.loop)
     n_articles = n_chunks = 0
@@ -1102,9 +1329,10 @@ def _run_dask(
 
     for index, batch in itertools.islice(chunks, window):
         submit(index, batch)
-    for fut in pending:
+    watch = WorkerWatch(client)
+    for fut in completed(pending, watch):
         index, size = sizes.pop(fut.key)
-        tables = _result(fut, index)
+        tables = _result(fut, index, watch)
         writer.write(index, tables)
         fut.release()
         n_articles += size
@@ -1141,6 +1369,7 @@ def _run_worker_io(
     corpus_dir = stream.corpus_dir.absolute()
     raw = paths.corpus_raw_dir(corpus_dir)
     meta_path = paths.corpus_metadata_file(corpus_dir)
+    meta_key = worker_io.metadata_key(corpus_dir)  # the workers check they read this file
     table = worker_io.metadata_table(corpus_dir)
     stream.notes.extend(table.notes)
     names, walk_rejected = corpus._walk_names(
@@ -1161,6 +1390,8 @@ def _run_worker_io(
     replay = worker_io.Replay()
     next_index = n_articles = 0
 
+    digest = worker_io.resource_digest(spec)  # the workers check they load these files
+
     def submit(task: worker_io.ChunkTask, retry: bool = False) -> None:
         tasks[task.index] = task
         key = f"mediaframes-io-{run_id}-{task.index}{'-exact' if retry else ''}"
@@ -1174,15 +1405,23 @@ def _run_worker_io(
                 return
             submit(
                 worker_io.ChunkTask(
-                    nxt[0], str(corpus_dir), str(raw.absolute()), tuple(nxt[1]), parts_dir, spec
+                    nxt[0],
+                    str(corpus_dir),
+                    str(raw.absolute()),
+                    tuple(nxt[1]),
+                    parts_dir,
+                    spec,
+                    resource_digest=digest,
+                    metadata_key=meta_key,
                 )
             )
 
     fill()
-    for fut in pending:
+    watch = WorkerWatch(client)
+    for fut in completed(pending, watch):
         index = keys.pop(fut.key)
         if fut.status != "finished":
-            _result(fut, index)  # raises the worker's error
+            _result(fut, index, watch)  # raises the worker's error
         # no gather: the outcomes are in the chunk file the finished task wrote
         fut.release()
         done.add(index)
@@ -1468,6 +1707,40 @@ def _check_output(out: Path) -> None:
         raise ScaleError(f"output folder {out} is a file system root: give a folder inside it")
 
 
+def check_output_writable(out: Path) -> None:
+    """Refuse an output folder this user cannot create or replace, naming it, before any work.
+
+    The output is built beside ``out`` (in its parent, created if missing) and takes the mode
+    of an earlier ``out``: a parent that is not writable, or an earlier output made read-only
+    (``chmod a-w``, to protect it), would otherwise fail at the first table with a message
+    naming a hidden temporary file. Permissions are those of this process (root may write
+    anywhere).
+
+    Raises:
+        ScaleError: Naming ``out``, the folder that is not writable and what to do.
+
+    Example:
+        >>> import tempfile
+        >>> check_output_writable(Path(tempfile.mkdtemp()) / "new" / "out")  # fine
+    """
+    final = out.resolve()
+    parent = final.parent
+    while not parent.exists() and parent != parent.parent:  # created with its parents
+        parent = parent.parent
+    mode = os.W_OK | os.X_OK
+    if not os.access(parent, mode):
+        raise ScaleError(
+            f"cannot write the output folder {out}: {parent} is not writable (permission "
+            "denied); nothing was changed"
+        )
+    if final.is_dir() and not os.access(final, mode):
+        raise ScaleError(
+            f"cannot replace the output folder {out}: it is not writable (permission denied: "
+            "read-only, or another user's); nothing was changed. Make it writable or give "
+            "another --out"
+        )
+
+
 def _rejection_list(rejected: Sequence[Any], limit: int = 3) -> str:
     """The first ``limit`` quarantined inputs with their reasons, for an error message.
 
@@ -1632,6 +1905,7 @@ def analyze_corpus(
     _check_output(out)
     if articles is None:
         _check_folders(Path(corpus_dir), out)
+    check_output_writable(out)
     if address is not None:  # a closed port: at once, before the resources load (seconds)
         check_not_refused(address)
     spec = analysis.resource_spec(actors, codebooks, methods, frame_words)

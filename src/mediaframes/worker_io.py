@@ -122,6 +122,10 @@ class ChunkTask:
         max_bytes: Size limit per article.
         max_file_bytes: Size limit per JSONL/CSV file.
         preset: Corpus-wide state for a recomputation, or None for the optimistic first pass.
+        resource_digest: :func:`resource_digest` of ``spec`` when the run started, "" for no
+            check: a worker whose files differ stops the run (edited during it).
+        metadata_key: :func:`metadata_key` of the corpus when the run started, None for no
+            check: a worker that finds ``metadata.csv`` changed stops the run.
     """
 
     index: int
@@ -133,6 +137,8 @@ class ChunkTask:
     max_bytes: int = corpus.DEFAULT_MAX_BYTES
     max_file_bytes: int = corpus.DEFAULT_MAX_FILE_BYTES
     preset: Preset | None = None
+    resource_digest: str = ""
+    metadata_key: tuple[str, int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -180,16 +186,77 @@ def content_digest(text: str) -> str:
 
 # --- worker side -------------------------------------------------------------------------------
 
-_RESOURCES: dict[analysis.ResourceSpec, analysis.Resources] = {}
+_RESOURCES: dict[tuple[analysis.ResourceSpec, str], analysis.Resources] = {}
 _METADATA: dict[tuple[str, int, int], Any] = {}
 
 
-def worker_resources(spec: analysis.ResourceSpec) -> analysis.Resources:
-    """Resources for ``spec``, loaded once per worker process."""
-    if spec not in _RESOURCES:
+def resource_files(spec: analysis.ResourceSpec) -> list[str]:
+    """The user's files that ``spec`` loads: the actors file and codebook files (not ids).
+
+    ``analysis.resource_spec`` makes every file path absolute; a packaged codebook id is not
+    a path.
+
+    Example:
+        >>> spec = analysis.ResourceSpec("/d/actors.yml", ("conflict_diplomacy", "/d/b.yml"))
+        >>> resource_files(spec)
+        ['/d/actors.yml', '/d/b.yml']
+    """
+    files = [spec.actors_path] if spec.actors_path else []
+    return files + [c for c in spec.codebooks if os.path.isabs(c)]
+
+
+def resource_digest(spec: analysis.ResourceSpec) -> str:
+    """SHA-256 of the names and contents of :func:`resource_files` (what the workers load).
+
+    Example:
+        >>> len(resource_digest(analysis.ResourceSpec()))
+        64
+    """
+    h = hashlib.sha256()
+    for name in resource_files(spec):
+        h.update(name.encode("utf-8") + b"\0")
+        try:
+            h.update(Path(name).read_bytes())
+        except OSError as exc:  # build_resources names the problem
+            h.update(f"unreadable: {exc.errno}".encode())
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def worker_resources(spec: analysis.ResourceSpec, digest: str | None = None) -> analysis.Resources:
+    """Resources for ``spec``, loaded once per worker process and content of its files.
+
+    A worker of a running cluster serves many runs: keyed by the paths alone, an actors file
+    or codebook edited between two runs kept the first run's actors and cues (acceptance test
+    18b). ``digest`` is :func:`resource_digest` of ``spec`` (computed when None).
+    """
+    key = (spec, resource_digest(spec) if digest is None else digest)
+    if key not in _RESOURCES:
         _RESOURCES.clear()
-        _RESOURCES[spec] = analysis.build_resources(spec)
-    return _RESOURCES[spec]
+        _RESOURCES[key] = analysis.build_resources(spec)
+    return _RESOURCES[key]
+
+
+def metadata_key(corpus_dir: Path) -> tuple[str, int, int]:
+    """``(path, modification time in ns, size)`` of the corpus's ``metadata.csv``.
+
+    ``(path, 0, -1)`` when there is none. Each worker reads the file at its first task of a
+    run, so the driver sends the key it read (``ChunkTask.metadata_key``) and a worker that
+    finds another stops the run: an edit during a run would give chunks different metadata.
+
+    Example:
+        >>> import tempfile
+        >>> metadata_key(Path(tempfile.mkdtemp()))[1:]
+        (0, -1)
+    """
+    from mediaframes import paths
+
+    path = paths.corpus_metadata_file(corpus_dir)
+    try:
+        st = path.stat()
+        return (str(path.resolve()), st.st_mtime_ns, st.st_size)
+    except OSError:
+        return (str(path), 0, -1)
 
 
 def metadata_table(corpus_dir: Path) -> Any:
@@ -197,11 +264,7 @@ def metadata_table(corpus_dir: Path) -> Any:
     from mediaframes import paths
 
     path = paths.corpus_metadata_file(corpus_dir)
-    try:
-        st = path.stat()
-        key = (str(path.resolve()), st.st_mtime_ns, st.st_size)
-    except OSError:
-        key = (str(path), 0, -1)
+    key = metadata_key(corpus_dir)
     if key not in _METADATA:
         _METADATA.clear()
         _METADATA[key] = corpus._MetadataTable(*corpus.load_metadata(path), path.is_file())
@@ -294,6 +357,11 @@ def run_chunk(task: ChunkTask) -> ChunkResult:
 
     corpus_dir = Path(task.corpus_dir)
     raw = Path(task.raw_dir)
+    if task.metadata_key is not None and metadata_key(corpus_dir) != task.metadata_key:
+        raise scale.ScaleError(
+            f"{task.metadata_key[0]} changed during the run: the chunks would not share one "
+            "metadata table; rerun"
+        )
     outcomes, articles = scan_files(
         ((raw / name, corpus._relative(raw / name, corpus_dir)) for name in task.files),
         metadata_table(corpus_dir),
@@ -301,7 +369,14 @@ def run_chunk(task: ChunkTask) -> ChunkResult:
         max_bytes=task.max_bytes,
         max_file_bytes=task.max_file_bytes,
     )
-    tables = scale.analyze_chunk(articles, worker_resources(task.spec))
+    digest = resource_digest(task.spec)
+    if task.resource_digest and digest != task.resource_digest:
+        raise scale.ScaleError(
+            f"the actors or codebook files changed during the run "
+            f"({', '.join(resource_files(task.spec))}): the chunks would not share one "
+            "configuration; rerun"
+        )
+    tables = scale.analyze_chunk(articles, worker_resources(task.spec, digest))
     os.makedirs(os.path.join(task.parts_dir, TEXTS_STAGING), exist_ok=True)
     for art in articles:
         with open(staged_text_path(task.parts_dir, task.index, art.article_id), "wb") as fh:
