@@ -101,8 +101,10 @@ class ResourceSpec:
 class Resources:
     """Everything the per-article analysis needs, loaded once.
 
-    Resources are plain Python objects and pickle, so Dask can ship them to each worker once
-    (``client.scatter(..., broadcast=True)``) instead of reloading lexicons per article.
+    Resources are plain Python objects and pickle, so Dask ships them to the workers once, as
+    the result of one task every chunk depends on (``scale``: a task, not scattered data, so
+    that Dask computes them again when the worker holding them dies), instead of reloading
+    lexicons per article.
 
     Attributes:
         spec: What was loaded (for provenance and rebuilding).
