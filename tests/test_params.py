@@ -101,6 +101,15 @@ def test_invalid_files(text: str, fragment: str) -> None:
     assert fragment in str(err.value)
 
 
+def test_every_problem_of_a_parameter_file_is_reported_at_once() -> None:
+    """Acceptance test 18b, defect 8: a file with two errors named only the first."""
+    with pytest.raises(ParamError) as err:
+        config.parse_params_text("seed: -1\nbogus: 3\n", "bad.yaml")
+    lines = str(err.value).splitlines()
+    assert lines[0] == "bad.yaml: 2 problems:"
+    assert "'seed'" in lines[1] and "unknown parameter 'bogus'" in lines[2]
+
+
 def test_load_params_names_the_file(tmp_path: Path) -> None:
     f = tmp_path / "p.yaml"
     f.write_text("seed: yes\n", encoding="utf-8")

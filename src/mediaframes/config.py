@@ -514,16 +514,25 @@ def validate_params(values: Mapping[Any, Any], source: str) -> dict[str, Any]:
         Every declared parameter, in schema order, with the given values over the defaults.
 
     Raises:
-        ParamError: On an unknown or malformed name, or a wrong value.
+        ParamError: On an unknown or malformed name, or a wrong value; with several, one
+            error whose message lists every one, a line each (so one run shows them all).
 
     Example:
         >>> validate_params({"seed": 3}, "p.yaml")["seed"]
         3
     """
     out = defaults()
+    problems: list[str] = []
     for name, value in values.items():
-        check_name(name, source)
-        out[name] = check_value(name, value, source)
+        try:
+            check_name(name, source)
+            out[name] = check_value(name, value, source)
+        except ParamError as exc:
+            problems.append(str(exc))
+    if len(problems) == 1:
+        raise ParamError(problems[0])
+    if problems:
+        raise ParamError(f"{source}: {len(problems)} problems:\n" + "\n".join(problems))
     return out
 
 
