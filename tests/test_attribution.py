@@ -1166,6 +1166,10 @@ OPEN_ROUNDS = {
     ("blind39", "heliana_crash"): ((30, 30), (30, 30), (29, 30)),
     ("blind39", "new_year_address"): ((28, 29), (28, 28), (27, 28)),
     ("blind39", "qualifier_defeat"): ((24, 24), (24, 25), (23, 24)),
+    ("blind40", "drava_ridge"): ((23, 23), (23, 25), (23, 23)),
+    ("blind40", "kestrow_rents"): ((29, 29), (29, 31), (28, 29)),
+    ("blind40", "ostrune_blast"): ((28, 28), (28, 30), (27, 28)),
+    ("blind40", "signal_hearing"): ((25, 25), (25, 25), (23, 25)),
 }
 
 
@@ -7215,6 +7219,50 @@ SESSION18_ROUND39_CASES = [
 
 @pytest.mark.parametrize(("text", "marker", "expected"), SESSION18_ROUND39_CASES)
 def test_session18_round39_rules(
+    session16_actors: attribution.Actors, text: str, marker: str, expected: tuple
+) -> None:
+    statements = _run(_article(_H + text + "\n"), session16_actors)[0]
+    st = next(s for s in statements if marker in s.text)
+    assert (st.quote_type, st.speaker, st.source) == expected, st.rule
+
+
+#: Session 18, blind round 40 (INVENTED sentences after a headline): marker and (quote_type,
+#: speaker, source), with ``session16_actors``.
+SESSION18_ROUND40_CASES = [
+    # "who gave only his first name, Ilian," names the speaker
+    (
+        "Another resident, who gave only his first name, Ilian, for fear of reprisals, said "
+        "two houses had burned down.",
+        "resident",
+        ("indirect", "Ilian", "Another resident"),
+    ),
+    # an adjective judging the object, then a phrase of time
+    (
+        "Dravenian officials called the remark reckless at the time.",
+        "reckless",
+        ("indirect", "Dravenian officials", "Dravenian officials"),
+    ),
+    # a past participle after a determiner or possessive is an adjective
+    (
+        "Quorle spoke first.\n\nSorne declined to comment beyond her written evidence.",
+        "written",
+        ("narration", "", ""),
+    ),
+    # "published on Monday by <a named body>": the body speaks
+    (
+        "Rents rose, according to a study published on Monday by the University of Kestrow.",
+        "Rents",
+        (
+            "indirect",
+            "the University of Kestrow",
+            "a study published on Monday by the University of Kestrow",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "marker", "expected"), SESSION18_ROUND40_CASES)
+def test_session18_round40_rules(
     session16_actors: attribution.Actors, text: str, marker: str, expected: tuple
 ) -> None:
     statements = _run(_article(_H + text + "\n"), session16_actors)[0]

@@ -381,6 +381,13 @@ _NEW_CLAUSE_RE = re.compile(
 _NO_SPEECH_BEFORE = frozenset(
     "not never n't declined refused was were been being be is are am to get got".split()
 )
+#: ", who gave only his first name, Ilian," after a description: group 1 the name given.
+_GAVE_NAME_RE = name_re(
+    r",\s+who\s+(?:gave|would\s+give)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|last\s+)?"
+    r"name(?:\s+only)?(?:\s+as)?,?\s+([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)(?=\s*[,.]|\s*$)"
+)
+#: Words before which a past participle is an adjective, not a verb ("her written evidence").
+_ADJECTIVE_PARTICIPLE_BEFORE = frozenset("the a an his her its their my our your".split())
 #: A possessive's endings ("Tuesday's", "the ministers'"); folded text has straight quotes.
 _POSSESSIVE_ENDINGS = ("'s",)  # (not "s'": a closing quotation mark, "'will hurt farmers'")
 #: Pronouns with "'s" that are "is" or "has", not possessives ("he's said"). (Folded.)
@@ -1919,13 +1926,15 @@ _COMMENT_NOUN_BEFORE_RE = re.compile(
 #: Swimmers' Club"); group 1 the agent. (Plain text.)
 _ISSUED_BY_AGENT_RE = re.compile(
     r"\s*(?:issued|released|published|sent|posted|circulated|written|signed|drafted|authored|"
-    r"organi[sz]ed|launched|started|filed|tabled|submitted|put\s+out)\s+by\s+"
+    r"organi[sz]ed|launched|started|filed|tabled|submitted|put\s+out)"
+    r"(?:\s+(?:on|in|at|last|this|earlier|late|early)\s+[\w\-]+){0,2}\s+by\s+"
     r"((?:the\s+)?[A-Z][^,;:]{1,80}?)\s*$"
 )
 #: Where an "issued by"-like participle starts (folded text): see ``_ISSUED_BY_AGENT_RE``.
 _ISSUED_BY_START_RE = re.compile(
     r"\s(?:issued|released|published|sent|posted|circulated|written|signed|drafted|authored"
-    r"|organi[sz]ed|launched|started|filed|tabled|submitted|put\s+out)\s+by\s"
+    r"|organi[sz]ed|launched|started|filed|tabled|submitted|put\s+out)"
+    r"(?:\s+(?:on|in|at|last|this|earlier|late|early)\s+[\w\-]+){0,2}\s+by\s"
 )
 #: A fronted phrase naming the document a report comes in: "In a statement issued on
 #: Wednesday," (folded text, at the unit's start).
@@ -3627,10 +3636,12 @@ _CALL_SMALL_CLAUSE_RE = name_re(
     + r")(?:[\w\-]+\s+)?"
     r"(?!(?:halt|end|truce|ceasefire|vote|meeting|conference|election|referendum|strike|recess)\b)"
     r"[a-z][\w\-]*"
-    # ... or an adjective that judges it, ending the clause ("called the tariffs illegal and")
+    # ... or an adjective that judges it, ending the clause ("called the tariffs illegal and",
+    # "called the remark reckless at the time.")
     r"|(?:(?:utterly|totally|completely|deeply|highly|wholly|very)\s+)?(?:"
     + _JUDGING_ADJECTIVES
-    + r")(?=\s*(?:[,.;:!?]|and\s|but\s|$)))"
+    + r")(?=\s*(?:[,.;:!?]|and\s|but\s|$|(?:at|in|on|last|this|earlier|later)\s+(?:the\s+)?"
+    r"[\w\-]+\s*[,.;!?])))"
 )
 #: A headline's "calls visit a stunt", "calls troop move a threat": one or two bare nouns,
 #: then the name given to it (not "calls off a vote": a particle). (Plain text.)
@@ -8198,6 +8209,14 @@ class _Doc:
         seg = self.plain[unit_start:comma]
         if seg.endswith(")") and (pe := _PAREN_END_RE.search(seg)) is not None:
             seg = seg[: pe.start()]  # "Another rebel, Callum Ash (Unity, Fenwick), asked"
+        gm = _GAVE_NAME_RE.search(seg)
+        if gm is not None and not self.plain[unit_start : unit_start + gm.start()].count(","):
+            # "Another resident, who gave only his first name, Ilian, for fear of reprisals,
+            # said": the name given
+            s0, e0 = unit_start + gm.start(1), unit_start + gm.end(1)
+            head = self.plain[unit_start : unit_start + gm.start()].strip(" ,")
+            how = "other speaker (name, role)"
+            return _NP(s0, e0, self.text[s0:e0], "other", "", self.text[s0:e0], head, how)
         np = self._appositive_in(seg, unit_start, last_source)
         rel = _COMMA_RELATIVE_RE.search(seg)
         if (
@@ -8858,6 +8877,7 @@ class _Doc:
                 if not m:
                     continue
                 a0, a1 = v1 + m.start(1), v1 + m.end(1)
+                whole_end = a1  # (before a participle is cut: "… published on Monday by X")
                 pm = _PARTICIPLE_RE.search(self.plain[a0:a1])
                 if pm is not None and self.pat["doc"].fullmatch(fold(pm.group(0).strip())):
                     pm = None  # "according to a recording": the document, no participle
@@ -8871,9 +8891,13 @@ class _Doc:
                     # with the tribunal", "a report seen by Meridian": they say which one)
                     a1 = a0 + pm.start()
                 np = self.classify_np(a0, a1, last_source)
-                if np is None or (not np.actor and not np.name and np.kind in ("doc", "other")):
+                if np is None or (
+                    not np.actor
+                    and np.kind in ("doc", "other")
+                    and (not np.name or np.name == np.text)  # (no issuer named)
+                ):
                     # "the official programme issued by the State Protocol Office"
-                    np = self.issuer_of(a0, a1) or np
+                    np = self.issuer_of(a0, whole_end) or np
                 if np is None:
                     continue
                 np = self.with_apposition(np, uend, last_source)
@@ -8897,6 +8921,8 @@ class _Doc:
                 and fold(verb_text) in (lemma, lemma + "s", lemma + "es")
             ):
                 continue  # "after Tuesday's call said …", "the minister's warning": a noun
+            if prev_word in _ADJECTIVE_PARTICIPLE_BEFORE and fold(verb_text).endswith(("ed", "en")):
+                continue  # "her written evidence", "a recorded statement": an adjective
             if prev_word in _NO_SPEECH_BEFORE and (
                 self.plain[max(0, v0 - 3) : v0].rstrip()[-1:] not in _SEPARATING_MARKS
             ):  # passive, negated or infinitive: "was told", "did not say", "to say" (not
