@@ -7026,15 +7026,6 @@ SESSION18_ROUND37_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "marker", "expected"), SESSION18_ROUND37_CASES)
-def test_session18_round37_rules(
-    session16_actors: attribution.Actors, text: str, marker: str, expected: tuple
-) -> None:
-    statements = _run(_article(_H + text + "\n"), session16_actors)[0]
-    st = next(s for s in statements if marker in s.text)
-    assert (st.quote_type, st.speaker, st.source) == expected, st.rule
-
-
 #: Session 18, blind round 38 (INVENTED sentences after a headline): marker and (quote_type,
 #: speaker, source), with ``session16_actors``.
 SESSION18_ROUND38_CASES = [
@@ -7085,15 +7076,6 @@ SESSION18_ROUND38_CASES = [
         ("indirect", "St Calla General Hospital", "The statement"),
     ),
 ]
-
-
-@pytest.mark.parametrize(("text", "marker", "expected"), SESSION18_ROUND38_CASES)
-def test_session18_round38_rules(
-    session16_actors: attribution.Actors, text: str, marker: str, expected: tuple
-) -> None:
-    statements = _run(_article(_H + text + "\n"), session16_actors)[0]
-    st = next(s for s in statements if marker in s.text)
-    assert (st.quote_type, st.speaker, st.source) == expected, st.rule
 
 
 @pytest.mark.parametrize(
@@ -7217,15 +7199,6 @@ SESSION18_ROUND39_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "marker", "expected"), SESSION18_ROUND39_CASES)
-def test_session18_round39_rules(
-    session16_actors: attribution.Actors, text: str, marker: str, expected: tuple
-) -> None:
-    statements = _run(_article(_H + text + "\n"), session16_actors)[0]
-    st = next(s for s in statements if marker in s.text)
-    assert (st.quote_type, st.speaker, st.source) == expected, st.rule
-
-
 #: Session 18, blind round 40 (INVENTED sentences after a headline): marker and (quote_type,
 #: speaker, source), with ``session16_actors``.
 SESSION18_ROUND40_CASES = [
@@ -7261,10 +7234,17 @@ SESSION18_ROUND40_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "marker", "expected"), SESSION18_ROUND40_CASES)
-def test_session18_round40_rules(
+@pytest.mark.parametrize(
+    ("text", "marker", "expected"),
+    SESSION18_ROUND37_CASES
+    + SESSION18_ROUND38_CASES
+    + SESSION18_ROUND39_CASES
+    + SESSION18_ROUND40_CASES,
+)
+def test_session18_blind_round_rules(
     session16_actors: attribution.Actors, text: str, marker: str, expected: tuple
 ) -> None:
+    """Session 18, blind rounds 37-40: each rule on INVENTED sentences of its own."""
     statements = _run(_article(_H + text + "\n"), session16_actors)[0]
     st = next(s for s in statements if marker in s.text)
     assert (st.quote_type, st.speaker, st.source) == expected, st.rule

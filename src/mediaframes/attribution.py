@@ -10306,6 +10306,28 @@ def _role_head(folded: str) -> str:
     return folded[: pm.start()] if pm is not None else folded
 
 
+def _narration_before(doc: _Doc, ustart: int) -> tuple[Sentence, Sentence] | None:
+    """The body's narration sentence right before the sentence at ``ustart``, and that one.
+
+    ``(before, current)``, when the sentence before is narration of the body with no
+    quotation; None otherwise (or at the first sentence).
+
+    Example (a sketch): for 'Aldric cut in. "The truth?"' at the quotation, the sentence
+    "Aldric cut in." and the quotation's sentence.
+    """
+    k = bisect_left(doc.sentence_starts, ustart + 1) - 1
+    if k < 1:
+        return None
+    cur, before = doc.sentences[k], doc.sentences[k - 1]
+    if (
+        before.section != "body"
+        or before.index not in doc.narrated
+        or doc.quotes_in(before.start, before.end)
+    ):
+        return None
+    return before, cur
+
+
 def _narrated_speaker_before(doc: _Doc, ustart: int) -> _NP | None:
     """The person a narration sentence right before ``ustart`` (same paragraph) opens with.
 
@@ -10318,17 +10340,10 @@ def _narrated_speaker_before(doc: _Doc, ustart: int) -> _NP | None:
     Example (a sketch): in 'Aldric cut in. "The truth?"' the quotation's unit gives Aldric's
     noun phrase.
     """
-    k = bisect_left(doc.sentence_starts, ustart + 1) - 1
-    if k < 1:
+    pair = _narration_before(doc, ustart)
+    if pair is None or pair[0].paragraph != pair[1].paragraph:
         return None
-    cur, before = doc.sentences[k], doc.sentences[k - 1]
-    if (
-        before.section != "body"
-        or before.paragraph != cur.paragraph
-        or before.index not in doc.narrated
-        or doc.quotes_in(before.start, before.end)
-    ):
-        return None
+    before = pair[0]
     lo = before.start
     if (om := _NARRATED_OPENING_RE.match(doc.plain, lo, before.end)) is not None:
         lo = om.end()
@@ -10359,17 +10374,11 @@ def _asked_subject_before(doc: _Doc, ustart: int) -> _NP | None:
     Example (a sketch): in 'Asked about the budget, Lund was blunt. "We failed."' the
     quotation's unit gives Lund's noun phrase (Lund an actor).
     """
-    k = bisect_left(doc.sentence_starts, ustart + 1) - 1
-    if k < 1:
+    pair = _narration_before(doc, ustart)
+    if pair is None or not 0 <= pair[1].paragraph - pair[0].paragraph <= 1:
         return None
-    cur, before = doc.sentences[k], doc.sentences[k - 1]
-    if (
-        before.section != "body"
-        or not 0 <= cur.paragraph - before.paragraph <= 1
-        or before.index not in doc.narrated
-        or doc.quotes_in(before.start, before.end)
-        or (am := _ASKED_OPENING_RE.match(doc.folded, before.start, before.end)) is None
-    ):
+    before = pair[0]
+    if (am := _ASKED_OPENING_RE.match(doc.folded, before.start, before.end)) is None:
         return None
     doc.resolve_pronouns_in(am.end(), before.end)
     opens = {c.end() for c in _COMMA_SPACE_RE.finditer(doc.plain, am.end() - 2, before.end)}
