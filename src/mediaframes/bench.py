@@ -7,9 +7,9 @@ temporary folder from a template grammar of INVENTED sentences about INVENTED ac
 (``--quick``: 50 and 200 articles, about a minute, without the rerun target and the profile).
 
 Duration (measured 2026-12-06 and 2026-12-07 on this 2-core machine): a full ``make bench``
-took 12–25 minutes, 7–15 of them the serial ``mediaframes analyze`` of 100k articles (444–901 s,
-about 110–225 articles/s, the corpus-level aggregates included; the host's speed varies); the
-Dask runs at 10k, alternated twice (``--dask-repeats 2``), add 3–6 minutes. ``--quick``
+took 12–33 minutes, 7–20 of them the serial ``mediaframes analyze`` of 100k articles
+(444–1,219 s, about 82–225 articles/s, the corpus-level aggregates included; the host's speed
+varies); the Dask runs at 10k, alternated twice (``--dask-repeats 2``), add 3–6 minutes. ``--quick``
 finishes in about a minute; ``--sizes`` picks other sizes (e.g. ``--sizes 2000 8000`` for a
 memory ratio in a few minutes).
 
