@@ -8,6 +8,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PARAMS ?= params/default.yaml
 LAB_ARGS ?=
+TEST_WORKERS ?= 2
 
 .PHONY: help setup report test test-fast lab bench bench-quick lint format lock clean clean-reports
 
@@ -33,12 +34,12 @@ setup: $(STAMP) ## Create or refresh .venv from the pinned requirements
 report: $(STAMP) ## Set up, then run the whole pipeline on corpus/ (reports/*.pdf)
 	$(BIN)/mediaframes run --params $(PARAMS)
 
-test: $(STAMP) ## Set up, then run lint and the whole test suite
+test: $(STAMP) ## Set up, then run lint and the whole test suite (TEST_WORKERS=2 processes)
 	$(BIN)/ruff check src tests notebooks
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadfile
 
 test-fast: $(STAMP) ## Unit tests only (skips notebook and pipeline runs)
-	$(BIN)/python -m pytest -q -m "not slow"
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadfile -m "not slow"
 
 lab: $(STAMP) ## Open JupyterLab on the repository (at notebooks/) with the mediaframes kernel
 	$(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" --LabApp.default_url=/lab/tree/notebooks $(LAB_ARGS)
