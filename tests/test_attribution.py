@@ -7250,6 +7250,25 @@ def test_session18_blind_round_rules(
     assert (st.quote_type, st.speaker, st.source) == expected, st.rule
 
 
+# Session 19, blind rounds 41-42: rules written after the rounds' first runs, each on INVENTED
+# sentences of its own: (text, a marker in the statement's text, (quote_type, speaker, source)).
+SESSION19_A_CASES: list[tuple[str, str, tuple[str, str, str]]] = []
+SESSION19_B_CASES: list[tuple[str, str, tuple[str, str, str]]] = []
+SESSION19_C_CASES: list[tuple[str, str, tuple[str, str, str]]] = []
+
+
+@pytest.mark.parametrize(
+    ("text", "marker", "expected"), SESSION19_A_CASES + SESSION19_B_CASES + SESSION19_C_CASES
+)
+def test_session19_blind_round_rules(
+    session16_actors: attribution.Actors, text: str, marker: str, expected: tuple
+) -> None:
+    """Session 19, blind rounds 41-42: each rule on INVENTED sentences of its own."""
+    statements = _run(_article(_H + text + "\n"), session16_actors)[0]
+    st = next(s for s in statements if marker in s.text)
+    assert (st.quote_type, st.speaker, st.source) == expected, st.rule
+
+
 def test_a_lower_case_office_word_inside_another_bodys_name() -> None:
     """Session 18 (blind round 39, INVENTED): "the airline" is the actor's; the word inside
     "the Tarsenian Airline Pilots' Association" neither matches nor makes it ambiguous."""
