@@ -7254,7 +7254,40 @@ def test_session18_blind_round_rules(
 # sentences of its own: (text, a marker in the statement's text, (quote_type, speaker, source)).
 SESSION19_A_CASES: list[tuple[str, str, tuple[str, str, str]]] = []
 SESSION19_B_CASES: list[tuple[str, str, tuple[str, str, str]]] = []
-SESSION19_C_CASES: list[tuple[str, str, tuple[str, str, str]]] = []
+SESSION19_C_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
+    # a narration's named subject is a candidate for a later "he" (the life story of a
+    # man who never spoke, then his words)
+    (
+        "Chancellor Hallavant said the budget would pass.\n\nOrlan Vesk, who led the opposition "
+        "for twenty years, has died. Born in a fishing village, Vesk trained as a teacher. He "
+        'became party leader in 1990.\n\nIn a famous speech, he told parliament: "A government '
+        'must be questioned."',
+        "A government must",
+        ("direct", "Orlan Vesk", ""),
+    ),
+    # "Obst himself": the subject past its reflexive
+    (
+        'Chancellor Hallavant praised the plan, and his deputy Piet Amsel said it was "a start".'
+        "\n\nThe old reformer Janek Obst, a former minister, watched from the gallery. "
+        'Obst himself seemed unconvinced. "It will not last a year," he told a reporter.',
+        "It will not last",
+        ("direct", "Janek Obst", ""),
+    ),
+    # a passive's agent ("was led by Senator Ilse Maran")
+    (
+        "President Quorle opened the session.\n\nThe protest was led by Senator Ilse Maran of the "
+        'Green Party.\n\n"We will not be silenced," she told the crowd.',
+        "We will not be silenced",
+        ("direct", "Ilse Maran", ""),
+    ),
+    # a place as a narration's subject is no person
+    (
+        "President Quorle visited Port Ardle on Monday.\n\nPort Ardle flooded twice last year. "
+        '"We need the sea wall," she said.',
+        "We need the sea wall",
+        ("direct", "quorle", ""),
+    ),
+]
 
 
 @pytest.mark.parametrize(

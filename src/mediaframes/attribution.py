@@ -3522,6 +3522,10 @@ _ROLE_GIVEN_NAME_RE = re.compile(
     r"((?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*),\s+([A-Z][a-z][\w'\u2019\-]*),\s"
 )
 #: An opening phrase of a narration sentence, up to its comma ("As dawn broke, ").
+#: A reflexive after a narration's subject: "Voronet himself seemed to agree."
+_REFLEXIVE_TAIL_RE = re.compile(r"\s+(himself|herself)$")
+#: A passive and its agent's "by" ("The walk-out was led by …"; folded).
+_PASSIVE_BY_RE = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|led|[a-z]+en)\s+by\s+")
 _NARRATED_OPENING_RE = re.compile(
     r"\s*(?:As|When|While|In|At|On|After|During|Before|Later|Earlier|Outside|Inside|By|From"
     r"|Then)\s[^,;:\"\u201c]{1,80},\s*"
@@ -6293,6 +6297,75 @@ class _Doc:
             if self.sentences[k].section == "body":
                 self.narrated.add(self.sentences[k].index)
             k += 1
+        if self.section_at(ustart) == "body":
+            self.note_narrated_person(ustart, uend)
+
+    def note_narrated_person(self, ustart: int, uend: int) -> None:
+        """Make the person a narration is about a candidate for a later "he" or "she".
+
+        The narration's subject (:meth:`main_subject`) is a named person who is no actor: a
+        name the article shows to be a person's (:meth:`is_person_name`), or its lone
+        surname; "Voronet himself" also tells his gender. Only speakers were candidates, so
+        a "he" after the life story of someone who never spoke went to the last man quoted.
+
+        Example: in 'Kell said … | Born in 1942, Voronet trained as a teacher. He became
+        leader in 1985. | In a famous address, he told the chamber: "…"' the "he" is Voronet.
+        """
+        np = self.main_subject(ustart, uend, None)
+        if np is None or np.kind not in ("other", "pronoun") or np.actor or not np.name:
+            # "The walk-out was led by Ambassador Losa Ferreiro of …": the agent
+            pm = _PASSIVE_BY_RE.search(self.folded, ustart, uend)
+            fm = _CAPITALIZED_NAME_RE.match(self.plain, pm.end(), uend) if pm else None
+            if fm is None or self.plain.startswith(" and ", fm.end()):
+                return
+            np = self.classify_np(fm.start(), fm.end(), None)
+            if np is None or np.kind != "other" or np.actor:
+                return
+        gender = ""
+        rm = _REFLEXIVE_TAIL_RE.search(np.text)
+        if rm is not None:
+            gender = "male" if rm.group(1).lower() == "himself" else "female"
+            np = self.classify_np(np.start, np.start + rm.start(), None)
+            if np is None or np.kind != "other" or np.actor:
+                return
+        elif np.kind != "other":
+            return
+        if not np.name or not self.is_person_name(np.name):
+            return
+        if gender and np.name not in self.person_genders:
+            self.learn_gender(np.name, gender)
+        self.add_other_person(np, self._sent_of(np.start))
+
+    def is_person_name(self, name: str) -> bool:
+        """Whether the article shows a full name to be a person's (not a place's or a body's).
+
+        The name spoke before, has a known gender, follows an honorific or a role ("District
+        Judge Helen Marlowe"), or is followed by "who" or by an apposition with a role word
+        ("Anselm Voronet, who led …", "Emil Haas, a former chief whip,").
+
+        Example: "Anselm Voronet" in "Anselm Voronet, who led the party, has died." is a
+        person's name; "Marrow Bay" in "… his home in Marrow Bay." is not.
+        """
+        words = name.split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            return False
+        if name in self.person_genders or any(
+            not p.is_actor and p.key == name for p in self.persons
+        ):
+            return True
+        if words[-1] in self._titled_name_words:
+            return True
+        role = self.pat["role"]
+        for fm in re.finditer(re.escape(name) + r",\s+([^,;:.\"\u201c]{1,80})", self.plain):
+            tail = fold(fm.group(1))
+            if tail.startswith(("who ", "whose ")):
+                return True
+            if any(
+                role.fullmatch(w) and w not in self.lex.institutions
+                for w in _LOWER_WORD_RE.findall(tail)
+            ):
+                return True
+        return False
 
     def narrated_subject(self, k: int, gender: str) -> str:
         """A person named before whose surname is the subject of narration sentence ``k``.
