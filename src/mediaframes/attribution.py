@@ -3248,8 +3248,6 @@ _QUANTIFIER_APPOSITION_RE = re.compile(
     r"\s*(?:(?:most|all|many|some|several|both|half|nearly\s+all|almost\s+all)"
     r"(?:\s+of\s+them)?|among\s+them)\s"
 )
-#: An indefinite noun phrase ("a schoolteacher", "an economist").
-_INDEFINITE_RE = re.compile(r"an?\s+\w")
 #: Conjunctions that open a clause after a verb ("shouted as members rose"), never a subject.
 _SUBORDINATORS = frozenset(
     "as while when whenever after before because since though although until unless if once "
@@ -3553,7 +3551,7 @@ _SPEAKS_FOR_ROLE_RE = re.compile(
 )
 #: Pronouns that are never a verb's subject on their own (folded).
 _NON_SUBJECT_PRONOUNS = frozenset("her him them his its their me us my our".split())
-#: An indefinite article opening a phrase (folded text).
+#: An indefinite article opening a phrase ("a schoolteacher", "another official"; folded).
 _INDEFINITE_RE = re.compile(r"(?:a|an|one|another)\s")
 #: After a sentence-opening "that": one or two words, then a verb of speaking ("That person
 #: said", "That senior official told"; folded text).
