@@ -1252,3 +1252,60 @@ def test_score_frames_stops_on_a_frame_the_codebook_lacks() -> None:
     coded = pd.DataFrame({"statement_id": [sid], "coder_frames": ["none"]})
     with pytest.raises(V.CodingFileError, match="which the codebook in use lacks"):
         V.validate_frame_coding({"one": coded}, pd.concat([frames, extra]), statements, CODEBOOK)
+
+
+def test_validation_docstring_examples() -> None:
+    import doctest
+
+    result = doctest.testmod(V, optionflags=doctest.ELLIPSIS)
+    assert result.failed == 0 and result.attempted >= 40
+
+
+def _edited_codebook(tmp_path: Path, name: str, edit: tuple[str, str]) -> Path:
+    """A copy of the packaged conflict_diplomacy codebook with one text replaced."""
+    src = Path(framing.__file__).parent / "resources" / "codebooks" / "conflict_diplomacy.yml"
+    text = src.read_text(encoding="utf-8")
+    assert edit[0] in text
+    out = tmp_path / name
+    out.write_text(text.replace(edit[0], edit[1], 1), encoding="utf-8")
+    return out
+
+
+@pytest.mark.parametrize(
+    ("edit", "rc", "message"),
+    [
+        # the same codebook: no note
+        (None, 0, ""),
+        # a cue added and the version bumped: what validation is for, no note
+        (("      - civilian\n", "      - civilian\n      - evacuee\n"), 0, ""),
+        # a definition changed: the coders judged another frame
+        (("The human cost of the conflict", "The cost of the conflict"), 0,
+         "frames were changed ['humanitarian'] since: the coders judged other definitions"),
+        # another codebook id altogether: an error naming the file
+        (("id: conflict_diplomacy", "id: water_dispute"), 1,
+         "coded with codebook 'conflict_diplomacy' (its header), not 'water_dispute'"),
+    ],
+)  # fmt: skip
+def test_score_frames_compares_the_coders_definitions(tmp_path, capsys, edit, rc, message):
+    """Acceptance test 18a, defect 11: a coding file records the codebook its coders saw."""
+    coding = tmp_path / "frames_coding.csv"
+    assert cli.main(["validate", "export-frames", "--statements", str(FIX / "statements.csv"),
+                     "--out", str(coding), "--n", "4", "--seed", "1"]) == 0  # fmt: skip
+    sample = V.read_coded_file(coding)
+    head = coding.read_text(encoding="utf-8").split("statement_id,")[0]
+    sample["coder_frames"] = "none"
+    coding.write_text(head + sample.drop(columns="_line").to_csv(index=False), encoding="utf-8")
+    args = ["validate", "score-frames", "--coded", str(coding), "--frames",
+            str(_frames_csv(tmp_path)), "--statements", str(FIX / "statements.csv")]  # fmt: skip
+    if edit is not None:
+        version = ('version: "1.2.1"', 'version: "1.3.0"')
+        book = _edited_codebook(tmp_path, "book.yml", edit)
+        book.write_text(book.read_text(encoding="utf-8").replace(*version), encoding="utf-8")
+        args += ["--codebook", str(book)]
+    capsys.readouterr()
+    assert cli.main(args) == rc
+    err = capsys.readouterr().err
+    if message:
+        assert message in err and str(coding) in err
+    else:
+        assert "warning" not in err and "error" not in err

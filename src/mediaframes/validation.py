@@ -1055,6 +1055,91 @@ def frame_coding_header(codebook: Any, frame_words: str = "statement") -> list[s
     return lines
 
 
+def coding_header_codebook(path: str | Path) -> tuple[str, str, dict[str, str]] | None:
+    r"""The codebook a frame coding file's header names: id, version, and each frame's text.
+
+    ``export-frames`` writes ``# codebook: <id> <version>`` and a ``# <frame>: <name>.
+    <definition>`` line per frame above the table (:func:`frame_coding_header`); a file without
+    that line (typed by hand) gives None.
+
+    Args:
+        path: The coded file.
+
+    Returns:
+        ``(id, version, {frame id: "name. definition"})``, or None.
+
+    Example:
+        >>> import tempfile, pathlib
+        >>> p = pathlib.Path(tempfile.mkdtemp()) / "c.csv"
+        >>> _ = p.write_text("# codebook: water 0.2.0\n# drought: Drought. Lack of rain.\n"
+        ...                  "statement_id,coder_frames\n", encoding="utf-8")
+        >>> coding_header_codebook(p)
+        ('water', '0.2.0', {'drought': 'Drought. Lack of rain.'})
+    """
+    path = Path(path)
+    found: tuple[str, str] | None = None
+    frames: dict[str, str] = {}
+    with path.open(encoding="utf-8-sig") as fh:
+        for line in fh:
+            if not line.startswith("#"):
+                break
+            body = line[1:].strip()
+            if found is None:
+                if body.startswith("codebook:"):
+                    parts = body.removeprefix("codebook:").split(None, 1)
+                    found = (parts[0] if parts else "", parts[1] if len(parts) > 1 else "")
+                continue
+            fm = re.match(r"([\w\-]+):\s+(.*)$", body)
+            if fm is not None:
+                frames[fm.group(1)] = " ".join(fm.group(2).split())
+    return None if found is None else (found[0], found[1], frames)
+
+
+def codebook_drift(path: str | Path, codebook: Any) -> str:
+    """What a frame coding file's coders judged that the codebook in use no longer says.
+
+    A codebook is tuned after the coding: its cues change (the coders never saw them), its
+    version goes up. That is the point of validating it and gives no note. A frame whose
+    name or definition changed, or a frame added or removed, means the coders judged other
+    frames than the ones scored: the note says which.
+
+    Args:
+        path: The coded file (its header, :func:`coding_header_codebook`).
+        codebook: The :class:`mediaframes.framing.Codebook` in use.
+
+    Returns:
+        One line to print as a warning, or "" (no header, or the same definitions).
+
+    Raises:
+        CodingFileError: The header names another codebook (another id).
+    """
+    head = coding_header_codebook(path)
+    if head is None:
+        return ""
+    cid, version, coded = head
+    if cid != codebook.id:
+        raise CodingFileError(
+            f"{path}: coded with codebook {cid!r} (its header), not {codebook.id!r} (the codebook "
+            "in use); pass --codebook FILE with the codebook YAML the coders were shown"
+        )
+    now = {f.id: " ".join(f"{f.name}. {' '.join(f.definition.split())}".split())
+           for f in codebook.frames}  # fmt: skip
+    changed = sorted(k for k in set(coded) & set(now) if coded[k] != now[k])
+    added, dropped = sorted(set(now) - set(coded)), sorted(set(coded) - set(now))
+    if not (changed or added or dropped):
+        return ""
+    what = [
+        f"{label} {ids}"
+        for label, ids in (("changed", changed), ("added", added), ("removed", dropped))
+        if ids
+    ]
+    return (
+        f"warning: {path} was coded with version {version} of codebook {cid!r}; in the codebook "
+        f"in use (version {codebook.version}) frames were {', '.join(what)} since: the coders "
+        "judged other definitions than the ones scored"
+    )
+
+
 def export_frame_sample(
     statements_df: pd.DataFrame,
     n: int = 100,
@@ -1591,6 +1676,7 @@ def score_frames_command(args: argparse.Namespace) -> int:
             name: read_coded_file(path)
             for name, path in zip(_coder_names(args.coded), args.coded, strict=True)
         }
+        drift = [codebook_drift(path, codebook) for path in args.coded]
         statements = read_table(args.statements)
         table = validate_frame_coding(
             codings,
@@ -1602,6 +1688,9 @@ def score_frames_command(args: argparse.Namespace) -> int:
     except CodingFileError as exc:
         print(f"error: mediaframes validate: {exc}", file=sys.stderr)
         return 1
+    for note in drift:
+        if note:
+            print(note, file=sys.stderr)
     run_ids = set(statements["statement_id"].astype(str))
     for path, df in zip(args.coded, codings.values(), strict=True):
         note = missing_rows_note(df, run_ids, str(path))
