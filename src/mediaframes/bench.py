@@ -406,6 +406,7 @@ def time_stages(files: Sequence[Path] | Iterator[Path], resources: Any) -> Stage
         t2 = clock()
         statements, mentions = attribution.attribute(article, sentences, resources.actors)
         t3 = clock()
+        statements = sentiment.with_stance(statements)  # (as ``analysis.analyze_article``)
         sentiment.score_statements(statements, resources.scorers)
         t4 = clock()
         sentiment.score_toward_actors(article, sentences, mentions, statements, resources.scorers)
