@@ -7119,6 +7119,43 @@ def test_a_transcripts_host_label_is_the_host_named_in_the_introduction(
     ]
 
 
+@pytest.mark.parametrize(
+    ("labels", "expected"),
+    [
+        # "Q." and "A." with full stops, as a printed interview writes them
+        (("Q.", "A.", "Q.", "A."), ["the Vastmoor Herald", "quorle"] * 2),
+        # "Q." and the answerer's name in capitals
+        (("Q.", "QUORLE:", "Q.", "QUORLE:"), ["the Vastmoor Herald", "quorle"] * 2),
+    ],
+)
+def test_a_printed_interviews_full_stop_labels(
+    session16_actors: attribution.Actors, labels: tuple[str, ...], expected: list[str]
+) -> None:
+    """Session 19 (blind round 44, INVENTED): "Q." turns are the interviewer's."""
+    turns = ["Why is the budget late?", "It is not late.", "Will you resign?", "No."]
+    text = (
+        "Quorle on the budget\n\nPresident Quorle spoke to the Vastmoor Herald on Friday.\n\n"
+        + "\n\n".join(f"{lab} {turn}" for lab, turn in zip(labels, turns, strict=True))
+        + "\n"
+    )
+    statements = _run(_article(text), session16_actors)[0]
+    got = [s.speaker for s in statements if s.section == "body"][1:]
+    assert got == expected
+
+
+def test_one_paragraph_opening_with_an_initial_is_no_turn(
+    session16_actors: attribution.Actors,
+) -> None:
+    """Session 19 (INVENTED): "A. Holt said …" opens with an initial: no interview turn."""
+    text = (
+        _H + "President Quorle spoke to the Vastmoor Herald on Friday.\n\n"
+        "A. Holt, the mayor, said the budget was late.\n"
+    )
+    statements = _run(_article(text), session16_actors)[0]
+    st = next(s for s in statements if "budget was late" in s.text)
+    assert (st.quote_type, st.speaker) == ("indirect", "A. Holt")
+
+
 #: Session 18, acceptance test 18a (INVENTED): a whole article's text, the statement's
 #: marker and its (speaker, source_actor, addressee, quote_text), with ``session16_actors``.
 SESSION18_ACCEPTANCE_CASES = [

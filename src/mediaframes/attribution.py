@@ -10030,6 +10030,8 @@ _TURN_WHO = {
 }
 #: A transcript turn's label opening a body paragraph: "Q:", "A:", "RETZ:", "Ilona Retz:".
 _TURN_LABEL_RE = name_re(r"(Q|A|R|[A-Z][\w'.\-]*(?:[ \t]+[A-Z][\w'.\-]*){0,2})[ \t]*:[ \t]+(?=\S)")
+#: A printed interview's turn label with a full stop: "Q. ", "A. " (two "Q." turns needed).
+_DOT_TURN_LABEL_RE = re.compile(r"([QA])\.[ \t]+(?=\S)")
 _TALKS_TO = r"(?:talks?|talked|spoke|speaks|speaking)\s+to"
 #: Who gave an interview to whom: "talks to the Calder Review", "in an interview with X",
 #: "told X" (the interviewer or outlet follows).
@@ -10048,7 +10050,8 @@ def _transcript_turns(doc: _Doc, article: Article) -> dict[int, tuple[str, int, 
     r"""The turns of a Q&A transcript: body paragraph start → (label, label end, speaker, type).
 
     An article is a transcript when the text outside the turns mentions an interview ("talks
-    to", "in an interview") and the body has "Q:" and "A:" turns, or three or more turns of
+    to", "in an interview") and the body has "Q:" and "A:" turns (or "Q." and "A.", at least
+    two "Q." ones), or three or more turns of
     two or more persons (an actor, or a name in capitals: "RETZ:"); "Update:" or "Note:" is no
     turn. "A" (or "R") is the person interviewed: the subject of "talks to" outside the turns,
     else the actor named most often there; "Q" the interviewer: the outlet named after "talks
@@ -10065,12 +10068,22 @@ def _transcript_turns(doc: _Doc, article: Article) -> dict[int, tuple[str, int, 
     """
     labels: dict[int, re.Match[str]] = {}
     plain = doc.plain
+    dotted: list[int] = []
     for span in article.body:
+        if plain.startswith(("Q. ", "A. "), span.start):
+            m = _DOT_TURN_LABEL_RE.match(plain, span.start, span.end)
+            if m is not None:  # "Q. Why not publish it?" (a printed interview's labels)
+                labels[span.start] = m
+                dotted.append(span.start)
+            continue
         if plain.find(":", span.start, span.start + 40) < 0:
             continue  # (a label is short)
         m = _TURN_LABEL_RE.match(plain, span.start, span.end)
         if m is not None:
             labels[span.start] = m
+    if sum(labels[s].group(1) == "Q" for s in dotted) < 2:
+        for s in dotted:  # ("A. Holt, the mayor, …": an initial, unless two "Q." turns)
+            del labels[s]
     if not labels:
         return {}
     exchange = _exchange_turns(doc, article, labels)
