@@ -7324,6 +7324,18 @@ SESSION19_C_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
         "We need the sea wall",
         ("direct", "quorle", ""),
     ),
+    # a body named by a common noun of the lexicon's bodies ("the coastguard")
+    (
+        "The coastguard said the slick was drifting south.",
+        "slick",
+        ("indirect", "The coastguard", ""),
+    ),
+    # an agent noun opening a sentence without a determiner ("Other fishermen")
+    (
+        "Other fishermen said the promise of compensation meant little.",
+        "promise",
+        ("indirect", "Other fishermen", ""),
+    ),
 ]
 
 

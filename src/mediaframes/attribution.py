@@ -3355,7 +3355,7 @@ _BODY_HEADS = frozenset(
     "bank fund federation association league alliance club university hospital firm board staff "
     "command delegation watchdog airline network corporation regulator school church charity "
     "consortium cartel syndicate tribunal secretariat mission cooperative co-operative "
-    "service".split()
+    "service coastguard guard brigade crew squad patrol".split()
 )
 #: What a crowd holds up, speaking as its bearers ("One placard read "…"").
 _SIGN_HEADS = ("placard", "banner", "poster", "sign")
@@ -7770,8 +7770,10 @@ class _Doc:
         while end > start and self.plain[end - 1] in " ,.":
             end -= 1
         am = _AGENT_NP_RE.fullmatch(self.plain, start, end)
-        if am is None and self.section_at(start) == "headline":
-            am = _HEADLINE_AGENT_NP_RE.fullmatch(self.plain, start, end)  # "Central bank insists"
+        if am is None and (self.section_at(start) == "headline" or self._opens_sentence(start)):
+            # "Central bank insists" (a headline); "Other fishermen said", "Local traders say"
+            # (a sentence's first words, written without a determiner)
+            am = _HEADLINE_AGENT_NP_RE.fullmatch(self.plain, start, end)
         if am is None or fold(am.group(1)) in _NOT_AGENT_HEADS:
             return None
         prev = self._prev_word(start)
@@ -7802,6 +7804,11 @@ class _Doc:
                 how = "other speaker (the company named before)"
                 return _NP(start, end, raw, "other", "", owner, "", how)
         return _NP(start, end, raw, "other", "", "", raw, _AGENT_HOW)
+
+    def _opens_sentence(self, pos: int) -> bool:
+        """Whether ``pos`` is a sentence's first word (past quotation marks and white space)."""
+        i = bisect_left(self.sentence_starts, pos + 1) - 1
+        return i >= 0 and not self.plain[self.sentences[i].start : pos].strip(" \"'\u201c\u2018")
 
     def trim_adverbials(self, start: int, end: int) -> int:
         """Move ``end`` left over adverbials standing between a subject and its verb."""
