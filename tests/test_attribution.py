@@ -7319,6 +7319,13 @@ SESSION19_A_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
         "docks",
         ("indirect", "Unionists from three northern ports", ""),
     ),
+    # "Name, the <noun> acting for <actor>,": a person working for the actor, whatever the
+    # noun (the lexicon lacks "notary")
+    (
+        "Ivo Brandt, the notary acting for Hallavant, said the deeds had been forged.",
+        "deeds",
+        ("indirect", "Ivo Brandt", "the notary acting for Hallavant"),
+    ),
 ]
 SESSION19_B_CASES: list[tuple[str, str, tuple[str, str, str]]] = []
 SESSION19_C_CASES: list[tuple[str, str, tuple[str, str, str]]] = []

@@ -2292,6 +2292,12 @@ _POSTMOD_THEN_PAST_RE = name_re(
     r"([a-z]{2,}ed|left|met|held|stood|went|came|gave|took|began|fled|ran|sat|kept|made|sent"
     r"|spent)(?=[\s,.])"
 )
+#: A description of someone who works for the person named next: "the notary acting for ",
+#: "a mediator representing " (plain text, from the start of an apposition to the name).
+_AGENT_OF_ACTOR_RE = re.compile(
+    r"\s*(?:the|a|an)\s+(?:[A-Za-z][\w\-]*\s+){1,3}?(?:representing|acting\s+for|acting\s+on\s+behalf"
+    r"\s+of|working\s+for|on\s+behalf\s+of|hired\s+by|retained\s+by)\s+"
+)
 #: Endings of common nouns' plurals that surnames rarely have ("delegations", "unionists",
 #: "migrants", "committees", "fishermen"; not "Jones", "Peters"). (Folded text, at the end.)
 _COMMON_PLURAL_END_RE = re.compile(r"(?:ions|ists|ants|ents|ors|ees|ies|men|ives|ates)$")
@@ -8408,6 +8414,23 @@ class _Doc:
             how = "other speaker (name, relation of an actor)"
             text = self.text[first.start : b1]
             return _NP(first.start, b1, text, "other", "", first.name, second.text, how)
+        if (
+            second is not None
+            and second.kind == "actor"
+            and first.kind == "other"
+            and first.name
+            and lower_second
+            and (rm := _AGENT_OF_ACTOR_RE.match(self.plain, b0, b1)) is not None
+            and any(
+                m.actor == second.actor and m.start == rm.end() for m in self.mentions_in(b0, b1)
+            )
+        ):
+            # "Ivo Brandt, the notary acting for Vell, said": a person who works for the actor,
+            # described by a noun the lexicon lacks (not the actor: "Vell, the president,")
+            how = f"other speaker (name, role), speaks for {second.actor}"
+            text = self.text[first.start : b1]
+            role = self.text[b0:b1].strip()
+            return _NP(first.start, b1, text, "other", second.actor, first.name, role, how)
         if second is None:
             # "Almeida, speaking after the meeting, said" / "X, who …, said" / "X, meanwhile, said"
             if lower_second and first.kind in ("actor", "pronoun", "org"):
