@@ -7289,7 +7289,81 @@ def test_session18_blind_round_rules(
 
 # Session 19, blind rounds 41-42: rules written after the rounds' first runs, each on INVENTED
 # sentences of its own: (text, a marker in the statement's text, (quote_type, speaker, source)).
-SESSION19_A_CASES: list[tuple[str, str, tuple[str, str, str]]] = []
+SESSION19_A_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
+    # a role with a "within"/"among" phrase before its verb is the whole subject
+    (
+        "Hallavant cut the budget.\n\nMembers within the ruling bloc said the cuts went too far.",
+        "ruling bloc",
+        ("indirect", "Members within the ruling bloc", ""),
+    ),
+    # "on" with a group after a plural role: part of the subject (not a time)
+    (
+        "Quorle left early, although delegates on both sides of the table said the talks had "
+        "gone well.",
+        "delegates",
+        ("indirect", "delegates on both sides of the table", ""),
+    ),
+    # a place name before a lower-case body noun: the whole phrase speaks
+    (
+        "The Tessel water board says the reservoir at Orvik is full.",
+        "reservoir",
+        ("indirect", "The Tessel water board", ""),
+    ),
+    # "has since said": "since" an adverb after the perfect's auxiliary
+    (
+        "Quorle opened the dam.\n\nThe Orrel House has since told reporters the gates were shut.",
+        "gates",
+        ("indirect", "quorle", "The Orrel House"),
+    ),
+    # "barrister"/"solicitor": a lawyer's role, so the apposition describes the named person
+    (
+        "Petra Holm, the solicitor acting for Hallavant, said the charges were baseless.",
+        "charges",
+        ("indirect", "Petra Holm", "the solicitor acting for Hallavant"),
+    ),
+    # "would only say that": "only" between the auxiliary and the verb
+    (
+        "Quorle was silent.\n\nHer advisers, pressed on the timing, would only say that a "
+        "decision was near.",
+        "decision",
+        ("indirect", "Her advisers", "Her advisers"),
+    ),
+    # "the trust" after a trust named in full: that body
+    (
+        "The Marrow Valley Heritage Trust opposed the road.\n\nThe trust added that two "
+        "barrows lay on the route.",
+        "barrows",
+        ("indirect", "the Marrow Valley Heritage Trust", ""),
+    ),
+    # a draft whose participle stands in commas is the document that speaks
+    (
+        "The draft, obtained by the Orvik Ledger, calls on both governments to share the data.",
+        "share",
+        ("indirect", "The draft", "The draft"),
+    ),
+    # an object relative clause of "blame": the thing blamed, no words reported
+    (
+        "The vote followed a dispute over grazing rights, which Dravenia blamed on Vastmoorian "
+        "herders.",
+        "grazing",
+        ("narration", "", ""),
+    ),
+    # a one-word plural subject with a place or group phrase before its past-tense verb: the
+    # whole phrase speaks in the participle clause after it
+    (
+        "Hallavant closed the border.\n\nUnionists from three northern ports walked off the "
+        "docks on Monday, accusing the Chancery of breaking its word.",
+        "docks",
+        ("indirect", "Unionists from three northern ports", ""),
+    ),
+    # "Name, the <noun> acting for <actor>,": a person working for the actor, whatever the
+    # noun (the lexicon lacks "notary")
+    (
+        "Ivo Brandt, the notary acting for Hallavant, said the deeds had been forged.",
+        "deeds",
+        ("indirect", "Ivo Brandt", "the notary acting for Hallavant"),
+    ),
+]
 SESSION19_B_CASES: list[tuple[str, str, tuple[str, str, str]]] = []
 SESSION19_C_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
     # a narration's named subject is a candidate for a later "he" (the life story of a

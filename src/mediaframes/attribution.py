@@ -1879,6 +1879,11 @@ _RELATIVE_SUBJECT_BEFORE_RE = re.compile(
     r"[a-z\-]+,?\s+(?:that|which)\s+(?!(?:is|was|were|are|has|had|have|will|would)\s)"
     r"(?:[\w\-'\u2019]+\s+){1,6}?(?:(?:had|has|have|would|will|did)\s+)?(?:not\s+)?$"
 )
+#: The complement of an object-taking verb whose object is a relative pronoun: "(which Vedmark
+#: blamed) for the floods", "(which she criticised) as too slow"; no quotation (folded text).
+_GAP_COMPLEMENT_RE = re.compile(
+    r"\s*(?:for|on|as|over)\s+[^,;:\"\u201c\u201d]{1,80}?(?=\s*(?:[,.;!?]|$))"
+)
 #: A noun and a determiner-led subject right before a verb: a relative clause with no "that"
 #: ("payments the airline promised"); group 1 the noun (folded text).
 _ZERO_RELATIVE_BEFORE_RE = re.compile(
@@ -2278,6 +2283,24 @@ _REL_CLAUSE_RE = re.compile(r",\s*who\s[^,]+$")
 #: Capitalised words (a title) before a name: "President " in "President Putin rejected …".
 _TITLE_RUN_RE = name_re(r"(?:[A-Z][\w'.\-]*\s+){1,3}")
 #: Words that may stand before the head of a subject run ("the", "two senior").
+#: A place or group phrase after a one-word plural subject, then the clause's past-tense verb
+#: (group 2): "(Delegations) from fourteen island states walked out", "(Farmers) in the
+#: flooded valley blocked"; group 1 the phrase, its last word no function word (plain text).
+_POSTMOD_THEN_PAST_RE = name_re(
+    r"(\s+(?:in|at|from|on|near|outside|across|along|within|inside)\s+(?:[\w\-'\u2019]+\s+){0,5}?"
+    r"(?!(?:the|a|an|his|her|its|their|and|or|of|in|on|at|from)\s)[\w\-'\u2019]+)\s+"
+    r"([a-z]{2,}ed|left|met|held|stood|went|came|gave|took|began|fled|ran|sat|kept|made|sent"
+    r"|spent)(?=[\s,.])"
+)
+#: A description of someone who works for the person named next: "the notary acting for ",
+#: "a mediator representing " (plain text, from the start of an apposition to the name).
+_AGENT_OF_ACTOR_RE = re.compile(
+    r"\s*(?:the|a|an)\s+(?:[A-Za-z][\w\-]*\s+){1,3}?(?:representing|acting\s+for|acting\s+on\s+behalf"
+    r"\s+of|working\s+for|on\s+behalf\s+of|hired\s+by|retained\s+by)\s+"
+)
+#: Endings of common nouns' plurals that surnames rarely have ("delegations", "unionists",
+#: "migrants", "committees", "fishermen"; not "Jones", "Peters"). (Folded text, at the end.)
+_COMMON_PLURAL_END_RE = re.compile(r"(?:ions|ists|ants|ents|ors|ees|ies|men|ives|ates)$")
 _RUN_MODIFIERS = frozenset(
     "the a an two three four several some many senior top former local western foreign".split()
 )
@@ -3311,7 +3334,11 @@ _ASKED_OPENING_RE = re.compile(
 _COMMA_SPACE_RE = re.compile(r",\s+")
 _POSTMOD_RE = re.compile(
     r"\s+(?:(who|that)\s+\w+|(?:close\s+to|familiar\s+with|involved\s+in|with\s+knowledge\s+of"
-    r"|in|at|from|for|with|around|across|near|outside|inside|behind)\s+\w+"
+    r"|in|at|from|for|with|within|among|around|across|near|outside|inside|behind"
+    # "Officials on both sides said", "Members on the left of the party" (not a time or
+    # "on condition of anonymity": those are no part of the subject)
+    r"|on(?=\s+(?!condition\s|behalf\s|\w+day(?!\w)|the\s+(?:phone|eve|day|night|morning|evening)"
+    r"(?!\w))))\s+\w+"
     # a participle: "Residents living near the plant", "Families evacuated from the valley",
     # "People told to leave their homes", "Officials speaking on condition of anonymity"
     r"|(?P<part>[a-z]{3,}ing\s+\w+|(?:[a-z]{3,}ed|told|held|kept|left|taken|driven|shown|seen"
@@ -3355,7 +3382,7 @@ _BODY_HEADS = frozenset(
     "bank fund federation association league alliance club university hospital firm board staff "
     "command delegation watchdog airline network corporation regulator school church charity "
     "consortium cartel syndicate tribunal secretariat mission cooperative co-operative "
-    "service coastguard guard brigade crew squad patrol".split()
+    "service trust coastguard guard brigade crew squad patrol".split()
 )
 #: What a crowd holds up, speaking as its bearers ("One placard read "…"").
 _SIGN_HEADS = ("placard", "banner", "poster", "sign")
@@ -3383,6 +3410,9 @@ _AGENT_MODIFIER = (
 _AGENT_NP_RE = name_re(
     r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Ii]ts|[Hh]is|[Hh]er"
     r"|[Tt]heir|[Oo]ur|[A-Z][\w\-]*['\u2019]s)\s+"
+    # a place's name before the lower-case words: "The Kessel fire service", "the Orrin water
+    # board" (one or two capitalized words, then at least one modifier or the head)
+    r"(?:[A-Z][a-z][\w\-]*\s+){0,2}"
     r"(?:" + _AGENT_MODIFIER + r"){0,3}?" + _AGENT_HEAD
 )
 #: A headline's subject with no determiner, as headlines write them: "Central bank insists …",
@@ -4211,9 +4241,17 @@ class _Doc:
         the verb, then only adverbials up to a comma or the end: the thing announced, no words
         reported. Not after a reporting verb ("said that both sides had announced, …").
         """
-        pos = self.skip_adverbials(v1, uend)
-        if (tm := _SHORT_TIME_PHRASE_RE.match(self.folded, pos, uend)) is not None:
-            pos = tm.end()  # "which Brand announced in May, …"
+        pos = p0 = self.skip_adverbials(v1, uend)
+        if (tm := _SHORT_TIME_PHRASE_RE.match(self.folded, pos, uend)) is not None or (
+            pos > v1 and (tm := _SHORT_TIME_PHRASE_RE.match(self.folded, v1, uend)) is not None
+        ):
+            pos = tm.end()  # "which Brand announced in May, …", "… condemned last year, …"
+        if (
+            _CLOSES_RE.match(self.folded, pos, uend) is None
+            and (cm := _GAP_COMPLEMENT_RE.match(self.folded, p0, uend)) is not None
+            and _verb_frame(self.lex, self.folded[v0:v1]) == "np"
+        ):
+            pos = cm.end()  # "a row, which Vedmark blamed for the floods, …": its object the row
         if _CLOSES_RE.match(self.folded, pos, uend) is None:
             return False
         rm = _RELATIVE_SUBJECT_BEFORE_RE.search(self.folded, max(ustart, v0 - 80), v0)
@@ -8346,6 +8384,13 @@ class _Doc:
         if first is None:
             if not _DETERMINER_OPENING_RE.match(self.plain, a0, a1):
                 return None
+            dp = _DOC_PARTICIPLE_RE.fullmatch(self.folded[a0:b1].replace(",", " "))
+            if dp is not None and _DRAFT_HEAD_RE.search(dp.group(1)):
+                # "The draft, seen by reporters, calls on …": the draft as in "A draft seen
+                # by Northline says" (:meth:`postmodified_subject`), its participle in commas
+                s0, e0 = a0 + dp.start(1), a0 + dp.end(1)
+                raw = self.text[s0:e0]
+                return _NP(s0, e0, raw, "doc", "", raw, how="document seen by a third party")
             # "The other guest on the panel, the economist Arvid Tamsen, said": a description
             # the lexicon lacks, then the person by role and name
             second = self.classify_np(b0, b1, last_source)
@@ -8447,6 +8492,23 @@ class _Doc:
             how = "other speaker (name, relation of an actor)"
             text = self.text[first.start : b1]
             return _NP(first.start, b1, text, "other", "", first.name, second.text, how)
+        if (
+            second is not None
+            and second.kind == "actor"
+            and first.kind == "other"
+            and first.name
+            and lower_second
+            and (rm := _AGENT_OF_ACTOR_RE.match(self.plain, b0, b1)) is not None
+            and any(
+                m.actor == second.actor and m.start == rm.end() for m in self.mentions_in(b0, b1)
+            )
+        ):
+            # "Ivo Brandt, the notary acting for Vell, said": a person who works for the actor,
+            # described by a noun the lexicon lacks (not the actor: "Vell, the president,")
+            how = f"other speaker (name, role), speaks for {second.actor}"
+            text = self.text[first.start : b1]
+            role = self.text[b0:b1].strip()
+            return _NP(first.start, b1, text, "other", second.actor, first.name, role, how)
         if second is None:
             # "Almeida, speaking after the meeting, said" / "X, who …, said" / "X, meanwhile, said"
             if lower_second and first.kind in ("actor", "pronoun", "org"):
@@ -9919,6 +9981,16 @@ class _Doc:
             run_end = wm.end()
         if not has_head:
             return None
+        if (
+            self.plain.find(" ", lo, run_end) < 0
+            and (pv := _POSTMOD_THEN_PAST_RE.match(self.plain, run_end, end)) is not None
+            and (
+                _COMMON_PLURAL_END_RE.search(self.folded, lo, run_end)
+                or self.pat["role"].fullmatch(self.folded, lo, run_end)
+            )  # (a common noun's plural, not a surname: "Jones from the ministry walked out")
+            and (np := self.postmodified_subject(lo, pv.end(1), last_source)) is not None
+        ):
+            return np  # "Delegations from four states walked out, accusing": the whole phrase
         last = self.folded[lo:run_end].rsplit(None, 1)[-1:]
         if (
             last
