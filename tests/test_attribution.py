@@ -1104,7 +1104,9 @@ OPEN_ROUNDS = {
     ("blind23", "pool_report"): ((20, 23), (20, 22), (17, 20)),
     ("blind24", "memoir_excerpts"): ((24, 24), (24, 25), (22, 24)),
     ("blind24", "open_letters"): ((27, 27), (27, 27), (27, 27)),
-    ("blind24", "radio_phonein"): ((23, 24), (23, 24), (21, 23)),
+    # (session 19: "Alders then read out a text message … She laughed, and said …" goes to
+    # the presenter, the narration's subject; the annotator read the prime minister)
+    ("blind24", "radio_phonein"): ((23, 24), (23, 24), (20, 23)),
     ("blind24", "state_banquet"): ((20, 20), (20, 22), (18, 20)),
     ("blind25", "correction_appended"): ((20, 20), (20, 22), (18, 20)),
     ("blind25", "documentary_review"): ((17, 18), (17, 17), (14, 17)),
@@ -7397,6 +7399,21 @@ SESSION19_C_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
         '"We need the sea wall," she said.',
         "We need the sea wall",
         ("direct", "quorle", ""),
+    ),
+    # a narration's subject set off after a role ("Hallavant's deputy, Oskar Brenn,")
+    (
+        "Chancellor Hallavant opened the talks.\n\nHallavant's deputy, Oskar Brenn, struck a "
+        'harder tone on Thursday. "We will not sign this," he said.',
+        "We will not sign",
+        ("direct", "Oskar Brenn", ""),
+    ),
+    # "his office" is the man named in its own sentence, not the last narration's subject
+    (
+        "Chancellor Hallavant spoke first.\n\nQuorle's deputy, Nils Ambrose, stood beside her and "
+        "did not speak.\n\nA post from Hallavant's account calling the plan absurd was deleted; "
+        "his office said it had been posted in error.",
+        "posted in error",
+        ("indirect", "hallavant", "his office"),
     ),
     # a body named by a common noun of the lexicon's bodies ("the coastguard")
     (

@@ -3554,6 +3554,10 @@ _ROLE_GIVEN_NAME_RE = re.compile(
 _REFLEXIVE_TAIL_RE = re.compile(r"\s+(himself|herself)$")
 #: A passive and its agent's "by" ("The walk-out was led by …"; folded).
 _PASSIVE_BY_RE = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|led|[a-z]+en)\s+by\s+")
+#: A year before 1930 or a century: a person who acted then is not quoted now (folded).
+_BEFORE_1930_RE = re.compile(
+    r"(?<![\w'\-])(?:1[0-8]\d\d|19[0-2]\d|1[0-8]\d0s|centur(?:y|ies))(?![\w'\-])"
+)
 _NARRATED_OPENING_RE = re.compile(
     r"\s*(?:As|When|While|In|At|On|After|During|Before|Later|Earlier|Outside|Inside|By|From"
     r"|Then)\s[^,;:\"\u201c]{1,80},\s*"
@@ -5453,6 +5457,10 @@ class _Doc:
         if not cands:
             return
         same = [p for p in cands if p.sentence == sent and p.subject_like]
+        if not same and word in ("his", "her"):
+            # "A post from the prime minister's account …; his office said": the one named in
+            # the sentence, before the subject of the sentence before
+            same = [p for p in cands if p.sentence == sent and p.is_actor]
         before = [p for p in cands if p.sentence < sent and p.subject_like]
         if before and not same and word in _SUBJECT_PRONOUNS and self.speaker_starts:
             # "a bank spokesman, Emil Roskvist, said … the governor "…". | The prime minister,
@@ -6348,43 +6356,47 @@ class _Doc:
         leader in 1985. | In a famous address, he told the chamber: "…"' the "he" is Voronet.
         """
         np = self.main_subject(ustart, uend, None)
-        if np is None or np.kind not in ("other", "pronoun") or np.actor or not np.name:
+        gender = ""
+        rm = _REFLEXIVE_TAIL_RE.search(np.text) if np is not None else None
+        if np is not None and rm is not None:
+            gender = "male" if rm.group(1).lower() == "himself" else "female"
+            np = self.classify_np(np.start, np.start + rm.start(), None)
+        # (an "other" with an actor speaks for it: "Ardel's deputy, Jonas Fiehl, struck …")
+        if np is None or np.kind != "other" or not np.name:
             # "The walk-out was led by Ambassador Losa Ferreiro of …": the agent
             pm = _PASSIVE_BY_RE.search(self.folded, ustart, uend)
             fm = _CAPITALIZED_NAME_RE.match(self.plain, pm.end(), uend) if pm else None
             if fm is None or self.plain.startswith(" and ", fm.end()):
                 return
             np = self.classify_np(fm.start(), fm.end(), None)
-            if np is None or np.kind != "other" or np.actor:
+            if np is None or np.kind != "other" or not np.name:
                 return
-        gender = ""
-        rm = _REFLEXIVE_TAIL_RE.search(np.text)
-        if rm is not None:
-            gender = "male" if rm.group(1).lower() == "himself" else "female"
-            np = self.classify_np(np.start, np.start + rm.start(), None)
-            if np is None or np.kind != "other" or np.actor:
-                return
-        elif np.kind != "other":
-            return
         if not np.name or not self.is_person_name(np.name):
             return
+        if _LEAD_IN_STOP_RE.search(self.folded, ustart, uend) or _BEFORE_1930_RE.search(
+            self.folded, ustart, uend
+        ):
+            return  # the dead, the jailed; "Its founder, Jorun Vale, opened it in 1902."
         if gender and np.name not in self.person_genders:
             self.learn_gender(np.name, gender)
-        self.add_other_person(np, self._sent_of(np.start))
+        # (as another speaker, with the role it names, but not speaking for the actor it
+        # works for: that is for their own statements to say)
+        self.add_other_person(dataclasses.replace(np, actor=""), self._sent_of(np.start))
 
     def is_person_name(self, name: str) -> bool:
         """Whether the article shows a full name to be a person's (not a place's or a body's).
 
         The name spoke before, has a known gender, follows an honorific or a role ("District
-        Judge Helen Marlowe"), or is followed by "who" or by an apposition with a role word
-        ("Anselm Voronet, who led …", "Emil Haas, a former chief whip,").
+        Judge Helen Marlowe", "Ardel's deputy, Jonas Fiehl"), or is followed by "who" or by an
+        apposition with a role word ("Anselm Voronet, who led …", "Emil Haas, a former chief
+        whip,").
 
         Example: "Anselm Voronet" in "Anselm Voronet, who led the party, has died." is a
         person's name; "Marrow Bay" in "… his home in Marrow Bay." is not.
         """
         words = name.split()
-        if len(words) < 2 or not all(w[:1].isupper() for w in words):
-            return False
+        if len(words) < 2 or not all(w[:1].isupper() for w in words) or words[0] == "The":
+            return False  # (not "The Green Forum")
         if name in self.person_genders or any(
             not p.is_actor and p.key == name for p in self.persons
         ):
@@ -6392,6 +6404,10 @@ class _Doc:
         if words[-1] in self._titled_name_words:
             return True
         role = self.pat["role"]
+        for bm in re.finditer(r"([a-z][\w\-]*),\s+" + re.escape(name) + r"\b", self.plain):
+            # "Ardel's deputy, Jonas Fiehl,": a role set off before the name
+            if role.fullmatch(bm.group(1)) and bm.group(1) not in self.lex.institutions:
+                return True
         for fm in re.finditer(re.escape(name) + r",\s+([^,;:.\"\u201c]{1,80})", self.plain):
             tail = fold(fm.group(1))
             if tail.startswith(("who ", "whose ")):
