@@ -4062,7 +4062,7 @@ BLIND19_CASES = [
         "Fair Work Watch, a campaign group, accused Harlen Steel of withholding wages.\n\n"
         '"Workers are being robbed," the group said.',
         "robbed",
-        "the group",
+        "Fair Work Watch",  # (session 19: the group the apposition introduced; not the company)
         "",
         "",
     ),
@@ -7253,7 +7253,70 @@ def test_session18_blind_round_rules(
 # Session 19, blind rounds 41-42: rules written after the rounds' first runs, each on INVENTED
 # sentences of its own: (text, a marker in the statement's text, (quote_type, speaker, source)).
 SESSION19_A_CASES: list[tuple[str, str, tuple[str, str, str]]] = []
-SESSION19_B_CASES: list[tuple[str, str, tuple[str, str, str]]] = []
+SESSION19_B_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
+    # "according to the <document> of <a named body>": the body speaks, the document is the
+    # source, with the body's description after it
+    (
+        "According to the quarterly bulletin of the Marrow Valley Water Board, a regulator based "
+        "in Tesk, reservoir levels fell by a third.",
+        "reservoir",
+        (
+            "indirect",
+            "the Marrow Valley Water Board",
+            "the quarterly bulletin of the Marrow Valley Water Board, a regulator based in Tesk",
+        ),
+    ),
+    # … and a later "the <description's kind>" is that body
+    (
+        "According to the quarterly bulletin of the Marrow Valley Water Board, a regulator based "
+        "in Tesk, reservoir levels fell.\n\nQuorle visited a dam.\n\nThe regulator said it "
+        "would ration water from June.",
+        "ration",
+        ("indirect", "the Marrow Valley Water Board", ""),
+    ),
+    # a later "the report" is the report "of" the body named before
+    (
+        "Prices rose, according to the annual report of the Ostrel Housing Council.\n\nQuorle "
+        "visited a new estate.\n\nThe report said rents would keep climbing.",
+        "climbing",
+        ("indirect", "the Ostrel Housing Council", "The report"),
+    ),
+    # a body the narration introduced with its kind: "Another union, <Name>," ...
+    (
+        "Another union, Harbour Workers Together, took a softer line.\n\nIn a letter, the union "
+        "said the offer was fair.",
+        "offer",
+        ("indirect", "Harbour Workers Together", ""),
+    ),
+    # ... or "<Name>, a charity based in …,"
+    (
+        "Selby Green, a charity based in Vastmoor, opened two shelters on Monday.\n\nThe "
+        "charity said more beds were needed.",
+        "beds",
+        ("indirect", "Selby Green", ""),
+    ),
+    # a capitalized title before a full name in narration: a later "the <title>" is that person
+    (
+        "Hallavant's lawyer spoke to Chief Inspector Dora Venning about the raid.\n\nThe "
+        "inspector said the files were complete.",
+        "files",
+        ("indirect", "Dora Venning", ""),
+    ),
+    # what a person is told after "that" does not describe that person ("had died")
+    (
+        "The defence told presiding judge Ilse Markov that two guards had died in the fire.\n\n"
+        "The judge said she would hear the guards' families.",
+        "families",
+        ("indirect", "Ilse Markov", ""),
+    ),
+    # "He replied" right after "X asked Y whether …": the one asked answers
+    (
+        "The moderator, Kim Aster, asked Ivo Brandt whether the deal was signed.\n\nHe replied "
+        "that it was.",
+        "replied",
+        ("indirect", "Ivo Brandt", ""),
+    ),
+]
 SESSION19_C_CASES: list[tuple[str, str, tuple[str, str, str]]] = []
 
 
