@@ -7309,6 +7309,29 @@ SESSION19_B_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
         "families",
         ("indirect", "Ilse Markov", ""),
     ),
+    # a joint document of two actors stays theirs when someone else spoke in between
+    (
+        "Quorle and Hallavant said on Friday that they had settled the fishing dispute.\n\n"
+        '"Both sides will open their borders to students," the communique said.\n\nIvo Brandt, '
+        'a lecturer in Tesk, said the plan was vague.\n\n"It is a start, no more," Brandt said.'
+        "\n\nThe two leaders will meet again in spring, the communique said.",
+        "spring",
+        ("indirect", "hallavant+quorle", "the communique"),
+    ),
+    # "read out a letter on behalf of X": the letter is X's, not the reader's
+    (
+        'Ivo Brandt read out a letter on behalf of Hallavant, who was ill.\n\n"I regret '
+        'nothing," the letter said.',
+        "regret",
+        ("direct", "hallavant", "the letter"),
+    ),
+    # "It" after a document whose issuer is known speaks on for that document
+    (
+        'The memo, signed by Hallavant and seen by reporters, said the treaty was "dead in all '
+        'but name".\n\nIt warned that talks would end in May.',
+        "warned",
+        ("indirect", "hallavant", "The memo"),
+    ),
     # "He replied" right after "X asked Y whether …": the one asked answers
     (
         "The moderator, Kim Aster, asked Ivo Brandt whether the deal was signed.\n\nHe replied "

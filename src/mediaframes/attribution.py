@@ -5229,6 +5229,19 @@ class _Doc:
                 np = self.subject_np(lo, m.start(), None)
                 if np is not None and (np.actor or np.name) and np.kind in ("actor", "other"):
                     found.append(np)
+            if " on behalf of " not in self.folded[sent.start : sent.end]:
+                continue
+            behalf = re.compile(
+                r"(?<![\w'\-])(?:a|an|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?"
+                + re.escape(doc_word)
+                + r"\s+on\s+behalf\s+of\s+([^,;:.!?]+?)(?=\s*(?:[,;:.!?]|$|\s+who\s))"
+            )
+            for m in behalf.finditer(self.folded, sent.start, min(sent.end, pos)):
+                # "Stroud read out a statement on behalf of Velisk, who …": the one it speaks
+                # for sent it (not the one reading it out)
+                np = self.classify_np(m.start(1), m.end(1), None)
+                if np is not None and (np.actor or np.name) and np.kind in ("actor", "other"):
+                    found.append(np)
         keys = {np.actor or np.name for np in found}
         return found[-1] if len(keys) == 1 else None
 
@@ -7661,7 +7674,7 @@ class _Doc:
                     how=f"document -> the source that issued it, {src.text!r}",
                 )
             if last_source is not None:
-                return _NP(
+                np = _NP(
                     start,
                     end,
                     raw,
@@ -7681,6 +7694,11 @@ class _Doc:
                     ),
                     how=f"document -> last source {last_source.text!r}",
                 )
+                if fo.startswith("the ") and np.actor and "+" in np.actor:
+                    # '"…," the communique said' after "Ostrand and Halvik …": a later "the
+                    # communique" is that joint document still, whoever spoke in between
+                    self.register_documents(fo, np)
+                return np
             return _NP(start, end, raw, "doc", "", raw, how="document, no earlier source")
         if actor_ms:
             m = max(actor_ms, key=lambda x: x.end - x.start)
@@ -7764,7 +7782,10 @@ class _Doc:
 
     def note_body(self, np: _NP) -> None:
         """Remember a speaker that may be a body, for a later "it said" (:meth:`it_np`)."""
-        if np.kind in ("org", "country", "other"):
+        if np.kind in ("org", "country", "other") or (
+            np.kind == "doc" and (np.actor or np.name not in ("", np.text))
+        ):
+            # (a document whose issuer is known: "The note, signed by Kelm, said … It warned")
             self.speakers_seen.append(np)
 
     @property
@@ -7813,11 +7834,15 @@ class _Doc:
         for body in reversed(self.speakers_seen):
             if sent - self._sent_of(body.start) > 2:
                 return None
-            if body.end <= pos and self._is_body(body):
+            if body.end <= pos and (body.kind == "doc" or self._is_body(body)):
                 break
         else:
             return None
         how = f"pronoun it -> {body.text!r}"
+        if body.kind == "doc":
+            # "The note, signed by the ambassador, said … It warned that …": the document
+            # speaks on, for whoever issued it
+            return dataclasses.replace(body, start=pos, end=pos + 2, how=how)
         if body.actor:  # an actor's office or country: the actor, no source as written
             return _NP(pos, pos + 2, self.text[pos : pos + 2], "actor", body.actor, how=how)
         name = body.name or body.text
