@@ -7332,6 +7332,19 @@ SESSION19_B_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
         "warned",
         ("indirect", "hallavant", "The memo"),
     ),
+    # a standfirst of two reports joined by ", but": the second has its own speaker
+    (
+        'Quorle says the reform is "finished, at last", but an economist warns the cost is far '
+        "too high\n\nQuorle spoke in Oss on Monday.",
+        "economist",
+        ("indirect", "an economist", ""),
+    ),
+    (
+        "Hallavant says a truce is still within reach, but the Orrel House admits the draft "
+        '"falls short"\n\nThe talks went on in Oss.',
+        "Orrel",
+        ("mixed", "quorle", "the Orrel House"),
+    ),
     # "He replied" right after "X asked Y whether …": the one asked answers
     (
         "The moderator, Kim Aster, asked Ivo Brandt whether the deal was signed.\n\nHe replied "

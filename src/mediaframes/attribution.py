@@ -3813,8 +3813,9 @@ _TRAILING_SAID_END_RE = re.compile(
     r",\s*(?:he|she|they|it|the\s+\w+|[a-z][\w'\-]+)\s+(?:said|added|says|adds|noted|insisted"
     r"|argued|stressed|warned|continued)(?:\s+\w+){0,3}\s*[.!?\"']*\s*$"
 )
-#: Where a headline may hold a second report: "; ", ", ", " as " or " and " (plain text)
-_CLAUSE_CUT_RE = re.compile(r"\s*;\s+|,\s+(?:(?:as|and)\s+)?|\s+(?:as|and)\s+")
+#: Where a headline may hold a second report: "; ", ", ", " as ", " and " or ", but " (plain
+#: text; "Minister says X, but an economist warns Y")
+_CLAUSE_CUT_RE = re.compile(r"\s*;\s+|,\s+(?:(?:as|and|but)\s+)?|\s+(?:as|and)\s+")
 _CLAUSE_CUT_GATE_RE = re.compile(r"[;,]|\s(?:as|and)\s")
 #: A unit opening with one capitalized name (group 1), then "and"
 _NAME_AND_RE = name_re(r"\s*((?:[A-Z][\w&'\-]*\s+){0,3}[A-Z][\w&'\-]*)\s+and\s+")
@@ -6775,7 +6776,9 @@ class _Doc:
             ):
                 continue  # "said the mayor of Movik, and Dag Hol, the engineer, had warned"
             as_clause = not (semicolon or semicolons_only) and m.group(0).strip(" ,") == "as"
-            loose = semicolon or semicolons_only or as_clause
+            # ("… "contained", but an epidemiologist warns …": a determiner and a role)
+            but_clause = not (semicolon or semicolons_only) and m.group(0).strip(" ,") == "but"
+            loose = semicolon or semicolons_only or as_clause or but_clause
             if verb is None or not self._clause_subject(
                 nxt,
                 verb[0],
