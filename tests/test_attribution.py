@@ -7345,6 +7345,13 @@ SESSION19_B_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
         "Orrel",
         ("mixed", "quorle", "the Orrel House"),
     ),
+    # a trailing "they say" continues a plural role ending in "-ies" ("allies", "deputies")
+    (
+        "Hallavant's allies argue that the reform came too late. The floods of 2024 cost the "
+        "treasury far more than planned, they say.",
+        "floods",
+        ("indirect", "Hallavant's allies", ""),
+    ),
     # "He replied" right after "X asked Y whether …": the one asked answers
     (
         "The moderator, Kim Aster, asked Ivo Brandt whether the deal was signed.\n\nHe replied "

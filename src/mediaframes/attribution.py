@@ -700,6 +700,8 @@ def _is_plural_role(folded: str, role: re.Pattern[str]) -> bool:
         >>> pat = re.compile(r"(?:official|mp|man|men)(?:s|es)?")
         >>> [_is_plural_role(t, pat) for t in ("senior officials", "the mps", "the man", "men")]
         [True, True, False, True]
+        >>> _is_plural_role("her allies", re.compile(r"ally|allies"))
+        True
     """
     words = _LOWER_WORD_RE.findall(folded)
     if not words:
@@ -711,7 +713,11 @@ def _is_plural_role(folded: str, role: re.Pattern[str]) -> bool:
         head.endswith("s")
         and not head.endswith("ss")
         and role.fullmatch(head) is not None
-        and any(role.fullmatch(head[:-k]) for k in (1, 2) if len(head) > k + 1)
+        and (
+            any(role.fullmatch(head[:-k]) for k in (1, 2) if len(head) > k + 1)
+            # "allies", "deputies": the singular ends in "y"
+            or (head.endswith("ies") and role.fullmatch(head[:-3] + "y") is not None)
+        )
     )
 
 
