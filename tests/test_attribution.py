@@ -4064,7 +4064,7 @@ BLIND19_CASES = [
         "Fair Work Watch, a campaign group, accused Harlen Steel of withholding wages.\n\n"
         '"Workers are being robbed," the group said.',
         "robbed",
-        "the group",
+        "Fair Work Watch",  # (session 19: the group the apposition introduced; not the company)
         "",
         "",
     ),
@@ -7366,7 +7366,113 @@ SESSION19_A_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
         ("indirect", "Ivo Brandt", "the notary acting for Hallavant"),
     ),
 ]
-SESSION19_B_CASES: list[tuple[str, str, tuple[str, str, str]]] = []
+SESSION19_B_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
+    # "according to the <document> of <a named body>": the body speaks, the document is the
+    # source, with the body's description after it
+    (
+        "According to the quarterly bulletin of the Marrow Valley Water Board, a regulator based "
+        "in Tesk, reservoir levels fell by a third.",
+        "reservoir",
+        (
+            "indirect",
+            "the Marrow Valley Water Board",
+            "the quarterly bulletin of the Marrow Valley Water Board, a regulator based in Tesk",
+        ),
+    ),
+    # … and a later "the <description's kind>" is that body
+    (
+        "According to the quarterly bulletin of the Marrow Valley Water Board, a regulator based "
+        "in Tesk, reservoir levels fell.\n\nQuorle visited a dam.\n\nThe regulator said it "
+        "would ration water from June.",
+        "ration",
+        ("indirect", "the Marrow Valley Water Board", ""),
+    ),
+    # a later "the report" is the report "of" the body named before
+    (
+        "Prices rose, according to the annual report of the Ostrel Housing Council.\n\nQuorle "
+        "visited a new estate.\n\nThe report said rents would keep climbing.",
+        "climbing",
+        ("indirect", "the Ostrel Housing Council", "The report"),
+    ),
+    # a body the narration introduced with its kind: "Another union, <Name>," ...
+    (
+        "Another union, Harbour Workers Together, took a softer line.\n\nIn a letter, the union "
+        "said the offer was fair.",
+        "offer",
+        ("indirect", "Harbour Workers Together", ""),
+    ),
+    # ... or "<Name>, a charity based in …,"
+    (
+        "Selby Green, a charity based in Vastmoor, opened two shelters on Monday.\n\nThe "
+        "charity said more beds were needed.",
+        "beds",
+        ("indirect", "Selby Green", ""),
+    ),
+    # a capitalized title before a full name in narration: a later "the <title>" is that person
+    (
+        "Hallavant's lawyer spoke to Chief Inspector Dora Venning about the raid.\n\nThe "
+        "inspector said the files were complete.",
+        "files",
+        ("indirect", "Dora Venning", ""),
+    ),
+    # what a person is told after "that" does not describe that person ("had died")
+    (
+        "The defence told presiding judge Ilse Markov that two guards had died in the fire.\n\n"
+        "The judge said she would hear the guards' families.",
+        "families",
+        ("indirect", "Ilse Markov", ""),
+    ),
+    # a joint document of two actors stays theirs when someone else spoke in between
+    (
+        "Quorle and Hallavant said on Friday that they had settled the fishing dispute.\n\n"
+        '"Both sides will open their borders to students," the communique said.\n\nIvo Brandt, '
+        'a lecturer in Tesk, said the plan was vague.\n\n"It is a start, no more," Brandt said.'
+        "\n\nThe two leaders will meet again in spring, the communique said.",
+        "spring",
+        ("indirect", "hallavant+quorle", "the communique"),
+    ),
+    # "read out a letter on behalf of X": the letter is X's, not the reader's
+    (
+        'Ivo Brandt read out a letter on behalf of Hallavant, who was ill.\n\n"I regret '
+        'nothing," the letter said.',
+        "regret",
+        ("direct", "hallavant", "the letter"),
+    ),
+    # "It" after a document whose issuer is known speaks on for that document
+    (
+        'The memo, signed by Hallavant and seen by reporters, said the treaty was "dead in all '
+        'but name".\n\nIt warned that talks would end in May.',
+        "warned",
+        ("indirect", "hallavant", "The memo"),
+    ),
+    # a standfirst of two reports joined by ", but": the second has its own speaker
+    (
+        'Quorle says the reform is "finished, at last", but an economist warns the cost is far '
+        "too high\n\nQuorle spoke in Oss on Monday.",
+        "economist",
+        ("indirect", "an economist", ""),
+    ),
+    (
+        "Hallavant says a truce is still within reach, but the Orrel House admits the draft "
+        '"falls short"\n\nThe talks went on in Oss.',
+        "Orrel",
+        ("mixed", "quorle", "the Orrel House"),
+    ),
+    # a trailing "they say" continues a plural role ending in "-ies" ("allies", "deputies")
+    (
+        "Hallavant's allies argue that the reform came too late. The floods of 2024 cost the "
+        "treasury far more than planned, they say.",
+        "floods",
+        ("indirect", "Hallavant's allies", ""),
+    ),
+    # "He replied" right after "X asked Y whether …": the one asked answers
+    (
+        "The moderator, Kim Aster, asked Ivo Brandt whether the deal was signed.\n\nHe replied "
+        "that it was.",
+        "replied",
+        ("indirect", "Ivo Brandt", ""),
+    ),
+]
 SESSION19_C_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
     # a narration's named subject is a candidate for a later "he" (the life story of a
     # man who never spoke, then his words)

@@ -700,6 +700,8 @@ def _is_plural_role(folded: str, role: re.Pattern[str]) -> bool:
         >>> pat = re.compile(r"(?:official|mp|man|men)(?:s|es)?")
         >>> [_is_plural_role(t, pat) for t in ("senior officials", "the mps", "the man", "men")]
         [True, True, False, True]
+        >>> _is_plural_role("her allies", re.compile(r"ally|allies"))
+        True
     """
     words = _LOWER_WORD_RE.findall(folded)
     if not words:
@@ -711,7 +713,11 @@ def _is_plural_role(folded: str, role: re.Pattern[str]) -> bool:
         head.endswith("s")
         and not head.endswith("ss")
         and role.fullmatch(head) is not None
-        and any(role.fullmatch(head[:-k]) for k in (1, 2) if len(head) > k + 1)
+        and (
+            any(role.fullmatch(head[:-k]) for k in (1, 2) if len(head) > k + 1)
+            # "allies", "deputies": the singular ends in "y"
+            or (head.endswith("ies") and role.fullmatch(head[:-3] + "y") is not None)
+        )
     )
 
 
@@ -3308,6 +3314,8 @@ _DETERMINER_OPENING_RE = re.compile(
 _REPORTING_NEXT_RE = re.compile(
     r"\s+(?:(?:also|then|later|again|further|quickly|simply)\s+)?([a-z]+)(?![\w'\-])"
 )
+#: Past forms of replying: "He replied" right after "X asked Y whether …" is Y's answer.
+_REPLY_VERB_FORMS = frozenset({"replied", "answered", "responded", "retorted"})
 #: Lemmas of asking: their subject is not the one who answers.
 _QUESTION_LEMMAS = frozenset(
     {"ask", "press", "question", "inquire", "wonder", "query", "challenge", "want to know"}
@@ -3509,6 +3517,14 @@ _DOC_BY_NAME_RE = re.compile(
     r"(?<![\w'\-])(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){0,3}?"
     + _DOC_WORDS
     + r"\s+(?:by|from)\s+"
+    + _AUTHOR_NAME
+)
+#: "the latest situation report of the Lisard Health Watch" (plain text, the whole phrase; group
+#: 1: the document word, group 2: the author): a body's issued document "of" a capitalized name
+#: (not "an audit of the Harbour Trust", "a study of Vastmoor": what they are about).
+_DOC_OF_NAME_RE = re.compile(
+    r"(?<![\w'\-])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(report|bulletin|update|statement|communiqu[e\u00e9]|minutes|figures|estimates)s?\s+of\s+"
     + _AUTHOR_NAME
 )
 #: "The Orsolo Institute published a study" (group 1: the author; group 2: the document word).
@@ -3734,6 +3750,19 @@ _COMPANY_APPOSITION_RE = name_re(
     r"lender|insurer|retailer|manufacturer|carmaker|automaker|producer|supplier|chain|developer)"
     r"(?=\s*[,.;:)]|\s+(?:that|which|whose|based|with)\s)"
 )
+#: A body introduced with its kind (``_Doc.narrated_bodies``): "A second group, Fair Deal Watch,"
+#: (group 1: the kind, group 2: the name) and "Fair Deal Watch, a campaign group based in Oss"
+#: (group 1: the name, group 2: the kind). (Plain text.)
+_BODY_INTRO_GATE_RE = re.compile(r"[a-z],\s+[A-Z]|[A-Za-z],\s+an?\s")
+_KIND_THEN_NAME_RE = name_re(
+    r"(?<![\w'\-])(?:[Aa]n?|[Aa]nother|[Tt]he)\s+(?:[a-z][\w\-]*\s+){0,3}?([a-z]+),\s+"
+    r"((?:[A-Z][\w&'\u2019\-]*\s+){0,4}[A-Z][\w&'\u2019\-]*),"
+)
+_NAME_THEN_KIND_RE = name_re(
+    r"(?<![\w'\-])((?:[A-Z][\w&'\u2019\-]*\s+){0,4}[A-Z][\w&'\u2019\-]*),\s+(?:a|an)\s+"
+    r"(?:[a-z][\w\-]*\s+){0,3}?([a-z]+)"
+    r"(?=\s*[,.;:)]|\s+(?:of|that|which|whose|based|with|for|in|from)\s)"
+)
 #: Words for a company that refer back to any kind of company introduced by an apposition.
 _GENERIC_COMPANY_WORDS = frozenset({"company", "firm", "business"})
 _COMPANY_NAME_RE = name_re(
@@ -3826,8 +3855,9 @@ _TRAILING_SAID_END_RE = re.compile(
     r",\s*(?:he|she|they|it|the\s+\w+|[a-z][\w'\-]+)\s+(?:said|added|says|adds|noted|insisted"
     r"|argued|stressed|warned|continued)(?:\s+\w+){0,3}\s*[.!?\"']*\s*$"
 )
-#: Where a headline may hold a second report: "; ", ", ", " as " or " and " (plain text)
-_CLAUSE_CUT_RE = re.compile(r"\s*;\s+|,\s+(?:(?:as|and)\s+)?|\s+(?:as|and)\s+")
+#: Where a headline may hold a second report: "; ", ", ", " as ", " and " or ", but " (plain
+#: text; "Minister says X, but an economist warns Y")
+_CLAUSE_CUT_RE = re.compile(r"\s*;\s+|,\s+(?:(?:as|and|but)\s+)?|\s+(?:as|and)\s+")
 _CLAUSE_CUT_GATE_RE = re.compile(r"[;,]|\s(?:as|and)\s")
 #: A unit opening with one capitalized name (group 1), then "and"
 _NAME_AND_RE = name_re(r"\s*((?:[A-Z][\w&'\-]*\s+){0,3}[A-Z][\w&'\-]*)\s+and\s+")
@@ -5250,6 +5280,19 @@ class _Doc:
                 np = self.subject_np(lo, m.start(), None)
                 if np is not None and (np.actor or np.name) and np.kind in ("actor", "other"):
                     found.append(np)
+            if " on behalf of " not in self.folded[sent.start : sent.end]:
+                continue
+            behalf = re.compile(
+                r"(?<![\w'\-])(?:a|an|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?"
+                + re.escape(doc_word)
+                + r"\s+on\s+behalf\s+of\s+([^,;:.!?]+?)(?=\s*(?:[,;:.!?]|$|\s+who\s))"
+            )
+            for m in behalf.finditer(self.folded, sent.start, min(sent.end, pos)):
+                # "Stroud read out a statement on behalf of Velisk, who …": the one it speaks
+                # for sent it (not the one reading it out)
+                np = self.classify_np(m.start(1), m.end(1), None)
+                if np is not None and (np.actor or np.name) and np.kind in ("actor", "other"):
+                    found.append(np)
         keys = {np.actor or np.name for np in found}
         return found[-1] if len(keys) == 1 else None
 
@@ -5475,6 +5518,14 @@ class _Doc:
             ]  # (not the one who asked: '"So is the deal dead?" the host asked. | "…," she said')
             if spoke and self._reports_after(m.end):
                 before = spoke
+            elif (
+                not spoke
+                and (nx := _REPORTING_NEXT_RE.match(self.folded, m.end)) is not None
+                and nx.group(1) in _REPLY_VERB_FORMS
+                and (asked := [p for p in cands if p.sentence == last and not p.subject_like])
+            ):
+                # "The judge asked Stroud whether … | He replied that …": the one asked answers
+                before = asked[-1:]
         pick = same or before or cands
         if gender:
             # "she" after "the host asked …": a person known only by a role of no known
@@ -6224,10 +6275,14 @@ class _Doc:
                 continue
             for m in _FULL_NAME_RE.finditer(plain, sent.start, sent.end):
                 words = m.group(0).split()
-                if any(
-                    fold(w).rstrip(".") in _NOT_A_NAME or role.fullmatch(fold(w)) for w in words
-                ):
-                    continue  # a title inside the run: ``full_names`` takes it apart
+                if any(fold(w).rstrip(".") in _NOT_A_NAME for w in words):
+                    continue
+                if any(role.fullmatch(fold(w)) for w in words):
+                    # "District Judge Helen Marlowe": the capitalized title, then the full name
+                    entry = self._titled_narrated_role(m, words)
+                    if entry is not None:
+                        out.setdefault(entry[0], []).append((sent.index, *entry[1:]))
+                    continue  # (else ``full_names`` takes the run apart)
                 found = []  # (role phrase, offset after it)
                 b0 = max(sent.start, m.start() - 60)
                 before = plain[b0 : m.start()]
@@ -6245,6 +6300,29 @@ class _Doc:
                         entry = (sent.index, name, frozenset(ws), phrase_end - len(ws[-1]))
                         out.setdefault(ws[-1], []).append(entry)
         return out
+
+    def _titled_narrated_role(
+        self, m: re.Match[str], words: list[str]
+    ) -> tuple[str, str, frozenset[str], int] | None:
+        """(role word, name, title words, offset of the role word) of a titled full name.
+
+        For :attr:`narrated_roles`: "District Judge Helen Marlowe" → ``("judge", "Helen
+        Marlowe", {"district", "judge"}, <offset of "Judge">)``. None unless the title's last
+        word is a role (no institution) and two capitalized words without role follow it,
+        which are no configured actor's name (an actor is found by the usual rules).
+        """
+        role = self.pat["role"]
+        folded = [fold(w) for w in words]
+        last = max(i for i, w in enumerate(folded) if role.fullmatch(w))
+        name_words = words[last + 1 :]
+        if len(name_words) < 2 or folded[last] in self.lex.institutions:
+            return None
+        offsets = [x.start() for x in re.finditer(r"\S+", m.group(0))]
+        name = " ".join(name_words).removesuffix(".")
+        table = self.actors._table
+        if fold(name) in table or fold(name_words[-1]).removesuffix(".") in table:
+            return None
+        return folded[last], name, frozenset(folded[: last + 1]), m.start() + offsets[last]
 
     @cached_property
     def body_start(self) -> int:
@@ -6281,9 +6359,15 @@ class _Doc:
             return ""
         by_index = {x.index: x for x in self.sentences if x.index in {e[0] for e in earlier}}
         spans = [(by_index[e[0]].start, by_index[e[0]].end) for e in earlier if e[0] in by_index]
+        # (the words a person named before "that" tells do not describe that person: "He told
+        # District Judge Ana Holt that two men had died in custody")
+        told = [
+            (by_index[e[0]].start, cut if (cut := self.folded.find(" that ", e[3], b)) > 0 else b)
+            for e, (_, b) in zip((e for e in earlier if e[0] in by_index), spans, strict=True)
+        ]
         if any(
             _LEAD_IN_STOP_RE.search(self.folded, a, b) or _LONG_AGO_RE.search(self.folded, a, b)
-            for a, b in spans
+            for a, b in told
         ):
             return ""  # "built in 1958 for captain Lars Odd", "has been dead since 1990"
         word_re = _whole_word_re(role_word, plural=True)
@@ -6652,6 +6736,7 @@ class _Doc:
             (_DOC_BY_NAME_RE, 1, 2),
             (_NAME_PUBLISHED_RE, 2, 1),
             (_NAME_POSSESSIVE_DOC_RE, 2, 1),
+            (_DOC_OF_NAME_RE, 1, 2),  # "the annual report of the Kestrow Housing Council"
         )
         for pat, doc_group, author_group in pats:
             for m in pat.finditer(self.plain):
@@ -6822,7 +6907,9 @@ class _Doc:
             ):
                 continue  # "said the mayor of Movik, and Dag Hol, the engineer, had warned"
             as_clause = not (semicolon or semicolons_only) and m.group(0).strip(" ,") == "as"
-            loose = semicolon or semicolons_only or as_clause
+            # ("… "contained", but an epidemiologist warns …": a determiner and a role)
+            but_clause = not (semicolon or semicolons_only) and m.group(0).strip(" ,") == "but"
+            loose = semicolon or semicolons_only or as_clause or but_clause
             if verb is None or not self._clause_subject(
                 nxt,
                 verb[0],
@@ -7064,6 +7151,57 @@ class _Doc:
             names.add(m.group(1))
         return names
 
+    @cached_property
+    def narrated_bodies(self) -> dict[str, list[tuple[int, int, str]]]:
+        """Institution word → (start, end, name) of bodies the body text names with it.
+
+        Two forms, in narration too: "A second group, Fair Deal Watch, …" (the kind, then the
+        name) and "Fair Deal Watch, a campaign group based in Oss, …" (the name, then the
+        kind); capitalized names that are no configured actor (a lone capitalized word opening
+        a sentence is no name: "Still, a group of …").
+        """
+        out: dict[str, list[tuple[int, int, str]]] = {}
+        if not _BODY_INTRO_GATE_RE.search(self.plain):
+            return out
+        head = self.article.headline
+        for pat, kind_group, name_group in ((_KIND_THEN_NAME_RE, 1, 2), (_NAME_THEN_KIND_RE, 2, 1)):
+            for m in pat.finditer(self.plain):
+                kind = m.group(kind_group)
+                if kind not in self.lex.institutions:
+                    continue
+                if head is not None and head.start <= m.start() < head.end:
+                    continue
+                n0, n1 = m.span(name_group)
+                words = m.group(name_group).split()
+                if words[0] in _NOT_A_NAME_START or _TIME_WORD_RE.fullmatch(fold(words[0])):
+                    continue
+                if (
+                    len(words) == 1
+                    and self.sentence_starts[max(bisect_left(self.sentence_starts, n0 + 1) - 1, 0)]
+                    >= n0 - 1
+                ):
+                    continue  # ("Still, a group of …")
+                if self.mentions_in(n0, n1):
+                    continue  # (an actor's body: the usual rules)
+                out.setdefault(kind, []).append((m.start(), m.end(), m.group(name_group)))
+        for entries in out.values():
+            entries.sort()
+        return out
+
+    def body_named(self, word: str, pos: int) -> str:
+        """The body named last before ``pos`` with the institution word ``word``, or "".
+
+        For a bare "the <word>" at ``pos`` (:attr:`narrated_bodies`); "" when another body of
+        that word is named in between.
+
+        Example (a sketch): after "A second group, Fair Deal Watch, disagreed.", ``body_named(
+        "group", <offset of a later "the group">)`` is ``"Fair Deal Watch"``.
+        """
+        before = [e for e in self.narrated_bodies.get(word, ()) if e[1] <= pos]
+        if not before or self.other_mention_between(word, before[-1][1], pos):
+            return ""
+        return before[-1][2]
+
     def actor_body_before(self, word: str, pos: int) -> str:
         """The actor whose body (an organization mention ending in ``word``) "the <word>" is.
 
@@ -7213,6 +7351,17 @@ class _Doc:
             if author is not None and author.kind == "other" and not author.actor:
                 how = "other speaker (author of a document)"
                 return _NP(start, end, raw, "other", "", author.name or author.text, raw, how)
+        if (
+            " of " in fo
+            and (om := _DOC_OF_NAME_RE.fullmatch(raw)) is not None
+            and (author := self.classify_np(start + om.start(2), end, last_source)) is not None
+            and author.kind == "other"
+            and not author.actor
+        ):
+            # "according to the latest situation report of the Lisard Health Watch": the body
+            # speaks, the report as written is the source (as "a report by" it)
+            how = "other speaker (author of a document)"
+            return _NP(start, end, raw, "other", "", author.name or author.text, raw, how)
         if (rr := _REDUCED_RELATIVE_RE.match(fo)) is not None:
             # "a project the government says will …": the relative clause's subject
             inner = self.classify_np(start + rr.end(), end, last_source)
@@ -7385,6 +7534,14 @@ class _Doc:
                         self.body_roles[role_word] = (start, owner)
                         how = "other speaker (the company named before)"
                         return _NP(start, end, raw, "other", "", owner, "", how)
+                    introduced = (
+                        "" if named or body is not None else self.body_named(role_word, start)
+                    )
+                    if introduced:
+                        # "A second group, Fair Deal Watch, disagreed. … the group said": the
+                        # body the narration introduced with that word
+                        how = "other speaker (body introduced in narration)"
+                        return _NP(start, end, raw, "other", "", introduced, "", how)
             if (
                 role_word in self.lex.outlets
                 and not affil_actor
@@ -7651,7 +7808,7 @@ class _Doc:
                     how=f"document -> the source that issued it, {src.text!r}",
                 )
             if last_source is not None:
-                return _NP(
+                np = _NP(
                     start,
                     end,
                     raw,
@@ -7671,6 +7828,11 @@ class _Doc:
                     ),
                     how=f"document -> last source {last_source.text!r}",
                 )
+                if fo.startswith("the ") and np.actor and "+" in np.actor:
+                    # '"…," the communique said' after "Ostrand and Halvik …": a later "the
+                    # communique" is that joint document still, whoever spoke in between
+                    self.register_documents(fo, np)
+                return np
             return _NP(start, end, raw, "doc", "", raw, how="document, no earlier source")
         if actor_ms:
             m = max(actor_ms, key=lambda x: x.end - x.start)
@@ -7754,7 +7916,10 @@ class _Doc:
 
     def note_body(self, np: _NP) -> None:
         """Remember a speaker that may be a body, for a later "it said" (:meth:`it_np`)."""
-        if np.kind in ("org", "country", "other"):
+        if np.kind in ("org", "country", "other") or (
+            np.kind == "doc" and (np.actor or np.name not in ("", np.text))
+        ):
+            # (a document whose issuer is known: "The note, signed by Kelm, said … It warned")
             self.speakers_seen.append(np)
 
     @property
@@ -7803,11 +7968,15 @@ class _Doc:
         for body in reversed(self.speakers_seen):
             if sent - self._sent_of(body.start) > 2:
                 return None
-            if body.end <= pos and self._is_body(body):
+            if body.end <= pos and (body.kind == "doc" or self._is_body(body)):
                 break
         else:
             return None
         how = f"pronoun it -> {body.text!r}"
+        if body.kind == "doc":
+            # "The note, signed by the ambassador, said … It warned that …": the document
+            # speaks on, for whoever issued it
+            return dataclasses.replace(body, start=pos, end=pos + 2, how=how)
         if body.actor:  # an actor's office or country: the actor, no source as written
             return _NP(pos, pos + 2, self.text[pos : pos + 2], "actor", body.actor, how=how)
         name = body.name or body.text
@@ -8242,6 +8411,29 @@ class _Doc:
         np = self.subject_np(lo, m.start(), last_source)
         return np if np is not None and np.kind == "actor" else country
 
+    def _author_apposition(self, np: _NP, uend: int, last_source: _NP | None) -> _NP:
+        """A document's author followed by ``, a <body kind> …``: the author is that body.
+
+        "according to the latest report of the Lisard Health Watch, an agency based in Oss,":
+        the description joins the source as written, and a later "the agency" is the Watch.
+        """
+        am = _APPOSITION_RE.match(self.plain, np.end, uend)
+        if am is None or not _BODY_DESCRIPTION_RE.fullmatch(self.plain, am.start(1), am.end(1)):
+            return np
+        r0, r1 = am.span(1)
+        if self._verb_between(r0, r1) or _RELATIVE_RE.match(self.plain, r0):
+            return np
+        role = self.classify_np(r0, r1, last_source) or self.agent_np(r0, r1)
+        if role is None or role.kind != "other" or role.name or role.actor:
+            return np
+        heads = self.pat["role"].findall(fold(role.text))
+        if not heads or not all(h in self.lex.institutions for h in heads):
+            return np  # ("…, a researcher at Oss University": no body's description)
+        self.body_roles[heads[0]] = (np.start, np.name)
+        return dataclasses.replace(
+            np, end=r1, text=self.text[np.start : r1], affiliation=self.text[np.start : r1]
+        )
+
     def with_apposition(self, np: _NP, uend: int, last_source: _NP | None) -> _NP:
         """Add a following ``, role NP`` ("Dmitry Peskov, the Kremlin spokesman") to a name.
 
@@ -8250,6 +8442,8 @@ class _Doc:
         """
         if np.kind == "other" and not np.name and np.how == "other speaker (role)":
             return self._role_then_name(np, uend, last_source)
+        if np.how == "other speaker (author of a document)" and np.name:
+            return self._author_apposition(np, uend, last_source)
         if np.kind != "other" or np.affiliation:
             return np
         tail = self.plain[np.end : uend]
@@ -9530,6 +9724,15 @@ class _Doc:
                 addressee, pos = self.addressee_after(v1, uend, last_source)
                 if addressee is not None and addressee.actor and addressee.actor == np.actor:
                     addressee = None  # "She told her staff that …": not herself
+                if (
+                    lemma in _QUESTION_LEMMAS
+                    and addressee is not None
+                    and addressee.kind == "other"
+                    and addressee.name
+                    and not addressee.actor
+                ):
+                    # "The judge asked Stroud whether …": a later "He replied" may be Stroud
+                    self.add_other_person(addressee, self._sent_of(addressee.start), False)
             elif lemma == "promise":
                 # "promised Ilmar that …", "promised the prime minister, Saskia Ilmar, that …":
                 # the person promised (not "promised voters a referendum": no "that")
