@@ -8689,25 +8689,22 @@ class _Doc:
             return first
         if second is not None and second.kind == "pronoun" and lower_second:
             second = None  # "Putin, for his part, said"
-        if (
+        # "<Name>, <a description naming an actor>,": a person described by an actor
+        named_by_actor = (
             second is not None
             and second.kind == "actor"
             and first.kind == "other"
-            and first.name
+            and bool(first.name)
             and lower_second
-            and _RELATION_TAIL_RE.search(fold(second.text))
-        ):
+        )
+        if named_by_actor and _RELATION_TAIL_RE.search(fold(second.text)):
             # "Mrs Brask, the prime minister's mother-in-law, said": a person described by
             # her relation to the actor, who speaks about the actor, not for her
             how = "other speaker (name, relation of an actor)"
             text = self.text[first.start : b1]
             return _NP(first.start, b1, text, "other", "", first.name, second.text, how)
         if (
-            second is not None
-            and second.kind == "actor"
-            and first.kind == "other"
-            and first.name
-            and lower_second
+            named_by_actor
             and (rm := _AGENT_OF_ACTOR_RE.match(self.plain, b0, b1)) is not None
             and any(
                 m.actor == second.actor and m.start == rm.end() for m in self.mentions_in(b0, b1)
