@@ -7412,9 +7412,40 @@ SESSION19_C_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
     ),
 ]
 
+SESSION19_D_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
+    # an adjective phrase in commas between a named subject and its verb: how she was
+    (
+        "Quorle lost the vote.\n\nDelia Marsh, clearly angry at the result, told reporters the "
+        "count was flawed.",
+        "count",
+        ("indirect", "Delia Marsh", ""),
+    ),
+    # "the goalkeeper": an agent noun the lexicon lacks, the one person introduced with it
+    (
+        "The match was settled when Vastmoor goalkeeper Ilse Brandt saved a penalty in the last "
+        'minute.\n\n"We trusted each other," the goalkeeper said.',
+        "We trusted",
+        ("direct", "Ilse Brandt", ""),
+    ),
+    # "X, whose …, was quoted by S as saying": X speaks past the relative clause, S the source
+    (
+        "Harbour pilot Odo Venn, whose licence Hallavant revoked last year, was quoted by the "
+        "Lessing Gazette as saying that the port was unsafe.",
+        "port",
+        ("indirect", "Odo Venn", "the Lessing Gazette"),
+    ),
+    # "posted on <platform> that": a post's words
+    (
+        "A tenants' association, Roof Over Us, posted on X that rents had doubled.",
+        "rents",
+        ("indirect", "Roof Over Us", ""),
+    ),
+]
+
 
 @pytest.mark.parametrize(
-    ("text", "marker", "expected"), SESSION19_A_CASES + SESSION19_B_CASES + SESSION19_C_CASES
+    ("text", "marker", "expected"),
+    SESSION19_A_CASES + SESSION19_B_CASES + SESSION19_C_CASES + SESSION19_D_CASES,
 )
 def test_session19_blind_round_rules(
     session16_actors: attribution.Actors, text: str, marker: str, expected: tuple

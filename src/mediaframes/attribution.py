@@ -3263,6 +3263,18 @@ _AGENTLESS_REPORT_RE = re.compile(
 #: country). (Folded text.)
 _SIDE_RE = re.compile(r"(?:the\s+)?([\w\-]+)\s+(?:side|camp|delegation)")
 _SIDE_END_RE = re.compile(_SIDE_RE.pattern + r"\s*$")  # (the same, ending a text)
+#: A depictive adjective phrase in commas after a subject ("Sall, visibly upset, told",
+#: "Orme, clearly angry at the ruling, said", "Brandt, close to tears, said"): how the speaker
+#: was, no second noun phrase (plain text of the apposition).
+_ADJECTIVE_PARENTHESIS_RE = re.compile(
+    r"\s*(?:(?:[a-z]+ly\s+|still\s+|very\s+)?(?:upset|angry|furious|emotional|tearful|defiant|"
+    r"calm|composed|unrepentant|unapologetic|unbowed|shaken|subdued|sombre|somber|bitter|hoarse|"
+    r"animated|buoyant|jubilant|elated|relaxed|confident|unmoved|undaunted|downcast|dejected|"
+    r"livid|incensed|distraught|grim|sober|cheerful|exasperated|frustrated|disappointed|"
+    r"irritated|annoyed|delighted|pleased|[a-z]+-faced)|[a-z]+ly\s+[a-z]+(?:ed|en)|"
+    r"(?:close\s+to|near|in|on\s+the\s+verge\s+of)\s+tears)"
+    r"(?:\s+(?:at|about|with|over|by|after)\s+[^,]{1,50})?\s*"
+)
 #: A participle opening a parenthesis ("speaking on state television", "asked about …").
 _PARTICIPLE_START_RE = re.compile(r"(?:[a-z]+ing|asked|pressed|interviewed|quoted)\b")
 #: An apposition that says who the members of a plural subject are: "most of them
@@ -3422,6 +3434,15 @@ _HEADLINE_AGENT_NP_RE = name_re(
     r"(?:" + _AGENT_MODIFIER + r"){0,2}?" + _AGENT_HEAD
 )
 _AGENT_HOW = "other speaker (agent noun)"
+#: One agent noun of :data:`_AGENT_HEAD`, singular: "defender", "goalkeeper", "translator".
+_AGENT_WORD_RE = re.compile(r"[a-z][a-z\-]*(?:[^aeiou]er|[st]or|[a-z]{3}ist|ian|ant|eer)")
+
+
+def _agent_word(word: str) -> bool:
+    """Whether a folded word is an agent noun naming a person ("defender", not "border")."""
+    return bool(_AGENT_WORD_RE.fullmatch(word)) and word not in _NOT_AGENT_HEADS
+
+
 #: Words that make "<Words> of <Name>" one body's name ("Hollin Chamber of Commerce",
 #: "National Bureau of Statistics"), besides the lexicon's ``body_names``.
 _BODY_NAME_WORDS = frozenset(
@@ -5826,12 +5847,14 @@ class _Doc:
     def posted_words(self, ustart: int, v0: int, v1: int, uend: int) -> bool:
         """Whether "posted" (``v0``…``v1``) reports words, not a loss or troops.
 
-        A "that" clause, a colon and quotation within a few words ('posted a video on Plume
-        late on Tuesday: "…"'), or a quotation before it and at most a platform after it
-        ('"…," Korrin posted on Plume.').
+        A "that" clause, maybe after a platform ("posted on Telegram that …"), a colon and
+        quotation within a few words ('posted a video on Plume late on Tuesday: "…"'), or a
+        quotation before it and at most a platform after it ('"…," Korrin posted on Plume.').
         """
         return bool(
             _THAT_AFTER_RE.match(self.folded, v1, uend)
+            or (pm := _PHRASE_THEN_THAT_RE.match(self.folded, v1, uend)) is not None
+            and pm.group(0).endswith("that")
             or _POSTED_COLON_RE.match(self.plain, v1, uend)
             or self.quotes_in(ustart, v0)
             and _POSTED_CLOSES_RE.match(self.folded, v1, uend)
@@ -6203,6 +6226,7 @@ class _Doc:
 
         Each entry: (sentence index, name, role words, offset of the role word).
 
+        The role word is one of the lexicon's roles or an agent noun (:func:`_agent_word`).
         Three forms, in any body sentence (narration too): a role before the name ("chief
         executive Conrad Ilves"), "The <role>, <Name>," and an apposition ("Conrad Ilves, the
         company's chief executive,"). A later "the chief executive" can then be that person
@@ -6232,8 +6256,13 @@ class _Doc:
                 name = m.group(0)[:-1] if m.group(0).endswith(".") else m.group(0)  # (its end)
                 for phrase, phrase_end in found:
                     ws = fold(phrase).split()
-                    # the role word ends the phrase: "chief executive", not "executive who"
-                    if ws and role.fullmatch(ws[-1]) and ws[-1] not in self.lex.institutions:
+                    # the role word ends the phrase: "chief executive", not "executive who";
+                    # or an agent noun the lexicon lacks ("Ostervik defender Ruben Sall")
+                    if (
+                        ws
+                        and (role.fullmatch(ws[-1]) or _agent_word(ws[-1]))
+                        and ws[-1] not in self.lex.institutions
+                    ):
                         entry = (sent.index, name, frozenset(ws), phrase_end - len(ws[-1]))
                         out.setdefault(ws[-1], []).append(entry)
         return out
@@ -7841,6 +7870,15 @@ class _Doc:
                 self.body_roles[words[1]] = (start, owner)
                 how = "other speaker (the company named before)"
                 return _NP(start, end, raw, "other", "", owner, "", how)
+        if (
+            words[0] == "the"
+            and _agent_word(words[-1])
+            and (named := self.narrated_role(words[-1], fold(raw), start))
+        ):
+            # '"…," the defender said', after "… Ostervik defender Ruben Sall had pulled his
+            # shirt": the one person introduced with that noun, by name
+            how = "other speaker (agent noun of a person named in narration)"
+            return _NP(start, end, raw, "other", "", named, "", how)
         return _NP(start, end, raw, "other", "", "", raw, _AGENT_HOW)
 
     def _opens_sentence(self, pos: int) -> bool:
@@ -8517,6 +8555,8 @@ class _Doc:
                 return first
             if first.kind == "other" and _CLAUSE_START_RE.match(self.plain[b0:b1]):
                 return first
+            if first.kind == "other" and _ADJECTIVE_PARENTHESIS_RE.fullmatch(self.plain, b0, b1):
+                return first  # "Sall, visibly upset, told reporters": how he was
             return None
         if first.kind == "joint" and (
             (second.kind == "actor" and second.actor in first.actor.split("+"))
@@ -8778,6 +8818,11 @@ class _Doc:
             # "X was quoted by the newspaper as saying" ("quoted in the ministry's release":
             # the occasion, as "said in a statement")
             spk = self.subject_np(self.boundary_before(lo, pm.start()), pm.start(), last_source)
+            head = self.plain[lo : pm.start()].rstrip()
+            if spk is None and head.endswith(","):
+                # "Coach Viktor Aas, whose side lost the semi-final, was quoted by the Herald
+                # as saying": the subject before its relative clause
+                spk = self.appositive_np(ustart, lo + len(head) - 1, last_source)
             if pm.group(1) == "by":
                 a0, a1 = pm.span(2)
                 src = self.classify_np(a0, self.audience_end(a0, a1), last_source)
