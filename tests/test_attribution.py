@@ -7440,6 +7440,27 @@ SESSION19_D_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
         "rents",
         ("indirect", "Roof Over Us", ""),
     ),
+    # "The memo … goes on": the unnamed writer who "wrote in the memo" before, the memo the source
+    (
+        'Hallavant visited the harbour.\n\n"The ferry is not fit to sail," one inspector wrote '
+        "in the memo, dated June.\n\nThe memo, which was copied to Hallavant, goes on: "
+        '"We have warned twice before."',
+        "warned twice",
+        ("direct", "one inspector", "The memo"),
+    ),
+    # "answered in kind, <participle>": a reply by an act, no words
+    (
+        "Dravenia expelled a Vastmoorian attache.\n\nVastmoor responded in kind the next "
+        "morning, expelling two Dravenian diplomats.",
+        "expelling",
+        ("narration", "", ""),
+    ),
+    # a time of day opening the clause with no comma: the subject after it says
+    (
+        "Later that night Hallavant wrote again, saying he would not resign.",
+        "resign",
+        ("indirect", "hallavant", ""),
+    ),
 ]
 
 

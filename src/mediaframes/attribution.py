@@ -1972,6 +1972,11 @@ _REPLIED_BY_ACT_RE = re.compile(
     r"troops|arrests?|raids?|a\s+ban|bans|photographs?|photos?|pictures?|images?|videos?|"
     r"memes?|emojis?|silence|a\s+shrug|a\s+smile|laughter|applause|a\s+wave)\b(?!\s*:))"
 )
+#: "answered in kind two hours later, summoning …": a reply whose only content is a participle
+#: clause after a comma (group 1: the gerund; an act unless a verb of the lexicon). (Folded.)
+_REPLIED_THEN_PARTICIPLE_RE = re.compile(
+    r"(?:\s+(?!(?:that|by|with)\b)[\w\-]+){0,6}?\s*,\s+([a-z\-]+ing)(?![\w'\-])"
+)
 #: A passive participle with its agent opening a parenthesis: "accused by doctors of …",
 #: "long criticised by rights groups" (plain text)
 _PASSIVE_PARENTHESIS_RE = re.compile(r"(?:[a-z]+ly\s+|long\s+|often\s+)?[a-z]+(?:ed|en|wn)\s+by\s")
@@ -2347,6 +2352,12 @@ _FRONTED_ADVERBIAL_RE = name_re(
     r"|(?:day|week|month|year|morning|afternoon|evening|night|weekend)\s+)"
     r"(?:(?:morning|afternoon|evening|night)\s+)?"
     r"(?=(?:the|his|her|its|their|a|an|one|two|three|several|some|many|[A-Z][\w\-]*['\u2019]s)\s)"
+)
+#: A time of day opening a clause with no comma: "In the evening ", "Later that night " of "In
+#: the evening Ballesk posted again, saying …" (folded text).
+_FRONTED_TIME_OF_DAY_RE = re.compile(
+    r"(?:in|on|at|by|late|early|later|earlier)\s+(?:(?:in|on|at|that|this|the|last|next)\s+){0,2}"
+    r"(?:morning|afternoon|evening|night|weekend)\s+"
 )
 #: A capitalized name, then "of"/"from"/"at" and its affiliation: "Lira Mendt | of the
 #: independent Patients' Alliance" (group 1: the name; plain text).
@@ -7613,6 +7624,11 @@ class _Doc:
                     # issuer a report verb named ("said in its report"), the report the source
                     how = f"document -> the source that issued it, {issuer.text!r}"
                     return _NP(start, end, raw, "doc", issuer.actor, issuer.name, how=how)
+                if issuer is not None and issuer.start < start and issuer.kind == "other":
+                    # '"…," one engineer wrote in the email.' then "The email goes on: "…"":
+                    # the writer, unnamed, by the words written of him
+                    how = f"document -> the unnamed source that issued it, {issuer.text!r}"
+                    return _NP(start, end, raw, "doc", "", issuer.text, how=how)
                 # "The dossier said …": a third party's document, not the last speaker's
                 return _NP(start, end, raw, "doc", "", raw, how="document, no issuer named")
             named = [self.doc_sources[d.group(0)] for d in docs if d.group(0) in self.doc_sources]
@@ -9208,6 +9224,16 @@ class _Doc:
                 continue  # "Ketrovia answered within hours by expelling four diplomats": an act
             if (
                 lemma in _REPLY_LEMMAS
+                and (rp := _REPLIED_THEN_PARTICIPLE_RE.match(self.folded, v1, uend)) is not None
+                and not self.quotes_in(ustart, uend)  # (not '"No," she replied, smiling.')
+                and (
+                    rp.group(1) in _ACT_GERUNDS
+                    or not (self.lex.gerund_lemma(rp.group(1)) or rp.group(1) in _SPEECH_GERUNDS)
+                )
+            ):
+                continue  # "Carrowland answered in kind, summoning the ambassador": an act
+            if (
+                lemma in _REPLY_LEMMAS
                 and self._reports_nothing_after(v1, uend)
                 and not self.quotes_in(ustart, uend)
                 and not self.closes_report_after_content(ustart, v0, v1, uend)
@@ -9973,7 +9999,9 @@ class _Doc:
             lo = sm.end()  # "Asked whether … her job harder, Vasquell declined …, saying"
         else:
             adv = self.skip_adverbials(ustart, end)  # "On Thursday he opened …"
-            if adv > ustart and self.plain[adv : adv + 1] == " ":
+            if (tm := _FRONTED_TIME_OF_DAY_RE.match(self.folded, ustart, end)) is not None:
+                lo = tm.end()  # "In the evening Ballesk posted again, saying …"
+            elif adv > ustart and self.plain[adv : adv + 1] == " ":
                 lo = adv + 1
         for m in self.mentions_in(lo, end):
             prev = self._prev_word(m.start)
