@@ -7461,6 +7461,35 @@ SESSION19_D_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
         "resign",
         ("indirect", "hallavant", ""),
     ),
+    # "ignoring repeated warnings": a participle after a gerund is an adjective, no "repeat"
+    # frame (whose subject would be the words before it)
+    (
+        "Hallavant opened the dam.\n\nThe claim accuses the company of ignoring repeated "
+        "warnings about the spillway.",
+        "spillway",
+        ("narration", "", ""),
+    ),
+    # "the suit": the lawsuit its filer filed, the suit as written the source
+    (
+        "Quorle filed a lawsuit against the Dravenian Herald on Monday.\n\nThe suit says the "
+        "paper invented her quotes.",
+        "invented",
+        ("indirect", "quorle", "The suit"),
+    ),
+    # "recalls <X> telling him that": X's words in the rememberer's memory (a nested report)
+    (
+        "Hallavant was a young deckhand in 1991.\n\nHe recalls the captain telling him "
+        "that the ships would not sail again.",
+        "ships",
+        ("indirect", "the captain", "He"),
+    ),
+    # "remembers telling her brother … that": her own words
+    (
+        "Quorle remembers telling her brother, the night the mine closed, that she would leave "
+        "the valley.",
+        "leave the valley",
+        ("indirect", "quorle", ""),
+    ),
 ]
 
 

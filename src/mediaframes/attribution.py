@@ -388,6 +388,19 @@ _GAVE_NAME_RE = name_re(
 )
 #: Words before which a past participle is an adjective, not a verb ("her written evidence").
 _ADJECTIVE_PARTICIPLE_BEFORE = frozenset("the a an his her its their my our your".split())
+#: "the suit", "this civil suit": a lawsuit named before (folded text).
+_THE_SUIT_RE = re.compile(r"(?:the|this|that)\s+(?:civil\s+|class-action\s+)?suit")
+_THE_SUIT_END_RE = re.compile(r"(?<![\w'\-])" + _THE_SUIT_RE.pattern + r"\s*$")  # (ending it)
+#: Prepositions before which a past participle and its noun are an adjective and its noun
+#: ("despite repeated warnings", "of stated aims"); a gerund does the same ("ignoring repeated
+#: warnings"): :data:`_ADJECTIVE_PARTICIPLE_NOUN_RE` then checks the noun after it.
+_ADJECTIVE_PARTICIPLE_PREPOSITIONS = frozenset(
+    "of despite after amid over about against with without for from".split()
+)
+#: A lower-case noun right after an attributive participle ("repeated | warnings"; folded).
+_ADJECTIVE_PARTICIPLE_NOUN_RE = re.compile(
+    r"\s(?!(?:that|to|on|in|at|by|as|it|him|her|them|this|the|a|an)\b)[a-z][a-z\-]+(?![\w'\-])"
+)
 #: A possessive's endings ("Tuesday's", "the ministers'"); folded text has straight quotes.
 _POSSESSIVE_ENDINGS = ("'s",)  # (not "s'": a closing quotation mark, "'will hurt farmers'")
 #: Pronouns with "'s" that are "is" or "has", not possessives ("he's said"). (Folded.)
@@ -2175,6 +2188,13 @@ _SHOWN_SAYING_RE = re.compile(
     r"\s(?:(?:showed|shows|show|broadcast|broadcasts|aired|airs|filmed)\s+(?!(?:by|in)\s)"
     r"([^,;:\"]{1,60}?)|(?:is|was|were|are)\s+(?:shown|filmed|seen|heard))\s+"
     r"(saying|telling|warning|declaring|insisting)(?![\w'\-])"
+)
+#: "recalls the colonel telling him that …", "remembers telling her mother that …": a memory of
+#: words (group 1: their speaker, none when it is the one who remembers; group 2: the
+#: participle; folded text).
+_RECALLS_SAYING_RE = re.compile(
+    r"\s(?:remembers|remembered|recalls|recalled)\s+(?!(?:that|how|when|what)\s)"
+    r"(?:([^,;:\"]{1,60}?)\s+)?(saying|telling|warning|declaring|insisting)(?![\w'\-])"
 )
 #: A main clause, then a participle that reports: "X rejected the plan, saying (that) …".
 #: (Folded text; group 1: the participle.)
@@ -5255,14 +5275,17 @@ class _Doc:
         handwritten letter." then '"…," the letter said' is Maltane's. The subject is an
         actor's or a named person's; None when there is no such sentence or several senders.
 
+        A lawsuit is "filed" or "lodged", and "the suit" is the "lawsuit" filed before.
+
         Example (a sketch): after "Ana Sol wrote a letter to the board.", ``doc_sender_before(
         "letter", <offset of "the letter">)`` is Ana Sol's noun phrase.
         """
         k = bisect_left(self.sentence_starts, pos + 1) - 1
         pat = re.compile(
-            r"(?<![\w'\-])(?:sent|wrote|posted|issued|published|released|penned)"
+            r"(?<![\w'\-])(?:sent|wrote|posted|issued|published|released|penned|filed|lodged)"
             r"(?:\s+[\w\-']+){0,4}?\s+(?:a|an|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?"
-            + re.escape(doc_word)
+            # ("filed a lawsuit …" then "The suit accuses …": one document)
+            + ("(?:law)?suit" if doc_word in ("suit", "lawsuit") else re.escape(doc_word))
             + r"(?![\w\-])"
         )
         found: list[_NP] = []
@@ -7271,6 +7294,15 @@ class _Doc:
         def outside(mt: re.Match[str]) -> bool:
             return not any(a <= mt.start() < b for a, b in covered)
 
+        if _THE_SUIT_RE.fullmatch(fo) and (sender := self.doc_sender_before("suit", start)):
+            # "The town of Haldra filed a lawsuit against Caldor …. The suit accuses the
+            # company of …": the filer speaks, the suit as written is the source ("suit" is no
+            # document word of the lexicon: "in a grey suit", "followed suit")
+            if sender.actor:
+                how = f"suit filed by {sender.actor}"
+                return _NP(start, end, raw, "doc", sender.actor, how=how)
+            how = "other speaker (filer of a suit named before)"
+            return _NP(start, end, raw, "other", "", sender.name, raw, how)
         fo_words = _WORDS_RE.findall(fo)
         role_ms = _finditer_if(self.pat["role"], self.pat_words["role"], fo, fo_words)
         doc_ms = _finditer_if(self.pat["doc"], self.pat_words["doc"], fo, fo_words)
@@ -8102,6 +8134,8 @@ class _Doc:
             dm = _DOC_ISSUED_BY_END_RE.search(fo)
             if dm is not None:  # "A statement issued by the ministry said": the document
                 return self.classify_np(lo + dm.start(), end, last_source)
+        if "suit" in fo and (sm := _THE_SUIT_END_RE.search(fo)) is not None:
+            return self.classify_np(lo + sm.start(), end, last_source)  # "The suit accuses"
         for key in ("role_np_end", "doc_np_end"):
             rm = self.pat[key].search(fo)
             if rm:
@@ -8866,13 +8900,17 @@ class _Doc:
                 spk = self.appositive_np(ustart, lo + len(head) - 1, last_source)
             if spk is not None:  # ('"…," the letter reads.' later: theirs)
                 self.register_documents(self.folded[pm.start() : pm.end()], spk)
-        elif (pm := _SHOWN_SAYING_RE.search(self.folded, lo, uend)) is not None and (
+        elif (
+            (pm := _SHOWN_SAYING_RE.search(self.folded, lo, uend)) is not None
+            or (pm := _RECALLS_SAYING_RE.search(self.folded, lo, uend)) is not None
+        ) and (
             # "showed X saying (that) …", not "showed X saying goodbye"
             pm.group(2) == "telling"
             or _REPORTED_CLAUSE_RE.match(self.folded, pm.end(), uend)
             or self.folded.startswith(" that ", pm.end())
         ):
-            # "State television showed X telling a cabinet meeting that …" / "X was shown saying"
+            # "State television showed X telling a cabinet meeting that …" / "X was shown saying";
+            # "He recalls the colonel telling him that …" (the colonel speaks, in his memory)
             before = self.subject_np(self.boundary_before(lo, pm.start()), pm.start(), last_source)
             if pm.group(1) is None:
                 spk = before
@@ -9124,6 +9162,16 @@ class _Doc:
                 continue  # "after Tuesday's call said …", "the minister's warning": a noun
             if prev_word in _ADJECTIVE_PARTICIPLE_BEFORE and fold(verb_text).endswith(("ed", "en")):
                 continue  # "her written evidence", "a recorded statement": an adjective
+            if (
+                fold(verb_text).endswith("ed")
+                and (
+                    prev_word in _ADJECTIVE_PARTICIPLE_PREPOSITIONS
+                    or prev_word.endswith("ing")
+                    and self.plain[v0 - len(prev_word) - 1 : v0] == prev_word + " "  # (lower case)
+                )
+                and _ADJECTIVE_PARTICIPLE_NOUN_RE.match(self.folded, v1, uend)
+            ):
+                continue  # "accuses Caldor of ignoring repeated warnings": an adjective
             if prev_word in _NO_SPEECH_BEFORE and (
                 self.plain[max(0, v0 - 3) : v0].rstrip()[-1:] not in _SEPARATING_MARKS
             ):  # passive, negated or infinitive: "was told", "did not say", "to say" (not
