@@ -7535,9 +7535,90 @@ SESSION19_C_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
     ),
 ]
 
+SESSION19_D_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
+    # an adjective phrase in commas between a named subject and its verb: how she was
+    (
+        "Quorle lost the vote.\n\nDelia Marsh, clearly angry at the result, told reporters the "
+        "count was flawed.",
+        "count",
+        ("indirect", "Delia Marsh", ""),
+    ),
+    # "the goalkeeper": an agent noun the lexicon lacks, the one person introduced with it
+    (
+        "The match was settled when Vastmoor goalkeeper Ilse Brandt saved a penalty in the last "
+        'minute.\n\n"We trusted each other," the goalkeeper said.',
+        "We trusted",
+        ("direct", "Ilse Brandt", ""),
+    ),
+    # "X, whose …, was quoted by S as saying": X speaks past the relative clause, S the source
+    (
+        "Harbour pilot Odo Venn, whose licence Hallavant revoked last year, was quoted by the "
+        "Lessing Gazette as saying that the port was unsafe.",
+        "port",
+        ("indirect", "Odo Venn", "the Lessing Gazette"),
+    ),
+    # "posted on <platform> that": a post's words
+    (
+        "A tenants' association, Roof Over Us, posted on X that rents had doubled.",
+        "rents",
+        ("indirect", "Roof Over Us", ""),
+    ),
+    # "The memo … goes on": the unnamed writer who "wrote in the memo" before, the memo the source
+    (
+        'Hallavant visited the harbour.\n\n"The ferry is not fit to sail," one inspector wrote '
+        "in the memo, dated June.\n\nThe memo, which was copied to Hallavant, goes on: "
+        '"We have warned twice before."',
+        "warned twice",
+        ("direct", "one inspector", "The memo"),
+    ),
+    # "answered in kind, <participle>": a reply by an act, no words
+    (
+        "Dravenia expelled a Vastmoorian attache.\n\nVastmoor responded in kind the next "
+        "morning, expelling two Dravenian diplomats.",
+        "expelling",
+        ("narration", "", ""),
+    ),
+    # a time of day opening the clause with no comma: the subject after it says
+    (
+        "Later that night Hallavant wrote again, saying he would not resign.",
+        "resign",
+        ("indirect", "hallavant", ""),
+    ),
+    # "ignoring repeated warnings": a participle after a gerund is an adjective, no "repeat"
+    # frame (whose subject would be the words before it)
+    (
+        "Hallavant opened the dam.\n\nThe claim accuses the company of ignoring repeated "
+        "warnings about the spillway.",
+        "spillway",
+        ("narration", "", ""),
+    ),
+    # "the suit": the lawsuit its filer filed, the suit as written the source
+    (
+        "Quorle filed a lawsuit against the Dravenian Herald on Monday.\n\nThe suit says the "
+        "paper invented her quotes.",
+        "invented",
+        ("indirect", "quorle", "The suit"),
+    ),
+    # "recalls <X> telling him that": X's words in the rememberer's memory (a nested report)
+    (
+        "Hallavant was a young deckhand in 1991.\n\nHe recalls the captain telling him "
+        "that the ships would not sail again.",
+        "ships",
+        ("indirect", "the captain", "He"),
+    ),
+    # "remembers telling her brother … that": her own words
+    (
+        "Quorle remembers telling her brother, the night the mine closed, that she would leave "
+        "the valley.",
+        "leave the valley",
+        ("indirect", "quorle", ""),
+    ),
+]
+
 
 @pytest.mark.parametrize(
-    ("text", "marker", "expected"), SESSION19_A_CASES + SESSION19_B_CASES + SESSION19_C_CASES
+    ("text", "marker", "expected"),
+    SESSION19_A_CASES + SESSION19_B_CASES + SESSION19_C_CASES + SESSION19_D_CASES,
 )
 def test_session19_blind_round_rules(
     session16_actors: attribution.Actors, text: str, marker: str, expected: tuple

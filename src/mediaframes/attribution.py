@@ -388,6 +388,19 @@ _GAVE_NAME_RE = name_re(
 )
 #: Words before which a past participle is an adjective, not a verb ("her written evidence").
 _ADJECTIVE_PARTICIPLE_BEFORE = frozenset("the a an his her its their my our your".split())
+#: "the suit", "this civil suit": a lawsuit named before (folded text).
+_THE_SUIT_RE = re.compile(r"(?:the|this|that)\s+(?:civil\s+|class-action\s+)?suit")
+_THE_SUIT_END_RE = re.compile(r"(?<![\w'\-])" + _THE_SUIT_RE.pattern + r"\s*$")  # (ending it)
+#: Prepositions before which a past participle and its noun are an adjective and its noun
+#: ("despite repeated warnings", "of stated aims"); a gerund does the same ("ignoring repeated
+#: warnings"): :data:`_ADJECTIVE_PARTICIPLE_NOUN_RE` then checks the noun after it.
+_ADJECTIVE_PARTICIPLE_PREPOSITIONS = frozenset(
+    "of despite after amid over about against with without for from".split()
+)
+#: A lower-case noun right after an attributive participle ("repeated | warnings"; folded).
+_ADJECTIVE_PARTICIPLE_NOUN_RE = re.compile(
+    r"\s(?!(?:that|to|on|in|at|by|as|it|him|her|them|this|the|a|an)\b)[a-z][a-z\-]+(?![\w'\-])"
+)
 #: A possessive's endings ("Tuesday's", "the ministers'"); folded text has straight quotes.
 _POSSESSIVE_ENDINGS = ("'s",)  # (not "s'": a closing quotation mark, "'will hurt farmers'")
 #: Pronouns with "'s" that are "is" or "has", not possessives ("he's said"). (Folded.)
@@ -1978,6 +1991,11 @@ _REPLIED_BY_ACT_RE = re.compile(
     r"troops|arrests?|raids?|a\s+ban|bans|photographs?|photos?|pictures?|images?|videos?|"
     r"memes?|emojis?|silence|a\s+shrug|a\s+smile|laughter|applause|a\s+wave)\b(?!\s*:))"
 )
+#: "answered in kind two hours later, summoning …": a reply whose only content is a participle
+#: clause after a comma (group 1: the gerund; an act unless a verb of the lexicon). (Folded.)
+_REPLIED_THEN_PARTICIPLE_RE = re.compile(
+    r"(?:\s+(?!(?:that|by|with)\b)[\w\-]+){0,6}?\s*,\s+([a-z\-]+ing)(?![\w'\-])"
+)
 #: A passive participle with its agent opening a parenthesis: "accused by doctors of …",
 #: "long criticised by rights groups" (plain text)
 _PASSIVE_PARENTHESIS_RE = re.compile(r"(?:[a-z]+ly\s+|long\s+|often\s+)?[a-z]+(?:ed|en|wn)\s+by\s")
@@ -2177,6 +2195,13 @@ _SHOWN_SAYING_RE = re.compile(
     r"([^,;:\"]{1,60}?)|(?:is|was|were|are)\s+(?:shown|filmed|seen|heard))\s+"
     r"(saying|telling|warning|declaring|insisting)(?![\w'\-])"
 )
+#: "recalls the colonel telling him that …", "remembers telling her mother that …": a memory of
+#: words (group 1: their speaker, none when it is the one who remembers; group 2: the
+#: participle; folded text).
+_RECALLS_SAYING_RE = re.compile(
+    r"\s(?:remembers|remembered|recalls|recalled)\s+(?!(?:that|how|when|what)\s)"
+    r"(?:([^,;:\"]{1,60}?)\s+)?(saying|telling|warning|declaring|insisting)(?![\w'\-])"
+)
 #: A main clause, then a participle that reports: "X rejected the plan, saying (that) …".
 #: (Folded text; group 1: the participle.)
 _PARTICIPLE_REPORT_RE = re.compile(
@@ -2353,6 +2378,12 @@ _FRONTED_ADVERBIAL_RE = name_re(
     r"|(?:day|week|month|year|morning|afternoon|evening|night|weekend)\s+)"
     r"(?:(?:morning|afternoon|evening|night)\s+)?"
     r"(?=(?:the|his|her|its|their|a|an|one|two|three|several|some|many|[A-Z][\w\-]*['\u2019]s)\s)"
+)
+#: A time of day opening a clause with no comma: "In the evening ", "Later that night " of "In
+#: the evening Ballesk posted again, saying …" (folded text).
+_FRONTED_TIME_OF_DAY_RE = re.compile(
+    r"(?:in|on|at|by|late|early|later|earlier)\s+(?:(?:in|on|at|that|this|the|last|next)\s+){0,2}"
+    r"(?:morning|afternoon|evening|night|weekend)\s+"
 )
 #: A capitalized name, then "of"/"from"/"at" and its affiliation: "Lira Mendt | of the
 #: independent Patients' Alliance" (group 1: the name; plain text).
@@ -3269,6 +3300,18 @@ _AGENTLESS_REPORT_RE = re.compile(
 #: country). (Folded text.)
 _SIDE_RE = re.compile(r"(?:the\s+)?([\w\-]+)\s+(?:side|camp|delegation)")
 _SIDE_END_RE = re.compile(_SIDE_RE.pattern + r"\s*$")  # (the same, ending a text)
+#: A depictive adjective phrase in commas after a subject ("Sall, visibly upset, told",
+#: "Orme, clearly angry at the ruling, said", "Brandt, close to tears, said"): how the speaker
+#: was, no second noun phrase (plain text of the apposition).
+_ADJECTIVE_PARENTHESIS_RE = re.compile(
+    r"\s*(?:(?:[a-z]+ly\s+|still\s+|very\s+)?(?:upset|angry|furious|emotional|tearful|defiant|"
+    r"calm|composed|unrepentant|unapologetic|unbowed|shaken|subdued|sombre|somber|bitter|hoarse|"
+    r"animated|buoyant|jubilant|elated|relaxed|confident|unmoved|undaunted|downcast|dejected|"
+    r"livid|incensed|distraught|grim|sober|cheerful|exasperated|frustrated|disappointed|"
+    r"irritated|annoyed|delighted|pleased|[a-z]+-faced)|[a-z]+ly\s+[a-z]+(?:ed|en)|"
+    r"(?:close\s+to|near|in|on\s+the\s+verge\s+of)\s+tears)"
+    r"(?:\s+(?:at|about|with|over|by|after)\s+[^,]{1,50})?\s*"
+)
 #: A participle opening a parenthesis ("speaking on state television", "asked about …").
 _PARTICIPLE_START_RE = re.compile(r"(?:[a-z]+ing|asked|pressed|interviewed|quoted)\b")
 #: An apposition that says who the members of a plural subject are: "most of them
@@ -3430,6 +3473,15 @@ _HEADLINE_AGENT_NP_RE = name_re(
     r"(?:" + _AGENT_MODIFIER + r"){0,2}?" + _AGENT_HEAD
 )
 _AGENT_HOW = "other speaker (agent noun)"
+#: One agent noun of :data:`_AGENT_HEAD`, singular: "defender", "goalkeeper", "translator".
+_AGENT_WORD_RE = re.compile(r"[a-z][a-z\-]*(?:[^aeiou]er|[st]or|[a-z]{3}ist|ian|ant|eer)")
+
+
+def _agent_word(word: str) -> bool:
+    """Whether a folded word is an agent noun naming a person ("defender", not "border")."""
+    return bool(_AGENT_WORD_RE.fullmatch(word)) and word not in _NOT_AGENT_HEADS
+
+
 #: Words that make "<Words> of <Name>" one body's name ("Hollin Chamber of Commerce",
 #: "National Bureau of Statistics"), besides the lexicon's ``body_names``.
 _BODY_NAME_WORDS = frozenset(
@@ -5257,14 +5309,17 @@ class _Doc:
         handwritten letter." then '"…," the letter said' is Maltane's. The subject is an
         actor's or a named person's; None when there is no such sentence or several senders.
 
+        A lawsuit is "filed" or "lodged", and "the suit" is the "lawsuit" filed before.
+
         Example (a sketch): after "Ana Sol wrote a letter to the board.", ``doc_sender_before(
         "letter", <offset of "the letter">)`` is Ana Sol's noun phrase.
         """
         k = bisect_left(self.sentence_starts, pos + 1) - 1
         pat = re.compile(
-            r"(?<![\w'\-])(?:sent|wrote|posted|issued|published|released|penned)"
+            r"(?<![\w'\-])(?:sent|wrote|posted|issued|published|released|penned|filed|lodged)"
             r"(?:\s+[\w\-']+){0,4}?\s+(?:a|an|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?"
-            + re.escape(doc_word)
+            # ("filed a lawsuit …" then "The suit accuses …": one document)
+            + ("(?:law)?suit" if doc_word in ("suit", "lawsuit") else re.escape(doc_word))
             + r"(?![\w\-])"
         )
         found: list[_NP] = []
@@ -5885,12 +5940,14 @@ class _Doc:
     def posted_words(self, ustart: int, v0: int, v1: int, uend: int) -> bool:
         """Whether "posted" (``v0``…``v1``) reports words, not a loss or troops.
 
-        A "that" clause, a colon and quotation within a few words ('posted a video on Plume
-        late on Tuesday: "…"'), or a quotation before it and at most a platform after it
-        ('"…," Korrin posted on Plume.').
+        A "that" clause, maybe after a platform ("posted on Telegram that …"), a colon and
+        quotation within a few words ('posted a video on Plume late on Tuesday: "…"'), or a
+        quotation before it and at most a platform after it ('"…," Korrin posted on Plume.').
         """
         return bool(
             _THAT_AFTER_RE.match(self.folded, v1, uend)
+            or (pm := _PHRASE_THEN_THAT_RE.match(self.folded, v1, uend)) is not None
+            and pm.group(0).endswith("that")
             or _POSTED_COLON_RE.match(self.plain, v1, uend)
             or self.quotes_in(ustart, v0)
             and _POSTED_CLOSES_RE.match(self.folded, v1, uend)
@@ -6262,6 +6319,7 @@ class _Doc:
 
         Each entry: (sentence index, name, role words, offset of the role word).
 
+        The role word is one of the lexicon's roles or an agent noun (:func:`_agent_word`).
         Three forms, in any body sentence (narration too): a role before the name ("chief
         executive Conrad Ilves"), "The <role>, <Name>," and an apposition ("Conrad Ilves, the
         company's chief executive,"). A later "the chief executive" can then be that person
@@ -6295,8 +6353,13 @@ class _Doc:
                 name = m.group(0)[:-1] if m.group(0).endswith(".") else m.group(0)  # (its end)
                 for phrase, phrase_end in found:
                     ws = fold(phrase).split()
-                    # the role word ends the phrase: "chief executive", not "executive who"
-                    if ws and role.fullmatch(ws[-1]) and ws[-1] not in self.lex.institutions:
+                    # the role word ends the phrase: "chief executive", not "executive who";
+                    # or an agent noun the lexicon lacks ("Ostervik defender Ruben Sall")
+                    if (
+                        ws
+                        and (role.fullmatch(ws[-1]) or _agent_word(ws[-1]))
+                        and ws[-1] not in self.lex.institutions
+                    ):
                         entry = (sent.index, name, frozenset(ws), phrase_end - len(ws[-1]))
                         out.setdefault(ws[-1], []).append(entry)
         return out
@@ -7396,6 +7459,15 @@ class _Doc:
         def outside(mt: re.Match[str]) -> bool:
             return not any(a <= mt.start() < b for a, b in covered)
 
+        if _THE_SUIT_RE.fullmatch(fo) and (sender := self.doc_sender_before("suit", start)):
+            # "The town of Haldra filed a lawsuit against Caldor …. The suit accuses the
+            # company of …": the filer speaks, the suit as written is the source ("suit" is no
+            # document word of the lexicon: "in a grey suit", "followed suit")
+            if sender.actor:
+                how = f"suit filed by {sender.actor}"
+                return _NP(start, end, raw, "doc", sender.actor, how=how)
+            how = "other speaker (filer of a suit named before)"
+            return _NP(start, end, raw, "other", "", sender.name, raw, how)
         fo_words = _WORDS_RE.findall(fo)
         role_ms = _finditer_if(self.pat["role"], self.pat_words["role"], fo, fo_words)
         doc_ms = _finditer_if(self.pat["doc"], self.pat_words["doc"], fo, fo_words)
@@ -7757,6 +7829,11 @@ class _Doc:
                     # issuer a report verb named ("said in its report"), the report the source
                     how = f"document -> the source that issued it, {issuer.text!r}"
                     return _NP(start, end, raw, "doc", issuer.actor, issuer.name, how=how)
+                if issuer is not None and issuer.start < start and issuer.kind == "other":
+                    # '"…," one engineer wrote in the email.' then "The email goes on: "…"":
+                    # the writer, unnamed, by the words written of him
+                    how = f"document -> the unnamed source that issued it, {issuer.text!r}"
+                    return _NP(start, end, raw, "doc", "", issuer.text, how=how)
                 # "The dossier said …": a third party's document, not the last speaker's
                 return _NP(start, end, raw, "doc", "", raw, how="document, no issuer named")
             named = [self.doc_sources[d.group(0)] for d in docs if d.group(0) in self.doc_sources]
@@ -8026,6 +8103,15 @@ class _Doc:
                 self.body_roles[words[1]] = (start, owner)
                 how = "other speaker (the company named before)"
                 return _NP(start, end, raw, "other", "", owner, "", how)
+        if (
+            words[0] == "the"
+            and _agent_word(words[-1])
+            and (named := self.narrated_role(words[-1], fold(raw), start))
+        ):
+            # '"…," the defender said', after "… Ostervik defender Ruben Sall had pulled his
+            # shirt": the one person introduced with that noun, by name
+            how = "other speaker (agent noun of a person named in narration)"
+            return _NP(start, end, raw, "other", "", named, "", how)
         return _NP(start, end, raw, "other", "", "", raw, _AGENT_HOW)
 
     def _opens_sentence(self, pos: int) -> bool:
@@ -8233,6 +8319,8 @@ class _Doc:
             dm = _DOC_ISSUED_BY_END_RE.search(fo)
             if dm is not None:  # "A statement issued by the ministry said": the document
                 return self.classify_np(lo + dm.start(), end, last_source)
+        if "suit" in fo and (sm := _THE_SUIT_END_RE.search(fo)) is not None:
+            return self.classify_np(lo + sm.start(), end, last_source)  # "The suit accuses"
         for key in ("role_np_end", "doc_np_end"):
             rm = self.pat[key].search(fo)
             if rm:
@@ -8724,6 +8812,8 @@ class _Doc:
                 return first
             if first.kind == "other" and _CLAUSE_START_RE.match(self.plain[b0:b1]):
                 return first
+            if first.kind == "other" and _ADJECTIVE_PARENTHESIS_RE.fullmatch(self.plain, b0, b1):
+                return first  # "Sall, visibly upset, told reporters": how he was
             return None
         if first.kind == "joint" and (
             (second.kind == "actor" and second.actor in first.actor.split("+"))
@@ -8985,6 +9075,11 @@ class _Doc:
             # "X was quoted by the newspaper as saying" ("quoted in the ministry's release":
             # the occasion, as "said in a statement")
             spk = self.subject_np(self.boundary_before(lo, pm.start()), pm.start(), last_source)
+            head = self.plain[lo : pm.start()].rstrip()
+            if spk is None and head.endswith(","):
+                # "Coach Viktor Aas, whose side lost the semi-final, was quoted by the Herald
+                # as saying": the subject before its relative clause
+                spk = self.appositive_np(ustart, lo + len(head) - 1, last_source)
             if pm.group(1) == "by":
                 a0, a1 = pm.span(2)
                 src = self.classify_np(a0, self.audience_end(a0, a1), last_source)
@@ -9012,13 +9107,17 @@ class _Doc:
                 spk = self.appositive_np(ustart, lo + len(head) - 1, last_source)
             if spk is not None:  # ('"…," the letter reads.' later: theirs)
                 self.register_documents(self.folded[pm.start() : pm.end()], spk)
-        elif (pm := _SHOWN_SAYING_RE.search(self.folded, lo, uend)) is not None and (
+        elif (
+            (pm := _SHOWN_SAYING_RE.search(self.folded, lo, uend)) is not None
+            or (pm := _RECALLS_SAYING_RE.search(self.folded, lo, uend)) is not None
+        ) and (
             # "showed X saying (that) …", not "showed X saying goodbye"
             pm.group(2) == "telling"
             or _REPORTED_CLAUSE_RE.match(self.folded, pm.end(), uend)
             or self.folded.startswith(" that ", pm.end())
         ):
-            # "State television showed X telling a cabinet meeting that …" / "X was shown saying"
+            # "State television showed X telling a cabinet meeting that …" / "X was shown saying";
+            # "He recalls the colonel telling him that …" (the colonel speaks, in his memory)
             before = self.subject_np(self.boundary_before(lo, pm.start()), pm.start(), last_source)
             if pm.group(1) is None:
                 spk = before
@@ -9270,6 +9369,16 @@ class _Doc:
                 continue  # "after Tuesday's call said …", "the minister's warning": a noun
             if prev_word in _ADJECTIVE_PARTICIPLE_BEFORE and fold(verb_text).endswith(("ed", "en")):
                 continue  # "her written evidence", "a recorded statement": an adjective
+            if (
+                fold(verb_text).endswith("ed")
+                and (
+                    prev_word in _ADJECTIVE_PARTICIPLE_PREPOSITIONS
+                    or prev_word.endswith("ing")
+                    and self.plain[v0 - len(prev_word) - 1 : v0] == prev_word + " "  # (lower case)
+                )
+                and _ADJECTIVE_PARTICIPLE_NOUN_RE.match(self.folded, v1, uend)
+            ):
+                continue  # "accuses Caldor of ignoring repeated warnings": an adjective
             if prev_word in _NO_SPEECH_BEFORE and (
                 self.plain[max(0, v0 - 3) : v0].rstrip()[-1:] not in _SEPARATING_MARKS
             ):  # passive, negated or infinitive: "was told", "did not say", "to say" (not
@@ -9368,6 +9477,16 @@ class _Doc:
                 )  # ("replied by denying that …", "by refusing to apologise": words)
             ):
                 continue  # "Ketrovia answered within hours by expelling four diplomats": an act
+            if (
+                lemma in _REPLY_LEMMAS
+                and (rp := _REPLIED_THEN_PARTICIPLE_RE.match(self.folded, v1, uend)) is not None
+                and not self.quotes_in(ustart, uend)  # (not '"No," she replied, smiling.')
+                and (
+                    rp.group(1) in _ACT_GERUNDS
+                    or not (self.lex.gerund_lemma(rp.group(1)) or rp.group(1) in _SPEECH_GERUNDS)
+                )
+            ):
+                continue  # "Carrowland answered in kind, summoning the ambassador": an act
             if (
                 lemma in _REPLY_LEMMAS
                 and self._reports_nothing_after(v1, uend)
@@ -10144,7 +10263,9 @@ class _Doc:
             lo = sm.end()  # "Asked whether … her job harder, Vasquell declined …, saying"
         else:
             adv = self.skip_adverbials(ustart, end)  # "On Thursday he opened …"
-            if adv > ustart and self.plain[adv : adv + 1] == " ":
+            if (tm := _FRONTED_TIME_OF_DAY_RE.match(self.folded, ustart, end)) is not None:
+                lo = tm.end()  # "In the evening Ballesk posted again, saying …"
+            elif adv > ustart and self.plain[adv : adv + 1] == " ":
                 lo = adv + 1
         for m in self.mentions_in(lo, end):
             prev = self._prev_word(m.start)
