@@ -7616,9 +7616,54 @@ SESSION19_D_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
 ]
 
 
+SESSION19_F_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
+    # a company named in full, then by its first word alone: the full name
+    (
+        "Hallavant toured the docks as Kalder Shipping cut its forecast.\n\nIn a filing on "
+        "Monday, Kalder said freight rates had collapsed.",
+        "freight",
+        ("indirect", "Kalder Shipping", ""),
+    ),
+    # the same for a body's name (a trust), in a later paragraph
+    (
+        "The Orrin Trust published its yearly survey of giving.\n\nQuorle welcomed it.\n\n"
+        "Orrin said donations had fallen for a third year.",
+        "donations",
+        ("indirect", "Orrin Trust", ""),
+    ),
+    # "X Ratings" is a company; "the agency" after it, that ratings agency
+    (
+        "Velmark Ratings cut Dravenia's rating on Friday. In its report, the agency said "
+        "reserves were running low.",
+        "reserves",
+        ("indirect", "Velmark Ratings", ""),
+    ),
+    # "the inspector's report": written by the person introduced as the inspector, hers
+    (
+        "The mine closed after inspector Kasia Renn found cracks in the main shaft.\n\nThe "
+        "ministry published the inspector's report on Tuesday.\n\nThe report said the shaft "
+        'was "beyond repair."',
+        "beyond repair",
+        ("mixed", "Kasia Renn", "The report"),
+    ),
+    # a plural of the role inside a quotation is no second holder of it
+    (
+        "The inquiry ended when auditor Edvin Hask cleared the bank.\n\n"
+        '"Auditors are not judges," Quorle said.\n\nThe court released the auditor\u2019s '
+        "report a week later. The report said the books were in order.",
+        "books",
+        ("indirect", "Edvin Hask", "The report"),
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "marker", "expected"),
-    SESSION19_A_CASES + SESSION19_B_CASES + SESSION19_C_CASES + SESSION19_D_CASES,
+    SESSION19_A_CASES
+    + SESSION19_B_CASES
+    + SESSION19_C_CASES
+    + SESSION19_D_CASES
+    + SESSION19_F_CASES,
 )
 def test_session19_blind_round_rules(
     session16_actors: attribution.Actors, text: str, marker: str, expected: tuple

@@ -2536,6 +2536,7 @@ def load_lexicon() -> Lexicon:
         **dict.fromkeys(("bank", "lender"), "bank_suffixes"),
         **dict.fromkeys(("airline", "carrier"), "airline_suffixes"),
         "group": "group_suffixes",
+        "agency": "agency_suffixes",
     }
     company_words = {
         w: frozenset(words(special[w])) if special.get(w) in data else suffixes
@@ -3589,6 +3590,14 @@ _NAME_PUBLISHED_RE = re.compile(
 _NAME_POSSESSIVE_DOC_RE = name_re(
     r"((?:(?:Mr|Ms|Mrs|Dr|Sir|Dame|Professor|Prof|Judge)\.?\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})['\u2019]s\s+"
     r"(?:[\w\-]+\s+){0,2}?" + _DOC_WORDS + r"(?![\w'\-])"
+)
+#: A role's document: "the referee's report", "the coroner's final report" (folded text;
+#: group 1 the description, group 2 its role word, group 3 the document word): the person
+#: introduced with that role wrote it (``_Doc.doc_authors``).
+_ROLE_POSSESSIVE_DOC_RE = re.compile(
+    r"(?<![\w'\-])the\s+((?:[a-z\-]+\s+){0,2}?([a-z\-]+))['\u2019]s\s+(?:[\w\-]+\s+){0,2}?"
+    + _DOC_WORDS
+    + r"(?![\w'\-])"
 )
 #: A courtesy or professional title opening a name ("Ms Elswick" → "Elswick").
 _TITLE_PREFIX_RE = re.compile(r"^(?:Mr|Ms|Mrs|Dr|Sir|Dame|Professor|Prof|Judge)\.?\s+")
@@ -6294,7 +6303,39 @@ class _Doc:
                 and (pos < 0 or p.start < pos)
             }
             full = tuple(keys)
+        if not full and not any(p.key.split()[-1] == name for p in self.persons):
+            # "Brennholt said", after "Brennholt Industries warned": the one body named before
+            # whose name opens with that word (no person of that surname is named)
+            bodies = {n for s, n in self.body_full_names.get(name, ()) if pos < 0 or s < pos}
+            full = tuple(bodies)
         return full[0] if len(full) == 1 else name  # (two people of that surname: as written)
+
+    @cached_property
+    def body_full_names(self) -> dict[str, list[tuple[int, str]]]:
+        """First word → (start, name) of bodies named in full in the body text.
+
+        A name of two to four capitalized words ending in a company or body word of the
+        lexicon ("Brennholt Industries", "Kessel Trust"), or introduced with a body description
+        ("Osk Lines, a shipping group", :attr:`narrated_bodies`); no configured actor's. A later
+        lone "Brennholt said" is then that body (:meth:`canonical_name`).
+        """
+        out: dict[str, list[tuple[int, str]]] = {}
+        ends = self.lex.company_suffixes | self.lex.body_names
+        start = self.body_start
+        found = [
+            (m.start(1), m.group(1))
+            for m in _COMPANY_NAME_RE.finditer(self.plain, start)
+            if fold(m.group(2)) in ends
+        ]
+        found += [(e[0], e[2]) for es in self.narrated_bodies.values() for e in es if " " in e[2]]
+        for s, name in found:
+            words = name.split()
+            if words[0] in _NOT_A_NAME_START or _TIME_WORD_RE.fullmatch(fold(words[0])):
+                continue
+            if s < start or self.mentions_in(s, s + len(name)):
+                continue
+            out.setdefault(words[0], []).append((s, name))
+        return out
 
     @cached_property
     def institution_names(self) -> list[tuple[int, str, str]]:
@@ -6446,8 +6487,9 @@ class _Doc:
                 ):
                     return ""  # another "chairman", "lawyer" named: ambiguous (a bare "the
                     # moderator" in between refers back, as this one does)
-            elif m.start() >= first_intro:
-                return ""  # "Officers raided the home of police officer Birgit Haas"
+            elif m.start() >= first_intro and self.in_quote(m.start()) is None:
+                return ""  # "Officers raided the home of police officer Birgit Haas" (not a
+                # quotation's plural: "We respect referees," she said)
         holders = _OTHER_HOLDER_WORDS
         names = {e[1] for e in earlier if ref <= e[2] and e[2] & holders <= ref}
         if len(names) != 1 or len({e[1] for e in earlier}) != 1:
@@ -6825,6 +6867,13 @@ class _Doc:
                 elif " " not in author:
                     author = self.canonical_name(author, a0)
                 out.setdefault(fold(m.group(doc_group)), []).append((m.start(), author))
+        for m in _ROLE_POSSESSIVE_DOC_RE.finditer(self.folded):
+            # "the referee's report", after "referee Pia Lund": hers
+            if self.section_at(m.start()) != "body":
+                continue
+            author = self.narrated_role(m.group(2), "the " + m.group(1), m.start())
+            if author:
+                out.setdefault(m.group(3), []).append((m.start(), author))
         return out
 
     def doc_author(self, doc_word: str, pos: int) -> str:
