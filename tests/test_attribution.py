@@ -7413,8 +7413,56 @@ SESSION19_C_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
 ]
 
 
+#: Session 19, blind rounds 45-46 (INVENTED sentences of their own, not the fixtures').
+SESSION19_E_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
+    # "the draft" is a document; no subject starts with its verb ("says pensions")
+    (
+        "Chancellor Hallavant presented a draft budget law on Monday.\n\nIn its annex, the "
+        'draft says pensions "would rise" by two percent.',
+        "pensions",
+        ("mixed", "the draft", "the draft"),
+    ),
+    # no subject starts with the verb of a frame the lexicon lacks ("says a future council"):
+    # no speaker rather than a broken one
+    (
+        'In one of its clauses, the charter says a future council "would review" the levy.',
+        "future council",
+        ("narration", "", ""),
+    ),
+    # a body's document with a two-word possessor: the body speaks, the document is the source
+    (
+        "The interior ministry's weekly crime bulletin said thefts fell by a tenth.",
+        "thefts",
+        ("indirect", "The interior ministry", "The interior ministry's weekly crime bulletin"),
+    ),
+    # a nested report after "reminded readers that": "readers that …" is no relative clause
+    (
+        "The weekly Lanterne reminded readers that Quorle had told a rally in 2019 that she "
+        'would "never trade the harbour".',
+        "never trade",
+        ("mixed", "quorle", "The weekly Lanterne"),
+    ),
+    # a participle's object is no subject before the fragment ("calling the report")
+    (
+        "Chancellor Hallavant defended the inquiry on Monday.\n\nThe Vastmoorian embassy "
+        'circulated a note to deputies on Tuesday calling the report "a whitewash of the '
+        'harbour deal."',
+        "whitewash",
+        ("mixed", "The Vastmoorian embassy", "The Vastmoorian embassy"),
+    ),
+    # a possessor alone ("The Courier's") is no subject of the clause's later verb
+    (
+        "The Courier's verification unit compared the figures against census data, and asked "
+        "two economists to review them.",
+        "census",
+        ("narration", "", ""),
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "marker", "expected"), SESSION19_A_CASES + SESSION19_B_CASES + SESSION19_C_CASES
+    ("text", "marker", "expected"),
+    SESSION19_A_CASES + SESSION19_B_CASES + SESSION19_C_CASES + SESSION19_E_CASES,
 )
 def test_session19_blind_round_rules(
     session16_actors: attribution.Actors, text: str, marker: str, expected: tuple
