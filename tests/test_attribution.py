@@ -7450,6 +7450,21 @@ SESSION19_E_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
         "whitewash",
         ("mixed", "The Vastmoorian embassy", "The Vastmoorian embassy"),
     ),
+    # a statement "from" a body, read out by an officer: the body's; "It added" the same
+    (
+        "Chancellor Hallavant spoke of a tragedy.\n\nSergeant Ilka Renn read out a short "
+        'statement from the Lissen coastguard. "Two boats are still missing," the statement '
+        "said. It added that the search would go on overnight.",
+        "Two boats",
+        ("direct", "the Lissen coastguard", "the statement"),
+    ),
+    (
+        "Chancellor Hallavant spoke of a tragedy.\n\nSergeant Ilka Renn read out a short "
+        'statement from the Lissen coastguard. "Two boats are still missing," the statement '
+        "said. It added that the search would go on overnight.",
+        "search would go on",
+        ("indirect", "the Lissen coastguard", ""),
+    ),
     # a possessor alone ("The Courier's") is no subject of the clause's later verb
     (
         "The Courier's verification unit compared the figures against census data, and asked "

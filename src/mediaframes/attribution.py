@@ -3503,6 +3503,13 @@ _BODY_POSSESSIVE_RE = re.compile(r"the\s+(?:([a-z][\w\-]*)\s+)??([\w\-]+)'s\s")
 #: "The Competition and " right before the rest of a body's name (plain text).
 _NAME_AND_BEFORE_RE = name_re(r"(?<![\w'\-])[Tt]he\s+(?:[A-Z][\w'\-]*\s+){1,3}and\s+$")
 #: Words that let :attr:`_Doc.doc_authors` find anything (folded text).
+#: "a written statement from the Harbour Police": the document word (group 1) and the
+#: capitalized body it came from (group 2, its lower-case head included). (Plain text.)
+_DOC_FROM_RE = name_re(
+    r"(?<![\w'\-])(?:a|an)\s+(?:[a-z\-]+\s+){0,2}?([a-z\-]+)\s+from\s+"
+    r"((?:the\s+)?[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,4}(?:\s+[a-z]+)?)"
+    r"(?=\s*[.,;:]|\s+(?:on|in|at|to|that)\s)"
+)
 _DOC_AUTHOR_GATE_RE = re.compile(r"(?:report|study|survey|audit|assessment|analysis|poll)")
 _AUTHOR_NAME = r"((?:[Tt]he\s+)?[A-Z][\w'\u2019&\-]*(?:\s+(?:[A-Z][\w'\u2019&\-]*|of|for|&))*)"
 _DOC_WORDS = r"(report|study|survey|audit|assessment|analysis|poll)"
@@ -5248,6 +5255,18 @@ class _Doc:
                 np = self.subject_np(lo, m.start(), None)
                 if np is not None and (np.actor or np.name) and np.kind in ("actor", "other"):
                     found.append(np)
+            for m in _DOC_FROM_RE.finditer(self.plain, sent.start, min(sent.end, pos)):
+                # "Inspector Ada Moss read out a written statement from the Harbour Police."
+                # then '"…," the statement said': the body it came from, not its reader
+                if fold(m.group(1)) != doc_word:
+                    continue
+                np = self.classify_np(m.start(2), m.end(2), None) or self.agent_np(
+                    m.start(2), m.end(2)
+                )
+                if np is not None and np.kind in ("actor", "org") and np.actor:
+                    found.append(dataclasses.replace(np, kind="actor"))
+                elif np is not None and np.kind == "other" and not np.actor:
+                    found.append(dataclasses.replace(np, name=np.name or np.text))
         keys = {np.actor or np.name for np in found}
         return found[-1] if len(keys) == 1 else None
 
