@@ -7465,6 +7465,25 @@ SESSION19_E_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
         "search would go on",
         ("indirect", "the Lissen coastguard", ""),
     ),
+    # the next of a group opening a sentence ("A second asked: …")
+    (
+        '"Who paid for this?" one listener wrote. A second asked: "Is the bridge safe?"',
+        "bridge safe",
+        ("direct", "A second", ""),
+    ),
+    # a posted thing "and the words "…"": the poster's words
+    (
+        "Quorle spoke for an hour.\n\nAnother user posted a photo of the bridge and the words "
+        '"never again."',
+        "never again",
+        ("mixed", "Another user", ""),
+    ),
+    # an inverted "one of the <plural noun> under the …" right after a quotation
+    (
+        '"She never answers the question," one of the top replies under the video said.',
+        "never answers",
+        ("direct", "one of the top replies under the video", ""),
+    ),
     # a possessor alone ("The Courier's") is no subject of the clause's later verb
     (
         "The Courier's verification unit compared the figures against census data, and asked "

@@ -1950,8 +1950,18 @@ _FRONTED_DOC_RE = re.compile(r"\s*(?:in|through)\s+(?:a|an|its|his|her|their)\s+
 _PARTITIVE_SUBJECT_RE = re.compile(
     r"(?:^|(?<=[\s,\"'\u201d\u2019(;]))((?:one|two|three|four|some|several|many|most|each|"
     r"neither|none|another|a\s+few)\s+of\s+(?:them|us|those(?:\s+present|\s+there)?)"
-    r"|(?<=;\s)(?:another|a\s+(?:second|third|fourth|fifth)|the\s+other|others))"
+    r"|(?<=;\s)(?:another|a\s+(?:second|third|fourth|fifth)|the\s+other|others)"
+    # ('"…?" one viewer wrote. A third asked: …': the next of a group, opening a sentence)
+    r"|(?:(?<=[.!?]\s)|(?<=[.!?][\"'\u201d\u2019]\s))a\s+(?:second|third|fourth|fifth))"
     r"\s*,?\s*$"
+)
+#: An inverted subject "one of the <plural noun>" (and a short place phrase) right after a
+#: quotation: '"…," one of the most-liked comments under the clip said' (group 1; folded).
+_PARTITIVE_AFTER_QUOTE_RE = re.compile(
+    r"(?<=[,?!][\"\u201d\u2019]\s)((?:one|two|some|several|many|most|each|another)\s+of\s+"
+    r"(?:the|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?[a-z\-]+s"
+    r"(?:\s+(?:under|on|below|beneath|in|at|outside|from)\s+(?:the|his|her|their|its|a)\s+"
+    r"[\w\-]+)?)\s*,?\s*$"
 )
 #: What may follow a reply verb that reports no words: phrases of time, place, channel or
 #: manner up to the end of the sentence ("responded within the hour.", "answered on Sunday in
@@ -2416,6 +2426,9 @@ _WITH_SPEECH_NOUN_RE = re.compile(
     r"(?:\s*:\s*(?=[\"'\u201c\u2018])|\s+(?=[\"\u201c]))"
     r"|(warning|warnings|reminder|vow|threat|pledge|assurance|admission)\s+that(?![\w'\-]))"
 )
+#: "posted a row of flags and the words "…"": a posted thing, then the words themselves right
+#: before their quotation (folded text).
+_AND_THE_WORDS_RE = re.compile(r"\sand\s+the\s+(words|caption|line)\s*:?\s*(?=[\"\u201c])")
 #: A participle phrase after the subject's comma, then a colon and a quotation: ", turning
 #: halfway: "…"" (group 1: the participle; folded text).
 _PARTICIPLE_COLON_RE = re.compile(
@@ -7924,6 +7937,8 @@ class _Doc:
         (:meth:`agent_np`; not for verbs of :data:`_THING_LEMMAS`).
         """
         pm = _PARTITIVE_SUBJECT_RE.search(self.folded, lo, verb_start)
+        if pm is None and "of" in self.folded[lo:verb_start]:
+            pm = _PARTITIVE_AFTER_QUOTE_RE.search(self.folded, lo, verb_start)
         if pm is not None:
             # '"…," one of them recalled': one of a group named before, as written
             raw = self.text[pm.start(1) : pm.end(1)]
@@ -9724,8 +9739,10 @@ class _Doc:
                 if np.kind == "other":
                     self.add_other_person(np, self._sent_of(np.start))
             return
-        if " with " in self.folded[ustart:uend]:
-            wm = _WITH_SPEECH_NOUN_RE.search(self.folded, ustart, uend)
+        if " with " in self.folded[ustart:uend] or " and the " in self.folded[ustart:uend]:
+            wm = _WITH_SPEECH_NOUN_RE.search(self.folded, ustart, uend) or _AND_THE_WORDS_RE.search(
+                self.folded, ustart, uend
+            )
             np = self.main_subject(ustart, wm.start(), last_source) if wm is not None else None
             if wm is not None and np is not None and np.kind != "country":
                 # "Tamberlane closed the meeting with a reminder that …": the subject's words
