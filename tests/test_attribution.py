@@ -7484,6 +7484,19 @@ SESSION19_E_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
         "never answers",
         ("direct", "one of the top replies under the video", ""),
     ),
+    # a reply "with" an act and a past participle's phrase reports no words
+    (
+        "Quorle answered with a press conference of her own on Friday, held in the palace garden.",
+        "palace garden",
+        ("narration", "", ""),
+    ),
+    # "screenshots" are documents: of the last speaker's words
+    (
+        "Chancellor Hallavant said on Sunday the judges were biased.\n\nAccording to screenshots "
+        "seen by the Lissen Herald, the deleted message also named two of the judges.",
+        "named two",
+        ("indirect", "hallavant", "screenshots seen by the Lissen Herald"),
+    ),
     # a possessor alone ("The Courier's") is no subject of the clause's later verb
     (
         "The Courier's verification unit compared the figures against census data, and asked "

@@ -1969,7 +1969,10 @@ _PARTITIVE_AFTER_QUOTE_RE = re.compile(
 _REPLY_NOTHING_AFTER_RE = re.compile(
     r"((?:\s+(?:within|in|on|at|with|to|by|during|after|before|from|over|through|via|later|"
     r"quickly|swiftly|promptly|immediately|angrily|publicly|the\s+same)(?![\w'\-])"
-    r"[^,;:\"'\u201c\u2018.!?]*)*)\s*[.!?]?\s*$"
+    r"[^,;:\"'\u201c\u2018.!?]*)*"
+    # (and a past participle's phrase: "answered with a livestream, filmed at her desk.")
+    r"(?:,\s+(?:[a-z]+ed|held|shot|given|made|taken|sent|shown|broadcast)\s"
+    r"[^,;:\"'\u201c\u2018.!?]*)?)\s*[.!?]?\s*$"
 )
 #: "answered (within hours) by expelling …", "responded with sanctions", "answered with
 #: photographs": an act, no words (not "by saying", "with a statement", "with a shrug: "…"").
