@@ -7497,6 +7497,19 @@ SESSION19_E_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
         "named two",
         ("indirect", "hallavant", "screenshots seen by the Lissen Herald"),
     ),
+    # a title opening with "No" ("No campaign") before a full name is no negative subject
+    (
+        'No campaign chair Edda Strand calls the result "a win for the harbour".',
+        "win for the harbour",
+        ("mixed", "Edda Strand", "No campaign chair"),
+    ),
+    # "read out the figures:" and what follows the colon, without quotation marks
+    (
+        "Returning officer Ivo Brask opened the count at midnight.\n\nAt 2 a.m., Brask read "
+        "out the final tally: 5,120 votes for the bridge and 4,870 against.",
+        "5,120 votes",
+        ("indirect", "Ivo Brask", ""),
+    ),
     # a possessor alone ("The Courier's") is no subject of the clause's later verb
     (
         "The Courier's verification unit compared the figures against census data, and asked "

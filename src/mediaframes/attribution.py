@@ -2458,6 +2458,12 @@ _ISSUED_COLON_RE = re.compile(
     r"\s" + _ISSUING_VERBS + r"(?:\s+[\w\-]+)?\s+(?:a|an|the|its|his|her|their)\s+"
     r"(?:[\w\-]+\s+){0,2}?" + _ISSUED_DOCS + r"|reply)\s*:\s*(?=[\"'\u201c\u2018])"
 )
+#: "read out the figures: 8,214 votes for No …": what was read out follows the colon, with or
+#: without quotation marks (not "read out a statement." alone; folded text).
+_READ_OUT_COLON_RE = re.compile(
+    r"\sread\s+(?:out|aloud)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+\s*:\s+"
+    r"(?=\S)"
+)
 #: A participle that the patterns of ``_Doc.saying_frames`` end with.
 _SAYING_GATE_RE = re.compile(r"\s(?:saying|telling|warning|declaring|insisting|urging)(?![\w'\-])")
 #: The words of ``_SAYING_GATE_RE``: each match is white space and then one of them, whole.
@@ -3218,6 +3224,8 @@ def _relative_subject_head(head: str) -> bool:
 
 _THAT_RE = re.compile(r"\bthat\b")
 _THAT_TO_RE = re.compile(r"\s+(?:that|to)\b")
+#: Two capitalized words ending a phrase: a person's full name ("… leader Rowan Pell").
+_FULL_NAME_END_RE = name_re(r"(?<![\w'\-])[A-Z][\w'\-]+\s+[A-Z][\w'\-]+$")
 #: A subject that says nobody spoke: "Neither office replied …", "No official said …".
 #: "neither … nor" in a subject (folded text).
 _NEITHER_NOR_RE = re.compile(r"(?<![\w'\-])neither\s.*?(?<![\w'\-])nor\s")
@@ -9503,7 +9511,12 @@ class _Doc:
                         # "Kavona says …": a configured country speaks for its actor, as an
                         # office does
                         np = _as_side(np)
-            if np is None or (np.text[:1] in "Nn" and _NEGATIVE_SUBJECT_RE.match(np.text)):
+            if np is None or (
+                np.text[:1] in "Nn"
+                and _NEGATIVE_SUBJECT_RE.match(np.text)
+                # (not a name's or title's "No": "No campaign leader Rowan Pell calls …")
+                and not _FULL_NAME_END_RE.search(np.text)
+            ):
                 continue  # "Neither office replied to questions": nobody said anything
             if np.kind == "other" and np.end < v0 and not np.actor:
                 pm = _PLACE_AFTER_SUBJECT_RE.match(self.folded, np.end, v0)
@@ -9729,7 +9742,11 @@ class _Doc:
                     or cm.group(1) in _PARTICIPLE_LEMMAS
                 ):
                     cm = None  # (a clause before the comma, or "…, adding only: "…"": a report)
-            cm = cm or _ISSUED_COLON_RE.search(self.folded, ustart, uend)
+            cm = (
+                cm
+                or _ISSUED_COLON_RE.search(self.folded, ustart, uend)
+                or _READ_OUT_COLON_RE.search(self.folded, ustart, uend)
+            )
             # ('The office sent pool a one-line statement: "…"': the sender's words)
         if cm is not None:
             lo = self.boundary_before(ustart, cm.start())
