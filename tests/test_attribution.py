@@ -7510,6 +7510,18 @@ SESSION19_E_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
         "5,120 votes",
         ("indirect", "Ivo Brask", ""),
     ),
+    # "statisticians" is a role: the second clause after ";" is theirs
+    (
+        "President Quorle says unemployment has halved; statisticians say the fall is far smaller.",
+        "far smaller",
+        ("indirect", "statisticians", ""),
+    ),
+    # ", the <body>'s figures show." closing a sentence of data: the body, its figures the source
+    (
+        "Exports fell by a fifth in the year to June, the customs agency's figures show.",
+        "Exports fell",
+        ("indirect", "the customs agency", "the customs agency's figures"),
+    ),
     # a possessor alone ("The Courier's") is no subject of the clause's later verb
     (
         "The Courier's verification unit compared the figures against census data, and asked "

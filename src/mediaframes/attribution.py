@@ -2464,6 +2464,12 @@ _READ_OUT_COLON_RE = re.compile(
     r"\sread\s+(?:out|aloud)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+\s*:\s+"
     r"(?=\S)"
 )
+#: A body's figures closing a sentence of data: ", the office's figures show." (group 1: the
+#: body; group 2 ends the figures; folded text).
+_BODY_FIGURES_SHOW_RE = re.compile(
+    r",\s+((?:the\s+)?(?:[\w\-]+\s+){0,3}?[\w\-]+)'s?\s+(?:own\s+|latest\s+|official\s+)?"
+    r"(?:monthly\s+|annual\s+|quarterly\s+)?(figures|data|statistics)\s+(?:show|showed)\s*\.?\s*$"
+)
 #: A participle that the patterns of ``_Doc.saying_frames`` end with.
 _SAYING_GATE_RE = re.compile(r"\s(?:saying|telling|warning|declaring|insisting|urging)(?![\w'\-])")
 #: The words of ``_SAYING_GATE_RE``: each match is white space and then one of them, whole.
@@ -9730,6 +9736,23 @@ class _Doc:
             frames: The unit's frames (none, or "according to" sources only); the new one is
                 appended.
         """
+        if " show" in self.folded[ustart:uend]:
+            dm = _BODY_FIGURES_SHOW_RE.search(self.folded, ustart, uend)
+            body = self.classify_np(dm.start(1), dm.end(1), last_source) if dm else None
+            if dm is not None and body is not None and body.kind in ("other", "org", "actor"):
+                # "Starts rose to 88,500, the office's figures show.": the body whose figures
+                # they are speaks, its figures as written are the source
+                src = self.text[dm.start(1) : dm.end(2)]
+                how = "other speaker (figures of a body)"
+                if body.actor:
+                    np = _NP(dm.start(1), dm.end(2), src, "doc", body.actor, how=how)
+                else:
+                    np = _NP(
+                        dm.start(1), dm.end(2), src, "other", "", body.name or body.text, src, how
+                    )
+                verb = self.text[dm.end(2) : dm.end()].strip(" .")
+                frames.append(_Frame("trailing", np, verb, "show", dm.start(1), dm.end(), dm.end()))
+                return
         colon = self.folded.find(":", ustart, uend) >= 0
         cm = _COPULA_COLON_RE.search(self.folded, ustart, uend) if colon else None
         if cm is None and colon:
