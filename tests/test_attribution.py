@@ -7522,6 +7522,12 @@ SESSION19_E_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
         "Exports fell",
         ("indirect", "the customs agency", "the customs agency's figures"),
     ),
+    # a rubric's label "What <speakers> say:" is no report of theirs
+    (
+        "What the critics say: Quorle's harbour plan divides the city",
+        "divides the city",
+        ("narration", "", ""),
+    ),
     # a possessor alone ("The Courier's") is no subject of the clause's later verb
     (
         "The Courier's verification unit compared the figures against census data, and asked "

@@ -2470,6 +2470,8 @@ _BODY_FIGURES_SHOW_RE = re.compile(
     r",\s+((?:the\s+)?(?:[\w\-]+\s+){0,3}?[\w\-]+)'s?\s+(?:own\s+|latest\s+|official\s+)?"
     r"(?:monthly\s+|annual\s+|quarterly\s+)?(figures|data|statistics)\s+(?:show|showed)\s*\.?\s*$"
 )
+#: A colon right after the verb of "What the papers say: …" (a rubric's label; folded text).
+_WHAT_SAY_LABEL_RE = re.compile(r"\s*:")
 #: A participle that the patterns of ``_Doc.saying_frames`` end with.
 _SAYING_GATE_RE = re.compile(r"\s(?:saying|telling|warning|declaring|insisting|urging)(?![\w'\-])")
 #: The words of ``_SAYING_GATE_RE``: each match is white space and then one of them, whole.
@@ -9524,6 +9526,10 @@ class _Doc:
                 and not _FULL_NAME_END_RE.search(np.text)
             ):
                 continue  # "Neither office replied to questions": nobody said anything
+            if self.plain[ustart : np.start].strip() == "What" and _WHAT_SAY_LABEL_RE.match(
+                self.folded, v1
+            ):
+                continue  # "What the papers say: …": a rubric's label, no words of theirs
             if np.kind == "other" and np.end < v0 and not np.actor:
                 pm = _PLACE_AFTER_SUBJECT_RE.match(self.folded, np.end, v0)
                 if pm is not None:  # "Farmers there say": the farmers of that place
