@@ -9523,7 +9523,7 @@ class _Doc:
                 np.text[:1] in "Nn"
                 and _NEGATIVE_SUBJECT_RE.match(np.text)
                 # (not a name's or title's "No": "No campaign leader Rowan Pell calls …")
-                and not _FULL_NAME_END_RE.search(np.text)
+                and not ((np.kind == "actor" or np.name) and _FULL_NAME_END_RE.search(np.text))
             ):
                 continue  # "Neither office replied to questions": nobody said anything
             if self.plain[ustart : np.start].strip() == "What" and _WHAT_SAY_LABEL_RE.match(
