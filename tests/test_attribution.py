@@ -7657,12 +7657,138 @@ SESSION19_F_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
 ]
 
 
+#: Session 19, blind rounds 45-46 (INVENTED sentences of their own, not the fixtures').
+SESSION19_E_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
+    # "the draft" is a document; no subject starts with its verb ("says pensions")
+    (
+        "Chancellor Hallavant presented a draft budget law on Monday.\n\nIn its annex, the "
+        'draft says pensions "would rise" by two percent.',
+        "pensions",
+        ("mixed", "the draft", "the draft"),
+    ),
+    # no subject starts with the verb of a frame the lexicon lacks ("says a future council"):
+    # no speaker rather than a broken one
+    (
+        'In one of its clauses, the charter says a future council "would review" the levy.',
+        "future council",
+        ("narration", "", ""),
+    ),
+    # a body's document with a two-word possessor: the body speaks, the document is the source
+    (
+        "The interior ministry's weekly crime bulletin said thefts fell by a tenth.",
+        "thefts",
+        ("indirect", "The interior ministry", "The interior ministry's weekly crime bulletin"),
+    ),
+    # a nested report after "reminded readers that": "readers that …" is no relative clause
+    (
+        "The weekly Lanterne reminded readers that Quorle had told a rally in 2019 that she "
+        'would "never trade the harbour".',
+        "never trade",
+        ("mixed", "quorle", "The weekly Lanterne"),
+    ),
+    # a participle's object is no subject before the fragment ("calling the report")
+    (
+        "Chancellor Hallavant defended the inquiry on Monday.\n\nThe Vastmoorian embassy "
+        'circulated a note to deputies on Tuesday calling the report "a whitewash of the '
+        'harbour deal."',
+        "whitewash",
+        ("mixed", "The Vastmoorian embassy", "The Vastmoorian embassy"),
+    ),
+    # a statement "from" a body, read out by an officer: the body's; "It added" the same
+    (
+        "Chancellor Hallavant spoke of a tragedy.\n\nSergeant Ilka Renn read out a short "
+        'statement from the Lissen coastguard. "Two boats are still missing," the statement '
+        "said. It added that the search would go on overnight.",
+        "Two boats",
+        ("direct", "the Lissen coastguard", "the statement"),
+    ),
+    (
+        "Chancellor Hallavant spoke of a tragedy.\n\nSergeant Ilka Renn read out a short "
+        'statement from the Lissen coastguard. "Two boats are still missing," the statement '
+        "said. It added that the search would go on overnight.",
+        "search would go on",
+        ("indirect", "the Lissen coastguard", ""),
+    ),
+    # the next of a group opening a sentence ("A second asked: …")
+    (
+        '"Who paid for this?" one listener wrote. A second asked: "Is the bridge safe?"',
+        "bridge safe",
+        ("direct", "A second", ""),
+    ),
+    # a posted thing "and the words "…"": the poster's words
+    (
+        "Quorle spoke for an hour.\n\nAnother user posted a photo of the bridge and the words "
+        '"never again."',
+        "never again",
+        ("mixed", "Another user", ""),
+    ),
+    # an inverted "one of the <plural noun> under the …" right after a quotation
+    (
+        '"She never answers the question," one of the top replies under the video said.',
+        "never answers",
+        ("direct", "one of the top replies under the video", ""),
+    ),
+    # a reply "with" an act and a past participle's phrase reports no words
+    (
+        "Quorle answered with a press conference of her own on Friday, held in the palace garden.",
+        "palace garden",
+        ("narration", "", ""),
+    ),
+    # "screenshots" are documents: of the last speaker's words
+    (
+        "Chancellor Hallavant said on Sunday the judges were biased.\n\nAccording to screenshots "
+        "seen by the Lissen Herald, the deleted message also named two of the judges.",
+        "named two",
+        ("indirect", "hallavant", "screenshots seen by the Lissen Herald"),
+    ),
+    # a title opening with "No" ("No campaign") before a full name is no negative subject
+    (
+        'No campaign chair Edda Strand calls the result "a win for the harbour".',
+        "win for the harbour",
+        ("mixed", "Edda Strand", "No campaign chair"),
+    ),
+    # "read out the figures:" and what follows the colon, without quotation marks
+    (
+        "Returning officer Ivo Brask opened the count at midnight.\n\nAt 2 a.m., Brask read "
+        "out the final tally: 5,120 votes for the bridge and 4,870 against.",
+        "5,120 votes",
+        ("indirect", "Ivo Brask", ""),
+    ),
+    # "statisticians" is a role: the second clause after ";" is theirs
+    (
+        "President Quorle says unemployment has halved; statisticians say the fall is far smaller.",
+        "far smaller",
+        ("indirect", "statisticians", ""),
+    ),
+    # ", the <body>'s figures show." closing a sentence of data: the body, its figures the source
+    (
+        "Exports fell by a fifth in the year to June, the customs agency's figures show.",
+        "Exports fell",
+        ("indirect", "the customs agency", "the customs agency's figures"),
+    ),
+    # a rubric's label "What <speakers> say:" is no report of theirs
+    (
+        "What the critics say: Quorle's harbour plan divides the city",
+        "divides the city",
+        ("narration", "", ""),
+    ),
+    # a possessor alone ("The Courier's") is no subject of the clause's later verb
+    (
+        "The Courier's verification unit compared the figures against census data, and asked "
+        "two economists to review them.",
+        "census",
+        ("narration", "", ""),
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "marker", "expected"),
     SESSION19_A_CASES
     + SESSION19_B_CASES
     + SESSION19_C_CASES
     + SESSION19_D_CASES
+    + SESSION19_E_CASES
     + SESSION19_F_CASES,
 )
 def test_session19_blind_round_rules(

@@ -1969,8 +1969,18 @@ _FRONTED_DOC_RE = re.compile(r"\s*(?:in|through)\s+(?:a|an|its|his|her|their)\s+
 _PARTITIVE_SUBJECT_RE = re.compile(
     r"(?:^|(?<=[\s,\"'\u201d\u2019(;]))((?:one|two|three|four|some|several|many|most|each|"
     r"neither|none|another|a\s+few)\s+of\s+(?:them|us|those(?:\s+present|\s+there)?)"
-    r"|(?<=;\s)(?:another|a\s+(?:second|third|fourth|fifth)|the\s+other|others))"
+    r"|(?<=;\s)(?:another|a\s+(?:second|third|fourth|fifth)|the\s+other|others)"
+    # ('"…?" one viewer wrote. A third asked: …': the next of a group, opening a sentence)
+    r"|(?:(?<=[.!?]\s)|(?<=[.!?][\"'\u201d\u2019]\s))a\s+(?:second|third|fourth|fifth))"
     r"\s*,?\s*$"
+)
+#: An inverted subject "one of the <plural noun>" (and a short place phrase) right after a
+#: quotation: '"…," one of the most-liked comments under the clip said' (group 1; folded).
+_PARTITIVE_AFTER_QUOTE_RE = re.compile(
+    r"(?<=[,?!][\"\u201d\u2019]\s)((?:one|two|some|several|many|most|each|another)\s+of\s+"
+    r"(?:the|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?[a-z\-]+s"
+    r"(?:\s+(?:under|on|below|beneath|in|at|outside|from)\s+(?:the|his|her|their|its|a)\s+"
+    r"[\w\-]+)?)\s*,?\s*$"
 )
 #: What may follow a reply verb that reports no words: phrases of time, place, channel or
 #: manner up to the end of the sentence ("responded within the hour.", "answered on Sunday in
@@ -1978,7 +1988,10 @@ _PARTITIVE_SUBJECT_RE = re.compile(
 _REPLY_NOTHING_AFTER_RE = re.compile(
     r"((?:\s+(?:within|in|on|at|with|to|by|during|after|before|from|over|through|via|later|"
     r"quickly|swiftly|promptly|immediately|angrily|publicly|the\s+same)(?![\w'\-])"
-    r"[^,;:\"'\u201c\u2018.!?]*)*)\s*[.!?]?\s*$"
+    r"[^,;:\"'\u201c\u2018.!?]*)*"
+    # (and a past participle's phrase: "answered with a livestream, filmed at her desk.")
+    r"(?:,\s+(?:[a-z]+ed|held|shot|given|made|taken|sent|shown|broadcast)\s"
+    r"[^,;:\"'\u201c\u2018.!?]*)?)\s*[.!?]?\s*$"
 )
 #: "answered (within hours) by expelling …", "responded with sanctions", "answered with
 #: photographs": an act, no words (not "by saying", "with a statement", "with a shrug: "…"").
@@ -2453,6 +2466,9 @@ _WITH_SPEECH_NOUN_RE = re.compile(
     r"(?:\s*:\s*(?=[\"'\u201c\u2018])|\s+(?=[\"\u201c]))"
     r"|(warning|warnings|reminder|vow|threat|pledge|assurance|admission)\s+that(?![\w'\-]))"
 )
+#: "posted a row of flags and the words "…"": a posted thing, then the words themselves right
+#: before their quotation (folded text).
+_AND_THE_WORDS_RE = re.compile(r"\sand\s+the\s+(words|caption|line)\s*:?\s*(?=[\"\u201c])")
 #: A participle phrase after the subject's comma, then a colon and a quotation: ", turning
 #: halfway: "…"" (group 1: the participle; folded text).
 _PARTICIPLE_COLON_RE = re.compile(
@@ -2479,6 +2495,20 @@ _ISSUED_COLON_RE = re.compile(
     r"\s" + _ISSUING_VERBS + r"(?:\s+[\w\-]+)?\s+(?:a|an|the|its|his|her|their)\s+"
     r"(?:[\w\-]+\s+){0,2}?" + _ISSUED_DOCS + r"|reply)\s*:\s*(?=[\"'\u201c\u2018])"
 )
+#: "read out the figures: 8,214 votes for No …": what was read out follows the colon, with or
+#: without quotation marks (not "read out a statement." alone; folded text).
+_READ_OUT_COLON_RE = re.compile(
+    r"\sread\s+(?:out|aloud)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+\s*:\s+"
+    r"(?=\S)"
+)
+#: A body's figures closing a sentence of data: ", the office's figures show." (group 1: the
+#: body; group 2 ends the figures; folded text).
+_BODY_FIGURES_SHOW_RE = re.compile(
+    r",\s+((?:the\s+)?(?:[\w\-]+\s+){0,3}?[\w\-]+)'s?\s+(?:own\s+|latest\s+|official\s+)?"
+    r"(?:monthly\s+|annual\s+|quarterly\s+)?(figures|data|statistics)\s+(?:show|showed)\s*\.?\s*$"
+)
+#: A colon right after the verb of "What the papers say: …" (a rubric's label; folded text).
+_WHAT_SAY_LABEL_RE = re.compile(r"\s*:")
 #: A participle that the patterns of ``_Doc.saying_frames`` end with.
 _SAYING_GATE_RE = re.compile(r"\s(?:saying|telling|warning|declaring|insisting|urging)(?![\w'\-])")
 #: The words of ``_SAYING_GATE_RE``: each match is white space and then one of them, whole.
@@ -2786,7 +2816,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "doc_np_end": re.compile(
             r"(?<![\w'.\-])"
-            r"(?:(?:the|a|an|its|his|her|their|this|that|[\w.\-]+'s?)\s+)?(?:[\w'.\-]+\s+){0,2}?"
+            # ("the health ministry's own monthly report": a possessor of two words)
+            r"(?:(?:the|a|an|its|his|her|their|this|that"
+            r"|(?:the\s+[\w\-]+\s+)?[\w.\-]+'s?)\s+)?(?:[\w'.\-]+\s+){0,2}?"
             r"(?:" + docs + r")(?:\s+of\s+the\s+[\w\-]+)?$"
         ),
         "role_before": re.compile(
@@ -3238,6 +3270,8 @@ def _relative_subject_head(head: str) -> bool:
 
 _THAT_RE = re.compile(r"\bthat\b")
 _THAT_TO_RE = re.compile(r"\s+(?:that|to)\b")
+#: Two capitalized words ending a phrase: a person's full name ("… leader Rowan Pell").
+_FULL_NAME_END_RE = name_re(r"(?<![\w'\-])[A-Z][\w'\-]+\s+[A-Z][\w'\-]+$")
 #: A subject that says nobody spoke: "Neither office replied …", "No official said …".
 #: "neither … nor" in a subject (folded text).
 _NEITHER_NOR_RE = re.compile(r"(?<![\w'\-])neither\s.*?(?<![\w'\-])nor\s")
@@ -3558,10 +3592,17 @@ _TOLD_TO_RE = re.compile(r"told\s+to\s+(?!the\s|a\s|an\s|reporters\b|journalists
 _DESCRIPTION_TAIL_RE = re.compile(r"\s*(?:a|an|the)\s+[a-z\u2019'\-][^,;:\"]{2,120}")
 _BODY_DESCRIPTION_RE = re.compile(r"\s*(?:a|an)\s+[a-z][^,;:\"]{2,80}")
 #: "the agency's " opening a document phrase (group 1: the body's word; folded text).
-_BODY_POSSESSIVE_RE = re.compile(r"the\s+([\w\-]+)'s\s")
+_BODY_POSSESSIVE_RE = re.compile(r"the\s+(?:([a-z][\w\-]*)\s+)??([\w\-]+)'s\s")
 #: "The Competition and " right before the rest of a body's name (plain text).
 _NAME_AND_BEFORE_RE = name_re(r"(?<![\w'\-])[Tt]he\s+(?:[A-Z][\w'\-]*\s+){1,3}and\s+$")
 #: Words that let :attr:`_Doc.doc_authors` find anything (folded text).
+#: "a written statement from the Harbour Police": the document word (group 1) and the
+#: capitalized body it came from (group 2, its lower-case head included). (Plain text.)
+_DOC_FROM_RE = name_re(
+    r"(?<![\w'\-])(?:a|an)\s+(?:[a-z\-]+\s+){0,2}?([a-z\-]+)\s+from\s+"
+    r"((?:the\s+)?[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,4}(?:\s+[a-z]+)?)"
+    r"(?=\s*[.,;:]|\s+(?:on|in|at|to|that)\s)"
+)
 _DOC_AUTHOR_GATE_RE = re.compile(r"(?:report|study|survey|audit|assessment|analysis|poll)")
 _AUTHOR_NAME = r"((?:[Tt]he\s+)?[A-Z][\w'\u2019&\-]*(?:\s+(?:[A-Z][\w'\u2019&\-]*|of|for|&))*)"
 _DOC_WORDS = r"(report|study|survey|audit|assessment|analysis|poll)"
@@ -5344,19 +5385,30 @@ class _Doc:
                 np = self.subject_np(lo, m.start(), None)
                 if np is not None and (np.actor or np.name) and np.kind in ("actor", "other"):
                     found.append(np)
-            if " on behalf of " not in self.folded[sent.start : sent.end]:
-                continue
-            behalf = re.compile(
-                r"(?<![\w'\-])(?:a|an|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?"
-                + re.escape(doc_word)
-                + r"\s+on\s+behalf\s+of\s+([^,;:.!?]+?)(?=\s*(?:[,;:.!?]|$|\s+who\s))"
-            )
-            for m in behalf.finditer(self.folded, sent.start, min(sent.end, pos)):
-                # "Stroud read out a statement on behalf of Velisk, who …": the one it speaks
-                # for sent it (not the one reading it out)
-                np = self.classify_np(m.start(1), m.end(1), None)
-                if np is not None and (np.actor or np.name) and np.kind in ("actor", "other"):
-                    found.append(np)
+            for m in _DOC_FROM_RE.finditer(self.plain, sent.start, min(sent.end, pos)):
+                # "Inspector Ada Moss read out a written statement from the Harbour Police."
+                # then '"…," the statement said': the body it came from, not its reader
+                if fold(m.group(1)) != doc_word:
+                    continue
+                np = self.classify_np(m.start(2), m.end(2), None) or self.agent_np(
+                    m.start(2), m.end(2)
+                )
+                if np is not None and np.kind in ("actor", "org") and np.actor:
+                    found.append(dataclasses.replace(np, kind="actor"))
+                elif np is not None and np.kind == "other" and not np.actor:
+                    found.append(dataclasses.replace(np, name=np.name or np.text))
+            if " on behalf of " in self.folded[sent.start : sent.end]:
+                behalf = re.compile(
+                    r"(?<![\w'\-])(?:a|an|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?"
+                    + re.escape(doc_word)
+                    + r"\s+on\s+behalf\s+of\s+([^,;:.!?]+?)(?=\s*(?:[,;:.!?]|$|\s+who\s))"
+                )
+                for m in behalf.finditer(self.folded, sent.start, min(sent.end, pos)):
+                    # "Stroud read out a statement on behalf of Velisk, who …": the one it speaks
+                    # for sent it (not the one reading it out)
+                    np = self.classify_np(m.start(1), m.end(1), None)
+                    if np is not None and (np.actor or np.name) and np.kind in ("actor", "other"):
+                        found.append(np)
         keys = {np.actor or np.name for np in found}
         return found[-1] if len(keys) == 1 else None
 
@@ -7579,22 +7631,40 @@ class _Doc:
         if (
             docs
             and (pm := _BODY_POSSESSIVE_RE.match(fo))
-            and pm.group(1) in self.lex.institutions
+            and pm.group(2) in self.lex.institutions
             and not affil_actor
         ):
             named = {
                 fold(n[4:]): "the " + n[4:]
                 for s0, h, n in self.institution_names
-                if h == pm.group(1)
+                if h == pm.group(2)
                 and s0 < start
                 # (no other "agency" in between: "News agency Northwire said …")
                 and not self.other_mention_between(h, s0 + len(n), start)
             }
-            if len(named) == 1:
+            if len(named) == 1 and pm.group(1) is None:
                 # "The agency's latest bulletin said", after "the National Emergency
                 # Management Agency": that body speaks, the bulletin is the source
                 how = "other speaker (document of an institution named before)"
                 return _NP(start, end, raw, "other", "", named.popitem()[1], raw, how)
+            if (
+                not named
+                and docs[-1].end() == len(fo)
+                and not actor_ms
+                # (not when bodies of its kind were named: "News agency Northwire" after "the
+                # National Flood Agency" leaves "the agency's report" open)
+                and not any(h == pm.group(2) and s0 < start for s0, h, _ in self.institution_names)
+            ):
+                # "The health ministry's own monthly report said": the body speaks (as
+                # "the ministry said" would: as written, or the one named before), the
+                # report is the source
+                body = self.classify_np(start, start + pm.end() - 3, last_source)
+                if body is not None and body.actor and body.kind in ("org", "actor"):
+                    how = f"document of the body of {body.actor}"
+                    return _NP(start, end, raw, "doc", body.actor, how=how)
+                if body is not None and body.kind == "other" and not body.actor:
+                    how = "other speaker (document of an institution)"
+                    return _NP(start, end, raw, "other", "", body.name or body.text, raw, how)
         if roles:
             last_role = roles[-1]
             tail = raw[last_role.end() :]
@@ -8205,6 +8275,8 @@ class _Doc:
         (:meth:`agent_np`; not for verbs of :data:`_THING_LEMMAS`).
         """
         pm = _PARTITIVE_SUBJECT_RE.search(self.folded, lo, verb_start)
+        if pm is None and "of" in self.folded[lo:verb_start]:
+            pm = _PARTITIVE_AFTER_QUOTE_RE.search(self.folded, lo, verb_start)
         if pm is not None:
             # '"…," one of them recalled': one of a group named before, as written
             raw = self.text[pm.start(1) : pm.end(1)]
@@ -9709,7 +9781,9 @@ class _Doc:
                 if rel is not None:
                     lo2 = self.boundary_before(max(prev_end, ustart), rel.start())
                     rb = self.pat["of_head"].search(self.folded, lo2, rel.start())
-                    if rb is not None:
+                    if rb is not None and self._prev_word(rb.start()) not in self.lex.verbs:
+                        # (not a reporting verb's object: "reminded readers that Ilse Maran
+                        # had said …" holds a that-clause, and Maran says it)
                         np = self.classify_np(rb.start(), rel.start(), last_source)
             if np is None and v0 - lo < 8 and self.folded[lo:v0].strip() == "it":
                 pos = lo + self.folded[lo:v0].index("it")
@@ -9819,8 +9893,17 @@ class _Doc:
                         # "Kavona says …": a configured country speaks for its actor, as an
                         # office does
                         np = _as_side(np)
-            if np is None or (np.text[:1] in "Nn" and _NEGATIVE_SUBJECT_RE.match(np.text)):
+            if np is None or (
+                np.text[:1] in "Nn"
+                and _NEGATIVE_SUBJECT_RE.match(np.text)
+                # (not a name's or title's "No": "No campaign leader Rowan Pell calls …")
+                and not ((np.kind == "actor" or np.name) and _FULL_NAME_END_RE.search(np.text))
+            ):
                 continue  # "Neither office replied to questions": nobody said anything
+            if self.plain[ustart : np.start].strip() == "What" and _WHAT_SAY_LABEL_RE.match(
+                self.folded, v1
+            ):
+                continue  # "What the papers say: …": a rubric's label, no words of theirs
             if np.kind == "other" and np.end < v0 and not np.actor:
                 pm = _PLACE_AFTER_SUBJECT_RE.match(self.folded, np.end, v0)
                 if pm is not None:  # "Farmers there say": the farmers of that place
@@ -10042,6 +10125,23 @@ class _Doc:
             frames: The unit's frames (none, or "according to" sources only); the new one is
                 appended.
         """
+        if " show" in self.folded[ustart:uend]:
+            dm = _BODY_FIGURES_SHOW_RE.search(self.folded, ustart, uend)
+            body = self.classify_np(dm.start(1), dm.end(1), last_source) if dm else None
+            if dm is not None and body is not None and body.kind in ("other", "org", "actor"):
+                # "Starts rose to 88,500, the office's figures show.": the body whose figures
+                # they are speaks, its figures as written are the source
+                src = self.text[dm.start(1) : dm.end(2)]
+                how = "other speaker (figures of a body)"
+                if body.actor:
+                    np = _NP(dm.start(1), dm.end(2), src, "doc", body.actor, how=how)
+                else:
+                    np = _NP(
+                        dm.start(1), dm.end(2), src, "other", "", body.name or body.text, src, how
+                    )
+                verb = self.text[dm.end(2) : dm.end()].strip(" .")
+                frames.append(_Frame("trailing", np, verb, "show", dm.start(1), dm.end(), dm.end()))
+                return
         colon = self.folded.find(":", ustart, uend) >= 0
         cm = _COPULA_COLON_RE.search(self.folded, ustart, uend) if colon else None
         if cm is None and colon:
@@ -10054,7 +10154,11 @@ class _Doc:
                     or cm.group(1) in _PARTICIPLE_LEMMAS
                 ):
                     cm = None  # (a clause before the comma, or "…, adding only: "…"": a report)
-            cm = cm or _ISSUED_COLON_RE.search(self.folded, ustart, uend)
+            cm = (
+                cm
+                or _ISSUED_COLON_RE.search(self.folded, ustart, uend)
+                or _READ_OUT_COLON_RE.search(self.folded, ustart, uend)
+            )
             # ('The office sent pool a one-line statement: "…"': the sender's words)
         if cm is not None:
             lo = self.boundary_before(ustart, cm.start())
@@ -10067,8 +10171,10 @@ class _Doc:
                 if np.kind == "other":
                     self.add_other_person(np, self._sent_of(np.start))
             return
-        if " with " in self.folded[ustart:uend]:
-            wm = _WITH_SPEECH_NOUN_RE.search(self.folded, ustart, uend)
+        if " with " in self.folded[ustart:uend] or " and the " in self.folded[ustart:uend]:
+            wm = _WITH_SPEECH_NOUN_RE.search(self.folded, ustart, uend) or _AND_THE_WORDS_RE.search(
+                self.folded, ustart, uend
+            )
             np = self.main_subject(ustart, wm.start(), last_source) if wm is not None else None
             if wm is not None and np is not None and np.kind != "country":
                 # "Tamberlane closed the meeting with a reminder that …": the subject's words
@@ -10365,7 +10471,9 @@ class _Doc:
             elif fw not in _RUN_MODIFIERS or has_head:
                 break
             run_end = wm.end()
-        if not has_head:
+        if not has_head or self.folded.endswith("'s", lo, run_end):
+            # (a possessor is no subject: "The Herald's verification desk checked …, and
+            # asked": its common noun, not a name or role, heads the phrase)
             return None
         if (
             self.plain.find(" ", lo, run_end) < 0
@@ -11008,6 +11116,36 @@ _NARRATION_RULE = "narration: no reporting frame"
 #: of keeping "a hand on our throat"' has no subject there, only the participle's object.
 _GERUND_END_RE = re.compile(r"(?<![\w'\-])[a-z]{2,}ing\s*$")
 
+
+def _starts_with_verb(text: str, verbs: Mapping[str, tuple[str, str]]) -> bool:
+    """Whether a phrase opens with a lower-case reporting verb ("says a future government")."""
+    first = text.split(None, 1)[0] if text.strip() else ""
+    return first[:1].islower() and fold(first) in verbs
+
+
+#: Lexicon frames of verbs whose first complement is an object ("calling the plan …").
+_OBJECT_FRAMES = frozenset({"name", "obj", "obj_to", "np"})
+
+
+def _object_of_participle(doc: _Doc, lo: int, np: _NP) -> bool:
+    """Whether ``np`` is the object of a participle that takes no clause.
+
+    The participle stands right before the phrase or is its first word: 'a letter calling
+    the draft "one-sided"' (not 'saying the chancellor had "confused …"', whose clause has
+    its own subject).
+    """
+    gm = _GERUND_END_RE.search(doc.plain, lo, np.start)
+    first = np.text.split(None, 1)[0]
+    if gm is not None:
+        word = gm.group(0).strip()
+    elif _GERUND_END_RE.fullmatch(first):
+        word = first
+    else:
+        return False
+    lemma = doc.lex.gerund_lemma(word)
+    return not lemma or doc.lex.verbs.get(lemma, ("", ""))[1] in _OBJECT_FRAMES
+
+
 #: The ``rule`` wording of the frames that do not name their verb (others: "'said' before…").
 _FRAME_PATTERNS = {
     "acc": "'according to' source",
@@ -11255,10 +11393,15 @@ def attribute(
             if np is not None and (
                 doc._prev_word(np.start) in _PREPOSITIONS
                 or fold(np.text.split()[0]) in _PREPOSITIONS
+                or _object_of_participle(doc, max(lo, np.start - 20), np)
             ):
                 # 'X offered to host talks between the two governments "at any level"': the
                 # noun before the fragment is an object; the clause's subject says it
                 np = doc.main_subject(ustart, np.start, last_source)
+            if np is not None and _starts_with_verb(np.text, doc.lex.verbs):
+                # 'the draft says a future government "would review" …': no subject starts
+                # with the reporting verb of an unrecognised frame before it
+                np = None
             inner_text = doc.plain[q.inner_start : q.inner_end].lstrip()
             if (
                 np is not None
