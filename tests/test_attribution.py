@@ -1043,7 +1043,9 @@ HELD_OUT = {
     "factcheck": ((10, 11), (10, 10), (10, 10)),
     "timeline": ((9, 9), (9, 10), (9, 9)),
     "business": ((13, 13), (13, 13), (13, 13)),
-    "obituary": ((12, 12), (12, 12), (9, 12)),
+    # (session 19: 12 of 12 speakers, by the rule that a narration's named subject is a
+    # candidate for a later "he", written for blind round 41)
+    "obituary": ((12, 12), (12, 12), (12, 12)),
 }
 
 
