@@ -5132,6 +5132,12 @@ class _Doc:
         return ({m.start: m for m in ms}, {m.end: m for m in ms}) if ok else None
 
     @cached_property
+    def _last_gendered_pronoun(self) -> int:
+        """Start of the last "he", "she", "his", "her" … of the text (-1 when none)."""
+        gendered = set(_PRONOUNS_MALE) | set(_PRONOUNS_FEMALE)
+        return max((m.start for m in self.mentions if m.pronoun in gendered), default=-1)
+
+    @cached_property
     def _pronoun_index(self) -> tuple[list[int], list[_Mention]]:
         """The pronoun mentions and their starts (built on first use)."""
         prons = [m for m in self.mentions if m.pronoun]
@@ -6596,6 +6602,8 @@ class _Doc:
         Example: in 'Kell said … | Born in 1942, Voronet trained as a teacher. He became
         leader in 1985. | In a famous address, he told the chamber: "…"' the "he" is Voronet.
         """
+        if uend > self._last_gendered_pronoun:
+            return  # (no "he" or "she" after it could refer to the person)
         np = self.main_subject(ustart, uend, None)
         gender = ""
         rm = _REFLEXIVE_TAIL_RE.search(np.text) if np is not None else None
