@@ -2364,6 +2364,13 @@ _PRESENT_REPORT_RE = re.compile(
     r"(?<![\w'\-])([a-z]{3,}s)(?:\s+(?:in|on|at|during|after|over)\s+[^,.;:\"]{1,40}?)?"
     r"(?:\s+that\s|:\s*[\"'\u201c\u2018])"
 )
+#: A plural subject word and the base form of a past-only verb before "that": "Pollsters caution
+#: that …", "Analysts note that …", "they claim that" (group 1 the verb; not "a note that",
+#: "this note that"). (Folded text.)
+_PLURAL_PRESENT_REPORT_RE = re.compile(
+    r"(?<![\w'\-])(?:(?!this\s|thus\s|plus\s|less\s|unless\s)[a-z]{3,}s|they|we)"
+    r"\s+([a-z]{3,}[^s\W])\s+that\s"
+)
 #: Section and genre labels that open a headline ("Review: …"), never its source (folded).
 _SECTION_LABELS = frozenset(
     "review analysis opinion comment explainer live exclusive update factbox obituary "
@@ -3180,6 +3187,8 @@ _APPOSITION_RE = re.compile(r",\s*((?:[^,;:.!?\"]|\.(?=\w)){2,80})(?:[,;.!?]|$)"
 _APPOSITIVE_RE = re.compile(
     r"(?:^|[,;:\"(\u2014])\s*([^,;:\"]{2,60}),\s*(?:\d{1,3},\s*)?([^,;:\"]{2,120})\s*$"
 )
+#: A second relative clause joined by "and" ("…, and who asked not to be named,").
+_AND_RELATIVE_RE = re.compile(r"(?:and|but)\s+(?:who|whom|whose|which)(?![\w'\-])")
 _BOTH_END_RE = re.compile(r"(?:^|\s)both\s+$")
 _CLAUSE_START_RE = re.compile(r"(?:who|which|[a-z]+ing|[a-z]+ed)\b")
 _CLOSES_OBJ_RE = re.compile(r"\s+[^,;:.!?\"]{1,60}(?:[,.;!?]|$)")
@@ -3279,14 +3288,16 @@ _NEGATIVE_SUBJECT_RE = re.compile(r"(?:neither|no|none|nobody|no\s+one)(?![\w'\-
 #: Nothing reported after a leading verb: the unit ends ("What Kavona says") or only "or not"
 #: follows ("… whether Westmark agreed or not."). A colon ("X said:") is no end.
 #: Content that only points back at words said before: "(said) that before", "so again", "as
-#: much" (folded text after the verb; a bare "said so" confirms and stays a report).
+#: much" (folded text after the verb; a bare "said so" confirms and stays a report); a clause
+#: of its own may follow after a comma and "and"/"but" ("He has insisted that before, and he
+#: was right").
 _REPEAT = (
     r"(?:\s+(?:before|again|too|often|repeatedly|publicly|many\s+times|in\s+the\s+past|for\s+years"
     r"|several\s+times|more\s+than\s+once|in\s+private|privately))"
 )
 _SAID_SO_RE = re.compile(
     rf"\s*(?:(?:that|so|this|it){_REPEAT}+|as\s+much{_REPEAT}*)"
-    r"(?:\s+(?:in|on|at|last|this|earlier|later)\s+[\w\-]+)*[\s,;.!?)\]]*$"
+    r"(?:\s+(?:in|on|at|last|this|earlier|later)\s+[\w\-]+)*(?:[\s,;.!?)\]]*$|,\s*(?:and|but)\s)"
 )
 #: "said nothing in public since …", "has said little about the dam": no words reported (not
 #: "said nothing had changed", where "nothing" opens the reported clause). (Folded text.)
@@ -4300,6 +4311,10 @@ class _Doc:
                     and pm.span(1) not in self.verb_hits
                     and self._prev_word(pm.start(1)) not in _DETERMINERS_BEFORE_NOUN
                 ):  # (not 'Their demands: "…"')
+                    self.verb_hits.append(pm.span(1))
+            # "Pollsters caution that …": a plural subject's present (base) form
+            for pm in _PLURAL_PRESENT_REPORT_RE.finditer(self.folded):
+                if pm.group(1) in self.lex.headline_verbs and pm.span(1) not in self.verb_hits:
                     self.verb_hits.append(pm.span(1))
         self.verb_hits.sort()
         self.groups: list[_Group] = []
@@ -7288,8 +7303,36 @@ class _Doc:
                     continue  # (an actor's own body: the usual rules)
                 names.add(m.group(1))
         if not names and word in _GENERIC_COMPANY_WORDS:
-            names = self.companies_introduced(pos)
+            names = self.companies_introduced(pos) or self.company_names_before(pos, suffixes)
         return names.pop() if len(names) == 1 else ""
+
+    def company_names_before(self, pos: int, suffixes: frozenset[str]) -> set[str]:
+        """The company names (ending in one of ``suffixes``) the body text writes before ``pos``.
+
+        The last resort of :meth:`company_before` for a bare "the company"/"the firm" far from
+        any name: "Kessel Minerals, which runs the pit, said …. (ten paragraphs) … The company
+        said drilling would start at dawn" is Kessel Minerals when it is the article's one
+        company so far. Headlines and actors' names are left out, as there.
+
+        Example (a sketch): in "Osk Shipping sold two ships. … The company said …" with no
+        name between, ``company_names_before(<offset of "The company">, …)`` is
+        ``{"Osk Shipping"}``.
+        """
+        names: set[str] = set()
+        k = bisect_left(self.sentence_starts, pos + 1) - 1
+        for sent in self.sentences[: max(k - 2, 0)]:
+            if sent.section == "headline":
+                continue
+            for m in _COMPANY_NAME_RE.finditer(self.plain, sent.start, sent.end):
+                if fold(m.group(2)) not in suffixes:
+                    continue
+                words = m.group(1).split()
+                if words[0] in _NOT_A_NAME_START or _TIME_WORD_RE.fullmatch(fold(words[0])):
+                    continue
+                if self.mentions_in(m.start(1), m.end(1)):
+                    continue
+                names.add(m.group(1))
+        return names
 
     def companies_introduced(self, pos: int) -> set[str]:
         """Names introduced before ``pos`` by an apposition saying they are companies.
@@ -8831,8 +8874,10 @@ class _Doc:
                 and not self.plain[unit_start : named.start].strip(" \u2014-\"'")
             ):
                 return named  # (not "In Kessel, the mayor, who …": a place opens the unit)
-        if _RELATIVE_RE.match(self.plain[b0:b1]):
-            return first  # "Zelensky, who was briefed by Macron, said"
+        if _RELATIVE_RE.match(self.plain[b0:b1]) or _AND_RELATIVE_RE.match(self.plain, b0, b1):
+            # "Zelensky, who was briefed by Macron, said"; "An aide who sat in on the talks,
+            # and who asked not to be named, said": a second relative clause of the subject
+            return first
         if _AGE_RE.fullmatch(self.plain[b0:b1].strip()):
             return first  # "Tevik, 63, said": an age, not a second noun phrase
         lower_second = bool(_LOWER_RE.match(self.plain[b0:b1]))
