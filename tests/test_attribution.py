@@ -7838,6 +7838,13 @@ SESSION19_H_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
         "never listened",
         ("narration", "", ""),
     ),
+    # a bare "the newspaper" after "the <place> newspaper <Name>": that outlet, by its name
+    (
+        "Quorle's letter was first printed by the Dravenian newspaper Osterpost.\n\nThe newspaper "
+        "said it had received the letter from a former aide.",
+        "former aide",
+        ("indirect", "Osterpost", ""),
+    ),
 ]
 
 

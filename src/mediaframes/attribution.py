@@ -3867,6 +3867,13 @@ _COMPANY_APPOSITION_RE = name_re(
 #: (group 1: the kind, group 2: the name) and "Fair Deal Watch, a campaign group based in Oss"
 #: (group 1: the name, group 2: the kind). (Plain text.)
 _BODY_INTRO_GATE_RE = re.compile(r"[a-z],\s+[A-Z]|[A-Za-z],\s+an?\s")
+#: An outlet written with its kind before its name: "the (Varnian) newspaper Dnevna Zora", "the
+#: weekly Osterpost" (group 1 the kind, group 2 the name). (Plain text.)
+_OUTLET_KIND_NAME_RE = name_re(
+    r"(?<![\w'\-])(?:[Tt]he|[Aa])\s+(?:[A-Z][\w\-]*\s+)?"
+    r"(newspaper|daily|weekly|tabloid|magazine|broadcaster|paper)\s+"
+    r"((?:[A-Z][\w&'\u2019\-]*\s+){0,3}[A-Z][\w&'\u2019\-]*)"
+)
 _KIND_THEN_NAME_RE = name_re(
     r"(?<![\w'\-])(?:[Aa]n?|[Aa]nother|[Tt]he)\s+(?:[a-z][\w\-]*\s+){0,3}?([a-z]+),\s+"
     r"((?:[A-Z][\w&'\u2019\-]*\s+){0,4}[A-Z][\w&'\u2019\-]*),"
@@ -7395,6 +7402,29 @@ class _Doc:
             entries.sort()
         return out
 
+    def outlet_named_before(self, word: str, pos: int) -> str:
+        """The one outlet written "the <word> <Name>" before ``pos``, for a bare "the <word>".
+
+        "… published by the Varnian newspaper Dnevna Zora. … The newspaper said …" is Dnevna
+        Zora ("the paper" also after "the newspaper …"); "" when none or two such names are
+        written (headlines left out), or the name is an actor's.
+
+        Example (a sketch): after "a report by the weekly Osterpost", ``outlet_named_before(
+        "weekly", <offset of a later "the weekly">)`` is ``"Osterpost"``.
+        """
+        names: set[str] = set()
+        head = self.article.headline
+        for m in _OUTLET_KIND_NAME_RE.finditer(self.plain, 0, pos):
+            kind = m.group(1).lower()
+            if kind != word and not (word == "paper" and kind == "newspaper"):
+                continue
+            if head is not None and head.start <= m.start() < head.end:
+                continue
+            if self.mentions_in(m.start(2), m.end(2)):
+                continue
+            names.add(m.group(2))
+        return names.pop() if len(names) == 1 else ""
+
     def body_named(self, word: str, pos: int) -> str:
         """The body named last before ``pos`` with the institution word ``word``, or "".
 
@@ -7794,6 +7824,13 @@ class _Doc:
                 # "the Kovenish daily Morgenrad", "Meridia TV": an outlet, named with its
                 # description
                 return _NP(start, end, raw, "other", "", raw, "", "other speaker (outlet)")
+            bare = fo.split() == ["the", role_word]
+            if bare and role_word in self.lex.outlets and not affil_actor:
+                if outlet := self.outlet_named_before(role_word, start):
+                    # "… published by the newspaper Dnevna Zora. The newspaper said …": the
+                    # outlet named with that word before
+                    how = "other speaker (outlet named before)"
+                    return _NP(start, end, raw, "other", "", outlet, "", how)
             bodies = self.lex.outlets | self.lex.institutions
             if (
                 nm
