@@ -7845,6 +7845,12 @@ SESSION19_H_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
         "former aide",
         ("indirect", "Osterpost", ""),
     ),
+    # "Utilities" (like "Resources", "Partners", "Brands") ends a company's name
+    (
+        "Brenmark Utilities raised its water tariffs by a tenth, the company said on Monday.",
+        "tariffs",
+        ("indirect", "Brenmark Utilities", ""),
+    ),
 ]
 
 

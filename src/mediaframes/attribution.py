@@ -7310,7 +7310,14 @@ class _Doc:
                     continue  # (an actor's own body: the usual rules)
                 names.add(m.group(1))
         if not names and word in _GENERIC_COMPANY_WORDS:
-            names = self.companies_introduced(pos) or self.company_names_before(pos, suffixes)
+            names = self.companies_introduced(pos)
+            k0 = self.sentences[k].start if k >= 0 else 0
+            if not names and (
+                not self.plain[k0:pos].strip() or self.plain[k0:pos].rstrip()[-1:] == ","
+            ):
+                # (opening its sentence, or "…, the company said": not "X said the company
+                # should have warned …", a report's own words)
+                names = self.company_names_before(pos, suffixes)
         return names.pop() if len(names) == 1 else ""
 
     def company_names_before(self, pos: int, suffixes: frozenset[str]) -> set[str]:
