@@ -7808,6 +7808,52 @@ SESSION19_E_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
 ]
 
 
+SESSION19_H_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
+    # "the company" far from any name: the article's one company so far ("Minerals" a suffix)
+    (
+        "Harrowdene Minerals, which owns the quarry, said on Monday that blasting had stopped.\n\n"
+        "President Quorle visited the site on Tuesday.\n\nShe met the families of the drivers.\n\n"
+        "Chancellor Hallavant sent a message of support.\n\nThe company said work would resume "
+        "in spring.",
+        "resume",
+        ("indirect", "Harrowdene Minerals", ""),
+    ),
+    # a subject with two relative clauses, the second after ", and who": the subject speaks
+    (
+        "A Vastmoor negotiator who sat in on the talks, and who asked not to be named because "
+        "the minutes are sealed, said Hallavant had left early.",
+        "left early",
+        ("indirect", "A Vastmoor negotiator", ""),
+    ),
+    # a plural subject and the base form of a past-only verb before "that"
+    (
+        "Hydrologists caution that the reservoir could be dry by August.",
+        "reservoir",
+        ("indirect", "Hydrologists", ""),
+    ),
+    # "that" a pronoun after the verb ("argued that before"), a new clause after ", but": no
+    # words reported
+    (
+        "Hallavant has argued that before, but the council never listened.",
+        "never listened",
+        ("narration", "", ""),
+    ),
+    # a bare "the newspaper" after "the <place> newspaper <Name>": that outlet, by its name
+    (
+        "Quorle's letter was first printed by the Dravenian newspaper Osterpost.\n\nThe newspaper "
+        "said it had received the letter from a former aide.",
+        "former aide",
+        ("indirect", "Osterpost", ""),
+    ),
+    # "Utilities" (like "Resources", "Partners", "Brands") ends a company's name
+    (
+        "Brenmark Utilities raised its water tariffs by a tenth, the company said on Monday.",
+        "tariffs",
+        ("indirect", "Brenmark Utilities", ""),
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "marker", "expected"),
     SESSION19_A_CASES
@@ -7815,7 +7861,8 @@ SESSION19_E_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
     + SESSION19_C_CASES
     + SESSION19_D_CASES
     + SESSION19_E_CASES
-    + SESSION19_F_CASES,
+    + SESSION19_F_CASES
+    + SESSION19_H_CASES,
 )
 def test_session19_blind_round_rules(
     session16_actors: attribution.Actors, text: str, marker: str, expected: tuple

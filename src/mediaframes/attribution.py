@@ -2364,6 +2364,13 @@ _PRESENT_REPORT_RE = re.compile(
     r"(?<![\w'\-])([a-z]{3,}s)(?:\s+(?:in|on|at|during|after|over)\s+[^,.;:\"]{1,40}?)?"
     r"(?:\s+that\s|:\s*[\"'\u201c\u2018])"
 )
+#: A plural subject word and the base form of a past-only verb before "that": "Pollsters caution
+#: that …", "Analysts note that …", "they claim that" (group 1 the verb; not "a note that",
+#: "this note that"). (Folded text.)
+_PLURAL_PRESENT_REPORT_RE = re.compile(
+    r"(?<![\w'\-])(?:(?!this\s|thus\s|plus\s|less\s|unless\s)[a-z]{3,}s|they|we)"
+    r"\s+([a-z]{3,}[^s\W])\s+that\s"
+)
 #: Section and genre labels that open a headline ("Review: …"), never its source (folded).
 _SECTION_LABELS = frozenset(
     "review analysis opinion comment explainer live exclusive update factbox obituary "
@@ -3180,6 +3187,8 @@ _APPOSITION_RE = re.compile(r",\s*((?:[^,;:.!?\"]|\.(?=\w)){2,80})(?:[,;.!?]|$)"
 _APPOSITIVE_RE = re.compile(
     r"(?:^|[,;:\"(\u2014])\s*([^,;:\"]{2,60}),\s*(?:\d{1,3},\s*)?([^,;:\"]{2,120})\s*$"
 )
+#: A second relative clause joined by "and" ("…, and who asked not to be named,").
+_AND_RELATIVE_RE = re.compile(r"(?:and|but)\s+(?:who|whom|whose|which)(?![\w'\-])")
 _BOTH_END_RE = re.compile(r"(?:^|\s)both\s+$")
 _CLAUSE_START_RE = re.compile(r"(?:who|which|[a-z]+ing|[a-z]+ed)\b")
 _CLOSES_OBJ_RE = re.compile(r"\s+[^,;:.!?\"]{1,60}(?:[,.;!?]|$)")
@@ -3279,14 +3288,16 @@ _NEGATIVE_SUBJECT_RE = re.compile(r"(?:neither|no|none|nobody|no\s+one)(?![\w'\-
 #: Nothing reported after a leading verb: the unit ends ("What Kavona says") or only "or not"
 #: follows ("… whether Westmark agreed or not."). A colon ("X said:") is no end.
 #: Content that only points back at words said before: "(said) that before", "so again", "as
-#: much" (folded text after the verb; a bare "said so" confirms and stays a report).
+#: much" (folded text after the verb; a bare "said so" confirms and stays a report); a clause
+#: of its own may follow after a comma and "and"/"but" ("He has insisted that before, and he
+#: was right").
 _REPEAT = (
     r"(?:\s+(?:before|again|too|often|repeatedly|publicly|many\s+times|in\s+the\s+past|for\s+years"
     r"|several\s+times|more\s+than\s+once|in\s+private|privately))"
 )
 _SAID_SO_RE = re.compile(
     rf"\s*(?:(?:that|so|this|it){_REPEAT}+|as\s+much{_REPEAT}*)"
-    r"(?:\s+(?:in|on|at|last|this|earlier|later)\s+[\w\-]+)*[\s,;.!?)\]]*$"
+    r"(?:\s+(?:in|on|at|last|this|earlier|later)\s+[\w\-]+)*(?:[\s,;.!?)\]]*$|,\s*(?:and|but)\s)"
 )
 #: "said nothing in public since …", "has said little about the dam": no words reported (not
 #: "said nothing had changed", where "nothing" opens the reported clause). (Folded text.)
@@ -3856,6 +3867,13 @@ _COMPANY_APPOSITION_RE = name_re(
 #: (group 1: the kind, group 2: the name) and "Fair Deal Watch, a campaign group based in Oss"
 #: (group 1: the name, group 2: the kind). (Plain text.)
 _BODY_INTRO_GATE_RE = re.compile(r"[a-z],\s+[A-Z]|[A-Za-z],\s+an?\s")
+#: An outlet written with its kind before its name: "the (Varnian) newspaper Dnevna Zora", "the
+#: weekly Osterpost" (group 1 the kind, group 2 the name). (Plain text.)
+_OUTLET_KIND_NAME_RE = name_re(
+    r"(?<![\w'\-])(?:[Tt]he|[Aa])\s+(?:[A-Z][\w\-]*\s+)?"
+    r"(newspaper|daily|weekly|tabloid|magazine|broadcaster|paper)\s+"
+    r"((?:[A-Z][\w&'\u2019\-]*\s+){0,3}[A-Z][\w&'\u2019\-]*)"
+)
 _KIND_THEN_NAME_RE = name_re(
     r"(?<![\w'\-])(?:[Aa]n?|[Aa]nother|[Tt]he)\s+(?:[a-z][\w\-]*\s+){0,3}?([a-z]+),\s+"
     r"((?:[A-Z][\w&'\u2019\-]*\s+){0,4}[A-Z][\w&'\u2019\-]*),"
@@ -4300,6 +4318,10 @@ class _Doc:
                     and pm.span(1) not in self.verb_hits
                     and self._prev_word(pm.start(1)) not in _DETERMINERS_BEFORE_NOUN
                 ):  # (not 'Their demands: "…"')
+                    self.verb_hits.append(pm.span(1))
+            # "Pollsters caution that …": a plural subject's present (base) form
+            for pm in _PLURAL_PRESENT_REPORT_RE.finditer(self.folded):
+                if pm.group(1) in self.lex.headline_verbs and pm.span(1) not in self.verb_hits:
                     self.verb_hits.append(pm.span(1))
         self.verb_hits.sort()
         self.groups: list[_Group] = []
@@ -7297,7 +7319,42 @@ class _Doc:
                 names.add(m.group(1))
         if not names and word in _GENERIC_COMPANY_WORDS:
             names = self.companies_introduced(pos)
+            k0 = self.sentences[k].start if k >= 0 else 0
+            if not names and (
+                not self.plain[k0:pos].strip() or self.plain[k0:pos].rstrip()[-1:] == ","
+            ):
+                # (opening its sentence, or "…, the company said": not "X said the company
+                # should have warned …", a report's own words)
+                names = self.company_names_before(pos, suffixes)
         return names.pop() if len(names) == 1 else ""
+
+    def company_names_before(self, pos: int, suffixes: frozenset[str]) -> set[str]:
+        """The company names (ending in one of ``suffixes``) the body text writes before ``pos``.
+
+        The last resort of :meth:`company_before` for a bare "the company"/"the firm" far from
+        any name: "Kessel Minerals, which runs the pit, said …. (ten paragraphs) … The company
+        said drilling would start at dawn" is Kessel Minerals when it is the article's one
+        company so far. Headlines and actors' names are left out, as there.
+
+        Example (a sketch): in "Osk Shipping sold two ships. … The company said …" with no
+        name between, ``company_names_before(<offset of "The company">, …)`` is
+        ``{"Osk Shipping"}``.
+        """
+        names: set[str] = set()
+        k = bisect_left(self.sentence_starts, pos + 1) - 1
+        for sent in self.sentences[: max(k - 2, 0)]:
+            if sent.section == "headline":
+                continue
+            for m in _COMPANY_NAME_RE.finditer(self.plain, sent.start, sent.end):
+                if fold(m.group(2)) not in suffixes:
+                    continue
+                words = m.group(1).split()
+                if words[0] in _NOT_A_NAME_START or _TIME_WORD_RE.fullmatch(fold(words[0])):
+                    continue
+                if self.mentions_in(m.start(1), m.end(1)):
+                    continue
+                names.add(m.group(1))
+        return names
 
     def companies_introduced(self, pos: int) -> set[str]:
         """Names introduced before ``pos`` by an apposition saying they are companies.
@@ -7359,6 +7416,29 @@ class _Doc:
         for entries in out.values():
             entries.sort()
         return out
+
+    def outlet_named_before(self, word: str, pos: int) -> str:
+        """The one outlet written "the <word> <Name>" before ``pos``, for a bare "the <word>".
+
+        "… published by the Varnian newspaper Dnevna Zora. … The newspaper said …" is Dnevna
+        Zora ("the paper" also after "the newspaper …"); "" when none or two such names are
+        written (headlines left out), or the name is an actor's.
+
+        Example (a sketch): after "a report by the weekly Osterpost", ``outlet_named_before(
+        "weekly", <offset of a later "the weekly">)`` is ``"Osterpost"``.
+        """
+        names: set[str] = set()
+        head = self.article.headline
+        for m in _OUTLET_KIND_NAME_RE.finditer(self.plain, 0, pos):
+            kind = m.group(1).lower()
+            if kind != word and not (word == "paper" and kind == "newspaper"):
+                continue
+            if head is not None and head.start <= m.start() < head.end:
+                continue
+            if self.mentions_in(m.start(2), m.end(2)):
+                continue
+            names.add(m.group(2))
+        return names.pop() if len(names) == 1 else ""
 
     def body_named(self, word: str, pos: int) -> str:
         """The body named last before ``pos`` with the institution word ``word``, or "".
@@ -7759,6 +7839,13 @@ class _Doc:
                 # "the Kovenish daily Morgenrad", "Meridia TV": an outlet, named with its
                 # description
                 return _NP(start, end, raw, "other", "", raw, "", "other speaker (outlet)")
+            bare = fo.split() == ["the", role_word]
+            if bare and role_word in self.lex.outlets and not affil_actor:
+                if outlet := self.outlet_named_before(role_word, start):
+                    # "… published by the newspaper Dnevna Zora. The newspaper said …": the
+                    # outlet named with that word before
+                    how = "other speaker (outlet named before)"
+                    return _NP(start, end, raw, "other", "", outlet, "", how)
             bodies = self.lex.outlets | self.lex.institutions
             if (
                 nm
@@ -8839,8 +8926,10 @@ class _Doc:
                 and not self.plain[unit_start : named.start].strip(" \u2014-\"'")
             ):
                 return named  # (not "In Kessel, the mayor, who …": a place opens the unit)
-        if _RELATIVE_RE.match(self.plain[b0:b1]):
-            return first  # "Zelensky, who was briefed by Macron, said"
+        if _RELATIVE_RE.match(self.plain[b0:b1]) or _AND_RELATIVE_RE.match(self.plain, b0, b1):
+            # "Zelensky, who was briefed by Macron, said"; "An aide who sat in on the talks,
+            # and who asked not to be named, said": a second relative clause of the subject
+            return first
         if _AGE_RE.fullmatch(self.plain[b0:b1].strip()):
             return first  # "Tevik, 63, said": an age, not a second noun phrase
         lower_second = bool(_LOWER_RE.match(self.plain[b0:b1]))
