@@ -7682,6 +7682,66 @@ SESSION19_F_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
     ),
 ]
 
+SESSION19_G_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
+    # a bulleted recap: a subjectless bullet opening with a reporting verb is the labelled
+    # actor's
+    (
+        "Both leaders took questions at a town hall in Kessby.\n\nTamsin Quorle, president "
+        "of Vastmoor\n\n- Warned that the harbour levy would rise in the spring.\n\n- Met "
+        "the dock workers afterwards.",
+        "harbour levy",
+        ("indirect", "quorle", ""),
+    ),
+    # the same, a bare quotation bullet under a person's label (not an actor)
+    (
+        "Guests on the Monday forum, in brief.\n\nOdile Varsk, head of a chamber of trade\n\n"
+        '- Spoke last.\n\n- "Exporters cannot wait another year for credit."',
+        "Exporters cannot",
+        ("direct", "Odile Varsk", ""),
+    ),
+    # a subjectless bullet whose verb the rules took for a name ("Rejected … , arguing")
+    (
+        "Hallavant and Quorle faced a studio audience.\n\nMirek Hallavant, chancellor\n\n"
+        '- Rejected calls for an early vote, arguing that voters "want calm."\n\n- Left early.',
+        "early vote",
+        ("mixed", "hallavant", ""),
+    ),
+    # and a pronoun after such a bullet: the labelled actor, not the verb
+    (
+        "Hallavant and Quorle faced a studio audience.\n\nMirek Hallavant, chancellor\n\n"
+        '- Rejected calls for an early vote, arguing that voters "want calm."\n\n- Pressed '
+        'on the date, he replied: "Not this year."',
+        "Pressed on",
+        ("direct", "hallavant", ""),
+    ),
+    # ", a promise X called "…"": an apposition to the content, the main clause's speaker
+    (
+        'Quorle said her party would scrap the bridge toll, a promise Hallavant called "pure '
+        'theatre."',
+        "bridge toll",
+        ("mixed", "quorle", ""),
+    ),
+    # the same with "a plan that X described as"
+    (
+        'Hallavant announced a new fuel duty, a plan that Quorle described as "reckless."',
+        "fuel duty",
+        ("mixed", "hallavant", ""),
+    ),
+    # the audience's reaction set off between subject and verb
+    (
+        "Odile Varsk, to loud applause from the hall, said the port would stay open.",
+        "port would",
+        ("indirect", "Odile Varsk", ""),
+    ),
+    # "One of them, a nurse who gave her name only as Ilka, said": the name given
+    (
+        "One of the marchers, a retired nurse who gave her name only as Ilka, said the route "
+        "was safe.",
+        "route",
+        ("indirect", "Ilka", "a retired nurse"),
+    ),
+]
+
 
 #: Session 19, blind rounds 45-46 (INVENTED sentences of their own, not the fixtures').
 SESSION19_E_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
@@ -7815,7 +7875,8 @@ SESSION19_E_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
     + SESSION19_C_CASES
     + SESSION19_D_CASES
     + SESSION19_E_CASES
-    + SESSION19_F_CASES,
+    + SESSION19_F_CASES
+    + SESSION19_G_CASES,
 )
 def test_session19_blind_round_rules(
     session16_actors: attribution.Actors, text: str, marker: str, expected: tuple
