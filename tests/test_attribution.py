@@ -7740,6 +7740,19 @@ SESSION19_G_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
         "route",
         ("indirect", "Ilka", "a retired nurse"),
     ),
+    # a body's name "of" something before a participle's main clause: the whole name
+    (
+        "Vastmoor's Court of Appeal on Monday struck down the curfew, ruling that the city "
+        "had exceeded its powers.",
+        "curfew",
+        ("indirect", "Vastmoor's Court of Appeal", ""),
+    ),
+    # the same for a ministry
+    (
+        "The Ministry of Fisheries on Monday closed the bay, saying stocks had collapsed.",
+        "stocks",
+        ("indirect", "The Ministry of Fisheries", ""),
+    ),
 ]
 
 

@@ -10500,6 +10500,13 @@ class _Doc:
         last = self.folded[lo:run_end].rsplit(None, 1)[-1:]
         if (
             last
+            and self.plain[self.plain.rfind(" ", lo, run_end) + 1].isupper()
+            and (last[0] in self.lex.institutions or last[0] in _BODY_HEADS)
+            and (om := _OF_NAME_RE.match(self.plain, run_end, end)) is not None
+        ):
+            run_end = om.end()  # "Kestria's Court of Appeal on Thursday overturned": one name
+        elif (
+            last
             and self.pat["role"].fullmatch(last[0])
             and (pp := _ROLE_AT_NAME_RE.match(self.plain, run_end, end)) is not None
         ):
