@@ -7900,6 +7900,27 @@ def test_session19_blind_round_rules(
     assert (st.quote_type, st.speaker, st.source) == expected, st.rule
 
 
+def test_an_actor_described_by_her_own_organization() -> None:
+    """Session 19 (blind round 48, INVENTED): "Ona Vell, a schoolteacher who founded Clean Tarsk,
+    welcomed …": the description names only her own organization; she speaks."""
+    actors = attribution.actors_from_mapping(
+        {
+            "actors": {
+                "vell": {
+                    "name": "Ona Vell",
+                    "organizations": ["Clean Tarsk"],
+                    "gender": "female",
+                    "country": "Tarsenia",
+                }
+            }
+        },
+        "round48-actors",
+    )
+    text = _H + "Ona Vell, a schoolteacher who founded Clean Tarsk, welcomed the verdict.\n"
+    st = next(s for s in _run(_article(text), actors)[0] if "verdict" in s.text)
+    assert (st.quote_type, st.speaker) == ("indirect", "vell"), st.rule
+
+
 def test_a_lower_case_office_word_inside_another_bodys_name() -> None:
     """Session 18 (blind round 39, INVENTED): "the airline" is the actor's; the word inside
     "the Tarsenian Airline Pilots' Association" neither matches nor makes it ambiguous."""

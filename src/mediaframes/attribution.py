@@ -8865,6 +8865,15 @@ class _Doc:
         if second is None and lower_second and _INDEFINITE_RE.match(self.plain[b0:b1]):
             return first  # "Her late father, a schoolteacher, said": a description
         if (
+            first.kind == "actor"
+            and lower_second
+            and _INDEFINITE_RE.match(self.plain[b0:b1])
+            and all(m.actor == first.actor for m in self.mentions_in(b0, b1) if m.actor)
+        ):
+            # "Mira Sandoval, a teacher who founded Breathe Marrenburg, said": a description,
+            # naming at most the actor's own organization
+            return first
+        if (
             second is None
             and first.kind == "other"
             and first.name
@@ -10943,6 +10952,7 @@ def _recap_bullets(doc: _Doc, article: Article, rows: list[dict[str, Any]]) -> N
     plain = doc.plain
     label: tuple[str, str] | None = None
     bogus: set[str] = set()
+    starts = [r["char_start"] for r in rows]  # (rows are in text order)
     for span in article.body:
         bullet = _BULLET_RE.match(doc.text, span.start, span.end)
         if bullet is None:
@@ -10960,9 +10970,7 @@ def _recap_bullets(doc: _Doc, article: Article, rows: list[dict[str, Any]]) -> N
         if label is None:
             continue
         first = bullet.end()
-        for r in rows:
-            if not span.start <= r["char_start"] < span.end:
-                continue
+        for r in rows[bisect_left(starts, span.start) : bisect_left(starts, span.end)]:
             vm = _RECAP_VERB_RE.match(plain, r["char_start"], r["char_end"])
             if vm is not None and r["char_start"] == first:
                 bogus.add(vm.group(1))
