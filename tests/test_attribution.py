@@ -7315,7 +7315,7 @@ def test_session18_blind_round_rules(
     assert (st.quote_type, st.speaker, st.source) == expected, st.rule
 
 
-# Session 19, blind rounds 41-42: rules written after the rounds' first runs, each on INVENTED
+# Session 19, blind rounds 41-48: rules written after the rounds' first runs, each on INVENTED
 # sentences of its own: (text, a marker in the statement's text, (quote_type, speaker, source)).
 SESSION19_A_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
     # a role with a "within"/"among" phrase before its verb is the whole subject
@@ -7682,6 +7682,79 @@ SESSION19_F_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
     ),
 ]
 
+SESSION19_G_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
+    # a bulleted recap: a subjectless bullet opening with a reporting verb is the labelled
+    # actor's
+    (
+        "Both leaders took questions at a town hall in Kessby.\n\nTamsin Quorle, president "
+        "of Vastmoor\n\n- Warned that the harbour levy would rise in the spring.\n\n- Met "
+        "the dock workers afterwards.",
+        "harbour levy",
+        ("indirect", "quorle", ""),
+    ),
+    # the same, a bare quotation bullet under a person's label (not an actor)
+    (
+        "Guests on the Monday forum, in brief.\n\nOdile Varsk, head of a chamber of trade\n\n"
+        '- Spoke last.\n\n- "Exporters cannot wait another year for credit."',
+        "Exporters cannot",
+        ("direct", "Odile Varsk", ""),
+    ),
+    # a subjectless bullet whose verb the rules took for a name ("Rejected … , arguing")
+    (
+        "Hallavant and Quorle faced a studio audience.\n\nMirek Hallavant, chancellor\n\n"
+        '- Rejected calls for an early vote, arguing that voters "want calm."\n\n- Left early.',
+        "early vote",
+        ("mixed", "hallavant", ""),
+    ),
+    # and a pronoun after such a bullet: the labelled actor, not the verb
+    (
+        "Hallavant and Quorle faced a studio audience.\n\nMirek Hallavant, chancellor\n\n"
+        '- Rejected calls for an early vote, arguing that voters "want calm."\n\n- Pressed '
+        'on the date, he replied: "Not this year."',
+        "Pressed on",
+        ("direct", "hallavant", ""),
+    ),
+    # ", a promise X called "…"": an apposition to the content, the main clause's speaker
+    (
+        'Quorle said her party would scrap the bridge toll, a promise Hallavant called "pure '
+        'theatre."',
+        "bridge toll",
+        ("mixed", "quorle", ""),
+    ),
+    # the same with "a plan that X described as"
+    (
+        'Hallavant announced a new fuel duty, a plan that Quorle described as "reckless."',
+        "fuel duty",
+        ("mixed", "hallavant", ""),
+    ),
+    # the audience's reaction set off between subject and verb
+    (
+        "Odile Varsk, to loud applause from the hall, said the port would stay open.",
+        "port would",
+        ("indirect", "Odile Varsk", ""),
+    ),
+    # "One of them, a nurse who gave her name only as Ilka, said": the name given
+    (
+        "One of the marchers, a retired nurse who gave her name only as Ilka, said the route "
+        "was safe.",
+        "route",
+        ("indirect", "Ilka", "a retired nurse"),
+    ),
+    # a body's name "of" something before a participle's main clause: the whole name
+    (
+        "Vastmoor's Court of Appeal on Monday struck down the curfew, ruling that the city "
+        "had exceeded its powers.",
+        "curfew",
+        ("indirect", "Vastmoor's Court of Appeal", ""),
+    ),
+    # the same for a ministry
+    (
+        "The Ministry of Fisheries on Monday closed the bay, saying stocks had collapsed.",
+        "stocks",
+        ("indirect", "The Ministry of Fisheries", ""),
+    ),
+]
+
 
 #: Session 19, blind rounds 45-46 (INVENTED sentences of their own, not the fixtures').
 SESSION19_E_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
@@ -7862,15 +7935,37 @@ SESSION19_H_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
     + SESSION19_D_CASES
     + SESSION19_E_CASES
     + SESSION19_F_CASES
+    + SESSION19_G_CASES
     + SESSION19_H_CASES,
 )
 def test_session19_blind_round_rules(
     session16_actors: attribution.Actors, text: str, marker: str, expected: tuple
 ) -> None:
-    """Session 19, blind rounds 41-42: each rule on INVENTED sentences of its own."""
+    """Session 19, blind rounds 41-48: each rule on INVENTED sentences of its own."""
     statements = _run(_article(_H + text + "\n"), session16_actors)[0]
     st = next(s for s in statements if marker in s.text)
     assert (st.quote_type, st.speaker, st.source) == expected, st.rule
+
+
+def test_an_actor_described_by_her_own_organization() -> None:
+    """Session 19 (blind round 48, INVENTED): "Ona Vell, a schoolteacher who founded Clean Tarsk,
+    welcomed …": the description names only her own organization; she speaks."""
+    actors = attribution.actors_from_mapping(
+        {
+            "actors": {
+                "vell": {
+                    "name": "Ona Vell",
+                    "organizations": ["Clean Tarsk"],
+                    "gender": "female",
+                    "country": "Tarsenia",
+                }
+            }
+        },
+        "round48-actors",
+    )
+    text = _H + "Ona Vell, a schoolteacher who founded Clean Tarsk, welcomed the verdict.\n"
+    st = next(s for s in _run(_article(text), actors)[0] if "verdict" in s.text)
+    assert (st.quote_type, st.speaker) == ("indirect", "vell"), st.rule
 
 
 def test_a_lower_case_office_word_inside_another_bodys_name() -> None:

@@ -381,9 +381,10 @@ _NEW_CLAUSE_RE = re.compile(
 _NO_SPEECH_BEFORE = frozenset(
     "not never n't declined refused was were been being be is are am to get got".split()
 )
-#: ", who gave only his first name, Ilian," after a description: group 1 the name given.
+#: ", who gave only his first name, Ilian," after a description: group 1 the name given
+#: (also without the comma: "One of them, a welder who gave his name only as Jens,").
 _GAVE_NAME_RE = name_re(
-    r",\s+who\s+(?:gave|would\s+give)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|last\s+)?"
+    r",?\s+who\s+(?:gave|would\s+give)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|last\s+)?"
     r"name(?:\s+only)?(?:\s+as)?,?\s+([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)(?=\s*[,.]|\s*$)"
 )
 #: Words before which a past participle is an adjective, not a verb ("her written evidence").
@@ -2381,6 +2382,13 @@ _SECTION_LABELS = frozenset(
 #: A place set off after a subject: " in Lissen", " at Vesterholm Palace", " from Kellby"
 #: (plain text).
 _IN_PLACE_RE = name_re(r"\s*(?:in|at|from)\s+[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,3}\s*")
+#: The audience's reaction set off after a subject: "Marwood, to laughter, said", "Orlan, to
+#: loud applause from the hall, said" (plain text; the part between the commas).
+_REACTION_RE = re.compile(
+    r"\s*to\s+(?:[a-z]+\s+){0,2}(?:laughter|applause|cheers|cheering|jeers|boos|booing|groans"
+    r"|gasps|murmurs|heckling|whistles|shouts|chuckles|silence|dismay|astonishment|delight)"
+    r"(?:\s+(?:from|in|among)\s+[^,.;:!?\"]{1,40})?\s*"
+)
 #: What may follow a shouted "called" to the sentence's end: "out", a phrase of place
 #: ("across the chamber", "over the noise"), an adverb, ", to laughter …" (folded text).
 _CALLED_SHOUT_END_RE = re.compile(
@@ -8840,11 +8848,14 @@ class _Doc:
         if seg.endswith(")") and (pe := _PAREN_END_RE.search(seg)) is not None:
             seg = seg[: pe.start()]  # "Another rebel, Callum Ash (Unity, Fenwick), asked"
         gm = _GAVE_NAME_RE.search(seg)
-        if gm is not None and not self.plain[unit_start : unit_start + gm.start()].count(","):
+        if gm is not None and self.plain[unit_start : unit_start + gm.start()].count(",") <= (
+            gm.group(0)[0] != ","
+        ):
             # "Another resident, who gave only his first name, Ilian, for fear of reprisals,
-            # said": the name given
+            # said": the name given; "One of them, a welder who gave his name only as Jens,
+            # said": the description before it, after the comma
             s0, e0 = unit_start + gm.start(1), unit_start + gm.end(1)
-            head = self.plain[unit_start : unit_start + gm.start()].strip(" ,")
+            head = self.plain[unit_start : unit_start + gm.start()].split(",")[-1].strip()
             how = "other speaker (name, role)"
             return _NP(s0, e0, self.text[s0:e0], "other", "", self.text[s0:e0], head, how)
         np = self._appositive_in(seg, unit_start, last_source)
@@ -8951,6 +8962,15 @@ class _Doc:
         if second is None and lower_second and _INDEFINITE_RE.match(self.plain[b0:b1]):
             return first  # "Her late father, a schoolteacher, said": a description
         if (
+            first.kind == "actor"
+            and lower_second
+            and _INDEFINITE_RE.match(self.plain[b0:b1])
+            and all(m.actor == first.actor for m in self.mentions_in(b0, b1) if m.actor)
+        ):
+            # "Mira Sandoval, a teacher who founded Breathe Marrenburg, said": a description,
+            # naming at most the actor's own organization
+            return first
+        if (
             second is None
             and first.kind == "other"
             and first.name
@@ -8970,6 +8990,7 @@ class _Doc:
                     and _OPENING_PREP_RE.match(self.plain, b0, b1)
                 )
                 or _IN_PLACE_RE.fullmatch(self.plain, b0, b1)
+                or _REACTION_RE.fullmatch(self.plain, b0, b1)
             )
         ):
             # "Kesmark's embassy, in a statement relayed to the media on Friday, said", "Olun,
@@ -10585,6 +10606,13 @@ class _Doc:
         last = self.folded[lo:run_end].rsplit(None, 1)[-1:]
         if (
             last
+            and self.plain[self.plain.rfind(" ", lo, run_end) + 1].isupper()
+            and (last[0] in self.lex.institutions or last[0] in _BODY_HEADS)
+            and (om := _OF_NAME_RE.match(self.plain, run_end, end)) is not None
+        ):
+            run_end = om.end()  # "Kestria's Court of Appeal on Thursday overturned": one name
+        elif (
+            last
             and self.pat["role"].fullmatch(last[0])
             and (pp := _ROLE_AT_NAME_RE.match(self.plain, run_end, end)) is not None
         ):
@@ -10974,6 +11002,88 @@ def _signed_posts(doc: _Doc, article: Article) -> dict[int, tuple[int, int, int,
         speaker, kind = _speaker_fields(np, actor_ids)
         out[start] = (start, m.start(), span.end, speaker, kind, m.group(0).strip())
     return out
+
+
+#: The head of an apposition to a report's content, before another's reporting clause: "…
+#: rents, a pledge Corvey called …", "…, a plan that Orlan described as …" (folded; ends
+#: where the subject starts).
+_APPOSED_REPORT_RE = re.compile(
+    r",\s+(?:a|an|the|one|this)\s+(?:[a-z\-]+\s+){0,2}?(?:pledge|promise|plan|proposal|idea"
+    r"|move|step|claim|figure|policy|measure|offer|demand|decision|change|reform|cut|rise|deal"
+    r"|compromise|remark|comment|statement|charge|accusation|suggestion|approach|scheme"
+    r"|number|forecast|estimate|target|stance|position|view|argument|line|prospect|threat"
+    r"|warning|choice|gesture|tactic|strategy)\s+(?:that\s+|which\s+)?$"
+)
+
+#: A label line of a bulleted "who said what" recap: a name of two to four capitalised words,
+#: maybe a role after a comma, no verb and no end punctuation ("Ilona Retz, transport
+#: minister"; group ``name``; plain text).
+_RECAP_LABEL_RE = name_re(
+    r"(?P<name>[A-Z][\w'.\-]+(?:[ \t]+[A-Z][\w'.\-]+){1,3})"
+    r"(?:,[ \t]+[^.!?:;\"\n\u201c\u201d]{2,80})?"
+)
+#: A bullet marker opening a body paragraph: "- ", "* ", "\u2022 ".
+_BULLET_RE = re.compile(r"[ \t]*[-*\u2022\u2013][ \t]+")
+#: A recap bullet opening with a past-tense reporting verb and no subject ("Said the plan …",
+#: "Warned that …", "Accused Retz of …"; group 1: the verb).
+_RECAP_VERB_RE = re.compile(
+    r"(Said|Told|Warned|Accused|Argued|Claimed|Insisted|Stressed|Urged|Promised|Pledged|Vowed"
+    r"|Defended|Critici[sz]ed|Rejected|Denied|Dismissed|Admitted|Acknowledged|Suggested"
+    r"|Predicted|Noted|Called|Praised|Blamed|Questioned|Described|Conceded|Added|Announced"
+    r"|Agreed|Disputed|Challenged|Asked|Explained|Repeated|Maintained)[ \t]+(?=[\w\"\u201c])"
+)
+
+
+def _recap_bullets(doc: _Doc, article: Article, rows: list[dict[str, Any]]) -> None:
+    """Give the bullets under a recap's label line the labelled person (rows changed in place).
+
+    A "who said what" recap names each person on a line of its own ("Ilona Retz, transport
+    minister") and lists what they said as bullets below: "- Said the plan was late.",
+    "- Warned that …", '- "We will not wait."'. A bullet with no subject that opens with a
+    reporting verb, a bare quotation without attribution, and a speaker the rules took from
+    such a verb ("Defended" of "Defended the cap, saying …") or a pronoun after it, are the
+    labelled person's. Another short line without end punctuation ("From the audience")
+    ends the block.
+    """
+    actor_ids = set(doc.actors.ids)
+    plain = doc.plain
+    label: tuple[str, str] | None = None
+    bogus: set[str] = set()
+    starts = [r["char_start"] for r in rows]  # (rows are in text order)
+    for span in article.body:
+        bullet = _BULLET_RE.match(doc.text, span.start, span.end)
+        if bullet is None:
+            label = None
+            end = plain[span.start : span.end].rstrip()
+            if end and end[-1] not in ".!?\"'\u201d\u2019:" and len(end) < 120:
+                m = _RECAP_LABEL_RE.fullmatch(plain, span.start, span.start + len(end))
+                np = None if m is None else doc.classify_np(m.start("name"), m.end("name"), None)
+                if np is not None and np.kind in ("actor", "person", "other"):
+                    who, kind = _speaker_fields(np, actor_ids)
+                    if kind == "actor" or " " in who:  # (a full name, not "Kyiv")
+                        label = (who, kind)
+            bogus = set()
+            continue
+        if label is None:
+            continue
+        first = bullet.end()
+        for r in rows[bisect_left(starts, span.start) : bisect_left(starts, span.end)]:
+            vm = _RECAP_VERB_RE.match(plain, r["char_start"], r["char_end"])
+            if vm is not None and r["char_start"] == first:
+                bogus.add(vm.group(1))
+            if r["quote_type"] == "narration":
+                if vm is None or r["char_start"] != first:
+                    continue
+                quoted = any(r["char_start"] <= q.start < r["char_end"] for q in doc.quotes)
+                r["quote_type"] = "mixed" if quoted else "indirect"
+                r["reporting_verb"] = vm.group(1).lower()
+                r["quote_start"], r["quote_end"] = vm.end(), r["char_end"]
+                r["quote_text"] = doc.text[vm.end() : r["char_end"]]
+                r["rule"] = f"{r['quote_type']}: recap bullet opening with {vm.group(1)!r}"
+            elif not (r["speaker"] in bogus or (not r["speaker"] and r["quote_type"] == "direct")):
+                continue
+            r["speaker"], r["speaker_type"] = label
+            r["rule"] += "; speaker: the recap's label line"
 
 
 def _statement_row(
@@ -11457,11 +11567,15 @@ def attribute(
             np_object = _verb_frame(doc.lex, chain[-1].verb) == "np" and not _THAT_RE.search(
                 doc.folded[chain[-1].content_start : f.np.start]
             )
+            # "Holt said her party would freeze rents, a pledge Corvey called "…"": a report in
+            # an apposition to the content is no nested report of the main clause
+            apposed = _APPOSED_REPORT_RE.search(doc.folded, chain[-1].content_start, f.np.start)
             if (
                 gap <= 12
                 and named
                 and not conj
                 and not np_object
+                and apposed is None
                 and f.start >= chain[-1].content_start
                 and not doc.modal_before_verb(f)
                 and not doc.wrote_no_words(f, uend)
@@ -11734,6 +11848,8 @@ def attribute(
         doc.resolve_pronouns_in(ustart, uend)
         if quote_type == "narration":
             doc.note_narration(ustart, uend)
+    if doc.text.count("\n- ") >= 2:
+        _recap_bullets(doc, article, statement_rows)
     # every row lists every field in order: built at once (``fast_records``), no constructor
     statements = fast_records(Statement, statement_rows)
     kept = [m for m in doc.mentions if m.actor]
