@@ -7354,15 +7354,19 @@ class _Doc:
             if sent.section == "headline":
                 continue
             for m in _COMPANY_NAME_RE.finditer(self.plain, sent.start, sent.end):
-                if fold(m.group(2)) not in suffixes:
-                    continue
-                words = m.group(1).split()
-                if words[0] in _NOT_A_NAME_START or _TIME_WORD_RE.fullmatch(fold(words[0])):
-                    continue
-                if self.mentions_in(m.start(1), m.end(1)):
-                    continue
-                names.add(m.group(1))
+                if fold(m.group(2)) in suffixes and self._may_be_company_name(m):
+                    names.add(m.group(1))
         return names
+
+    def _may_be_company_name(self, m: re.Match[str]) -> bool:
+        """Whether group 1 of ``m`` may be a company's name.
+
+        Not when it opens with a sentence adverb ("Still") or a time word, nor an actor's name.
+        """
+        first = m.group(1).split()[0]
+        if first in _NOT_A_NAME_START or _TIME_WORD_RE.fullmatch(fold(first)):
+            return False
+        return not self.mentions_in(m.start(1), m.end(1))
 
     def companies_introduced(self, pos: int) -> set[str]:
         """Names introduced before ``pos`` by an apposition saying they are companies.
@@ -7380,12 +7384,8 @@ class _Doc:
         for m in _COMPANY_APPOSITION_RE.finditer(self.plain, 0, pos):
             if head is not None and head.start <= m.start() < head.end:
                 continue
-            words = m.group(1).split()
-            if words[0] in _NOT_A_NAME_START or _TIME_WORD_RE.fullmatch(fold(words[0])):
-                continue
-            if self.mentions_in(m.start(1), m.end(1)):
-                continue
-            names.add(m.group(1))
+            if self._may_be_company_name(m):
+                names.add(m.group(1))
         return names
 
     @cached_property
