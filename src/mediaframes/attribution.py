@@ -336,11 +336,13 @@ _PARTICLE_ALT = "della|bint|dos|del|den|der|van|von|ter|bin|ibn|ben|de|da|di|do|
 _NAME_END = r"(?:[A-Z][\w'.\-]*|" + _PREFIXED_NAME + ")"
 _NAME_TOKEN = r"(?:[A-Z][\w'.\-]*|" + _PREFIXED_NAME + "|" + _PARTICLE_ALT + "|&)"
 _NAME_AT_END_RE = name_re(r"(?<![\w'.\-])(?:" + _NAME_TOKEN + r"\s+)*" + _NAME_END + "$")
-#: "the" and capitalized words ending in a capitalized word (group 1): a body's name.
+#: "the" (or a possessive: "the country's") and capitalized words ending in a capitalized word
+#: (group 1): a body's name; group ``name`` is the name after the determiner.
 _INSTITUTION_NAME_RE = name_re(
-    r"(?<![\w'\-])[Tt]he\s+(?:[A-Z][\w'\-]*\s+)+([A-Z][a-z]+)(?![\w'\-])"
+    r"(?<![\w'\-])(?:[Tt]he|[A-Za-z][a-z\-]*['\u2019]s)\s+"
+    r"(?P<name>(?:[A-Z][\w'\-]*\s+)+([A-Z][a-z]+))(?![\w'\-])"
 )
-_INSTITUTION_NAME_GATE_RE = name_re(r"[Tt]he\s+[A-Z]")
+_INSTITUTION_NAME_GATE_RE = name_re(r"(?:[Tt]he|['\u2019]s)\s+[A-Z]")
 #: A place preposition right before a capitalized run ("from Eastern Marsh"). (Folded text.)
 _PLACE_PREP_BEFORE_RE = re.compile(
     r"(?<![\w'\-])(?:in|of|from|at|near|across|outside)\s+(?:the\s+)?$"
@@ -6426,20 +6428,42 @@ class _Doc:
         return out
 
     @cached_property
-    def institution_names(self) -> list[tuple[int, str, str]]:
-        """Bodies named in full: (start, institution word, name as written), by start.
+    def institution_names(self) -> list[tuple[int, str, str, int]]:
+        """Bodies named in full: (start, institution word, "the" and the name, end), by start.
 
         "the Lusovian Emergency Management Agency" → ``(…, "agency", "the Lusovian …
-        Agency")``; only capitalized names with their article, so that a later "the agency"
+        Agency")``; only capitalized names after "the" or a possessive ("the country's Digital
+        Markets Authority" → "the Digital Markets Authority"), so that a later "the authority"
         can be that body.
         """
         if not _INSTITUTION_NAME_GATE_RE.search(self.plain):
             return []
         out = []
         for m in _INSTITUTION_NAME_RE.finditer(self.plain):
-            head = fold(m.group(1))
+            head = fold(m.group(2))
             if head in self.lex.institutions or head in _BODY_HEADS:
-                out.append((m.start(), head, m.group(0)))
+                out.append((m.start(), head, "the " + m.group("name"), m.end()))
+        return out
+
+    def bodies_named_before(
+        self, head: str, start: int, modifiers: Sequence[str] = ()
+    ) -> dict[str, str]:
+        """Bodies of one kind named in full before ``start``: folded name → name.
+
+        ``modifiers`` (folded words) must all be words of the name: "the statistics office"
+        is "the Kestrian Statistics Office", not "the Kestrian Audit Office". A headline or
+        standfirst (before the body) sums up the body: there, a name anywhere in the body
+        counts ("the fiscal council says" in a standfirst, "The Independent Fiscal Council"
+        in the body).
+        """
+        if start < self.body_start:
+            start = len(self.plain)
+        out = {}
+        for s0, h, n, _ in self.institution_names:
+            if h == head and s0 < start:
+                folded = fold(n[4:])
+                if all(w in folded.split() for w in modifiers):
+                    out[folded] = n
         return out
 
     @cached_property
@@ -7731,12 +7755,12 @@ class _Doc:
             and not affil_actor
         ):
             named = {
-                fold(n[4:]): "the " + n[4:]
-                for s0, h, n in self.institution_names
+                fold(n[4:]): n
+                for s0, h, n, e0 in self.institution_names
                 if h == pm.group(2)
                 and s0 < start
                 # (no other "agency" in between: "News agency Northwire said …")
-                and not self.other_mention_between(h, s0 + len(n), start)
+                and not self.other_mention_between(h, e0, start)
             }
             if len(named) == 1 and pm.group(1) is None:
                 # "The agency's latest bulletin said", after "the National Emergency
@@ -7749,7 +7773,9 @@ class _Doc:
                 and not actor_ms
                 # (not when bodies of its kind were named: "News agency Northwire" after "the
                 # National Flood Agency" leaves "the agency's report" open)
-                and not any(h == pm.group(2) and s0 < start for s0, h, _ in self.institution_names)
+                and not any(
+                    h == pm.group(2) and s0 < start for s0, h, _, _ in self.institution_names
+                )
             ):
                 # "The health ministry's own monthly report said": the body speaks (as
                 # "the ministry said" would: as written, or the one named before), the
@@ -7784,14 +7810,24 @@ class _Doc:
                 return _NP(start, end, raw, "org", m.actor, how="office of the actor")
             if not nm and not affil_actor and role_word in self.lex.institutions:
                 words = fo.split()
+                described = (
+                    2 < len(words) <= 4
+                    and words[0] == "the"
+                    and words[-1] == role_word
+                    and raw[4:].islower()
+                    and roles[0].start() == len(raw) - len(role_word)
+                )
+                if described:
+                    # "the statistics office said", after "the Kestrian Statistics Office":
+                    # the one body of that kind whose name has the description's words
+                    named = self.bodies_named_before(role_word, start, words[1:-1])
+                    if len(named) == 1:
+                        how = "other speaker (institution named before)"
+                        return _NP(start, end, raw, "other", "", named.popitem()[1], "", how)
                 if words == ["the", role_word]:
                     # "the agency said", after "the Lusovian Emergency Management Agency": that
                     # body, by its name (when one body of that kind was named before)
-                    named = {
-                        fold(n[4:]): "the " + n[4:]
-                        for s0, h, n in self.institution_names
-                        if h == role_word and s0 < start
-                    }
+                    named = self.bodies_named_before(role_word, start)
                     if len(named) == 1:
                         name = named.popitem()[1]
                         found = self.actors._table.get(_strip_det(fold(name)))
@@ -8306,11 +8342,7 @@ class _Doc:
         raw = self.text[start:end]
         words = fold(raw).split()
         if len(words) == 2 and words[0] == "the" and words[1] in _BODY_HEADS:
-            named = {
-                fold(n[4:]): "the " + n[4:]
-                for s0, h, n in self.institution_names
-                if h == words[1] and s0 < start
-            }
+            named = self.bodies_named_before(words[1], start)
             if len(named) == 1:
                 # "the service said", after "the Sarvenian Hydrometeorological Service": that
                 # body, by its name (when one body of that kind was named before)
