@@ -8072,6 +8072,19 @@ SESSION20_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
         "the authority found",
         ("mixed", "the Digital Markets Authority", ""),
     ),
+    # the same for a body's kind word that is no institution word ("service", "trust")
+    (
+        "The Dravenian Weather Service issued a red warning on Monday.\n\nStorms could bring "
+        "relief by Friday, the weather service said.",
+        "Storms",
+        ("indirect", "the Dravenian Weather Service", ""),
+    ),
+    (
+        "The Dravenian Weather Service issued a red warning on Monday.\n\nCrews were ready, "
+        "the fire service said.",
+        "Crews",
+        ("indirect", "the fire service", ""),
+    ),
 ]
 
 

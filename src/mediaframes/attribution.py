@@ -8341,11 +8341,17 @@ class _Doc:
             return None  # "as the mediator had predicted", "what the mediator said"
         raw = self.text[start:end]
         words = fold(raw).split()
-        if len(words) == 2 and words[0] == "the" and words[1] in _BODY_HEADS:
-            named = self.bodies_named_before(words[1], start)
+        if (
+            2 <= len(words) <= 4
+            and words[0] == "the"
+            and words[-1] in _BODY_HEADS
+            and (len(words) == 2 or raw[4:].islower())
+        ):
+            named = self.bodies_named_before(words[-1], start, words[1:-1])
             if len(named) == 1:
-                # "the service said", after "the Sarvenian Hydrometeorological Service": that
-                # body, by its name (when one body of that kind was named before)
+                # "the service said" (or "the weather service said"), after "the Sarvenian
+                # Hydrometeorological Service": that body, by its name (when one body of that
+                # kind, with the description's words, was named before)
                 how = "other speaker (institution named before)"
                 return _NP(start, end, raw, "other", "", named.popitem()[1], "", how)
         if len(words) == 2 and words[0] == "the" and words[1] in self.lex.company_words:
