@@ -8088,7 +8088,72 @@ SESSION20_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "marker", "expected"), SESSION20_CASES)
+#: Session 20, helper B (blind rounds 49-50): a name given behind an opening phrase, "agreed"
+#: a deal, a bare body after "as", the one asked answers, a relayed report, producers;
+#: INVENTED sentences, with ``session16_actors``.
+SESSION20_B_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
+    # a name given after a description, behind an opening phrase of place
+    (
+        "At the stadium gates, one fan, a retired nurse who gave her name only as Odile, said "
+        "the tickets had doubled in price.",
+        "tickets had doubled",
+        ("indirect", "Odile", "a retired nurse"),
+    ),
+    # "agreed" + a deal struck (British transitive use) is an act, not a nested report
+    (
+        "The lawyer, Sefa Marron, told reporters that Kessel Rovers had agreed personal terms "
+        'with the player.\n\n"It holds for now," she said.',
+        "It holds",
+        ("direct", "Sefa Marron", ""),
+    ),
+    (
+        'Hallavant said Brenn Motors had agreed a fee with the port.\n\n"It is done," he said.',
+        "It is done",
+        ("direct", "hallavant", ""),
+    ),
+    # a standfirst's second clause after "as": a singular body, its article dropped
+    (
+        "Quorle calls budget 'a fair deal' as government says cuts will stop\n\nQuorle spoke "
+        "on Monday.",
+        "government says",
+        ("indirect", "government", ""),
+    ),
+    # the one asked ("asked her whether") answers, not the named asker of unknown gender
+    (
+        "Quorle spoke to the broadcaster for an hour.\n\nThe host, Ivo Prant, began by asking "
+        "her whether she regretted the vote.\n\nShe said she did not.",
+        "She said she did not",
+        ("indirect", "quorle", ""),
+    ),
+    (
+        "Hallavant took questions after the speech.\n\nA reporter, Dara Venn, pressed him on "
+        "why the talks had stalled.\n\nHe said the other side had walked out.",
+        "walked out",
+        ("indirect", "hallavant", ""),
+    ),
+    # a quotation after a relayed report ("X said Y had told him …") is X's, not Y's
+    (
+        "Hallavant said Piet Sarne, his envoy, had told him that the border would stay shut."
+        '\n\n"We will not wait," he said.',
+        "We will not wait",
+        ("direct", "hallavant", ""),
+    ),
+    (
+        "Quorle met the press. She said Anke Rolf had warned her twice that the plan would "
+        'fail.\n\n"I ignored it," she said.',
+        "I ignored it",
+        ("direct", "quorle", ""),
+    ),
+    # producers named by their trade after "according to"
+    (
+        "The series had been streamed four million times, according to its producers.",
+        "streamed",
+        ("indirect", "its producers", ""),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "marker", "expected"), SESSION20_CASES + SESSION20_B_CASES)
 def test_session20_blind_round_rules(
     session16_actors: attribution.Actors, text: str, marker: str, expected: tuple
 ) -> None:

@@ -2203,6 +2203,15 @@ _DECLARED_ACT_RE = re.compile(
     r"|(?:national\s+)?(?:state\s+of\s+(?:emergency|siege|war|disaster)|martial\s+law|war"
     r"|curfew|(?:public\s+)?holiday|amnesty|lockdown|emergency))(?![\w'\-])"
 )
+#: What "agreed" names when it is a deal struck, not words (folded text after the verb):
+#: "had agreed personal terms with the player", "agreed a fee", "agreed a ceasefire" (British
+#: transitive use); not "agreed the fee was too high" (a clause: a verb follows the noun).
+_AGREED_ACT_RE = re.compile(
+    r"\s+(?:(?:a|an|the|new|personal|final|draft|joint|provisional)\s+){0,2}(?:terms|deal|fee"
+    r"|price|contract|ceasefire|truce|settlement|compromise|budget|transfer|loan|swap|sale"
+    r"|merger|takeover|timetable|framework|package|pay\s+rise|wage\s+deal)(?![\w'\-])"
+    r"(?=\s*(?:[,.;]|$|with|for|on|of|in|at|to|before|after|and|but|worth)(?![\w'\-]))"
+)
 _QUOTE_OR_THAT_RE = re.compile(r"\s*(?:that(?![\w'\-])|:|[\"'\u201c\u2018])")
 #: "<source> showed X telling|saying …" (group 1: the speaker), "X was shown saying …" (no
 #: group 1). (Folded text.)
@@ -3415,6 +3424,13 @@ _REPORTING_NEXT_RE = re.compile(
 )
 #: Past forms of replying: "He replied" right after "X asked Y whether …" is Y's answer.
 _REPLY_VERB_FORMS = frozenset({"replied", "answered", "responded", "retorted"})
+#: A verb of asking and its object "her"/"him" (group 1), before the question or its topic:
+#: "Blake asked her whether …", "pressed him on why …" (folded; not "asked her aides").
+_ASKED_PRONOUN_RE = re.compile(
+    r"(?<![\w'\-])(?:asks?|asked|asking|press(?:es|ed|ing)?|question(?:s|ed|ing)?|quizz(?:ed|ing)"
+    r"|challeng(?:es|ed|ing))\s+(him|her)(?=\s*(?:,|\.|(?:whether|if|what|why|how|when|where"
+    r"|who|which|about|on|over|again|repeatedly)(?![\w'\-])))"
+)
 #: Lemmas of asking: their subject is not the one who answers.
 _QUESTION_LEMMAS = frozenset(
     {"ask", "press", "question", "inquire", "wonder", "query", "challenge", "want to know"}
@@ -4338,6 +4354,9 @@ class _Doc:
         #: Start → reporting lemma of the noun phrases that spoke in the units read so far
         #: (``frames_in``)
         self.speaker_starts: dict[int, str] = {}
+        #: starts of speakers whose words another speaker's leading frame relays ("She said
+        #: Wilde had warned her …": Wilde's), no one a later "she said" goes on for
+        self.relayed_starts: set[int] = set()
         self.plural_refs: dict[int, tuple[str, ...]] = {}
         self._find_groups()
         # coordinations of actors (not plural references) by end offset, in ``groups`` order
@@ -5672,6 +5691,11 @@ class _Doc:
             ]  # (not the one who asked: '"So is the deal dead?" the host asked. | "…," she said')
             if spoke and self._reports_after(m.end):
                 before = spoke
+                if quoted_from >= 0 or not self.plain[self.sentences[sent].start : m.start].strip(
+                    " \"'\u201c"
+                ):
+                    # '"…," she said' after "She said Wilde had warned her …": not Wilde
+                    before = [p for p in spoke if p.start not in self.relayed_starts] or spoke
             elif (
                 not spoke
                 and (nx := _REPORTING_NEXT_RE.match(self.folded, m.end)) is not None
@@ -5680,6 +5704,21 @@ class _Doc:
             ):
                 # "The judge asked Stroud whether … | He replied that …": the one asked answers
                 before = asked[-1:]
+            elif (
+                not spoke
+                and gender
+                and (
+                    am := _ASKED_PRONOUN_RE.search(
+                        self.folded, self.sentences[last].start, self.sentences[last].end
+                    )
+                )
+                is not None
+                and am.group(1) == ("him" if gender == "male" else "her")
+            ):
+                # "Blake asked her whether she had read it. | She said she had": the one asked
+                # answers (a "her" of the sentence that is not its subject, who asked)
+                asking = {p.key for p in before if p.sentence == last}
+                before = [p for p in before if p.key not in asking] or before
         pick = same or before or cands
         if gender:
             # "she" after "the host asked …": a person known only by a role of no known
@@ -7265,7 +7304,14 @@ class _Doc:
                 loose
                 and (
                     (_CLAUSE_DETERMINER_RE.match(text.lstrip()) and len(text.split()) > 1)
-                    or (bare_plural and len(words) == 1)
+                    # ("… as government says …": a singular body, its article dropped)
+                    or (
+                        len(words) == 1
+                        and (
+                            bare_plural
+                            or (not head.endswith("s") and self.folded.startswith("says ", end))
+                        )
+                    )
                 )
                 and (head in self.lex.body_names or head in self.lex.institutions)
                 and head not in _MASTHEAD_WORDS
@@ -8886,8 +8932,8 @@ class _Doc:
         if seg.endswith(")") and (pe := _PAREN_END_RE.search(seg)) is not None:
             seg = seg[: pe.start()]  # "Another rebel, Callum Ash (Unity, Fenwick), asked"
         gm = _GAVE_NAME_RE.search(seg)
-        if gm is not None and self.plain[unit_start : unit_start + gm.start()].count(",") <= (
-            gm.group(0)[0] != ","
+        if gm is not None and (pre := seg[: gm.start()]).count(",") <= (gm.group(0)[0] != ",") + (
+            _OPENING_PREP_RE.match(pre) is not None  # "Outside the hall, one fan, a nurse who …"
         ):
             # "Another resident, who gave only his first name, Ilian, for fear of reprisals,
             # said": the name given; "One of them, a welder who gave his name only as Jens,
@@ -9773,6 +9819,8 @@ class _Doc:
                 continue  # "Orsan responded within the hour.": no words (they come next)
             if lemma == "declare" and _DECLARED_ACT_RE.match(self.folded, v1, uend):
                 continue  # "declared three days of mourning", "declared a state of emergency"
+            if lemma == "agree" and _AGREED_ACT_RE.match(self.folded, v1, uend):
+                continue  # "Harland had agreed personal terms with the player": a deal struck
             if frame == "name":
                 nxt = self.plain[v1 : min(uend, v1 + 64)]
                 named = ('"' in nxt or "'" in nxt) and _NAME_QUOTE_RE.match(nxt)
@@ -10263,6 +10311,13 @@ class _Doc:
             # (also after "according to": "X can be heard telling …, according to a recording")
             self.frameless_reports(ustart, uend, last_source, frames)
         self.speaker_starts.update((f.np.start, f.lemma) for f in frames)
+        if len(frames) > 1:
+            # "She said Wilde had warned her that …": Wilde's words are only relayed
+            self.relayed_starts.update(
+                f.np.start
+                for f in frames
+                if any(g.kind == "leading" and g.content_start <= f.np.start for g in frames)
+            )
         return frames
 
     def frameless_reports(
