@@ -8153,7 +8153,76 @@ SESSION20_B_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "marker", "expected"), SESSION20_CASES + SESSION20_B_CASES)
+#: Session 20, rule writer C (INVENTED rows, blind round 50): each rule on its own words.
+SESSION20_C_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
+    # "said it with a smile": a manner, no words of its own
+    (
+        '"We will win this," Hallavant said on Monday.\n\nHe said it with a thin smile and '
+        "left the room.",
+        "thin smile",
+        ("narration", "", ""),
+    ),
+    # a parenthesis between a plural reference and its verb ("in the end", "for once")
+    (
+        "Quorle and Hallavant met in Tarvel on Monday.\n\nThe two leaders, in the end, "
+        "agreed that the border talks had failed.",
+        "in the end",
+        ("indirect", "hallavant+quorle", ""),
+    ),
+    (
+        "Quorle and Hallavant met in Tarvel on Monday.\n\nBoth leaders did, for once, say "
+        "that the border talks had failed.",
+        "for once",
+        ("indirect", "hallavant+quorle", ""),
+    ),
+    # "When I asked <an indefinite role> …, she said": the one asked answers
+    (
+        "Quorle met Hallavant in Tarvel on Monday.\n\nWhen I asked one of the border guards "
+        'who had opened the gate, she said: "Not me."',
+        "Not me",
+        ("direct", "one of the border guards", ""),
+    ),
+    # the same with "whip" as a role word
+    (
+        "Quorle met Hallavant in Tarvel on Monday.\n\nAfter a reporter asked a party whip "
+        "about the vote, he said it had been close.",
+        "party whip",
+        ("indirect", "a party whip", ""),
+    ),
+    # a fronted place with no comma before an unseen heckler; '"…!", and' stays one sentence
+    (
+        "Quorle spoke in Tarvel on Monday.\n\nFrom the back of the room a voice shouted "
+        '"Traitor!", and the hall fell quiet.',
+        "Traitor",
+        ("direct", "a voice", ""),
+    ),
+    (
+        'Quorle spoke in Tarvel on Monday.\n\nA voice in the gallery yelled "Resign!", and '
+        "the chair called for order.",
+        "Resign",
+        ("direct", "A voice in the gallery", ""),
+    ),
+    # "The audit, compiled by the accountancy X for …,": X wrote it and speaks through it
+    (
+        "The city's library closed in March.\n\nThe audit, compiled by the accountancy Velder "
+        'Brook for the council, describes "grave" failings in the building.',
+        "grave",
+        ("mixed", "Velder Brook", "The audit"),
+    ),
+    # a standfirst's "Study finds <noun phrase>": the author the body names
+    (
+        "Surveyors' study finds deep cracks in the dam wall\n\nThe study, written by the firm "
+        "Osterlin Hale for the water board, describes serious damage.",
+        "deep cracks",
+        ("indirect", "Osterlin Hale", "Surveyors' study"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "marker", "expected"),
+    SESSION20_CASES + SESSION20_B_CASES + SESSION20_C_CASES,
+)
 def test_session20_blind_round_rules(
     session16_actors: attribution.Actors, text: str, marker: str, expected: tuple
 ) -> None:
@@ -8191,3 +8260,30 @@ def test_standfirst_body_described_by_kind_is_the_body_named_in_the_article() ->
     )
     (spoke,) = [st for st in _run(_article(before), attribution.Actors(()))[0] if "room" in st.text]
     assert spoke.speaker == "The fiscal council"  # (the body names it only later: as written)
+
+
+def test_session20_c_question_and_headline_pair() -> None:
+    """Session 20 (INVENTED): "asked whether <an actor's title> agreed that "…"" is the asker's
+    question, not the actor's words; a late "Both leaders said" with no pair named nearby is
+    the pair of the headline."""
+    actors = attribution.actors_from_mapping(
+        {
+            "actors": {
+                "sell": {"name": "Ada Sell", "aliases": ["the premier"], "gender": "female"},
+                "brun": {"name": "Oskar Brun", "aliases": ["Brun"], "gender": "male"},
+            }
+        },
+        "session20-c-actors",
+    )
+    text = (
+        "Sell takes the floor, and Brun walks out\n\nThe hall in Tarvel was full on Monday."
+        "\n\nSell spoke first, for an hour.\n\nThe crowd outside was quiet.\n\nThe ushers "
+        "closed the doors at six.\n\nLina Osk, a teacher from Varn, asked whether the premier "
+        'accepted that classes were "far too big," a question nobody answered.\n\nBoth leaders '
+        "later said that the talks would resume.\n\nThe hall reopens on Friday.\n"
+    )
+    rows = _run(_article(text), actors)[0]
+    asked = next(st for st in rows if "Lina Osk" in st.text)
+    assert (asked.quote_type, asked.speaker) == ("mixed", "Lina Osk"), asked.rule
+    both = next(st for st in rows if "Both leaders" in st.text)
+    assert both.speaker == "brun+sell", both.rule

@@ -2418,6 +2418,13 @@ _FRONTED_ADVERBIAL_RE = name_re(
     r"(?:(?:morning|afternoon|evening|night)\s+)?"
     r"(?=(?:the|his|her|its|their|a|an|one|two|three|several|some|many|[A-Z][\w\-]*['\u2019]s)\s)"
 )
+#: A place opening a clause with no comma, before an indefinite subject: "From the gallery " of
+#: "From the gallery a protester shouted …", "Behind the minister " of "Behind the minister
+#: one of her aides muttered …" (the subject's determiner follows; plain text).
+_FRONTED_PLACE_RE = name_re(
+    r"(?:[Ff]rom|[Bb]ehind|[Oo]utside|[Ii]nside|[Aa]cross|[Aa]mong|[Nn]ear|[Bb]eyond)\s+"
+    r"(?:[\w'\-]+\s+){1,8}?(?=(?:a|an|one|another|several|some)\s)"
+)
 #: A time of day opening a clause with no comma: "In the evening ", "Later that night " of "In
 #: the evening Ballesk posted again, saying …" (folded text).
 _FRONTED_TIME_OF_DAY_RE = re.compile(
@@ -3327,6 +3334,15 @@ _SAID_NOTHING_RE = re.compile(
     r"(?:\s+(?!(?:was|were|is|are|had|has|have|would|will|could|should|must|did|does|do|can"
     r"|may|might|been|be|remained|remains|seemed|seems)(?![\w'\-]))[\w'\-]+)*)?[\s,;.!?)\]]*$"
 )
+#: A subject's question up to the subject asked about: "(Pinner) asked whether | the minister
+#: agreed …" (not a fronted "Asked whether …,"; folded text, searched up to that subject).
+_ASKED_WHETHER_RE = re.compile(
+    r"(?<![\w'\-])(?:asked|asks|wondered|wonders|wanted\s+to\s+know)\s+(?:[\w'\-]+\s+){0,4}?"
+    r"whether\s+$"
+)
+#: "said it with a smile", "said it with the calm of a man who knew": a manner, no words
+#: (the "it" is words already given; folded text, after the verb).
+_SAID_IT_WITH_RE = re.compile(r"\s+it\s+with\s+(?:a|an|the|his|her|their|some|no)\s[^;:]*$")
 _NO_CONTENT_RE = re.compile(r"(?:\s*or\s+not|\s*nothing(?:\s+more)?)?[\s,;.!?)\]]*$")
 #: A subject pronoun that opens the reported clause after an addressee ("told reporters | she
 #: would …"). (Folded text.)
@@ -3400,6 +3416,13 @@ _FRONTED_QUESTION_RE = re.compile(
     _OPENING_MARKS + r"(?:(?:when|after|once|as|before)\s+(?P<subj>[^,;:]{1,80}?)\s)?"
     r"(?:asked|pressed|questioned|challenged|interrupted|pointed\s+out|suggested|put\s+it\s+to)"
     r"(?![\w'\-])\s*(?P<obj>[^,;:]*?(?:,\s*as\s[^,;:]*?)?),\s*$"
+)
+#: An indefinite person asked in a fronted clause, up to its head ("one of the party | whips",
+#: "a senior | aide", "another | official"; at most three modifiers; folded text).
+_INDEFINITE_ROLE_RE = re.compile(
+    r"(?:an?|another|one\s+of\s+(?:the|his|her|their|its))\s+(?:[a-z\-]+\s+){0,3}?"
+    r"(?=[a-z\-]+(?:\s+(?:who|about|whether|if|why|how|what|when|where|afterwards|later|on|for)"
+    r"(?![\w'\-])|\s*,))"
 )
 #: A passive auxiliary ending a fronted clause's subject ("When Kostav was | asked").
 _PASSIVE_END_RE = re.compile(r"\s(?:was|were|is|are|being|been|had\s+been|has\s+been)$")
@@ -3517,6 +3540,8 @@ _SIGN_HEADS = ("placard", "banner", "poster", "sign")
 _AGENT_HEAD = (
     r"([a-z][a-z\-]*(?:[^aeiou]er|[st]or|[a-z]{3}ist|ian|ant|eer|man|woman|person)(?:s|es)?"
     r"|[a-z]*(?:men|women|people)"
+    # an unseen heckler: "a voice shouted", "a lone voice from the gallery cried"
+    r"|voices?"
     # bodies named by a common noun ("the bank said", "Ardovia's general staff denied"), signs
     r"|(?:" + "|".join(map(re.escape, sorted(_BODY_HEADS | set(_SIGN_HEADS)))) + r")s?)"
     # a modifier after the head: "at the port of Vessk", "familiar with the talks", or a
@@ -3632,6 +3657,12 @@ _BODY_DESCRIPTION_RE = re.compile(r"\s*(?:a|an)\s+[a-z][^,;:\"]{2,80}")
 _BODY_POSSESSIVE_RE = re.compile(r"the\s+(?:([a-z][\w\-]*)\s+)??([\w\-]+)'s\s")
 #: "The Competition and " right before the rest of a body's name (plain text).
 _NAME_AND_BEFORE_RE = name_re(r"(?<![\w'\-])[Tt]he\s+(?:[A-Z][\w'\-]*\s+){1,3}and\s+$")
+#: A document as the subject right before its verb, as headlines write it: "Study | finds link
+#: …", "Inspectors' report | finds cracks …" (folded text, searched up to the verb).
+_DOC_SUBJECT_END_RE = re.compile(
+    r"(?<![\w'\-])(?:report|study|survey|audit|inquiry|review|investigation|poll|inspection"
+    r"|analysis|assessment|probe)s?['\u2019]?\s+$"
+)
 #: Words that let :attr:`_Doc.doc_authors` find anything (folded text).
 #: "a written statement from the Harbour Police": the document word (group 1) and the
 #: capitalized body it came from (group 2, its lower-case head included). (Plain text.)
@@ -3643,13 +3674,17 @@ _DOC_FROM_RE = name_re(
 _DOC_AUTHOR_GATE_RE = re.compile(r"(?:report|study|survey|audit|assessment|analysis|poll)")
 _AUTHOR_NAME = r"((?:[Tt]he\s+)?[A-Z][\w'\u2019&\-]*(?:\s+(?:[A-Z][\w'\u2019&\-]*|of|for|&))*)"
 _DOC_WORDS = r"(report|study|survey|audit|assessment|analysis|poll)"
-#: "a report by Lanterna Rights Group" (group 1: the document word; group 2: the author).
+#: "a report by Lanterna Rights Group", "The audit, compiled by the accountancy Verle &
+#: Sons for the council," (group 1: the document word; group 2: the author).
 _DOC_BY_NAME_RE = re.compile(
-    r"(?<![\w'\-])(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?<![\w'\-])(?:a|an|the|[Tt]he(?=\s+[\w\-]+,)|its|their)[ \t]+(?:[\w\-]+[ \t]+){0,3}?"
     + _DOC_WORDS
-    + r"\s+(?:by|from)\s+"
+    + r"(?:,?\s+(?:prepared|written|compiled|produced))?"
+    + r"\s+(?:by|from)\s+(?:the\s+(?:[a-z\-]+\s+){1,2}(?=[A-Z]))?"
     + _AUTHOR_NAME
 )
+#: A function word the author's name pattern may end on ("Verle & Sons for | the council").
+_AUTHOR_TAIL_RE = re.compile(r"\s+(?:of|for|&)$")
 #: "the latest situation report of the Lisard Health Watch" (plain text, the whole phrase; group
 #: 1: the document word, group 2: the author): a body's issued document "of" a capitalized name
 #: (not "an audit of the Harbour Trust", "a study of Vastmoor": what they are about).
@@ -5366,6 +5401,13 @@ class _Doc:
         for k in sorted(by_sentence, reverse=True):
             if 0 <= sent - k <= 3 and len(by_sentence[k]) >= 2:
                 return tuple(sorted(by_sentence[k]))
+        hl = self.article.headline
+        if hl is not None and pos >= hl.end and by_sentence:
+            # "Quorle takes the floor, and Hallavant walks out" over a body whose "Both leaders
+            # said …" comes long after the last sentence naming two: the headline's pair
+            k = self._sent_of(hl.start)
+            if len(by_sentence.get(k, ())) >= 2:
+                return tuple(sorted(by_sentence[k]))
         return ()
 
     def group_ending_at(self, end: int, lo: int) -> _Group | None:
@@ -5597,6 +5639,14 @@ class _Doc:
                 m.actor = cata[0]
             else:
                 m.other = cata[1]
+            return
+        role = self.asked_role_before(m.start) if word in ("he", "she") else ""
+        if role:
+            # "When I asked one of the party whips who had leaked it, he said": the one asked,
+            # known only by a role, answers (not the asker, nor anyone named before)
+            m.other = role
+            chained = _Person(m.start, m.end, role, False, gender, True, sent, False)
+            insort(self.persons, chained, key=lambda p: p.start)
             return
         opens = sent  # the sentence that opens the pronoun's statement: '"…," he said' opens
         k = bisect_left(self.quote_starts, m.start)
@@ -6226,6 +6276,25 @@ class _Doc:
         if _PASSIVE_END_RE.search(self.folded, s0, s1):
             return lo, -1, s0, s1  # "When Kostav was asked …": Kostav is asked
         return lo, fm.start("obj"), s0, s1
+
+    def asked_role_before(self, pos: int) -> str:
+        """The indefinite role asked in a fronted clause ending right before ``pos`` ("").
+
+        "When I asked one of the party whips who had leaked it, | he said" → "one of the party
+        whips"; "After a reporter asked a senior aide about it, | she said" → "a senior aide".
+        Not a name or a definite description ("asked Venn", "asked the minister"): those are
+        mentions the pronoun resolves to as usual.
+        """
+        fq = self.fronted_question(pos)
+        if fq is None or fq[1] < 0:
+            return ""
+        im = _INDEFINITE_ROLE_RE.match(self.folded, fq[1], pos)
+        if im is None:
+            return ""
+        rm = self.pat["role"].match(self.folded, im.end())
+        if rm is None or self.pat["role"].match(self.folded, rm.end() + 1):
+            return ""  # (the head is the last role word: not "a senior official's aide")
+        return self.plain[fq[1] : rm.end()]
 
     def job_apposition(self, text: str) -> bool:
         """Whether an apposition names a job at a place or body ("a surgeon at Velm hospital").
@@ -7003,7 +7072,7 @@ class _Doc:
                 a0, a1 = m.span(author_group)
                 if self.mentions_in(a0, a1):
                     continue  # (an actor's document: the usual rules)
-                written = m.group(author_group)
+                written = _AUTHOR_TAIL_RE.sub("", m.group(author_group))
                 author = _TITLE_PREFIX_RE.sub("", written)
                 if pat is _NAME_POSSESSIVE_DOC_RE:
                     # a person's or a body's document: "Ms Elswick's interim report", "Dr
@@ -7031,7 +7100,7 @@ class _Doc:
 
     def doc_author(self, doc_word: str, pos: int) -> str:
         """The one author named before ``pos`` for ``doc_word`` (:attr:`doc_authors`), or ""."""
-        names = {name for p, name in self.doc_authors.get(doc_word, ()) if p < pos}
+        names = {name for p, name in self.doc_authors.get(doc_word, ()) if p <= pos}
         return names.pop() if len(names) == 1 else ""
 
     def subject_body_before(self, pos: int) -> str:
@@ -7740,6 +7809,16 @@ class _Doc:
         doc_ms = _finditer_if(self.pat["doc"], self.pat_words["doc"], fo, fo_words)
         roles = [mt for mt in role_ms if outside(mt)]
         docs = [mt for mt in doc_ms if outside(mt)]
+        if (
+            docs
+            and docs[-1].end() == len(fo.rstrip())
+            and self.section_at(start) in ("headline", "standfirst")
+            and len(names := {n for _, n in self.doc_authors.get(docs[-1].group(0), ())}) == 1
+        ):
+            # "Engineers' report finds cracks" over a body's "The report, prepared by the firm
+            # Osterlin Hale, …": the author the body names speaks, the report is the source
+            how = "other speaker (author of the document the body names)"
+            return _NP(start, end, raw, "other", "", names.pop(), raw, how)
         actor_ms = [m for m in ms if m.kind != "pronoun"]
         pron_ms = [m for m in ms if m.kind in ("pronoun", "possessive") and m.pronoun]
         for pm in pron_ms:
@@ -8501,6 +8580,8 @@ class _Doc:
                 lead += 1
             if (fa := _FRONTED_ADVERBIAL_RE.match(self.plain, lead, end)) is not None:
                 lo = fa.end()  # "On Monday the ministry said": the ministry
+            elif (fa := _FRONTED_PLACE_RE.match(self.plain, lead, end)) is not None:
+                lo = fa.end()  # "From the gallery a protester shouted": a protester
             np = self.postmodified_subject(lo, end, last_source)
             if np is not None:
                 return np
@@ -9761,6 +9842,8 @@ class _Doc:
             if lemma == "find" and not (
                 _THAT_AFTER_RE.match(self.folded, v1, uend)
                 or _CLOSES_RE.match(self.folded, self.skip_adverbials(v1, uend), uend)
+                or section in ("headline", "standfirst")
+                and _DOC_SUBJECT_END_RE.search(self.folded, ustart, v0) is not None
             ):
                 continue  # "found the body", "found it hard": no findings reported
             if (
@@ -10276,10 +10359,18 @@ class _Doc:
             if (
                 _SAID_SO_RE.match(self.folded, pos, uend)
                 or _SAID_NOTHING_RE.match(self.folded, pos, uend)
+                or (lemma == "say" and _SAID_IT_WITH_RE.match(self.folded, pos, uend))
             ) and not self.quotes_in(ustart, uend):
                 # "She has said that before", "He said as much", "He has said nothing in
-                # public since": no words of their own
+                # public since", "He said it with a grin": no words of their own
                 continue
+            if (
+                self._prev_word(np.start) == "whether"
+                and (aw := _ASKED_WHETHER_RE.search(self.folded, ustart, np.start)) is not None
+                and self.plain[ustart : aw.start()].strip(" \"'\u201c")
+                and not self.quotes_in(ustart, v0)
+            ):
+                continue  # "X asked whether the minister agreed that the plan was "a mess"": asked
             if not self.quotes_in(ustart, uend) and _no_report_after(
                 self._prev_word(np.start) if self.plain[ustart : np.start].strip() else "^",
                 lemma,

@@ -534,7 +534,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             continue
         text_ab = norm[a:b]
         piece = text_ab.lstrip("\"' ([")
-        glue = not _LETTER_RE.search(text_ab) or (piece[:1].islower() if piece else True)
+        # (a piece opening with a comma goes on the sentence: '… shouted "Out!", which …')
+        glue = not _LETTER_RE.search(text_ab) or (
+            piece[:1].islower() or piece[:1] in ",;" if piece else True
+        )
         if not glue and piece[:1].isupper():
             # "Mr. Marrow said": Punkt breaks after a title when the name is also a word
             # ("marrow", "brown"), but a title's period never ends a sentence
