@@ -427,6 +427,14 @@ _MASTHEAD_WORDS = frozenset(
     "school church".split()
 )
 _NAME_OF_RE = name_re(r"(([A-Z][\w'.\-]*)(?:\s+" + _NAME_TOKEN + r")*)\s+of\s+")
+#: One capitalized word, a name alone ("Dravgaz"; :meth:`_Doc._lone_name_body`).
+_LONE_NAME_RE = name_re(r"[A-Z][a-z][\w\-]*")
+#: A person's name, then "of the", a kind word or two and the body's name: "Katrin Solvey of the
+#: brokerage Amsel Energy", "Ines Paulo of the think tank Halden Forum" (group 1: the name).
+_NAME_OF_KIND_NAME_RE = name_re(
+    r"([A-Z][\w'.\-]*(?:\s+[A-Z][\w'.\-]*){1,2})\s+of\s+the\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?"
+    r"\s+[A-Z][\w'.&\-]*(?:\s+(?:[A-Z][\w'.&\-]*|&|of|and))*"
+)
 _NAME_COMMA_END_RE = re.compile(r"(" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")*)\s*,\s*$")
 _AUXILIARIES = frozenset(
     "was were is are am had has have would will could did does do can may might should must been "
@@ -2163,8 +2171,11 @@ _POSTED_COLON_RE = re.compile(r"[^\"\u201c\u201d\u2018\u2019:;.!?]{0,60}:\s*(?=[
 _POSTED_CLOSES_RE = re.compile(
     r"(?:\s+(?:on|to|in|late|early|later)(?:\s+[\w\-]+){1,3})?\s*(?:[,.;!?\"]|$)"
 )
-#: "the" and one or two describing words right before a description ("the veteran ").
-_MODIFIED_DESCRIPTION_RE = re.compile(r"(?<![\w'\-])the\s+((?:[a-z][a-z\-]*\s+){1,2})$")
+#: "the" and one or two describing words right before a description ("the veteran ", an age:
+#: "the 71-year-old ").
+_MODIFIED_DESCRIPTION_RE = re.compile(
+    r"(?<![\w'\-])the\s+((?:(?:[a-z][a-z\-]*|\d{1,3}-year-old)\s+){1,2})$"
+)
 #: A word of a modifier run before a body's description ("city" of "the city council").
 _MODIFIER_WORD_RE = re.compile(r"(?<![\w'\-])[\w\-]+(?![\w'\-])")
 #: A determiner right before a modifier run (group 1).
@@ -6154,7 +6165,12 @@ class _Doc:
         return (
             sm is not None
             and first.np.start >= sm.end()
-            and "," not in self.plain[sm.end() : first.np.start]
+            and (
+                "," not in self.plain[sm.end() : first.np.start]
+                # "Asked whether …, as the union has demanded, Lusk replied": the question's
+                # own comparative "as" clause
+                or self.folded[sm.end() : first.np.start].rstrip().endswith(", as")
+            )
         )
 
     def _reports_after(self, pos: int) -> bool:
@@ -8247,6 +8263,20 @@ class _Doc:
                     return _NP(start, end, raw, "other", "", name, title, how=how)
                 name = self.canonical_name(_strip_honorific(raw), start)
                 return _NP(start, end, raw, "other", "", name, how="other speaker (name)")
+        km = _NAME_OF_KIND_NAME_RE.fullmatch(raw)
+        if (
+            km is not None
+            and fold(first) not in _FUNCTION_WORDS
+            and not any(
+                fold(w) in self.lex.body_names or fold(w) in _BODY_NAME_WORDS
+                for w in km.group(1).split()
+            )
+        ):
+            # "Katrin Solvey of the brokerage Amsel Energy": the person, then her firm named
+            # with its kind (as "Dmitri Sollis of Ferrow & Lane" above)
+            name = _strip_agent_title(km.group(1))
+            title = km.group(1)[: len(km.group(1)) - len(name)].strip()
+            return _NP(start, end, raw, "other", "", name, title, how="other speaker (name of)")
         return None
 
     def note_body(self, np: _NP) -> None:
@@ -8293,6 +8323,23 @@ class _Doc:
         low = fold(np.text).split()
         return len(low) == 2 and low[0] == "the" and low[1] in self.lex.institutions
 
+    def _lone_name_body(self, np: _NP) -> bool:
+        """Whether a speaker written as one capitalized word is a body ("Dravgaz said …").
+
+        People are introduced with a full name; a one-word name that is no full name's surname
+        in the article, written without a description, is a company or body's name, which a
+        later "it said" refers to (not "Pell said", after "Oskar Pell").
+        """
+        name = np.name or np.text
+        return (
+            np.kind == "other"
+            and not np.affiliation
+            and np.text == name
+            and _LONE_NAME_RE.fullmatch(name) is not None
+            and name not in self.surnames
+            and fold(name) not in self._no_given_names
+        )
+
     def it_np(self, pos: int) -> _NP | None:
         """The body a subject "it" at ``pos`` refers to, or None.
 
@@ -8303,7 +8350,9 @@ class _Doc:
         for body in reversed(self.speakers_seen):
             if sent - self._sent_of(body.start) > 2:
                 return None
-            if body.end <= pos and (body.kind == "doc" or self._is_body(body)):
+            if body.end <= pos and (
+                body.kind == "doc" or self._is_body(body) or self._lone_name_body(body)
+            ):
                 break
         else:
             return None
@@ -8511,6 +8560,13 @@ class _Doc:
             s0 = lo + len(region) - len(region.lstrip())
             text = region.strip()
             return _NP(s0, s0 + len(text), text, "other", "", text, "", "other speaker (name)")
+        km = _NAME_OF_KIND_NAME_RE.fullmatch(region.strip()) if " of the " in region else None
+        if km is not None:
+            # "Katrin Solvey of the brokerage Amsel Energy said": the person, not the firm
+            s0 = lo + len(region) - len(region.lstrip())
+            np0 = self.classify_np(s0, s0 + len(region.strip()), last_source)
+            if np0 is not None and np0.kind == "other" and np0.name:
+                return np0
         nm = _NAME_AT_END_RE.search(region)
         if nm and (pp := _IN_PLACE_TAIL_RE.search(region, 0, nm.start())) is not None:
             words = region[: pp.start()].split()
@@ -9948,10 +10004,14 @@ class _Doc:
                     not opening
                     or opening.endswith(('"', "'"))
                     or opening.endswith(",")
-                    and _TRAILING_TAIL_RE.fullmatch(self.folded, v1, uend)
+                    and (
+                        _TRAILING_TAIL_RE.fullmatch(self.folded, v1, uend)
+                        or self.plain.startswith(",", v1)
+                    )
                 ):
                     # "It added that …", '"…," it said', "Production will move abroad, it said
-                    # on Monday." (not "…, when it said …": a nearer noun may be meant)
+                    # on Monday.", "From Monday, it said, flows will be cut" (a parenthesis;
+                    # not "…, when it said …": a nearer noun may be meant)
                     np = self.it_np(pos)
             if np is None:
                 np = self.subject_np(lo, subj_end, last_source, lemma not in _THING_LEMMAS)
@@ -11580,7 +11640,8 @@ def attribute(
             main = [
                 f
                 for f in leading[1:]
-                if doc.plain[leading[0].content_start : f.np.start].rstrip().endswith(",")
+                # (the question's content may start past its comma: "as X has proposed, Y")
+                if doc.plain[leading[0].np.end : f.np.start].rstrip().endswith(",")
             ]
             if main:
                 leading = leading[leading.index(main[0]) :]
