@@ -8124,6 +8124,26 @@ SESSION20_D_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
         "Deliveries",
         ("indirect", "Norbrant", ""),
     ),
+    # "telling <an audience the rules lack> that …": the audience is skipped, the words follow
+    (
+        "Quorle spoke for an hour, telling a packed hall that the border would stay open.",
+        "packed hall",
+        ("indirect", "quorle", ""),
+    ),
+    # "The head of <an actor's body>, <actor>, …, telling": the actor named after the role
+    (
+        "The head of the Chancery, Chancellor Hallavant, used his speech to attack the levy, "
+        "telling reporters that the border would stay open.",
+        "levy",
+        ("indirect", "hallavant", ""),
+    ),
+    # the same with another person's name after the role: that person, the role the source
+    (
+        "The chairman of the Orrel House, Aldo Brenn, spoke for an hour, telling reporters that "
+        "the border would stay open.",
+        "Brenn",
+        ("indirect", "Aldo Brenn", "The chairman of the Orrel House"),
+    ),
 ]
 
 

@@ -3299,7 +3299,8 @@ def _relative_subject_head(head: str) -> bool:
 
 
 _THAT_RE = re.compile(r"\bthat\b")
-_THAT_TO_RE = re.compile(r"\s+(?:that|to)\b")
+#: "that" or "to" right after an addressee (the later ``_THAT_TO_RE`` searches anywhere).
+_THAT_TO_AFTER_RE = re.compile(r"\s+(?:that|to)\b")
 #: Two capitalized words ending a phrase: a person's full name ("… leader Rowan Pell").
 _FULL_NAME_END_RE = name_re(r"(?<![\w'\-])[A-Z][\w'\-]+\s+[A-Z][\w'\-]+$")
 #: A subject that says nobody spoke: "Neither office replied …", "No official said …".
@@ -9520,7 +9521,8 @@ class _Doc:
             e = pc.start()  # "told Meridia TV she will return …": the clause starts at "she"
         np = self.classify_np(s, self.audience_end(s, e), last_source)
         if np is None or np.kind in ("doc",):
-            return None, (e if _THAT_TO_RE.match(self.folded[e:end]) else pos)
+            # "telling a packed hall that …": an audience the rules do not know, then the words
+            return None, (e if _THAT_TO_AFTER_RE.match(self.folded, e, end) else pos)
         if not _named_audience(np):
             return None, e
         return np, e
@@ -10673,7 +10675,8 @@ class _Doc:
                             np = self.appositive_np(lo, nxt, last_source)
                             if np is not None:
                                 return np
-                return self.classify_np(lo if m.start > lo else m.start, stop, last_source)
+                np = self.classify_np(lo if m.start > lo else m.start, stop, last_source)
+                return self._named_after_role(np, lo, stop, end, last_source)
             break
         # a run of names, role words and determiners ("Opposition leader Jan Holt", "The prime
         # minister", "Critics", "Two senior officials")
@@ -10727,6 +10730,27 @@ class _Doc:
         np = self.classify_np(lo, run_end, last_source)
         if np is not None and np.kind == "country":
             np = _as_side(np)
+        return self._named_after_role(np, lo, run_end, end, last_source)
+
+    def _named_after_role(
+        self, np: _NP | None, lo: int, stop: int, end: int, last_source: _NP | None
+    ) -> _NP | None:
+        """:meth:`main_subject`'s ``np`` (``lo``…``stop``), or the person named after it.
+
+        A role with no name, then ", <Name>," before ``end``: "The head of the Nevaran Church,
+        Archbishop Matthias Corvell, used his sermon …, telling" is the archbishop (an actor, or
+        a named person: :meth:`appositive_np`).
+        """
+        if (
+            np is not None
+            and np.kind == "other"
+            and not np.name
+            and self.plain.startswith(",", stop)
+            and (nxt := self.plain.find(",", stop + 1, end)) > 0
+            and (named := self.appositive_np(lo, nxt, last_source)) is not None
+            and (named.kind == "actor" or named.name)
+        ):
+            return named
         return np
 
 
