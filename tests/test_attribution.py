@@ -8144,6 +8144,12 @@ SESSION20_D_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
         "Brenn",
         ("indirect", "Aldo Brenn", "The chairman of the Orrel House"),
     ),
+    # "<plural people> <verb>ed <object>, which they said …": "they" is that subject
+    (
+        "Members of the farmers' league posted a map, which they said proved the dam was illegal.",
+        "dam",
+        ("indirect", "Members of the farmers' league", ""),
+    ),
 ]
 
 

@@ -427,6 +427,15 @@ _MASTHEAD_WORDS = frozenset(
     "school church".split()
 )
 _NAME_OF_RE = name_re(r"(([A-Z][\w'.\-]*)(?:\s+" + _NAME_TOKEN + r")*)\s+of\s+")
+#: ", which they" / ", that they" ending at a subject "they" (folded): a relative clause of the
+#: main clause's object ("a video, which they said showed …").
+_WHICH_THEY_RE = re.compile(r",\s+(?:which|that)\s+they$")
+#: A plural subject opening a clause, then a past verb in "-ed" (group 1 the subject, group 2
+#: its head): "Supporters of the governing party circulated", "Opposition activists shared".
+_PLURAL_SUBJECT_RE = name_re(
+    r"((?:[A-Z][\w'\u2019\-]*\s+)?(?:[a-z][\w\-]*\s+){0,2}?([A-Za-z][a-z\-]+s)"
+    r"(?:\s+(?:of|from|in|at|for)\s+[^,;:\"\u201c\u201d]{1,50}?)?)\s+[a-z]+ed\s"
+)
 #: One capitalized word, a name alone ("Dravgaz"; :meth:`_Doc._lone_name_body`).
 _LONE_NAME_RE = name_re(r"[A-Z][a-z][\w\-]*")
 #: A person's name, then "of the", a kind word or two and the body's name: "Katrin Solvey of the
@@ -11281,6 +11290,26 @@ def _they_of_prev(
     return _NP(np.start, np.end, np.text, "other", "", prev.speaker, how=how)
 
 
+def _they_of_main_clause(doc: _Doc, np: _NP, ustart: int) -> _NP | None:
+    """The main clause's plural subject a "they" in its relative clause stands for, or None.
+
+    "Supporters of the party circulated a video, which they said showed …": the supporters,
+    as written (a plural noun of people, maybe with an "of"/"from" phrase, then a past verb in
+    "-ed"; an actor's "they" resolves before this).
+    """
+    if (
+        np.how != "unresolved pronoun"
+        or fold(np.text) != "they"
+        or _WHICH_THEY_RE.search(doc.folded, max(ustart, np.start - 10), np.end) is None
+    ):
+        return None
+    sm = _PLURAL_SUBJECT_RE.match(doc.plain, ustart, np.start)
+    if sm is None or not is_plural_people(fold(sm.group(2))):
+        return None
+    how = "'they' in a relative clause is the main clause's subject"
+    return _NP(np.start, np.end, np.text, "other", "", sm.group(1), how=how)
+
+
 def _role_head(folded: str) -> str:
     """A role phrase without its modifier: "officials familiar with the talks" → "officials".
 
@@ -11612,7 +11641,11 @@ def attribute(
             # with ``chain == ordered == [f]``, no source frame, no quote, content after ``f``.
             f = frames[0]
             np = f.np
-            np = _they_of_prev(doc, np, prev, section, paragraph) or np
+            np = (
+                _they_of_prev(doc, np, prev, section, paragraph)
+                or _they_of_main_clause(doc, np, ustart)
+                or np
+            )
             speaker, speaker_type = _speaker_fields(np, actor_ids)
             source, source_actor, src_how = _own_source(np)
             if speaker_type == "other" and not source_actor:
@@ -11862,7 +11895,11 @@ def attribute(
                 speaker_frame, source_frame = source_frame, None
                 ordered = [f for f in ordered if f is speaker_frame]
             np = speaker_frame.np
-            np = _they_of_prev(doc, np, prev, section, paragraph) or np
+            np = (
+                _they_of_prev(doc, np, prev, section, paragraph)
+                or _they_of_main_clause(doc, np, ustart)
+                or np
+            )
             speaker, speaker_type = _speaker_fields(np, actor_ids)
             if source_frame is not None:
                 sn = source_frame.np
