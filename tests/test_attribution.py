@@ -8153,6 +8153,71 @@ SESSION20_B_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
 ]
 
 
+#: Session 20, rule writer D (blind round 51): INVENTED sentences, the statement's marker and
+#: its (quote_type, speaker, source), with ``session16_actors``.
+SESSION20_D_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
+    # "role, Name of the <kind> <Body>,": the person, her firm named with its kind word
+    (
+        "Another trader, Ilse Varda of the brokerage Kelmor Trading, said the levy would fail.",
+        "levy",
+        ("indirect", "Ilse Varda", "Another trader"),
+    ),
+    # the same as the subject: the person, not the firm's name before the verb
+    (
+        "Ilse Varda of the brokerage Kelmor Trading said the levy would fail.",
+        "levy",
+        ("indirect", "Ilse Varda", ""),
+    ),
+    # "Asked whether …, as <X> has urged, <Y> replied": the question's "as" clause is no frame
+    (
+        "Asked whether Vastmoor would freeze the tariff, as the exporters' council has urged, "
+        'Quorle replied: "We will decide in May."',
+        "freeze",
+        ("direct", "quorle", ""),
+    ),
+    # "…, it said, …" as a parenthesis, after a body written as one bare name
+    (
+        "Norbrant said in a statement that the plant would close. From 9 a.m. on Friday, it "
+        "said, no trucks would enter the site.",
+        "no trucks",
+        ("indirect", "Norbrant", ""),
+    ),
+    # a trailing "it said" after such a name, a paragraph later
+    (
+        "Norbrant said the invoices were unpaid.\n\nDeliveries to Dravenia will stop on Monday, "
+        "it said.",
+        "Deliveries",
+        ("indirect", "Norbrant", ""),
+    ),
+    # "telling <an audience the rules lack> that …": the audience is skipped, the words follow
+    (
+        "Quorle spoke for an hour, telling a packed hall that the border would stay open.",
+        "packed hall",
+        ("indirect", "quorle", ""),
+    ),
+    # "The head of <an actor's body>, <actor>, …, telling": the actor named after the role
+    (
+        "The head of the Chancery, Chancellor Hallavant, used his speech to attack the levy, "
+        "telling reporters that the border would stay open.",
+        "levy",
+        ("indirect", "hallavant", ""),
+    ),
+    # the same with another person's name after the role: that person, the role the source
+    (
+        "The chairman of the Orrel House, Aldo Brenn, spoke for an hour, telling reporters that "
+        "the border would stay open.",
+        "Brenn",
+        ("indirect", "Aldo Brenn", "The chairman of the Orrel House"),
+    ),
+    # "<plural people> <verb>ed <object>, which they said …": "they" is that subject
+    (
+        "Members of the farmers' league posted a map, which they said proved the dam was illegal.",
+        "dam",
+        ("indirect", "Members of the farmers' league", ""),
+    ),
+]
+
+
 #: Session 20, rule writer C (INVENTED rows, blind round 50): each rule on its own words.
 SESSION20_C_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
     # "said it with a smile": a manner, no words of its own
@@ -8221,7 +8286,7 @@ SESSION20_C_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
 
 @pytest.mark.parametrize(
     ("text", "marker", "expected"),
-    SESSION20_CASES + SESSION20_B_CASES + SESSION20_C_CASES,
+    SESSION20_CASES + SESSION20_B_CASES + SESSION20_C_CASES + SESSION20_D_CASES,
 )
 def test_session20_blind_round_rules(
     session16_actors: attribution.Actors, text: str, marker: str, expected: tuple
@@ -8230,6 +8295,21 @@ def test_session20_blind_round_rules(
     statements = _run(_article(_H + text + "\n"), session16_actors)[0]
     st = next(s for s in statements if marker in s.text)
     assert (st.quote_type, st.speaker, st.source) == expected, st.rule
+
+
+def test_session20_d_description_with_an_age_is_the_actor() -> None:
+    """Session 20 (INVENTED): "the 68-year-old bishop" is the actor configured as "the bishop"
+    (an age describes, as "the veteran bishop" does; "the 68-year-old former bishop" is not)."""
+    actors = attribution.actors_from_mapping(
+        {"actors": {"lind": {"name": "Oda Lind", "aliases": ["Bishop Lind", "the bishop"]}}},
+        "session20-d",
+    )
+    text = (
+        _H + '"We will open the halls," the 68-year-old bishop said.\n\nThe 68-year-old former '
+        "bishop said the halls were full.\n"
+    )
+    rows = [st for st in _run(_article(text), actors)[0] if st.quote_type != "narration"]
+    assert [st.speaker for st in rows] == ["lind", "The 68-year-old former bishop"]
 
 
 def test_standfirst_body_described_by_kind_is_the_body_named_in_the_article() -> None:

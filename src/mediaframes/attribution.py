@@ -427,6 +427,23 @@ _MASTHEAD_WORDS = frozenset(
     "school church".split()
 )
 _NAME_OF_RE = name_re(r"(([A-Z][\w'.\-]*)(?:\s+" + _NAME_TOKEN + r")*)\s+of\s+")
+#: ", which they" / ", that they" ending at a subject "they" (folded): a relative clause of the
+#: main clause's object ("a video, which they said showed …").
+_WHICH_THEY_RE = re.compile(r",\s+(?:which|that)\s+they$")
+#: A plural subject opening a clause, then a past verb in "-ed" (group 1 the subject, group 2
+#: its head): "Supporters of the governing party circulated", "Opposition activists shared".
+_PLURAL_SUBJECT_RE = name_re(
+    r"((?:[A-Z][\w'\u2019\-]*\s+)?(?:[a-z][\w\-]*\s+){0,2}?([A-Za-z][a-z\-]+s)"
+    r"(?:\s+(?:of|from|in|at|for)\s+[^,;:\"\u201c\u201d]{1,50}?)?)\s+[a-z]+ed\s"
+)
+#: One capitalized word, a name alone ("Dravgaz"; :meth:`_Doc._lone_name_body`).
+_LONE_NAME_RE = name_re(r"[A-Z][a-z][\w\-]*")
+#: A person's name, then "of the", a kind word or two and the body's name: "Katrin Solvey of the
+#: brokerage Amsel Energy", "Ines Paulo of the think tank Halden Forum" (group 1: the name).
+_NAME_OF_KIND_NAME_RE = name_re(
+    r"([A-Z][\w'.\-]*(?:\s+[A-Z][\w'.\-]*){1,2})\s+of\s+the\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?"
+    r"\s+[A-Z][\w'.&\-]*(?:\s+(?:[A-Z][\w'.&\-]*|&|of|and))*"
+)
 _NAME_COMMA_END_RE = re.compile(r"(" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")*)\s*,\s*$")
 _AUXILIARIES = frozenset(
     "was were is are am had has have would will could did does do can may might should must been "
@@ -2163,8 +2180,11 @@ _POSTED_COLON_RE = re.compile(r"[^\"\u201c\u201d\u2018\u2019:;.!?]{0,60}:\s*(?=[
 _POSTED_CLOSES_RE = re.compile(
     r"(?:\s+(?:on|to|in|late|early|later)(?:\s+[\w\-]+){1,3})?\s*(?:[,.;!?\"]|$)"
 )
-#: "the" and one or two describing words right before a description ("the veteran ").
-_MODIFIED_DESCRIPTION_RE = re.compile(r"(?<![\w'\-])the\s+((?:[a-z][a-z\-]*\s+){1,2})$")
+#: "the" and one or two describing words right before a description ("the veteran ", an age:
+#: "the 71-year-old ").
+_MODIFIED_DESCRIPTION_RE = re.compile(
+    r"(?<![\w'\-])the\s+((?:(?:[a-z][a-z\-]*|\d{1,3}-year-old)\s+){1,2})$"
+)
 #: A word of a modifier run before a body's description ("city" of "the city council").
 _MODIFIER_WORD_RE = re.compile(r"(?<![\w'\-])[\w\-]+(?![\w'\-])")
 #: A determiner right before a modifier run (group 1).
@@ -3304,7 +3324,8 @@ def _relative_subject_head(head: str) -> bool:
 
 
 _THAT_RE = re.compile(r"\bthat\b")
-_THAT_TO_RE = re.compile(r"\s+(?:that|to)\b")
+#: "that" or "to" right after an addressee (the later ``_THAT_TO_RE`` searches anywhere).
+_THAT_TO_AFTER_RE = re.compile(r"\s+(?:that|to)\b")
 #: Two capitalized words ending a phrase: a person's full name ("… leader Rowan Pell").
 _FULL_NAME_END_RE = name_re(r"(?<![\w'\-])[A-Z][\w'\-]+\s+[A-Z][\w'\-]+$")
 #: A subject that says nobody spoke: "Neither office replied …", "No official said …".
@@ -6243,7 +6264,12 @@ class _Doc:
         return (
             sm is not None
             and first.np.start >= sm.end()
-            and "," not in self.plain[sm.end() : first.np.start]
+            and (
+                "," not in self.plain[sm.end() : first.np.start]
+                # "Asked whether …, as the union has demanded, Lusk replied": the question's
+                # own comparative "as" clause
+                or self.folded[sm.end() : first.np.start].rstrip().endswith(", as")
+            )
         )
 
     def _reports_after(self, pos: int) -> bool:
@@ -8372,6 +8398,20 @@ class _Doc:
                     return _NP(start, end, raw, "other", "", name, title, how=how)
                 name = self.canonical_name(_strip_honorific(raw), start)
                 return _NP(start, end, raw, "other", "", name, how="other speaker (name)")
+        km = _NAME_OF_KIND_NAME_RE.fullmatch(raw)
+        if (
+            km is not None
+            and fold(first) not in _FUNCTION_WORDS
+            and not any(
+                fold(w) in self.lex.body_names or fold(w) in _BODY_NAME_WORDS
+                for w in km.group(1).split()
+            )
+        ):
+            # "Katrin Solvey of the brokerage Amsel Energy": the person, then her firm named
+            # with its kind (as "Dmitri Sollis of Ferrow & Lane" above)
+            name = _strip_agent_title(km.group(1))
+            title = km.group(1)[: len(km.group(1)) - len(name)].strip()
+            return _NP(start, end, raw, "other", "", name, title, how="other speaker (name of)")
         return None
 
     def note_body(self, np: _NP) -> None:
@@ -8418,6 +8458,23 @@ class _Doc:
         low = fold(np.text).split()
         return len(low) == 2 and low[0] == "the" and low[1] in self.lex.institutions
 
+    def _lone_name_body(self, np: _NP) -> bool:
+        """Whether a speaker written as one capitalized word is a body ("Dravgaz said …").
+
+        People are introduced with a full name; a one-word name that is no full name's surname
+        in the article, written without a description, is a company or body's name, which a
+        later "it said" refers to (not "Pell said", after "Oskar Pell").
+        """
+        name = np.name or np.text
+        return (
+            np.kind == "other"
+            and not np.affiliation
+            and np.text == name
+            and _LONE_NAME_RE.fullmatch(name) is not None
+            and name not in self.surnames
+            and fold(name) not in self._no_given_names
+        )
+
     def it_np(self, pos: int) -> _NP | None:
         """The body a subject "it" at ``pos`` refers to, or None.
 
@@ -8428,7 +8485,9 @@ class _Doc:
         for body in reversed(self.speakers_seen):
             if sent - self._sent_of(body.start) > 2:
                 return None
-            if body.end <= pos and (body.kind == "doc" or self._is_body(body)):
+            if body.end <= pos and (
+                body.kind == "doc" or self._is_body(body) or self._lone_name_body(body)
+            ):
                 break
         else:
             return None
@@ -8638,6 +8697,13 @@ class _Doc:
             s0 = lo + len(region) - len(region.lstrip())
             text = region.strip()
             return _NP(s0, s0 + len(text), text, "other", "", text, "", "other speaker (name)")
+        km = _NAME_OF_KIND_NAME_RE.fullmatch(region.strip()) if " of the " in region else None
+        if km is not None:
+            # "Katrin Solvey of the brokerage Amsel Energy said": the person, not the firm
+            s0 = lo + len(region) - len(region.lstrip())
+            np0 = self.classify_np(s0, s0 + len(region.strip()), last_source)
+            if np0 is not None and np0.kind == "other" and np0.name:
+                return np0
         nm = _NAME_AT_END_RE.search(region)
         if nm and (pp := _IN_PLACE_TAIL_RE.search(region, 0, nm.start())) is not None:
             words = region[: pp.start()].split()
@@ -9591,7 +9657,8 @@ class _Doc:
             e = pc.start()  # "told Meridia TV she will return …": the clause starts at "she"
         np = self.classify_np(s, self.audience_end(s, e), last_source)
         if np is None or np.kind in ("doc",):
-            return None, (e if _THAT_TO_RE.match(self.folded[e:end]) else pos)
+            # "telling a packed hall that …": an audience the rules do not know, then the words
+            return None, (e if _THAT_TO_AFTER_RE.match(self.folded, e, end) else pos)
         if not _named_audience(np):
             return None, e
         return np, e
@@ -10079,10 +10146,14 @@ class _Doc:
                     not opening
                     or opening.endswith(('"', "'"))
                     or opening.endswith(",")
-                    and _TRAILING_TAIL_RE.fullmatch(self.folded, v1, uend)
+                    and (
+                        _TRAILING_TAIL_RE.fullmatch(self.folded, v1, uend)
+                        or self.plain.startswith(",", v1)
+                    )
                 ):
                     # "It added that …", '"…," it said', "Production will move abroad, it said
-                    # on Monday." (not "…, when it said …": a nearer noun may be meant)
+                    # on Monday.", "From Monday, it said, flows will be cut" (a parenthesis;
+                    # not "…, when it said …": a nearer noun may be meant)
                     np = self.it_np(pos)
             if np is None:
                 np = self.subject_np(lo, subj_end, last_source, lemma not in _THING_LEMMAS)
@@ -10759,7 +10830,8 @@ class _Doc:
                             np = self.appositive_np(lo, nxt, last_source)
                             if np is not None:
                                 return np
-                return self.classify_np(lo if m.start > lo else m.start, stop, last_source)
+                np = self.classify_np(lo if m.start > lo else m.start, stop, last_source)
+                return self._named_after_role(np, lo, stop, end, last_source)
             break
         # a run of names, role words and determiners ("Opposition leader Jan Holt", "The prime
         # minister", "Critics", "Two senior officials")
@@ -10813,6 +10885,27 @@ class _Doc:
         np = self.classify_np(lo, run_end, last_source)
         if np is not None and np.kind == "country":
             np = _as_side(np)
+        return self._named_after_role(np, lo, run_end, end, last_source)
+
+    def _named_after_role(
+        self, np: _NP | None, lo: int, stop: int, end: int, last_source: _NP | None
+    ) -> _NP | None:
+        """:meth:`main_subject`'s ``np`` (``lo``…``stop``), or the person named after it.
+
+        A role with no name, then ", <Name>," before ``end``: "The head of the Nevaran Church,
+        Archbishop Matthias Corvell, used his sermon …, telling" is the archbishop (an actor, or
+        a named person: :meth:`appositive_np`).
+        """
+        if (
+            np is not None
+            and np.kind == "other"
+            and not np.name
+            and self.plain.startswith(",", stop)
+            and (nxt := self.plain.find(",", stop + 1, end)) > 0
+            and (named := self.appositive_np(lo, nxt, last_source)) is not None
+            and (named.kind == "actor" or named.name)
+        ):
+            return named
         return np
 
 
@@ -11343,6 +11436,26 @@ def _they_of_prev(
     return _NP(np.start, np.end, np.text, "other", "", prev.speaker, how=how)
 
 
+def _they_of_main_clause(doc: _Doc, np: _NP, ustart: int) -> _NP | None:
+    """The main clause's plural subject a "they" in its relative clause stands for, or None.
+
+    "Supporters of the party circulated a video, which they said showed …": the supporters,
+    as written (a plural noun of people, maybe with an "of"/"from" phrase, then a past verb in
+    "-ed"; an actor's "they" resolves before this).
+    """
+    if (
+        np.how != "unresolved pronoun"
+        or fold(np.text) != "they"
+        or _WHICH_THEY_RE.search(doc.folded, max(ustart, np.start - 10), np.end) is None
+    ):
+        return None
+    sm = _PLURAL_SUBJECT_RE.match(doc.plain, ustart, np.start)
+    if sm is None or not is_plural_people(fold(sm.group(2))):
+        return None
+    how = "'they' in a relative clause is the main clause's subject"
+    return _NP(np.start, np.end, np.text, "other", "", sm.group(1), how=how)
+
+
 def _role_head(folded: str) -> str:
     """A role phrase without its modifier: "officials familiar with the talks" → "officials".
 
@@ -11674,7 +11787,11 @@ def attribute(
             # with ``chain == ordered == [f]``, no source frame, no quote, content after ``f``.
             f = frames[0]
             np = f.np
-            np = _they_of_prev(doc, np, prev, section, paragraph) or np
+            np = (
+                _they_of_prev(doc, np, prev, section, paragraph)
+                or _they_of_main_clause(doc, np, ustart)
+                or np
+            )
             speaker, speaker_type = _speaker_fields(np, actor_ids)
             source, source_actor, src_how = _own_source(np)
             if speaker_type == "other" and not source_actor:
@@ -11726,7 +11843,8 @@ def attribute(
             main = [
                 f
                 for f in leading[1:]
-                if doc.plain[leading[0].content_start : f.np.start].rstrip().endswith(",")
+                # (the question's content may start past its comma: "as X has proposed, Y")
+                if doc.plain[leading[0].np.end : f.np.start].rstrip().endswith(",")
             ]
             if main:
                 leading = leading[leading.index(main[0]) :]
@@ -11923,7 +12041,11 @@ def attribute(
                 speaker_frame, source_frame = source_frame, None
                 ordered = [f for f in ordered if f is speaker_frame]
             np = speaker_frame.np
-            np = _they_of_prev(doc, np, prev, section, paragraph) or np
+            np = (
+                _they_of_prev(doc, np, prev, section, paragraph)
+                or _they_of_main_clause(doc, np, ustart)
+                or np
+            )
             speaker, speaker_type = _speaker_fields(np, actor_ids)
             if source_frame is not None:
                 sn = source_frame.np
