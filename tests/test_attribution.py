@@ -8218,6 +8218,99 @@ SESSION20_D_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
 ]
 
 
+#: Session 20, helper A (blind round 49): INVENTED sentences, with ``session16_actors``.
+SESSION20_A_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
+    # an actor's description, then the actor's name "of" the actor's own body: the actor
+    (
+        "The president, Tamsin Quorle of the Orrel House, told reporters the budget was fragile.",
+        "told reporters",
+        ("indirect", "quorle", ""),
+    ),
+    # a report in the subject's "whose" clause: the main verb's subject speaks
+    (
+        "Quorle, whose party says the tax has cost jobs, warned that the plan would fail.",
+        "whose party",
+        ("indirect", "quorle", ""),
+    ),
+    (
+        "Quorle, whose own advisers say the tax has cost jobs, said she would keep it.",
+        "whose own",
+        ("indirect", "quorle", ""),
+    ),
+    # ", while <role>, <Name>, told …" after a clause ending in a name: a second report
+    (
+        "Hallavant said the deal was close to Oslin and the Veskar Union, while the Vastmoorian "
+        'trade minister, Ilse Marrow, told reporters it was "far off."',
+        "far off",
+        ("mixed", "Ilse Marrow", "the Vastmoorian trade minister"),
+    ),
+    # a standfirst's "… as <modifier> <plural people> warn/complain …": a second report
+    (
+        "Quorle says the pension reform will pass as opposition lawmakers warn of strikes\n\n"
+        "The vote is on Friday.",
+        "warn of strikes",
+        ("indirect", "opposition lawmakers", ""),
+    ),
+    (
+        "Hallavant says the bridge will open in May as local residents complain of delays\n\n"
+        "Work began in 2024.",
+        "complain of",
+        ("indirect", "local residents", ""),
+    ),
+    # "<a description the lexicon has no role for> close to <actor>": that person, as written
+    (
+        "A longtime confidant close to Hallavant said he would not resign.",
+        "not resign",
+        ("indirect", "A longtime confidant close to Hallavant", ""),
+    ),
+    (
+        "A senior coalition figure close to Quorle said the vote could slip.",
+        "could slip",
+        ("indirect", "A senior coalition figure close to Quorle", ""),
+    ),
+    # "ended … with a line that …: "…"": a relative clause on the speech noun, then the words
+    (
+        "Hallavant ended his speech with a line which his staff had drafted overnight: "
+        "\u201cDravenia does not bow.\u201d",
+        "does not bow",
+        ("direct", "hallavant", ""),
+    ),
+    # "<demonym> leader", "<country>'s leader": the side's actor titled head of government
+    (
+        "The Dravenian leader said the talks had failed.",
+        "talks had failed",
+        ("indirect", "hallavant", ""),
+    ),
+    (
+        "Vastmoor's leader warned that the border would stay shut.",
+        "border would",
+        ("indirect", "quorle", ""),
+    ),
+    # "The <role> said" after "One <role> at <body>/to <actor>, …, said X had …" (the source
+    # of a nested report, or a role ending in a body word): that speaker, as first written
+    (
+        "One official at the ministry, who spoke on condition of anonymity, said Quorle had "
+        "warned Hallavant in June that she would walk out.\n\nThe official said the chancellor "
+        'had "taken her at her word."',
+        "The official",
+        ("mixed", "One official at the ministry", ""),
+    ),
+    (
+        "An adviser to Quorle, who asked not to be named, said Hallavant had promised her a vote "
+        'in May.\n\nThe adviser said the president "felt cheated."',
+        "The adviser",
+        ("mixed", "An adviser to Quorle", ""),
+    ),
+    # "The new <title> said" after "named <Name>, …, as <title>": the person appointed
+    (
+        "Quorle named Ilse Varga, a former judge, as foreign minister on Monday.\n\nThe new "
+        "foreign minister said she would travel to Dravenia.",
+        "travel to",
+        ("indirect", "Ilse Varga", "The new foreign minister"),
+    ),
+]
+
+
 #: Session 20, rule writer C (INVENTED rows, blind round 50): each rule on its own words.
 SESSION20_C_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
     # "said it with a smile": a manner, no words of its own
@@ -8286,7 +8379,7 @@ SESSION20_C_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
 
 @pytest.mark.parametrize(
     ("text", "marker", "expected"),
-    SESSION20_CASES + SESSION20_B_CASES + SESSION20_C_CASES + SESSION20_D_CASES,
+    SESSION20_CASES + SESSION20_B_CASES + SESSION20_C_CASES + SESSION20_D_CASES + SESSION20_A_CASES,
 )
 def test_session20_blind_round_rules(
     session16_actors: attribution.Actors, text: str, marker: str, expected: tuple

@@ -2509,14 +2509,17 @@ _COPULA_COLON_RE = re.compile(
 #: A clause's act ending "with" a noun of speech, then its words: "closed the meeting with a
 #: reminder that …", "posted a clip with a single line: "…"", "signed off with the words "…""
 #: (group 1 or 2: the noun; "that" only after nouns that take a clause, not "a message that
-#: aides had drafted"; folded text).
+#: aides had drafted", unless a colon and the words follow; folded text).
 _WITH_SPEECH_NOUN_RE = re.compile(
     r"\swith\s+(?:a|an|the|one|this|these|those|his|her|their|its)\s+"
     r"(?:(?:single|short|brief|blunt|stark|final|simple|pointed|terse|clear|grim|stern|direct"
     r"|defiant|parting|closing|last|new|fresh|two-word|one-word)\s+){0,2}"
     r"(?:(warning|warnings|plea|reminder|promise|vow|appeal|message|line|caption|note|threat"
     r"|demand|words|remark|comment|quip|pledge|assurance|retort|rebuke|admission)"
-    r"(?:\s*:\s*(?=[\"'\u201c\u2018])|\s+(?=[\"\u201c]))"
+    r"(?:\s*:\s*(?=[\"'\u201c\u2018])|\s+(?=[\"\u201c])"
+    # ("ended with a line that dozens had reposted by midnight: "…"": a relative clause on
+    # the noun, then the colon and the words)
+    r"|\s+(?:that|which)\s+[^\"\u201c\u201d:;.!?]{1,80}?:\s*(?=[\"'\u201c\u2018]))"
     r"|(warning|warnings|reminder|vow|threat|pledge|assurance|admission)\s+that(?![\w'\-]))"
 )
 #: "posted a row of flags and the words "…"": a posted thing, then the words themselves right
@@ -3511,6 +3514,13 @@ _POSTMOD_RE = re.compile(
     r"|(?P<part>[a-z]{3,}ing\s+\w+|(?:[a-z]{3,}ed|told|held|kept|left|taken|driven|shown|seen"
     r"|caught)\s+(?:to|by|from|on|in|at|near|after|during|since|out\s+of|outside|inside)\s+\w+))"
 )
+#: A person described by a noun the lexicon has no role for, then "close to" someone, as a
+#: whole subject: "A senior party figure close to Sarrow", "someone close to the family"
+#: (folded text; group 1 the description before "close to").
+_CLOSE_TO_SUBJECT_RE = re.compile(
+    r"\s*((?:an?|one|two|three|several|some|many)\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*"
+    r"|someone|somebody)\s+close\s+to\s+[^,;:\"]{2,60}?\s*"
+)
 #: A document with a participle phrase that does not name its author, ending a subject: "a
 #: memo seen by the Ledger", "a report obtained by Reuters" ("issued by X" names X: not here)
 #: (group 1: the document with its determiner). (Folded text.)
@@ -3788,6 +3798,19 @@ _LEAD_IN_PREFIX_RE = re.compile(
 #: minister", "the deputy prime minister", "ex-president"). (Folded text, before the title.)
 _HOLDER_WORDS = r"(?:former|ex|deputy|vice|assistant|junior|shadow|acting|previous|late)[\s\-]+$"
 _OTHER_HOLDER_RE = re.compile(r"(?<![\w'\-])" + _HOLDER_WORDS)
+#: A subject "the new <title>": maybe a holder appointed in the article (folded text; group
+#: 1 the phrase, group 2 the title; :meth:`_Doc.appointed_to`)
+_NEW_HOLDER_RE = re.compile(r"\s*(the\s+new\s+([a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}))[\s,]*")
+#: An appointment in narration: "named Lotte Brenner, 44, a deputy minister, as housing
+#: minister" (group 1: the name; group 2: the title, to its end; plain text)
+_APPOINTED_AS_RE = name_re(
+    r"(?<![\w'\-])(?:named|appointed|nominated|picked|chose|chosen|installed)\s+"
+    r"([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){1,2})(?:,[^.;:\"\u201c]{0,100}?,)?\s+as\s+"
+    r"(?:(?:the|its|his|her|their|new)\s+)*([a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})(?![\w'\-])"
+)
+#: "Gideon Ashcombe of the Popular Alliance": between an actor's name and the actor's own body
+#: (the person, not the body, is the phrase)
+_OF_OWN_BODY_GAP_RE = re.compile(r"\s+of\s+(?:the\s+)?")
 #: Roles whose holder speaks for the actor in every later mention too: spokespeople, aides,
 #: envoys, campaign managers (not lawyers: "a lawyer suing the palace"; folded text).
 _SPEAKS_FOR_ROLE_RE = re.compile(
@@ -3798,6 +3821,9 @@ _SPEAKS_FOR_ROLE_RE = re.compile(
 _NON_SUBJECT_PRONOUNS = frozenset("her him them his its their me us my our".split())
 #: An indefinite article opening a phrase ("a schoolteacher", "another official"; folded).
 _INDEFINITE_RE = re.compile(r"(?:a|an|one|another)\s")
+#: Where a role's postmodifier starts: "one official | at the ministry", "an aide | to the
+#: prime minister" (folded text).
+_POSTMOD_CUT_RE = re.compile(r"\s+(?:at|for|of|in|to|with|from|close\s+to)\s")
 #: After a sentence-opening "that": one or two words, then a verb of speaking ("That person
 #: said", "That senior official told"; folded text).
 _DEMONSTRATIVE_NOUN_RE = re.compile(
@@ -3816,6 +3842,11 @@ _HOLDER_BEFORE_RE = re.compile(r"(?<![\w'\-])(?:(?:a|an|the|one)\s+)?" + _HOLDER
 #: A side (a configured one-word country or demonym) then a role: "vendria's ambassador", "the
 #: duranthian mission" (folded; group 1: the side word, group 2: the role words).
 _SIDE_ROLE_RE = re.compile(r"(?:the\s+)?([\w\-]+?)(?:'s)?\s+((?:[\w\-]+\s+){0,2}[\w\-]+)")
+#: Titles of a head of state or government in an actor's alias (folded): "President Amara
+#: Selu", "the Kettavian prime minister" (a "<side> leader" is that actor).
+_HEAD_TITLE_RE = re.compile(
+    r"(?<![\w'\-])(?<!vice\s)(?:president|prime\s+minister|premier|chancellor)(?![\w'\-])"
+)
 #: Roles (of the lexicon) that represent their country's leader abroad or speak for them: right
 #: after a side word they speak for that side's actor ("Vendria's ambassador, Joost Alsing,
 #: said", "Mardessan officials reject …").
@@ -4005,6 +4036,11 @@ _BODY_CLAUSE_CUT_RE = re.compile(
     r"|,[\"\u201d\u2019']?\s+(?=(?:a|an)\s+(?:claim|charge|accusation|allegation|assertion"
     r"|version|account|characteri[sz]ation|description|suggestion)\s)"
 )
+#: Verbs that make "as <plural people> <verb>" a headline's second report ("… as party
+#: colleagues warn of a split", "… as critics say …"), not an act ("… as leaders agree …")
+_AS_PLURAL_SPEECH_LEMMAS = frozenset(
+    "say warn claim insist argue complain caution fear accuse urge question".split()
+)
 #: The verbs of ", a claim (that) <subject> called …" (folded forms): the rejoinder of another
 #: speaker in an apposition to the words before.
 _CLAIM_REJOINDER_VERBS = frozenset(
@@ -4030,6 +4066,9 @@ _LEADERS_OF_RE = re.compile(
 #: A relative clause set off by a comma and not closed yet ("a diplomat, who asked", at the end
 #: of the text searched).
 _OPEN_RELATIVE_RE = re.compile(r",\s+(?:who|which|whose)\s[^,;]*$")
+#: A subject that is a relative clause's "whose" phrase right before its verb (folded):
+#: "Selu, whose government | says …"
+_WHOSE_SUBJECT_RE = re.compile(r"(?<![\w'\-])whose\s+[\w'\-]+(?:\s+[\w'\-]+){0,2}\s*$")
 #: Auxiliaries and adverbs between a clause's subject and its verb ("… has | warned", "… has
 #: also | said"; raw text, at its end).
 _AUXILIARY_TAIL_RE = re.compile(
@@ -6413,7 +6452,9 @@ class _Doc:
             self.role_last[h.removesuffix("s")] = np.start
             self.role_last[h] = np.start
         if not np.name:
-            if heads and heads[-1] in self.lex.institutions:
+            pre = _POSTMOD_CUT_RE.split(low, 1)[0]  # ("One official at the ministry": official)
+            head = next(reversed(self.pat["role"].findall(pre)), None) if pre != low else None
+            if heads and (head or heads[-1]) in self.lex.institutions:
                 return  # "the ministry said": no "he" or "she" refers to it
         elif (
             (last := fold(np.name.split()[-1])) in self.lex.institutions
@@ -6445,7 +6486,12 @@ class _Doc:
                 self.learn_gender(key, gender_hint)
                 gender = gender_hint
         named = bool(np.name) or np.kind != "other" or not np.affiliation
-        if not np.name and not np.actor and np.kind == "other" and _INDEFINITE_RE.match(low):
+        if (
+            not np.name
+            and (not np.actor or np.how.endswith(f"speaks for {np.actor}"))
+            and np.kind == "other"
+            and _INDEFINITE_RE.match(low)
+        ):
             # "a senior Ostrevian official told …": a later "the official" is that speaker
             own = [h for h in self.pat["role"].findall(low) if h not in self.lex.institutions]
             if own:
@@ -7264,6 +7310,9 @@ class _Doc:
                 and verb is not None
                 and self.plain.count(",", nxt, verb[0]) >= 2
                 and _CAPITAL_WORD_END_RE.search(self.plain, last, m.start())
+                # ("while" joins no names: "…'s plan on the Ilm, while the foreign minister,
+                # Ana Vetch, told …" is a second report)
+                and m.group(0).rstrip().rsplit(None, 1)[-1] != "while"
             ):
                 continue  # "said the mayor of Movik, and Dag Hol, the engineer, had warned"
             as_clause = not (semicolon or semicolons_only) and m.group(0).strip(" ,") == "as"
@@ -7274,7 +7323,10 @@ class _Doc:
                 nxt,
                 verb[0],
                 loose=loose,
-                bare_plural=not as_clause,
+                # ("… as party colleagues warn of a split": people who speak, not an act)
+                bare_plural=not as_clause
+                or self.lex.verbs.get(self.folded[verb[0] : verb[1]], ("",))[0]
+                in _AS_PLURAL_SPEECH_LEMMAS,
                 role_name=semicolons_only or semicolon,
                 name_words=1 if semicolons_only else 2,  # ("…; rival Skellmark says": a country)
             ):
@@ -7417,7 +7469,15 @@ class _Doc:
             return bool(
                 loose
                 and (
-                    _CLAUSE_DETERMINER_RE.match(text.lstrip()) or (bare_plural and len(words) == 1)
+                    _CLAUSE_DETERMINER_RE.match(text.lstrip())
+                    or (bare_plural and len(words) == 1)
+                    # "… as party colleagues warn …": a bare plural role with one modifier
+                    or (
+                        bare_plural
+                        and len(words) == 2
+                        and text.islower()
+                        and _is_plural_role(fold(text), self.pat["role"])
+                    )
                 )
                 and self.pat["role"].fullmatch(head)
                 and (len(text.split()) > 1 or _is_plural_role(head, self.pat["role"]))
@@ -7721,6 +7781,41 @@ class _Doc:
         return {k: tuple(v) for k, v in out.items()}
 
     # -- noun phrases -------------------------------------------------------------------------
+    def appointed_to(self, title: str, pos: int) -> str:
+        """The person the narration before ``pos`` appointed to ``title`` (folded), or "".
+
+        "On Monday he named Lotte Brenner, 44, a deputy minister, as housing minister." makes
+        "Lotte Brenner" the one a later "the new housing minister" is.
+        """
+        title = _strip_det(title)
+        found = ""
+        for am in _APPOINTED_AS_RE.finditer(self.plain, 0, pos):
+            if fold(am.group(2)).startswith(title) and not self.mentions_in(am.start(1), am.end(1)):
+                found = am.group(1)
+        return found
+
+    def _demonym_side(self, word: str) -> str:
+        """The one actor whose country names a demonym not configured, or "".
+
+        "kettavian" (folded) is of an actor's country "Kettavia".
+        """
+        found = {
+            a.id
+            for a in self.actors.actors
+            if len(c := fold(a.country or "")) > 4 and " " not in c and word.startswith(c[:-1])
+        }
+        return found.pop() if len(found) == 1 else ""
+
+    def _heads_side(self, actor_id: str) -> bool:
+        """Whether an actor is titled head of state or government in a configured alias.
+
+        "President Amara Selu", "the Kettavian president", "Chancellor Hallavant".
+        """
+        return any(
+            _HEAD_TITLE_RE.search(fold(a)) is not None and _OTHER_HOLDER_RE.search(fold(a)) is None
+            for a in self.actors.get(actor_id).aliases
+        )
+
     def classify_np(self, start: int, end: int, last_source: _NP | None) -> _NP | None:
         """Say who a noun phrase (a subject, an 'according to' source) stands for."""
         plain = self.plain
@@ -7865,8 +7960,14 @@ class _Doc:
         if roles and not affil_actor and not actor_ms and self.actors._sides:
             sm = _SIDE_ROLE_RE.fullmatch(fo.strip())
             side = self.actors._sides.get(sm.group(1), "") if sm is not None else ""
+            if sm is not None and not side and sm.group(2) == "leader":
+                side = self._demonym_side(sm.group(1))  # ("Kettavian" of Kettavia)
             if side and sm is not None:
                 rest = sm.group(2)
+                if rest == "leader" and self._heads_side(side):
+                    # "Kettavian leader accuses …", "Garrovia's leader": the side's head of
+                    # state or government (an actor titled president, prime minister …)
+                    return _NP(start, end, raw, "actor", side, how=f"leader of the side of {side}")
                 own = {_strip_det(fold(a)) for a in self.actors.get(side).aliases}
                 country = fold(self.actors.get(side).country or "")
                 if any(
@@ -8323,6 +8424,14 @@ class _Doc:
         if actor_ms:
             m = max(actor_ms, key=lambda x: x.end - x.start)
             if (
+                m.kind != "name"
+                and actor_ms[0].kind == "name"
+                and actor_ms[0].start == start
+                and actor_ms[0].actor == m.actor
+                and _OF_OWN_BODY_GAP_RE.fullmatch(self.folded, actor_ms[0].end, m.start)
+            ):
+                m = actor_ms[0]  # "Gideon Ashcombe of the Popular Alliance": the person
+            if (
                 m.start > start
                 and _OTHER_HOLDER_RE.search(self.folded, max(start, m.start - 12), m.start)
                 and _strip_det(self.folded[m.start : m.end]) in self.actors._titles
@@ -8607,6 +8716,13 @@ class _Doc:
             raw = self.text[pm.start(1) : pm.end(1)]
             how = "other speaker (one of a group)"
             return _NP(pm.start(1), pm.end(1), raw, "other", "", "", raw, how)
+        if (
+            self.folded.find("whose ", lo, verb_start) >= 0
+            and _WHOSE_SUBJECT_RE.search(self.folded, lo, verb_start) is not None
+        ):
+            # "Selu, whose government says Kettavia has lost …, warned that …": a report in
+            # the subject's relative clause, as "who says" is (the main verb's subject speaks)
+            return None
         k = self.folded.rfind(" as ", lo, verb_start)
         if k >= lo and not self.folded.endswith(("such", "well", "just", " so"), lo, k):
             lo = k + 4  # "… defends his budget as his sister calls it …": a clause of its own
@@ -8629,6 +8745,29 @@ class _Doc:
             end, m = self._trim(lo, verb_start)  # m: ``mention_ending_at(end, lo)``
         if end <= lo:
             return None
+        if (
+            self.folded.find("the new ", lo, end) >= 0
+            and (nm := _NEW_HOLDER_RE.fullmatch(self.folded, lo, end)) is not None
+            and (name := self.appointed_to(nm.group(2), nm.start(1)))
+        ):
+            # "He named Lotte Brenner … as housing minister." then "The new housing minister
+            # said": the person appointed (not an actor who held the title before)
+            s0, e0 = nm.span(1)
+            raw = self.text[s0:e0]
+            how = "other speaker (appointed to the title before)"
+            return _NP(s0, e0, raw, "other", "", name, raw, how)
+        if (
+            m is not None
+            and self.folded.endswith("close to ", lo, m.start)
+            and (cm := _CLOSE_TO_SUBJECT_RE.fullmatch(self.folded, lo, end)) is not None
+            and self.pat["of_head"].search(self.folded, lo, m.start - 10) is None
+        ):
+            # "A senior party figure close to Sarrow said": someone near the actor, as written
+            # (a role's "A person close to Sarrow" speaks for her, :meth:`classify_np`)
+            s0 = cm.start(1)
+            raw = self.text[s0:end].rstrip(" ,")
+            how = "other speaker (someone close to another)"
+            return _NP(s0, s0 + len(raw), raw, "other", "", "", raw, how)
         if m is None and fold(self.plain[lo:end].strip()) == "they":
             # "…, they said" with no group of actors before it: an unresolved "they" (the
             # statement may still continue a plural role's, ``_they_of_prev``)
@@ -8880,6 +9019,13 @@ class _Doc:
         for pm in _POSTMOD_RE.finditer(self.folded, lo, end):
             rb = self.pat["of_head"].search(self.folded, lo, pm.start())
             if rb is None:
+                if (cm := _CLOSE_TO_SUBJECT_RE.fullmatch(self.folded, lo, end)) is not None:
+                    # "A senior party figure close to Sarrow said": someone near the person
+                    # named, as written (not that person)
+                    s0 = cm.start(1)
+                    raw = self.text[s0:end].rstrip(" ,")
+                    how = "other speaker (someone close to another)"
+                    return _NP(s0, s0 + len(raw), raw, "other", "", "", raw, how)
                 continue
             if pm.group(1) is not None:  # a relative clause: its subject is the role
                 return self.classify_np(rb.start(), pm.start(), last_source)
