@@ -8088,7 +8088,34 @@ SESSION20_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "marker", "expected"), SESSION20_CASES)
+#: Session 20, helper E (blind round 52): INVENTED rows (text, marker, (quote_type, speaker,
+#: source)) with ``session16_actors``.
+SESSION20_E_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
+    # a long opening prepositional phrase (over 60 characters) before the subject, then an
+    # action and "and said"
+    (
+        "In a nine-minute address broadcast on the national radio network's evening bulletin, "
+        "Quorle bowed her head and said the border would reopen on Friday.",
+        "nine-minute",
+        ("indirect", "quorle", ""),
+    ),
+    # an opening place with a relative clause of its own ("whose …", "where …")
+    (
+        "In coastal Dravenia, whose fishing fleet stayed in port all week, Hallavant toured the "
+        "harbour and said compensation would be paid by June.",
+        "coastal",
+        ("indirect", "hallavant", ""),
+    ),
+    (
+        "At the old customs hall, where the talks ran late into the night, Quorle shook hands "
+        "with the envoys and said a deal was close.",
+        "customs hall",
+        ("indirect", "quorle", ""),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "marker", "expected"), SESSION20_CASES + SESSION20_E_CASES)
 def test_session20_blind_round_rules(
     session16_actors: attribution.Actors, text: str, marker: str, expected: tuple
 ) -> None:
@@ -8126,3 +8153,29 @@ def test_standfirst_body_described_by_kind_is_the_body_named_in_the_article() ->
     )
     (spoke,) = [st for st in _run(_article(before), attribution.Actors(()))[0] if "room" in st.text]
     assert spoke.speaker == "The fiscal council"  # (the body names it only later: as written)
+
+
+def test_actor_apposition_naming_her_post_in_her_own_body_keeps_the_actor() -> None:
+    """Session 20, helper E (INVENTED): "Name, the <alias title> of <her configured body>,
+    said": the apposition is one office mention of the actor (kind org), which describes
+    her; she speaks (blind round 52)."""
+    actors = attribution.actors_from_mapping(
+        {
+            "actors": {
+                "teller": {
+                    "name": "Ines Teller",
+                    "aliases": ["Ms Teller", "the chief inspector"],
+                    "organizations": ["the Harbour Safety Inspectorate"],
+                    "gender": "female",
+                    "country": "Vastmoor",
+                }
+            }
+        },
+        "session20-e-actors",
+    )
+    text = (
+        _H + "Teller, the chief inspector of the Harbour Safety Inspectorate, said her staff "
+        "had found cracks in two cranes.\n"
+    )
+    (st,) = [s for s in _run(_article(text), actors)[0] if "cracks" in s.text]
+    assert (st.quote_type, st.speaker) == ("indirect", "teller"), st.rule

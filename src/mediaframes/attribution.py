@@ -2454,10 +2454,15 @@ _TIME_WORDS = frozenset(
 #: An adverbial opening a unit and closed by a comma ("On Monday, ", "In a statement, ",
 #: "In a bulletin issued at 4:05 a.m. on Thursday, "), and up to two more that open with a
 #: preposition or a subordinator ("Speaking after the match, | before the ban was announced, ").
+#: An opening prepositional phrase may be longer ("In a four-minute video posted on the
+#: company's social media accounts, "); a relative clause may follow a place ("In Tarsk, whose
+#: port reopened on Monday, ").
 _LEADING_CLAUSE_RE = re.compile(
-    r"(?:[^,;:\"]|(?<=\d):(?=\d\d)){1,60},\s*"
+    r"(?:(?:in|at|on|during)\s(?:[^,;:\"]|(?<=\d):(?=\d\d)){1,96}"
+    r"|(?:[^,;:\"]|(?<=\d):(?=\d\d)){1,60}),\s*"
     r"(?:(?:before|after|when|while|once|until|since|as|in|on|at|during|despite|following"
-    r"|hours|minutes|days|weeks)\s(?:[^,;:\"]|(?<=\d):(?=\d\d)){1,60},\s*){0,2}",
+    r"|hours|minutes|days|weeks|whose|where|which)\s(?:[^,;:\"]|(?<=\d):(?=\d\d)){1,60},\s*)"
+    r"{0,2}",
     re.IGNORECASE,
 )
 #: An apposition after an opening place ("In Sennet, | the Ormond Republic's capital, | X …"):
@@ -9104,6 +9109,11 @@ class _Doc:
             if second.kind == "actor" and second.actor != first.actor:
                 return None
             return first
+        if first.kind == "actor" and second.kind == "org" and second.actor == first.actor:
+            if lower_second:
+                # "Ilse Varn, the chief executive of the Port Authority, said": her post in
+                # her own configured body describes the actor, who speaks
+                return first
         if first.kind == "other" and first.name and second.kind == "doc" and lower_second:
             # "Marit Olun, the letter's first signatory, said": a person described by a
             # document she wrote or signed, not the document
