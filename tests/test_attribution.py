@@ -8112,6 +8112,26 @@ SESSION20_E_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
         "customs hall",
         ("indirect", "quorle", ""),
     ),
+    # an unnamed role with a short relative clause saying who they are: the whole phrase (a
+    # clause on the terms of speaking, "who asked not to be named", stays out)
+    (
+        "Three nurses who worked the night shift at the clinic said the generators had failed "
+        "twice.",
+        "generators",
+        ("indirect", "Three nurses who worked the night shift at the clinic", ""),
+    ),
+    (
+        "Two officials who inspected the ferry, speaking on condition of anonymity, said the "
+        "rudder had been patched.",
+        "rudder",
+        ("indirect", "Two officials who inspected the ferry", ""),
+    ),
+    # "<actor's configured body> chief" in a standfirst: the actor titled as its head
+    (
+        "Chancery chief vows to cut the deficit by half\n\nThe plan was published on Monday.",
+        "deficit",
+        ("indirect", "hallavant", ""),
+    ),
 ]
 
 
