@@ -8311,6 +8311,53 @@ SESSION20_A_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
 ]
 
 
+#: Session 20, helper E (blind round 52): INVENTED rows (text, marker, (quote_type, speaker,
+#: source)) with ``session16_actors``.
+SESSION20_E_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
+    # a long opening prepositional phrase (over 60 characters) before the subject, then an
+    # action and "and said"
+    (
+        "In a nine-minute address broadcast on the national radio network's evening bulletin, "
+        "Quorle bowed her head and said the border would reopen on Friday.",
+        "nine-minute",
+        ("indirect", "quorle", ""),
+    ),
+    # an opening place with a relative clause of its own ("whose …", "where …")
+    (
+        "In coastal Dravenia, whose fishing fleet stayed in port all week, Hallavant toured the "
+        "harbour and said compensation would be paid by June.",
+        "coastal",
+        ("indirect", "hallavant", ""),
+    ),
+    (
+        "At the old customs hall, where the talks ran late into the night, Quorle shook hands "
+        "with the envoys and said a deal was close.",
+        "customs hall",
+        ("indirect", "quorle", ""),
+    ),
+    # an unnamed role with a short relative clause saying who they are: the whole phrase (a
+    # clause on the terms of speaking, "who asked not to be named", stays out)
+    (
+        "Three nurses who worked the night shift at the clinic said the generators had failed "
+        "twice.",
+        "generators",
+        ("indirect", "Three nurses who worked the night shift at the clinic", ""),
+    ),
+    (
+        "Two officials who inspected the ferry, speaking on condition of anonymity, said the "
+        "rudder had been patched.",
+        "rudder",
+        ("indirect", "Two officials who inspected the ferry", ""),
+    ),
+    # "<actor's configured body> chief" in a standfirst: the actor titled as its head
+    (
+        "Chancery chief vows to cut the deficit by half\n\nThe plan was published on Monday.",
+        "deficit",
+        ("indirect", "hallavant", ""),
+    ),
+]
+
+
 #: Session 20, rule writer C (INVENTED rows, blind round 50): each rule on its own words.
 SESSION20_C_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
     # "said it with a smile": a manner, no words of its own
@@ -8379,7 +8426,12 @@ SESSION20_C_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
 
 @pytest.mark.parametrize(
     ("text", "marker", "expected"),
-    SESSION20_CASES + SESSION20_B_CASES + SESSION20_C_CASES + SESSION20_D_CASES + SESSION20_A_CASES,
+    SESSION20_CASES
+    + SESSION20_B_CASES
+    + SESSION20_C_CASES
+    + SESSION20_D_CASES
+    + SESSION20_A_CASES
+    + SESSION20_E_CASES,
 )
 def test_session20_blind_round_rules(
     session16_actors: attribution.Actors, text: str, marker: str, expected: tuple
@@ -8460,3 +8512,29 @@ def test_session20_c_question_and_headline_pair() -> None:
     assert (asked.quote_type, asked.speaker) == ("mixed", "Lina Osk"), asked.rule
     both = next(st for st in rows if "Both leaders" in st.text)
     assert both.speaker == "brun+sell", both.rule
+
+
+def test_actor_apposition_naming_her_post_in_her_own_body_keeps_the_actor() -> None:
+    """Session 20, helper E (INVENTED): "Name, the <alias title> of <her configured body>,
+    said": the apposition is one office mention of the actor (kind org), which describes
+    her; she speaks (blind round 52)."""
+    actors = attribution.actors_from_mapping(
+        {
+            "actors": {
+                "teller": {
+                    "name": "Ines Teller",
+                    "aliases": ["Ms Teller", "the chief inspector"],
+                    "organizations": ["the Harbour Safety Inspectorate"],
+                    "gender": "female",
+                    "country": "Vastmoor",
+                }
+            }
+        },
+        "session20-e-actors",
+    )
+    text = (
+        _H + "Teller, the chief inspector of the Harbour Safety Inspectorate, said her staff "
+        "had found cracks in two cranes.\n"
+    )
+    (st,) = [s for s in _run(_article(text), actors)[0] if "cracks" in s.text]
+    assert (st.quote_type, st.speaker) == ("indirect", "teller"), st.rule

@@ -2490,10 +2490,15 @@ _TIME_WORDS = frozenset(
 #: An adverbial opening a unit and closed by a comma ("On Monday, ", "In a statement, ",
 #: "In a bulletin issued at 4:05 a.m. on Thursday, "), and up to two more that open with a
 #: preposition or a subordinator ("Speaking after the match, | before the ban was announced, ").
+#: An opening prepositional phrase may be longer ("In a four-minute video posted on the
+#: company's social media accounts, "); a relative clause may follow a place ("In Tarsk, whose
+#: port reopened on Monday, ").
 _LEADING_CLAUSE_RE = re.compile(
-    r"(?:[^,;:\"]|(?<=\d):(?=\d\d)){1,60},\s*"
+    r"(?:(?:in|at|on|during)\s(?:[^,;:\"]|(?<=\d):(?=\d\d)){1,96}"
+    r"|(?:[^,;:\"]|(?<=\d):(?=\d\d)){1,60}),\s*"
     r"(?:(?:before|after|when|while|once|until|since|as|in|on|at|during|despite|following"
-    r"|hours|minutes|days|weeks)\s(?:[^,;:\"]|(?<=\d):(?=\d\d)){1,60},\s*){0,2}",
+    r"|hours|minutes|days|weeks|whose|where|which)\s(?:[^,;:\"]|(?<=\d):(?=\d\d)){1,60},\s*)"
+    r"{0,2}",
     re.IGNORECASE,
 )
 #: An apposition after an opening place ("In Sennet, | the Ormond Republic's capital, | X …"):
@@ -3963,6 +3968,26 @@ _SUBORDINATE_BEFORE = frozenset(
 )
 #: A restrictive relative clause after a noun phrase ("an official who spoke on condition of
 #: anonymity").
+#: Words for the head of a body after its name ("Harrowby chief", "Harrowby's boss") and the
+#: titles of a head in an actor's aliases ("the chief executive", "President …").
+_BODY_HEAD_WORDS = frozenset({"chief", "boss", "head"})
+_BODY_HEAD_TITLES = frozenset(
+    "president chancellor chairman chairwoman chair ceo chief director governor head leader "
+    "mayor minister premier boss commissioner".split()
+)
+#: Indefinite or counted heads of an unnamed speaker ("Two engineers who …", "an official who
+#: …"), whose relative clause says who they are.
+_INDEFINITE_HEADS = frozenset(
+    "a an two three four five six seven eight nine ten several some many few".split()
+)
+#: A second relative clause of the subject ("…, and who asked not to be named").
+_AND_WHO_RE = re.compile(r",?\s(?:and|but)\swho\s")
+#: A relative clause on the terms of speaking, not on who the speaker is: "who asked not to
+#: be named", "who briefed reporters", "who spoke on condition of anonymity" (folded text).
+_TERMS_OF_SPEAKING_RE = re.compile(
+    r"\b(?:asked|spoke|speaking|requested|declined|briefed|brief|authori[sz]ed|insisted"
+    r"|named|identified|anonymity|condition|permitted|allowed|talked|told)\b"
+)
 _RESTRICTIVE_WHO_RE = re.compile(r"(?<=\w)\s+(?:who|whose)\s")
 #: A comma between digits that groups thousands ("200,000", "1,250,000"; not "in 2011, 40").
 _THOUSANDS_RE = re.compile(r",(?<=\d,)(?=\d{3}(?:,\d{3})*(?!\d))")  # (the comma first: fast)
@@ -7088,6 +7113,17 @@ class _Doc:
                 return True
         return False
 
+    def heads_a_body(self, actor_id: str) -> bool:
+        """Whether an alias of the actor holds the title of a body's head.
+
+        "the chief executive", "President Quorle", "Director General Ines Varn".
+        """
+        return any(
+            a.id == actor_id
+            and any(_BODY_HEAD_TITLES.intersection(fold(al).split()) for al in a.aliases)
+            for a in self.actors.actors
+        )
+
     def actors_titled(self, title: str) -> str:
         """The one actor with an alias ending in ``title`` ("the president"), else "".
 
@@ -8216,6 +8252,22 @@ class _Doc:
                 # "Presidential spokeswoman Lina Marek said" (not "Former presidential …",
                 # "Garrovian presidential …", nor after another country's president is named)
                 affil_actor = president
+            if (
+                affil_actor
+                and not name
+                and role_word in _BODY_HEAD_WORDS
+                and len(roles) == 1
+                and last_role.end() == len(raw)
+                and len(actor_ms) == 1
+                and actor_ms[0].kind == "organization"
+                and actor_ms[0].start - start <= 4  # (at most "the " before it)
+                and self.plain[actor_ms[0].end : start + last_role.start()].strip()
+                in ("", "'s", "\u2019s")
+                and self.heads_a_body(affil_actor)
+            ):
+                # "Harrowby chief says sorry", "Harrowby's boss": the head of the actor's own
+                # configured body, an actor titled as its head (chief executive, president, …)
+                return _NP(start, end, raw, "actor", affil_actor, how="head of the actor's body")
             how = f"other speaker ({'named' if name else 'role'})"
             if affil_actor:
                 how += f", speaks for {affil_actor}"
@@ -9028,7 +9080,8 @@ class _Doc:
                     return _NP(s0, s0 + len(raw), raw, "other", "", "", raw, how)
                 continue
             if pm.group(1) is not None:  # a relative clause: its subject is the role
-                return self.classify_np(rb.start(), pm.start(), last_source)
+                np = self.classify_np(rb.start(), pm.start(), last_source)
+                return self.identifying_relative(np, pm.start(), end)
             if pm.group("part") is not None and _OF_BEFORE_RE.search(self.folded, lo, rb.start()):
                 continue  # "the photograph of the two leaders laughing on the quay said"
             return self.classify_np(rb.start(), end, last_source)
@@ -9443,6 +9496,11 @@ class _Doc:
             if second.kind == "actor" and second.actor != first.actor:
                 return None
             return first
+        if first.kind == "actor" and second.kind == "org" and second.actor == first.actor:
+            if lower_second:
+                # "Ilse Varn, the chief executive of the Port Authority, said": her post in
+                # her own configured body describes the actor, who speaks
+                return first
         if first.kind == "other" and first.name and second.kind == "doc" and lower_second:
             # "Marit Olun, the letter's first signatory, said": a person described by a
             # document she wrote or signed, not the document
@@ -10285,6 +10343,7 @@ class _Doc:
                         # (not a reporting verb's object: "reminded readers that Ilse Maran
                         # had said …" holds a that-clause, and Maran says it)
                         np = self.classify_np(rb.start(), rel.start(), last_source)
+                        np = self.identifying_relative(np, rel.start(), subj_end)
             if np is None and v0 - lo < 8 and self.folded[lo:v0].strip() == "it":
                 pos = lo + self.folded[lo:v0].index("it")
                 opening = self.plain[ustart:pos].rstrip()
@@ -10902,6 +10961,34 @@ class _Doc:
         if np.kind == "other":
             self.add_other_person(np, self._sent_of(np.start))
         return True
+
+    def identifying_relative(self, np: _NP | None, rel: int, end: int) -> _NP | None:
+        """An unnamed role with the short relative clause that says who they are.
+
+        "Two engineers who worked on the programme said": the clause identifies the people
+        (the speaker as written is the whole phrase), unlike a clause on the terms of speaking
+        ("A senior official who asked not to be named said", "… who briefed reporters"), which
+        stays out. ``rel`` is the space before "who", ``end`` the subject's end.
+        """
+        if np is None or np.kind != "other" or np.actor or np.name or np.end > rel:
+            return np
+        if fold(np.text).split()[0] not in _INDEFINITE_HEADS:
+            return np  # "The nurse who found him said": a person named before, as written
+
+        if self.folded.startswith(" that", rel):
+            return np  # (only "who": "that" may open the reported clause)
+        comma = self.plain.find(",", rel, end)
+        stop = comma if comma > 0 else end
+        clause = self.folded[rel:stop].strip()
+        if (
+            not 3 <= len(clause.split()) <= 9
+            or _TERMS_OF_SPEAKING_RE.search(clause)
+            or _AND_WHO_RE.search(self.folded, rel, min(len(self.folded), rel + 160))
+            or any(m.actor for m in self.mentions_in(rel, stop))
+        ):
+            return np
+        stop = rel + len(self.plain[rel:stop].rstrip())
+        return dataclasses.replace(np, end=stop, text=self.text[np.start : stop])
 
     def main_subject(self, ustart: int, end: int, last_source: _NP | None) -> _NP | None:
         """The subject that opens the unit's main clause (before ``end``), or None.
