@@ -278,6 +278,48 @@ def test_typst_error_names_the_template(tmp_path: Path) -> None:
     assert not (tmp_path / "x.pdf").exists()
 
 
+def _failing_tagger(calls: list[bool], message: str):
+    """A stand-in for ``typst.compile`` whose tagged PDF fails with ``message``."""
+    import typst
+
+    real = typst.compile
+
+    def fake(*args, pdf_tags: bool = True, **kwargs):
+        calls.append(pdf_tags)
+        if pdf_tags:
+            exc = typst.TypstError(message)
+            exc.message, exc.diagnostic = message, ""
+            raise exc
+        return real(*args, pdf_tags=pdf_tags, **kwargs)
+
+    return fake
+
+
+def test_typst_tagger_internal_error_gives_an_untagged_pdf(tmp_path, monkeypatch) -> None:
+    """Typst's tagger can fail on one layout ("internal error: parent group", acceptance test
+    20b: a report of four INVENTED leaders and a bank): the PDF is made without tags."""
+    import typst
+
+    calls: list[bool] = []
+    monkeypatch.setattr(typst, "compile", _failing_tagger(calls, "internal error: parent group"))
+    with pytest.warns(UserWarning, match="without accessibility tags"):
+        data = report.report_data(report.read_tables(tmp_path / "none"), {}, title="Invented")
+        pdf = report.compile_pdf(data, tmp_path / "x.pdf")
+    assert calls == [True, False]
+    assert pdf.read_bytes()[:5] == b"%PDF-"
+
+
+def test_typst_other_errors_are_not_retried(tmp_path, monkeypatch) -> None:
+    import typst
+
+    calls: list[bool] = []
+    monkeypatch.setattr(typst, "compile", _failing_tagger(calls, "unknown variable: x"))
+    with pytest.raises(RuntimeError, match="unknown variable"):
+        report.compile_pdf({"figures": []}, tmp_path / "x.pdf")
+    assert calls == [True]
+    assert not (tmp_path / "x.pdf").exists()
+
+
 def test_formatting() -> None:
     assert report.fmt_score(-0.004) == "−0.00"  # rounds to 0, keeps its sign
     assert report.fmt_score(-0.25) == "−0.25"

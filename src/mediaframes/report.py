@@ -1804,8 +1804,6 @@ def compile_pdf(
     Raises:
         RuntimeError: When Typst fails; the message carries Typst's diagnostic.
     """
-    import typst
-
     out = Path(out_pdf)
     out.parent.mkdir(parents=True, exist_ok=True)
     tpl = Path(template) if template is not None else TEMPLATE_DIR / "report.typ"
@@ -1819,19 +1817,72 @@ def compile_pdf(
         for fig in data.get("figures", []):
             src = Path(figures_dir or ".") / Path(fig["file"]).name
             shutil.copyfile(src, build / "figures" / src.name)
-        try:
-            pdf = typst.compile(
-                str(build / "report.typ"),
-                root=str(build),
-                font_paths=[],
-                ignore_system_fonts=True,
-                timestamp=_timestamp(timestamp),
-                format="pdf",
-            )
-        except typst.TypstError as exc:
-            raise RuntimeError(f"{tpl}: Typst failed: {exc.message}\n{exc.diagnostic}") from None
+        pdf = typst_pdf(build / "report.typ", build, _timestamp(timestamp), where=tpl)
     figures._atomic_write(out, pdf)
     return out
+
+
+def _typst_message(exc: Exception) -> str:
+    """Typst's message of a ``typst.TypstError`` (its first argument when it has none)."""
+    return str(getattr(exc, "message", "") or (exc.args[0] if exc.args else exc))
+
+
+def typst_pdf(
+    source: str | Path, root: str | Path, timestamp: int, where: str | Path = ""
+) -> bytes:
+    """Compile a Typst file to PDF bytes, without PDF tags when Typst's tagger fails.
+
+    Typst writes a tagged PDF (its accessibility structure). Its tagger can stop with an
+    "internal error" (typst-pdf 0.15.1: "parent group") that depends only on where lines and
+    pages break, so any report may hit it whatever its content. The PDF is then made again
+    without tags, with a warning: same text and layout, untagged. The result depends only on
+    the input, so the same inputs still give the same bytes. Any other error is raised.
+
+    Args:
+        source: The ``.typ`` file.
+        root: Typst's root folder (the file can read nothing outside it).
+        timestamp: The PDF creation time, UNIX seconds.
+        where: The template named in an error (default ``source``).
+
+    Returns:
+        The PDF bytes.
+
+    Raises:
+        RuntimeError: When Typst fails (also without tags); the message names ``where`` and
+            carries Typst's diagnostic.
+
+    Example:
+        >>> import tempfile
+        >>> tmp = Path(tempfile.mkdtemp())
+        >>> _ = (tmp / "a.typ").write_text("Hello", encoding="utf-8")
+        >>> typst_pdf(tmp / "a.typ", tmp, 0)[:5]
+        b'%PDF-'
+    """
+    import warnings
+
+    import typst
+
+    where = where or source
+    args = dict(root=str(root), font_paths=[], ignore_system_fonts=True, timestamp=timestamp)
+    try:
+        return typst.compile(str(source), format="pdf", **args)
+    except typst.TypstError as exc:
+        message = _typst_message(exc)
+        if "internal error" not in message:
+            raise RuntimeError(
+                f"{where}: Typst failed: {message}\n{getattr(exc, 'diagnostic', '')}"
+            ) from None
+    warnings.warn(
+        f"{where}: Typst's PDF tagger failed ({message.splitlines()[0]}); the PDF is written "
+        "without accessibility tags",
+        stacklevel=2,
+    )
+    try:
+        return typst.compile(str(source), format="pdf", pdf_tags=False, **args)
+    except typst.TypstError as exc:
+        raise RuntimeError(
+            f"{where}: Typst failed: {_typst_message(exc)}\n{getattr(exc, 'diagnostic', '')}"
+        ) from None
 
 
 def build_report(
