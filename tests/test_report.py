@@ -678,6 +678,88 @@ def test_evidence_never_makes_a_joint_statement_a_third_side() -> None:
     assert only == ["Frame only Ivo Marrow's side uses in this article: economic"]
 
 
+def test_evidence_says_only_when_no_third_side_carries_the_frame() -> None:
+    """Three sides in one article (INVENTED, acceptance test 20b): the bank's "prices" is
+    economic, so Orsk's economic frame, which Vell's side lacks, is not "only" Orsk's."""
+    from mediaframes import compare
+
+    quotes = [  # speaker, quote, frame, cue
+        ("orsk", "The grain will stop at the border.", "economic", "grain"),
+        ("vell", "The closure is a threat to families.", "security", "threat"),
+        ("bank", "Food prices will rise.", "economic", "prices"),
+    ]
+    starts = [0, 50, 100]
+    st = pd.DataFrame(
+        {
+            "article_id": ["t"] * 3,
+            "statement_id": [f"t:{i}" for i in range(3)],
+            "speaker": [q[0] for q in quotes],
+            "speaker_type": ["actor"] * 3,
+            "source_actor": [""] * 3,
+            "quote_type": ["direct"] * 3,
+            "section": ["body"] * 3,
+            "text": [q[1] for q in quotes],
+            "quote_text": [q[1] for q in quotes],
+            "char_start": starts,
+        }
+    )
+    fr = pd.DataFrame(
+        {
+            "statement_id": [f"t:{i}" for i in range(3)],
+            "codebook": ["cb"] * 3,
+            "frame": [q[2] for q in quotes],
+            "cue": [q[3] for q in quotes],
+            "rule": ["cue"] * 3,
+            "char_start": [a + q[1].index(q[3]) for a, q in zip(starts, quotes, strict=True)],
+        }
+    ).assign(char_end=lambda d: d["char_start"] + d["cue"].str.len())
+    tables = {
+        "statements": st,
+        "frames": fr,
+        "readout_divergence": compare.readout_divergence(st, fr),
+    }
+    names = {"orsk": "Lida Orsk", "vell": "Ana Vell", "bank": "Tollin Reserve Bank"}
+    found = [e["finding"] for e in report.report_data(tables, {}, names=names)["evidence"]]
+    frames = [f for f in found if f.startswith("Frame")]
+    assert "Frame Lida Orsk's side uses and Ana Vell's lacks in this article: economic" in frames
+    assert "Frame only Ana Vell's side uses in this article: security" in frames
+    assert not any(f.startswith("Frame only Lida Orsk") for f in frames)
+
+
+@pytest.mark.parametrize(
+    ("side", "lacking", "others", "expected"),
+    [
+        ("A Rim", ["B Sol"], ["B Sol"], "Frame only A Rim's side uses in this article: f"),
+        (
+            "A Rim",
+            ["B Sol", "C Ty"],
+            ["B Sol", "C Ty"],
+            "Frame only A Rim's side uses in this article: f",
+        ),
+        (
+            "A Rim",
+            ["B Sol"],
+            ["B Sol", "C Ty"],
+            "Frame A Rim's side uses and B Sol's lacks in this article: f",
+        ),
+        (
+            "A Rim",
+            ["B Sol", "C Ty"],
+            ["B Sol", "C Ty", "D Vos"],
+            "Frame A Rim's side uses and B Sol's and C Ty's lack in this article: f",
+        ),
+        (
+            "Dock Workers",
+            ["B Sol"],
+            ["B Sol", "C Ty"],
+            "Frame Dock Workers' side uses and B Sol's lacks in this article: f",
+        ),
+    ],
+)
+def test_one_sided_frame_heading(side, lacking, others, expected) -> None:
+    assert report.one_sided_frame_heading(side, "f", lacking, others) == expected
+
+
 # --- the codebooks the run used, as it recorded them (accept14b defect 2; INVENTED) ----------
 
 RIVER_BOOK = {  # INVENTED codebook for these tests

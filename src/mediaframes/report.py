@@ -100,6 +100,39 @@ def possessive(name: str) -> str:
     return f"{name}'" if name.endswith(("s", "S")) else f"{name}'s"
 
 
+def one_sided_frame_heading(
+    side: str, frame: str, lacking: Sequence[str], others: Sequence[str], how: str = ""
+) -> str:
+    """The evidence heading of a frame one side's statements carry in an article.
+
+    ``readout_divergence`` compares two sides at a time, so a frame one side has and another
+    lacks may be held by a third side of the same article. "Only" is said when no other side
+    of the article carries the frame; otherwise the heading names the sides that lack it.
+
+    Args:
+        side: The side holding the frame, as shown.
+        frame: The frame id.
+        lacking: The other sides of the article whose statements lack the frame, as shown.
+        others: Every other side of the article, as shown.
+        how: Text after the frame (" (in a negated cue only)").
+
+    Returns:
+        The heading.
+
+    Example:
+        >>> one_sided_frame_heading("Ana Vell", "economic", ["Bo Dray"], ["Bo Dray", "Cy Moor"])
+        "Frame Ana Vell's side uses and Bo Dray's lacks in this article: economic"
+        >>> one_sided_frame_heading("Ana Vell", "economic", ["Bo Dray"], ["Bo Dray"])
+        "Frame only Ana Vell's side uses in this article: economic"
+    """
+    if set(lacking) >= set(others):
+        return f"Frame only {possessive(side)} side uses in this article: {frame}{how}"
+    who = [possessive(x) for x in lacking]
+    listed = who[0] if len(who) == 1 else ", ".join(who[:-1]) + " and " + who[-1]
+    verb = "lacks" if len(who) == 1 else "lack"
+    return f"Frame {possessive(side)} side uses and {listed} {verb} in this article: {frame}{how}"
+
+
 def by_count_then_name(
     counts: Mapping[str, int], names: Mapping[str, str] | None = None
 ) -> list[str]:
@@ -1561,9 +1594,29 @@ def _evidence(
                 plain = set(_col(of_frame, "statement_id")[~_col(of_frame, "rule").map(is_negated)])
                 sid = next((i for i in ids if i in plain), ids[0])
                 how = "" if sid in plain else " (in a negated cue only)"
-                picks.append(
-                    (sid, f"Frame only {possessive(who)} side uses in this article: {frame}{how}")
+                # the article's other sides, and those of them whose statements lack the frame
+                # (the row compares one pair; a third side may carry the frame too)
+                art = _str(r["article_id"])
+                in_art = st[_col(st, "article_id") == art]
+                with_frame = set(
+                    _col(
+                        fr[
+                            (_col(fr, "frame") == frame)
+                            & (_col(fr, "codebook") == _str(r.get("codebook")))
+                        ],
+                        "statement_id",
+                    )
                 )
+                others: set[str] = set()
+                holders: set[str] = set()
+                for i, row in in_art.iterrows():
+                    row_sides = set(compare.sides_of(row)) - {side}
+                    others |= row_sides
+                    if i in with_frame:
+                        holders |= row_sides
+                shown = sorted({display_name(x, names) for x in others})
+                lacking = sorted({display_name(x, names) for x in others - holders})
+                picks.append((sid, one_sided_frame_heading(who, frame, lacking, shown, how)))
     if len(sent):
         scores = pd.to_numeric(sent["score"], errors="coerce")
         mean = scores.groupby(_col(sent, "statement_id")).mean().dropna()
