@@ -415,6 +415,38 @@ def test_word_choice_panels_key_reported_speech_apart_from_narration(tmp_path: P
     assert "narration (journalist)" not in text
 
 
+@pytest.mark.parametrize(
+    ("pairs", "n_shown", "most", "expected"),
+    [
+        ([("a", "b")], 3, 6, ""),
+        (
+            [("a", "b"), ("c", "d")],
+            1,
+            6,
+            "Not shown: 1 further pair of sides, Cy Tor – d (the pair with most rows is drawn).",
+        ),
+        (
+            [("a", "b"), ("a", "c"), ("b", "c"), ("c", "d"), ("b", "d")],
+            3,
+            6,
+            "Not shown: 2 further pairs of sides, Cy Tor – d; b – d"
+            " (the 3 pairs with most rows are drawn).",
+        ),
+        (
+            [("a", "b"), ("a", "c"), ("b", "c"), ("c", "d"), ("b", "d")],
+            2,
+            1,
+            "Not shown: 3 further pairs of sides, b – Cy Tor; 2 more"
+            " (the 2 pairs with most rows are drawn).",
+        ),
+    ],
+)
+def test_pairs_left_out_note_names_the_pairs(pairs, n_shown, most, expected) -> None:
+    """Acceptance test 20b: with four INVENTED actors the note counted "3 further pair(s)" and
+    named none of them."""
+    assert F.pairs_left_out_note(pairs, n_shown, {"c": "Cy Tor"}, most=most) == expected
+
+
 def test_readout_divergence_draws_every_pair_of_three_sides(tmp_path: Path) -> None:
     """Defect 15 of accept14c: three sides, three pairs, each drawn (INVENTED rows)."""
     rows = [  # article, side, other side, kind, item, n, evidence
@@ -436,9 +468,12 @@ def test_readout_divergence_draws_every_pair_of_three_sides(tmp_path: Path) -> N
     ):  # fmt: skip
         assert title in text
     assert "further pair" not in text and "the other's" not in text
-    one, _ = F.plot_readout_divergence(div, tmp_path / "one", max_pairs=1)
+    one, _ = F.plot_readout_divergence(
+        div, tmp_path / "one", max_pairs=1, labels={"alpha": "Ada Alpha"}
+    )
     text = one.read_text(encoding="utf-8")
-    assert "Not shown: 2 further pair(s) of sides" in text and "beta, not gamma" not in text
+    assert "Not shown: 2 further pairs of sides" in text and "Ada Alpha – gamma" in text
+    assert "beta, not gamma" not in text
     with pytest.raises(ValueError, match="max_pairs"):
         F.plot_readout_divergence(div, tmp_path, max_pairs=0)
 

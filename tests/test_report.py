@@ -760,6 +760,38 @@ def test_one_sided_frame_heading(side, lacking, others, expected) -> None:
     assert report.one_sided_frame_heading(side, "f", lacking, others) == expected
 
 
+def test_figure_5_prose_names_the_pairs_it_does_not_draw(tmp_path: Path) -> None:
+    """Four INVENTED sides give six pairs; Figure 5 draws three (acceptance test 20b: the
+    report said it drew "each pair of sides")."""
+    from mediaframes import figures
+
+    sides = ["orsk", "vell", "tamm", "bank"]
+    rows = []
+    for k, (a, b) in enumerate(
+        [(a, b) for i, a in enumerate(sides) for b in sides[i + 1 :]]
+    ):  # the first pairs get more rows: the figure's order is fixed
+        for j in range(6 - k):
+            rows.append(["x1", a, b, "topic", "", f"w{k}{j}", 1, f"w{k}{j}", ""])
+    cols = ["article_id", "side", "other_side", "kind", "codebook", "item", "n_side"]
+    div = pd.DataFrame(rows, columns=[*cols, "evidence", "negated_cues"])
+    names = {"orsk": "Lida Orsk", "vell": "Ana Vell", "tamm": "Per Tamm", "bank": "Tollin Bank"}
+    figs = tmp_path / "figures"
+    figures.plot_readout_divergence(div, figs, labels=names)
+    tables = {"readout_divergence": div}
+    data = report.report_data(tables, {}, names=names, figures_dir=figs)
+    fp = data["comparisons"]["figure_pairs"]
+    assert fp == {
+        "n_pairs": 6,
+        "n_drawn": 3,
+        "left_out": ["Per Tamm – Ana Vell", "Tollin Bank – Ana Vell", "Tollin Bank – Per Tamm"],
+        "n_more": 0,
+    }
+    pdf = report.compile_pdf(data, tmp_path / "report.pdf", figures_dir=figs)
+    text = _flat(report.pdf_text(pdf))
+    assert "draws, for the 3 pairs of sides with most rows (of 6; not drawn: Per Tamm – Ana" in text
+    assert "for each pair of sides, the frames and the topic" not in text
+
+
 # --- the codebooks the run used, as it recorded them (accept14b defect 2; INVENTED) ----------
 
 RIVER_BOOK = {  # INVENTED codebook for these tests

@@ -418,7 +418,7 @@ def test_divergence_section_names_unpaired_articles_and_event_pairs(tmp_path: Pa
     assert cmp["unpaired"]["n_articles"] == 2 and cmp["unpaired"]["n_events"] == 1
     pdf = report.compile_pdf({**data, "figures": []}, out / "report.pdf", figures_dir=out)
     text = re.sub(r"\s+", " ", report.pdf_text(pdf))
-    assert "Compared: 1 article of 3, those in which two sides speak." in text
+    assert "Compared: 1 article of 3, those in which two sides or more speak." in text
     assert "2 articles (a2: Ines Marlo; a3: Ines Marlo)" in text
     assert "1 event of the corpus’s event metadata (quarry-vote: Ines Marlo)" in text
     assert (

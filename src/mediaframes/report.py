@@ -1300,6 +1300,11 @@ def _comparisons(
         # pairs that rest on two statements of each side or more come first
         divergence.sort(key=lambda d: d["single"])
     leads, lead_table = _leads(tables["headline_vs_body"], names)
+    # the pairs of sides Figure 5 draws (figures.MAX_PAIRS, most rows first) and those it
+    # leaves out, by name: with several actors, not every pair is drawn
+    pairs = figures.divergence_pairs(div) if len(div) else []
+    n_drawn = min(len(pairs), figures.MAX_PAIRS)
+    left_out, n_more = figures.pairs_left_out(pairs, n_drawn, names)
     sq = tables["scare_quotes"]
     quoted = (
         sorted({(_str(r["text"]), _str(r["voice"])) for _, r in sq.iterrows()}) if len(sq) else []
@@ -1315,6 +1320,12 @@ def _comparisons(
             names,
             side_cues(tables["statements"], tables["frames"]),
         ),
+        "figure_pairs": {
+            "n_pairs": len(pairs),
+            "n_drawn": n_drawn,
+            "left_out": left_out,
+            "n_more": n_more,
+        },
         "leads": leads,
         "lead_table": lead_table,
         "scare_quotes": [
