@@ -257,3 +257,44 @@ def test_sign_agreement_says_how_many_intervals_exclude_zero(
     else:
         assert "All methods" not in text  # one method: no agreement to speak of
     assert narrate.intervals_excluding_zero(_by_actor(rows)) == expected
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # speaker, source_actor: Teo Vash is configured and never heard (acceptance test 20b)
+        (
+            [("orsk", ""), ("bank", "")],
+            " The configured actor **Teo Vash** has no statement: no comparison of speakers can "
+            "include this actor.",
+        ),
+        ([("orsk", ""), ("bank", ""), ("Ida Nyl", "vash")], ""),  # his spokeswoman speaks
+        ([("orsk+vash", ""), ("bank", "")], ""),  # a joint statement is his too
+        (
+            [("orsk", "")],
+            " The configured actors **Teo Vash** and **Tollin Bank** have no statement: no "
+            "comparison of speakers can include these actors.",
+        ),
+    ],
+)
+def test_silent_actors(rows: list[tuple[str, str]], expected: str) -> None:
+    st = pd.DataFrame(rows, columns=["speaker", "source_actor"])
+    names = {"orsk": "Lida Orsk", "vash": "Teo Vash", "bank": "Tollin Bank"}
+    assert narrate.silent_actors(st, names) == expected
+
+
+def test_describe_statements_names_a_configured_actor_with_no_statement() -> None:
+    """Acceptance test 20b: notebook 02 said nothing of an INVENTED actor never heard."""
+    st = pd.DataFrame(
+        {
+            "article_id": ["x1", "x1"],
+            "speaker": ["orsk", ""],
+            "speaker_type": ["actor", "narration"],
+            "source_actor": ["", ""],
+            "quote_type": ["direct", "narration"],
+        }
+    )
+    text = narrate.describe_statements(
+        {"statements": st}, {"orsk": "Lida Orsk", "vash": "Teo Vash"}
+    )
+    assert "The configured actor **Teo Vash** has no statement" in text
