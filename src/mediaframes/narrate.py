@@ -384,13 +384,15 @@ def describe_framing(
                     for (_, _, cb, item), r in g.iterrows()
                 ]
                 side_name, other_name = _label(side, names), _label(other, names)
+                # a pair's comparison: a third side of the article may carry the frame too,
+                # so no "only"
                 parts.append(
-                    f"only {_possessive(f'**{side_name}**', side_name)} side carries "
-                    f"{_names(items)}, not {_possessive(f'**{other_name}**', other_name)}"
+                    f"{_possessive(f'**{side_name}**', side_name)} side, not "
+                    f"{_possessive(f'**{other_name}**', other_name)}: {_names(items)}"
                 )
             paras.append(
                 "Frames in one side's statements (its actor's own, or those its office or "
-                "spokesperson reports) and absent from the other side's in the same article: "
-                f"{'; '.join(parts)}."
+                "spokesperson reports) and absent from another side's in the same article, "
+                f"for each pair of sides: {'; '.join(parts)}."
             )
     return "\n\n".join(paras)
