@@ -547,6 +547,34 @@ def test_frame_shares_draw_one_panel_per_codebook(tmp_path: Path) -> None:
     assert "codebook: alpha_book" in text and "peace" not in text
 
 
+def test_frame_shares_order_speakers_by_statements_not_frame_labels(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Acceptance test 20b: Figure 4 drew "Idris Kalloway (n=17)" above "Sela Marhoun (n=24)",
+    ordering by frame labels added up (a statement counted once per frame). INVENTED rows:
+    Orsk has 10 statements, each with two frames; Vell 16 statements with one frame each."""
+    fba = pd.DataFrame(
+        {
+            "speaker": ["orsk", "orsk", "vell", "bank"],
+            "codebook": ["cb"] * 4,
+            "frame": ["war", "peace", "war", "trade"],
+            "n_statements": [10, 10, 8, 3],
+            "share": [1.0, 1.0, 0.5, 1.0],
+        }
+    )
+    assert F.speaker_statements(fba).to_dict() == {"bank": 3.0, "orsk": 10.0, "vell": 16.0}
+    drawn: list[list[str]] = []
+    real = F._frame_share_panel
+
+    def spy(fig, ax, part, totals, speakers, labels):
+        drawn.append(list(speakers))
+        return real(fig, ax, part, totals, speakers, labels)
+
+    monkeypatch.setattr(F, "_frame_share_panel", spy)
+    F.plot_frame_shares(fba, tmp_path, labels={"orsk": "Lida Orsk", "vell": "Ana Vell"})
+    assert drawn == [["vell", "orsk", "bank"]]
+
+
 # --- acceptance tests 16a-c: month axis, speaker cut, sides, actors' styles (INVENTED rows) ----
 
 

@@ -1173,6 +1173,27 @@ def plot_sentiment_by_actor(
     return _draw(name, out_dir, draw)
 
 
+def speaker_statements(frames_by_actor: pd.DataFrame) -> pd.Series:
+    """Each speaker's statements in a ``frames_by_actor`` table: ``n_statements / share``.
+
+    The table has one row per speaker and frame; its ``n_statements`` counts the speaker's
+    statements carrying that frame, so adding them up counts a statement once per frame.
+    Figure 4 shows this number as each row's n and orders its rows by it (as the report's frame
+    table); it is NaN for a speaker whose shares are all 0 or missing.
+
+    Example:
+        >>> t = pd.DataFrame({"speaker": ["a", "a", "b"], "n_statements": [3, 3, 2],
+        ...                   "share": [0.5, 0.5, 1.0]})
+        >>> speaker_statements(t).to_dict()
+        {'a': 6.0, 'b': 2.0}
+    """
+    if frames_by_actor.empty:
+        return pd.Series(dtype=float)
+    n = pd.to_numeric(frames_by_actor["n_statements"], errors="coerce")
+    share = pd.to_numeric(frames_by_actor["share"], errors="coerce")
+    return (n / share).where(share > 0).groupby(frames_by_actor["speaker"]).max().round()
+
+
 def plot_frame_shares(
     frames_by_actor: pd.DataFrame,
     out_dir: str | Path,
@@ -1219,15 +1240,10 @@ def plot_frame_shares(
         thin_all: list[str] = []
         layout = []
         for part in parts:
-            totals = (
-                (part["n_statements"] / part["share"])
-                .where(part["share"] > 0)
-                .groupby(part["speaker"])
-                .max()
-            ).round()
-            speakers, cut = _order_speakers(
-                part.groupby("speaker")["n_statements"].sum(), labels=labels
-            )
+            totals = speaker_statements(part)
+            # by the speaker's statements (the n drawn), not by its frame labels added up
+            known = totals.fillna(part.groupby("speaker")["n_statements"].max())
+            speakers, cut = _order_speakers(known, labels=labels)
             thin_all += [s for s in speakers if totals.get(s, 0) < min_n and s not in thin_all]
             layout.append((part, totals, speakers, cut))
         if thin_all:
