@@ -415,6 +415,38 @@ def test_word_choice_panels_key_reported_speech_apart_from_narration(tmp_path: P
     assert "narration (journalist)" not in text
 
 
+@pytest.mark.parametrize(
+    ("pairs", "n_shown", "most", "expected"),
+    [
+        ([("a", "b")], 3, 6, ""),
+        (
+            [("a", "b"), ("c", "d")],
+            1,
+            6,
+            "Not shown: 1 further pair of sides, Cy Tor – d (the pair with most rows is drawn).",
+        ),
+        (
+            [("a", "b"), ("a", "c"), ("b", "c"), ("c", "d"), ("b", "d")],
+            3,
+            6,
+            "Not shown: 2 further pairs of sides, Cy Tor – d; b – d"
+            " (the 3 pairs with most rows are drawn).",
+        ),
+        (
+            [("a", "b"), ("a", "c"), ("b", "c"), ("c", "d"), ("b", "d")],
+            2,
+            1,
+            "Not shown: 3 further pairs of sides, b – Cy Tor; 2 more"
+            " (the 2 pairs with most rows are drawn).",
+        ),
+    ],
+)
+def test_pairs_left_out_note_names_the_pairs(pairs, n_shown, most, expected) -> None:
+    """Acceptance test 20b: with four INVENTED actors the note counted "3 further pair(s)" and
+    named none of them."""
+    assert F.pairs_left_out_note(pairs, n_shown, {"c": "Cy Tor"}, most=most) == expected
+
+
 def test_readout_divergence_draws_every_pair_of_three_sides(tmp_path: Path) -> None:
     """Defect 15 of accept14c: three sides, three pairs, each drawn (INVENTED rows)."""
     rows = [  # article, side, other side, kind, item, n, evidence
@@ -436,9 +468,12 @@ def test_readout_divergence_draws_every_pair_of_three_sides(tmp_path: Path) -> N
     ):  # fmt: skip
         assert title in text
     assert "further pair" not in text and "the other's" not in text
-    one, _ = F.plot_readout_divergence(div, tmp_path / "one", max_pairs=1)
+    one, _ = F.plot_readout_divergence(
+        div, tmp_path / "one", max_pairs=1, labels={"alpha": "Ada Alpha"}
+    )
     text = one.read_text(encoding="utf-8")
-    assert "Not shown: 2 further pair(s) of sides" in text and "beta, not gamma" not in text
+    assert "Not shown: 2 further pairs of sides" in text and "Ada Alpha – gamma" in text
+    assert "beta, not gamma" not in text
     with pytest.raises(ValueError, match="max_pairs"):
         F.plot_readout_divergence(div, tmp_path, max_pairs=0)
 
@@ -510,6 +545,34 @@ def test_frame_shares_draw_one_panel_per_codebook(tmp_path: Path) -> None:
     one = F.plot_frame_shares(two, tmp_path / "one", codebook="alpha_book")[0]
     text = one.read_text(encoding="utf-8")
     assert "codebook: alpha_book" in text and "peace" not in text
+
+
+def test_frame_shares_order_speakers_by_statements_not_frame_labels(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Acceptance test 20b: Figure 4 drew "Idris Kalloway (n=17)" above "Sela Marhoun (n=24)",
+    ordering by frame labels added up (a statement counted once per frame). INVENTED rows:
+    Orsk has 10 statements, each with two frames; Vell 16 statements with one frame each."""
+    fba = pd.DataFrame(
+        {
+            "speaker": ["orsk", "orsk", "vell", "bank"],
+            "codebook": ["cb"] * 4,
+            "frame": ["war", "peace", "war", "trade"],
+            "n_statements": [10, 10, 8, 3],
+            "share": [1.0, 1.0, 0.5, 1.0],
+        }
+    )
+    assert F.speaker_statements(fba).to_dict() == {"bank": 3.0, "orsk": 10.0, "vell": 16.0}
+    drawn: list[list[str]] = []
+    real = F._frame_share_panel
+
+    def spy(fig, ax, part, totals, speakers, labels):
+        drawn.append(list(speakers))
+        return real(fig, ax, part, totals, speakers, labels)
+
+    monkeypatch.setattr(F, "_frame_share_panel", spy)
+    F.plot_frame_shares(fba, tmp_path, labels={"orsk": "Lida Orsk", "vell": "Ana Vell"})
+    assert drawn == [["vell", "orsk", "bank"]]
 
 
 # --- acceptance tests 16a-c: month axis, speaker cut, sides, actors' styles (INVENTED rows) ----

@@ -126,9 +126,9 @@ def _divergence(rows: list[tuple[str, str, str, str, str, str, int]]) -> pd.Data
             ],
             "**b** (12 statements): cb/peace 50% (6); cb2/trade 25% (3).\n\n"
             "Frames in one side's statements (its actor's own, or those its office or "
-            "spokesperson reports) and absent from the other side's in the same article: "
-            "only **b**'s side carries cb/aid "
-            "(1 statement, 1 article) and cb/peace (3 statements, 2 articles), not **a**'s.",
+            "spokesperson reports) and absent from another side's in the same article, for "
+            "each pair of sides: **b**'s side, not **a**'s: cb/aid "
+            "(1 statement, 1 article) and cb/peace (3 statements, 2 articles).",
         ),
         (
             [("a", "cb", "peace", 1, 1.0)],
@@ -202,8 +202,7 @@ def test_framing_and_sentiment_use_names() -> None:
          "codebook": ["cb"], "item": ["economic"], "n_side": [1]}
     )  # fmt: skip
     text = narrate.describe_framing({"frames_by_actor": fba, "readout_divergence": div}, names)
-    assert "only **Federation of Quarry Workers**' side carries" in text
-    assert "not **Mira Vell**'s" in text
+    assert "**Federation of Quarry Workers**' side, not **Mira Vell**'s: economic" in text
     assert "readout" not in text
 
 
@@ -257,3 +256,62 @@ def test_sign_agreement_says_how_many_intervals_exclude_zero(
     else:
         assert "All methods" not in text  # one method: no agreement to speak of
     assert narrate.intervals_excluding_zero(_by_actor(rows)) == expected
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # speaker, source_actor: Teo Vash is configured and never heard (acceptance test 20b)
+        (
+            [("orsk", ""), ("bank", "")],
+            " The configured actor **Teo Vash** has no statement: no comparison of speakers can "
+            "include this actor.",
+        ),
+        ([("orsk", ""), ("bank", ""), ("Ida Nyl", "vash")], ""),  # his spokeswoman speaks
+        ([("orsk+vash", ""), ("bank", "")], ""),  # a joint statement is his too
+        (
+            [("orsk", "")],
+            " The configured actors **Teo Vash** and **Tollin Bank** have no statement: no "
+            "comparison of speakers can include these actors.",
+        ),
+    ],
+)
+def test_silent_actors(rows: list[tuple[str, str]], expected: str) -> None:
+    st = pd.DataFrame(rows, columns=["speaker", "source_actor"])
+    names = {"orsk": "Lida Orsk", "vash": "Teo Vash", "bank": "Tollin Bank"}
+    assert narrate.silent_actors(st, names) == expected
+
+
+def test_describe_statements_names_a_configured_actor_with_no_statement() -> None:
+    """Acceptance test 20b: notebook 02 said nothing of an INVENTED actor never heard."""
+    st = pd.DataFrame(
+        {
+            "article_id": ["x1", "x1"],
+            "speaker": ["orsk", ""],
+            "speaker_type": ["actor", "narration"],
+            "source_actor": ["", ""],
+            "quote_type": ["direct", "narration"],
+        }
+    )
+    text = narrate.describe_statements(
+        {"statements": st}, {"orsk": "Lida Orsk", "vash": "Teo Vash"}
+    )
+    assert "The configured actor **Teo Vash** has no statement" in text
+
+
+def test_describe_framing_says_no_only_of_a_pair_with_a_third_side() -> None:
+    """Acceptance test 20b: three INVENTED sides in one article; Orsk's economic frame, which
+    Vell's side lacks, is also the bank's, so the notebook must not say "only Orsk's side"."""
+    fba = pd.DataFrame(
+        {"speaker": ["orsk"], "codebook": ["cb"], "frame": ["economic"], "n_statements": [1],
+         "share": [1.0]}
+    )  # fmt: skip
+    div = pd.DataFrame(
+        {"article_id": ["t"] * 2, "side": ["orsk", "bank"], "other_side": ["vell", "vell"],
+         "kind": ["frame"] * 2, "codebook": ["cb"] * 2, "item": ["economic"] * 2,
+         "n_side": [1, 1]}
+    )  # fmt: skip
+    names = {"orsk": "Lida Orsk", "vell": "Ana Vell", "bank": "Tollin Bank"}
+    text = narrate.describe_framing({"frames_by_actor": fba, "readout_divergence": div}, names)
+    assert "only" not in text.split("\n\n")[-1]
+    assert "**Lida Orsk**'s side, not **Ana Vell**'s: economic (1 statement, 1 article)" in text

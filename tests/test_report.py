@@ -278,6 +278,48 @@ def test_typst_error_names_the_template(tmp_path: Path) -> None:
     assert not (tmp_path / "x.pdf").exists()
 
 
+def _failing_tagger(calls: list[bool], message: str):
+    """A stand-in for ``typst.compile`` whose tagged PDF fails with ``message``."""
+    import typst
+
+    real = typst.compile
+
+    def fake(*args, pdf_tags: bool = True, **kwargs):
+        calls.append(pdf_tags)
+        if pdf_tags:
+            exc = typst.TypstError(message)
+            exc.message, exc.diagnostic = message, ""
+            raise exc
+        return real(*args, pdf_tags=pdf_tags, **kwargs)
+
+    return fake
+
+
+def test_typst_tagger_internal_error_gives_an_untagged_pdf(tmp_path, monkeypatch) -> None:
+    """Typst's tagger can fail on one layout ("internal error: parent group", acceptance test
+    20b: a report of four INVENTED leaders and a bank): the PDF is made without tags."""
+    import typst
+
+    calls: list[bool] = []
+    monkeypatch.setattr(typst, "compile", _failing_tagger(calls, "internal error: parent group"))
+    with pytest.warns(UserWarning, match="without accessibility tags"):
+        data = report.report_data(report.read_tables(tmp_path / "none"), {}, title="Invented")
+        pdf = report.compile_pdf(data, tmp_path / "x.pdf")
+    assert calls == [True, False]
+    assert pdf.read_bytes()[:5] == b"%PDF-"
+
+
+def test_typst_other_errors_are_not_retried(tmp_path, monkeypatch) -> None:
+    import typst
+
+    calls: list[bool] = []
+    monkeypatch.setattr(typst, "compile", _failing_tagger(calls, "unknown variable: x"))
+    with pytest.raises(RuntimeError, match="unknown variable"):
+        report.compile_pdf({"figures": []}, tmp_path / "x.pdf")
+    assert calls == [True]
+    assert not (tmp_path / "x.pdf").exists()
+
+
 def test_formatting() -> None:
     assert report.fmt_score(-0.004) == "−0.00"  # rounds to 0, keeps its sign
     assert report.fmt_score(-0.25) == "−0.25"
@@ -634,6 +676,120 @@ def test_evidence_never_makes_a_joint_statement_a_third_side() -> None:
     found = [e["finding"] for e in report.report_data(tables, {}, names=names)["evidence"]]
     only = [f for f in found if f.startswith("Frame only")]
     assert only == ["Frame only Ivo Marrow's side uses in this article: economic"]
+
+
+def test_evidence_says_only_when_no_third_side_carries_the_frame() -> None:
+    """Three sides in one article (INVENTED, acceptance test 20b): the bank's "prices" is
+    economic, so Orsk's economic frame, which Vell's side lacks, is not "only" Orsk's."""
+    from mediaframes import compare
+
+    quotes = [  # speaker, quote, frame, cue
+        ("orsk", "The grain will stop at the border.", "economic", "grain"),
+        ("vell", "The closure is a threat to families.", "security", "threat"),
+        ("bank", "Food prices will rise.", "economic", "prices"),
+    ]
+    starts = [0, 50, 100]
+    st = pd.DataFrame(
+        {
+            "article_id": ["t"] * 3,
+            "statement_id": [f"t:{i}" for i in range(3)],
+            "speaker": [q[0] for q in quotes],
+            "speaker_type": ["actor"] * 3,
+            "source_actor": [""] * 3,
+            "quote_type": ["direct"] * 3,
+            "section": ["body"] * 3,
+            "text": [q[1] for q in quotes],
+            "quote_text": [q[1] for q in quotes],
+            "char_start": starts,
+        }
+    )
+    fr = pd.DataFrame(
+        {
+            "statement_id": [f"t:{i}" for i in range(3)],
+            "codebook": ["cb"] * 3,
+            "frame": [q[2] for q in quotes],
+            "cue": [q[3] for q in quotes],
+            "rule": ["cue"] * 3,
+            "char_start": [a + q[1].index(q[3]) for a, q in zip(starts, quotes, strict=True)],
+        }
+    ).assign(char_end=lambda d: d["char_start"] + d["cue"].str.len())
+    tables = {
+        "statements": st,
+        "frames": fr,
+        "readout_divergence": compare.readout_divergence(st, fr),
+    }
+    names = {"orsk": "Lida Orsk", "vell": "Ana Vell", "bank": "Tollin Reserve Bank"}
+    found = [e["finding"] for e in report.report_data(tables, {}, names=names)["evidence"]]
+    frames = [f for f in found if f.startswith("Frame")]
+    assert "Frame Lida Orsk's side uses and Ana Vell's lacks in this article: economic" in frames
+    assert "Frame only Ana Vell's side uses in this article: security" in frames
+    assert not any(f.startswith("Frame only Lida Orsk") for f in frames)
+
+
+@pytest.mark.parametrize(
+    ("side", "lacking", "others", "expected"),
+    [
+        ("A Rim", ["B Sol"], ["B Sol"], "Frame only A Rim's side uses in this article: f"),
+        (
+            "A Rim",
+            ["B Sol", "C Ty"],
+            ["B Sol", "C Ty"],
+            "Frame only A Rim's side uses in this article: f",
+        ),
+        (
+            "A Rim",
+            ["B Sol"],
+            ["B Sol", "C Ty"],
+            "Frame A Rim's side uses and B Sol's lacks in this article: f",
+        ),
+        (
+            "A Rim",
+            ["B Sol", "C Ty"],
+            ["B Sol", "C Ty", "D Vos"],
+            "Frame A Rim's side uses and B Sol's and C Ty's lack in this article: f",
+        ),
+        (
+            "Dock Workers",
+            ["B Sol"],
+            ["B Sol", "C Ty"],
+            "Frame Dock Workers' side uses and B Sol's lacks in this article: f",
+        ),
+    ],
+)
+def test_one_sided_frame_heading(side, lacking, others, expected) -> None:
+    assert report.one_sided_frame_heading(side, "f", lacking, others) == expected
+
+
+def test_figure_5_prose_names_the_pairs_it_does_not_draw(tmp_path: Path) -> None:
+    """Four INVENTED sides give six pairs; Figure 5 draws three (acceptance test 20b: the
+    report said it drew "each pair of sides")."""
+    from mediaframes import figures
+
+    sides = ["orsk", "vell", "tamm", "bank"]
+    rows = []
+    for k, (a, b) in enumerate(
+        [(a, b) for i, a in enumerate(sides) for b in sides[i + 1 :]]
+    ):  # the first pairs get more rows: the figure's order is fixed
+        for j in range(6 - k):
+            rows.append(["x1", a, b, "topic", "", f"w{k}{j}", 1, f"w{k}{j}", ""])
+    cols = ["article_id", "side", "other_side", "kind", "codebook", "item", "n_side"]
+    div = pd.DataFrame(rows, columns=[*cols, "evidence", "negated_cues"])
+    names = {"orsk": "Lida Orsk", "vell": "Ana Vell", "tamm": "Per Tamm", "bank": "Tollin Bank"}
+    figs = tmp_path / "figures"
+    figures.plot_readout_divergence(div, figs, labels=names)
+    tables = {"readout_divergence": div}
+    data = report.report_data(tables, {}, names=names, figures_dir=figs)
+    fp = data["comparisons"]["figure_pairs"]
+    assert fp == {
+        "n_pairs": 6,
+        "n_drawn": 3,
+        "left_out": ["Per Tamm – Ana Vell", "Tollin Bank – Ana Vell", "Tollin Bank – Per Tamm"],
+        "n_more": 0,
+    }
+    pdf = report.compile_pdf(data, tmp_path / "report.pdf", figures_dir=figs)
+    text = _flat(report.pdf_text(pdf))
+    assert "draws, for the 3 pairs of sides with most rows (of 6; not drawn: Per Tamm – Ana" in text
+    assert "for each pair of sides, the frames and the topic" not in text
 
 
 # --- the codebooks the run used, as it recorded them (accept14b defect 2; INVENTED) ----------

@@ -141,6 +141,29 @@ def test_every_configured_actor_is_listed_and_a_silent_one_named(built: tuple[di
     assert "The configured actor Ada Ubo has no statement in the 3 articles" in text
 
 
+def test_an_actor_heard_only_through_a_spokesperson_is_marked(tmp_path: Path) -> None:
+    """Acceptance test 20b: an INVENTED chancellor heard only through his spokesman is in no
+    test of actors (those compare the actors' own statements); Methods now says so."""
+    tables = tmp_path / "tables"
+    tables.mkdir()
+    rows = [
+        _statement("p1", 0, "orsk", "actor"),
+        _statement("p1", 1, "Ida Nyl", "other", source="spokeswoman", source_actor="vash"),
+        _statement("p1", 2, "Ida Nyl", "other", source="", source_actor="vash"),
+    ]
+    pd.DataFrame(rows).to_csv(tables / "statements.csv", index=False)
+    names = {"orsk": "Lida Orsk", "vash": "Teo Vash"}
+    data = report.report_data(report.read_tables(tables), {}, names=names)
+    assert data["silent_actors"] == []
+    pdf = report.compile_pdf({**data, "figures": []}, tmp_path / "report.pdf")
+    text = re.sub(r"\s+", " ", report.pdf_text(pdf))
+    assert (
+        "Teo Vash (vash; no statement of its own, 2 statements by people speaking for it, "
+        "which no comparison of actors includes)" in text
+    )
+    assert "Lida Orsk (orsk)" in text
+
+
 def test_headline_excerpt_is_the_leader_the_summary_names(built: tuple[dict, str]) -> None:
     data, text = built
     first = data["evidence"][0]
@@ -418,7 +441,7 @@ def test_divergence_section_names_unpaired_articles_and_event_pairs(tmp_path: Pa
     assert cmp["unpaired"]["n_articles"] == 2 and cmp["unpaired"]["n_events"] == 1
     pdf = report.compile_pdf({**data, "figures": []}, out / "report.pdf", figures_dir=out)
     text = re.sub(r"\s+", " ", report.pdf_text(pdf))
-    assert "Compared: 1 article of 3, those in which two sides speak." in text
+    assert "Compared: 1 article of 3, those in which two sides or more speak." in text
     assert "2 articles (a2: Ines Marlo; a3: Ines Marlo)" in text
     assert "1 event of the corpus’s event metadata (quarry-vote: Ines Marlo)" in text
     assert (

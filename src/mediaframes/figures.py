@@ -1173,6 +1173,27 @@ def plot_sentiment_by_actor(
     return _draw(name, out_dir, draw)
 
 
+def speaker_statements(frames_by_actor: pd.DataFrame) -> pd.Series:
+    """Each speaker's statements in a ``frames_by_actor`` table: ``n_statements / share``.
+
+    The table has one row per speaker and frame; its ``n_statements`` counts the speaker's
+    statements carrying that frame, so adding them up counts a statement once per frame.
+    Figure 4 shows this number as each row's n and orders its rows by it (as the report's frame
+    table); it is NaN for a speaker whose shares are all 0 or missing.
+
+    Example:
+        >>> t = pd.DataFrame({"speaker": ["a", "a", "b"], "n_statements": [3, 3, 2],
+        ...                   "share": [0.5, 0.5, 1.0]})
+        >>> speaker_statements(t).to_dict()
+        {'a': 6.0, 'b': 2.0}
+    """
+    if frames_by_actor.empty:
+        return pd.Series(dtype=float)
+    n = pd.to_numeric(frames_by_actor["n_statements"], errors="coerce")
+    share = pd.to_numeric(frames_by_actor["share"], errors="coerce")
+    return (n / share).where(share > 0).groupby(frames_by_actor["speaker"]).max().round()
+
+
 def plot_frame_shares(
     frames_by_actor: pd.DataFrame,
     out_dir: str | Path,
@@ -1219,15 +1240,10 @@ def plot_frame_shares(
         thin_all: list[str] = []
         layout = []
         for part in parts:
-            totals = (
-                (part["n_statements"] / part["share"])
-                .where(part["share"] > 0)
-                .groupby(part["speaker"])
-                .max()
-            ).round()
-            speakers, cut = _order_speakers(
-                part.groupby("speaker")["n_statements"].sum(), labels=labels
-            )
+            totals = speaker_statements(part)
+            # by the speaker's statements (the n drawn), not by its frame labels added up
+            known = totals.fillna(part.groupby("speaker")["n_statements"].max())
+            speakers, cut = _order_speakers(known, labels=labels)
             thin_all += [s for s in speakers if totals.get(s, 0) < min_n and s not in thin_all]
             layout.append((part, totals, speakers, cut))
         if thin_all:
@@ -1638,6 +1654,69 @@ def divergence_pairs(divergence: pd.DataFrame) -> list[tuple[str, str]]:
     return sorted(counts, key=lambda p: (-counts[p], p))
 
 
+#: Pairs of sides named at most in the note of pairs Figure 5 leaves out (the rest counted).
+MAX_PAIRS_NAMED = 6
+
+
+def pairs_left_out(
+    pairs: Sequence[tuple[str, str]],
+    n_shown: int,
+    labels: Mapping[str, str] | None = None,
+    most: int = MAX_PAIRS_NAMED,
+) -> tuple[list[str], int]:
+    """The pairs of sides Figure 5 does not draw, by name: the first ``most``, and how many more.
+
+    ``pairs`` come in the figure's order (:func:`divergence_pairs`, most rows first); the first
+    ``n_shown`` are drawn. Each pair left out is shown as "A – B" with the speakers' labels
+    (:func:`speaker_label`), so that a reader with several actors sees which comparisons the
+    figure leaves to the tables.
+
+    Args:
+        pairs: Every pair of sides, in the figure's order.
+        n_shown: The pairs drawn (the first ones).
+        labels: Actor id → configured name.
+        most: Pairs named at most.
+
+    Returns:
+        ``(named, n_more)``: the labels of the pairs left out (at most ``most``) and the number
+        of the others.
+
+    Example:
+        >>> pairs = [("a", "b"), ("a", "c"), ("b", "c"), ("c", "d")]
+        >>> pairs_left_out(pairs, 2, {"a": "Ana Rim", "c": "Cy Tor"})
+        (['b – Cy Tor', 'Cy Tor – d'], 0)
+        >>> pairs_left_out(pairs, 1, most=1)
+        (['a – c'], 2)
+    """
+    rest = list(pairs)[max(n_shown, 0) :]
+    named = [f"{speaker_label(a, labels)} – {speaker_label(b, labels)}" for a, b in rest[:most]]
+    return named, max(len(rest) - most, 0)
+
+
+def pairs_left_out_note(
+    pairs: Sequence[tuple[str, str]],
+    n_shown: int,
+    labels: Mapping[str, str] | None = None,
+    most: int = MAX_PAIRS_NAMED,
+) -> str:
+    """Figure 5's note on the pairs of sides it does not draw ("" when it draws them all).
+
+    Example:
+        >>> pairs_left_out_note([("a", "b"), ("a", "c"), ("b", "c")], 2)
+        'Not shown: 1 further pair of sides, b – c (the 2 pairs with most rows are drawn).'
+        >>> pairs_left_out_note([("a", "b")], 3)
+        ''
+    """
+    named, n_more = pairs_left_out(pairs, n_shown, labels, most)
+    if not named:
+        return ""
+    n = len(named) + n_more
+    listed = "; ".join(named) + (f"; {n_more} more" if n_more else "")
+    word = "pair" if n == 1 else "pairs"
+    drawn = "pair with most rows is" if n_shown == 1 else f"{n_shown} pairs with most rows are"
+    return f"Not shown: {n} further {word} of sides, {listed} (the {drawn} drawn)."
+
+
 def mark_negated_cues(
     divergence: pd.DataFrame,
     statements: pd.DataFrame | None = None,
@@ -1768,10 +1847,7 @@ def plot_readout_divergence(
         n_art = len(set(df["article_id"]))
         notes = [thin_articles_note(n_art) if len(df) else ""]
         if len(pairs) > len(shown):
-            notes.append(
-                f"Not shown: {len(pairs) - len(shown)} further pair(s) of sides "
-                f"(the {len(shown)} pairs with most rows are drawn)."
-            )
+            notes.append(pairs_left_out_note(pairs, len(shown), labels))
         if not shown:
             fig = _new_figure(2.4, notes=notes)
             ax = fig.add_subplot()

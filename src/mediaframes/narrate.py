@@ -92,6 +92,44 @@ def _small_n(speakers: list[str], noun: str) -> str:
     )
 
 
+def silent_actors(statements: pd.DataFrame, names: Mapping[str, str] | None = None) -> str:
+    """A sentence naming the configured actors with no statement ("" when every one speaks).
+
+    The configured actors are those of ``names`` (the run's actors file); one is silent when
+    it makes no statement, alone or jointly, and no office or spokesperson of its own reports
+    one (``report.configured_actors``), as the report's "In brief" and "Who speaks" say.
+
+    Args:
+        statements: The ``statements`` table (``speaker``, ``source_actor``).
+        names: Actor id → configured name.
+
+    Returns:
+        Markdown: a sentence starting with a space, or "".
+
+    Example:
+        >>> st = pd.DataFrame({"speaker": ["orsk", ""], "source_actor": ["", ""]})
+        >>> print(silent_actors(st, {"orsk": "Lida Orsk", "vash": "Teo Vash"}))
+        ... # doctest: +NORMALIZE_WHITESPACE
+        The configured actor **Teo Vash** has no statement: no comparison of speakers can
+        include this actor.
+    """
+    from mediaframes.report import configured_actors
+
+    silent = [
+        a["name"]
+        for a in configured_actors(statements, names)
+        if a["n_statements"] + a["n_reported"] == 0
+    ]
+    if not silent:
+        return ""
+    one = len(silent) == 1
+    return (
+        f" The configured {'actor' if one else 'actors'} {_names([f'**{n}**' for n in silent])} "
+        f"{'has' if one else 'have'} no statement: no comparison of speakers can include "
+        f"{'this actor' if one else 'these actors'}."
+    )
+
+
 def describe_statements(
     tables: Mapping[str, pd.DataFrame], names: Mapping[str, str] | None = None
 ) -> str:
@@ -101,11 +139,12 @@ def describe_statements(
     statement of a configured actor reports it (``source_actor``): the definition of the
     report's "Own side" and "Other side" columns (``report.side_counts``), so both give the
     same count. A speaker's own title or affiliation written as ``source`` ("Councillor") is
-    no intermediary.
+    no intermediary. A configured actor (of ``names``) with no statement is named
+    (:func:`silent_actors`).
 
     Args:
         tables: Must hold ``statements``.
-        names: Actor id → configured name, for display.
+        names: Actor id → configured name (the run's actors file), for display.
 
     Returns:
         Markdown sentences.
@@ -135,7 +174,7 @@ def describe_statements(
         f"{len(attributed)} attributed to a speaker and {n_narr} of narration."
     )
     if attributed.empty:
-        return text
+        return text + silent_actors(st, names)
     counts = attributed.groupby("speaker").size()
     order = sorted(counts.index, key=lambda s: (-int(counts[s]), _label(s, names).casefold(), s))
     parts = []
@@ -161,6 +200,7 @@ def describe_statements(
         f"spokesperson or published statement of a configured actor ({own} of the speaker's "
         f"own side, {other} of another's); a speaker's own title given as source is not counted."
     )
+    text += silent_actors(st, names)
     small = [_label(sp, names) for sp in order if int(counts[sp]) < MIN_N_CONCLUDE]
     text += _small_n(small, "statements")
     if n_art == 1:
@@ -344,13 +384,15 @@ def describe_framing(
                     for (_, _, cb, item), r in g.iterrows()
                 ]
                 side_name, other_name = _label(side, names), _label(other, names)
+                # a pair's comparison: a third side of the article may carry the frame too,
+                # so no "only"
                 parts.append(
-                    f"only {_possessive(f'**{side_name}**', side_name)} side carries "
-                    f"{_names(items)}, not {_possessive(f'**{other_name}**', other_name)}"
+                    f"{_possessive(f'**{side_name}**', side_name)} side, not "
+                    f"{_possessive(f'**{other_name}**', other_name)}: {_names(items)}"
                 )
             paras.append(
                 "Frames in one side's statements (its actor's own, or those its office or "
-                "spokesperson reports) and absent from the other side's in the same article: "
-                f"{'; '.join(parts)}."
+                "spokesperson reports) and absent from another side's in the same article, "
+                f"for each pair of sides: {'; '.join(parts)}."
             )
     return "\n\n".join(paras)

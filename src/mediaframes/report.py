@@ -100,6 +100,39 @@ def possessive(name: str) -> str:
     return f"{name}'" if name.endswith(("s", "S")) else f"{name}'s"
 
 
+def one_sided_frame_heading(
+    side: str, frame: str, lacking: Sequence[str], others: Sequence[str], how: str = ""
+) -> str:
+    """The evidence heading of a frame one side's statements carry in an article.
+
+    ``readout_divergence`` compares two sides at a time, so a frame one side has and another
+    lacks may be held by a third side of the same article. "Only" is said when no other side
+    of the article carries the frame; otherwise the heading names the sides that lack it.
+
+    Args:
+        side: The side holding the frame, as shown.
+        frame: The frame id.
+        lacking: The other sides of the article whose statements lack the frame, as shown.
+        others: Every other side of the article, as shown.
+        how: Text after the frame (" (in a negated cue only)").
+
+    Returns:
+        The heading.
+
+    Example:
+        >>> one_sided_frame_heading("Ana Vell", "economic", ["Bo Dray"], ["Bo Dray", "Cy Moor"])
+        "Frame Ana Vell's side uses and Bo Dray's lacks in this article: economic"
+        >>> one_sided_frame_heading("Ana Vell", "economic", ["Bo Dray"], ["Bo Dray"])
+        "Frame only Ana Vell's side uses in this article: economic"
+    """
+    if set(lacking) >= set(others):
+        return f"Frame only {possessive(side)} side uses in this article: {frame}{how}"
+    who = [possessive(x) for x in lacking]
+    listed = who[0] if len(who) == 1 else ", ".join(who[:-1]) + " and " + who[-1]
+    verb = "lacks" if len(who) == 1 else "lack"
+    return f"Frame {possessive(side)} side uses and {listed} {verb} in this article: {frame}{how}"
+
+
 def by_count_then_name(
     counts: Mapping[str, int], names: Mapping[str, str] | None = None
 ) -> list[str]:
@@ -1267,6 +1300,11 @@ def _comparisons(
         # pairs that rest on two statements of each side or more come first
         divergence.sort(key=lambda d: d["single"])
     leads, lead_table = _leads(tables["headline_vs_body"], names)
+    # the pairs of sides Figure 5 draws (figures.MAX_PAIRS, most rows first) and those it
+    # leaves out, by name: with several actors, not every pair is drawn
+    pairs = figures.divergence_pairs(div) if len(div) else []
+    n_drawn = min(len(pairs), figures.MAX_PAIRS)
+    left_out, n_more = figures.pairs_left_out(pairs, n_drawn, names)
     sq = tables["scare_quotes"]
     quoted = (
         sorted({(_str(r["text"]), _str(r["voice"])) for _, r in sq.iterrows()}) if len(sq) else []
@@ -1282,6 +1320,12 @@ def _comparisons(
             names,
             side_cues(tables["statements"], tables["frames"]),
         ),
+        "figure_pairs": {
+            "n_pairs": len(pairs),
+            "n_drawn": n_drawn,
+            "left_out": left_out,
+            "n_more": n_more,
+        },
         "leads": leads,
         "lead_table": lead_table,
         "scare_quotes": [
@@ -1561,9 +1605,29 @@ def _evidence(
                 plain = set(_col(of_frame, "statement_id")[~_col(of_frame, "rule").map(is_negated)])
                 sid = next((i for i in ids if i in plain), ids[0])
                 how = "" if sid in plain else " (in a negated cue only)"
-                picks.append(
-                    (sid, f"Frame only {possessive(who)} side uses in this article: {frame}{how}")
+                # the article's other sides, and those of them whose statements lack the frame
+                # (the row compares one pair; a third side may carry the frame too)
+                art = _str(r["article_id"])
+                in_art = st[_col(st, "article_id") == art]
+                with_frame = set(
+                    _col(
+                        fr[
+                            (_col(fr, "frame") == frame)
+                            & (_col(fr, "codebook") == _str(r.get("codebook")))
+                        ],
+                        "statement_id",
+                    )
                 )
+                others: set[str] = set()
+                holders: set[str] = set()
+                for i, row in in_art.iterrows():
+                    row_sides = set(compare.sides_of(row)) - {side}
+                    others |= row_sides
+                    if i in with_frame:
+                        holders |= row_sides
+                shown = sorted({display_name(x, names) for x in others})
+                lacking = sorted({display_name(x, names) for x in others - holders})
+                picks.append((sid, one_sided_frame_heading(who, frame, lacking, shown, how)))
     if len(sent):
         scores = pd.to_numeric(sent["score"], errors="coerce")
         mean = scores.groupby(_col(sent, "statement_id")).mean().dropna()
@@ -1804,8 +1868,6 @@ def compile_pdf(
     Raises:
         RuntimeError: When Typst fails; the message carries Typst's diagnostic.
     """
-    import typst
-
     out = Path(out_pdf)
     out.parent.mkdir(parents=True, exist_ok=True)
     tpl = Path(template) if template is not None else TEMPLATE_DIR / "report.typ"
@@ -1819,19 +1881,72 @@ def compile_pdf(
         for fig in data.get("figures", []):
             src = Path(figures_dir or ".") / Path(fig["file"]).name
             shutil.copyfile(src, build / "figures" / src.name)
-        try:
-            pdf = typst.compile(
-                str(build / "report.typ"),
-                root=str(build),
-                font_paths=[],
-                ignore_system_fonts=True,
-                timestamp=_timestamp(timestamp),
-                format="pdf",
-            )
-        except typst.TypstError as exc:
-            raise RuntimeError(f"{tpl}: Typst failed: {exc.message}\n{exc.diagnostic}") from None
+        pdf = typst_pdf(build / "report.typ", build, _timestamp(timestamp), where=tpl)
     figures._atomic_write(out, pdf)
     return out
+
+
+def _typst_message(exc: Exception) -> str:
+    """Typst's message of a ``typst.TypstError`` (its first argument when it has none)."""
+    return str(getattr(exc, "message", "") or (exc.args[0] if exc.args else exc))
+
+
+def typst_pdf(
+    source: str | Path, root: str | Path, timestamp: int, where: str | Path = ""
+) -> bytes:
+    """Compile a Typst file to PDF bytes, without PDF tags when Typst's tagger fails.
+
+    Typst writes a tagged PDF (its accessibility structure). Its tagger can stop with an
+    "internal error" (typst-pdf 0.15.1: "parent group") that depends only on where lines and
+    pages break, so any report may hit it whatever its content. The PDF is then made again
+    without tags, with a warning: same text and layout, untagged. The result depends only on
+    the input, so the same inputs still give the same bytes. Any other error is raised.
+
+    Args:
+        source: The ``.typ`` file.
+        root: Typst's root folder (the file can read nothing outside it).
+        timestamp: The PDF creation time, UNIX seconds.
+        where: The template named in an error (default ``source``).
+
+    Returns:
+        The PDF bytes.
+
+    Raises:
+        RuntimeError: When Typst fails (also without tags); the message names ``where`` and
+            carries Typst's diagnostic.
+
+    Example:
+        >>> import tempfile
+        >>> tmp = Path(tempfile.mkdtemp())
+        >>> _ = (tmp / "a.typ").write_text("Hello", encoding="utf-8")
+        >>> typst_pdf(tmp / "a.typ", tmp, 0)[:5]
+        b'%PDF-'
+    """
+    import warnings
+
+    import typst
+
+    where = where or source
+    args = dict(root=str(root), font_paths=[], ignore_system_fonts=True, timestamp=timestamp)
+    try:
+        return typst.compile(str(source), format="pdf", **args)
+    except typst.TypstError as exc:
+        message = _typst_message(exc)
+        if "internal error" not in message:
+            raise RuntimeError(
+                f"{where}: Typst failed: {message}\n{getattr(exc, 'diagnostic', '')}"
+            ) from None
+    warnings.warn(
+        f"{where}: Typst's PDF tagger failed ({message.splitlines()[0]}); the PDF is written "
+        "without accessibility tags",
+        stacklevel=2,
+    )
+    try:
+        return typst.compile(str(source), format="pdf", pdf_tags=False, **args)
+    except typst.TypstError as exc:
+        raise RuntimeError(
+            f"{where}: Typst failed: {_typst_message(exc)}\n{getattr(exc, 'diagnostic', '')}"
+        ) from None
 
 
 def build_report(
