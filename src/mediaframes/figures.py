@@ -1173,6 +1173,35 @@ def plot_sentiment_by_actor(
     return _draw(name, out_dir, draw)
 
 
+def statements_per_speaker(frames_by_actor: pd.DataFrame) -> pd.Series:
+    """Each speaker's number of statements, read from ``frames_by_actor`` rows.
+
+    A row holds the statements carrying one frame (``n_statements``) and their ``share`` of the
+    speaker's statements, so the speaker's statements are ``n_statements / share`` (rounded).
+    Frame shares are drawn in this order (:func:`speaker_order`), as the report's frame table
+    lists them, not by the number of frame labels, which grows with every frame a statement
+    carries. A speaker whose rows give no share (0 or missing) counts its most frequent frame's
+    statements.
+
+    Args:
+        frames_by_actor: ``speaker, frame, n_statements, share`` rows (one codebook).
+
+    Returns:
+        Statements per speaker (float; index: speaker).
+
+    Example:
+        >>> df = pd.DataFrame({"speaker": ["a", "a", "a", "b"], "frame": ["x", "y", "z", "x"],
+        ...                    "n_statements": [5, 5, 5, 9], "share": [1.0, 1.0, 1.0, 1.0]})
+        >>> statements_per_speaker(df).to_dict()
+        {'a': 5.0, 'b': 9.0}
+    """
+    n = pd.to_numeric(frames_by_actor["n_statements"], errors="coerce")
+    share = pd.to_numeric(frames_by_actor["share"], errors="coerce")
+    speaker = frames_by_actor["speaker"]
+    totals = (n / share).where(share > 0).groupby(speaker).max().round()
+    return totals.fillna(n.groupby(speaker).max()).astype(float)
+
+
 def plot_frame_shares(
     frames_by_actor: pd.DataFrame,
     out_dir: str | Path,
@@ -1219,15 +1248,8 @@ def plot_frame_shares(
         thin_all: list[str] = []
         layout = []
         for part in parts:
-            totals = (
-                (part["n_statements"] / part["share"])
-                .where(part["share"] > 0)
-                .groupby(part["speaker"])
-                .max()
-            ).round()
-            speakers, cut = _order_speakers(
-                part.groupby("speaker")["n_statements"].sum(), labels=labels
-            )
+            totals = statements_per_speaker(part)
+            speakers, cut = _order_speakers(totals, labels=labels)
             thin_all += [s for s in speakers if totals.get(s, 0) < min_n and s not in thin_all]
             layout.append((part, totals, speakers, cut))
         if thin_all:
@@ -2065,6 +2087,7 @@ def plot_word_choice(
     max_terms: int = 4,
     labels: Mapping[str, str] | None = None,
     name: str = "word_choice",
+    n_articles: int | None = None,
 ) -> FigurePaths:
     """Word choice: the words each voice uses near one referent, contested terms, scare quotes.
 
@@ -2088,6 +2111,8 @@ def plot_word_choice(
         labels: Actor id → configured name: speakers are shown by name
             (:func:`speaker_label`).
         name: File stem.
+        n_articles: Articles in the corpus (default: distinct ids in ``loaded_terms``); with
+            one, the figure says it describes that article only (:func:`thin_articles_note`).
 
     Returns:
         ``[svg_path, png_path]``.
@@ -2114,9 +2139,11 @@ def plot_word_choice(
     if lt is not None:
         lt = _reported_apart(lt)
     sq = _strings(scare_quotes, ["voice", "text"]) if scare_quotes is not None else None
+    n_art = _n_articles(loaded_terms) if n_articles is None else n_articles
+    drawn_any = len(anchors) > 0 or (lt is not None and len(lt) > 0)
 
     def draw() -> Figure:
-        notes = []
+        notes = [thin_articles_note(n_art) if drawn_any and n_art > 0 else ""]
         if len(multi) > len(anchors):
             notes.append(f"Not shown: {len(multi) - len(anchors)} further referents.")
         if sq is not None:
@@ -2344,6 +2371,7 @@ def write_all_figures(
             loaded_terms=get("loaded_terms", False),
             scare_quotes=get("scare_quotes", False),
             labels=labels,
+            n_articles=n_articles(),
         ),
     }
     result = {}
