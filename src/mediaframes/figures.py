@@ -1202,6 +1202,32 @@ def statements_per_speaker(frames_by_actor: pd.DataFrame) -> pd.Series:
     return totals.fillna(n.groupby(speaker).max()).astype(float)
 
 
+def frame_columns(part: pd.DataFrame, order: Sequence[str] | None = None) -> list[str]:
+    """The frames of a frame-share heat map, in the order of its columns.
+
+    In codebook ``order`` when given (frames it lacks last, alphabetically), as the report's
+    frame table lists them, so the figure and the table read alike; else most statements first.
+
+    Args:
+        part: ``frame, n_statements`` rows of one codebook.
+        order: The codebook's frame ids in its order, or None.
+
+    Example:
+        >>> part = pd.DataFrame({"frame": ["economic", "diplomacy", "humanitarian"],
+        ...                      "n_statements": [5, 9, 1]})
+        >>> frame_columns(part)
+        ['diplomacy', 'economic', 'humanitarian']
+        >>> frame_columns(part, ["humanitarian", "security", "diplomacy", "economic"])
+        ['humanitarian', 'diplomacy', 'economic']
+    """
+    present = set(part["frame"])
+    if order:
+        rank = {f: i for i, f in enumerate(order)}
+        return sorted(present, key=lambda f: (rank.get(f, len(rank)), f))
+    n = pd.to_numeric(part["n_statements"], errors="coerce").groupby(part["frame"]).sum()
+    return sorted(present, key=lambda f: (-n.get(f, 0), f))
+
+
 def plot_frame_shares(
     frames_by_actor: pd.DataFrame,
     out_dir: str | Path,
@@ -1210,6 +1236,7 @@ def plot_frame_shares(
     min_n: int = MIN_N,
     labels: Mapping[str, str] | None = None,
     name: str = "frame_shares_by_actor",
+    frame_order: Mapping[str, Sequence[str]] | None = None,
 ) -> FigurePaths:
     """Heat map: share of each speaker's statements carrying each frame, one panel per codebook.
 
@@ -1226,6 +1253,9 @@ def plot_frame_shares(
         labels: Actor id → configured name: speakers are shown by name
             (:func:`speaker_label`).
         name: File stem.
+        frame_order: Codebook id → its frame ids in codebook order (``tables/codebook.csv``):
+            the columns follow it, as the report's frame table does (:func:`frame_columns`);
+            without it, most labels first.
 
     Returns:
         ``[svg_path, png_path]``.
@@ -1274,7 +1304,8 @@ def plot_frame_shares(
         ):
             if len(books) > 1:
                 ax.set_title(f"codebook: {book}", loc="left", fontsize=9)
-            _frame_share_panel(fig, ax, part, totals, speakers, labels)
+            order = (frame_order or {}).get(book)
+            _frame_share_panel(fig, ax, part, totals, speakers, labels, order)
         return fig
 
     return _draw(name, out_dir, draw)
@@ -1287,14 +1318,13 @@ def _frame_share_panel(
     totals: pd.Series,
     speakers: list[str],
     labels: Mapping[str, str] | None,
+    order: Sequence[str] | None = None,
 ) -> None:
     """One codebook's heat map of :func:`plot_frame_shares`."""
     if part.empty:
         _empty(ax, "No frame labels to show.")
         return
-    frames = sorted(
-        set(part["frame"]), key=lambda f: (-part.loc[part["frame"] == f, "n_statements"].sum(), f)
-    )
+    frames = frame_columns(part, order)
     share = part.pivot_table(index="speaker", columns="frame", values="share", aggfunc="max")
     share = share.reindex(index=speakers, columns=frames).fillna(0.0)
     count = part.pivot_table(index="speaker", columns="frame", values="n_statements", aggfunc="max")
@@ -1710,6 +1740,27 @@ def mark_negated_cues(
     return out
 
 
+def divergence_labels(items: pd.DataFrame) -> list[str]:
+    """The labels of Figure 5's bars: a frame as its id, a topic word in quotation marks.
+
+    A frame and a topic word can be written alike (the frame ``humanitarian`` and the word
+    "humanitarian" of a side's statements); the marks tell them apart without the colour, in
+    grey print too.
+
+    Args:
+        items: Rows with ``kind`` ("frame" or "topic") and ``item``.
+
+    Example:
+        >>> rows = pd.DataFrame({"kind": ["frame", "topic"], "item": ["humanitarian"] * 2})
+        >>> divergence_labels(rows)
+        ['humanitarian', '“humanitarian”']
+    """
+    return [
+        f"\u201c{item}\u201d" if kind == "topic" else str(item)
+        for kind, item in zip(items["kind"], items["item"], strict=True)
+    ]
+
+
 def plot_readout_divergence(
     divergence: pd.DataFrame,
     out_dir: str | Path,
@@ -1865,7 +1916,7 @@ def plot_readout_divergence(
                 y = np.arange(height - len(items), height)[::-1]
                 colors = [PALETTE[0] if k == "frame" else PALETTE[1] for k in items["kind"]]
                 ax.barh(y, items["n"].to_numpy(), color=colors, height=0.65)
-                ax.set_yticks(y, short_labels(items["item"], LABEL_WIDTH))
+                ax.set_yticks(y, short_labels(divergence_labels(items), LABEL_WIDTH))
                 for yi, (_, r) in zip(y, items.iterrows(), strict=True):
                     if r["kind"] == "frame":
                         versions = _cue_versions(r["cues"])
@@ -2335,6 +2386,13 @@ def write_all_figures(
         df = cache[name]
         return pd.DataFrame() if df is None and empty else df
 
+    def codebook_order() -> dict[str, list[str]] | None:
+        book = get("codebook")
+        if not {"codebook", "frame"} <= set(book.columns):
+            return None
+        book = _strings(book, ["codebook", "frame"])
+        return {b: list(dict.fromkeys(g["frame"])) for b, g in book.groupby("codebook", sort=False)}
+
     def n_articles() -> int | None:
         arts = get("articles")
         return len(set(arts["article_id"])) if "article_id" in arts.columns else None
@@ -2353,7 +2411,7 @@ def write_all_figures(
             labels=labels,
         ),
         "frame_shares_by_actor": lambda: plot_frame_shares(
-            get("frames_by_actor"), out_dir, labels=labels
+            get("frames_by_actor"), out_dir, labels=labels, frame_order=codebook_order()
         ),
         "readout_divergence": lambda: plot_readout_divergence(
             get("readout_divergence"),
