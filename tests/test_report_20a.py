@@ -219,3 +219,72 @@ def test_sentiment_table_notes_an_interval_of_two_scores() -> None:
         "",
         "interval: the range of the 2 scores; n too small to conclude (n < 10)",
     ]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        ([("frame", "humanitarian"), ("topic", "humanitarian")],
+         ["humanitarian", "\u201chumanitarian\u201d"]),
+        ([("topic", "corridor")], ["\u201ccorridor\u201d"]),
+        ([("frame", "economic")], ["economic"]),
+    ],
+)  # fmt: skip
+def test_divergence_labels(rows: list[tuple[str, str]], expected: list[str]) -> None:
+    items = pd.DataFrame(rows, columns=["kind", "item"])
+    assert figures.divergence_labels(items) == expected
+
+
+def test_divergence_tells_a_topic_word_from_a_frame_of_that_name(tmp_path: Path) -> None:
+    """accept20a defect 7: one panel showed "humanitarian" twice, a frame and a topic word,
+    told apart by colour alone (INVENTED rows)."""
+    rows = [
+        ("a1", "varnhold", "brennic", "frame", "humanitarian", 2, "families"),
+        ("a1", "varnhold", "brennic", "topic", "humanitarian", 2, "humanitarian"),
+    ]
+    cols = ["article_id", "side", "other_side", "kind", "item", "n_side", "evidence"]
+    svg, _ = figures.plot_readout_divergence(pd.DataFrame(rows, columns=cols), tmp_path)
+    text = svg.read_text(encoding="utf-8")
+    assert "\u201chumanitarian\u201d" in text
+
+
+CODEBOOK_ORDER = ["humanitarian", "security", "sovereignty", "diplomacy", "legality", "economic"]
+
+
+@pytest.mark.parametrize(
+    ("counts", "order", "expected"),
+    [
+        ({"economic": 5, "diplomacy": 9, "humanitarian": 1}, CODEBOOK_ORDER,
+         ["humanitarian", "diplomacy", "economic"]),
+        ({"economic": 5, "diplomacy": 9, "humanitarian": 1}, None,
+         ["diplomacy", "economic", "humanitarian"]),
+        ({"economic": 5, "blame": 2}, ["economic"], ["economic", "blame"]),
+    ],
+)  # fmt: skip
+def test_frame_columns(counts: dict, order: list[str] | None, expected: list[str]) -> None:
+    part = pd.DataFrame({"frame": list(counts), "n_statements": list(counts.values())})
+    assert figures.frame_columns(part, order) == expected
+
+
+def test_frame_shares_columns_follow_the_codebook_from_the_tables(tmp_path: Path) -> None:
+    """accept20a defect 8: Figure 4's columns ran by labels (diplomacy, economic, …), Table 7's
+    in codebook order (Humanitarian, Security and military, …) (INVENTED rows)."""
+    tables = tmp_path / "tables"
+    tables.mkdir()
+    rows = [("Lia Tormen", "diplomacy", 9, 1.0), ("Lia Tormen", "humanitarian", 1, 0.11)]
+    _frame_rows(rows).assign(codebook="conflict_diplomacy").to_csv(
+        tables / "frames_by_actor.csv", index=False
+    )
+    book = pd.DataFrame({"codebook": "conflict_diplomacy", "frame": CODEBOOK_ORDER})
+    book.to_csv(tables / "codebook.csv", index=False)
+    out = figures.write_all_figures(tables, tmp_path / "figures")
+    text = out["frame_shares_by_actor"][0].read_text(encoding="utf-8")
+    assert text.index("humanitarian") < text.index("diplomacy")
+
+
+def test_in_brief_counts_one_compared_article_in_the_singular(
+    built: tuple[list[str], dict],
+) -> None:
+    """accept20a: "within an article where both speak (1 of 1 articles)"."""
+    text = _flat(built[0])
+    assert "within an article where both speak (1 of 1 article):" in text
