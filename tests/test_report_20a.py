@@ -288,3 +288,10 @@ def test_in_brief_counts_one_compared_article_in_the_singular(
     """accept20a: "within an article where both speak (1 of 1 articles)"."""
     text = _flat(built[0])
     assert "within an article where both speak (1 of 1 article):" in text
+
+
+def test_frame_shares_draw_the_narration_last(tmp_path: Path) -> None:
+    """accept20a: Figure 4 drew the narration (151 statements) first, Table 7 lists it last."""
+    rows = [("", "talks", 151, 0.61), ("Ilsa Varnhold", "talks", 49, 0.38)]
+    svg = figures.plot_frame_shares(_frame_rows(rows), tmp_path)[0].read_text(encoding="utf-8")
+    assert svg.index("Ilsa Varnhold (n=129)") < svg.index("(narration) (n=")

@@ -1279,7 +1279,9 @@ def plot_frame_shares(
         layout = []
         for part in parts:
             totals = statements_per_speaker(part)
-            speakers, cut = _order_speakers(totals, labels=labels)
+            # the narration last, always drawn, as the report's frame table lists it
+            speakers, cut = _order_speakers(totals.drop("", errors="ignore"), labels=labels)
+            speakers += [""] if "" in totals.index else []
             thin_all += [s for s in speakers if totals.get(s, 0) < min_n and s not in thin_all]
             layout.append((part, totals, speakers, cut))
         if thin_all:
