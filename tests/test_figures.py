@@ -562,13 +562,13 @@ def test_frame_shares_order_speakers_by_statements_not_frame_labels(
             "share": [1.0, 1.0, 0.5, 1.0],
         }
     )
-    assert F.speaker_statements(fba).to_dict() == {"bank": 3.0, "orsk": 10.0, "vell": 16.0}
+    assert F.statements_per_speaker(fba).to_dict() == {"bank": 3.0, "orsk": 10.0, "vell": 16.0}
     drawn: list[list[str]] = []
     real = F._frame_share_panel
 
-    def spy(fig, ax, part, totals, speakers, labels):
+    def spy(fig, ax, part, totals, speakers, labels, *rest):
         drawn.append(list(speakers))
-        return real(fig, ax, part, totals, speakers, labels)
+        return real(fig, ax, part, totals, speakers, labels, *rest)
 
     monkeypatch.setattr(F, "_frame_share_panel", spy)
     F.plot_frame_shares(fba, tmp_path, labels={"orsk": "Lida Orsk", "vell": "Ana Vell"})

@@ -186,7 +186,7 @@ def test_pdf_numbers_equal_the_tables(built: tuple[Path, str]) -> None:
     assert report.fmt_score(row["mean"]) == "+0.55"
     # a speaker with one statement (no interval) is counted, not listed, beside longer ones
     assert "Élysée afinn" not in flat
-    assert "Not listed: 1 speaker with a single statement" in flat
+    assert "Not listed: 1 speaker with a single scored statement" in flat
     assert f"({len(pd.read_csv(tables / 'sentiment.csv'))} statement scores in all" in flat
     assert "123 words" in flat
     # the frame definitions of the codebook are in the methods
@@ -1018,7 +1018,7 @@ def test_methods_numbers_come_from_the_code_and_the_run() -> None:
     n_perm = inspect.signature(sentiment.compare_actors).parameters["n_perm"].default
     assert u["tests"] == {
         "n": 6, "n_methods": 2, "n_pairs": 3, "n_perm": n_perm, "seed": 11,
-        "n_p05": 3, "n_holm05": 1,
+        "n_p05": 3, "n_holm05": 1, "n_few": 0, "min_n": 10,
     }  # fmt: skip
     assert u["bootstrap"] == {"method": "percentile", "level": "95%", "n": 4000, "seed": 11}
     # the template types no count of its own: it reads them from the data
@@ -1211,8 +1211,8 @@ def test_report_notes_who_its_tables_leave_out_and_fits_the_page(tmp_path: Path)
     # (s00 … s23 have 30 … 7 statements, pike 3 and rusk 1)
     assert (
         "Listed: the 20 speakers with most statements (ties in alphabetical order) among those "
-        "with two or more, of 26. Not listed: 1 speaker with a single statement (no interval) "
-        "and 5 speakers with 3 to 10 statements."
+        "with two or more scored, of 26. Not listed: 1 speaker with a single scored statement (no "
+        "interval) and 5 speakers with 3 to 10 scored statements."
     ) in text
     assert (
         "Listed: the 20 actors with most sentences (ties in alphabetical order), of 23. Not "

@@ -1173,25 +1173,59 @@ def plot_sentiment_by_actor(
     return _draw(name, out_dir, draw)
 
 
-def speaker_statements(frames_by_actor: pd.DataFrame) -> pd.Series:
-    """Each speaker's statements in a ``frames_by_actor`` table: ``n_statements / share``.
+def statements_per_speaker(frames_by_actor: pd.DataFrame) -> pd.Series:
+    """Each speaker's number of statements, read from ``frames_by_actor`` rows.
 
-    The table has one row per speaker and frame; its ``n_statements`` counts the speaker's
-    statements carrying that frame, so adding them up counts a statement once per frame.
-    Figure 4 shows this number as each row's n and orders its rows by it (as the report's frame
-    table); it is NaN for a speaker whose shares are all 0 or missing.
+    A row holds the statements carrying one frame (``n_statements``) and their ``share`` of the
+    speaker's statements, so the speaker's statements are ``n_statements / share`` (rounded).
+    Frame shares are drawn in this order (:func:`speaker_order`), as the report's frame table
+    lists them, not by the number of frame labels, which grows with every frame a statement
+    carries. A speaker whose rows give no share (0 or missing) counts its most frequent frame's
+    statements.
+
+    Args:
+        frames_by_actor: ``speaker, frame, n_statements, share`` rows (one codebook).
+
+    Returns:
+        Statements per speaker (float; index: speaker).
 
     Example:
-        >>> t = pd.DataFrame({"speaker": ["a", "a", "b"], "n_statements": [3, 3, 2],
-        ...                   "share": [0.5, 0.5, 1.0]})
-        >>> speaker_statements(t).to_dict()
-        {'a': 6.0, 'b': 2.0}
+        >>> df = pd.DataFrame({"speaker": ["a", "a", "a", "b"], "frame": ["x", "y", "z", "x"],
+        ...                    "n_statements": [5, 5, 5, 9], "share": [1.0, 1.0, 1.0, 1.0]})
+        >>> statements_per_speaker(df).to_dict()
+        {'a': 5.0, 'b': 9.0}
     """
-    if frames_by_actor.empty:
-        return pd.Series(dtype=float)
     n = pd.to_numeric(frames_by_actor["n_statements"], errors="coerce")
     share = pd.to_numeric(frames_by_actor["share"], errors="coerce")
-    return (n / share).where(share > 0).groupby(frames_by_actor["speaker"]).max().round()
+    speaker = frames_by_actor["speaker"]
+    totals = (n / share).where(share > 0).groupby(speaker).max().round()
+    return totals.fillna(n.groupby(speaker).max()).astype(float)
+
+
+def frame_columns(part: pd.DataFrame, order: Sequence[str] | None = None) -> list[str]:
+    """The frames of a frame-share heat map, in the order of its columns.
+
+    In codebook ``order`` when given (frames it lacks last, alphabetically), as the report's
+    frame table lists them, so the figure and the table read alike; else most statements first.
+
+    Args:
+        part: ``frame, n_statements`` rows of one codebook.
+        order: The codebook's frame ids in its order, or None.
+
+    Example:
+        >>> part = pd.DataFrame({"frame": ["economic", "diplomacy", "humanitarian"],
+        ...                      "n_statements": [5, 9, 1]})
+        >>> frame_columns(part)
+        ['diplomacy', 'economic', 'humanitarian']
+        >>> frame_columns(part, ["humanitarian", "security", "diplomacy", "economic"])
+        ['humanitarian', 'diplomacy', 'economic']
+    """
+    present = set(part["frame"])
+    if order:
+        rank = {f: i for i, f in enumerate(order)}
+        return sorted(present, key=lambda f: (rank.get(f, len(rank)), f))
+    n = pd.to_numeric(part["n_statements"], errors="coerce").groupby(part["frame"]).sum()
+    return sorted(present, key=lambda f: (-n.get(f, 0), f))
 
 
 def plot_frame_shares(
@@ -1202,6 +1236,7 @@ def plot_frame_shares(
     min_n: int = MIN_N,
     labels: Mapping[str, str] | None = None,
     name: str = "frame_shares_by_actor",
+    frame_order: Mapping[str, Sequence[str]] | None = None,
 ) -> FigurePaths:
     """Heat map: share of each speaker's statements carrying each frame, one panel per codebook.
 
@@ -1218,6 +1253,9 @@ def plot_frame_shares(
         labels: Actor id → configured name: speakers are shown by name
             (:func:`speaker_label`).
         name: File stem.
+        frame_order: Codebook id → its frame ids in codebook order (``tables/codebook.csv``):
+            the columns follow it, as the report's frame table does (:func:`frame_columns`);
+            without it, most labels first.
 
     Returns:
         ``[svg_path, png_path]``.
@@ -1240,10 +1278,10 @@ def plot_frame_shares(
         thin_all: list[str] = []
         layout = []
         for part in parts:
-            totals = speaker_statements(part)
-            # by the speaker's statements (the n drawn), not by its frame labels added up
-            known = totals.fillna(part.groupby("speaker")["n_statements"].max())
-            speakers, cut = _order_speakers(known, labels=labels)
+            totals = statements_per_speaker(part)
+            # the narration last, always drawn, as the report's frame table lists it
+            speakers, cut = _order_speakers(totals.drop("", errors="ignore"), labels=labels)
+            speakers += [""] if "" in totals.index else []
             thin_all += [s for s in speakers if totals.get(s, 0) < min_n and s not in thin_all]
             layout.append((part, totals, speakers, cut))
         if thin_all:
@@ -1268,7 +1306,8 @@ def plot_frame_shares(
         ):
             if len(books) > 1:
                 ax.set_title(f"codebook: {book}", loc="left", fontsize=9)
-            _frame_share_panel(fig, ax, part, totals, speakers, labels)
+            order = (frame_order or {}).get(book)
+            _frame_share_panel(fig, ax, part, totals, speakers, labels, order)
         return fig
 
     return _draw(name, out_dir, draw)
@@ -1281,14 +1320,13 @@ def _frame_share_panel(
     totals: pd.Series,
     speakers: list[str],
     labels: Mapping[str, str] | None,
+    order: Sequence[str] | None = None,
 ) -> None:
     """One codebook's heat map of :func:`plot_frame_shares`."""
     if part.empty:
         _empty(ax, "No frame labels to show.")
         return
-    frames = sorted(
-        set(part["frame"]), key=lambda f: (-part.loc[part["frame"] == f, "n_statements"].sum(), f)
-    )
+    frames = frame_columns(part, order)
     share = part.pivot_table(index="speaker", columns="frame", values="share", aggfunc="max")
     share = share.reindex(index=speakers, columns=frames).fillna(0.0)
     count = part.pivot_table(index="speaker", columns="frame", values="n_statements", aggfunc="max")
@@ -1767,6 +1805,27 @@ def mark_negated_cues(
     return out
 
 
+def divergence_labels(items: pd.DataFrame) -> list[str]:
+    """The labels of Figure 5's bars: a frame as its id, a topic word in quotation marks.
+
+    A frame and a topic word can be written alike (the frame ``humanitarian`` and the word
+    "humanitarian" of a side's statements); the marks tell them apart without the colour, in
+    grey print too.
+
+    Args:
+        items: Rows with ``kind`` ("frame" or "topic") and ``item``.
+
+    Example:
+        >>> rows = pd.DataFrame({"kind": ["frame", "topic"], "item": ["humanitarian"] * 2})
+        >>> divergence_labels(rows)
+        ['humanitarian', '“humanitarian”']
+    """
+    return [
+        f"\u201c{item}\u201d" if kind == "topic" else str(item)
+        for kind, item in zip(items["kind"], items["item"], strict=True)
+    ]
+
+
 def plot_readout_divergence(
     divergence: pd.DataFrame,
     out_dir: str | Path,
@@ -1919,7 +1978,7 @@ def plot_readout_divergence(
                 y = np.arange(height - len(items), height)[::-1]
                 colors = [PALETTE[0] if k == "frame" else PALETTE[1] for k in items["kind"]]
                 ax.barh(y, items["n"].to_numpy(), color=colors, height=0.65)
-                ax.set_yticks(y, short_labels(items["item"], LABEL_WIDTH))
+                ax.set_yticks(y, short_labels(divergence_labels(items), LABEL_WIDTH))
                 for yi, (_, r) in zip(y, items.iterrows(), strict=True):
                     if r["kind"] == "frame":
                         versions = _cue_versions(r["cues"])
@@ -2141,6 +2200,7 @@ def plot_word_choice(
     max_terms: int = 4,
     labels: Mapping[str, str] | None = None,
     name: str = "word_choice",
+    n_articles: int | None = None,
 ) -> FigurePaths:
     """Word choice: the words each voice uses near one referent, contested terms, scare quotes.
 
@@ -2164,6 +2224,8 @@ def plot_word_choice(
         labels: Actor id → configured name: speakers are shown by name
             (:func:`speaker_label`).
         name: File stem.
+        n_articles: Articles in the corpus (default: distinct ids in ``loaded_terms``); with
+            one, the figure says it describes that article only (:func:`thin_articles_note`).
 
     Returns:
         ``[svg_path, png_path]``.
@@ -2190,9 +2252,11 @@ def plot_word_choice(
     if lt is not None:
         lt = _reported_apart(lt)
     sq = _strings(scare_quotes, ["voice", "text"]) if scare_quotes is not None else None
+    n_art = _n_articles(loaded_terms) if n_articles is None else n_articles
+    drawn_any = len(anchors) > 0 or (lt is not None and len(lt) > 0)
 
     def draw() -> Figure:
-        notes = []
+        notes = [thin_articles_note(n_art) if drawn_any and n_art > 0 else ""]
         if len(multi) > len(anchors):
             notes.append(f"Not shown: {len(multi) - len(anchors)} further referents.")
         if sq is not None:
@@ -2384,6 +2448,13 @@ def write_all_figures(
         df = cache[name]
         return pd.DataFrame() if df is None and empty else df
 
+    def codebook_order() -> dict[str, list[str]] | None:
+        book = get("codebook")
+        if not {"codebook", "frame"} <= set(book.columns):
+            return None
+        book = _strings(book, ["codebook", "frame"])
+        return {b: list(dict.fromkeys(g["frame"])) for b, g in book.groupby("codebook", sort=False)}
+
     def n_articles() -> int | None:
         arts = get("articles")
         return len(set(arts["article_id"])) if "article_id" in arts.columns else None
@@ -2402,7 +2473,7 @@ def write_all_figures(
             labels=labels,
         ),
         "frame_shares_by_actor": lambda: plot_frame_shares(
-            get("frames_by_actor"), out_dir, labels=labels
+            get("frames_by_actor"), out_dir, labels=labels, frame_order=codebook_order()
         ),
         "readout_divergence": lambda: plot_readout_divergence(
             get("readout_divergence"),
@@ -2420,6 +2491,7 @@ def write_all_figures(
             loaded_terms=get("loaded_terms", False),
             scare_quotes=get("scare_quotes", False),
             labels=labels,
+            n_articles=n_articles(),
         ),
     }
     result = {}

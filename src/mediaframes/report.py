@@ -538,7 +538,8 @@ def _ci_rows(
 ) -> list[dict[str, Any]]:
     """Aggregate rows (``key, method, n, mean, median, ci_low, ci_high, note``) as strings.
 
-    Only the :data:`MAX_SPEAKERS` entries with most texts are kept (:func:`ranked`).
+    Only the :data:`MAX_SPEAKERS` entries with most texts are kept (:func:`ranked`). An interval
+    of two texts is noted as what it is (:func:`two_scores_note`).
     """
     rows: list[dict[str, Any]] = []
     if df.empty:
@@ -558,10 +559,30 @@ def _ci_rows(
                 "ci": f"{fmt_score(r.get('ci_low'))} … {fmt_score(r.get('ci_high'))}"
                 if _float(r.get("ci_low")) is not None
                 else "–",
-                "note": _str(r.get("note")),
+                "note": two_scores_note(r.get("n"), r.get("ci_low"), _str(r.get("note"))),
             }
         )
     return rows
+
+
+def two_scores_note(n: Any, ci_low: Any, note: str) -> str:
+    """A row's note, saying that a percentile bootstrap interval of two scores is their range.
+
+    Resampling two scores gives the lower score alone, the mean of both, or the higher alone
+    (with chances 1/4, 1/2, 1/4), so the 95% percentile interval is exactly the range of the two
+    scores, not an interval of the kind the header promises.
+
+    Example:
+        >>> two_scores_note(2, -0.35, "n too small to conclude (n < 10)")
+        'interval: the range of the 2 scores; n too small to conclude (n < 10)'
+        >>> two_scores_note(3, -0.35, "n too small to conclude (n < 10)")
+        'n too small to conclude (n < 10)'
+        >>> two_scores_note(2, 0.0, "all scores equal: CI is a single point")
+        'all scores equal: CI is a single point'
+    """
+    if _int(n) != 2 or _float(ci_low) is None or "all scores equal" in note:
+        return note
+    return "; ".join(x for x in ("interval: the range of the 2 scores", note) if x)
 
 
 def _sentiment(
@@ -597,6 +618,7 @@ def _sentiment(
         "n_rejected": rejected_claims(by, tables.get("statements")),
         "agreement": _agreement(tables["method_agreement"]),
         **uncertainty(tables["actor_sentiment_tests"], manifest),
+        "tests_below": tests_below(tables["actor_sentiment_tests"], names),
     }
 
 
@@ -685,7 +707,8 @@ def uncertainty(tests: pd.DataFrame, manifest: Mapping[str, Any] | None = None) 
     permutation tests of ``actor_sentiment_tests`` (``sentiment.compare_actors``): ``n`` tests,
     ``n_methods``, ``n_pairs`` (pairs per method: Holm's family), ``n_perm`` (the permutations
     ``compare_actors`` draws; read from the code, never typed), ``seed``, ``n_p05`` and
-    ``n_holm05`` (tests with p, and Holm-adjusted p, below 0.05).
+    ``n_holm05`` (tests with p, and Holm-adjusted p, below 0.05), ``n_few`` (tests with fewer
+    than ``min_n`` scored statements on a side: too few to conclude whatever their p).
 
     Example:
         >>> t = pd.DataFrame({"method": ["vader", "vader", "afinn", "afinn"],
@@ -703,6 +726,10 @@ def uncertainty(tests: pd.DataFrame, manifest: Mapping[str, Any] | None = None) 
     methods = _col(tests, "method")
     p = pd.to_numeric(tests.get("p_value", pd.Series(dtype=float)), errors="coerce")
     ph = pd.to_numeric(tests.get("p_holm", pd.Series(dtype=float)), errors="coerce")
+    sides = [
+        pd.to_numeric(tests.get(c, pd.Series(dtype=float)), errors="coerce") for c in ("n_a", "n_b")
+    ]
+    few = pd.concat(sides, axis=1).min(axis=1) if len(tests) else pd.Series(dtype=float)
     return {
         "bootstrap": {
             "method": "percentile",
@@ -718,8 +745,97 @@ def uncertainty(tests: pd.DataFrame, manifest: Mapping[str, Any] | None = None) 
             "seed": seed,
             "n_p05": int((p < 0.05).sum()),
             "n_holm05": int((ph < 0.05).sum()),
+            "n_few": int((few < figures.MIN_N).sum()),
+            "min_n": figures.MIN_N,
         },
     }
+
+
+def fmt_p(p: Any) -> str:
+    """A p-value with two significant digits, never in scientific notation ("–" when missing).
+
+    Example:
+        >>> [fmt_p(x) for x in (0.0025004, 0.04, 0.5125, 1 / 10001, None)]
+        ['0.0025', '0.04', '0.51', '0.0001', '–']
+    """
+    v = _float(p)
+    if v is None:
+        return "–"
+    return f"{float(f'{v:.2g}'):.6f}".rstrip("0").rstrip(".") or "0"
+
+
+def tests_below(
+    tests: pd.DataFrame,
+    names: Mapping[str, str] | None = None,
+    alpha: float = 0.05,
+    min_n: int = figures.MIN_N,
+) -> list[dict[str, Any]]:
+    """The pairs of actors whose permutation test gives p < ``alpha`` with at least one method.
+
+    Results name them, so a difference the Methods only count can be read and cited, with the
+    methods that do not find it (one method's p < 0.05 where the others see none is weak).
+
+    Args:
+        tests: ``actor_sentiment_tests`` rows (``method, speaker_a, speaker_b, n_a, n_b, diff,
+            p_value, p_holm``).
+        names: Actor id → name shown.
+        alpha: The level (0.05, as the Methods count).
+        min_n: Below this many scored statements on a side a test is "too few to conclude".
+
+    Returns:
+        One dict per pair, smallest p first: ``a``, ``b`` (names), ``n_a``, ``n_b`` (largest over
+        methods), ``below`` (``method``, ``diff`` as "+0.09", ``p``, ``p_holm`` as text), ``others``
+        (the pair's methods with p ≥ ``alpha``), ``n_methods`` and ``few`` (a side under ``min_n``).
+
+    Example:
+        >>> t = pd.DataFrame({"method": ["vader", "afinn"], "speaker_a": ["orr", "orr"],
+        ...     "speaker_b": ["vell", "vell"], "n_a": [40, 40], "n_b": [60, 60],
+        ...     "diff": [0.12, 0.03], "p_value": [0.004, 0.3], "p_holm": [0.004, 0.3]})
+        >>> (pair,) = tests_below(t, {"orr": "Ben Orr", "vell": "Ana Vell"})
+        >>> pair["a"], pair["b"], pair["others"], pair["few"]
+        ('Ben Orr', 'Ana Vell', ['afinn'], False)
+        >>> pair["below"]
+        [{'method': 'vader', 'diff': '+0.12', 'p': '0.004', 'p_holm': '0.004'}]
+    """
+    if tests.empty or "p_value" not in tests:
+        return []
+    t = tests.assign(
+        _p=pd.to_numeric(tests["p_value"], errors="coerce"),
+        _a=_col(tests, "speaker_a"),
+        _b=_col(tests, "speaker_b"),
+    )
+    pairs = []
+    for (a, b), g in t.groupby(["_a", "_b"], sort=False):
+        low = g[g["_p"] < alpha].sort_values(["_p", "method"], kind="stable")
+        if low.empty:
+            continue
+        n_a, n_b = (
+            _int(pd.to_numeric(g.get(c, pd.Series()), errors="coerce").max())
+            for c in ("n_a", "n_b")
+        )
+        pairs.append(
+            {
+                "a": display_name(a, names),
+                "b": display_name(b, names),
+                "n_a": n_a,
+                "n_b": n_b,
+                "below": [
+                    {
+                        "method": _str(r["method"]),
+                        "diff": fmt_score(r.get("diff")),
+                        "p": fmt_p(r["_p"]),
+                        "p_holm": fmt_p(r.get("p_holm")),
+                    }
+                    for _, r in low.iterrows()
+                ],
+                "others": sorted(set(_col(g, "method")[~(g["_p"] < alpha)]) - {""}),
+                "n_methods": int(_col(g, "method").nunique()),
+                "few": 0 < min(n_a, n_b) < min_n,
+                "_p": float(low["_p"].min()),
+            }
+        )
+    pairs.sort(key=lambda d: d["_p"])
+    return [{k: v for k, v in d.items() if k != "_p"} for d in pairs]
 
 
 def run_codebooks(manifest: Mapping[str, Any] | None = None) -> list[Any]:
