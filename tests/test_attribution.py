@@ -8101,7 +8101,47 @@ SESSION20_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
         "Crews",
         ("indirect", "the fire service", ""),
     ),
+    # "has said nothing …" reports nothing, also before a clause of its own (acceptance 20b)
+    (
+        "Hallavant has said nothing in public for a week, as Quorle accuses Dravenia of a "
+        "build-up on the border.",
+        "build-up",
+        ("indirect", "quorle", ""),
+    ),
+    # (a guard: the clause after it keeps its own speaker)
+    (
+        "Quorle has said little about the dam since May, but her aides say she is furious.",
+        "furious",
+        ("indirect", "her aides", "her aides"),
+    ),
 ]
+
+
+def test_a_body_configured_as_an_actor_is_that_actor_when_named_again_by_its_kind() -> None:
+    """Acceptance test 20b (INVENTED): "The bank said", after "The Varn Reserve Bank", an
+    institution configured as an actor, is that actor (was a speaker of its own, "the Varn
+    Reserve Bank", splitting the actor's statements in every table)."""
+    actors = attribution.actors_from_mapping(
+        {
+            "actors": {
+                "varn_bank": {"name": "Varn Reserve Bank", "aliases": ["the reserve bank"]},
+                "osk": {"name": "Lida Osk", "aliases": ["Osk"], "gender": "female"},
+            }
+        },
+        "session20-bank",
+    )
+    text = (
+        _H + "The Varn Reserve Bank held its rate at 3 per cent on Tuesday.\n\nThe bank said "
+        'growth remained steady.\n\n"The shock is temporary," the bank said.\n\nThe Varn '
+        "Audit Office said it would look again.\n\nThe office said the books were sound.\n"
+    )
+    rows = [st for st in _run(_article(text), actors)[0] if st.quote_type != "narration"]
+    assert [(st.speaker, st.speaker_type) for st in rows] == [
+        ("varn_bank", "actor"),
+        ("varn_bank", "actor"),
+        ("The Varn Audit Office", "other"),
+        ("the Varn Audit Office", "other"),
+    ]
 
 
 #: Session 20, helper B (blind rounds 49-50): a name given behind an opening phrase, "agreed"

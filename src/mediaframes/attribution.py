@@ -3355,13 +3355,16 @@ _SAID_SO_RE = re.compile(
     r"(?:\s+(?:in|on|at|last|this|earlier|later)\s+[\w\-]+)*(?:[\s,;.!?)\]]*$|,\s*(?:and|but)\s)"
 )
 #: "said nothing in public since …", "has said little about the dam": no words reported (not
-#: "said nothing had changed", where "nothing" opens the reported clause). (Folded text.)
+#: "said nothing had changed", where "nothing" opens the reported clause), also before a clause
+#: of its own ("…, as Quorle accuses …"). (Folded text.)
 _SAID_NOTHING_RE = re.compile(
     r"\s*(?:very\s+)?(?:nothing|little)(?:\s+more)?(?:\s+(?:in|on|about|since|to|of|at|for|after"
     r"|before|during|publicly|yet|further|beyond)(?![\w'\-])"
     # (no finite verb after it: "said nothing in the plan was new" reports)
     r"(?:\s+(?!(?:was|were|is|are|had|has|have|would|will|could|should|must|did|does|do|can"
-    r"|may|might|been|be|remained|remains|seemed|seems)(?![\w'\-]))[\w'\-]+)*)?[\s,;.!?)\]]*$"
+    r"|may|might|been|be|remained|remains|seemed|seems)(?![\w'\-]))[\w'\-]+)*)?"
+    # (to the end, or to a clause of its own: "…, as Quorle accuses …", "…, but aides say …")
+    r"(?:[\s,;.!?)\]]*$|,\s*(?:and|but|as|while|when|though|although|even\s+as)\s)"
 )
 #: A subject's question up to the subject asked about: "(Pinner) asked whether | the minister
 #: agreed …" (not a fronted "Asked whether …,"; folded text, searched up to that subject).
@@ -6671,6 +6674,23 @@ class _Doc:
                     out[folded] = n
         return out
 
+    def named_body_np(self, start: int, end: int, raw: str, name: str, how: str) -> _NP:
+        """The speaker "the agency" stands for, when it is the body ``name`` named before.
+
+        A configured actor's organization is that actor's body (kind org); an actor that is
+        itself a body ("Meridian Reserve Bank", an institution configured as an actor) is that
+        actor; any other body is a speaker of its own, by its name.
+        """
+        found = self.actors._table.get(_strip_det(fold(name)))
+        if found is not None and found[1] == "organization":
+            # "The union rejected it", after "the Allied Freight Workers' Union", an actor's
+            # configured organization: that actor's body
+            return _NP(start, end, raw, "org", found[0], how=f"org mention ({how})")
+        if found is not None:
+            # "The bank said", after "The Meridian Reserve Bank", a body configured as an actor
+            return _NP(start, end, raw, "actor", found[0], how=f"actor ({how})")
+        return _NP(start, end, raw, "other", "", name, "", f"other speaker ({how})")
+
     @cached_property
     def narrated_roles(self) -> dict[str, list[tuple[int, str, frozenset[str], int]]]:
         """Role word → people the body introduces with it, named.
@@ -8110,22 +8130,15 @@ class _Doc:
                     # the one body of that kind whose name has the description's words
                     named = self.bodies_named_before(role_word, start, words[1:-1])
                     if len(named) == 1:
-                        how = "other speaker (institution named before)"
-                        return _NP(start, end, raw, "other", "", named.popitem()[1], "", how)
+                        name = named.popitem()[1]
+                        return self.named_body_np(start, end, raw, name, "institution named before")
                 if words == ["the", role_word]:
                     # "the agency said", after "the Lusovian Emergency Management Agency": that
                     # body, by its name (when one body of that kind was named before)
                     named = self.bodies_named_before(role_word, start)
                     if len(named) == 1:
                         name = named.popitem()[1]
-                        found = self.actors._table.get(_strip_det(fold(name)))
-                        if found is not None and found[1] == "organization":
-                            # "The union rejected it", after "the Allied Freight Workers'
-                            # Union", an actor's configured organization: that actor's body
-                            how = "org mention (an actor's organization named before)"
-                            return _NP(start, end, raw, "org", found[0], how=how)
-                        how = "other speaker (institution named before)"
-                        return _NP(start, end, raw, "other", "", name, "", how)
+                        return self.named_body_np(start, end, raw, name, "institution named before")
                     body = self.body_roles.get(role_word)
                     if not named and body is not None and body[0] < start:
                         how = "other speaker (body introduced with its description)"
@@ -8697,8 +8710,8 @@ class _Doc:
                 # "the service said" (or "the weather service said"), after "the Sarvenian
                 # Hydrometeorological Service": that body, by its name (when one body of that
                 # kind, with the description's words, was named before)
-                how = "other speaker (institution named before)"
-                return _NP(start, end, raw, "other", "", named.popitem()[1], "", how)
+                name = named.popitem()[1]
+                return self.named_body_np(start, end, raw, name, "institution named before")
         if len(words) == 2 and words[0] == "the" and words[1] in self.lex.company_words:
             body = self.body_roles.get(words[1])
             owner = body[1] if body is not None and body[0] < start else ""
