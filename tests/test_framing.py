@@ -712,6 +712,11 @@ GENERAL_CASES = [
     ("Trade between the two countries fell by a third.", {"economic"}, set()),
     ("The two countries trade grain and steel.", {"economic"}, set()),
     ("They trade blame and tariffs.", {"economic"}, set()),
+    # codebook 1.2.2 (acceptance test 20a): "traded words", "trading threats" are no trade
+    ("The two leaders traded words at the summit.", set(), {"economic"}),
+    ("Both sides kept trading threats through the night.", set(), {"economic"}),
+    ("Patrols traded shots near the crossing.", set(), {"economic"}),
+    ("The ports trade words of caution with their freight clients.", {"economic"}, set()),
 ]
 
 

@@ -1298,7 +1298,7 @@ def test_score_frames_compares_the_coders_definitions(tmp_path, capsys, edit, rc
     args = ["validate", "score-frames", "--coded", str(coding), "--frames",
             str(_frames_csv(tmp_path)), "--statements", str(FIX / "statements.csv")]  # fmt: skip
     if edit is not None:
-        version = ('version: "1.2.1"', 'version: "1.3.0"')
+        version = ('version: "1.2.2"', 'version: "1.3.0"')
         book = _edited_codebook(tmp_path, "book.yml", edit)
         book.write_text(book.read_text(encoding="utf-8").replace(*version), encoding="utf-8")
         args += ["--codebook", str(book)]
