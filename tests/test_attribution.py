@@ -8439,6 +8439,45 @@ SESSION20_C_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
     ),
 ]
 
+#: Session 20, helper G (blind rounds 53-54): INVENTED rows, one per rule.
+SESSION20_G_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
+    # "according to" a body named by a common noun with a place adjective (a coastguard)
+    (
+        "Quorle visited the harbour on Monday.\n\nAccording to the Morvish coastguard, the "
+        "trawler lost power near the reef before dawn.",
+        "trawler lost power",
+        ("indirect", "the Morvish coastguard", ""),
+    ),
+    # the same with a bare body noun (a federation)
+    (
+        "Hallavant opened the stadium on Friday.\n\nAccording to the federation, two "
+        "clubs failed their audits this season.",
+        "failed their audits",
+        ("indirect", "the federation", ""),
+    ),
+    # people who left their country speak as a role ("exiles", "dissidents")
+    (
+        "Quorle met Hallavant in Tarvel on Monday.\n\nA few exiles said the talks would "
+        "change nothing at home.",
+        "change nothing",
+        ("indirect", "A few exiles", ""),
+    ),
+    (
+        "Quorle met Hallavant in Tarvel on Monday.\n\nOne dissident told reporters the "
+        "meeting was staged.",
+        "was staged",
+        ("indirect", "One dissident", ""),
+    ),
+    # a long "Asked by X whether …," (over 60 characters) before "Name laughed and said:"
+    (
+        "Quorle met Hallavant in Tarvel on Monday.\n\nAsked by a reporter whether he would "
+        "step down if the bridge was not finished by the end of the year, Hallavant grinned "
+        'and said: "I plan to open it myself."',
+        "open it myself",
+        ("direct", "hallavant", ""),
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "marker", "expected"),
@@ -8447,7 +8486,8 @@ SESSION20_C_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
     + SESSION20_C_CASES
     + SESSION20_D_CASES
     + SESSION20_A_CASES
-    + SESSION20_E_CASES,
+    + SESSION20_E_CASES
+    + SESSION20_G_CASES,
 )
 def test_session20_blind_round_rules(
     session16_actors: attribution.Actors, text: str, marker: str, expected: tuple

@@ -8719,6 +8719,19 @@ class _Doc:
             return _NP(start, end, raw, "other", "", named, "", how)
         return _NP(start, end, raw, "other", "", "", raw, _AGENT_HOW)
 
+    def body_source_np(self, start: int, end: int) -> _NP | None:
+        """A body named by a common noun after "according to", as :meth:`agent_np` reads it.
+
+        "According to the Tessvik coastguard, …", "according to the federation": the body
+        speaks (a body head of :data:`_BODY_HEADS`; no device or document noun).
+        """
+        while end > start and self.plain[end - 1] in " ,.":
+            end -= 1
+        am = _AGENT_NP_RE.fullmatch(self.plain, start, end)
+        if am is None or fold(am.group(1)).removesuffix("s") not in _BODY_HEADS:
+            return None
+        return self.agent_np(start, end)
+
     def _opens_sentence(self, pos: int) -> bool:
         """Whether ``pos`` is a sentence's first word (past quotation marks and white space)."""
         i = bisect_left(self.sentence_starts, pos + 1) - 1
@@ -10019,6 +10032,8 @@ class _Doc:
                 ):
                     # "the official programme issued by the State Protocol Office"
                     np = self.issuer_of(a0, whole_end) or np
+                if np is None and lemma == "according to":
+                    np = self.body_source_np(a0, a1)
                 if np is None:
                     continue
                 np = self.with_apposition(np, uend, last_source)
@@ -10405,6 +10420,10 @@ class _Doc:
                 # nor "The mayor visited the street, listened … and promised" read from the
                 # middle)
                 am = _LEADING_CLAUSE_RE.match(self.plain, ustart, cv.start(1))
+                if am is None:
+                    # "Asked by Lund whether … (over 60 characters) …, Orren laughed and said":
+                    # a long participle or subordinate clause opens the sentence
+                    am = _LEADING_SUBCLAUSE_RE.match(self.folded, ustart, cv.start(1))
                 opening = am.end() if am is not None else ustart
                 np = self.main_subject(ustart, lo, last_source)
                 if np is not None and self.folded.startswith((" and ", " & "), np.end):
