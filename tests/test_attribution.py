@@ -8476,6 +8476,13 @@ SESSION20_G_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
         "open it myself",
         ("direct", "hallavant", ""),
     ),
+    # "it said" after a company whose name ends in a trade word ("… Ferries", "… Coaches")
+    (
+        "Quorle visited the port on Monday.\n\nSaltmere Ferries said on Tuesday that the "
+        "crossing would resume. It said the crew, who were unhurt, had been sent home.",
+        "had been sent home",
+        ("indirect", "Saltmere Ferries", ""),
+    ),
 ]
 
 
@@ -8594,3 +8601,34 @@ def test_actor_apposition_naming_her_post_in_her_own_body_keeps_the_actor() -> N
     )
     (st,) = [s for s in _run(_article(text), actors)[0] if "cracks" in s.text]
     assert (st.quote_type, st.speaker) == ("indirect", "teller"), st.rule
+
+
+def test_session20_g_country_possessive_title_among_actors_of_one_country() -> None:
+    """Session 20, helper G (INVENTED): "Ostria's president" is the one actor of Ostria
+    configured as "the Ostrian president", when other actors share Ostria (no side word)."""
+    actors = attribution.actors_from_mapping(
+        {
+            "actors": {
+                "renn": {
+                    "name": "Pavel Renn",
+                    "aliases": ["President Pavel Renn", "the Ostrian president"],
+                    "gender": "male",
+                    "country": "Ostria",
+                },
+                "malvo": {
+                    "name": "Ilse Malvo",
+                    "aliases": ["the Ostrian foreign minister"],
+                    "gender": "female",
+                    "country": "Ostria",
+                },
+                "sand": {"name": "Kari Sand", "aliases": ["the poet"], "country": "Ostria"},
+            }
+        },
+        "session20-g-actors",
+    )
+    text = (
+        _H + "The festival opened in Lenby on Friday.\n\nOstria's president said the "
+        "festival was a waste of money.\n"
+    )
+    (st,) = [s for s in _run(_article(text), actors)[0] if "waste of money" in s.text]
+    assert (st.quote_type, st.speaker) == ("indirect", "renn"), st.rule

@@ -7842,6 +7842,23 @@ class _Doc:
         }
         return found.pop() if len(found) == 1 else ""
 
+    def _country_title_holder(self, word: str, title: str) -> str:
+        """The one actor of the country ``word`` names with an alias "<demonym> <title>", or "".
+
+        "pravenia's president" / "pravenian president" (folded): the actor of Pravenia
+        configured as "the Pravenian president" (others of Pravenia hold other titles).
+        """
+        found = set()
+        for a in self.actors.actors:
+            c = fold(a.country or "")
+            if len(c) <= 4 or " " in c or not word.startswith(c[:-1]):
+                continue
+            for alias in a.aliases:
+                head, _, rest = _strip_det(fold(alias)).partition(" ")
+                if rest == title and head.startswith(c[:-1]):
+                    found.add(a.id)
+        return found.pop() if len(found) == 1 else ""
+
     def _heads_side(self, actor_id: str) -> bool:
         """Whether an actor is titled head of state or government in a configured alias.
 
@@ -7993,6 +8010,17 @@ class _Doc:
             # "A union spokesman said", "A Brantwell spokesman said": the actor's office as
             # the spokesperson's modifier
             affil_actor = self.office_modifier_actor(raw, fo, [r.start() for r in roles])
+        if (
+            roles
+            and not affil_actor
+            and not actor_ms
+            and (sm := _SIDE_ROLE_RE.fullmatch(fo.strip())) is not None
+            and sm.group(1) not in self.actors._sides
+            and (holder := self._country_title_holder(sm.group(1), sm.group(2)))
+        ):
+            # "Pravenia's president" when three actors share Pravenia (no side word): the one
+            # configured as "the Pravenian president"
+            return _NP(start, end, raw, "actor", holder, how=f"title of the country of {holder}")
         if roles and not affil_actor and not actor_ms and self.actors._sides:
             sm = _SIDE_ROLE_RE.fullmatch(fo.strip())
             side = self.actors._sides.get(sm.group(1), "") if sm is not None else ""
