@@ -8483,6 +8483,21 @@ SESSION20_G_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
         "had been sent home",
         ("indirect", "Saltmere Ferries", ""),
     ),
+    # "a former teammate of <actor>'s" is a person's role (the person speaks, not the actor)
+    (
+        "Quorle opened the games on Monday.\n\nEmil Sarko, a former teammate of "
+        'Hallavant\'s, said he had been "shocked" by the vote.',
+        "shocked",
+        ("mixed", "Emil Sarko", "a former teammate of Hallavant's"),
+    ),
+    # '"…?" she asked' after "X pressed her on …": the asker asks on, not the one asked
+    (
+        "The host, Ada Brell, asked Quorle about the harbour.\n\nQuorle replied that the "
+        "harbour would open in May.\n\nBrell pressed her on reports that the harbour was "
+        'over budget.\n\n"Is that not a scandal?" she asked.',
+        "not a scandal",
+        ("direct", "Ada Brell", ""),
+    ),
 ]
 
 

@@ -3476,6 +3476,8 @@ _REPORTING_NEXT_RE = re.compile(
 )
 #: Past forms of replying: "He replied" right after "X asked Y whether …" is Y's answer.
 _REPLY_VERB_FORMS = frozenset({"replied", "answered", "responded", "retorted"})
+#: Past and present forms of asking: '"…?" she asked' after "X pressed her on …" is X's.
+_ASK_AGAIN_FORMS = frozenset({"asked", "asks", "pressed", "presses", "demanded", "demands"})
 #: A verb of asking and its object "her"/"him" (group 1), before the question or its topic:
 #: "Blake asked her whether …", "pressed him on why …" (folded; not "asked her aides").
 _ASKED_PRONOUN_RE = re.compile(
@@ -5824,7 +5826,17 @@ class _Doc:
                 if p.sentence >= last
                 and self.speaker_starts.get(p.start, "ask") not in _QUESTION_LEMMAS
             ]  # (not the one who asked: '"So is the deal dead?" the host asked. | "…," she said')
-            if spoke and self._reports_after(m.end):
+            nx = _REPORTING_NEXT_RE.match(self.folded, m.end)
+            askers = [
+                p
+                for p in before
+                if p.sentence >= last and self.speaker_starts.get(p.start) in _QUESTION_LEMMAS
+            ]
+            if quoted_from >= 0 and nx is not None and nx.group(1) in _ASK_AGAIN_FORMS and askers:
+                # "Lund pressed her on the plan. | "Is that not a tax?" she asked": the one
+                # who asked asks on (not the one she asked)
+                before = askers
+            elif spoke and self._reports_after(m.end):
                 before = spoke
                 if quoted_from >= 0 or not self.plain[self.sentences[sent].start : m.start].strip(
                     " \"'\u201c"
@@ -5833,7 +5845,7 @@ class _Doc:
                     before = [p for p in spoke if p.start not in self.relayed_starts] or spoke
             elif (
                 not spoke
-                and (nx := _REPORTING_NEXT_RE.match(self.folded, m.end)) is not None
+                and nx is not None
                 and nx.group(1) in _REPLY_VERB_FORMS
                 and (asked := [p for p in cands if p.sentence == last and not p.subject_like])
             ):
