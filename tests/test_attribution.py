@@ -8479,6 +8479,67 @@ SESSION20_C_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
     ),
 ]
 
+#: Session 20, helper G (blind rounds 53-54): INVENTED rows, one per rule.
+SESSION20_G_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
+    # "according to" a body named by a common noun with a place adjective (a coastguard)
+    (
+        "Quorle visited the harbour on Monday.\n\nAccording to the Morvish coastguard, the "
+        "trawler lost power near the reef before dawn.",
+        "trawler lost power",
+        ("indirect", "the Morvish coastguard", ""),
+    ),
+    # the same with a bare body noun (a federation)
+    (
+        "Hallavant opened the stadium on Friday.\n\nAccording to the federation, two "
+        "clubs failed their audits this season.",
+        "failed their audits",
+        ("indirect", "the federation", ""),
+    ),
+    # people who left their country speak as a role ("exiles", "dissidents")
+    (
+        "Quorle met Hallavant in Tarvel on Monday.\n\nA few exiles said the talks would "
+        "change nothing at home.",
+        "change nothing",
+        ("indirect", "A few exiles", ""),
+    ),
+    (
+        "Quorle met Hallavant in Tarvel on Monday.\n\nOne dissident told reporters the "
+        "meeting was staged.",
+        "was staged",
+        ("indirect", "One dissident", ""),
+    ),
+    # a long "Asked by X whether …," (over 60 characters) before "Name laughed and said:"
+    (
+        "Quorle met Hallavant in Tarvel on Monday.\n\nAsked by a reporter whether he would "
+        "step down if the bridge was not finished by the end of the year, Hallavant grinned "
+        'and said: "I plan to open it myself."',
+        "open it myself",
+        ("direct", "hallavant", ""),
+    ),
+    # "it said" after a company whose name ends in a trade word ("… Ferries", "… Coaches")
+    (
+        "Quorle visited the port on Monday.\n\nSaltmere Ferries said on Tuesday that the "
+        "crossing would resume. It said the crew, who were unhurt, had been sent home.",
+        "had been sent home",
+        ("indirect", "Saltmere Ferries", ""),
+    ),
+    # "a former teammate of <actor>'s" is a person's role (the person speaks, not the actor)
+    (
+        "Quorle opened the games on Monday.\n\nEmil Sarko, a former teammate of "
+        'Hallavant\'s, said he had been "shocked" by the vote.',
+        "shocked",
+        ("mixed", "Emil Sarko", "a former teammate of Hallavant's"),
+    ),
+    # '"…?" she asked' after "X pressed her on …": the asker asks on, not the one asked
+    (
+        "The host, Ada Brell, asked Quorle about the harbour.\n\nQuorle replied that the "
+        "harbour would open in May.\n\nBrell pressed her on reports that the harbour was "
+        'over budget.\n\n"Is that not a scandal?" she asked.',
+        "not a scandal",
+        ("direct", "Ada Brell", ""),
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "marker", "expected"),
@@ -8487,7 +8548,8 @@ SESSION20_C_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
     + SESSION20_C_CASES
     + SESSION20_D_CASES
     + SESSION20_A_CASES
-    + SESSION20_E_CASES,
+    + SESSION20_E_CASES
+    + SESSION20_G_CASES,
 )
 def test_session20_blind_round_rules(
     session16_actors: attribution.Actors, text: str, marker: str, expected: tuple
@@ -8594,3 +8656,34 @@ def test_actor_apposition_naming_her_post_in_her_own_body_keeps_the_actor() -> N
     )
     (st,) = [s for s in _run(_article(text), actors)[0] if "cracks" in s.text]
     assert (st.quote_type, st.speaker) == ("indirect", "teller"), st.rule
+
+
+def test_session20_g_country_possessive_title_among_actors_of_one_country() -> None:
+    """Session 20, helper G (INVENTED): "Ostria's president" is the one actor of Ostria
+    configured as "the Ostrian president", when other actors share Ostria (no side word)."""
+    actors = attribution.actors_from_mapping(
+        {
+            "actors": {
+                "renn": {
+                    "name": "Pavel Renn",
+                    "aliases": ["President Pavel Renn", "the Ostrian president"],
+                    "gender": "male",
+                    "country": "Ostria",
+                },
+                "malvo": {
+                    "name": "Ilse Malvo",
+                    "aliases": ["the Ostrian foreign minister"],
+                    "gender": "female",
+                    "country": "Ostria",
+                },
+                "sand": {"name": "Kari Sand", "aliases": ["the poet"], "country": "Ostria"},
+            }
+        },
+        "session20-g-actors",
+    )
+    text = (
+        _H + "The festival opened in Lenby on Friday.\n\nOstria's president said the "
+        "festival was a waste of money.\n"
+    )
+    (st,) = [s for s in _run(_article(text), actors)[0] if "waste of money" in s.text]
+    assert (st.quote_type, st.speaker) == ("indirect", "renn"), st.rule

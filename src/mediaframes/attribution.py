@@ -3479,6 +3479,8 @@ _REPORTING_NEXT_RE = re.compile(
 )
 #: Past forms of replying: "He replied" right after "X asked Y whether …" is Y's answer.
 _REPLY_VERB_FORMS = frozenset({"replied", "answered", "responded", "retorted"})
+#: Past and present forms of asking: '"…?" she asked' after "X pressed her on …" is X's.
+_ASK_AGAIN_FORMS = frozenset({"asked", "asks", "pressed", "presses", "demanded", "demands"})
 #: A verb of asking and its object "her"/"him" (group 1), before the question or its topic:
 #: "Blake asked her whether …", "pressed him on why …" (folded; not "asked her aides").
 _ASKED_PRONOUN_RE = re.compile(
@@ -5827,7 +5829,17 @@ class _Doc:
                 if p.sentence >= last
                 and self.speaker_starts.get(p.start, "ask") not in _QUESTION_LEMMAS
             ]  # (not the one who asked: '"So is the deal dead?" the host asked. | "…," she said')
-            if spoke and self._reports_after(m.end):
+            nx = _REPORTING_NEXT_RE.match(self.folded, m.end)
+            askers = [
+                p
+                for p in before
+                if p.sentence >= last and self.speaker_starts.get(p.start) in _QUESTION_LEMMAS
+            ]
+            if quoted_from >= 0 and nx is not None and nx.group(1) in _ASK_AGAIN_FORMS and askers:
+                # "Lund pressed her on the plan. | "Is that not a tax?" she asked": the one
+                # who asked asks on (not the one she asked)
+                before = askers
+            elif spoke and self._reports_after(m.end):
                 before = spoke
                 if quoted_from >= 0 or not self.plain[self.sentences[sent].start : m.start].strip(
                     " \"'\u201c"
@@ -5836,7 +5848,7 @@ class _Doc:
                     before = [p for p in spoke if p.start not in self.relayed_starts] or spoke
             elif (
                 not spoke
-                and (nx := _REPORTING_NEXT_RE.match(self.folded, m.end)) is not None
+                and nx is not None
                 and nx.group(1) in _REPLY_VERB_FORMS
                 and (asked := [p for p in cands if p.sentence == last and not p.subject_like])
             ):
@@ -7862,6 +7874,23 @@ class _Doc:
         }
         return found.pop() if len(found) == 1 else ""
 
+    def _country_title_holder(self, word: str, title: str) -> str:
+        """The one actor of the country ``word`` names with an alias "<demonym> <title>", or "".
+
+        "pravenia's president" / "pravenian president" (folded): the actor of Pravenia
+        configured as "the Pravenian president" (others of Pravenia hold other titles).
+        """
+        found = set()
+        for a in self.actors.actors:
+            c = fold(a.country or "")
+            if len(c) <= 4 or " " in c or not word.startswith(c[:-1]):
+                continue
+            for alias in a.aliases:
+                head, _, rest = _strip_det(fold(alias)).partition(" ")
+                if rest == title and head.startswith(c[:-1]):
+                    found.add(a.id)
+        return found.pop() if len(found) == 1 else ""
+
     def _heads_side(self, actor_id: str) -> bool:
         """Whether an actor is titled head of state or government in a configured alias.
 
@@ -8013,6 +8042,17 @@ class _Doc:
             # "A union spokesman said", "A Brantwell spokesman said": the actor's office as
             # the spokesperson's modifier
             affil_actor = self.office_modifier_actor(raw, fo, [r.start() for r in roles])
+        if (
+            roles
+            and not affil_actor
+            and not actor_ms
+            and (sm := _SIDE_ROLE_RE.fullmatch(fo.strip())) is not None
+            and sm.group(1) not in self.actors._sides
+            and (holder := self._country_title_holder(sm.group(1), sm.group(2)))
+        ):
+            # "Pravenia's president" when three actors share Pravenia (no side word): the one
+            # configured as "the Pravenian president"
+            return _NP(start, end, raw, "actor", holder, how=f"title of the country of {holder}")
         if roles and not affil_actor and not actor_ms and self.actors._sides:
             sm = _SIDE_ROLE_RE.fullmatch(fo.strip())
             side = self.actors._sides.get(sm.group(1), "") if sm is not None else ""
@@ -8731,6 +8771,19 @@ class _Doc:
             how = "other speaker (agent noun of a person named in narration)"
             return _NP(start, end, raw, "other", "", named, "", how)
         return _NP(start, end, raw, "other", "", "", raw, _AGENT_HOW)
+
+    def body_source_np(self, start: int, end: int) -> _NP | None:
+        """A body named by a common noun after "according to", as :meth:`agent_np` reads it.
+
+        "According to the Tessvik coastguard, …", "according to the federation": the body
+        speaks (a body head of :data:`_BODY_HEADS`; no device or document noun).
+        """
+        while end > start and self.plain[end - 1] in " ,.":
+            end -= 1
+        am = _AGENT_NP_RE.fullmatch(self.plain, start, end)
+        if am is None or fold(am.group(1)).removesuffix("s") not in _BODY_HEADS:
+            return None
+        return self.agent_np(start, end)
 
     def _opens_sentence(self, pos: int) -> bool:
         """Whether ``pos`` is a sentence's first word (past quotation marks and white space)."""
@@ -10032,6 +10085,8 @@ class _Doc:
                 ):
                     # "the official programme issued by the State Protocol Office"
                     np = self.issuer_of(a0, whole_end) or np
+                if np is None and lemma == "according to":
+                    np = self.body_source_np(a0, a1)
                 if np is None:
                     continue
                 np = self.with_apposition(np, uend, last_source)
@@ -10418,6 +10473,10 @@ class _Doc:
                 # nor "The mayor visited the street, listened … and promised" read from the
                 # middle)
                 am = _LEADING_CLAUSE_RE.match(self.plain, ustart, cv.start(1))
+                if am is None:
+                    # "Asked by Lund whether … (over 60 characters) …, Orren laughed and said":
+                    # a long participle or subordinate clause opens the sentence
+                    am = _LEADING_SUBCLAUSE_RE.match(self.folded, ustart, cv.start(1))
                 opening = am.end() if am is not None else ustart
                 np = self.main_subject(ustart, lo, last_source)
                 if np is not None and self.folded.startswith((" and ", " & "), np.end):
