@@ -8440,9 +8440,42 @@ SESSION20_C_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
 ]
 
 
+#: Session 20, rule writer F (blind round 53; INVENTED sentences of its own).
+SESSION20_F_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
+    # "According to X, APPOSITION, <unnamed group> <verb> "…"": X's words, not the group's
+    (
+        "Quorle visited the coast on Monday.\n\nAccording to the Orlin Water Council, a "
+        "body funded by three provinces, 90,000 families in the delta now face \u201csevere\u201d "
+        "shortages.",
+        "families",
+        ("mixed", "the Orlin Water Council", ""),
+    ),
+    (
+        "Quorle visited the coast on Monday.\n\nAccording to the port authority, some 3,000 "
+        "people on the islands are \u201ccut off\u201d.",
+        "islands",
+        ("mixed", "the port authority", ""),
+    ),
+    # a body named kind word first ("the Union of …", "the Bank of …"): a later "the union"
+    (
+        "Quorle met the Union of Dravenian Growers in Tarvel on Monday.\n\nThe union said "
+        "the grain price was too low.",
+        "The union said",
+        ("indirect", "the Union of Dravenian Growers", ""),
+    ),
+    (
+        "The Bank of Vastmoor raised its main rate on Thursday.\n\nPrices would fall by "
+        "spring, the bank said.",
+        "Prices would",
+        ("indirect", "the Bank of Vastmoor", ""),
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "marker", "expected"),
     SESSION20_CASES
+    + SESSION20_F_CASES
     + SESSION20_B_CASES
     + SESSION20_C_CASES
     + SESSION20_D_CASES

@@ -343,6 +343,12 @@ _INSTITUTION_NAME_RE = name_re(
     r"(?P<name>(?:[A-Z][\w'\-]*\s+)+([A-Z][a-z]+))(?![\w'\-])"
 )
 _INSTITUTION_NAME_GATE_RE = name_re(r"(?:[Tt]he|['\u2019]s)\s+[A-Z]")
+#: A body named by its kind word first, then "of" and a capitalized name: "the Federation of
+#: Ardish Industry", "the Bank of Tarvel" (group 1 the kind word; group ``name`` after "the").
+_INSTITUTION_OF_NAME_RE = name_re(
+    r"(?<![\w'\-])[Tt]he\s+(?P<name>([A-Z][a-z]+)\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'\-]*\s+){0,3}[A-Z][a-z]+)(?![\w'\-])"
+)
 #: A place preposition right before a capitalized run ("from Eastern Marsh"). (Folded text.)
 _PLACE_PREP_BEFORE_RE = re.compile(
     r"(?<![\w'\-])(?:in|of|from|at|near|across|outside)\s+(?:the\s+)?$"
@@ -6648,6 +6654,13 @@ class _Doc:
             head = fold(m.group(2))
             if head in self.lex.institutions or head in _BODY_HEADS:
                 out.append((m.start(), head, "the " + m.group("name"), m.end()))
+        if " of " in self.plain:
+            # "the Federation of Ardish Industry" → a later "the federation" (kind word first)
+            for m in _INSTITUTION_OF_NAME_RE.finditer(self.plain):
+                head = fold(m.group(2))
+                if head in self.lex.institutions or head in _BODY_HEADS:
+                    out.append((m.start(), head, "the " + m.group("name"), m.end()))
+            out.sort()
         return out
 
     def bodies_named_before(
@@ -6666,6 +6679,8 @@ class _Doc:
         out = {}
         for s0, h, n, _ in self.institution_names:
             if h == head and s0 < start:
+                if modifiers and " of " in n:
+                    continue  # ("the transport ministry" is not re-worded to "the Ministry of …")
                 folded = fold(n[4:])
                 if all(w in folded.split() for w in modifiers):
                     out[folded] = n
@@ -12162,6 +12177,12 @@ def attribute(
                 lemma = doc.lex.verbs[first][0] if verb else ""
                 reported = any(
                     f.kind in ("leading", "trailing") and f.content_start <= np.start for f in outer
+                ) or (
+                    # 'According to the monitor, 90,000 people on the coast face "severe"
+                    # shortages': an unnamed group in the source's content is what it reports
+                    np.kind == "other"
+                    and not np.name
+                    and any(f.kind == "acc" and f.content_start <= np.start for f in outer)
                 )
                 if verb or not reported:
                     # (not in an outer report's content: 'Soren told Halm that Brask had
