@@ -8469,6 +8469,19 @@ SESSION20_F_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
         "Prices would",
         ("indirect", "the Bank of Vastmoor", ""),
     ),
+    # a monarch named by title and one given name ("Sultan Arif"): a later "the sultan"
+    (
+        "Quorle met Hallavant in Tarvel on Monday.\n\nSultan Arif opened the new port on "
+        'Tuesday.\n\n"Trade will come back to this coast," the sultan said.',
+        "Trade will",
+        ("direct", "Sultan Arif", ""),
+    ),
+    (
+        "Quorle met Hallavant in Tarvel on Monday.\n\nPope Lucan IV visited the camp on "
+        "Sunday.\n\nThe pope said the fighting had to stop.",
+        "The pope said",
+        ("indirect", "Pope Lucan IV", ""),
+    ),
 ]
 
 

@@ -343,6 +343,11 @@ _INSTITUTION_NAME_RE = name_re(
     r"(?P<name>(?:[A-Z][\w'\-]*\s+)+([A-Z][a-z]+))(?![\w'\-])"
 )
 _INSTITUTION_NAME_GATE_RE = name_re(r"(?:[Tt]he|['\u2019]s)\s+[A-Z]")
+#: Titles a monarch or prelate is named with before one given name (and a numeral): "Queen
+#: Adela", "King Harald V" (the title is part of the name: a later "the queen" is "Queen Adela").
+_REGNAL_TITLES = frozenset(
+    "king queen emperor empress tsar tsarina sultan emir pope prince princess".split()
+)
 #: A body named by its kind word first, then "of" and a capitalized name: "the Federation of
 #: Ardish Industry", "the Bank of Tarvel" (group 1 the kind word; group ``name`` after "the").
 _INSTITUTION_OF_NAME_RE = name_re(
@@ -6745,16 +6750,18 @@ class _Doc:
         For :attr:`narrated_roles`: "District Judge Helen Marlowe" → ``("judge", "Helen
         Marlowe", {"district", "judge"}, <offset of "Judge">)``. None unless the title's last
         word is a role (no institution) and two capitalized words without role follow it,
-        which are no configured actor's name (an actor is found by the usual rules).
+        which are no configured actor's name (an actor is found by the usual rules); a monarch's
+        title before one given name is the name with its title ("Queen Adela").
         """
         role = self.pat["role"]
         folded = [fold(w) for w in words]
         last = max(i for i, w in enumerate(folded) if role.fullmatch(w))
         name_words = words[last + 1 :]
-        if len(name_words) < 2 or folded[last] in self.lex.institutions:
+        regnal = last == 0 and folded[0] in _REGNAL_TITLES and 1 <= len(name_words) <= 2
+        if (len(name_words) < 2 and not regnal) or folded[last] in self.lex.institutions:
             return None
         offsets = [x.start() for x in re.finditer(r"\S+", m.group(0))]
-        name = " ".join(name_words).removesuffix(".")
+        name = " ".join(words if regnal else name_words).removesuffix(".")
         table = self.actors._table
         if fold(name) in table or fold(name_words[-1]).removesuffix(".") in table:
             return None
