@@ -8482,6 +8482,19 @@ SESSION20_F_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
         "The pope said",
         ("indirect", "Pope Lucan IV", ""),
     ),
+    # a headline's second clause after "; " with a bare plural of people as its subject
+    (
+        "Quorle defends grain tariff; growers warn of empty silos\n\nQuorle spoke in "
+        "Tarvel on Monday.",
+        "growers warn",
+        ("indirect", "growers", ""),
+    ),
+    (
+        "Hallavant calls rail strike 'reckless'; drivers say talks broke down\n\nHallavant "
+        "spoke in Dravenia on Monday.",
+        "drivers say",
+        ("indirect", "drivers", ""),
+    ),
 ]
 
 

@@ -3617,6 +3617,8 @@ _HEADLINE_AGENT_NP_RE = name_re(
     r"(?:" + _AGENT_MODIFIER + r"){0,2}?" + _AGENT_HEAD
 )
 _AGENT_HOW = "other speaker (agent noun)"
+#: One lower-case plural word (group 1): "employers", "growers" (a headline's bare subject).
+_BARE_PLURAL_RE = re.compile(r"([a-z][a-z\-]+s)")
 #: One agent noun of :data:`_AGENT_HEAD`, singular: "defender", "goalkeeper", "translator".
 _AGENT_WORD_RE = re.compile(r"[a-z][a-z\-]*(?:[^aeiou]er|[st]or|[a-z]{3}ist|ian|ant|eer)")
 
@@ -7524,6 +7526,9 @@ class _Doc:
                 # "…; the main union federation says …", "…; union warns …": a body in lower
                 # case
                 return True
+            if role_name and loose and bare_plural and len(words) == 1 and text == text.lower():
+                if is_plural_people(head):
+                    return True  # "…; employers warn of …", "…; growers say …": people, bare
             return bool(
                 loose
                 and (
@@ -8699,6 +8704,15 @@ class _Doc:
             # "Central bank insists" (a headline); "Other fishermen said", "Local traders say"
             # (a sentence's first words, written without a determiner)
             am = _HEADLINE_AGENT_NP_RE.fullmatch(self.plain, start, end)
+        if (
+            am is None
+            and self.plain[start - 2 : start] == "; "
+            and self.section_at(start) in ("headline", "standfirst")
+            and (bm := _BARE_PLURAL_RE.fullmatch(self.plain, start, end)) is not None
+            and is_plural_people(bm.group(1))
+        ):
+            # "…; employers warn of …": a headline's second clause, its plural bare
+            am = bm
         if am is None or fold(am.group(1)) in _NOT_AGENT_HEADS:
             return None
         prev = self._prev_word(start)
