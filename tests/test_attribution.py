@@ -8495,6 +8495,19 @@ SESSION20_F_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
         "drivers say",
         ("indirect", "drivers", ""),
     ),
+    # a body described, not named ("The Dravenian embassy in Vastmoor"): a later "the embassy"
+    (
+        "Quorle met Hallavant in Tarvel on Monday.\n\nThe Dravenian embassy in Vastmoor "
+        "denied the report on Tuesday.\n\nThe embassy said no visas had been refused.",
+        "The embassy said",
+        ("indirect", "The Dravenian embassy in Vastmoor", ""),
+    ),
+    (
+        "Quorle met Hallavant in Tarvel on Monday.\n\nVastmoor's state weather agency warned "
+        "of storms.\n\nRivers would rise by Friday, the agency said.",
+        "Rivers would",
+        ("indirect", "Vastmoor's state weather agency", ""),
+    ),
 ]
 
 

@@ -3617,6 +3617,9 @@ _HEADLINE_AGENT_NP_RE = name_re(
     r"(?:" + _AGENT_MODIFIER + r"){0,2}?" + _AGENT_HEAD
 )
 _AGENT_HOW = "other speaker (agent noun)"
+#: A body's description with a capitalized modifier or possessor: "The Dravenian embassy",
+#: "Vastmoor's national flood agency" (not "the agency", "a ministry").
+_CAPITALIZED_DESCRIPTION_RE = re.compile(r"(?:[Tt]he\s+[A-Z][a-z]|[A-Z][\w\-]*['\u2019]s\s)")
 #: One lower-case plural word (group 1): "employers", "growers" (a headline's bare subject).
 _BARE_PLURAL_RE = re.compile(r"([a-z][a-z\-]+s)")
 #: One agent noun of :data:`_AGENT_HEAD`, singular: "defender", "goalkeeper", "translator".
@@ -6493,6 +6496,15 @@ class _Doc:
             pre = _POSTMOD_CUT_RE.split(low, 1)[0]  # ("One official at the ministry": official)
             head = next(reversed(self.pat["role"].findall(pre)), None) if pre != low else None
             if heads and (head or heads[-1]) in self.lex.institutions:
+                kind = head or heads[-1]
+                if (
+                    kind not in self.body_roles
+                    and _CAPITALIZED_DESCRIPTION_RE.match(np.text)
+                    and len(low.split()) <= 7
+                ):
+                    # "The Dravenian embassy in Tarvel said", "Vastmoor's flood agency
+                    # warned": a body described, not named, which a later "the embassy" is
+                    self.body_roles[kind] = (np.start, np.text)
                 return  # "the ministry said": no "he" or "she" refers to it
         elif (
             (last := fold(np.name.split()[-1])) in self.lex.institutions
