@@ -8508,6 +8508,13 @@ SESSION20_F_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
         "Rivers would",
         ("indirect", "Vastmoor's state weather agency", ""),
     ),
+    # "the palace" speaks as a body does (a royal household's statements)
+    (
+        "Quorle met Hallavant in Tarvel on Monday.\n\nThe palace said on Friday that the "
+        "prince would not attend the summit.",
+        "The palace said",
+        ("indirect", "The palace", ""),
+    ),
 ]
 
 

@@ -3575,7 +3575,7 @@ _BODY_HEADS = frozenset(
     "bank fund federation association league alliance club university hospital firm board staff "
     "command delegation watchdog airline network corporation regulator school church charity "
     "consortium cartel syndicate tribunal secretariat mission cooperative co-operative "
-    "service trust coastguard guard brigade crew squad patrol".split()
+    "service trust coastguard guard brigade crew squad patrol palace".split()
 )
 #: What a crowd holds up, speaking as its bearers ("One placard read "…"").
 _SIGN_HEADS = ("placard", "banner", "poster", "sign")
