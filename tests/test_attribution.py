@@ -8541,9 +8541,88 @@ SESSION20_G_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
 ]
 
 
+#: Session 20, rule writer F (blind round 53; INVENTED sentences of its own).
+SESSION20_F_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
+    # "According to X, APPOSITION, <unnamed group> <verb> "…"": X's words, not the group's
+    (
+        "Quorle visited the coast on Monday.\n\nAccording to the Orlin Water Council, a "
+        "body funded by three provinces, 90,000 families in the delta now face \u201csevere\u201d "
+        "shortages.",
+        "families",
+        ("mixed", "the Orlin Water Council", ""),
+    ),
+    (
+        "Quorle visited the coast on Monday.\n\nAccording to the port authority, some 3,000 "
+        "people on the islands are \u201ccut off\u201d.",
+        "islands",
+        ("mixed", "the port authority", ""),
+    ),
+    # a body named kind word first ("the Union of …", "the Bank of …"): a later "the union"
+    (
+        "Quorle met the Union of Dravenian Growers in Tarvel on Monday.\n\nThe union said "
+        "the grain price was too low.",
+        "The union said",
+        ("indirect", "the Union of Dravenian Growers", ""),
+    ),
+    (
+        "The Bank of Vastmoor raised its main rate on Thursday.\n\nPrices would fall by "
+        "spring, the bank said.",
+        "Prices would",
+        ("indirect", "the Bank of Vastmoor", ""),
+    ),
+    # a monarch named by title and one given name ("Sultan Arif"): a later "the sultan"
+    (
+        "Quorle met Hallavant in Tarvel on Monday.\n\nSultan Arif opened the new port on "
+        'Tuesday.\n\n"Trade will come back to this coast," the sultan said.',
+        "Trade will",
+        ("direct", "Sultan Arif", ""),
+    ),
+    (
+        "Quorle met Hallavant in Tarvel on Monday.\n\nPope Lucan IV visited the camp on "
+        "Sunday.\n\nThe pope said the fighting had to stop.",
+        "The pope said",
+        ("indirect", "Pope Lucan IV", ""),
+    ),
+    # a headline's second clause after "; " with a bare plural of people as its subject
+    (
+        "Quorle defends grain tariff; growers warn of empty silos\n\nQuorle spoke in "
+        "Tarvel on Monday.",
+        "growers warn",
+        ("indirect", "growers", ""),
+    ),
+    (
+        "Hallavant calls rail strike 'reckless'; drivers say talks broke down\n\nHallavant "
+        "spoke in Dravenia on Monday.",
+        "drivers say",
+        ("indirect", "drivers", ""),
+    ),
+    # a body described, not named ("The Dravenian embassy in Vastmoor"): a later "the embassy"
+    (
+        "Quorle met Hallavant in Tarvel on Monday.\n\nThe Dravenian embassy in Vastmoor "
+        "denied the report on Tuesday.\n\nThe embassy said no visas had been refused.",
+        "The embassy said",
+        ("indirect", "The Dravenian embassy in Vastmoor", ""),
+    ),
+    (
+        "Quorle met Hallavant in Tarvel on Monday.\n\nVastmoor's state weather agency warned "
+        "of storms.\n\nRivers would rise by Friday, the agency said.",
+        "Rivers would",
+        ("indirect", "Vastmoor's state weather agency", ""),
+    ),
+    # "the palace" speaks as a body does (a royal household's statements)
+    (
+        "Quorle met Hallavant in Tarvel on Monday.\n\nThe palace said on Friday that the "
+        "prince would not attend the summit.",
+        "The palace said",
+        ("indirect", "The palace", ""),
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "marker", "expected"),
     SESSION20_CASES
+    + SESSION20_F_CASES
     + SESSION20_B_CASES
     + SESSION20_C_CASES
     + SESSION20_D_CASES

@@ -343,6 +343,17 @@ _INSTITUTION_NAME_RE = name_re(
     r"(?P<name>(?:[A-Z][\w'\-]*\s+)+([A-Z][a-z]+))(?![\w'\-])"
 )
 _INSTITUTION_NAME_GATE_RE = name_re(r"(?:[Tt]he|['\u2019]s)\s+[A-Z]")
+#: Titles a monarch or prelate is named with before one given name (and a numeral): "Queen
+#: Adela", "King Harald V" (the title is part of the name: a later "the queen" is "Queen Adela").
+_REGNAL_TITLES = frozenset(
+    "king queen emperor empress tsar tsarina sultan emir pope prince princess".split()
+)
+#: A body named by its kind word first, then "of" and a capitalized name: "the Federation of
+#: Ardish Industry", "the Bank of Tarvel" (group 1 the kind word; group ``name`` after "the").
+_INSTITUTION_OF_NAME_RE = name_re(
+    r"(?<![\w'\-])[Tt]he\s+(?P<name>([A-Z][a-z]+)\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'\-]*\s+){0,3}[A-Z][a-z]+)(?![\w'\-])"
+)
 #: A place preposition right before a capitalized run ("from Eastern Marsh"). (Folded text.)
 _PLACE_PREP_BEFORE_RE = re.compile(
     r"(?<![\w'\-])(?:in|of|from|at|near|across|outside)\s+(?:the\s+)?$"
@@ -3569,7 +3580,7 @@ _BODY_HEADS = frozenset(
     "bank fund federation association league alliance club university hospital firm board staff "
     "command delegation watchdog airline network corporation regulator school church charity "
     "consortium cartel syndicate tribunal secretariat mission cooperative co-operative "
-    "service trust coastguard guard brigade crew squad patrol".split()
+    "service trust coastguard guard brigade crew squad patrol palace".split()
 )
 #: What a crowd holds up, speaking as its bearers ("One placard read "…"").
 _SIGN_HEADS = ("placard", "banner", "poster", "sign")
@@ -3611,6 +3622,11 @@ _HEADLINE_AGENT_NP_RE = name_re(
     r"(?:" + _AGENT_MODIFIER + r"){0,2}?" + _AGENT_HEAD
 )
 _AGENT_HOW = "other speaker (agent noun)"
+#: A body's description with a capitalized modifier or possessor: "The Dravenian embassy",
+#: "Vastmoor's national flood agency" (not "the agency", "a ministry").
+_CAPITALIZED_DESCRIPTION_RE = re.compile(r"(?:[Tt]he\s+[A-Z][a-z]|[A-Z][\w\-]*['\u2019]s\s)")
+#: One lower-case plural word (group 1): "employers", "growers" (a headline's bare subject).
+_BARE_PLURAL_RE = re.compile(r"([a-z][a-z\-]+s)")
 #: One agent noun of :data:`_AGENT_HEAD`, singular: "defender", "goalkeeper", "translator".
 _AGENT_WORD_RE = re.compile(r"[a-z][a-z\-]*(?:[^aeiou]er|[st]or|[a-z]{3}ist|ian|ant|eer)")
 
@@ -6495,6 +6511,15 @@ class _Doc:
             pre = _POSTMOD_CUT_RE.split(low, 1)[0]  # ("One official at the ministry": official)
             head = next(reversed(self.pat["role"].findall(pre)), None) if pre != low else None
             if heads and (head or heads[-1]) in self.lex.institutions:
+                kind = head or heads[-1]
+                if (
+                    kind not in self.body_roles
+                    and _CAPITALIZED_DESCRIPTION_RE.match(np.text)
+                    and len(low.split()) <= 7
+                ):
+                    # "The Dravenian embassy in Tarvel said", "Vastmoor's flood agency
+                    # warned": a body described, not named, which a later "the embassy" is
+                    self.body_roles[kind] = (np.start, np.text)
                 return  # "the ministry said": no "he" or "she" refers to it
         elif (
             (last := fold(np.name.split()[-1])) in self.lex.institutions
@@ -6663,6 +6688,13 @@ class _Doc:
             head = fold(m.group(2))
             if head in self.lex.institutions or head in _BODY_HEADS:
                 out.append((m.start(), head, "the " + m.group("name"), m.end()))
+        if " of " in self.plain:
+            # "the Federation of Ardish Industry" → a later "the federation" (kind word first)
+            for m in _INSTITUTION_OF_NAME_RE.finditer(self.plain):
+                head = fold(m.group(2))
+                if head in self.lex.institutions or head in _BODY_HEADS:
+                    out.append((m.start(), head, "the " + m.group("name"), m.end()))
+            out.sort()
         return out
 
     def bodies_named_before(
@@ -6681,6 +6713,8 @@ class _Doc:
         out = {}
         for s0, h, n, _ in self.institution_names:
             if h == head and s0 < start:
+                if modifiers and " of " in n:
+                    continue  # ("the transport ministry" is not re-worded to "the Ministry of …")
                 folded = fold(n[4:])
                 if all(w in folded.split() for w in modifiers):
                     out[folded] = n
@@ -6762,16 +6796,18 @@ class _Doc:
         For :attr:`narrated_roles`: "District Judge Helen Marlowe" → ``("judge", "Helen
         Marlowe", {"district", "judge"}, <offset of "Judge">)``. None unless the title's last
         word is a role (no institution) and two capitalized words without role follow it,
-        which are no configured actor's name (an actor is found by the usual rules).
+        which are no configured actor's name (an actor is found by the usual rules); a monarch's
+        title before one given name is the name with its title ("Queen Adela").
         """
         role = self.pat["role"]
         folded = [fold(w) for w in words]
         last = max(i for i, w in enumerate(folded) if role.fullmatch(w))
         name_words = words[last + 1 :]
-        if len(name_words) < 2 or folded[last] in self.lex.institutions:
+        regnal = last == 0 and folded[0] in _REGNAL_TITLES and 1 <= len(name_words) <= 2
+        if (len(name_words) < 2 and not regnal) or folded[last] in self.lex.institutions:
             return None
         offsets = [x.start() for x in re.finditer(r"\S+", m.group(0))]
-        name = " ".join(name_words).removesuffix(".")
+        name = " ".join(words if regnal else name_words).removesuffix(".")
         table = self.actors._table
         if fold(name) in table or fold(name_words[-1]).removesuffix(".") in table:
             return None
@@ -7534,6 +7570,9 @@ class _Doc:
                 # "…; the main union federation says …", "…; union warns …": a body in lower
                 # case
                 return True
+            if role_name and loose and bare_plural and len(words) == 1 and text == text.lower():
+                if is_plural_people(head):
+                    return True  # "…; employers warn of …", "…; growers say …": people, bare
             return bool(
                 loose
                 and (
@@ -8730,6 +8769,15 @@ class _Doc:
             # "Central bank insists" (a headline); "Other fishermen said", "Local traders say"
             # (a sentence's first words, written without a determiner)
             am = _HEADLINE_AGENT_NP_RE.fullmatch(self.plain, start, end)
+        if (
+            am is None
+            and self.plain[start - 2 : start] == "; "
+            and self.section_at(start) in ("headline", "standfirst")
+            and (bm := _BARE_PLURAL_RE.fullmatch(self.plain, start, end)) is not None
+            and is_plural_people(bm.group(1))
+        ):
+            # "…; employers warn of …": a headline's second clause, its plural bare
+            am = bm
         if am is None or fold(am.group(1)) in _NOT_AGENT_HEADS:
             return None
         prev = self._prev_word(start)
@@ -12234,6 +12282,12 @@ def attribute(
                 lemma = doc.lex.verbs[first][0] if verb else ""
                 reported = any(
                     f.kind in ("leading", "trailing") and f.content_start <= np.start for f in outer
+                ) or (
+                    # 'According to the monitor, 90,000 people on the coast face "severe"
+                    # shortages': an unnamed group in the source's content is what it reports
+                    np.kind == "other"
+                    and not np.name
+                    and any(f.kind == "acc" and f.content_start <= np.start for f in outer)
                 )
                 if verb or not reported:
                     # (not in an outer report's content: 'Soren told Halm that Brask had
