@@ -1226,6 +1226,14 @@ OPEN_ROUNDS = {
     ("blind52", "sanctions_briefing"): ((24, 24), (24, 24), (24, 24)),
     ("blind52", "skarn_launch"): ((24, 24), (24, 24), (23, 24)),
     ("blind52", "sorriva_heat"): ((28, 28), (28, 29), (28, 28)),
+    ("blind53", "famine_convoys"): ((29, 30), (30, 30), (28, 30)),
+    ("blind53", "general_strike"): ((24, 24), (24, 28), (24, 24)),
+    ("blind53", "ministry_hack"): ((28, 28), (28, 28), (26, 28)),
+    ("blind53", "queens_speech"): ((23, 23), (23, 29), (23, 23)),
+    ("blind54", "doping_marsk"): ((25, 25), (25, 25), (21, 25)),
+    ("blind54", "ferry_sinking"): ((25, 26), (25, 25), (24, 25)),
+    ("blind54", "peace_prize"): ((22, 22), (22, 25), (22, 22)),
+    ("blind54", "tv_interview_sollied"): ((24, 24), (25, 25), (23, 25)),
 }
 
 
