@@ -8774,3 +8774,43 @@ def test_session20_g_country_possessive_title_among_actors_of_one_country() -> N
     )
     (st,) = [s for s in _run(_article(text), actors)[0] if "waste of money" in s.text]
     assert (st.quote_type, st.speaker) == ("indirect", "renn"), st.rule
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a member named before "of <the actor's body>": the member, speaking for the actor
+        ("Ines Valk of the Unity Bloc said the bill was a disgrace.", ("Ines Valk", "arnau")),
+        (
+            "Senator Ines Valk of the Unity Bloc said the bill was a disgrace.",
+            ("Ines Valk", "arnau"),
+        ),
+        # the actor herself, and bodies or titles before "of": unchanged
+        ("Petra Arnau of the Unity Bloc said the bill was a disgrace.", ("arnau", "")),
+        (
+            "The Finance Committee of the Unity Bloc said the bill was a disgrace.",
+            ("The Finance Committee of the Unity Bloc", "arnau"),
+        ),
+    ],
+)
+def test_a_member_named_before_of_an_actors_body_is_the_member(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    """Session 20 (rule writer A's finding; INVENTED): "Tom Ruck of the Popular Alliance said"
+    went to the actor whose configured organization the party is; the member speaks."""
+    actors = attribution.actors_from_mapping(
+        {
+            "actors": {
+                "arnau": {
+                    "name": "Petra Arnau",
+                    "aliases": ["Arnau"],
+                    "organizations": ["the Unity Bloc"],
+                    "gender": "female",
+                },
+            }
+        },
+        "session20-member",
+    )
+    (st,) = [s for s in _run(_article(_H + sentence + "\n"), actors)[0] if "bill" in s.text]
+    got = (st.speaker, st.source_actor if st.speaker != "arnau" else "")
+    assert got == expected, st.rule

@@ -3837,6 +3837,9 @@ _APPOINTED_AS_RE = name_re(
 #: "Gideon Ashcombe of the Popular Alliance": between an actor's name and the actor's own body
 #: (the person, not the body, is the phrase)
 _OF_OWN_BODY_GAP_RE = re.compile(r"\s+of\s+(?:the\s+)?")
+#: Capitalized words and "of" before a body's mention: "Tom Ruck of | the Popular Alliance"
+#: (group 1: the words, perhaps a title and a name).
+_NAME_OF_GAP_RE = name_re(r"([A-Z][\w'.\-]*(?:\s+[A-Z][\w'.\-]*){1,3})\s+of\s+(?:the\s+)?")
 #: Roles whose holder speaks for the actor in every later mention too: spokespeople, aides,
 #: envoys, campaign managers (not lawyers: "a lawyer suing the palace"; folded text).
 _SPEAKS_FOR_ROLE_RE = re.compile(
@@ -8576,6 +8579,17 @@ class _Doc:
             ):
                 m = actor_ms[0]  # "Gideon Ashcombe of the Popular Alliance": the person
             if (
+                m.kind == "organization"
+                and len(actor_ms) == 1
+                and (gm := _NAME_OF_GAP_RE.fullmatch(self.plain, start, m.start)) is not None
+                and (name := self._person_name_of(gm.group(1)))
+            ):
+                # "Tom Ruck of the Popular Alliance said": a member of the actor's body, named
+                # (not the actor; as "Tom Ruck, a lawmaker of the Popular Alliance," is not)
+                affiliation = self.text[m.start : m.end]
+                how = f"other speaker (name of an actor's body), speaks for {m.actor}"
+                return _NP(start, end, raw, "other", m.actor, name, affiliation, how)
+            if (
                 m.start > start
                 and _OTHER_HOLDER_RE.search(self.folded, max(start, m.start - 12), m.start)
                 and _strip_det(self.folded[m.start : m.end]) in self.actors._titles
@@ -8666,6 +8680,29 @@ class _Doc:
             title = km.group(1)[: len(km.group(1)) - len(name)].strip()
             return _NP(start, end, raw, "other", "", name, title, how="other speaker (name of)")
         return None
+
+    def _person_name_of(self, words: str) -> str:
+        """The person's name in capitalized words before "of <body>" ("" when none).
+
+        A title before it is dropped ("Senator Tom Ruck" → "Tom Ruck"); at least two words
+        must remain, none a role or body word, none an actor's name ("Deputy Leader" and
+        "Finance Committee" are no names).
+        """
+        role = self.pat["role"]
+        kept = words.split()
+        while kept and role.fullmatch(fold(kept[0])):
+            kept = kept[1:]
+        name = _strip_agent_title(" ".join(kept))
+        parts = name.split()
+        if len(parts) < 2 or fold(parts[0]) in _FUNCTION_WORDS:
+            return ""
+        for w in parts:
+            fw = fold(w)
+            if role.fullmatch(fw) or fw in self.lex.body_names or fw in _BODY_NAME_WORDS:
+                return ""
+            if fw in self.actors._all_name_words:
+                return ""
+        return name
 
     def note_body(self, np: _NP) -> None:
         """Remember a speaker that may be a body, for a later "it said" (:meth:`it_np`)."""
@@ -8949,6 +8986,17 @@ class _Doc:
             np = self.postmodified_subject(lo, end, last_source)
             if np is not None:
                 return np
+        if (
+            m is not None
+            and m.kind == "organization"
+            and (gm := _NAME_OF_GAP_RE.search(self.plain, lo, m.start)) is not None
+            and gm.end() == m.start
+            and not self.plain[lo : gm.start()].strip()
+        ):
+            # "Tom Ruck of the Popular Alliance said": the member named, not the actor's body
+            np0 = self.classify_np(gm.start(), end, last_source)
+            if np0 is not None and np0.kind == "other" and np0.name:
+                return np0
         coordinations = self.coordinations_by_end  # ``group_ending_at`` looks only there
         if m is None and end in coordinations:
             sent = self.sentences[max(bisect_left(self.sentence_starts, end) - 1, 0)]
