@@ -3990,14 +3990,12 @@ _SUBORDINATE_BEFORE = frozenset(
     "as when after before than what that which who whom whose if because while since until "
     "where whether once though although unless".split()
 )
-#: A restrictive relative clause after a noun phrase ("an official who spoke on condition of
-#: anonymity").
 #: Words for the head of a body after its name ("Harrowby chief", "Harrowby's boss") and the
 #: titles of a head in an actor's aliases ("the chief executive", "President …").
 _BODY_HEAD_WORDS = frozenset({"chief", "boss", "head"})
-_BODY_HEAD_TITLES = frozenset(
-    "president chancellor chairman chairwoman chair ceo chief director governor head leader "
-    "mayor minister premier boss commissioner".split()
+_BODY_HEAD_TITLE_RE = re.compile(
+    r"(?<![\w'\-])(?:president|chancellor|chairman|chairwoman|chair|ceo|chief|director|governor"
+    r"|head|leader|mayor|minister|premier|boss|commissioner)(?![\w'\-])"
 )
 #: Indefinite or counted heads of an unnamed speaker ("Two engineers who …", "an official who
 #: …"), whose relative clause says who they are.
@@ -4012,6 +4010,8 @@ _TERMS_OF_SPEAKING_RE = re.compile(
     r"\b(?:asked|spoke|speaking|requested|declined|briefed|brief|authori[sz]ed|insisted"
     r"|named|identified|anonymity|condition|permitted|allowed|talked|told)\b"
 )
+#: A restrictive relative clause after a noun phrase ("an official who spoke on condition of
+#: anonymity").
 _RESTRICTIVE_WHO_RE = re.compile(r"(?<=\w)\s+(?:who|whose)\s")
 #: A comma between digits that groups thousands ("200,000", "1,250,000"; not "in 2011, 40").
 _THOUSANDS_RE = re.compile(r",(?<=\d,)(?=\d{3}(?:,\d{3})*(?!\d))")  # (the comma first: fast)
@@ -7184,15 +7184,16 @@ class _Doc:
                 return True
         return False
 
-    def heads_a_body(self, actor_id: str) -> bool:
-        """Whether an alias of the actor holds the title of a body's head.
+    def titled_as(self, actor_id: str, title_re: re.Pattern[str]) -> bool:
+        """Whether a configured alias of the actor holds a title (not a former or vice one).
 
-        "the chief executive", "President Quorle", "Director General Ines Varn".
+        With :data:`_HEAD_TITLE_RE`: head of state or government ("President Amara Selu", "the
+        Kettavian president", "Chancellor Hallavant"); with :data:`_BODY_HEAD_TITLE_RE`: head of
+        a body ("the chief executive", "Director General Ines Varn").
         """
         return any(
-            a.id == actor_id
-            and any(_BODY_HEAD_TITLES.intersection(fold(al).split()) for al in a.aliases)
-            for a in self.actors.actors
+            title_re.search(fold(a)) is not None and _OTHER_HOLDER_RE.search(fold(a)) is None
+            for a in self.actors.get(actor_id).aliases
         )
 
     def actors_titled(self, title: str) -> str:
@@ -7933,16 +7934,6 @@ class _Doc:
                     found.add(a.id)
         return found.pop() if len(found) == 1 else ""
 
-    def _heads_side(self, actor_id: str) -> bool:
-        """Whether an actor is titled head of state or government in a configured alias.
-
-        "President Amara Selu", "the Kettavian president", "Chancellor Hallavant".
-        """
-        return any(
-            _HEAD_TITLE_RE.search(fold(a)) is not None and _OTHER_HOLDER_RE.search(fold(a)) is None
-            for a in self.actors.get(actor_id).aliases
-        )
-
     def classify_np(self, start: int, end: int, last_source: _NP | None) -> _NP | None:
         """Say who a noun phrase (a subject, an 'according to' source) stands for."""
         plain = self.plain
@@ -8102,7 +8093,7 @@ class _Doc:
                 side = self._demonym_side(sm.group(1))  # ("Kettavian" of Kettavia)
             if side and sm is not None:
                 rest = sm.group(2)
-                if rest == "leader" and self._heads_side(side):
+                if rest == "leader" and self.titled_as(side, _HEAD_TITLE_RE):
                     # "Kettavian leader accuses …", "Garrovia's leader": the side's head of
                     # state or government (an actor titled president, prime minister …)
                     return _NP(start, end, raw, "actor", side, how=f"leader of the side of {side}")
@@ -8358,7 +8349,7 @@ class _Doc:
                 and actor_ms[0].start - start <= 4  # (at most "the " before it)
                 and self.plain[actor_ms[0].end : start + last_role.start()].strip()
                 in ("", "'s", "\u2019s")
-                and self.heads_a_body(affil_actor)
+                and self.titled_as(affil_actor, _BODY_HEAD_TITLE_RE)
             ):
                 # "Harrowby chief says sorry", "Harrowby's boss": the head of the actor's own
                 # configured body, an actor titled as its head (chief executive, president, …)
